@@ -1,0 +1,49 @@
+/*
+ * polex_ingest.h - stage 1: raw inputs -> polex.doc/1 documents.
+ *
+ * Two objects with one job each:
+ *  - polex_source walks what the user named (files, directories recursively,
+ *    "-" for stdin) and yields raw blobs one at a time, so memory does not
+ *    grow with the corpus.
+ *  - polex_ingest_blob turns one blob into a document: detects the format,
+ *    decodes to UTF-8, extracts title and main text from HTML with libxml2,
+ *    and records paragraphs as byte ranges of the normalized text.
+ * Both are used the same way by `polex ingest` and by `polex run`.
+ */
+#ifndef POLEX_INGEST_H
+#define POLEX_INGEST_H
+
+#include "polex_core.h"
+
+/* Hard limit on one input; larger ones become an error record. */
+#define POLEX_INGEST_MAX_BYTES (256u * 1024u * 1024u)
+
+/* One raw input. data is owned by the source and valid until the next call. */
+typedef struct polex_blob {
+    const char *source; /* path, "-" or "path#member" */
+    const char *data;
+    size_t len;
+} polex_blob;
+
+typedef struct polex_source polex_source;
+
+/* Opens a source over paths[0..n) ("-" = stdin). Paths are read lazily, so a
+ * missing file shows up as an error from polex_source_next, not here.
+ * Returns NULL when out of memory. */
+polex_source *polex_source_new(const char *const *paths, size_t n);
+
+/* Next blob. Returns POLEX_OK with *blob filled, POLEX_OK with blob->data
+ * NULL at the end, or an error for one input (err->source names it); the
+ * caller may keep calling after an error to go on with the next input. */
+polex_status polex_source_next(polex_source *src, polex_blob *blob, polex_error *err);
+
+/* Frees the source. NULL is a no-op. */
+void polex_source_free(polex_source *src);
+
+/* Builds the document for one blob. On success *out is a new doc the caller
+ * frees with polex_doc_free. On failure *out is NULL and err says why
+ * (stage "ingest", source and doc_id set); the caller writes it as an error
+ * record and goes on. */
+polex_status polex_ingest_blob(const polex_blob *blob, polex_doc **out, polex_error *err);
+
+#endif
