@@ -4,6 +4,7 @@
 #include <stddef.h>
 #include <cmocka.h>
 #include <stdlib.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "polex_record.h"
@@ -123,7 +124,7 @@ static void error_record_roundtrip(void **state) {
     polex_error e;
     polex_error_clear(&e);
     polex_fail(&e, POLEX_ERR_INPUT, "ingest", "binary file");
-    strcpy(e.source, "x.bin");
+    snprintf(e.source, sizeof e.source, "x.bin");
     char *json = polex_error_to_json(&e);
     assert_string_equal(json, "{\"schema\":\"polex.error/1\",\"stage\":\"ingest\",\"doc_id\":\"\","
                               "\"source\":\"x.bin\",\"code\":\"input\",\"offset\":null,"

@@ -1,0 +1,82 @@
+/* cli_io.c - printing errors and reading JSON Lines for the command. */
+#include "cli.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+void cli_report(const polex_error *err) {
+    fprintf(stderr, "polex: %s%s%s", err->stage[0] ? err->stage : "",
+            err->stage[0] ? ": " : "", err->message);
+    if (err->source[0]) fprintf(stderr, " (%s", err->source);
+    if (err->source[0] && err->offset >= 0) fprintf(stderr, ":%lld", (long long)err->offset);
+    if (err->source[0]) fputc(')', stderr);
+    fputc('\n', stderr);
+}
+
+int cli_usage_error(const char *cmd, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    fprintf(stderr, "polex%s%s: ", cmd ? " " : "", cmd ? cmd : "");
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fprintf(stderr, "\nTry 'polex %s%s--help'.\n", cmd ? cmd : "", cmd ? " " : "");
+    return EXIT_USAGE;
+}
+
+bool cli_wants_help(int argc, char **argv) {
+    for (int i = 1; i < argc; i++) {
+        if (strcmp(argv[i], "--") == 0) break;
+        if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0) return true;
+    }
+    return false;
+}
+
+bool cli_put_line(FILE *out, char *s) {
+    if (!s) return false;
+    size_t n = strlen(s);
+    bool ok = fwrite(s, 1, n, out) == n && fputc('\n', out) != EOF;
+    free(s);
+    return ok;
+}
+
+static int each_line_of(FILE *f, const char *source, cli_line_fn fn, void *ctx) {
+    char *line = NULL;
+    size_t cap = 0, lineno = 0;
+    ssize_t n;
+    int rc = EXIT_OK;
+    while ((n = getline(&line, &cap, f)) >= 0) {
+        lineno++;
+        while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r')) line[--n] = '\0';
+        if (n == 0) continue;
+        if (!fn(ctx, source, lineno, line, (size_t)n)) {
+            rc = EXIT_FATAL;
+            break;
+        }
+    }
+    if (ferror(f)) {
+        fprintf(stderr, "polex: cannot read %s: %s\n", source, strerror(errno));
+        rc = EXIT_FATAL;
+    }
+    free(line);
+    return rc;
+}
+
+int cli_each_line(char **paths, int n, cli_line_fn fn, void *ctx) {
+    static char *stdin_only[] = {"-"};
+    if (n == 0) paths = stdin_only, n = 1;
+    int rc = EXIT_OK;
+    for (int i = 0; i < n && rc != EXIT_FATAL; i++) {
+        bool is_stdin = strcmp(paths[i], "-") == 0;
+        FILE *f = is_stdin ? stdin : fopen(paths[i], "rb");
+        if (!f) {
+            fprintf(stderr, "polex: cannot open %s: %s\n", paths[i], strerror(errno));
+            rc = EXIT_FATAL;
+            break;
+        }
+        rc = each_line_of(f, is_stdin ? "<stdin>" : paths[i], fn, ctx);
+        if (!is_stdin) fclose(f);
+    }
+    return rc;
+}

@@ -1,0 +1,226 @@
+/* cmd_run.c - `polex run`: every stage in memory, into one or more sinks. */
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "polex_ingest.h"
+#include "polex_load.h"
+#include "polex_pipeline.h"
+#include "polex_record.h"
+
+static const char run_help[] =
+    "Usage: polex run [OPTION...] INPUT...\n"
+    "Runs ingest, tokenize, match, link and load in one process over files, directories\n"
+    "(recursively) or '-' (stdin), and prints a summary to stderr.\n"
+    "  -d, --db TARGET    database: FILE.sqlite (default: polex.sqlite when no other\n"
+    "                     output is named) or a postgresql:// URL\n"
+    "  -j, --jsonl FILE   also write events and errors as JSON Lines ('-' = stdout)\n"
+    "  -c, --csv FILE     also write events as CSV\n"
+    "  -r, --rules DIR    rules folder (default: $POLEX_RULES or the built-in one)\n"
+    "  -p, --progress     show progress on stderr (default when stderr is a terminal)\n"
+    "  -q, --quiet        no progress, no summary\n"
+    "Exit status: 0 all documents processed, 1 some became error records,\n"
+    "2 bad usage, 3 could not start or could not write output.\n";
+
+enum { MAX_SINKS = 3, FLUSH_EVERY = 500 };
+
+typedef struct run_state {
+    polex_sink *sinks[MAX_SINKS];
+    bool sink_docs[MAX_SINKS]; /* databases keep documents; event files do not */
+    int n_sinks;
+    polex_worker *worker;
+    size_t docs, bytes, errors, events;
+    size_t per_type[8];
+    const char *type_names[8];
+    size_t n_types;
+    bool progress, quiet;
+    double started, last_progress;
+} run_state;
+
+static double now_seconds(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static void count_type(run_state *st, const char *type) {
+    size_t i = 0;
+    while (i < st->n_types && strcmp(st->type_names[i], type) != 0) i++;
+    if (i == st->n_types) {
+        if (st->n_types == 8) return;
+        st->type_names[st->n_types++] = type; /* static strings of the ruleset */
+    }
+    st->per_type[i]++;
+}
+
+static polex_status write_error(run_state *st, polex_error *e, polex_error *err) {
+    st->errors++;
+    for (int i = 0; i < st->n_sinks; i++) {
+        polex_status rc = polex_sink_write_error(st->sinks[i], e, err);
+        if (rc) return rc;
+    }
+    return POLEX_OK;
+}
+
+static polex_status write_doc(run_state *st, polex_doc *doc, polex_error *err) {
+    for (int i = 0; i < st->n_sinks; i++) {
+        if (st->sink_docs[i]) {
+            polex_status rc = polex_sink_write_doc(st->sinks[i], doc, err);
+            if (rc) return rc;
+        }
+        for (size_t k = 0; k < doc->n_events; k++) {
+            polex_status rc = polex_sink_write_event(st->sinks[i], doc, &doc->events[k], err);
+            if (rc) return rc;
+        }
+    }
+    st->events += doc->n_events;
+    for (size_t k = 0; k < doc->n_events; k++) count_type(st, doc->events[k].type);
+    return POLEX_OK;
+}
+
+static void show_progress(run_state *st, bool final) {
+    double t = now_seconds();
+    if (!final && t - st->last_progress < 0.25) return;
+    st->last_progress = t;
+    double secs = t - st->started;
+    fprintf(stderr, "\rpolex: %zu docs, %.1f MB, %zu events, %zu errors, %.0f docs/s   ",
+            st->docs, (double)st->bytes / 1e6, st->events, st->errors,
+            secs > 0 ? (double)st->docs / secs : 0.0);
+    if (final) fputc('\n', stderr);
+}
+
+/* One blob through every stage; returns non-OK only when a sink failed. */
+static polex_status process_blob(run_state *st, const polex_blob *blob, polex_error *fatal) {
+    polex_doc *doc = NULL;
+    polex_error err;
+    polex_error_clear(&err);
+    polex_status rc = polex_ingest_blob(blob, &doc, &err);
+    if (rc == POLEX_OK)
+        rc = polex_worker_process(st->worker, doc, POLEX_STAGE_INGEST, POLEX_STAGE_LINK, &err);
+    st->docs++;
+    st->bytes += blob->len;
+    polex_status out = rc == POLEX_OK ? write_doc(st, doc, fatal) : write_error(st, &err, fatal);
+    polex_doc_free(doc);
+    return out;
+}
+
+static polex_status run_all(run_state *st, polex_source *src, polex_error *fatal) {
+    polex_status rc = POLEX_OK;
+    while (rc == POLEX_OK) {
+        polex_blob blob;
+        polex_error err;
+        polex_error_clear(&err);
+        if (polex_source_next(src, &blob, &err) != POLEX_OK) {
+            rc = write_error(st, &err, fatal);
+            continue;
+        }
+        if (!blob.data) break;
+        rc = process_blob(st, &blob, fatal);
+        if (rc == POLEX_OK && st->docs % FLUSH_EVERY == 0)
+            for (int i = 0; i < st->n_sinks && rc == POLEX_OK; i++)
+                rc = polex_sink_flush(st->sinks[i], fatal);
+        if (st->progress) show_progress(st, false);
+    }
+    return rc;
+}
+
+static void print_summary(const run_state *st, const char *db) {
+    double secs = now_seconds() - st->started;
+    fprintf(stderr, "polex: %zu documents (%.2f MB) in %.2f s, %zu events, %zu errors\n",
+            st->docs, (double)st->bytes / 1e6, secs, st->events, st->errors);
+    if (st->n_types) {
+        fprintf(stderr, "events by type:");
+        for (size_t i = 0; i < st->n_types; i++)
+            fprintf(stderr, " %s %zu%s", st->type_names[i], st->per_type[i],
+                    i + 1 < st->n_types ? "," : "");
+        fputc('\n', stderr);
+    }
+    if (db) fprintf(stderr, "database: %s\n", db);
+}
+
+typedef struct run_args {
+    const char *db, *jsonl, *csv;
+    polex_engine_options eo;
+    bool progress, quiet;
+} run_args;
+
+static int parse_run_args(int argc, char **argv, run_args *a) {
+    static const struct option longopts[] = {
+        {"db", required_argument, NULL, 'd'},   {"jsonl", required_argument, NULL, 'j'},
+        {"csv", required_argument, NULL, 'c'},  {"rules", required_argument, NULL, 'r'},
+        {"progress", no_argument, NULL, 'p'},   {"quiet", no_argument, NULL, 'q'},
+        {"help", no_argument, NULL, 'h'},       {0}};
+    int c;
+    optind = 1;
+    a->progress = isatty(STDERR_FILENO);
+    while ((c = getopt_long(argc, argv, "+d:j:c:r:pqh", longopts, NULL)) != -1) {
+        switch (c) {
+        case 'h': fputs(run_help, stdout); return -1;
+        case 'd': a->db = optarg; break;
+        case 'j': a->jsonl = optarg; break;
+        case 'c': a->csv = optarg; break;
+        case 'r': a->eo.rules_dir = optarg; break;
+        case 'p': a->progress = true; break;
+        case 'q': a->quiet = true; break;
+        default: return cli_usage_error("run", "bad option");
+        }
+    }
+    if (optind == argc) return cli_usage_error("run", "no INPUT given (use '-' for stdin)");
+    if (!a->db && !a->jsonl && !a->csv) a->db = "polex.sqlite";
+    if (a->quiet) a->progress = false;
+    a->eo.first = POLEX_STAGE_TOKENIZE;
+    a->eo.last = POLEX_STAGE_LINK;
+    return EXIT_OK;
+}
+
+static polex_status open_sinks(run_state *st, const run_args *a, polex_error *err) {
+    const char *targets[MAX_SINKS] = {a->db, a->jsonl, a->csv};
+    for (int i = 0; i < MAX_SINKS; i++) {
+        if (!targets[i]) continue;
+        polex_sink *s = polex_sink_open(targets[i], err);
+        if (!s) return err->code ? err->code : POLEX_ERR_IO;
+        st->sink_docs[st->n_sinks] = i == 0;
+        st->sinks[st->n_sinks++] = s;
+    }
+    return POLEX_OK;
+}
+
+int cmd_run(int argc, char **argv) {
+    run_args a = {0};
+    int prc = parse_run_args(argc, argv, &a);
+    if (prc) return prc < 0 ? EXIT_OK : prc;
+    run_state st = {.progress = a.progress, .quiet = a.quiet, .started = now_seconds()};
+    polex_error err;
+    polex_error_clear(&err);
+    int rc = EXIT_FATAL;
+    polex_engine *engine = polex_engine_new(&a.eo, &err);
+    polex_source *src = NULL;
+    if (!engine || !(st.worker = polex_worker_new(engine, &err))) goto done;
+    if (open_sinks(&st, &a, &err) != POLEX_OK) goto done;
+    src = polex_source_new((const char *const *)argv + optind, (size_t)(argc - optind));
+    if (!src) {
+        polex_fail(&err, POLEX_ERR_NOMEM, "run", "out of memory");
+        goto done;
+    }
+    if (run_all(&st, src, &err) != POLEX_OK) goto done;
+    rc = st.errors ? EXIT_DOC_ERRORS : EXIT_OK;
+done:
+    if (st.progress) show_progress(&st, true);
+    for (int i = 0; i < st.n_sinks; i++) {
+        polex_error cerr;
+        polex_error_clear(&cerr);
+        if (polex_sink_close(st.sinks[i], &cerr) != POLEX_OK && rc != EXIT_FATAL) {
+            err = cerr;
+            rc = EXIT_FATAL;
+        }
+    }
+    if (rc == EXIT_FATAL) cli_report(&err);
+    else if (!st.quiet) print_summary(&st, a.db);
+    polex_source_free(src);
+    polex_worker_free(st.worker);
+    polex_engine_free(engine);
+    return rc;
+}

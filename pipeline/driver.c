@@ -1,0 +1,141 @@
+/* driver.c - engine (shared) and worker (per thread) around the stage APIs. */
+#include "polex_pipeline.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "polex_link.h"
+#include "polex_tokenize.h"
+
+#ifndef POLEX_RULES_DIR
+#define POLEX_RULES_DIR "rules"
+#endif
+
+struct polex_engine {
+    char *rules_dir;
+    polex_stage first, last;
+    polex_ruleset *rules;
+    polex_gazetteer *gazetteer;
+};
+
+struct polex_worker {
+    const polex_engine *engine;
+    polex_tokenizer *tokenizer;
+    polex_matcher *matcher;
+    polex_linker *linker;
+};
+
+static const char *const stage_names[] = {"ingest", "tokenize", "match", "link", "load"};
+
+const char *polex_stage_name(polex_stage stage) {
+    return (unsigned)stage <= POLEX_STAGE_LOAD ? stage_names[stage] : "?";
+}
+
+const char *polex_default_rules_dir(void) {
+    const char *env = getenv("POLEX_RULES");
+    return env && *env ? env : POLEX_RULES_DIR;
+}
+
+static bool needs(const polex_engine *e, polex_stage stage) {
+    return e->first <= stage && stage <= e->last;
+}
+
+polex_engine *polex_engine_new(const polex_engine_options *opts, polex_error *err) {
+    polex_engine *e = calloc(1, sizeof *e);
+    if (!e) goto nomem;
+    e->first = opts->first;
+    e->last = opts->last;
+    e->rules_dir = strdup(opts->rules_dir ? opts->rules_dir : polex_default_rules_dir());
+    if (!e->rules_dir) goto nomem;
+    if (needs(e, POLEX_STAGE_MATCH)) {
+        e->rules = polex_ruleset_load(e->rules_dir, &opts->limits, err);
+        if (!e->rules) goto fail;
+    }
+    if (needs(e, POLEX_STAGE_LINK)) {
+        e->gazetteer = polex_gazetteer_load(e->rules_dir, err);
+        if (!e->gazetteer) goto fail;
+    }
+    return e;
+nomem:
+    polex_fail(err, POLEX_ERR_NOMEM, "pipeline", "out of memory");
+fail:
+    polex_engine_free(e);
+    return NULL;
+}
+
+void polex_engine_free(polex_engine *engine) {
+    if (!engine) return;
+    polex_ruleset_free(engine->rules);
+    polex_gazetteer_free(engine->gazetteer);
+    free(engine->rules_dir);
+    free(engine);
+}
+
+const char *polex_engine_rules_dir(const polex_engine *engine) {
+    return engine->rules_dir;
+}
+
+polex_worker *polex_worker_new(const polex_engine *engine, polex_error *err) {
+    polex_worker *w = calloc(1, sizeof *w);
+    if (!w) {
+        polex_fail(err, POLEX_ERR_NOMEM, "pipeline", "out of memory");
+        return NULL;
+    }
+    w->engine = engine;
+    if (needs(engine, POLEX_STAGE_TOKENIZE)) {
+        polex_tokenizer_options topts = {engine->rules_dir, NULL};
+        if (!(w->tokenizer = polex_tokenizer_new(&topts, err))) goto fail;
+    }
+    if (engine->rules && !(w->matcher = polex_matcher_new(engine->rules, err))) goto fail;
+    if (engine->gazetteer &&
+        !(w->linker = polex_linker_new(engine->gazetteer, engine->rules_dir, err)))
+        goto fail;
+    return w;
+fail:
+    polex_worker_free(w);
+    return NULL;
+}
+
+void polex_worker_free(polex_worker *worker) {
+    if (!worker) return;
+    polex_tokenizer_free(worker->tokenizer);
+    polex_matcher_free(worker->matcher);
+    polex_linker_free(worker->linker);
+    free(worker);
+}
+
+/* Stamps the document on an error raised by a stage. */
+static polex_status blame(polex_status rc, const polex_doc *doc, polex_stage stage,
+                          polex_error *err) {
+    if (rc == POLEX_OK || !err) return rc;
+    if (!err->stage[0]) snprintf(err->stage, sizeof err->stage, "%s", polex_stage_name(stage));
+    if (!err->doc_id[0] && doc->doc_id)
+        snprintf(err->doc_id, sizeof err->doc_id, "%s", doc->doc_id);
+    if (!err->source[0] && doc->source)
+        snprintf(err->source, sizeof err->source, "%s", doc->source);
+    return rc;
+}
+
+polex_status polex_worker_process(polex_worker *worker, polex_doc *doc, polex_stage done,
+                                  polex_stage last, polex_error *err) {
+    polex_status rc = POLEX_OK;
+    if (done < POLEX_STAGE_TOKENIZE && last >= POLEX_STAGE_TOKENIZE) {
+        if (!worker->tokenizer)
+            return polex_fail(err, POLEX_ERR_USAGE, "pipeline", "tokenizer not loaded");
+        rc = blame(polex_tokenize(worker->tokenizer, doc, err), doc, POLEX_STAGE_TOKENIZE, err);
+        if (rc) return rc;
+    }
+    if (done < POLEX_STAGE_MATCH && last >= POLEX_STAGE_MATCH) {
+        if (!worker->matcher)
+            return polex_fail(err, POLEX_ERR_USAGE, "pipeline", "rules not loaded");
+        rc = blame(polex_match(worker->matcher, doc, err), doc, POLEX_STAGE_MATCH, err);
+        if (rc) return rc;
+    }
+    if (done < POLEX_STAGE_LINK && last >= POLEX_STAGE_LINK) {
+        if (!worker->linker)
+            return polex_fail(err, POLEX_ERR_USAGE, "pipeline", "gazetteer not loaded");
+        rc = blame(polex_link(worker->linker, doc, err), doc, POLEX_STAGE_LINK, err);
+    }
+    return rc;
+}

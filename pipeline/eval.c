@@ -1,0 +1,454 @@
+/* eval.c - precision, recall and F1 of predicted events against gold annotations. */
+#include "polex_eval.h"
+
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { MAX_TYPES = 16, MAX_ACTIONS = 32, MAX_GOLD_FILE = 64 << 20 };
+
+typedef struct ev {
+    char *type, *action, *status, *evidence, *date;
+    char *jurs; /* sorted OCD ids joined by '\n' */
+    const char *file;
+    bool matched;
+    struct ev *pair;
+} ev;
+
+typedef struct doc_entry {
+    char doc_id[33];
+    char *file;
+    ev *gold, *pred;
+    size_t n_gold, n_pred, cap_pred;
+} doc_entry;
+
+typedef struct evaluation {
+    doc_entry *docs;
+    size_t n_docs;
+    const char *types[MAX_TYPES];
+    polex_eval_counts per_type[MAX_TYPES];
+    size_t n_types;
+    const char *actions[MAX_ACTIONS];
+    size_t confusion[MAX_ACTIONS][MAX_ACTIONS]; /* [gold][pred] */
+    size_t n_actions;
+    polex_eval_summary sum;
+} evaluation;
+
+/* ---- small helpers ----------------------------------------------------- */
+
+static char *xstrdup(const char *s) {
+    return s ? strdup(s) : NULL;
+}
+
+/* Copy of s with runs of white space folded to one space and ends trimmed. */
+static char *fold_space(const char *s) {
+    if (!s) return NULL;
+    char *out = malloc(strlen(s) + 1), *o = out;
+    if (!out) return NULL;
+    bool space = false;
+    for (; *s; s++) {
+        if (*s == ' ' || *s == '\n' || *s == '\t' || *s == '\r') {
+            space = o != out;
+            continue;
+        }
+        if (space) *o++ = ' ';
+        space = false;
+        *o++ = *s;
+    }
+    *o = '\0';
+    return out;
+}
+
+static int cmp_str(const void *a, const void *b) {
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Sorted, de-duplicated, newline-joined OCD ids of a JSON array (strings, or
+ * objects with "ocd_id"). */
+static char *join_ids(json_t *arr) {
+    size_t n = json_array_size(arr), k = 0, total = 1;
+    const char **ids = calloc(n + 1, sizeof *ids);
+    if (!ids) return NULL;
+    for (size_t i = 0; i < n; i++) {
+        json_t *v = json_array_get(arr, i);
+        const char *id = json_is_string(v) ? json_string_value(v)
+                                           : json_string_value(json_object_get(v, "ocd_id"));
+        if (id) ids[k++] = id, total += strlen(id) + 1;
+    }
+    qsort(ids, k, sizeof *ids, cmp_str);
+    char *out = malloc(total), *o = out;
+    if (out) {
+        *o = '\0';
+        for (size_t i = 0; i < k; i++) {
+            if (i && strcmp(ids[i], ids[i - 1]) == 0) continue;
+            o += snprintf(o, total - (size_t)(o - out), "%s%s", o == out ? "" : "\n", ids[i]);
+        }
+    }
+    free(ids);
+    return out;
+}
+
+static void ev_clear(ev *e) {
+    free(e->type);
+    free(e->action);
+    free(e->status);
+    free(e->evidence);
+    free(e->date);
+    free(e->jurs);
+}
+
+static void eval_free(evaluation *ev_) {
+    for (size_t i = 0; i < ev_->n_docs; i++) {
+        doc_entry *d = &ev_->docs[i];
+        for (size_t k = 0; k < d->n_gold; k++) ev_clear(&d->gold[k]);
+        for (size_t k = 0; k < d->n_pred; k++) ev_clear(&d->pred[k]);
+        free(d->gold);
+        free(d->pred);
+        free(d->file);
+    }
+    free(ev_->docs);
+}
+
+static size_t intern(const char **names, size_t *n, size_t cap, const char *name) {
+    for (size_t i = 0; i < *n; i++)
+        if (strcmp(names[i], name) == 0) return i;
+    if (*n == cap) return cap - 1; /* overflow bucket: last slot */
+    names[*n] = name;
+    return (*n)++;
+}
+
+static char *read_all(const char *path, size_t *len, polex_error *err) {
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        polex_fail(err, POLEX_ERR_IO, "eval", "cannot open %s", path);
+        return NULL;
+    }
+    size_t cap = 1 << 16, n = 0;
+    char *buf = malloc(cap);
+    while (buf) {
+        n += fread(buf + n, 1, cap - n - 1, f);
+        if (n < cap - 1) break;
+        if (cap >= MAX_GOLD_FILE) {
+            free(buf);
+            buf = NULL;
+            polex_fail(err, POLEX_ERR_LIMIT, "eval", "%s is larger than 64 MiB", path);
+            break;
+        }
+        char *nb = realloc(buf, cap *= 2);
+        if (!nb) free(buf);
+        buf = nb;
+    }
+    if (buf) buf[n] = '\0', *len = n;
+    else if (!err || !err->code) polex_fail(err, POLEX_ERR_NOMEM, "eval", "out of memory");
+    fclose(f);
+    return buf;
+}
+
+/* ---- loading ------------------------------------------------------------- */
+
+static polex_status fill_ev(ev *e, json_t *obj, bool gold) {
+    e->type = xstrdup(json_string_value(json_object_get(obj, "type")));
+    e->action = xstrdup(json_string_value(json_object_get(obj, "action")));
+    e->status = xstrdup(json_string_value(json_object_get(obj, "status")));
+    json_t *evid = json_object_get(obj, "evidence");
+    e->evidence = fold_space(gold ? json_string_value(evid)
+                                  : json_string_value(json_object_get(evid, "text")));
+    json_t *date = json_object_get(obj, "date");
+    e->date = xstrdup(gold ? json_string_value(date)
+                           : json_string_value(json_object_get(date, "value")));
+    e->jurs = join_ids(json_object_get(obj, "jurisdictions"));
+    if (!e->type || !e->action || !e->evidence || !e->jurs) return POLEX_ERR_RECORD;
+    return POLEX_OK;
+}
+
+static polex_status load_gold_doc(evaluation *E, json_t *obj, const char *base, size_t line,
+                                  polex_error *err) {
+    const char *file = json_string_value(json_object_get(obj, "file"));
+    json_t *events = json_object_get(obj, "events");
+    if (!file || !json_is_array(events))
+        return polex_fail(err, POLEX_ERR_RECORD, "eval", "gold line %zu: needs file and events",
+                          line);
+    char path[4096];
+    snprintf(path, sizeof path, "%s%s", base, file);
+    size_t len = 0;
+    char *bytes = read_all(path, &len, err);
+    if (!bytes) return err ? err->code : POLEX_ERR_IO;
+    doc_entry *d = &E->docs[E->n_docs++];
+    memset(d, 0, sizeof *d);
+    polex_hash_hex(bytes, len, d->doc_id);
+    free(bytes);
+    d->file = strdup(file);
+    d->n_gold = json_array_size(events);
+    d->gold = calloc(d->n_gold + 1, sizeof *d->gold);
+    if (!d->file || !d->gold) return polex_fail(err, POLEX_ERR_NOMEM, "eval", "out of memory");
+    for (size_t i = 0; i < d->n_gold; i++) {
+        d->gold[i].file = d->file;
+        if (fill_ev(&d->gold[i], json_array_get(events, i), true))
+            return polex_fail(err, POLEX_ERR_RECORD, "eval",
+                              "gold line %zu, event %zu: needs type, action, evidence", line,
+                              i + 1);
+    }
+    return POLEX_OK;
+}
+
+/* Calls fn on every JSON object line of path. */
+static polex_status each_line(const char *path, polex_error *err,
+                              polex_status (*fn)(void *, json_t *, size_t, polex_error *),
+                              void *ctx) {
+    FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+    if (!f) return polex_fail(err, POLEX_ERR_IO, "eval", "cannot open %s", path);
+    char *line = NULL;
+    size_t cap = 0, lineno = 0;
+    ssize_t n;
+    polex_status rc = POLEX_OK;
+    while (rc == POLEX_OK && (n = getline(&line, &cap, f)) >= 0) {
+        lineno++;
+        if (n <= 1) continue;
+        json_error_t jerr;
+        json_t *obj = json_loadb(line, (size_t)n, 0, &jerr);
+        if (!json_is_object(obj))
+            rc = polex_fail(err, POLEX_ERR_RECORD, "eval", "%s:%zu: not a JSON object", path,
+                            lineno);
+        else
+            rc = fn(ctx, obj, lineno, err);
+        json_decref(obj);
+    }
+    free(line);
+    if (f != stdin) fclose(f);
+    return rc;
+}
+
+typedef struct gold_ctx {
+    evaluation *E;
+    const char *base;
+    size_t cap;
+} gold_ctx;
+
+static polex_status on_gold(void *ctx, json_t *obj, size_t line, polex_error *err) {
+    gold_ctx *g = ctx;
+    if (g->E->n_docs == g->cap) {
+        size_t ncap = g->cap ? g->cap * 2 : 64;
+        doc_entry *nd = realloc(g->E->docs, ncap * sizeof *nd);
+        if (!nd) return polex_fail(err, POLEX_ERR_NOMEM, "eval", "out of memory");
+        g->E->docs = nd;
+        g->cap = ncap;
+    }
+    return load_gold_doc(g->E, obj, g->base, line, err);
+}
+
+static doc_entry *find_doc(evaluation *E, const char *doc_id) {
+    for (size_t i = 0; i < E->n_docs; i++)
+        if (strcmp(E->docs[i].doc_id, doc_id) == 0) return &E->docs[i];
+    return NULL;
+}
+
+static polex_status on_pred(void *ctx, json_t *obj, size_t line, polex_error *err) {
+    evaluation *E = ctx;
+    const char *schema = json_string_value(json_object_get(obj, "schema"));
+    if (!schema || strcmp(schema, POLEX_SCHEMA_EVENT) != 0) return POLEX_OK;
+    E->sum.pred_events++;
+    const char *doc_id = json_string_value(json_object_get(obj, "doc_id"));
+    doc_entry *d = doc_id ? find_doc(E, doc_id) : NULL;
+    if (!d) {
+        E->sum.unknown_docs++;
+        return POLEX_OK;
+    }
+    if (d->n_pred == d->cap_pred) {
+        size_t ncap = d->cap_pred ? d->cap_pred * 2 : 8;
+        ev *np = realloc(d->pred, ncap * sizeof *np);
+        if (!np) return polex_fail(err, POLEX_ERR_NOMEM, "eval", "out of memory");
+        d->pred = np;
+        d->cap_pred = ncap;
+    }
+    ev *e = &d->pred[d->n_pred++];
+    memset(e, 0, sizeof *e);
+    e->file = d->file;
+    if (fill_ev(e, obj, false))
+        return polex_fail(err, POLEX_ERR_RECORD, "eval", "prediction line %zu: bad event", line);
+    return POLEX_OK;
+}
+
+/* ---- scoring ------------------------------------------------------------- */
+
+static void pair_up(doc_entry *d, bool same_action) {
+    for (size_t g = 0; g < d->n_gold; g++) {
+        ev *ge = &d->gold[g];
+        if (ge->matched) continue;
+        for (size_t p = 0; p < d->n_pred; p++) {
+            ev *pe = &d->pred[p];
+            if (pe->matched || strcmp(pe->type, ge->type) != 0) continue;
+            if (same_action && strcmp(pe->action, ge->action) != 0) continue;
+            if (!strstr(pe->evidence, ge->evidence)) continue;
+            ge->matched = pe->matched = true;
+            ge->pair = pe;
+            pe->pair = ge;
+            break;
+        }
+    }
+}
+
+static void score_doc(evaluation *E, doc_entry *d) {
+    pair_up(d, true);
+    pair_up(d, false);
+    polex_eval_summary *s = &E->sum;
+    for (size_t g = 0; g < d->n_gold; g++) {
+        ev *ge = &d->gold[g];
+        size_t t = intern(E->types, &E->n_types, MAX_TYPES, ge->type);
+        bool exact = ge->pair && strcmp(ge->pair->action, ge->action) == 0;
+        if (ge->pair) s->type_only.tp++;
+        else s->type_only.fn++;
+        if (!exact) {
+            E->per_type[t].fn++;
+            if (ge->pair) {
+                size_t ga = intern(E->actions, &E->n_actions, MAX_ACTIONS, ge->action);
+                size_t pa = intern(E->actions, &E->n_actions, MAX_ACTIONS, ge->pair->action);
+                E->confusion[ga][pa]++;
+            }
+            continue;
+        }
+        E->per_type[t].tp++;
+        s->matched++;
+        s->status_correct += ge->pair->status && ge->status &&
+                             strcmp(ge->pair->status, ge->status) == 0;
+        s->jur_scored++;
+        s->jur_correct += strcmp(ge->pair->jurs, ge->jurs) == 0;
+        if (ge->date) {
+            s->date_scored++;
+            s->date_correct += ge->pair->date && strcmp(ge->pair->date, ge->date) == 0;
+        }
+    }
+    for (size_t p = 0; p < d->n_pred; p++) {
+        ev *pe = &d->pred[p];
+        size_t t = intern(E->types, &E->n_types, MAX_TYPES, pe->type);
+        if (!pe->pair) s->type_only.fp++;
+        if (!pe->pair || strcmp(pe->pair->action, pe->action) != 0) E->per_type[t].fp++;
+    }
+}
+
+static void prf(polex_eval_counts c, double *p, double *r, double *f) {
+    *p = c.tp + c.fp ? (double)c.tp / (double)(c.tp + c.fp) : 0.0;
+    *r = c.tp + c.fn ? (double)c.tp / (double)(c.tp + c.fn) : 0.0;
+    *f = *p + *r > 0 ? 2 * *p * *r / (*p + *r) : 0.0;
+}
+
+static double ratio(size_t a, size_t b) {
+    return b ? (double)a / (double)b : 0.0;
+}
+
+/* ---- reporting ----------------------------------------------------------- */
+
+static void print_row(FILE *out, const char *name, polex_eval_counts c) {
+    double p, r, f;
+    prf(c, &p, &r, &f);
+    fprintf(out, "%-16s %5zu %5zu %5zu  %6.3f %6.3f %6.3f\n", name, c.tp, c.fp, c.fn, p, r, f);
+}
+
+static void print_errors(FILE *out, evaluation *E, size_t limit) {
+    size_t shown = 0;
+    fprintf(out, "\nfalse negatives (gold events not found):\n");
+    for (size_t i = 0; i < E->n_docs && shown < limit; i++)
+        for (size_t g = 0; g < E->docs[i].n_gold && shown < limit; g++) {
+            ev *ge = &E->docs[i].gold[g];
+            if (ge->pair && strcmp(ge->pair->action, ge->action) == 0) continue;
+            fprintf(out, "  %s  %s/%s%s%s  \"%s\"\n", ge->file, ge->type, ge->action,
+                    ge->pair ? " predicted as " : "", ge->pair ? ge->pair->action : "",
+                    ge->evidence);
+            shown++;
+        }
+    shown = 0;
+    fprintf(out, "\nfalse positives (predicted events not in gold):\n");
+    for (size_t i = 0; i < E->n_docs && shown < limit; i++)
+        for (size_t p = 0; p < E->docs[i].n_pred && shown < limit; p++) {
+            ev *pe = &E->docs[i].pred[p];
+            if (pe->pair) continue;
+            fprintf(out, "  %s  %s/%s  \"%s\"\n", pe->file, pe->type, pe->action, pe->evidence);
+            shown++;
+        }
+}
+
+static void print_text(FILE *out, evaluation *E, const polex_eval_options *opts) {
+    polex_eval_summary *s = &E->sum;
+    fprintf(out, "documents %zu, gold events %zu, predicted events %zu", s->documents,
+            s->gold_events, s->pred_events);
+    if (s->unknown_docs) fprintf(out, " (%zu from documents not in gold, ignored)", s->unknown_docs);
+    fprintf(out, "\n\n%-16s %5s %5s %5s  %6s %6s %6s\n", "type+action", "tp", "fp", "fn", "P",
+            "R", "F1");
+    for (size_t t = 0; t < E->n_types; t++) print_row(out, E->types[t], E->per_type[t]);
+    print_row(out, "overall", s->overall);
+    print_row(out, "type only", s->type_only);
+    fprintf(out, "\nstatus accuracy        %6.3f  (%zu/%zu matched events)\n",
+            ratio(s->status_correct, s->matched), s->status_correct, s->matched);
+    fprintf(out, "jurisdiction accuracy  %6.3f  (%zu/%zu, exact OCD id set)\n",
+            ratio(s->jur_correct, s->jur_scored), s->jur_correct, s->jur_scored);
+    fprintf(out, "date accuracy          %6.3f  (%zu/%zu where gold has a date)\n",
+            ratio(s->date_correct, s->date_scored), s->date_correct, s->date_scored);
+    bool any = false;
+    for (size_t g = 0; g < E->n_actions; g++)
+        for (size_t p = 0; p < E->n_actions; p++)
+            if (E->confusion[g][p]) {
+                if (!any) fprintf(out, "\naction confusion (gold -> predicted, same type):\n");
+                any = true;
+                fprintf(out, "  %-14s -> %-14s %zu\n", E->actions[g], E->actions[p],
+                        E->confusion[g][p]);
+            }
+    if (opts->list_errors) print_errors(out, E, opts->list_errors);
+}
+
+static void print_json(FILE *out, evaluation *E) {
+    polex_eval_summary *s = &E->sum;
+    json_t *types = json_object();
+    for (size_t t = 0; t < E->n_types; t++) {
+        double p, r, f;
+        prf(E->per_type[t], &p, &r, &f);
+        json_object_set_new(types, E->types[t],
+                            json_pack("{s:I,s:I,s:I,s:f,s:f,s:f}", "tp",
+                                      (json_int_t)E->per_type[t].tp, "fp",
+                                      (json_int_t)E->per_type[t].fp, "fn",
+                                      (json_int_t)E->per_type[t].fn, "precision", p, "recall",
+                                      r, "f1", f));
+    }
+    json_t *obj = json_pack(
+        "{s:I,s:I,s:I,s:f,s:f,s:f,s:o,s:f,s:f,s:f}", "documents", (json_int_t)s->documents,
+        "gold_events", (json_int_t)s->gold_events, "pred_events", (json_int_t)s->pred_events,
+        "precision", s->precision, "recall", s->recall, "f1", s->f1, "types", types,
+        "status_accuracy", ratio(s->status_correct, s->matched), "jurisdiction_accuracy",
+        ratio(s->jur_correct, s->jur_scored), "date_accuracy",
+        ratio(s->date_correct, s->date_scored));
+    if (obj) {
+        json_dumpf(obj, out, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(4));
+        fputc('\n', out);
+        json_decref(obj);
+    }
+}
+
+polex_status polex_eval_events(const char *gold_path, const char *pred_path,
+                               const polex_eval_options *opts, FILE *out,
+                               polex_eval_summary *summary, polex_error *err) {
+    evaluation E;
+    memset(&E, 0, sizeof E);
+    char base[4096];
+    const char *slash = strrchr(gold_path, '/');
+    int blen = slash ? (int)(slash - gold_path + 1) : 0;
+    snprintf(base, sizeof base, "%.*s", blen, gold_path);
+    gold_ctx g = {&E, base, 0};
+    polex_status rc = each_line(gold_path, err, on_gold, &g);
+    if (rc == POLEX_OK) rc = each_line(pred_path, err, on_pred, &E);
+    if (rc == POLEX_OK) {
+        for (size_t i = 0; i < E.n_docs; i++) {
+            score_doc(&E, &E.docs[i]);
+            E.sum.gold_events += E.docs[i].n_gold;
+        }
+        E.sum.documents = E.n_docs;
+        for (size_t t = 0; t < E.n_types; t++) {
+            E.sum.overall.tp += E.per_type[t].tp;
+            E.sum.overall.fp += E.per_type[t].fp;
+            E.sum.overall.fn += E.per_type[t].fn;
+        }
+        prf(E.sum.overall, &E.sum.precision, &E.sum.recall, &E.sum.f1);
+        if (out && opts && opts->json) print_json(out, &E);
+        else if (out) print_text(out, &E, opts);
+        if (summary) *summary = E.sum;
+    }
+    eval_free(&E);
+    return rc;
+}

@@ -1,0 +1,54 @@
+/*
+ * polex_pipeline.h - the in-process driver: stages chained in memory.
+ *
+ * An engine holds what threads share (compiled rules, gazetteer); a worker
+ * holds what one thread needs (tokenizer, matcher, linker). The `polex`
+ * command's stage filters and `polex run` both call these, so a stage run
+ * alone and the pipeline execute the same functions.
+ */
+#ifndef POLEX_PIPELINE_H
+#define POLEX_PIPELINE_H
+
+#include "polex_core.h"
+#include "polex_match.h"
+
+typedef enum polex_stage {
+    POLEX_STAGE_INGEST = 0,
+    POLEX_STAGE_TOKENIZE,
+    POLEX_STAGE_MATCH,
+    POLEX_STAGE_LINK,
+    POLEX_STAGE_LOAD,
+} polex_stage;
+
+/* "ingest", "tokenize", ... */
+const char *polex_stage_name(polex_stage stage);
+
+typedef struct polex_engine polex_engine;
+typedef struct polex_worker polex_worker;
+
+typedef struct polex_engine_options {
+    const char *rules_dir;     /* NULL: POLEX_RULES env, else the built-in folder */
+    polex_stage first, last;   /* only what these stages need is loaded */
+    polex_match_limits limits; /* zeros: PCRE2 defaults */
+} polex_engine_options;
+
+/* Loads what stages first..last need. NULL with err set when rules, lexicons
+ * or the gazetteer cannot be loaded. */
+polex_engine *polex_engine_new(const polex_engine_options *opts, polex_error *err);
+void polex_engine_free(polex_engine *engine);
+/* The rules folder in use (owned by the engine). */
+const char *polex_engine_rules_dir(const polex_engine *engine);
+
+/* A worker for one thread; the engine must outlive it. */
+polex_worker *polex_worker_new(const polex_engine *engine, polex_error *err);
+void polex_worker_free(polex_worker *worker);
+
+/* Runs the stages after `done` up to and including `last` (at most LINK) on
+ * doc. On failure err names the stage and the document. */
+polex_status polex_worker_process(polex_worker *worker, polex_doc *doc, polex_stage done,
+                                  polex_stage last, polex_error *err);
+
+/* The default rules folder: $POLEX_RULES if set, else the one built in. */
+const char *polex_default_rules_dir(void);
+
+#endif

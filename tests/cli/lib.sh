@@ -1,0 +1,31 @@
+# Shared helpers for the CLI tests. Usage: . lib.sh (after setting POLEX, SRC, TMP).
+set -u
+POLEX=$1
+SRC=$2
+TMP=$3
+rm -rf "$TMP"
+mkdir -p "$TMP"
+failures=0
+
+fail() {
+    echo "FAIL: $*" >&2
+    failures=$((failures + 1))
+}
+
+# expect_exit CODE CMD...: runs CMD, checks its exit status.
+expect_exit() {
+    want=$1
+    shift
+    "$@" >"$TMP/out" 2>"$TMP/err"
+    got=$?
+    [ "$got" -eq "$want" ] || fail "'$*' exited $got, want $want: $(head -c 400 "$TMP/err")"
+}
+
+finish() {
+    if [ "$failures" -ne 0 ]; then
+        echo "$failures failure(s)" >&2
+        exit 1
+    fi
+    echo "ok"
+    exit 0
+}

@@ -1,0 +1,21 @@
+# --help, --version and exit codes of every command.
+. "$(dirname "$0")/lib.sh"
+
+expect_exit 0 "$POLEX" --version
+grep -qx "polex [0-9][0-9.]*" "$TMP/out" || fail "--version printed '$(cat "$TMP/out")'"
+expect_exit 0 "$POLEX" --help
+grep -q "Exit status" "$TMP/out" || fail "--help does not document exit codes"
+for cmd in ingest tokenize match link load run eval rules; do
+    expect_exit 0 "$POLEX" "$cmd" --help
+    grep -q "^Usage: polex $cmd" "$TMP/out" || fail "$cmd --help has no usage line"
+done
+expect_exit 2 "$POLEX"
+expect_exit 2 "$POLEX" frobnicate
+grep -q "unknown command 'frobnicate'" "$TMP/err" || fail "unknown command not named"
+expect_exit 2 "$POLEX" run
+expect_exit 2 "$POLEX" load
+expect_exit 2 "$POLEX" eval only-one-arg
+expect_exit 2 "$POLEX" run --no-such-option x
+expect_exit 3 "$POLEX" run --rules "$TMP/no-such-rules" --jsonl - "$SRC/tests/cli/data"
+expect_exit 3 "$POLEX" run --db "$TMP/no/such/dir/x.sqlite" "$SRC/tests/cli/data"
+finish

@@ -1,0 +1,136 @@
+/* polex eval: exact counts for a small hand-made gold file and predictions. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <cmocka.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "polex_eval.h"
+
+static char dir[] = "/tmp/polex-eval-XXXXXX";
+static char gold[256], pred[256];
+
+static void write_file(const char *path, const char *text) {
+    FILE *f = fopen(path, "wb");
+    assert_non_null(f);
+    fputs(text, f);
+    fclose(f);
+}
+
+static const char doc_text[] = "The department withheld grants from Chicago. A judge blocked it.\n";
+
+static int setup(void **state) {
+    (void)state;
+    if (!mkdtemp(dir)) return -1;
+    char path[256], id[33];
+    snprintf(path, sizeof path, "%s/a.txt", dir);
+    FILE *f = fopen(path, "wb");
+    if (!f) return -1;
+    fputs(doc_text, f);
+    fclose(f);
+    polex_hash_hex(doc_text, strlen(doc_text), id);
+    snprintf(gold, sizeof gold, "%s/gold.jsonl", dir);
+    snprintf(pred, sizeof pred, "%s/pred.jsonl", dir);
+    FILE *g = fopen(gold, "wb"), *p = fopen(pred, "wb");
+    if (!g || !p) return -1;
+    fputs("{\"file\":\"a.txt\",\"events\":["
+          "{\"type\":\"funding\",\"action\":\"withhold\",\"status\":\"asserted\","
+          "\"evidence\":\"withheld  grants from Chicago\",\"jurisdictions\":"
+          "[\"ocd-division/country:us/state:il/place:chicago\"],\"date\":\"2025-04-21\"},"
+          "{\"type\":\"ruling\",\"action\":\"block\",\"status\":\"asserted\","
+          "\"evidence\":\"judge blocked\",\"jurisdictions\":[]}]}\n",
+          g);
+    const char *ev = "{\"schema\":\"polex.event/1\",\"event_id\":\"%032d\",\"doc_id\":\"%s\","
+                     "\"type\":\"%s\",\"action\":\"%s\",\"status\":\"%s\",\"jurisdictions\":%s,"
+                     "\"date\":%s,\"evidence\":{\"text\":\"%s\",\"start\":0,\"end\":1}}\n";
+    fprintf(p, ev, 1, id, "funding", "withhold", "asserted",
+            "[{\"text\":\"Chicago\",\"ocd_id\":\"ocd-division/country:us/state:il/place:chicago\"}]",
+            "{\"value\":\"2025-04-20\"}", "The department withheld grants from Chicago.");
+    fprintf(p, ev, 2, id, "ruling", "uphold", "planned", "[]", "null", "A judge blocked it.");
+    fprintf(p, ev, 3, id, "litigation", "sue", "asserted", "[]", "null", "A judge blocked it.");
+    fprintf(p, ev, 4, "ffffffffffffffffffffffffffffffff", "order", "sign", "asserted", "[]",
+            "null", "x");
+    fputs("{\"schema\":\"polex.error/1\",\"message\":\"ignored\"}\n", p);
+    fclose(g);
+    fclose(p);
+    return 0;
+}
+
+static int teardown(void **state) {
+    (void)state;
+    char path[256];
+    const char *names[] = {"a.txt", "gold.jsonl", "pred.jsonl"};
+    for (size_t i = 0; i < 3; i++) {
+        snprintf(path, sizeof path, "%s/%s", dir, names[i]);
+        unlink(path);
+    }
+    rmdir(dir);
+    return 0;
+}
+
+static void counts_are_exact(void **state) {
+    (void)state;
+    polex_eval_summary s;
+    polex_error err;
+    polex_error_clear(&err);
+    polex_eval_options opts = {0};
+    assert_int_equal(polex_eval_events(gold, pred, &opts, NULL, &s, &err), POLEX_OK);
+    assert_int_equal(s.documents, 1);
+    assert_int_equal(s.gold_events, 2);
+    assert_int_equal(s.pred_events, 4);
+    assert_int_equal(s.unknown_docs, 1);
+    /* withhold matches; block->uphold is an action confusion; sue is spurious */
+    assert_int_equal(s.overall.tp, 1);
+    assert_int_equal(s.overall.fp, 2);
+    assert_int_equal(s.overall.fn, 1);
+    assert_int_equal(s.type_only.tp, 2);
+    assert_int_equal(s.type_only.fp, 1);
+    assert_int_equal(s.type_only.fn, 0);
+    assert_float_equal(s.precision, 1.0 / 3.0, 1e-9);
+    assert_float_equal(s.recall, 0.5, 1e-9);
+    assert_int_equal(s.matched, 1);
+    assert_int_equal(s.status_correct, 1);
+    assert_int_equal(s.jur_correct, 1);
+    assert_int_equal(s.date_scored, 1);
+    assert_int_equal(s.date_correct, 0); /* 2025-04-20 is not 2025-04-21 */
+}
+
+static void report_lists_confusion_and_errors(void **state) {
+    (void)state;
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *out = open_memstream(&buf, &len);
+    polex_eval_options opts = {.list_errors = 10};
+    polex_error err;
+    assert_int_equal(polex_eval_events(gold, pred, &opts, out, NULL, &err), POLEX_OK);
+    fclose(out);
+    assert_non_null(strstr(buf, "block          -> uphold"));
+    assert_non_null(strstr(buf, "a.txt  litigation/sue  \"A judge blocked it.\""));
+    assert_non_null(strstr(buf, "a.txt  ruling/block predicted as uphold  \"judge blocked\""));
+    free(buf);
+}
+
+static void missing_document_is_an_error(void **state) {
+    (void)state;
+    char bad[300];
+    snprintf(bad, sizeof bad, "%s/gold-bad.jsonl", dir);
+    write_file(bad, "{\"file\":\"nope.txt\",\"events\":[]}\n");
+    polex_error err;
+    polex_error_clear(&err);
+    polex_eval_options opts = {0};
+    assert_int_equal(polex_eval_events(bad, pred, &opts, NULL, NULL, &err), POLEX_ERR_IO);
+    assert_non_null(strstr(err.message, "nope.txt"));
+    unlink(bad);
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(counts_are_exact),
+        cmocka_unit_test(report_lists_confusion_and_errors),
+        cmocka_unit_test(missing_document_is_an_error),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
