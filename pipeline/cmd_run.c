@@ -20,18 +20,20 @@ static const char run_help[] =
     "  -j, --jsonl FILE   also write events and errors as JSON Lines ('-' = stdout)\n"
     "  -c, --csv FILE     also write events as CSV\n"
     "  -r, --rules DIR    rules folder (default: $POLEX_RULES or the built-in one)\n"
+    "  -t, --threads N    worker threads (default: the number of cores)\n"
     "  -p, --progress     show progress on stderr (default when stderr is a terminal)\n"
     "  -q, --quiet        no progress, no summary\n"
     "Exit status: 0 all documents processed, 1 some became error records,\n"
     "2 bad usage, 3 could not start or could not write output.\n";
 
-enum { MAX_SINKS = 3, FLUSH_EVERY = 500 };
+enum { MAX_SINKS = 3, MAX_THREADS = 64, BATCH_PER_THREAD = 32 };
 
 typedef struct run_state {
     polex_sink *sinks[MAX_SINKS];
     bool sink_docs[MAX_SINKS]; /* databases keep documents; event files do not */
     int n_sinks;
-    polex_worker *worker;
+    polex_worker *workers[MAX_THREADS];
+    int n_workers;
     size_t docs, bytes, errors, events;
     size_t per_type[8];
     const char *type_names[8];
@@ -92,38 +94,81 @@ static void show_progress(run_state *st, bool final) {
     if (final) fputc('\n', stderr);
 }
 
-/* One blob through every stage; returns non-OK only when a sink failed. */
-static polex_status process_blob(run_state *st, const polex_blob *blob, polex_error *fatal) {
-    polex_doc *doc = NULL;
-    polex_error err;
-    polex_error_clear(&err);
-    polex_status rc = polex_ingest_blob(blob, &doc, &err);
-    if (rc == POLEX_OK)
-        rc = polex_worker_process(st->worker, doc, POLEX_STAGE_INGEST, POLEX_STAGE_LINK, &err);
-    st->docs++;
-    st->bytes += blob->len;
-    polex_status out = rc == POLEX_OK ? write_doc(st, doc, fatal) : write_error(st, &err, fatal);
-    polex_doc_free(doc);
-    return out;
+/* Copies of one batch of blobs: the source's buffers live only until its next call. */
+typedef struct blob_batch {
+    polex_blob *blobs;
+    polex_result *results;
+    size_t n, cap;
+} blob_batch;
+
+static void batch_clear(blob_batch *bb) {
+    for (size_t i = 0; i < bb->n; i++) {
+        free((char *)bb->blobs[i].source);
+        free((char *)bb->blobs[i].data);
+        polex_doc_free(bb->results[i].doc);
+    }
+    bb->n = 0;
+}
+
+static polex_status batch_add(blob_batch *bb, const polex_blob *b, polex_error *err) {
+    polex_blob *copy = &bb->blobs[bb->n];
+    *copy = *b;
+    copy->source = strdup(b->source ? b->source : "-");
+    char *data = malloc(b->len ? b->len : 1);
+    if (!copy->source || !data) {
+        free((char *)copy->source);
+        free(data);
+        return polex_fail(err, POLEX_ERR_NOMEM, "run", "out of memory");
+    }
+    memcpy(data, b->data, b->len);
+    copy->data = data;
+    bb->results[bb->n++].doc = NULL;
+    return POLEX_OK;
+}
+
+/* Runs one batch on the workers and writes its results in input order. */
+static polex_status flush_batch(run_state *st, blob_batch *bb, polex_error *fatal) {
+    polex_status rc = polex_process_batch(st->workers, st->n_workers, bb->blobs, bb->n,
+                                          bb->results, fatal);
+    for (size_t i = 0; rc == POLEX_OK && i < bb->n; i++) {
+        polex_result *r = &bb->results[i];
+        st->docs++;
+        st->bytes += bb->blobs[i].len;
+        rc = r->doc ? write_doc(st, r->doc, fatal) : write_error(st, &r->err, fatal);
+    }
+    batch_clear(bb);
+    for (int i = 0; i < st->n_sinks && rc == POLEX_OK; i++)
+        rc = polex_sink_flush(st->sinks[i], fatal);
+    if (st->progress) show_progress(st, false);
+    return rc;
 }
 
 static polex_status run_all(run_state *st, polex_source *src, polex_error *fatal) {
-    polex_status rc = POLEX_OK;
+    blob_batch bb = {0};
+    bb.cap = (size_t)st->n_workers * BATCH_PER_THREAD;
+    bb.blobs = calloc(bb.cap, sizeof *bb.blobs);
+    bb.results = calloc(bb.cap, sizeof *bb.results);
+    polex_status rc = bb.blobs && bb.results
+                          ? POLEX_OK
+                          : polex_fail(fatal, POLEX_ERR_NOMEM, "run", "out of memory");
     while (rc == POLEX_OK) {
         polex_blob blob;
         polex_error err;
         polex_error_clear(&err);
         if (polex_source_next(src, &blob, &err) != POLEX_OK) {
-            rc = write_error(st, &err, fatal);
+            /* keep errors in input order: what came before goes out first */
+            if (bb.n) rc = flush_batch(st, &bb, fatal);
+            if (rc == POLEX_OK) rc = write_error(st, &err, fatal);
             continue;
         }
         if (!blob.data) break;
-        rc = process_blob(st, &blob, fatal);
-        if (rc == POLEX_OK && st->docs % FLUSH_EVERY == 0)
-            for (int i = 0; i < st->n_sinks && rc == POLEX_OK; i++)
-                rc = polex_sink_flush(st->sinks[i], fatal);
-        if (st->progress) show_progress(st, false);
+        rc = batch_add(&bb, &blob, fatal);
+        if (rc == POLEX_OK && bb.n == bb.cap) rc = flush_batch(st, &bb, fatal);
     }
+    if (rc == POLEX_OK && bb.n) rc = flush_batch(st, &bb, fatal);
+    batch_clear(&bb);
+    free(bb.blobs);
+    free(bb.results);
     return rc;
 }
 
@@ -145,6 +190,7 @@ typedef struct run_args {
     const char *db, *jsonl, *csv;
     polex_engine_options eo;
     bool progress, quiet;
+    int threads;
 } run_args;
 
 static int parse_run_args(int argc, char **argv, run_args *a) {
@@ -152,11 +198,14 @@ static int parse_run_args(int argc, char **argv, run_args *a) {
         {"db", required_argument, NULL, 'd'},   {"jsonl", required_argument, NULL, 'j'},
         {"csv", required_argument, NULL, 'c'},  {"rules", required_argument, NULL, 'r'},
         {"progress", no_argument, NULL, 'p'},   {"quiet", no_argument, NULL, 'q'},
+        {"threads", required_argument, NULL, 't'},
         {"help", no_argument, NULL, 'h'},       {0}};
     int c;
     optind = 1;
     a->progress = isatty(STDERR_FILENO);
-    while ((c = getopt_long(argc, argv, "+d:j:c:r:pqh", longopts, NULL)) != -1) {
+    long cores = sysconf(_SC_NPROCESSORS_ONLN);
+    a->threads = cores < 1 ? 1 : cores > MAX_THREADS ? MAX_THREADS : (int)cores;
+    while ((c = getopt_long(argc, argv, "+d:j:c:r:t:pqh", longopts, NULL)) != -1) {
         switch (c) {
         case 'h': fputs(run_help, stdout); return -1;
         case 'd': a->db = optarg; break;
@@ -165,6 +214,14 @@ static int parse_run_args(int argc, char **argv, run_args *a) {
         case 'r': a->eo.rules_dir = optarg; break;
         case 'p': a->progress = true; break;
         case 'q': a->quiet = true; break;
+        case 't': {
+            char *end;
+            long n = strtol(optarg, &end, 10);
+            if (*end || n < 1 || n > MAX_THREADS)
+                return cli_usage_error("run", "--threads wants 1 to %d", MAX_THREADS);
+            a->threads = (int)n;
+            break;
+        }
         default: return cli_usage_error("run", "bad option");
         }
     }
@@ -198,7 +255,9 @@ int cmd_run(int argc, char **argv) {
     int rc = EXIT_FATAL;
     polex_engine *engine = polex_engine_new(&a.eo, &err);
     polex_source *src = NULL;
-    if (!engine || !(st.worker = polex_worker_new(engine, &err))) goto done;
+    if (!engine) goto done;
+    for (; st.n_workers < a.threads; st.n_workers++)
+        if (!(st.workers[st.n_workers] = polex_worker_new(engine, &err))) goto done;
     if (open_sinks(&st, &a, &err) != POLEX_OK) goto done;
     src = polex_source_new((const char *const *)argv + optind, (size_t)(argc - optind));
     if (!src) {
@@ -220,7 +279,7 @@ done:
     if (rc == EXIT_FATAL) cli_report(&err);
     else if (!st.quiet) print_summary(&st, a.db);
     polex_source_free(src);
-    polex_worker_free(st.worker);
+    for (int i = 0; i < st.n_workers; i++) polex_worker_free(st.workers[i]);
     polex_engine_free(engine);
     return rc;
 }

@@ -1,10 +1,13 @@
 /* driver.c - engine (shared) and worker (per thread) around the stage APIs. */
 #include "polex_pipeline.h"
 
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "polex_ingest.h"
 #include "polex_link.h"
 #include "polex_tokenize.h"
 
@@ -138,4 +141,58 @@ polex_status polex_worker_process(polex_worker *worker, polex_doc *doc, polex_st
         rc = blame(polex_link(worker->linker, doc, err), doc, POLEX_STAGE_LINK, err);
     }
     return rc;
+}
+
+/* ---- batches over threads ------------------------------------------------ */
+
+typedef struct batch {
+    polex_worker *const *workers;
+    const polex_blob *blobs;
+    polex_result *results;
+    size_t n;
+    atomic_size_t next;
+} batch;
+
+typedef struct batch_thread {
+    batch *b;
+    polex_worker *worker;
+} batch_thread;
+
+static void process_one(polex_worker *w, const polex_blob *blob, polex_result *res) {
+    polex_error_clear(&res->err);
+    res->doc = NULL;
+    if (polex_ingest_blob(blob, &res->doc, &res->err) != POLEX_OK) return;
+    if (polex_worker_process(w, res->doc, POLEX_STAGE_INGEST, POLEX_STAGE_LINK, &res->err)) {
+        polex_doc_free(res->doc);
+        res->doc = NULL;
+    }
+}
+
+static void *batch_main(void *arg) {
+    batch_thread *t = arg;
+    size_t i;
+    while ((i = atomic_fetch_add(&t->b->next, 1)) < t->b->n)
+        process_one(t->worker, &t->b->blobs[i], &t->b->results[i]);
+    return NULL;
+}
+
+polex_status polex_process_batch(polex_worker *const *workers, int n_workers,
+                                 const polex_blob *blobs, size_t n, polex_result *results,
+                                 polex_error *err) {
+    enum { MAX_THREADS = 256 };
+    batch b = {workers, blobs, results, n, 0};
+    batch_thread threads[MAX_THREADS];
+    pthread_t ids[MAX_THREADS];
+    if (n_workers < 1 || n_workers > MAX_THREADS)
+        return polex_fail(err, POLEX_ERR_USAGE, "pipeline", "thread count must be 1..256");
+    int started = 0;
+    for (int i = 1; i < n_workers; i++) {
+        threads[i] = (batch_thread){&b, workers[i]};
+        if (pthread_create(&ids[i], NULL, batch_main, &threads[i]) != 0) break;
+        started = i;
+    }
+    threads[0] = (batch_thread){&b, workers[0]};
+    batch_main(&threads[0]); /* the calling thread works too */
+    for (int i = 1; i <= started; i++) pthread_join(ids[i], NULL);
+    return POLEX_OK;
 }

@@ -10,6 +10,7 @@
 #define POLEX_PIPELINE_H
 
 #include "polex_core.h"
+#include "polex_ingest.h"
 #include "polex_match.h"
 
 typedef enum polex_stage {
@@ -47,6 +48,20 @@ void polex_worker_free(polex_worker *worker);
  * doc. On failure err names the stage and the document. */
 polex_status polex_worker_process(polex_worker *worker, polex_doc *doc, polex_stage done,
                                   polex_stage last, polex_error *err);
+
+/* One input's outcome in a batch: a document or an error. */
+typedef struct polex_result {
+    polex_doc *doc;  /* owned by the caller after the batch; NULL on error */
+    polex_error err; /* set when doc is NULL */
+} polex_result;
+
+/* Ingests and runs every stage up to LINK on blobs[0..n), spreading the
+ * work over the workers (one thread each; n_workers == 1 runs inline).
+ * results[i] belongs to blobs[i], so output order does not depend on
+ * scheduling. Returns POLEX_OK, or an error if threads could not start. */
+polex_status polex_process_batch(polex_worker *const *workers, int n_workers,
+                                 const polex_blob *blobs, size_t n,
+                                 polex_result *results, polex_error *err);
 
 /* The default rules folder: $POLEX_RULES if set, else the one built in. */
 const char *polex_default_rules_dir(void);
