@@ -22,9 +22,9 @@ static polex_status put_line(jsonl_sink *j, char *json, polex_error *err) {
 
 static polex_status jsonl_doc(polex_sink *s, const polex_doc *doc, polex_error *err) {
     jsonl_sink *j = (jsonl_sink *)s;
-    if (s->opts.flags & POLEX_SINK_NO_DOCS) return POLEX_OK;
-    if (!doc->doc_id || !doc->text)
-        return polex_fail(err, POLEX_ERR_USAGE, "load", "document without doc_id or text");
+    /* a doc without text is an event-only doc: it has no document record to give */
+    if ((s->opts.flags & POLEX_SINK_NO_DOCS) || !doc->text || !doc->text_len) return POLEX_OK;
+    if (!doc->doc_id) return polex_fail(err, POLEX_ERR_USAGE, "load", "document without doc_id");
     return put_line(j, polex_doc_to_json(doc, POLEX_REC_DOC), err);
 }
 

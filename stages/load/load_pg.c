@@ -178,7 +178,7 @@ static polex_status pg_doc(polex_sink *s, const polex_doc *doc, polex_error *err
     if (rc) return rc;
     if (p->pending >= s->opts.batch_rows && (rc = commit(p, err))) return rc;
     if ((rc = begin(p, err))) return rc;
-    if (!doc->text) return run(p, ST_ADD_DOC, row, LOAD_DOC_COLS, err);
+    if (!doc->text || !doc->text_len) return run(p, ST_ADD_DOC, row, LOAD_DOC_COLS, err);
     rc = run(p, ST_DEL_DOC_JURS, row, 1, err);
     if (!rc) rc = run(p, ST_DEL_DOC_EVENTS, row, 1, err);
     if (!rc) rc = run(p, ST_PUT_DOC, row, LOAD_DOC_COLS, err);

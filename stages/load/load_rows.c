@@ -43,7 +43,7 @@ polex_status load_doc_row(const polex_doc *doc, load_value row[LOAD_DOC_COLS], p
     row[4] = text(doc->published);
     row[5] = text(doc->format);
     row[6] = integer((int64_t)doc->bytes);
-    row[7] = doc->text ? textn(doc->text, doc->text_len) : (load_value){0};
+    row[7] = doc->text && doc->text_len ? textn(doc->text, doc->text_len) : (load_value){0};
     return POLEX_OK;
 }
 

@@ -131,7 +131,7 @@ static polex_status sqlite_doc(polex_sink *s, const polex_doc *doc, polex_error 
     if (rc) return rc;
     if (q->pending >= s->opts.batch_rows && (rc = commit(q, err))) return rc;
     if ((rc = begin(q, err))) return rc;
-    if (!doc->text) return run(q, ST_ADD_DOC, row, LOAD_DOC_COLS, err);
+    if (!doc->text || !doc->text_len) return run(q, ST_ADD_DOC, row, LOAD_DOC_COLS, err);
     rc = run(q, ST_DEL_DOC_JURS, row, 1, err);
     if (!rc) rc = run(q, ST_DEL_DOC_EVENTS, row, 1, err);
     if (!rc) rc = run(q, ST_PUT_DOC, row, LOAD_DOC_COLS, err);

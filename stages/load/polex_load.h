@@ -58,9 +58,10 @@ polex_sink *polex_sink_open_with(const char *target, const polex_sink_options *o
 
 /* Writes the document row (metadata and text, not tokens). In a database this
  * also deletes the document's earlier events, so an event that no longer fires
- * disappears; write the doc before its events. A doc without text (an
- * event-only doc read from JSON) only creates the row when none exists and
- * keeps the old events. CSV sinks ignore documents. */
+ * disappears; write the doc before its events. A doc without text
+ * (text_len 0, as an event-only doc read from JSON) only creates the row when
+ * none exists and keeps the old events; JSONL skips it. CSV sinks ignore
+ * documents. */
 polex_status polex_sink_write_doc(polex_sink *sink, const polex_doc *doc, polex_error *err);
 /* Writes one event of doc (doc may be an event-only doc read from JSON: then
  * event->evidence_text is used, else the evidence is sliced from doc->text). */
