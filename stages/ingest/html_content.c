@@ -1,0 +1,386 @@
+/*
+ * html_content.c - finds the main content of a page and writes it as paragraphs.
+ *
+ * Two walks over the tree, both iterative (no recursion, so nesting depth
+ * costs nothing but the POLEX_HTML_MAX_DEPTH cut-off):
+ *  1. score: every element learns whether it is dropped (script, nav, hidden,
+ *     boilerplate class/id ...) and sums the text of its "good" blocks (long,
+ *     few links) and of everything else it would bring along.
+ *  2. emit: the element with the best balance good - ALPHA * rest is written
+ *     out block by block; paragraphs that are mostly link text are undone.
+ */
+#include "html_internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* Weight of non-content text against content text when choosing the body. */
+#define ALPHA 1.0
+/* A block is "good" content from this many non-space characters ... */
+#define GOOD_MIN_CHARS 50
+/* ... when at most this share of it is link text. */
+#define GOOD_MAX_LINK 0.33
+/* An emitted paragraph with more link text than this share is dropped. */
+#define EMIT_MAX_LINK 0.5
+/* Score factor for candidates inside boilerplate-classed elements. */
+#define STRONG_FACTOR 0.15
+#define WEAK_FACTOR 0.6
+
+enum {
+    F_DROP = 1,  /* never part of the text (script, nav, boilerplate ...) */
+    F_BLOCK = 2, /* starts and ends a paragraph */
+    F_LINK = 4,  /* inside an <a> */
+    F_JUNK = 8,  /* class/id says boilerplate: dropped unless it is the chosen body */
+    F_UNDER_JUNK = 16, /* F_JUNK here or on an ancestor */
+    F_STRONG = 32,     /* with F_JUNK: a kind of boilerplate, not a layout wrapper */
+    F_UNDER_STRONG = 64,
+};
+
+typedef struct info {
+    xmlNodePtr node;
+    uint8_t flags;
+    uint32_t own, own_link; /* text of this block not inside nested blocks */
+    double good, rest;      /* text of good blocks / of everything else, in the subtree */
+} info;
+
+typedef struct walk {
+    info *infos;
+    size_t n_infos, cap_infos;
+    int depth;
+} walk;
+
+/* ---- tag and attribute semantics --------------------------------------- */
+
+static const char *const drop_tags[] = {
+    "script", "style",  "noscript", "template", "svg",    "math",   "iframe", "object",
+    "embed",  "canvas", "video",    "audio",    "map",    "head",   "select", "button",
+    "input",  "textarea", "option", "nav",      "aside",  "footer", "menu",   "dialog",
+    "figure", "figcaption", "picture", "img",   "h1",     "header", "label",
+    "title",  "meta",   "link",     "source",   "track",  "datalist", "output", "progress"};
+
+static const char *const block_tags[] = {
+    "address", "article", "blockquote", "body", "center", "dd", "details", "dir", "div",
+    "dl", "dt", "fieldset", "h2", "h3", "h4", "h5", "h6", "hgroup", "hr", "html", "li",
+    "main", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th",
+    "thead", "tr", "ul", "br", "caption", "legend", "figcaption", "figure", "header", "footer",
+    "nav", "aside", "form", "h1"};
+
+static int in_list(const char *name, const char *const *list, size_t n) {
+    for (size_t i = 0; i < n; i++)
+        if (strcasecmp(name, list[i]) == 0) return 1;
+    return 0;
+}
+
+/* Whole words of class/id that mark boilerplate. Strong ones name a kind of
+ * boilerplate; weak ones also show up on layout wrappers of the article
+ * ("has-sidebar", "paywall"), so content inside them stays a candidate. */
+static const char *const strong_words[] = {
+    "comment", "comments", "share", "sharing", "shares", "social", "related", "recommended",
+    "newsletter", "subscribe", "subscription", "signup", "cookie", "cookies", "consent",
+    "gdpr", "promo", "promotion", "advert", "advertisement", "ad", "ads", "sponsor",
+    "sponsored", "breadcrumb", "breadcrumbs", "nav", "navbar", "navigation", "menu",
+    "footer", "masthead", "byline", "author", "bio", "tags", "caption", "credit", "credits",
+    "timestamp", "recirc", "trending", "popular", "outbrain", "taboola", "disqus", "dateline",
+    "print", "email", "teaser", "teasers", "pagination", "pager", "sr", "screenreader",
+    "skip", "headline", "title", "date"};
+static const char *const weak_words[] = {"sidebar", "paywall", "rail", "hidden", "widget",
+                                         "overlay", "popup", "modal", "banner", "toolbar",
+                                         "header", "meta"};
+
+/* Substrings that mark strong boilerplate wherever they appear in class/id. */
+static const char *const strong_parts[] = {"related", "share", "social", "cookie", "newsletter",
+                                           "breadcrumb", "promo", "outbrain", "taboola",
+                                           "advert", "subscribe", "recommend", "comment-",
+                                           "comments", "byline", "caption"};
+static const char *const weak_parts[] = {"sidebar"};
+
+static const char *attr_value(xmlNodePtr n, const char *name) {
+    for (xmlAttrPtr a = n->properties; a; a = a->next)
+        if (a->name && strcasecmp((const char *)a->name, name) == 0)
+            return a->children && a->children->content ? (const char *)a->children->content
+                                                       : "";
+    return NULL;
+}
+
+#define NELEM(a) (sizeof(a) / sizeof *(a))
+
+/* 2 for strong boilerplate words in a class/id value, 1 for weak ones, else 0. */
+static int junk_level(const char *v) {
+    char word[48];
+    size_t w = 0;
+    int level = 0;
+    for (const char *p = v;; p++) {
+        char c = *p;
+        int alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        if (alnum) {
+            if (w + 1 < sizeof word) word[w++] = (char)(c | 0x20);
+            continue;
+        }
+        if (w > 0) {
+            word[w] = '\0';
+            if (in_list(word, strong_words, NELEM(strong_words))) return 2;
+            if (in_list(word, weak_words, NELEM(weak_words))) level = 1;
+            w = 0;
+        }
+        if (!c) break;
+    }
+    size_t len = strlen(v);
+    if (len > 256) return level;
+    char low[257];
+    for (size_t i = 0; i <= len; i++)
+        low[i] = (char)(v[i] >= 'A' && v[i] <= 'Z' ? v[i] | 0x20 : v[i]);
+    for (size_t i = 0; i < NELEM(strong_parts); i++)
+        if (strstr(low, strong_parts[i])) return 2;
+    for (size_t i = 0; i < NELEM(weak_parts); i++)
+        if (strstr(low, weak_parts[i])) level = 1;
+    return level;
+}
+
+static int is_hidden(xmlNodePtr n) {
+    if (attr_value(n, "hidden")) return 1;
+    const char *v = attr_value(n, "aria-hidden");
+    if (v && strcasecmp(v, "true") == 0) return 1;
+    v = attr_value(n, "style");
+    if (v) {
+        char low[128];
+        size_t k = 0;
+        for (const char *p = v; *p && k + 1 < sizeof low; p++)
+            if (*p != ' ') low[k++] = (char)(*p >= 'A' && *p <= 'Z' ? *p | 0x20 : *p);
+        low[k] = '\0';
+        if (strstr(low, "display:none") || strstr(low, "visibility:hidden")) return 1;
+    }
+    return 0;
+}
+
+static int is_junk_role(xmlNodePtr n) {
+    const char *v = attr_value(n, "role");
+    if (!v) return 0;
+    static const char *const roles[] = {"navigation", "banner", "contentinfo", "complementary",
+                                        "dialog", "alert", "alertdialog", "menu", "menubar",
+                                        "search", "toolbar", "tablist"};
+    return in_list(v, roles, sizeof roles / sizeof *roles);
+}
+
+static uint8_t classify(xmlNodePtr n) {
+    const char *name = (const char *)n->name;
+    uint8_t f = 0;
+    if (in_list(name, block_tags, sizeof block_tags / sizeof *block_tags)) f |= F_BLOCK;
+    if (strcasecmp(name, "body") == 0 || strcasecmp(name, "html") == 0) return f;
+    if (in_list(name, drop_tags, sizeof drop_tags / sizeof *drop_tags)) return f | F_DROP;
+    if (strcasecmp(name, "a") == 0) f |= F_LINK;
+    if (is_hidden(n) || is_junk_role(n)) return f | F_DROP;
+    const char *cls = attr_value(n, "class"), *id = attr_value(n, "id");
+    int level = cls ? junk_level(cls) : 0;
+    if (id && level < 2) {
+        int l2 = junk_level(id);
+        level = l2 > level ? l2 : level;
+    }
+    if (strcasecmp(name, "form") == 0 && level < 1) level = 1;
+    if (level == 2) return f | F_JUNK | F_STRONG;
+    if (level == 1) return f | F_JUNK;
+    return f;
+}
+
+/* ---- the walks ---------------------------------------------------------- */
+
+static size_t visible_chars(const unsigned char *s) {
+    size_t n = 0;
+    for (; *s; s++)
+        if (*s != ' ' && *s != '\n' && *s != '\t' && *s != '\r' && (*s & 0xC0) != 0x80) n++;
+    return n;
+}
+
+static info *info_of(xmlNodePtr n) {
+    return n && n->type == XML_ELEMENT_NODE ? (info *)n->_private : NULL;
+}
+
+static int score_enter(walk *w, xmlNodePtr n) {
+    if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+        info *p = info_of(n->parent);
+        if (p && n->content) {
+            size_t c = visible_chars(n->content);
+            p->own += (uint32_t)c;
+            if (p->flags & F_LINK) p->own_link += (uint32_t)c;
+        }
+        return 0;
+    }
+    if (n->type != XML_ELEMENT_NODE || !n->name) return 0;
+    if (w->n_infos == w->cap_infos) return 0; /* counted beforehand; cannot happen */
+    info *i = &w->infos[w->n_infos++];
+    memset(i, 0, sizeof *i);
+    n->_private = i;
+    i->node = n;
+    i->flags = classify(n);
+    info *p = info_of(n->parent);
+    if (p) i->flags |= p->flags & (F_LINK | F_UNDER_JUNK | F_UNDER_STRONG);
+    if (i->flags & F_JUNK) i->flags |= F_UNDER_JUNK;
+    if (i->flags & F_STRONG) i->flags |= F_UNDER_STRONG;
+    return !(i->flags & F_DROP) && w->depth < POLEX_HTML_MAX_DEPTH;
+}
+
+static void score_leave(xmlNodePtr n) {
+    info *i = info_of(n);
+    if (!i || (i->flags & F_DROP)) return;
+    info *p = info_of(n->parent);
+    if (i->flags & F_BLOCK) {
+        if (i->own >= GOOD_MIN_CHARS && i->own_link <= GOOD_MAX_LINK * i->own)
+            i->good += i->own - i->own_link, i->rest += i->own_link;
+        else
+            i->rest += i->own;
+    } else if (p && !(i->flags & F_JUNK)) {
+        p->own += i->own;
+        p->own_link += i->own_link;
+    }
+    /* Boilerplate by class is left out of its ancestors' sums: they would
+     * drop it when written out. */
+    if (p && !(i->flags & F_JUNK)) p->good += i->good, p->rest += i->rest;
+}
+
+/* Iterative pre/post-order walk over root's subtree. */
+typedef int (*enter_fn)(void *ctx, xmlNodePtr n);
+typedef void (*leave_fn)(void *ctx, xmlNodePtr n);
+
+static void traverse(xmlNodePtr root, void *ctx, int *depth, enter_fn enter, leave_fn leave) {
+    xmlNodePtr n = root;
+    *depth = 0;
+    int down = enter(ctx, n);
+    for (;;) {
+        if (down && n->children) {
+            n = n->children;
+            (*depth)++;
+            down = enter(ctx, n);
+            continue;
+        }
+        for (;;) {
+            leave(ctx, n);
+            if (n == root) return;
+            if (n->next) {
+                n = n->next;
+                break;
+            }
+            n = n->parent;
+            (*depth)--;
+        }
+        down = enter(ctx, n);
+    }
+}
+
+static int count_enter(void *ctx, xmlNodePtr n) {
+    walk *w = ctx;
+    if (n->type == XML_ELEMENT_NODE) w->cap_infos++;
+    n->_private = NULL;
+    return w->depth < POLEX_HTML_MAX_DEPTH;
+}
+static void count_leave(void *ctx, xmlNodePtr n) {
+    (void)ctx;
+    (void)n;
+}
+static int score_enter_cb(void *ctx, xmlNodePtr n) {
+    return score_enter(ctx, n);
+}
+static void score_leave_cb(void *ctx, xmlNodePtr n) {
+    (void)ctx;
+    score_leave(n);
+}
+
+/* ---- emitting ----------------------------------------------------------- */
+
+typedef struct emit {
+    html_text *t;
+    xmlNodePtr root;
+    size_t link_bytes; /* link text in the open paragraph */
+    int depth;
+} emit;
+
+static void emit_break(emit *e) {
+    html_text *t = e->t;
+    size_t para = t->len - t->para_start;
+    if (para > 0 && e->link_bytes > EMIT_MAX_LINK * (double)para)
+        polex_html_text_truncate(t, t->para_start, t->n_paras);
+    else
+        polex_html_text_break(t);
+    e->link_bytes = 0;
+}
+
+static int emit_enter(void *ctx, xmlNodePtr n) {
+    emit *e = ctx;
+    if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+        if (!n->content) return 0;
+        info *p = info_of(n->parent);
+        size_t before = e->t->len;
+        polex_html_text_append(e->t, (const char *)n->content, strlen((const char *)n->content));
+        if (p && (p->flags & F_LINK)) e->link_bytes += e->t->len - before;
+        return 0;
+    }
+    info *i = info_of(n);
+    if (!i || (i->flags & F_DROP) || e->depth >= POLEX_HTML_MAX_DEPTH) return 0;
+    if ((i->flags & F_JUNK) && n != e->root) return 0;
+    if (i->flags & F_BLOCK) emit_break(e);
+    return 1;
+}
+
+static void emit_leave(void *ctx, xmlNodePtr n) {
+    emit *e = ctx;
+    info *i = info_of(n);
+    if (i && (i->flags & F_BLOCK) && !(i->flags & F_DROP) &&
+        (!(i->flags & F_JUNK) || n == e->root))
+        emit_break(e);
+}
+
+static xmlNodePtr find_body(xmlDocPtr d) {
+    xmlNodePtr root = xmlDocGetRootElement(d);
+    if (!root) return NULL;
+    for (xmlNodePtr c = root->children; c; c = c->next)
+        if (c->type == XML_ELEMENT_NODE && strcasecmp((const char *)c->name, "body") == 0)
+            return c;
+    return root;
+}
+
+/* The element with the best good - ALPHA * rest. Infos are in pre-order, so
+ * on a tie the inner element wins: it brings the same text and less markup. */
+static xmlNodePtr best_element(const walk *w, xmlNodePtr body) {
+    xmlNodePtr best = body;
+    double best_score = -1e300;
+    for (size_t k = 0; k < w->n_infos; k++) {
+        const info *i = &w->infos[k];
+        if (i->flags & F_DROP) continue;
+        double s = i->good - ALPHA * i->rest;
+        /* Inside a boilerplate-classed element: a candidate only when
+         * clearly the best (such classes also mark paywalls and layouts). */
+        if ((i->flags & F_UNDER_STRONG) && s > 0) s *= STRONG_FACTOR;
+        else if ((i->flags & F_UNDER_JUNK) && s > 0) s *= WEAK_FACTOR;
+        if (s >= best_score) best_score = s, best = i->node;
+    }
+    return best;
+}
+
+void polex_html_content(xmlDocPtr d, const html_meta *m, html_text *t) {
+    (void)m;
+    xmlNodePtr body = d ? find_body(d) : NULL;
+    if (!body) return;
+    walk w = {0};
+    traverse(body, &w, &w.depth, count_enter, count_leave);
+    w.infos = malloc((w.cap_infos ? w.cap_infos : 1) * sizeof *w.infos);
+    if (!w.infos) {
+        t->failed = 1;
+        return;
+    }
+    traverse(body, &w, &w.depth, score_enter_cb, score_leave_cb);
+    xmlNodePtr best = best_element(&w, body);
+#ifdef POLEX_HTML_DEBUG
+    for (xmlNodePtr a = best; a && a->type == XML_ELEMENT_NODE; a = a->parent) {
+        info *ai = info_of(a);
+        const char *c = attr_value(a, "class"), *id = attr_value(a, "id");
+        fprintf(stderr, "  %s.%s#%s good=%.0f rest=%.0f flags=%d\n", a->name, c ? c : "",
+                id ? id : "", ai ? ai->good : -1, ai ? ai->rest : -1, ai ? ai->flags : -1);
+    }
+#endif
+    info *bi = info_of(best);
+    if (!bi || bi->good <= 0) best = body;
+    emit e = {.t = t, .root = best};
+    traverse(best, &e, &e.depth, emit_enter, emit_leave);
+    emit_break(&e);
+    free(w.infos);
+}

@@ -1,0 +1,251 @@
+/* html_meta.c - title, published date, author, canonical URL and the JSON-LD
+ * article body of an HTML page. */
+#include "html_internal.h"
+
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+
+static int is_el(xmlNodePtr n, const char *name) {
+    return n->type == XML_ELEMENT_NODE && n->name && strcasecmp((const char *)n->name, name) == 0;
+}
+
+static char *attr(xmlNodePtr n, const char *name) {
+    xmlChar *v = xmlGetProp(n, (const xmlChar *)name);
+    if (!v) return NULL;
+    char *s = strdup((const char *)v);
+    xmlFree(v);
+    return s;
+}
+
+/* Collapses whitespace and trims; returns a malloc'd copy, NULL if empty. */
+static char *clean(const char *s) {
+    if (!s) return NULL;
+    html_text t;
+    polex_html_text_init(&t);
+    polex_html_text_append(&t, s, strlen(s));
+    char *r = NULL;
+    if (!t.failed && t.len > 0) r = strndup(t.buf, t.len);
+    polex_html_text_free(&t);
+    return r;
+}
+
+static char *node_text(xmlNodePtr n) {
+    xmlChar *c = xmlNodeGetContent(n);
+    if (!c) return NULL;
+    char *r = clean((const char *)c);
+    xmlFree(c);
+    return r;
+}
+
+static void set_once(char **slot, char *value) {
+    if (*slot == NULL && value) *slot = value;
+    else free(value);
+}
+
+/* ---- JSON-LD ----------------------------------------------------------- */
+
+static int is_article_type(json_t *obj) {
+    json_t *t = json_object_get(obj, "@type");
+    const char *s = json_is_string(t) ? json_string_value(t) : NULL;
+    if (json_is_array(t) && json_array_size(t) > 0 && json_is_string(json_array_get(t, 0)))
+        s = json_string_value(json_array_get(t, 0));
+    return s && (strstr(s, "Article") || strstr(s, "Posting") || strstr(s, "News") ||
+                 strstr(s, "Report") || strcmp(s, "WebPage") == 0);
+}
+
+static char *ld_author(json_t *a) {
+    if (json_is_array(a)) {
+        /* Several authors: join their names. */
+        char *acc = NULL;
+        size_t i;
+        json_t *v;
+        json_array_foreach(a, i, v) {
+            char *one = ld_author(v);
+            if (!one) continue;
+            if (!acc) {
+                acc = one;
+                continue;
+            }
+            size_t la = strlen(acc), lo = strlen(one);
+            char *j = malloc(la + lo + 3);
+            if (j) {
+                memcpy(j, acc, la);
+                memcpy(j + la, ", ", 2);
+                memcpy(j + la + 2, one, lo + 1);
+            }
+            free(acc);
+            free(one);
+            acc = j;
+            if (i >= 8) break;
+        }
+        return acc;
+    }
+    if (json_is_object(a)) a = json_object_get(a, "name");
+    return json_is_string(a) ? clean(json_string_value(a)) : NULL;
+}
+
+/* Visits objects (bounded depth), taking fields from article-like ones. */
+static void ld_visit(json_t *j, html_meta *m, int depth) {
+    if (depth > 8) return;
+    if (json_is_array(j)) {
+        size_t i;
+        json_t *v;
+        json_array_foreach(j, i, v) ld_visit(v, m, depth + 1);
+        return;
+    }
+    if (!json_is_object(j)) return;
+    if (is_article_type(j)) {
+        json_t *v = json_object_get(j, "datePublished");
+        if (json_is_string(v)) set_once(&m->published, polex_html_parse_date(json_string_value(v)));
+        v = json_object_get(j, "articleBody");
+        if (json_is_string(v) && json_string_length(v) > 0)
+            set_once(&m->ld_body, strdup(json_string_value(v)));
+        set_once(&m->author, ld_author(json_object_get(j, "author")));
+        v = json_object_get(j, "headline");
+        if (json_is_string(v)) set_once(&m->title, clean(json_string_value(v)));
+    }
+    ld_visit(json_object_get(j, "@graph"), m, depth + 1);
+    ld_visit(json_object_get(j, "mainEntity"), m, depth + 1);
+}
+
+static void read_json_ld(xmlNodePtr script, html_meta *m) {
+    xmlChar *c = xmlNodeGetContent(script);
+    if (!c) return;
+    json_error_t e;
+    json_t *j = json_loads((const char *)c, JSON_DECODE_ANY, &e);
+    xmlFree(c);
+    if (!j) return;
+    ld_visit(j, m, 0);
+    json_decref(j);
+}
+
+/* ---- title --------------------------------------------------------------- */
+
+/* "Headline | Site" -> "Headline": drops a trailing or leading part after a
+ * separator when it is the site's name or much shorter than the rest. */
+static char *strip_site(char *t, const char *site) {
+    if (!t) return NULL;
+    static const char *const seps[] = {" | ", " - ", " – ", " — ", " :: ", " · ", " » "};
+    for (size_t k = 0; k < sizeof seps / sizeof *seps; k++) {
+        char *last = NULL, *p = t;
+        while ((p = strstr(p, seps[k])) != NULL) last = p, p += strlen(seps[k]);
+        if (!last) continue;
+        const char *tail = last + strlen(seps[k]);
+        size_t head_len = (size_t)(last - t), tail_len = strlen(tail);
+        int site_match = site && strcasecmp(tail, site) == 0;
+        if (site_match || (tail_len < 32 && tail_len * 2 < head_len)) {
+            *last = '\0';
+            return t;
+        }
+        char *first = strstr(t, seps[k]);
+        if (site && (size_t)(first - t) == strlen(site) && strncasecmp(t, site, strlen(site)) == 0) {
+            memmove(t, first + strlen(seps[k]), strlen(first + strlen(seps[k])) + 1);
+            return t;
+        }
+    }
+    return t;
+}
+
+/* ---- meta tags ---------------------------------------------------------- */
+
+static const char *const date_keys[] = {
+    "article:published_time", "og:published_time", "datepublished", "date", "dc.date",
+    "dc.date.issued", "dcterms.created", "dcterms.issued", "pubdate", "publishdate",
+    "publish-date", "publish_date", "sailthru.date", "parsely-pub-date", "article.published",
+    "cxenseparse:recs:publishtime", "originalpublicationdate", "displaydate", "date.available"};
+
+static int is_date_key(const char *k) {
+    for (size_t i = 0; i < sizeof date_keys / sizeof *date_keys; i++)
+        if (strcasecmp(k, date_keys[i]) == 0) return 1;
+    return 0;
+}
+
+typedef struct found {
+    char *og_title, *tw_title, *h1, *title, *site, *meta_date, *time_date, *meta_author, *canon,
+        *og_url;
+} found;
+
+static void read_meta(xmlNodePtr n, found *f) {
+    char *key = attr(n, "property");
+    if (!key) key = attr(n, "name");
+    if (!key) key = attr(n, "itemprop");
+    if (!key) return;
+    char *content = attr(n, "content");
+    if (content) {
+        if (strcasecmp(key, "og:title") == 0) set_once(&f->og_title, clean(content));
+        else if (strcasecmp(key, "twitter:title") == 0) set_once(&f->tw_title, clean(content));
+        else if (strcasecmp(key, "og:site_name") == 0) set_once(&f->site, clean(content));
+        else if (strcasecmp(key, "og:url") == 0) set_once(&f->og_url, clean(content));
+        else if (is_date_key(key)) set_once(&f->meta_date, polex_html_parse_date(content));
+        else if ((strcasecmp(key, "author") == 0 || strcasecmp(key, "article:author") == 0 ||
+                  strcasecmp(key, "byl") == 0 || strcasecmp(key, "parsely-author") == 0) &&
+                 strncmp(content, "http", 4) != 0)
+            set_once(&f->meta_author, clean(content));
+    }
+    free(content);
+    free(key);
+}
+
+void polex_html_meta_read(xmlDocPtr d, html_meta *m) {
+    memset(m, 0, sizeof *m);
+    xmlNodePtr root = d ? xmlDocGetRootElement(d) : NULL;
+    found f = {0};
+    int depth = 0;
+    for (xmlNodePtr n = root; n;) {
+        int descend = depth < POLEX_HTML_MAX_DEPTH;
+        if (n->type == XML_ELEMENT_NODE) {
+            if (is_el(n, "meta")) read_meta(n, &f);
+            else if (is_el(n, "title") && !f.title) f.title = node_text(n);
+            else if (is_el(n, "h1") && !f.h1) f.h1 = node_text(n), descend = 0;
+            else if (is_el(n, "link")) {
+                char *rel = attr(n, "rel");
+                if (rel && strcasecmp(rel, "canonical") == 0) set_once(&f.canon, attr(n, "href"));
+                free(rel);
+            } else if (is_el(n, "time") && !f.time_date) {
+                char *dt = attr(n, "datetime");
+                if (dt) f.time_date = polex_html_parse_date(dt);
+                free(dt);
+            } else if (is_el(n, "script")) {
+                char *type = attr(n, "type");
+                if (type && strcasecmp(type, "application/ld+json") == 0) read_json_ld(n, m);
+                free(type);
+                descend = 0;
+            }
+        }
+        /* Track depth along the pre-order walk. */
+        if (descend && n->children) {
+            depth++;
+            n = n->children;
+            continue;
+        }
+        while (n && !n->next && n != root) n = n->parent, depth--;
+        n = n && n != root ? n->next : NULL;
+    }
+    char *ld_title = m->title;
+    m->title = NULL;
+    if (f.og_title) m->title = strip_site(f.og_title, f.site), f.og_title = NULL;
+    else if (ld_title) m->title = ld_title, ld_title = NULL;
+    else if (f.tw_title) m->title = strip_site(f.tw_title, f.site), f.tw_title = NULL;
+    else if (f.h1) m->title = f.h1, f.h1 = NULL;
+    else if (f.title) m->title = strip_site(f.title, f.site), f.title = NULL;
+    set_once(&m->published, f.meta_date), f.meta_date = NULL;
+    set_once(&m->published, f.time_date), f.time_date = NULL;
+    set_once(&m->author, f.meta_author), f.meta_author = NULL;
+    set_once(&m->url, f.canon), f.canon = NULL;
+    set_once(&m->url, f.og_url), f.og_url = NULL;
+    free(ld_title);
+    free(f.og_title), free(f.tw_title), free(f.h1), free(f.title), free(f.site);
+    free(f.meta_date), free(f.time_date), free(f.meta_author), free(f.canon), free(f.og_url);
+}
+
+void polex_html_meta_free(html_meta *m) {
+    free(m->title);
+    free(m->published);
+    free(m->author);
+    free(m->url);
+    free(m->ld_body);
+    memset(m, 0, sizeof *m);
+}
