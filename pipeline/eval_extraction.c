@@ -29,7 +29,6 @@ static int is_word_cp(int32_t cp) {
     }
 }
 
-
 /* Token hashes of s; *out is malloc'd (caller frees). */
 static polex_status tokenize(const char *s, size_t len, uint64_t **out, size_t *n_out) {
     size_t cap = len / 2 + 1, n = 0;
@@ -41,8 +40,8 @@ static polex_status tokenize(const char *s, size_t len, uint64_t **out, size_t *
         int32_t cp = -1;
         utf8proc_ssize_t step = 1;
         if (i < len) {
-            step = utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i),
-                                    &cp);
+            step =
+                utf8proc_iterate((const utf8proc_uint8_t *)s + i, (utf8proc_ssize_t)(len - i), &cp);
             if (step <= 0) step = 1, cp = -1;
         }
         int w = i < len && cp >= 0 && is_word_cp(cp);
@@ -97,9 +96,12 @@ polex_status polex_shingle_compare(const char *truth, size_t truth_len, const ch
         /* Both sorted: the merge counts the multiset intersection. */
         size_t i = 0, j = 0, tp = 0;
         while (i < na && j < nb) {
-            if (a[i] == b[j]) tp++, i++, j++;
-            else if (a[i] < b[j]) i++;
-            else j++;
+            if (a[i] == b[j])
+                tp++, i++, j++;
+            else if (a[i] < b[j])
+                i++;
+            else
+                j++;
         }
         out->tp = tp;
         out->fp = nb - tp;
@@ -158,7 +160,8 @@ static json_t *read_predictions(const char *path, polex_error *err) {
     while (ok && (got = getline(&line, &cap, f)) >= 0) {
         lineno++;
         size_t k = 0;
-        while (k < (size_t)got && strchr(" \t\r\n", line[k])) k++;
+        while (k < (size_t)got && strchr(" \t\r\n", line[k]))
+            k++;
         if (k == (size_t)got) continue;
         json_error_t jerr;
         json_t *rec = json_loadb(line, (size_t)got, 0, &jerr);
@@ -240,8 +243,8 @@ int polex_eval_extraction(const char *truth_json_path, const char *pred_path, FI
     json_t *val;
     json_object_foreach(pred, key, val) {
         if (!json_object_get(truth, key)) {
-            polex_fail(err, POLEX_ERR_RECORD, "eval", "%s: page id %s is not in %s", pred_path,
-                       key, truth_json_path);
+            polex_fail(err, POLEX_ERR_RECORD, "eval", "%s: page id %s is not in %s", pred_path, key,
+                       truth_json_path);
             rc = -1;
             break;
         }

@@ -14,7 +14,8 @@ static const char *arena_copy(polex_doc *doc, const char *s) {
 static polex_status store_text(const html_text *t, polex_doc *doc, polex_error *err) {
     size_t len = t->len;
     /* The last break leaves a trailing separator. */
-    while (len > 0 && t->buf[len - 1] == '\n') len--;
+    while (len > 0 && t->buf[len - 1] == '\n')
+        len--;
     char *text = polex_arena_strndup(doc->arena, t->buf ? t->buf : "", len);
     if (!text) return polex_fail(err, POLEX_ERR_NOMEM, "ingest", "out of memory");
     size_t bad;
@@ -57,8 +58,8 @@ polex_status polex_html_extract(const char *data, size_t len, polex_doc *doc, po
         return polex_fail(err, POLEX_ERR_LIMIT, "ingest", "HTML too large after decoding");
     }
     /* The bytes are UTF-8 now, whatever the page declares. */
-    int opts = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-               HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT;
+    int opts = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
+               HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT;
     htmlDocPtr d = htmlReadMemory(utf8, (int)n, NULL, "UTF-8", opts);
     free(utf8);
     if (!d) return polex_fail(err, POLEX_ERR_INPUT, "ingest", "HTML could not be parsed");
@@ -70,8 +71,8 @@ polex_status polex_html_extract(const char *data, size_t len, polex_doc *doc, po
     polex_html_content(d, &m, &t);
     xmlFreeDoc(d);
     if (t.failed)
-        rc = polex_fail(err, POLEX_ERR_LIMIT, "ingest", "extracted text over %u bytes or out of memory",
-                        POLEX_HTML_MAX_BYTES);
+        rc = polex_fail(err, POLEX_ERR_LIMIT, "ingest",
+                        "extracted text over %u bytes or out of memory", POLEX_HTML_MAX_BYTES);
     if (rc == POLEX_OK) rc = store_text(&t, doc, err);
     if (rc == POLEX_OK) rc = store_meta(&m, doc, err);
     polex_html_text_free(&t);

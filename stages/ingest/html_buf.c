@@ -22,7 +22,8 @@ static int reserve(html_text *t, size_t extra) {
         return 0;
     }
     size_t cap = t->cap ? t->cap : 4096;
-    while (cap < t->len + extra + 1) cap *= 2;
+    while (cap < t->len + extra + 1)
+        cap *= 2;
     char *b = realloc(t->buf, cap);
     if (!b) {
         t->failed = 1;

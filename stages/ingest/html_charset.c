@@ -43,10 +43,14 @@ static size_t utf8_seq(const unsigned char *s, size_t n) {
     if (c < 0x80) return 1;
     size_t k;
     uint32_t min;
-    if (c >= 0xC2 && c <= 0xDF) k = 2, min = 0x80;
-    else if (c >= 0xE0 && c <= 0xEF) k = 3, min = 0x800;
-    else if (c >= 0xF0 && c <= 0xF4) k = 4, min = 0x10000;
-    else return 0;
+    if (c >= 0xC2 && c <= 0xDF)
+        k = 2, min = 0x80;
+    else if (c >= 0xE0 && c <= 0xEF)
+        k = 3, min = 0x800;
+    else if (c >= 0xF0 && c <= 0xF4)
+        k = 4, min = 0x10000;
+    else
+        return 0;
     if (n < k) return 0;
     uint32_t cp = c & (0x3F >> (k - 1));
     for (size_t i = 1; i < k; i++) {
@@ -99,8 +103,8 @@ static size_t from_utf16(const unsigned char *s, size_t n, int be, char *out) {
     for (size_t i = 0; i + 1 < n; i += 2) {
         uint32_t u = be ? (uint32_t)(s[i] << 8 | s[i + 1]) : (uint32_t)(s[i + 1] << 8 | s[i]);
         if (u >= 0xD800 && u <= 0xDBFF && i + 3 < n) {
-            uint32_t v = be ? (uint32_t)(s[i + 2] << 8 | s[i + 3])
-                            : (uint32_t)(s[i + 3] << 8 | s[i + 2]);
+            uint32_t v =
+                be ? (uint32_t)(s[i + 2] << 8 | s[i + 3]) : (uint32_t)(s[i + 3] << 8 | s[i + 2]);
             if (v >= 0xDC00 && v <= 0xDFFF) {
                 u = 0x10000 + ((u - 0xD800) << 10) + (v - 0xDC00);
                 i += 2;
@@ -127,10 +131,12 @@ static int sniff_declared(const char *s, size_t n, char *name, size_t cap) {
             /* "encoding" only counts inside an XML declaration at the start. */
             if (k == 1 && !(lim >= 5 && strncmp(s, "<?xml", 5) == 0 && i < 200)) continue;
             size_t j = i + kl;
-            while (j < lim && (s[j] == ' ' || s[j] == '\t')) j++;
+            while (j < lim && (s[j] == ' ' || s[j] == '\t'))
+                j++;
             if (j >= lim || s[j] != '=') continue;
             j++;
-            while (j < lim && (s[j] == ' ' || s[j] == '"' || s[j] == '\'')) j++;
+            while (j < lim && (s[j] == ' ' || s[j] == '"' || s[j] == '\''))
+                j++;
             size_t m = 0;
             while (j < lim && m + 1 < cap &&
                    (s[j] == '-' || s[j] == '_' || s[j] == '.' || s[j] == ':' ||
@@ -147,9 +153,9 @@ static int sniff_declared(const char *s, size_t n, char *name, size_t cap) {
 static charset_kind classify(const char *name) {
     static const char *const utf8[] = {"utf-8", "utf8", "unicode-1-1-utf-8", "x-unicode20utf8"};
     /* WHATWG: latin1 and ascii labels mean windows-1252 on the web. */
-    static const char *const w1252[] = {"windows-1252", "cp1252", "iso-8859-1", "iso8859-1",
-                                        "latin1", "l1", "us-ascii", "ascii", "iso_8859-1",
-                                        "x-cp1252", "ansi_x3.4-1968", "cp819", "ibm819"};
+    static const char *const w1252[] = {
+        "windows-1252", "cp1252",     "iso-8859-1", "iso8859-1",      "latin1", "l1",    "us-ascii",
+        "ascii",        "iso_8859-1", "x-cp1252",   "ansi_x3.4-1968", "cp819",  "ibm819"};
     for (size_t i = 0; i < sizeof utf8 / sizeof *utf8; i++)
         if (strcasecmp(name, utf8[i]) == 0) return CS_UTF8;
     for (size_t i = 0; i < sizeof w1252 / sizeof *w1252; i++)
@@ -192,8 +198,10 @@ static void utf8_census(const unsigned char *s, size_t n, size_t *multi, size_t 
             continue;
         }
         size_t k = utf8_seq(s + i, n - i);
-        if (k) (*multi)++, i += k;
-        else (*bad)++, i++;
+        if (k)
+            (*multi)++, i += k;
+        else
+            (*bad)++, i++;
     }
 }
 
@@ -206,11 +214,16 @@ polex_status polex_html_to_utf8(const char *data, size_t len, char **out, size_t
     charset_kind kind;
     char name[64] = "";
     size_t skip = 0;
-    if (len >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF) kind = CS_UTF8, skip = 3;
-    else if (len >= 2 && s[0] == 0xFF && s[1] == 0xFE) kind = CS_UTF16LE, skip = 2;
-    else if (len >= 2 && s[0] == 0xFE && s[1] == 0xFF) kind = CS_UTF16BE, skip = 2;
-    else if (sniff_declared(data, len, name, sizeof name)) kind = classify(name);
-    else kind = CS_UTF8;
+    if (len >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF)
+        kind = CS_UTF8, skip = 3;
+    else if (len >= 2 && s[0] == 0xFF && s[1] == 0xFE)
+        kind = CS_UTF16LE, skip = 2;
+    else if (len >= 2 && s[0] == 0xFE && s[1] == 0xFF)
+        kind = CS_UTF16BE, skip = 2;
+    else if (sniff_declared(data, len, name, sizeof name))
+        kind = classify(name);
+    else
+        kind = CS_UTF8;
     int declared = name[0] != '\0';
     s += skip, len -= skip;
 

@@ -17,32 +17,44 @@
 #include <strings.h>
 
 /* Weight of non-content text against content text when choosing the body. */
-#define ALPHA 1.0
+#define ALPHA 0.6
+/* Short blocks without links (datelines, table cells, labels) cost less than
+ * link text (menus, teasers). */
+#define SHORT_WEIGHT 0.3
 /* A block is "good" content from this many non-space characters ... */
 #define GOOD_MIN_CHARS 50
 /* ... when at most this share of it is link text. */
 #define GOOD_MAX_LINK 0.33
 /* An emitted paragraph with more link text than this share is dropped. */
 #define EMIT_MAX_LINK 0.5
+/* Subtrees of at least this much text with more than this share of links
+ * count as teasers when their parent is scored. */
+#define TEASER_MIN_CHARS 100
+/* A block with a linked heading and less text than this is a teaser. */
+#define TEASER_MAX_CHARS 600
+#define TEASER_LINK 2.0
 /* Score factor for candidates inside boilerplate-classed elements. */
 #define STRONG_FACTOR 0.15
 #define WEAK_FACTOR 0.6
 
 enum {
-    F_DROP = 1,  /* never part of the text (script, nav, boilerplate ...) */
-    F_BLOCK = 2, /* starts and ends a paragraph */
-    F_LINK = 4,  /* inside an <a> */
-    F_JUNK = 8,  /* class/id says boilerplate: dropped unless it is the chosen body */
+    F_DROP = 1,        /* never part of the text (script, nav, boilerplate ...) */
+    F_BLOCK = 2,       /* starts and ends a paragraph */
+    F_LINK = 4,        /* inside an <a> */
+    F_JUNK = 8,        /* class/id says boilerplate: dropped unless it is the chosen body */
     F_UNDER_JUNK = 16, /* F_JUNK here or on an ancestor */
     F_STRONG = 32,     /* with F_JUNK: a kind of boilerplate, not a layout wrapper */
     F_UNDER_STRONG = 64,
+    F_LINK_HEADING = 128, /* has a child heading that is all link: a teaser item */
+    F_CELL = 256,         /* a table cell: a row is one paragraph, cells are spaced */
 };
 
 typedef struct info {
     xmlNodePtr node;
-    uint8_t flags;
+    uint16_t flags;
     uint32_t own, own_link; /* text of this block not inside nested blocks */
     double good, rest;      /* text of good blocks / of everything else, in the subtree */
+    double text, link;      /* all text / link text in the subtree */
 } info;
 
 typedef struct walk {
@@ -54,18 +66,19 @@ typedef struct walk {
 /* ---- tag and attribute semantics --------------------------------------- */
 
 static const char *const drop_tags[] = {
-    "script", "style",  "noscript", "template", "svg",    "math",   "iframe", "object",
-    "embed",  "canvas", "video",    "audio",    "map",    "head",   "select", "button",
-    "input",  "textarea", "option", "nav",      "aside",  "footer", "menu",   "dialog",
-    "figure", "figcaption", "picture", "img",   "h1",     "header", "label",
-    "title",  "meta",   "link",     "source",   "track",  "datalist", "output", "progress"};
+    "script", "style",      "noscript", "template", "svg",      "math",   "iframe",  "object",
+    "embed",  "canvas",     "video",    "audio",    "map",      "head",   "select",  "button",
+    "input",  "textarea",   "option",   "nav",      "aside",    "footer", "menu",    "dialog",
+    "figure", "figcaption", "picture",  "img",      "h1",       "header", "label",   "title",
+    "meta",   "link",       "source",   "track",    "datalist", "output", "progress"};
 
 static const char *const block_tags[] = {
-    "address", "article", "blockquote", "body", "center", "dd", "details", "dir", "div",
-    "dl", "dt", "fieldset", "h2", "h3", "h4", "h5", "h6", "hgroup", "hr", "html", "li",
-    "main", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th",
-    "thead", "tr", "ul", "br", "caption", "legend", "figcaption", "figure", "header", "footer",
-    "nav", "aside", "form", "h1"};
+    "address", "article", "blockquote", "body",     "center",     "dd",     "details", "dir",
+    "div",     "dl",      "dt",         "fieldset", "h2",         "h3",     "h4",      "h5",
+    "h6",      "hgroup",  "hr",         "html",     "li",         "main",   "ol",      "p",
+    "pre",     "section", "summary",    "table",    "tbody",      "tfoot",  "thead",   "tr",
+    "ul",      "br",      "caption",    "legend",   "figcaption", "figure", "header",  "footer",
+    "nav",     "aside",   "form",       "h1"};
 
 static int in_list(const char *name, const char *const *list, size_t n) {
     for (size_t i = 0; i < n; i++)
@@ -77,30 +90,32 @@ static int in_list(const char *name, const char *const *list, size_t n) {
  * boilerplate; weak ones also show up on layout wrappers of the article
  * ("has-sidebar", "paywall"), so content inside them stays a candidate. */
 static const char *const strong_words[] = {
-    "comment", "comments", "share", "sharing", "shares", "social", "related", "recommended",
-    "newsletter", "subscribe", "subscription", "signup", "cookie", "cookies", "consent",
-    "gdpr", "promo", "promotion", "advert", "advertisement", "ad", "ads", "sponsor",
-    "sponsored", "breadcrumb", "breadcrumbs", "nav", "navbar", "navigation", "menu",
-    "footer", "masthead", "byline", "author", "bio", "tags", "caption", "credit", "credits",
-    "timestamp", "recirc", "trending", "popular", "outbrain", "taboola", "disqus", "dateline",
-    "print", "email", "teaser", "teasers", "pagination", "pager", "sr", "screenreader",
-    "skip", "headline", "title", "date"};
-static const char *const weak_words[] = {"sidebar", "paywall", "rail", "hidden", "widget",
-                                         "overlay", "popup", "modal", "banner", "toolbar",
-                                         "header", "meta"};
+    "comment",      "comments",      "share",      "sharing",    "shares",       "social",
+    "related",      "recommended",   "newsletter", "subscribe",  "subscription", "signup",
+    "cookie",       "cookies",       "consent",    "gdpr",       "promo",        "promotion",
+    "advert",       "advertisement", "ad",         "ads",        "sponsor",      "sponsored",
+    "breadcrumb",   "breadcrumbs",   "nav",        "navbar",     "navigation",   "menu",
+    "footer",       "masthead",      "byline",     "author",     "bio",          "tags",
+    "caption",      "credit",        "credits",    "timestamp",  "recirc",       "trending",
+    "popular",      "outbrain",      "taboola",    "disqus",     "dateline",     "print",
+    "email",        "teaser",        "teasers",    "pagination", "pager",        "sr",
+    "screenreader", "skip",          "headline",   "title",      "date",         "more",
+    "latest",       "recent",        "excerpt",    "archive",    "most",         "readmore",
+    "next",         "prev",          "previous",   "ticker",     "breaking"};
+static const char *const weak_words[] = {"sidebar", "paywall", "rail",  "widget",
+                                         "overlay", "popup",   "modal", "banner",
+                                         "toolbar", "header",  "meta"};
 
 /* Substrings that mark strong boilerplate wherever they appear in class/id. */
-static const char *const strong_parts[] = {"related", "share", "social", "cookie", "newsletter",
-                                           "breadcrumb", "promo", "outbrain", "taboola",
-                                           "advert", "subscribe", "recommend", "comment-",
-                                           "comments", "byline", "caption"};
+static const char *const strong_parts[] = {
+    "related", "share",  "social",    "cookie",    "newsletter", "breadcrumb", "promo",  "outbrain",
+    "taboola", "advert", "subscribe", "recommend", "comment-",   "comments",   "byline", "caption"};
 static const char *const weak_parts[] = {"sidebar"};
 
 static const char *attr_value(xmlNodePtr n, const char *name) {
     for (xmlAttrPtr a = n->properties; a; a = a->next)
         if (a->name && strcasecmp((const char *)a->name, name) == 0)
-            return a->children && a->children->content ? (const char *)a->children->content
-                                                       : "";
+            return a->children && a->children->content ? (const char *)a->children->content : "";
     return NULL;
 }
 
@@ -138,8 +153,37 @@ static int junk_level(const char *v) {
     return level;
 }
 
+/* Class names that hide an element by convention (Bootstrap, WordPress ...). */
+static int hidden_class(const char *cls) {
+    static const char *const names[] = {"hidden",
+                                        "hide",
+                                        "d-none",
+                                        "sr-only",
+                                        "visually-hidden",
+                                        "visuallyhidden",
+                                        "screen-reader-text",
+                                        "is-hidden",
+                                        "u-hidden",
+                                        "invisible",
+                                        "display-none"};
+    char tok[32];
+    size_t k = 0;
+    for (const char *p = cls;; p++) {
+        if (*p && *p != ' ' && *p != '\t' && *p != '\n') {
+            if (k + 1 < sizeof tok) tok[k++] = *p;
+            continue;
+        }
+        tok[k] = '\0';
+        if (k > 0 && in_list(tok, names, NELEM(names))) return 1;
+        k = 0;
+        if (!*p) return 0;
+    }
+}
+
 static int is_hidden(xmlNodePtr n) {
     if (attr_value(n, "hidden")) return 1;
+    const char *cls = attr_value(n, "class");
+    if (cls && hidden_class(cls)) return 1;
     const char *v = attr_value(n, "aria-hidden");
     if (v && strcasecmp(v, "true") == 0) return 1;
     v = attr_value(n, "style");
@@ -158,20 +202,23 @@ static int is_junk_role(xmlNodePtr n) {
     const char *v = attr_value(n, "role");
     if (!v) return 0;
     static const char *const roles[] = {"navigation", "banner", "contentinfo", "complementary",
-                                        "dialog", "alert", "alertdialog", "menu", "menubar",
-                                        "search", "toolbar", "tablist"};
+                                        "dialog",     "alert",  "alertdialog", "menu",
+                                        "menubar",    "search", "toolbar",     "tablist"};
     return in_list(v, roles, sizeof roles / sizeof *roles);
 }
 
-static uint8_t classify(xmlNodePtr n) {
+static uint16_t classify(xmlNodePtr n) {
     const char *name = (const char *)n->name;
-    uint8_t f = 0;
+    uint16_t f = 0;
+    if (strcasecmp(name, "td") == 0 || strcasecmp(name, "th") == 0) f |= F_CELL;
     if (in_list(name, block_tags, sizeof block_tags / sizeof *block_tags)) f |= F_BLOCK;
     if (strcasecmp(name, "body") == 0 || strcasecmp(name, "html") == 0) return f;
     if (in_list(name, drop_tags, sizeof drop_tags / sizeof *drop_tags)) return f | F_DROP;
     if (strcasecmp(name, "a") == 0) f |= F_LINK;
     if (is_hidden(n) || is_junk_role(n)) return f | F_DROP;
     const char *cls = attr_value(n, "class"), *id = attr_value(n, "id");
+    /* Quotes and embedded posts are part of the article, whatever their class. */
+    if (strcasecmp(name, "blockquote") == 0 || (cls && strstr(cls, "embed"))) return f;
     int level = cls ? junk_level(cls) : 0;
     if (id && level < 2) {
         int l2 = junk_level(id);
@@ -220,22 +267,41 @@ static int score_enter(walk *w, xmlNodePtr n) {
     return !(i->flags & F_DROP) && w->depth < POLEX_HTML_MAX_DEPTH;
 }
 
+static int is_heading(xmlNodePtr n) {
+    const char *s = (const char *)n->name;
+    return (s[0] == 'h' || s[0] == 'H') && s[1] >= '1' && s[1] <= '6' && !s[2];
+}
+
 static void score_leave(xmlNodePtr n) {
     info *i = info_of(n);
     if (!i || (i->flags & F_DROP)) return;
     info *p = info_of(n->parent);
+    i->text += i->own, i->link += i->own_link;
+    /* A short block led by a linked heading is a teaser of another page. */
+    if ((i->flags & F_LINK_HEADING) && i->text < TEASER_MAX_CHARS) {
+        i->flags |= F_JUNK | F_STRONG;
+        return;
+    }
+    if (p && is_heading(n) && i->own > 0 && i->own_link >= 0.8 * i->own) p->flags |= F_LINK_HEADING;
     if (i->flags & F_BLOCK) {
         if (i->own >= GOOD_MIN_CHARS && i->own_link <= GOOD_MAX_LINK * i->own)
             i->good += i->own - i->own_link, i->rest += i->own_link;
         else
-            i->rest += i->own;
+            i->rest += i->own_link + SHORT_WEIGHT * (i->own - i->own_link);
     } else if (p && !(i->flags & F_JUNK)) {
         p->own += i->own;
         p->own_link += i->own_link;
     }
     /* Boilerplate by class is left out of its ancestors' sums: they would
      * drop it when written out. */
-    if (p && !(i->flags & F_JUNK)) p->good += i->good, p->rest += i->rest;
+    if (!p || (i->flags & F_JUNK)) return;
+    p->text += i->text, p->link += i->link;
+    /* A link-heavy subtree (teaser lists: headline links with a summary each)
+     * brings its paragraphs along as a cost, not as content. */
+    if (i->text >= TEASER_MIN_CHARS && i->link > TEASER_LINK * i->text)
+        p->rest += i->good + i->rest;
+    else
+        p->good += i->good, p->rest += i->rest;
 }
 
 /* Iterative pre/post-order walk over root's subtree. */
@@ -318,14 +384,14 @@ static int emit_enter(void *ctx, xmlNodePtr n) {
     if (!i || (i->flags & F_DROP) || e->depth >= POLEX_HTML_MAX_DEPTH) return 0;
     if ((i->flags & F_JUNK) && n != e->root) return 0;
     if (i->flags & F_BLOCK) emit_break(e);
+    if (i->flags & F_CELL) polex_html_text_append(e->t, " ", 1);
     return 1;
 }
 
 static void emit_leave(void *ctx, xmlNodePtr n) {
     emit *e = ctx;
     info *i = info_of(n);
-    if (i && (i->flags & F_BLOCK) && !(i->flags & F_DROP) &&
-        (!(i->flags & F_JUNK) || n == e->root))
+    if (i && (i->flags & F_BLOCK) && !(i->flags & F_DROP) && (!(i->flags & F_JUNK) || n == e->root))
         emit_break(e);
 }
 
@@ -333,8 +399,7 @@ static xmlNodePtr find_body(xmlDocPtr d) {
     xmlNodePtr root = xmlDocGetRootElement(d);
     if (!root) return NULL;
     for (xmlNodePtr c = root->children; c; c = c->next)
-        if (c->type == XML_ELEMENT_NODE && strcasecmp((const char *)c->name, "body") == 0)
-            return c;
+        if (c->type == XML_ELEMENT_NODE && strcasecmp((const char *)c->name, "body") == 0) return c;
     return root;
 }
 
@@ -349,8 +414,10 @@ static xmlNodePtr best_element(const walk *w, xmlNodePtr body) {
         double s = i->good - ALPHA * i->rest;
         /* Inside a boilerplate-classed element: a candidate only when
          * clearly the best (such classes also mark paywalls and layouts). */
-        if ((i->flags & F_UNDER_STRONG) && s > 0) s *= STRONG_FACTOR;
-        else if ((i->flags & F_UNDER_JUNK) && s > 0) s *= WEAK_FACTOR;
+        if ((i->flags & F_UNDER_STRONG) && s > 0)
+            s *= STRONG_FACTOR;
+        else if ((i->flags & F_UNDER_JUNK) && s > 0)
+            s *= WEAK_FACTOR;
         if (s >= best_score) best_score = s, best = i->node;
     }
     return best;

@@ -39,7 +39,8 @@ static int digits(const char *s, int n) {
 /* Month number of the word at s (at least 3 letters of an English month). */
 static int month_at(const char *s, size_t *len) {
     size_t n = 0;
-    while (isalpha((unsigned char)s[n])) n++;
+    while (isalpha((unsigned char)s[n]))
+        n++;
     if (n < 3) return 0;
     for (int i = 0; i < 12; i++)
         if (strncasecmp(s, months[i], 3) == 0) {
@@ -51,12 +52,14 @@ static int month_at(const char *s, size_t *len) {
 
 static int read_int(const char **p, int max_digits) {
     int v = 0, n = 0;
-    while (isdigit((unsigned char)**p) && n < max_digits) v = v * 10 + (*(*p)++ - '0'), n++;
+    while (isdigit((unsigned char)**p) && n < max_digits)
+        v = v * 10 + (*(*p)++ - '0'), n++;
     return n ? v : -1;
 }
 
 static void skip_sep(const char **p) {
-    while (**p == ' ' || **p == ',' || **p == '.' || **p == '-' || **p == '/') (*p)++;
+    while (**p == ' ' || **p == ',' || **p == '.' || **p == '-' || **p == '/')
+        (*p)++;
 }
 
 /* "March 3, 2025", "Mar. 3 2025", "3 March 2025" starting at s. */
@@ -87,7 +90,8 @@ static char *written(const char *s) {
 
 char *polex_html_parse_date(const char *s) {
     if (!s) return NULL;
-    while (isspace((unsigned char)*s)) s++;
+    while (isspace((unsigned char)*s))
+        s++;
     size_t n = strlen(s);
     if (n >= 10 && (s[4] == '-' || s[4] == '/' || s[4] == '.') && s[7] == s[4]) {
         int y = digits(s, 4), m = digits(s + 5, 2), d = digits(s + 8, 2);

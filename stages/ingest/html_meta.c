@@ -7,7 +7,6 @@
 #include <string.h>
 #include <strings.h>
 
-
 static int is_el(xmlNodePtr n, const char *name) {
     return n->type == XML_ELEMENT_NODE && n->name && strcasecmp((const char *)n->name, name) == 0;
 }
@@ -41,8 +40,10 @@ static char *node_text(xmlNodePtr n) {
 }
 
 static void set_once(char **slot, char *value) {
-    if (*slot == NULL && value) *slot = value;
-    else free(value);
+    if (*slot == NULL && value)
+        *slot = value;
+    else
+        free(value);
 }
 
 /* ---- JSON-LD ----------------------------------------------------------- */
@@ -131,7 +132,8 @@ static char *strip_site(char *t, const char *site) {
     static const char *const seps[] = {" | ", " - ", " – ", " — ", " :: ", " · ", " » "};
     for (size_t k = 0; k < sizeof seps / sizeof *seps; k++) {
         char *last = NULL, *p = t;
-        while ((p = strstr(p, seps[k])) != NULL) last = p, p += strlen(seps[k]);
+        while ((p = strstr(p, seps[k])) != NULL)
+            last = p, p += strlen(seps[k]);
         if (!last) continue;
         const char *tail = last + strlen(seps[k]);
         size_t head_len = (size_t)(last - t), tail_len = strlen(tail);
@@ -141,7 +143,8 @@ static char *strip_site(char *t, const char *site) {
             return t;
         }
         char *first = strstr(t, seps[k]);
-        if (site && (size_t)(first - t) == strlen(site) && strncasecmp(t, site, strlen(site)) == 0) {
+        if (site && (size_t)(first - t) == strlen(site) &&
+            strncasecmp(t, site, strlen(site)) == 0) {
             memmove(t, first + strlen(seps[k]), strlen(first + strlen(seps[k])) + 1);
             return t;
         }
@@ -151,11 +154,25 @@ static char *strip_site(char *t, const char *site) {
 
 /* ---- meta tags ---------------------------------------------------------- */
 
-static const char *const date_keys[] = {
-    "article:published_time", "og:published_time", "datepublished", "date", "dc.date",
-    "dc.date.issued", "dcterms.created", "dcterms.issued", "pubdate", "publishdate",
-    "publish-date", "publish_date", "sailthru.date", "parsely-pub-date", "article.published",
-    "cxenseparse:recs:publishtime", "originalpublicationdate", "displaydate", "date.available"};
+static const char *const date_keys[] = {"article:published_time",
+                                        "og:published_time",
+                                        "datepublished",
+                                        "date",
+                                        "dc.date",
+                                        "dc.date.issued",
+                                        "dcterms.created",
+                                        "dcterms.issued",
+                                        "pubdate",
+                                        "publishdate",
+                                        "publish-date",
+                                        "publish_date",
+                                        "sailthru.date",
+                                        "parsely-pub-date",
+                                        "article.published",
+                                        "cxenseparse:recs:publishtime",
+                                        "originalpublicationdate",
+                                        "displaydate",
+                                        "date.available"};
 
 static int is_date_key(const char *k) {
     for (size_t i = 0; i < sizeof date_keys / sizeof *date_keys; i++)
@@ -175,11 +192,16 @@ static void read_meta(xmlNodePtr n, found *f) {
     if (!key) return;
     char *content = attr(n, "content");
     if (content) {
-        if (strcasecmp(key, "og:title") == 0) set_once(&f->og_title, clean(content));
-        else if (strcasecmp(key, "twitter:title") == 0) set_once(&f->tw_title, clean(content));
-        else if (strcasecmp(key, "og:site_name") == 0) set_once(&f->site, clean(content));
-        else if (strcasecmp(key, "og:url") == 0) set_once(&f->og_url, clean(content));
-        else if (is_date_key(key)) set_once(&f->meta_date, polex_html_parse_date(content));
+        if (strcasecmp(key, "og:title") == 0)
+            set_once(&f->og_title, clean(content));
+        else if (strcasecmp(key, "twitter:title") == 0)
+            set_once(&f->tw_title, clean(content));
+        else if (strcasecmp(key, "og:site_name") == 0)
+            set_once(&f->site, clean(content));
+        else if (strcasecmp(key, "og:url") == 0)
+            set_once(&f->og_url, clean(content));
+        else if (is_date_key(key))
+            set_once(&f->meta_date, polex_html_parse_date(content));
         else if ((strcasecmp(key, "author") == 0 || strcasecmp(key, "article:author") == 0 ||
                   strcasecmp(key, "byl") == 0 || strcasecmp(key, "parsely-author") == 0) &&
                  strncmp(content, "http", 4) != 0)
@@ -197,9 +219,12 @@ void polex_html_meta_read(xmlDocPtr d, html_meta *m) {
     for (xmlNodePtr n = root; n;) {
         int descend = depth < POLEX_HTML_MAX_DEPTH;
         if (n->type == XML_ELEMENT_NODE) {
-            if (is_el(n, "meta")) read_meta(n, &f);
-            else if (is_el(n, "title") && !f.title) f.title = node_text(n);
-            else if (is_el(n, "h1") && !f.h1) f.h1 = node_text(n), descend = 0;
+            if (is_el(n, "meta"))
+                read_meta(n, &f);
+            else if (is_el(n, "title") && !f.title)
+                f.title = node_text(n);
+            else if (is_el(n, "h1") && !f.h1)
+                f.h1 = node_text(n), descend = 0;
             else if (is_el(n, "link")) {
                 char *rel = attr(n, "rel");
                 if (rel && strcasecmp(rel, "canonical") == 0) set_once(&f.canon, attr(n, "href"));
@@ -221,16 +246,22 @@ void polex_html_meta_read(xmlDocPtr d, html_meta *m) {
             n = n->children;
             continue;
         }
-        while (n && !n->next && n != root) n = n->parent, depth--;
+        while (n && !n->next && n != root)
+            n = n->parent, depth--;
         n = n && n != root ? n->next : NULL;
     }
     char *ld_title = m->title;
     m->title = NULL;
-    if (f.og_title) m->title = strip_site(f.og_title, f.site), f.og_title = NULL;
-    else if (ld_title) m->title = ld_title, ld_title = NULL;
-    else if (f.tw_title) m->title = strip_site(f.tw_title, f.site), f.tw_title = NULL;
-    else if (f.h1) m->title = f.h1, f.h1 = NULL;
-    else if (f.title) m->title = strip_site(f.title, f.site), f.title = NULL;
+    if (f.og_title)
+        m->title = strip_site(f.og_title, f.site), f.og_title = NULL;
+    else if (ld_title)
+        m->title = ld_title, ld_title = NULL;
+    else if (f.tw_title)
+        m->title = strip_site(f.tw_title, f.site), f.tw_title = NULL;
+    else if (f.h1)
+        m->title = f.h1, f.h1 = NULL;
+    else if (f.title)
+        m->title = strip_site(f.title, f.site), f.title = NULL;
     set_once(&m->published, f.meta_date), f.meta_date = NULL;
     set_once(&m->published, f.time_date), f.time_date = NULL;
     set_once(&m->author, f.meta_author), f.meta_author = NULL;
