@@ -237,13 +237,42 @@ static polex_status pg_close(polex_sink *s, bool keep, polex_error *err) {
 
 static const sink_ops pg_ops = {pg_doc, pg_event, pg_error, pg_flush, pg_close};
 
-static polex_status prepare_schema(pg_sink *p, polex_error *err) {
+/* Whether the tables exist: meta is created in the same transaction as the
+ * others. This reads pg_class with a fresh snapshot: a name lookup such as
+ * to_regclass may answer from a stale cache inside a transaction. */
+static polex_status have_schema(pg_sink *p, bool *yes, polex_error *err) {
+    PGresult *res = PQexec(p->conn, "SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_class c JOIN"
+                                    " pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE"
+                                    " c.relname = 'meta' AND n.nspname = current_schema())");
+    polex_status rc = PQresultStatus(res) == PGRES_TUPLES_OK && PQntuples(res) == 1
+                          ? POLEX_OK
+                          : pg_fail(p, err, "cannot look for the tables", res);
+    *yes = !rc && strcmp(PQgetvalue(res, 0, 0), "t") == 0;
+    PQclear(res);
+    return rc;
+}
+
+/* Creates the tables unless they exist. Even CREATE ... IF NOT EXISTS takes
+ * table locks that deadlock with writers already loading, so the DDL runs only
+ * when the tables are missing, checked again under the advisory lock. */
+static polex_status create_schema(pg_sink *p, polex_error *err) {
+    bool exists;
+    polex_status rc = have_schema(p, &exists, err);
+    if (rc || exists) return rc;
     char lock[64];
     snprintf(lock, sizeof lock, "SELECT pg_advisory_xact_lock(%lld)", schema_lock);
-    polex_status rc = begin(p, err);
+    rc = begin(p, err);
     if (!rc) rc = exec(p, lock, err);
-    if (!rc) rc = exec(p, load_pg_ddl, err);
-    if (!rc) rc = commit(p, err);
+    if (!rc) rc = have_schema(p, &exists, err);
+    if (!rc && !exists) rc = exec(p, load_pg_ddl, err);
+    if (!rc) return commit(p, err);
+    exec(p, "ROLLBACK", NULL);
+    p->in_tx = false;
+    return rc;
+}
+
+static polex_status prepare_schema(pg_sink *p, polex_error *err) {
+    polex_status rc = create_schema(p, err);
     if (rc) return rc;
     PGresult *res = PQexec(p->conn, "SELECT value FROM meta WHERE key = 'schema_version'");
     if (PQresultStatus(res) != PGRES_TUPLES_OK) {
