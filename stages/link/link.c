@@ -1,26 +1,179 @@
-/* link.c - placeholder until the link stage lands. */
-#include "polex_link.h"
+/* link.c - rule hits become polex.event/1 events.
+ *
+ * One event per hit, in hit order. The evidence is the hit's sentence; the
+ * jurisdictions are the mentions of that sentence (document context helps to
+ * disambiguate), with the role "actor" inside the hit's actor/court role,
+ * "location" after "in"/"at" inside or right after a court/actor role, and
+ * "target" otherwise; generic mentions follow the specific ones.
+ */
+#include <math.h>
+#include <string.h>
+#include <strings.h>
 
-polex_gazetteer *polex_gazetteer_load(const char *rules_dir, polex_error *err) {
-    (void)rules_dir;
-    polex_fail(err, POLEX_ERR_INTERNAL, "link", "not implemented");
+#include "link_internal.h"
+
+static const polex_role *role_named(const polex_hit *h, const char *name) {
+    for (int i = 0; i < h->n_roles && i < POLEX_MAX_ROLES; i++)
+        if (h->roles[i].name && !strcmp(h->roles[i].name, name)) return &h->roles[i];
     return NULL;
 }
-void polex_gazetteer_free(polex_gazetteer *gaz) {
-    (void)gaz;
+
+static bool inside(const polex_role *r, uint32_t s, uint32_t e) {
+    return r && r->start <= s && e <= r->end;
 }
-polex_linker *polex_linker_new(const polex_gazetteer *gaz, const char *rules_dir,
-                               polex_error *err) {
-    (void)gaz;
-    (void)rules_dir;
-    polex_fail(err, POLEX_ERR_INTERNAL, "link", "not implemented");
-    return NULL;
+
+/* The word just before byte s is "in" or "at". */
+static bool after_in(const char *t, uint32_t from, uint32_t s) {
+    uint32_t e = s;
+    while (e > from && t[e - 1] == ' ')
+        e--;
+    uint32_t b = e;
+    while (b > from && t[b - 1] != ' ')
+        b--;
+    return (e - b == 2 && (!strncasecmp(t + b, "in", 2) || !strncasecmp(t + b, "at", 2)));
 }
-void polex_linker_free(polex_linker *linker) {
-    (void)linker;
+
+static uint8_t jur_role(const polex_doc *doc, const polex_hit *h, const polex_sentence *se,
+                        const link_mention *m) {
+    const polex_role *actor = role_named(h, "actor"), *court = role_named(h, "court");
+    const polex_role *target = role_named(h, "target");
+    if (inside(target, m->start, m->end)) return POLEX_ROLE_TARGET;
+    const polex_role *agent = actor ? actor : court;
+    if (agent && after_in(doc->text, se->start, m->start) && m->start >= agent->start &&
+        m->start <= agent->end + 12)
+        return POLEX_ROLE_LOCATION;
+    if (inside(actor, m->start, m->end) || inside(court, m->start, m->end))
+        return court && inside(court, m->start, m->end) ? POLEX_ROLE_LOCATION : POLEX_ROLE_ACTOR;
+    return POLEX_ROLE_TARGET;
 }
+
+static const char *dup(polex_doc *doc, uint32_t s, uint32_t e, polex_status *rc) {
+    const char *p = polex_arena_strndup(doc->arena, doc->text + s, e - s);
+    if (!p) *rc = POLEX_ERR_NOMEM;
+    return p;
+}
+
+static polex_status add_jurisdictions(const polex_linker *lk, polex_doc *doc, const polex_hit *h,
+                                      const polex_sentence *se, const link_context *ctx,
+                                      polex_event *ev) {
+    link_mention m[LINK_MAX_MENTIONS];
+    size_t n = link_spot(lk, doc->text, se->start, se->end, ctx, m, LINK_MAX_MENTIONS);
+    link_spot_generic(lk, doc->text, se->start, se->end, m, &n, LINK_MAX_MENTIONS);
+    if (n == 0) return POLEX_OK;
+    ev->jurisdictions = polex_arena_alloc(doc->arena, n * sizeof *ev->jurisdictions);
+    if (!ev->jurisdictions) return POLEX_ERR_NOMEM;
+    polex_status rc = POLEX_OK;
+    for (size_t i = 0; i < n; i++) {
+        const gz_div *d = m[i].div >= 0 ? gz_div_at(lk->gaz, (uint32_t)m[i].div) : NULL;
+        bool seen = false;
+        for (size_t k = 0; d && k < ev->n_jurisdictions; k++)
+            seen |= ev->jurisdictions[k].ocd_id && !strcmp(ev->jurisdictions[k].ocd_id, d->ocd_id);
+        if (seen) continue;
+        polex_jurisdiction *j = &ev->jurisdictions[ev->n_jurisdictions++];
+        j->text = dup(doc, m[i].start, m[i].end, &rc);
+        j->start = m[i].start;
+        j->end = m[i].end;
+        j->role = jur_role(doc, h, se, &m[i]);
+        j->generic = m[i].generic;
+        j->min_count = m[i].min_count;
+        if (d) {
+            static const char *levels[] = {"country", "state", "county", "place"};
+            j->ocd_id = polex_arena_strdup(doc->arena, d->ocd_id);
+            j->geoid = polex_arena_strdup(doc->arena, d->geoid);
+            if (!j->ocd_id || (d->geoid && !j->geoid)) rc = POLEX_ERR_NOMEM;
+            j->level = levels[d->level];
+        }
+    }
+    return rc;
+}
+
+static polex_status add_date(polex_doc *doc, const polex_hit *h, const polex_sentence *se,
+                             polex_event *ev) {
+    link_date d = link_find_date(doc->text, se->start, se->end, h->start, h->end, doc->published);
+    if (!d.found) return POLEX_OK;
+    polex_status rc = POLEX_OK;
+    ev->date_text = dup(doc, d.start, d.end, &rc);
+    if (d.day)
+        ev->date_value = polex_arena_printf(doc->arena, "%04d-%02d-%02d", d.year, d.month, d.day);
+    else if (d.month)
+        ev->date_value = polex_arena_printf(doc->arena, "%04d-%02d", d.year, d.month);
+    else
+        ev->date_value = polex_arena_printf(doc->arena, "%04d", d.year);
+    ev->date_precision = d.day ? "day" : d.month ? "month" : "year";
+    return rc || !ev->date_value ? POLEX_ERR_NOMEM : POLEX_OK;
+}
+
+static polex_status add_amount(polex_doc *doc, const polex_hit *h, const polex_sentence *se,
+                               polex_event *ev) {
+    link_amount a = link_find_amount(doc->text, se->start, se->end, h->start, h->end);
+    if (!a.found) return POLEX_OK;
+    polex_status rc = POLEX_OK;
+    ev->amount_text = dup(doc, a.start, a.end, &rc);
+    ev->amount_currency = "USD";
+    ev->amount_value = a.value;
+    ev->has_amount_value = a.has_value;
+    return rc;
+}
+
+static double confidence(const polex_hit *h, const polex_event *ev) {
+    int p = h->priority < 0 ? 0 : h->priority > 10 ? 10 : h->priority;
+    bool specific = false;
+    for (size_t i = 0; i < ev->n_jurisdictions; i++)
+        specific |= !ev->jurisdictions[i].generic;
+    double c = 0.5 + 0.03 * p + (ev->actor_text ? 0.05 : 0) + (specific ? 0.05 : 0) +
+               (ev->date_value ? 0.05 : 0);
+    if (c > 0.95) c = 0.95;
+    return round(c * 100) / 100;
+}
+
+static polex_status link_hit(const polex_linker *lk, polex_doc *doc, const polex_hit *h,
+                             const link_context *ctx, polex_error *err) {
+    polex_sentence whole = {h->start, h->end, 0, 0};
+    const polex_sentence *se =
+        h->sentence < doc->n_sentences ? &doc->sentences[h->sentence] : &whole;
+    if (se->end > doc->text_len || se->start > se->end || h->end > doc->text_len || !h->type ||
+        !h->action)
+        return polex_fail(err, POLEX_ERR_INPUT, "link", "hit %s has a range outside the text",
+                          h->rule ? h->rule : "?");
+    polex_event *ev = polex_doc_add_event(doc);
+    if (!ev) return polex_fail(err, POLEX_ERR_NOMEM, "link", "out of memory");
+    polex_status rc = POLEX_OK;
+    ev->type = polex_arena_strdup(doc->arena, h->type);
+    ev->action = polex_arena_strdup(doc->arena, h->action);
+    ev->rule = polex_arena_strdup(doc->arena, h->rule ? h->rule : "");
+    ev->status = h->status;
+    const polex_role *agent = role_named(h, "actor");
+    if (!agent) agent = role_named(h, "court");
+    if (agent && agent->end > agent->start && agent->end <= doc->text_len) {
+        ev->actor_text = dup(doc, agent->start, agent->end, &rc);
+        ev->actor_kind = link_actor_kind(lk, doc->text + agent->start, agent->end - agent->start);
+    }
+    if (h->attribution.end > h->attribution.start && h->attribution.end <= doc->text_len)
+        ev->attribution = dup(doc, h->attribution.start, h->attribution.end, &rc);
+    ev->evidence_start = se->start;
+    ev->evidence_end = se->end;
+    if (!rc) rc = add_jurisdictions(lk, doc, h, se, ctx, ev);
+    if (!rc) rc = add_date(doc, h, se, ev);
+    if (!rc) rc = add_amount(doc, h, se, ev);
+    if (rc || !ev->type || !ev->action || !ev->rule)
+        return polex_fail(err, POLEX_ERR_NOMEM, "link", "out of memory");
+    ev->confidence = confidence(h, ev);
+    polex_event_make_id(doc->doc_id ? doc->doc_id : "", ev);
+    return POLEX_OK;
+}
+
 polex_status polex_link(polex_linker *linker, polex_doc *doc, polex_error *err) {
-    (void)linker;
-    (void)doc;
-    return polex_fail(err, POLEX_ERR_INTERNAL, "link", "not implemented");
+    if (!linker || !doc)
+        return polex_fail(err, POLEX_ERR_USAGE, "link", "polex_link needs a linker and a document");
+    if (!doc->text && doc->n_hits)
+        return polex_fail(err, POLEX_ERR_INPUT, "link", "document has hits but no text");
+    doc->n_events = 0;
+    if (doc->n_hits == 0) return POLEX_OK;
+    link_context ctx;
+    link_doc_context(linker, doc, &ctx);
+    for (size_t i = 0; i < doc->n_hits; i++) {
+        polex_status rc = link_hit(linker, doc, &doc->hits[i], &ctx, err);
+        if (rc) return rc;
+    }
+    return POLEX_OK;
 }

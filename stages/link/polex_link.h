@@ -17,13 +17,19 @@ typedef struct polex_linker polex_linker;
  * shared between threads. NULL with err set on failure. */
 polex_gazetteer *polex_gazetteer_load(const char *rules_dir, polex_error *err);
 void polex_gazetteer_free(polex_gazetteer *gaz);
+/* Number of divisions loaded (0 for NULL). */
+size_t polex_gazetteer_size(const polex_gazetteer *gaz);
 
 /* Per-thread linker (gaz must outlive it); NULL with err set on failure. */
-polex_linker *polex_linker_new(const polex_gazetteer *gaz, const char *rules_dir,
-                               polex_error *err);
+polex_linker *polex_linker_new(const polex_gazetteer *gaz, const char *rules_dir, polex_error *err);
 void polex_linker_free(polex_linker *linker);
 
-/* Turns doc->hits into doc->events. */
+/* Turns doc->hits into doc->events, one per hit, in hit order. Jurisdictions
+ * come from the hit's sentence (with the rest of the document as context),
+ * dates are resolved against doc->published. Deterministic: the same doc
+ * gives the same events. Confidence = min(0.95, 0.5 + 0.03 * clamp(priority,
+ * 0, 10) + 0.05 if an actor was found + 0.05 if a specific jurisdiction was
+ * linked + 0.05 if a date was found), rounded to two decimals. */
 polex_status polex_link(polex_linker *linker, polex_doc *doc, polex_error *err);
 
 #endif

@@ -1,0 +1,136 @@
+/* generic.c - mentions of jurisdictions that do not name them: "sanctuary
+ * cities", "more than a dozen jurisdictions", "50 cities and counties".
+ *
+ * A plural noun of rules/link/generic_nouns.txt (lower-case, not possessive),
+ * chained with "and"/"or" to further such nouns, is one generic mention.
+ * min_count comes from a quantifier up to five words before it: a number
+ * ("50", "two"), "a dozen" (12), "dozens of" (24), "hundreds of" (200),
+ * "several" (3), raised by one after "more than"/"over"; otherwise 2 (a
+ * plural means at least two).
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "link_internal.h"
+
+#define QUANT_WINDOW 5
+
+typedef struct gctx {
+    const char *t;
+    const link_word *w;
+    size_t nw;
+} gctx;
+
+static bool is(const gctx *g, size_t i, const char *lit) {
+    size_t n = g->w[i].end - g->w[i].start;
+    return n == strlen(lit) && strncasecmp(g->t + g->w[i].start, lit, n) == 0;
+}
+
+/* Whether word i is one of "a|b|c". */
+static bool in_list(const gctx *g, size_t i, const char *list) {
+    size_t n = g->w[i].end - g->w[i].start;
+    for (const char *p = list; p && *p;) {
+        const char *bar = strchr(p, '|');
+        size_t len = bar ? (size_t)(bar - p) : strlen(p);
+        if (len == n && strncasecmp(g->t + g->w[i].start, p, n) == 0) return true;
+        p = bar ? bar + 1 : NULL;
+    }
+    return false;
+}
+
+/* Index of the generic noun at word i, or -1. */
+static int noun_at(const polex_linker *lk, const gctx *g, size_t i) {
+    if (g->w[i].cap && i > 0) return -1; /* "United States", names */
+    const char *after = g->t + g->w[i].end;
+    if (*after == '\'' || ((unsigned char)after[0] == 0xE2 && (unsigned char)after[2] == 0x99))
+        return -1; /* "states' rights" */
+    for (size_t k = 0; k < lk->n_nouns; k++) {
+        if (!is(g, i, lk->nouns[k].noun)) continue;
+        if (!lk->nouns[k].needs) return (int)k;
+        if (i > 0 && in_list(g, i - 1, lk->nouns[k].needs)) return (int)k;
+    }
+    return -1;
+}
+
+static int number_word(const gctx *g, size_t i) {
+    static const char *words[] = {"zero",  "one",   "two",  "three", "four",   "five",  "six",
+                                  "seven", "eight", "nine", "ten",   "eleven", "twelve"};
+    for (int k = 0; k < 13; k++)
+        if (is(g, i, words[k])) return k;
+    if (is(g, i, "twenty")) return 20;
+    if (is(g, i, "fifty")) return 50;
+    if (is(g, i, "hundred")) return 100;
+    const char *s = g->t + g->w[i].start;
+    size_t n = g->w[i].end - g->w[i].start;
+    if (n == 0 || n > 9 || !isdigit((unsigned char)s[0])) return -1;
+    int v = 0;
+    for (size_t k = 0; k < n; k++) {
+        if (!isdigit((unsigned char)s[k])) return -1;
+        v = v * 10 + (s[k] - '0');
+    }
+    return v;
+}
+
+/* min_count from the words before the noun at i; *qs the quantifier's first word. */
+static int quantity(const gctx *g, size_t i, size_t *qs) {
+    size_t lo = i > QUANT_WINDOW ? i - QUANT_WINDOW : 0;
+    for (size_t k = i; k-- > lo;) {
+        int v = -1;
+        size_t s = k;
+        if (is(g, k, "dozen")) {
+            v = 12;
+            if (k > 0 && (is(g, k - 1, "a") || is(g, k - 1, "one"))) s = k - 1;
+        } else if (is(g, k, "dozens")) {
+            v = 24;
+        } else if (is(g, k, "hundreds")) {
+            v = 200;
+        } else if (is(g, k, "several")) {
+            v = 3;
+        } else if (g->w[k].punct_before && k + 1 < i) {
+            break;
+        } else {
+            v = number_word(g, k);
+        }
+        if (v < 0) continue;
+        if (s >= 2 && (is(g, s - 1, "than") && (is(g, s - 2, "more") || is(g, s - 2, "greater")))) {
+            v += 1;
+            s -= 2;
+        } else if (s >= 1 && is(g, s - 1, "over")) {
+            v += 1;
+            s -= 1;
+        } else if (s >= 2 && is(g, s - 1, "least") && is(g, s - 2, "at")) {
+            s -= 2;
+        }
+        *qs = s;
+        return v;
+    }
+    return -1;
+}
+
+void link_spot_generic(const polex_linker *lk, const char *text, uint32_t start, uint32_t end,
+                       link_mention *out, size_t *n, size_t max) {
+    link_word w[LINK_MAX_WORDS];
+    gctx g = {text, w, link_words_split(text, start, end, w, LINK_MAX_WORDS)};
+    for (size_t i = 0; i < g.nw && *n < max; i++) {
+        int k = noun_at(lk, &g, i);
+        if (k < 0) continue;
+        size_t j = i;
+        while (j + 2 < g.nw && (is(&g, j + 1, "and") || is(&g, j + 1, "or")) &&
+               !g.w[j + 2].punct_before && noun_at(lk, &g, j + 2) >= 0)
+            j += 2;
+        size_t first = i;
+        const char *needs = lk->nouns[k].needs;
+        if (needs && i >= 3 && is(&g, i - 2, "and") && in_list(&g, i - 3, needs))
+            first = i - 3; /* "local and state governments" */
+        else if (needs)
+            first = i - 1;
+        else if (i > 0 && is(&g, i - 1, "sanctuary"))
+            first = i - 1;
+        size_t qs = first;
+        int v = quantity(&g, first, &qs);
+        out[(*n)++] = (link_mention){w[qs].start, w[j].end, -1, true, v < 0 ? 2 : v, false};
+        i = j;
+    }
+}

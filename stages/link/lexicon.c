@@ -1,0 +1,321 @@
+/* lexicon.c - the small word lists of rules/link/, the linker object, actor
+ * kinds and the sentence word splitter. */
+#include <ctype.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "link_internal.h"
+
+#define LEX_MAX_LINES 100000
+
+struct link_words {
+    char **w;
+    size_t n;
+};
+
+static int str_cmp(const void *a, const void *b) {
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Lines of a rules file without comments and blanks, or NULL with err set. */
+static char **read_lines(const char *path, size_t *n_out, polex_error *err) {
+    FILE *f = fopen(path, "r");
+    if (!f) {
+        polex_fail(err, POLEX_ERR_IO, "link", "cannot open %s: %s", path, strerror(errno));
+        return NULL;
+    }
+    char **lines = NULL, *buf = NULL;
+    size_t n = 0, cap = 0, bcap = 0;
+    ssize_t len;
+    while ((len = getline(&buf, &bcap, f)) >= 0) {
+        while (len > 0 && (buf[len - 1] == '\n' || buf[len - 1] == '\r'))
+            buf[--len] = '\0';
+        if (len == 0 || buf[0] == '#') continue;
+        if (n == LEX_MAX_LINES) {
+            polex_fail(err, POLEX_ERR_LIMIT, "link", "%s has over %d lines", path, LEX_MAX_LINES);
+            goto fail;
+        }
+        if (n == cap) {
+            cap = cap ? cap * 2 : 64;
+            char **nl = realloc(lines, cap * sizeof *nl);
+            if (!nl) goto nomem;
+            lines = nl;
+        }
+        if (!(lines[n] = strdup(buf))) goto nomem;
+        n++;
+    }
+    free(buf);
+    fclose(f);
+    *n_out = n;
+    if (!lines) lines = calloc(1, sizeof *lines);
+    return lines;
+nomem:
+    polex_fail(err, POLEX_ERR_NOMEM, "link", "out of memory reading %s", path);
+fail:
+    for (size_t i = 0; i < n; i++)
+        free(lines[i]);
+    free(lines);
+    free(buf);
+    fclose(f);
+    return NULL;
+}
+
+static void free_lines(char **lines, size_t n) {
+    for (size_t i = 0; lines && i < n; i++)
+        free(lines[i]);
+    free(lines);
+}
+
+link_words *link_words_load(const char *path, const char *section, polex_error *err) {
+    size_t n;
+    char **lines = read_lines(path, &n, err);
+    if (!lines) return NULL;
+    link_words *w = calloc(1, sizeof *w);
+    if (!w) {
+        free_lines(lines, n);
+        polex_fail(err, POLEX_ERR_NOMEM, "link", "out of memory");
+        return NULL;
+    }
+    w->w = lines;
+    /* keep only the lines of [section] when one is asked for */
+    bool in = section == NULL;
+    for (size_t i = 0; i < n; i++) {
+        if (lines[i][0] == '[') {
+            in = section && !strncmp(lines[i] + 1, section, strlen(section)) &&
+                 lines[i][strlen(section) + 1] == ']';
+            free(lines[i]);
+            continue;
+        }
+        if (!in) {
+            free(lines[i]);
+            continue;
+        }
+        for (char *p = lines[i]; *p; p++)
+            *p = (char)tolower((unsigned char)*p);
+        w->w[w->n++] = lines[i];
+    }
+    qsort(w->w, w->n, sizeof *w->w, str_cmp);
+    return w;
+}
+
+void link_words_free(link_words *w) {
+    if (!w) return;
+    free_lines(w->w, w->n);
+    free(w);
+}
+
+bool link_words_has(const link_words *w, const char *s, size_t n) {
+    char buf[64];
+    if (!w || n == 0 || n >= sizeof buf) return false;
+    for (size_t i = 0; i < n; i++)
+        buf[i] = (char)tolower((unsigned char)s[i]);
+    buf[n] = '\0';
+    const char *key = buf;
+    return bsearch(&key, w->w, w->n, sizeof *w->w, str_cmp) != NULL;
+}
+
+/* ---- actor kinds and generic nouns -------------------------------------- */
+
+static polex_status load_kinds(polex_linker *lk, const char *path, polex_error *err) {
+    size_t n;
+    char **lines = read_lines(path, &n, err);
+    if (!lines) return err ? err->code : POLEX_ERR_IO;
+    lk->kinds = calloc(n + 1, sizeof *lk->kinds);
+    polex_status rc =
+        lk->kinds ? POLEX_OK : polex_fail(err, POLEX_ERR_NOMEM, "link", "out of memory");
+    for (size_t i = 0; i < n && !rc; i++) {
+        char *tab = strchr(lines[i], '\t');
+        if (!tab) {
+            rc = polex_fail(err, POLEX_ERR_RULES, "link", "%s: want kind<TAB>phrase in \"%s\"",
+                            path, lines[i]);
+            break;
+        }
+        *tab = '\0';
+        static const char *kinds[] = {"court",        "executive", "agency",
+                                      "jurisdiction", "official",  "other"};
+        bool ok = false;
+        for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++)
+            ok |= !strcmp(lines[i], kinds[k]);
+        if (!ok) {
+            rc = polex_fail(err, POLEX_ERR_RULES, "link", "%s: unknown actor kind \"%s\"", path,
+                            lines[i]);
+            break;
+        }
+        lk->kinds[lk->n_kinds].kind = strdup(lines[i]);
+        lk->kinds[lk->n_kinds].phrase = strdup(tab + 1);
+        if (!lk->kinds[lk->n_kinds].kind || !lk->kinds[lk->n_kinds].phrase)
+            rc = polex_fail(err, POLEX_ERR_NOMEM, "link", "out of memory");
+        lk->n_kinds++;
+    }
+    free_lines(lines, n);
+    return rc;
+}
+
+static polex_status load_nouns(polex_linker *lk, const char *path, polex_error *err) {
+    size_t n;
+    char **lines = read_lines(path, &n, err);
+    if (!lines) return err ? err->code : POLEX_ERR_IO;
+    lk->nouns = calloc(n + 1, sizeof *lk->nouns);
+    if (!lk->nouns) {
+        free_lines(lines, n);
+        return polex_fail(err, POLEX_ERR_NOMEM, "link", "out of memory");
+    }
+    for (size_t i = 0; i < n; i++) {
+        char *needs = strstr(lines[i], " needs:");
+        if (needs) {
+            *needs = '\0';
+            needs += strlen(" needs:");
+            while (*needs == ' ')
+                needs++;
+        }
+        lk->nouns[lk->n_nouns].noun = strdup(lines[i]);
+        lk->nouns[lk->n_nouns].needs = needs ? strdup(needs) : NULL;
+        lk->n_nouns++;
+    }
+    free_lines(lines, n);
+    return POLEX_OK;
+}
+
+/* Whole-word, case-insensitive search of phrase in text[0, n). */
+static bool has_phrase(const char *text, size_t n, const char *phrase) {
+    size_t pl = strlen(phrase);
+    for (size_t i = 0; i + pl <= n; i++) {
+        if (strncasecmp(text + i, phrase, pl) != 0) continue;
+        bool left = i == 0 || !isalnum((unsigned char)text[i - 1]);
+        bool right = i + pl == n || !isalnum((unsigned char)text[i + pl]) ||
+                     !isalnum((unsigned char)phrase[pl - 1]);
+        if (left && right) return true;
+    }
+    return false;
+}
+
+const char *link_actor_kind(const polex_linker *lk, const char *text, size_t n) {
+    for (size_t i = 0; i < lk->n_kinds; i++)
+        if (has_phrase(text, n, lk->kinds[i].phrase)) return lk->kinds[i].kind;
+    link_mention m[4];
+    size_t nm = link_spot(lk, text, 0, (uint32_t)n, NULL, m, 4);
+    for (size_t i = 0; i < nm; i++)
+        if (m[i].div >= 0) return "jurisdiction";
+    return "other";
+}
+
+/* ---- the linker --------------------------------------------------------- */
+
+polex_linker *polex_linker_new(const polex_gazetteer *gaz, const char *rules_dir,
+                               polex_error *err) {
+    if (!gaz || !rules_dir) {
+        polex_fail(err, POLEX_ERR_USAGE, "link", "linker needs a gazetteer and a rules folder");
+        return NULL;
+    }
+    polex_linker *lk = calloc(1, sizeof *lk);
+    if (!lk) {
+        polex_fail(err, POLEX_ERR_NOMEM, "link", "out of memory");
+        return NULL;
+    }
+    lk->gaz = gaz;
+    char path[4096];
+    bool ok = true;
+#define LOAD_WORDS(field, file, section)                                                           \
+    if (ok) {                                                                                      \
+        snprintf(path, sizeof path, "%s/link/%s", rules_dir, file);                                \
+        ok = (lk->field = link_words_load(path, section, err)) != NULL;                            \
+    }
+    LOAD_WORDS(suffixes, "name_suffixes.txt", NULL)
+    LOAD_WORDS(left_ok, "left_words.txt", NULL)
+    LOAD_WORDS(state_cues, "state_cues.txt", "state")
+    LOAD_WORDS(place_cues, "state_cues.txt", "place")
+#undef LOAD_WORDS
+    if (ok) {
+        snprintf(path, sizeof path, "%s/link/actor_kinds.tsv", rules_dir);
+        ok = load_kinds(lk, path, err) == POLEX_OK;
+    }
+    if (ok) {
+        snprintf(path, sizeof path, "%s/link/generic_nouns.txt", rules_dir);
+        ok = load_nouns(lk, path, err) == POLEX_OK;
+    }
+    if (!ok) {
+        polex_linker_free(lk);
+        return NULL;
+    }
+    return lk;
+}
+
+void polex_linker_free(polex_linker *lk) {
+    if (!lk) return;
+    link_words_free(lk->suffixes);
+    link_words_free(lk->left_ok);
+    link_words_free(lk->state_cues);
+    link_words_free(lk->place_cues);
+    for (size_t i = 0; lk->kinds && i < lk->n_kinds; i++) {
+        free(lk->kinds[i].kind);
+        free(lk->kinds[i].phrase);
+    }
+    free(lk->kinds);
+    for (size_t i = 0; lk->nouns && i < lk->n_nouns; i++) {
+        free(lk->nouns[i].noun);
+        free(lk->nouns[i].needs);
+    }
+    free(lk->nouns);
+    free(lk);
+}
+
+/* ---- words -------------------------------------------------------------- */
+
+/* Curly quotes, dashes and no-break spaces are not word bytes. */
+static size_t punct_utf8(const char *t, uint32_t i, uint32_t end) {
+    const unsigned char *u = (const unsigned char *)t + i;
+    if (u[0] == 0xE2 && i + 2 < end && u[1] == 0x80 && u[2] >= 0x90 && u[2] <= 0xA6) return 3;
+    if (u[0] == 0xC2 && i + 1 < end && (u[1] == 0xA0 || u[1] == 0xAB || u[1] == 0xBB)) return 2;
+    return 0;
+}
+
+static bool word_byte(const char *t, uint32_t i, uint32_t end) {
+    unsigned char c = (unsigned char)t[i];
+    return isalnum(c) || (c >= 0x80 && !punct_utf8(t, i, end));
+}
+
+size_t link_words_split(const char *t, uint32_t start, uint32_t end, link_word *w, size_t max) {
+    size_t n = 0;
+    bool punct = false;
+    uint32_t i = start;
+    while (i < end && n < max) {
+        if (!word_byte(t, i, end)) {
+            size_t k = punct_utf8(t, i, end);
+            if (!isspace((unsigned char)t[i])) punct = true;
+            i += k ? (uint32_t)k : 1;
+            continue;
+        }
+        uint32_t s = i;
+        bool inner_dot = false;
+        while (i < end) {
+            if (word_byte(t, i, end)) {
+                i++;
+            } else if ((t[i] == '.' || t[i] == '-' || t[i] == '\'') && i + 1 < end &&
+                       isalpha((unsigned char)t[i + 1])) {
+                inner_dot |= t[i] == '.';
+                i++;
+            } else if ((unsigned char)t[i] == 0xE2 && i + 3 < end &&
+                       (unsigned char)t[i + 1] == 0x80 && (unsigned char)t[i + 2] == 0x99 &&
+                       isalpha((unsigned char)t[i + 3])) {
+                i += 3; /* curly apostrophe inside a word */
+            } else {
+                break;
+            }
+        }
+        /* a final dot belongs to abbreviations: "D.C.", "St.", "Ill.", "Gov." */
+        if (i < end && t[i] == '.' && isupper((unsigned char)t[s]) &&
+            (inner_dot ? (i + 1 == end || t[i + 1] == ' ' || t[i + 1] == ',')
+                       : (i - s <= 5 && i + 1 < end && (t[i + 1] == ' ' || t[i + 1] == ','))))
+            i++;
+        w[n].start = s;
+        w[n].end = i;
+        w[n].cap = isupper((unsigned char)t[s]) != 0;
+        w[n].punct_before = punct;
+        punct = false;
+        n++;
+    }
+    return n;
+}

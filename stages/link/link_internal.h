@@ -1,0 +1,152 @@
+/*
+ * link_internal.h - pieces of the link stage shared between its files.
+ *
+ * gazetteer.c  loads rules/gazetteer/ and rules/link/aliases.tsv into one
+ *              read-only hash table (name key -> divisions).
+ * lexicon.c    small word lists of rules/link/ (stop words, cues, kinds).
+ * spot.c       finds and disambiguates jurisdiction mentions in a sentence.
+ * generic.c    generic mentions ("more than a dozen jurisdictions").
+ * dates.c      date expressions resolved against the document date.
+ * amounts.c    money amounts.
+ * link.c       builds events from hits.
+ */
+#ifndef POLEX_LINK_INTERNAL_H
+#define POLEX_LINK_INTERNAL_H
+
+#include "polex_link.h"
+
+#define GZ_KEY_MAX 128
+#define LINK_MAX_WORDS 1024  /* words looked at per sentence */
+#define LINK_MAX_MENTIONS 64 /* jurisdiction mentions kept per sentence */
+#define LINK_MAX_STATES 64   /* context states kept per document */
+
+enum { GZ_LEVEL_COUNTRY = 0, GZ_LEVEL_STATE, GZ_LEVEL_COUNTY, GZ_LEVEL_PLACE };
+
+typedef struct gz_div {
+    const char *ocd_id; /* full canonical id */
+    const char *geoid;  /* NULL when unknown */
+    const char *name;   /* display name */
+    uint32_t pop;
+    uint8_t level; /* GZ_LEVEL_ */
+    char state[3]; /* postal code of the state/district/territory, "" for the country */
+} gz_div;
+
+enum {
+    GZ_KEY_COMMON = 1u << 0, /* an ordinary word: link only with evidence */
+    GZ_KEY_ALIAS = 1u << 1,  /* from the hand-made alias table */
+};
+
+/* One lookup answer: the divisions a key names, in gazetteer order. */
+typedef struct gz_match {
+    const uint32_t *divs;
+    uint32_t n;
+    uint8_t flags;
+} gz_match;
+
+/* Full key: lower-case, dots and apostrophes dropped, hyphens as spaces,
+ * "saint" as "st", single spaces. Returns the length, or 0 when the result
+ * would not fit in cap bytes (with the NUL). */
+size_t gz_norm_key(const char *s, size_t n, char *out, size_t cap);
+/* Light key for aliases: lower-case, curly apostrophe folded, commas
+ * dropped, dots kept, single spaces. */
+size_t gz_light_key(const char *s, size_t n, char *out, size_t cap);
+
+/* Looks up a normalized key; false when absent. */
+bool gz_lookup(const polex_gazetteer *gaz, const char *key, gz_match *m);
+const gz_div *gz_div_at(const polex_gazetteer *gaz, uint32_t i);
+/* Index of the state division with this postal code, or -1. */
+int gz_state_index(const polex_gazetteer *gaz, const char *postal);
+/* Postal code for a qualifier word (light key: "ill.", "maine", "il"), or NULL. */
+const char *gz_qualifier_state(const polex_gazetteer *gaz, const char *light_key);
+/* Division index for an OCD id, or -1. */
+int gz_find_id(const polex_gazetteer *gaz, const char *ocd_id);
+
+/* ---- lexicons (rules/link/) -------------------------------------------- */
+
+typedef struct link_words link_words; /* a set of lower-case words */
+
+link_words *link_words_load(const char *path, const char *section, polex_error *err);
+void link_words_free(link_words *w);
+bool link_words_has(const link_words *w, const char *s, size_t n);
+
+typedef struct link_kind_rule {
+    char *kind, *phrase;
+} link_kind_rule;
+
+typedef struct link_generic_noun {
+    char *noun;
+    char *needs; /* "a|b" or NULL */
+} link_generic_noun;
+
+struct polex_linker {
+    const polex_gazetteer *gaz;
+    link_words *suffixes, *left_ok, *state_cues, *place_cues;
+    link_kind_rule *kinds;
+    size_t n_kinds;
+    link_generic_noun *nouns;
+    size_t n_nouns;
+};
+
+/* Kind for an actor text: "court", "executive", ... or "other". */
+const char *link_actor_kind(const polex_linker *lk, const char *text, size_t n);
+
+/* ---- words of a sentence ------------------------------------------------ */
+
+typedef struct link_word {
+    uint32_t start, end;
+    bool cap;          /* starts with an upper-case ASCII letter */
+    bool punct_before; /* something other than spaces since the previous word */
+} link_word;
+
+/* Splits text[start, end) into words; returns how many (at most max). */
+size_t link_words_split(const char *text, uint32_t start, uint32_t end, link_word *w, size_t max);
+
+/* ---- mentions ----------------------------------------------------------- */
+
+typedef struct link_mention {
+    uint32_t start, end; /* text as written, qualifier included */
+    int div;             /* resolved division, -1 when none */
+    bool generic;
+    int min_count;
+    bool strong; /* resolved by evidence (qualifier, alias, single candidate), not population */
+} link_mention;
+
+typedef struct link_context {
+    char states[LINK_MAX_STATES][3];
+    size_t n_states;
+} link_context;
+
+/* Mentions of specific jurisdictions in text[start, end), resolved with ctx
+ * (NULL: no document context). Writes at most max; returns the count. */
+size_t link_spot(const polex_linker *lk, const char *text, uint32_t start, uint32_t end,
+                 const link_context *ctx, link_mention *out, size_t max);
+/* Generic mentions in text[start, end); appends after *n (at most max). */
+void link_spot_generic(const polex_linker *lk, const char *text, uint32_t start, uint32_t end,
+                       link_mention *out, size_t *n, size_t max);
+/* Fills ctx from the dateline and the confidently resolved mentions of doc. */
+void link_doc_context(const polex_linker *lk, const polex_doc *doc, link_context *ctx);
+
+/* ---- dates and amounts -------------------------------------------------- */
+
+typedef struct link_date {
+    uint32_t start, end;
+    int year, month, day; /* month/day 0 when less precise */
+    bool found;
+} link_date;
+
+/* Finds the date expression of text[start, end) nearest to [hs, he) and
+ * resolves it against published ("YYYY-MM-DD...", may be NULL). */
+link_date link_find_date(const char *text, uint32_t start, uint32_t end, uint32_t hs, uint32_t he,
+                         const char *published);
+
+typedef struct link_amount {
+    uint32_t start, end;
+    double value;
+    bool has_value, found;
+} link_amount;
+
+/* Finds the money amount of text[start, end) nearest to [hs, he). */
+link_amount link_find_amount(const char *text, uint32_t start, uint32_t end, uint32_t hs,
+                             uint32_t he);
+
+#endif

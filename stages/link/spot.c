@@ -1,0 +1,321 @@
+/* spot.c - finds jurisdiction mentions in a sentence and picks one division
+ * for each.
+ *
+ * A mention is a run of capitalized words (with "of", "and", "the" inside)
+ * whose key is in the gazetteer, not glued to a longer proper name on either
+ * side ("Brandon Johnson", "Chicago Tribune"), except for words such as
+ * "Mayor" or "County" (rules/link/name_suffixes.txt) and sentence-initial
+ * function words (left_words.txt). Disambiguation, in order: a state
+ * qualifier after a comma ("Springfield, Ill."), "City of", state/city cue
+ * words ("New York state", "Washington Gov."), the document's states
+ * (dateline and other mentions), places before counties of the same name,
+ * and population last (only when one candidate is at least twice as large as
+ * the next). Names that are ordinary words ("Mobile", "Union") need evidence;
+ * so do small places (under SMALL_PLACE people).
+ */
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+#include "link_internal.h"
+
+#define MAX_NGRAM 7
+#define MAX_CANDS 256
+#define SMALL_PLACE 20000
+#define CUE_WINDOW 3
+
+typedef struct spot_ctx {
+    const polex_linker *lk;
+    const char *t;
+    const link_word *w;
+    size_t nw;
+    const link_context *ctx;
+} spot_ctx;
+
+static bool word_is(const spot_ctx *s, size_t i, const char *lit) {
+    size_t n = s->w[i].end - s->w[i].start;
+    return n == strlen(lit) && strncasecmp(s->t + s->w[i].start, lit, n) == 0;
+}
+
+static bool in_words(const spot_ctx *s, size_t i, const link_words *set) {
+    return link_words_has(set, s->t + s->w[i].start, s->w[i].end - s->w[i].start);
+}
+
+static bool connector(const spot_ctx *s, size_t i) {
+    return !s->w[i].cap && (word_is(s, i, "of") || word_is(s, i, "and") || word_is(s, i, "the") ||
+                            word_is(s, i, "de") || word_is(s, i, "la") || word_is(s, i, "del"));
+}
+
+static bool valid_ngram(const spot_ctx *s, size_t i, size_t n) {
+    if (!s->w[i].cap || !s->w[i + n - 1].cap) return false;
+    for (size_t k = i + 1; k < i + n; k++) {
+        if (s->w[k].punct_before) {
+            /* only a hyphen or an apostrophe may sit between words of a name */
+            return false;
+        }
+        if (!s->w[k].cap && !connector(s, k)) return false;
+    }
+    return true;
+}
+
+static bool ctx_has(const link_context *ctx, const char *st) {
+    for (size_t i = 0; ctx && i < ctx->n_states; i++)
+        if (!strcmp(ctx->states[i], st)) return true;
+    return false;
+}
+
+/* Keeps the candidates for which keep() is true, unless none would remain. */
+typedef bool (*keep_fn)(const gz_div *d, const void *arg);
+
+static size_t filter(const polex_gazetteer *g, uint32_t *c, size_t n, keep_fn keep, const void *arg,
+                     bool allow_empty) {
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        if (keep(gz_div_at(g, c[i]), arg)) k++;
+    if (k == 0 && !allow_empty) return n;
+    k = 0;
+    for (size_t i = 0; i < n; i++)
+        if (keep(gz_div_at(g, c[i]), arg)) c[k++] = c[i];
+    return k;
+}
+
+static bool keep_state_code(const gz_div *d, const void *arg) {
+    return !strcmp(d->state, (const char *)arg);
+}
+static bool keep_not_state(const gz_div *d, const void *arg) {
+    (void)arg;
+    return d->level != GZ_LEVEL_STATE;
+}
+static bool keep_state_level(const gz_div *d, const void *arg) {
+    (void)arg;
+    return d->level == GZ_LEVEL_STATE;
+}
+static bool keep_in_ctx(const gz_div *d, const void *arg) {
+    return ctx_has((const link_context *)arg, d->state);
+}
+static bool keep_not_country(const gz_div *d, const void *arg) {
+    (void)arg;
+    return d->level != GZ_LEVEL_COUNTRY;
+}
+
+/* +1: a state cue near words [i, j); -1: a city cue; 0: none. */
+static int state_cue(const spot_ctx *s, size_t i, size_t j) {
+    size_t lo = i > CUE_WINDOW ? i - CUE_WINDOW : 0,
+           hi = j + CUE_WINDOW < s->nw ? j + CUE_WINDOW : s->nw;
+    for (size_t k = j; k < hi; k++) {
+        if (in_words(s, k, s->lk->state_cues)) return 1;
+        if (in_words(s, k, s->lk->place_cues)) return -1;
+    }
+    for (size_t k = i; k-- > lo;) {
+        if (in_words(s, k, s->lk->state_cues)) return 1;
+        if (in_words(s, k, s->lk->place_cues)) return -1;
+    }
+    return 0;
+}
+
+typedef struct resolve_in {
+    gz_match m;
+    const char *qual; /* postal code of a qualifier, or NULL */
+    bool city_of, has_county_word;
+    size_t i, j; /* words of the name */
+} resolve_in;
+
+/* Drops a county when a place of the same name in the same state is also a
+ * candidate ("Los Angeles" is the city); keeps everything otherwise. */
+static size_t places_over_counties(const polex_gazetteer *g, uint32_t *c, size_t n) {
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        const gz_div *d = gz_div_at(g, c[i]);
+        bool shadowed = false;
+        for (size_t j = 0; d->level == GZ_LEVEL_COUNTY && j < n; j++) {
+            const gz_div *o = gz_div_at(g, c[j]);
+            shadowed |= o->level == GZ_LEVEL_PLACE && !strcmp(o->state, d->state);
+        }
+        if (!shadowed) c[k++] = c[i];
+    }
+    return k;
+}
+
+static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, bool *strong) {
+    const polex_gazetteer *g = s->lk->gaz;
+    uint32_t c[MAX_CANDS];
+    size_t n = in->m.n < MAX_CANDS ? in->m.n : MAX_CANDS;
+    memcpy(c, in->m.divs, n * sizeof *c);
+    n = filter(g, c, n, keep_not_country, NULL, true);
+    if (n == 0) return -1;
+    bool evidence = (in->m.flags & GZ_KEY_ALIAS) && n == 1;
+    *used_qual = false;
+    *strong = true;
+    if (in->qual) {
+        size_t k = filter(g, c, n, keep_state_code, in->qual, true);
+        if (k == 0 && !strcmp(in->qual, "dc") && gz_state_index(g, "dc") >= 0) {
+            *used_qual = true;
+            return gz_state_index(g, "dc");
+        }
+        if (k > 0) {
+            n = k;
+            evidence = *used_qual = true;
+        }
+    }
+    if (in->city_of) {
+        n = filter(g, c, n, keep_not_state, NULL, false);
+        evidence = true;
+    }
+    bool has_state = false, has_local = false;
+    for (size_t k = 0; k < n; k++) {
+        if (gz_div_at(g, c[k])->level == GZ_LEVEL_STATE)
+            has_state = true;
+        else
+            has_local = true;
+    }
+    int cue = state_cue(s, in->i, in->j);
+    if (has_state && has_local && cue) {
+        n = filter(g, c, n, cue > 0 ? keep_state_level : keep_not_state, NULL, false);
+        evidence = true;
+    }
+    if (n > 1 || !evidence) {
+        size_t k = filter(g, c, n, keep_in_ctx, s->ctx, true);
+        if (k > 0) {
+            n = k;
+            evidence = true;
+        }
+    }
+    if (n > 1 && !in->has_county_word) n = places_over_counties(g, c, n);
+    if (n > 1) {
+        *strong = false;
+        size_t best = 0, second = SIZE_MAX;
+        for (size_t k = 1; k < n; k++)
+            if (gz_div_at(g, c[k])->pop > gz_div_at(g, c[best])->pop) best = k;
+        for (size_t k = 0; k < n; k++)
+            if (k != best &&
+                (second == SIZE_MAX || gz_div_at(g, c[k])->pop > gz_div_at(g, c[second])->pop))
+                second = k;
+        if ((uint64_t)gz_div_at(g, c[best])->pop < 2 * (uint64_t)gz_div_at(g, c[second])->pop)
+            return -1;
+        c[0] = c[best];
+    }
+    const gz_div *d = gz_div_at(g, c[0]);
+    if ((in->m.flags & GZ_KEY_COMMON) && !evidence) return -1;
+    if (!evidence && d->level == GZ_LEVEL_PLACE && d->pop < SMALL_PLACE) return -1;
+    return (int)c[0];
+}
+
+/* Postal code of a ", State" qualifier starting at word j; *nq its word count. */
+static const char *qualifier(const spot_ctx *s, size_t j, size_t *nq) {
+    if (j >= s->nw || !s->w[j].punct_before || !s->w[j].cap) return NULL;
+    for (uint32_t p = s->w[j - 1].end; p < s->w[j].start; p++)
+        if (s->t[p] != ',' && s->t[p] != ' ') return NULL;
+    char key[GZ_KEY_MAX];
+    for (size_t n = 3; n >= 1; n--) {
+        if (j + n > s->nw || !valid_ngram(s, j, n)) continue;
+        uint32_t a = s->w[j].start, b = s->w[j + n - 1].end;
+        if (n == 1 && b - a == 2 &&
+            !(isupper((unsigned char)s->t[a]) && isupper((unsigned char)s->t[a + 1])))
+            continue; /* postal codes are written in capitals */
+        gz_light_key(s->t + a, b - a, key, sizeof key);
+        const char *st = gz_qualifier_state(s->lk->gaz, key);
+        if (!st && n == 1 && b < s->w[j].end + 1 && s->t[b] == '.') {
+            gz_light_key(s->t + a, b - a + 1, key, sizeof key);
+            st = gz_qualifier_state(s->lk->gaz, key);
+        }
+        if (st) {
+            *nq = n;
+            return st;
+        }
+    }
+    return NULL;
+}
+
+/* Longest n-gram at word i with a gazetteer key; 0 when none. */
+static size_t longest(const spot_ctx *s, size_t i, gz_match *m) {
+    char key[GZ_KEY_MAX];
+    size_t maxn = s->nw - i < MAX_NGRAM ? s->nw - i : MAX_NGRAM;
+    for (size_t n = maxn; n >= 1; n--) {
+        if (!valid_ngram(s, i, n)) continue;
+        uint32_t a = s->w[i].start, b = s->w[i + n - 1].end;
+        if (gz_light_key(s->t + a, b - a, key, sizeof key) && gz_lookup(s->lk->gaz, key, m) &&
+            (m->flags & GZ_KEY_ALIAS))
+            return n;
+        if (gz_norm_key(s->t + a, b - a, key, sizeof key) && gz_lookup(s->lk->gaz, key, m) &&
+            m->n > 0)
+            return n;
+    }
+    return 0;
+}
+
+size_t link_spot(const polex_linker *lk, const char *text, uint32_t start, uint32_t end,
+                 const link_context *ctx, link_mention *out, size_t max) {
+    link_word w[LINK_MAX_WORDS];
+    spot_ctx s = {lk, text, w, 0, ctx};
+    s.nw = link_words_split(text, start, end, w, LINK_MAX_WORDS);
+    size_t nm = 0;
+    for (size_t i = 0; i < s.nw && nm < max; i++) {
+        if (!w[i].cap) continue;
+        if (i > 0 && w[i - 1].cap && !w[i].punct_before && !in_words(&s, i - 1, lk->left_ok))
+            continue; /* inside a longer proper name */
+        bool city_of = i >= 2 && word_is(&s, i - 1, "of") && !w[i - 1].punct_before &&
+                       (word_is(&s, i - 2, "city") || word_is(&s, i - 2, "town") ||
+                        word_is(&s, i - 2, "village"));
+        resolve_in in = {.city_of = city_of, .i = i};
+        size_t n = longest(&s, i, &in.m);
+        if (n == 0) continue;
+        size_t j = i + n;
+        if (j < s.nw && w[j].cap && !w[j].punct_before && !in_words(&s, j, lk->suffixes))
+            continue; /* part of a longer name: "Chicago Tribune" */
+        in.j = j;
+        for (size_t k = i; k < j; k++)
+            in.has_county_word |= word_is(&s, k, "county") || word_is(&s, k, "parish");
+        size_t nq = 0;
+        in.qual = qualifier(&s, j, &nq);
+        bool used_qual = false, strong = false;
+        int div = resolve(&s, &in, &used_qual, &strong);
+        uint32_t mend = w[j - 1].end;
+        if (used_qual) {
+            mend = w[j + nq - 1].end;
+            if (mend < end && text[mend] == '.' && text[mend - 1] != '.' && mend + 1 < end) mend++;
+            j += nq;
+        }
+        if (div >= 0) out[nm++] = (link_mention){w[i].start, mend, div, false, 0, strong};
+        i = j - 1;
+    }
+    return nm;
+}
+
+/* ---- document context ----------------------------------------------------- */
+
+static void ctx_add(link_context *ctx, const char *st) {
+    if (!st[0] || ctx_has(ctx, st) || ctx->n_states == LINK_MAX_STATES) return;
+    memcpy(ctx->states[ctx->n_states++], st, 3);
+}
+
+/* End of a dateline ("CHICAGO (AP) —", "Springfield, Ill. -"), or 0. */
+static uint32_t dateline_end(const char *t, size_t len) {
+    size_t lim = len < 80 ? len : 80;
+    for (size_t i = 1; i + 2 < lim; i++) {
+        if ((unsigned char)t[i] == 0xE2 && (unsigned char)t[i + 1] == 0x80 &&
+            ((unsigned char)t[i + 2] == 0x94 || (unsigned char)t[i + 2] == 0x93))
+            return (uint32_t)i;
+        if (t[i] == ' ' && t[i + 1] == '-' && (t[i + 2] == ' ' || t[i + 2] == '-'))
+            return (uint32_t)i;
+        if (t[i] == '\n') return 0;
+    }
+    return 0;
+}
+
+void link_doc_context(const polex_linker *lk, const polex_doc *doc, link_context *ctx) {
+    memset(ctx, 0, sizeof *ctx);
+    if (!doc->text) return;
+    link_mention m[LINK_MAX_MENTIONS];
+    uint32_t de = dateline_end(doc->text, doc->text_len);
+    if (de) {
+        size_t n = link_spot(lk, doc->text, 0, de, NULL, m, LINK_MAX_MENTIONS);
+        for (size_t k = 0; k < n; k++)
+            ctx_add(ctx, gz_div_at(lk->gaz, (uint32_t)m[k].div)->state);
+    }
+    for (size_t i = 0; i < doc->n_sentences; i++) {
+        const polex_sentence *se = &doc->sentences[i];
+        size_t n = link_spot(lk, doc->text, se->start, se->end, NULL, m, LINK_MAX_MENTIONS);
+        for (size_t k = 0; k < n; k++)
+            if (m[k].strong) ctx_add(ctx, gz_div_at(lk->gaz, (uint32_t)m[k].div)->state);
+    }
+}
