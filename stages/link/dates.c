@@ -164,7 +164,7 @@ static bool match_at(const dctx *c, size_t i, cand *o) {
         }
         if (i > 0 && (is(c, i - 1, "in") || is(c, i - 1, "since") || is(c, i - 1, "until") ||
                       is(c, i - 1, "during"))) {
-            o->e = c->w[i].end, o->y = y;
+            o->s = c->w[i - 1].start, o->e = c->w[i].end, o->y = y;
             return true;
         }
         return false;

@@ -57,8 +57,11 @@ static polex_status add_jurisdictions(const polex_linker *lk, polex_doc *doc, co
                                       const polex_sentence *se, const link_context *ctx,
                                       polex_event *ev) {
     link_mention m[LINK_MAX_MENTIONS];
-    size_t n = link_spot(lk, doc->text, se->start, se->end, ctx, m, LINK_MAX_MENTIONS);
-    link_spot_generic(lk, doc->text, se->start, se->end, m, &n, LINK_MAX_MENTIONS);
+    /* a dateline names where the story was filed, not what the event concerns */
+    uint32_t from = se->start < ctx->dateline_end ? ctx->dateline_end : se->start;
+    if (from >= se->end) return POLEX_OK;
+    size_t n = link_spot(lk, doc->text, from, se->end, ctx, m, LINK_MAX_MENTIONS);
+    link_spot_generic(lk, doc->text, from, se->end, m, &n, LINK_MAX_MENTIONS);
     if (n == 0) return POLEX_OK;
     ev->jurisdictions = polex_arena_alloc(doc->arena, n * sizeof *ev->jurisdictions);
     if (!ev->jurisdictions) return POLEX_ERR_NOMEM;

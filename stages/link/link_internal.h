@@ -114,6 +114,7 @@ typedef struct link_mention {
 typedef struct link_context {
     char states[LINK_MAX_STATES][3];
     size_t n_states;
+    uint32_t dateline_end; /* bytes of the dateline ("CHICAGO —"), 0 when none */
 } link_context;
 
 /* Mentions of specific jurisdictions in text[start, end), resolved with ctx

@@ -10,8 +10,9 @@
  * words ("New York state", "Washington Gov."), the document's states
  * (dateline and other mentions), places before counties of the same name,
  * and population last (only when one candidate is at least twice as large as
- * the next). Names that are ordinary words ("Mobile", "Union") need evidence;
- * so do small places (under SMALL_PLACE people).
+ * the next). Names that are ordinary words ("Mobile", "Union") need explicit
+ * evidence (qualifier, "City of", a cue word); small places (under
+ * SMALL_PLACE people) need that or a document state.
  */
 #include <ctype.h>
 #include <string.h>
@@ -173,11 +174,12 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
         n = filter(g, c, n, cue > 0 ? keep_state_level : keep_not_state, NULL, false);
         evidence = true;
     }
+    bool ctx_support = false;
     if (n > 1 || !evidence) {
         size_t k = filter(g, c, n, keep_in_ctx, s->ctx, true);
         if (k > 0) {
             n = k;
-            evidence = true;
+            ctx_support = true;
         }
     }
     if (n > 1 && !in->has_county_word) n = places_over_counties(g, c, n);
@@ -196,7 +198,7 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
     }
     const gz_div *d = gz_div_at(g, c[0]);
     if ((in->m.flags & GZ_KEY_COMMON) && !evidence) return -1;
-    if (!evidence && d->level == GZ_LEVEL_PLACE && d->pop < SMALL_PLACE) return -1;
+    if (!evidence && !ctx_support && d->level == GZ_LEVEL_PLACE && d->pop < SMALL_PLACE) return -1;
     return (int)c[0];
 }
 
@@ -307,6 +309,7 @@ void link_doc_context(const polex_linker *lk, const polex_doc *doc, link_context
     if (!doc->text) return;
     link_mention m[LINK_MAX_MENTIONS];
     uint32_t de = dateline_end(doc->text, doc->text_len);
+    ctx->dateline_end = de;
     if (de) {
         size_t n = link_spot(lk, doc->text, 0, de, NULL, m, LINK_MAX_MENTIONS);
         for (size_t k = 0; k < n; k++)
@@ -314,7 +317,9 @@ void link_doc_context(const polex_linker *lk, const polex_doc *doc, link_context
     }
     for (size_t i = 0; i < doc->n_sentences; i++) {
         const polex_sentence *se = &doc->sentences[i];
-        size_t n = link_spot(lk, doc->text, se->start, se->end, NULL, m, LINK_MAX_MENTIONS);
+        uint32_t from = se->start < de ? de : se->start;
+        if (from >= se->end) continue;
+        size_t n = link_spot(lk, doc->text, from, se->end, NULL, m, LINK_MAX_MENTIONS);
         for (size_t k = 0; k < n; k++)
             if (m[k].strong) ctx_add(ctx, gz_div_at(lk->gaz, (uint32_t)m[k].div)->state);
     }

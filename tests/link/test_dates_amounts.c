@@ -1,0 +1,110 @@
+/* Dates resolved against the document date, and money amounts: tables of
+ * sentence -> (expression text, value). The hit is the word HIT. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <cmocka.h>
+
+#include "link_test_util.h"
+
+typedef struct date_case {
+    const char *sentence, *published, *text, *value; /* text NULL: no date */
+} date_case;
+
+/* 2025-04-28 is a Monday. */
+static const date_case dates[] = {
+    {"The judge HIT the order on April 24, 2025.", "2025-04-28", "April 24, 2025", "2025-04-24"},
+    {"On Jan. 25 the city HIT the detainer.", "2025-04-28", "Jan. 25", "2025-01-25"},
+    {"On Dec. 5 the city HIT the detainer.", "2025-01-10", "Dec. 5", "2024-12-05"},
+    {"The county HIT the grant last Thursday.", "2025-04-28", "last Thursday", "2025-04-24"},
+    {"The county HIT the grant on Friday.", "2025-04-28", "Friday", "2025-04-25"},
+    {"The mayor will HIT it next Monday.", "2025-04-28", "next Monday", "2025-05-05"},
+    {"This comes one week after a judge HIT the plan.", "2025-04-28", "one week after",
+     "2025-04-21"},
+    {"The list is due within 30 days of the HIT.", "2025-04-28", "within 30 days", "2025-05-28"},
+    {"Earlier this month the state HIT the funds.", "2025-04-28", "Earlier this month", "2025-04"},
+    {"Last month the state HIT the funds.", "2025-01-15", "Last month", "2024-12"},
+    {"The city HIT the rule two days ago.", "2025-03-01", "two days ago", "2025-02-27"},
+    {"The city HIT the rule yesterday.", "2025-03-01", "yesterday", "2025-02-28"},
+    {"The order was HIT in 2017.", "2025-04-28", "in 2017", "2017"},
+    {"The order was HIT in March 2024.", "2025-04-28", "March 2024", "2024-03"},
+    {"The order dated 2025-02-11 was HIT.", NULL, "2025-02-11", "2025-02-11"},
+    {"The order was HIT last year.", "2025-04-28", "last year", "2024"},
+    /* nearest to the hit wins */
+    {"On March 3 the suit began, and on April 2 the judge HIT it.", "2025-04-28", "April 2",
+     "2025-04-02"},
+    /* relative dates need the document date */
+    {"The county HIT the grant last Thursday.", NULL, NULL, NULL},
+    {"The governor may HIT it.", "2025-04-28", NULL, NULL},
+};
+
+static void date_table(void **state) {
+    (void)state;
+    for (size_t i = 0; i < sizeof dates / sizeof *dates; i++) {
+        const date_case *c = &dates[i];
+        const char *t = c->sentence;
+        uint32_t hs = (uint32_t)(strstr(t, "HIT") - t);
+        link_date d = link_find_date(t, 0, (uint32_t)strlen(t), hs, hs + 3, c->published);
+        if (!c->text) {
+            assert_false(d.found);
+            continue;
+        }
+        assert_true(d.found);
+        char text[64], value[16];
+        snprintf(text, sizeof text, "%.*s", (int)(d.end - d.start), t + d.start);
+        if (d.day)
+            snprintf(value, sizeof value, "%04d-%02d-%02d", d.year, d.month, d.day);
+        else if (d.month)
+            snprintf(value, sizeof value, "%04d-%02d", d.year, d.month);
+        else
+            snprintf(value, sizeof value, "%04d", d.year);
+        if (strcmp(text, c->text) || strcmp(value, c->value))
+            fail_msg("case %zu: got \"%s\" = %s, want \"%s\" = %s", i, text, value, c->text,
+                     c->value);
+    }
+}
+
+typedef struct amount_case {
+    const char *sentence, *text;
+    double value; /* < 0: no value */
+} amount_case;
+
+static const amount_case amounts[] = {
+    {"The city lost $18 million in grants HIT.", "$18 million", 18e6},
+    {"HIT nearly $2 billion in aid.", "nearly $2 billion", 2e9},
+    {"The county HIT $376,000 in Byrne JAG money.", "$376,000", 376000},
+    {"It HIT tens of millions of dollars.", "tens of millions of dollars", -1},
+    {"It HIT $1.5 billion.", "$1.5 billion", 1.5e9},
+    {"It HIT more than $250,000.", "more than $250,000", 250000},
+    {"It HIT $4M in grants.", "$4M", 4e6},
+    {"It HIT 3 million dollars.", "3 million dollars", 3e6},
+    {"It HIT millions in federal grants.", "millions", -1},
+    /* nearest to the hit */
+    {"After losing $5 million last year, the city HIT $7 million more.", "$7 million", 7e6},
+};
+
+static void amount_table(void **state) {
+    (void)state;
+    for (size_t i = 0; i < sizeof amounts / sizeof *amounts; i++) {
+        const amount_case *c = &amounts[i];
+        const char *t = c->sentence;
+        uint32_t hs = (uint32_t)(strstr(t, "HIT") - t);
+        link_amount a = link_find_amount(t, 0, (uint32_t)strlen(t), hs, hs + 3);
+        assert_true(a.found);
+        char text[64];
+        snprintf(text, sizeof text, "%.*s", (int)(a.end - a.start), t + a.start);
+        if (strcmp(text, c->text)) fail_msg("case %zu: got \"%s\", want \"%s\"", i, text, c->text);
+        assert_int_equal(a.has_value, c->value >= 0);
+        if (c->value >= 0) assert_true(a.value == c->value);
+    }
+    const char *none = "The city HIT 18 officers and 2025 residents.";
+    assert_false(link_find_amount(none, 0, (uint32_t)strlen(none), 9, 12).found);
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(date_table),
+        cmocka_unit_test(amount_table),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
