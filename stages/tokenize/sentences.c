@@ -1,0 +1,77 @@
+/* sentences.c - where sentences end inside a paragraph. */
+#include "tok_internal.h"
+
+#include <string.h>
+
+size_t tok_closers_after(const tok_raw *raw, size_t i, size_t n, const char *text) {
+    (void)text;
+    size_t c = 0;
+    /* Only closers glued to the end mark: 'said "no." Then' keeps the quote. */
+    while (i + c + 1 < n && c < 3) {
+        const tok_raw *t = &raw[i + c + 1];
+        if (t->rflags & RF_SPACE_BEFORE) break;
+        if (t->kind == TK_CLOSE || (t->cls == POLEX_TOK_QUOTE && t->kind == TK_PLAIN))
+            c++;
+        else
+            break;
+    }
+    return c;
+}
+
+/* Is the word raw[i] one that starts sentences ("The", "He", "But")? */
+static bool is_starter(const tok_raw *t, const char *text, const tok_lexicons *lex) {
+    char low[32];
+    size_t n = t->end - t->start;
+    if (t->cls != POLEX_TOK_WORD || !(t->rflags & RF_UPPER) || n >= sizeof low) return false;
+    for (size_t k = 0; k < n; k++) {
+        char c = text[t->start + k];
+        low[k] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    return tok_map_get(lex->starters, low, n, NULL) != NULL;
+}
+
+/* A capital letter starts the next sentence, possibly behind an opening quote
+ * or bracket. */
+static bool next_starts_upper(const tok_raw *raw, size_t next, size_t n) {
+    if (raw[next].kind == TK_OPEN && next + 1 < n) next++;
+    return (raw[next].rflags & RF_UPPER) != 0;
+}
+
+/* "II" or "IV": a roman numeral numbering a heading. */
+static bool roman(const tok_raw *t, const char *text) {
+    size_t n = t->end - t->start;
+    if (t->cls != POLEX_TOK_WORD || n > 5) return false;
+    for (size_t k = 0; k < n; k++)
+        if (!strchr("IVXLC", text[t->start + k])) return false;
+    return true;
+}
+
+/* "1." or "II." opening a list item or heading, "Sec. 2." opening a section. */
+static bool enumerator_period(const tok_raw *raw, size_t first, size_t i, const char *text) {
+    if (i == first) return false;
+    const tok_raw *p = &raw[i - 1];
+    if (i - 1 == first) return p->cls == POLEX_TOK_NUMBER || roman(p, text);
+    return p->cls == POLEX_TOK_NUMBER && i - 2 == first && raw[first].kind == TK_NUMABBR;
+}
+
+bool tok_sentence_ends(const tok_raw *raw, size_t first, size_t i, size_t next, size_t n,
+                       const char *text, const tok_lexicons *lex) {
+    if (next >= n) return true;
+    const tok_raw *t = &raw[i], *nx = &raw[next];
+    bool next_lower = (nx->rflags & RF_LOWER) != 0;
+    switch (t->kind) {
+    case TK_END:
+        if (text[t->start] == '.' && t->end - t->start == 1 &&
+            enumerator_period(raw, first, i, text))
+            return false;
+        return !next_lower;
+    case TK_ELLIPSIS:
+        return next_starts_upper(raw, next, n);
+    case TK_ABBR:
+        /* "in the U.S. The" or "the U.S. (quote)I was" */
+        if (nx->kind == TK_OPEN && next + 1 < n) nx = &raw[next + 1];
+        return is_starter(nx, text, lex);
+    default:
+        return false;
+    }
+}

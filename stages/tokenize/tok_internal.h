@@ -1,0 +1,166 @@
+/*
+ * tok_internal.h - pieces of the tokenize stage shared between its files.
+ * Nothing here is public: the contract is polex_tokenize.h.
+ */
+#ifndef POLEX_TOK_INTERNAL_H
+#define POLEX_TOK_INTERNAL_H
+
+#include "polex_tokenize.h"
+
+#include <hunspell/hunspell.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* Longest token in bytes: longer runs are cut into several tokens so that a
+ * gigantic "word" costs linear time and Hunspell never sees it. */
+enum { TOK_MAX_BYTES = 256 };
+/* Longest sentence in tokens: a sentence is cut here so that downstream
+ * regular expressions run over bounded text. */
+enum { TOK_MAX_SENTENCE_TOKENS = POLEX_TOKENIZE_MAX_SENTENCE };
+/* New spelling-repair attempts per document (each costs about a millisecond). */
+enum { TOK_REPAIR_BUDGET = 500 };
+
+/* ---- string map: lexicons ------------------------------------------------ */
+
+/* An open-addressing map from byte strings to a value string and a small
+ * integer; keys and values live in the map's own arena. */
+typedef struct tok_map tok_map;
+
+tok_map *tok_map_new(void);
+void tok_map_free(tok_map *map);
+/* Adds or replaces key; returns POLEX_OK or POLEX_ERR_NOMEM. */
+polex_status tok_map_put(tok_map *map, const char *key, size_t len, const char *value, int kind);
+/* Value for key or NULL; *kind (if non-NULL) gets its integer. */
+const char *tok_map_get(const tok_map *map, const char *key, size_t len, int *kind);
+size_t tok_map_count(const tok_map *map);
+
+/* ---- lexicons (rules/lexicons) --------------------------------------------- */
+
+/* Kinds of abbreviation in abbreviations.txt; decide sentence ends. */
+enum {
+    ABBR_TITLE = 1,   /* Mr., Gov., v.: never ends a sentence */
+    ABBR_GENERAL = 2, /* U.S., Inc., Calif.: ends one only before a sentence starter */
+    ABBR_NUMBER = 3,  /* No., Sec., p.: an abbreviation only before a number */
+    ABBR_STARTER = 4, /* not an abbreviation: a word that starts sentences */
+};
+
+typedef struct tok_lexicons {
+    tok_map *irregular;     /* norm -> lemma */
+    tok_map *abbreviations; /* surface with period -> expansion ("" = none), kind */
+    tok_map *starters;      /* lower-case word -> "" */
+} tok_lexicons;
+
+/* Loads rules_dir/lexicons/{irregular.tsv,abbreviations.txt}. rules_dir NULL
+ * leaves the maps empty. Returns POLEX_OK, or an error naming file and line. */
+polex_status tok_lexicons_load(tok_lexicons *lex, const char *rules_dir, polex_error *err);
+void tok_lexicons_free(tok_lexicons *lex);
+
+/* ---- scanner --------------------------------------------------------------- */
+
+/* What the sentence splitter needs to know about a token beyond its class. */
+enum {
+    TK_PLAIN = 0,
+    TK_END,      /* . ! ? or a run of them */
+    TK_ELLIPSIS, /* ... or U+2026 */
+    TK_ABBR,     /* abbreviation, initial or dotted letters: may end a sentence */
+    TK_TITLE,    /* abbreviation that never ends a sentence */
+    TK_NUMABBR,  /* No., Sec., p. before a number: never ends a sentence */
+    TK_OPEN,     /* opening quote or bracket */
+    TK_CLOSE,    /* closing quote or bracket */
+    TK_CLITIC,   /* 's n't 're 've 'll 'd 'm */
+};
+
+/* Flags of a raw token (not the public POLEX_TOKF_ ones). */
+enum {
+    RF_BREAK_BEFORE = 1u << 0, /* a blank line precedes the token */
+    RF_SPACE_BEFORE = 1u << 1, /* whitespace precedes the token */
+    RF_LOWER = 1u << 2,        /* starts with a lower-case letter */
+    RF_UPPER = 1u << 3,        /* starts with an upper-case letter */
+    RF_CACHEABLE = 1u << 4,    /* norm and lemma depend on the surface only */
+};
+
+typedef struct tok_raw {
+    uint32_t start, end;
+    uint8_t cls;  /* polex_token_class */
+    uint8_t kind; /* TK_ */
+    uint8_t rflags;
+} tok_raw;
+
+typedef struct tok_scanner {
+    const char *text;
+    size_t pos, end;
+    size_t clitic_end; /* > pos: the next token is a clitic ending here */
+    const tok_lexicons *lex;
+} tok_scanner;
+
+void tok_scanner_init(tok_scanner *sc, const char *text, size_t start, size_t end,
+                      const tok_lexicons *lex);
+/* Next token of [start, end); false at the end. */
+bool tok_scan_next(tok_scanner *sc, tok_raw *out);
+
+/* Decodes the code point at s[i] (valid UTF-8 assumed, as checked upfront);
+ * *len gets its byte length. */
+int32_t tok_decode(const char *s, size_t i, size_t end, size_t *len);
+
+/* ---- sentences ------------------------------------------------------------- */
+
+/* Decides whether the sentence may end after raw[i] given the next token
+ * raw[next] (next == n: end of paragraph). first is the sentence's first token. */
+bool tok_sentence_ends(const tok_raw *raw, size_t first, size_t i, size_t next, size_t n,
+                       const char *text, const tok_lexicons *lex);
+/* Number of closing quotes/brackets after raw[i] that belong to its sentence. */
+size_t tok_closers_after(const tok_raw *raw, size_t i, size_t n, const char *text);
+
+/* ---- normalization --------------------------------------------------------- */
+
+/* Writes the folded lower-case NFC form of s[0..len) into out (cap bytes).
+ * Returns its length, or -1 when it does not fit or the text is not UTF-8. */
+long tok_normalize(const char *s, size_t len, char *out, size_t cap);
+
+/* ---- lemmas ---------------------------------------------------------------- */
+
+typedef struct tok_lemmatizer {
+    Hunhandle *hun;
+    const tok_lexicons *lex;
+    int repair_budget; /* left for the current document */
+} tok_lemmatizer;
+
+/* Result of looking a word up. */
+typedef struct tok_lemma {
+    char lemma[TOK_MAX_BYTES * 2];
+    uint8_t flags;  /* POLEX_TOKF_OOV, POLEX_TOKF_REPAIRED */
+    bool cacheable; /* false when the repair budget decided the result */
+} tok_lemma;
+
+/* Lemma of a word token: surface is its text (NFC, original case), norm its
+ * folded form, kind its TK_ kind. Never fails: unknown words get norm. */
+void tok_lemmatize(tok_lemmatizer *lm, const char *surface, size_t slen, const char *norm,
+                   size_t nlen, int kind, tok_lemma *out);
+
+/* ---- cache ------------------------------------------------------------------ */
+
+typedef struct tok_cache tok_cache;
+
+typedef struct tok_cache_entry {
+    uint64_t hash;
+    const char *key; /* surface bytes (cache arena) */
+    uint32_t key_len;
+    uint8_t flags;        /* POLEX_TOKF_ bits except CAP */
+    const char *norm;     /* cache arena */
+    const char *lemma;    /* cache arena; == norm when equal */
+    uint64_t doc_gen;     /* document in which doc_norm/doc_lemma are valid */
+    const char *doc_norm; /* copies in that document's arena */
+    const char *doc_lemma;
+} tok_cache_entry;
+
+/* A bounded cache: when max_entries is reached it is emptied. */
+tok_cache *tok_cache_new(size_t max_entries);
+void tok_cache_free(tok_cache *cache);
+/* The entry for key, or NULL. */
+tok_cache_entry *tok_cache_get(tok_cache *cache, const char *key, size_t len, uint64_t hash);
+/* Inserts a copy; returns the entry or NULL when out of memory. */
+tok_cache_entry *tok_cache_put(tok_cache *cache, const char *key, size_t len, uint64_t hash,
+                               const char *norm, const char *lemma, uint8_t flags);
+uint64_t tok_hash(const char *s, size_t len);
+
+#endif
