@@ -57,9 +57,12 @@ polex_status polex_html_extract(const char *data, size_t len, polex_doc *doc, po
         free(utf8);
         return polex_fail(err, POLEX_ERR_LIMIT, "ingest", "HTML too large after decoding");
     }
-    /* The bytes are UTF-8 now, whatever the page declares. */
+    /* The bytes are UTF-8 now, whatever the page declares. XML_PARSE_HUGE
+     * lifts libxml2's depth limit of 256, which would end the parse and lose
+     * the rest of the page; input size is bounded above and tree depth by the
+     * walks (POLEX_HTML_MAX_DEPTH), which are iterative. */
     int opts = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
-               HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT;
+               HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT | XML_PARSE_HUGE;
     htmlDocPtr d = htmlReadMemory(utf8, (int)n, NULL, "UTF-8", opts);
     free(utf8);
     if (!d) return polex_fail(err, POLEX_ERR_INPUT, "ingest", "HTML could not be parsed");
@@ -69,6 +72,7 @@ polex_status polex_html_extract(const char *data, size_t len, polex_doc *doc, po
     html_text t;
     polex_html_text_init(&t);
     polex_html_content(d, &m, &t);
+    polex_html_filter(&t);
     xmlFreeDoc(d);
     if (t.failed)
         rc = polex_fail(err, POLEX_ERR_LIMIT, "ingest",

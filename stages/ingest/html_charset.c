@@ -224,7 +224,7 @@ polex_status polex_html_to_utf8(const char *data, size_t len, char **out, size_t
         kind = classify(name);
     else
         kind = CS_UTF8;
-    int declared = name[0] != '\0';
+    int declared = name[0] != '\0' || skip > 0;
     s += skip, len -= skip;
 
     size_t cap = 4 * len + 16; /* worst case: 1 byte -> 3 bytes (cp1252), 2 -> 4 (UTF-16) */

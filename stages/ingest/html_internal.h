@@ -17,7 +17,7 @@
 /* Inputs larger than this are refused with POLEX_ERR_LIMIT. */
 #define POLEX_HTML_MAX_BYTES (64u * 1024u * 1024u)
 /* Elements nested deeper than this are ignored (their text is dropped). */
-#define POLEX_HTML_MAX_DEPTH 512
+#define POLEX_HTML_MAX_DEPTH 65536
 
 /* Converts data to UTF-8 following the BOM, else the declared charset (meta,
  * XML declaration), else UTF-8 when the bytes are valid UTF-8 and
@@ -64,6 +64,10 @@ void polex_html_meta_free(html_meta *m);
 
 /* Finds the main content of d and writes its paragraphs to t. */
 void polex_html_content(xmlDocPtr d, const html_meta *m, html_text *t);
+
+/* Drops boilerplate paragraphs (ad labels, update stamps, calls to
+ * subscribe, trailing labels) from t, keeping the ranges consistent. */
+void polex_html_filter(html_text *t);
 
 /* Normalizes a date string (ISO 8601 and common written forms) to a
  * malloc'd "YYYY-MM-DD", or NULL when none is found. */

@@ -125,8 +125,18 @@ static void read_json_ld(xmlNodePtr script, html_meta *m) {
 
 /* ---- title --------------------------------------------------------------- */
 
+static size_t words(const char *s) {
+    size_t n = 0;
+    for (int in = 0; *s; s++) {
+        int sp = *s == ' ';
+        n += !sp && !in;
+        in = !sp;
+    }
+    return n;
+}
+
 /* "Headline | Site" -> "Headline": drops a trailing or leading part after a
- * separator when it is the site's name or much shorter than the rest. */
+ * separator when it is the site's name, or a few words shorter than the rest. */
 static char *strip_site(char *t, const char *site) {
     if (!t) return NULL;
     static const char *const seps[] = {" | ", " - ", " – ", " — ", " :: ", " · ", " » "};
@@ -138,7 +148,7 @@ static char *strip_site(char *t, const char *site) {
         const char *tail = last + strlen(seps[k]);
         size_t head_len = (size_t)(last - t), tail_len = strlen(tail);
         int site_match = site && strcasecmp(tail, site) == 0;
-        if (site_match || (tail_len < 32 && tail_len * 2 < head_len)) {
+        if (site_match || (tail_len < 40 && tail_len < head_len && words(tail) <= 4)) {
             *last = '\0';
             return t;
         }
