@@ -115,6 +115,48 @@ static doc_format format_from_name(const char *source, bool *known) {
     return FMT_TEXT;
 }
 
+static bool html_tag(const char *name) {
+    static const char *const tags[] = {
+        "html",  "head",   "body",   "title",      "meta",       "link",   "script",  "style",
+        "div",   "span",   "p",      "a",          "br",         "hr",     "img",     "ul",
+        "ol",    "li",     "table",  "tr",         "td",         "th",     "thead",   "tbody",
+        "h1",    "h2",     "h3",     "h4",         "h5",         "h6",     "em",      "strong",
+        "b",     "i",      "u",      "section",    "article",    "header", "footer",  "nav",
+        "main",  "aside",  "figure", "figcaption", "blockquote", "pre",    "code",    "form",
+        "input", "button", "label",  "iframe",     "noscript",   "time",   "small",   "sup",
+        "sub",   "cite",   "q",      "dl",         "dt",         "dd",     "picture", "source",
+        "svg",   "center", "font",   "abbr",       "template",   "video",  "audio",   "canvas"};
+    for (size_t i = 0; i < sizeof tags / sizeof tags[0]; i++) {
+        if (strcmp(name, tags[i]) == 0) return true;
+    }
+    return false;
+}
+
+/* Share of opening tags in p[0..n) that are HTML elements, as a verdict:
+ * markup made mostly of HTML names is HTML (fragments, tag soup), anything
+ * else is some XML vocabulary. */
+static bool mostly_html_tags(const char *p, size_t n) {
+    size_t html = 0, other = 0;
+    for (size_t i = 0; i + 1 < n; i++) {
+        if (p[i] != '<' || !((p[i + 1] | 0x20) >= 'a' && (p[i + 1] | 0x20) <= 'z')) continue;
+        char name[32];
+        size_t k = 0;
+        for (size_t j = i + 1; j < n && k + 1 < sizeof name; j++, k++) {
+            char c = p[j];
+            bool namech = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                          (c >= '0' && c <= '9') || c == '-' || c == ':' || c == '_';
+            if (!namech) break;
+            name[k] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+        }
+        name[k] = '\0';
+        if (html_tag(name))
+            html++;
+        else
+            other++;
+    }
+    return html > 0 && other * 5 <= html;
+}
+
 /* Decides by content; the hint (from the container or the extension) only
  * settles inputs whose content does not tell. */
 static doc_format sniff(const char *utf8, size_t len, const polex_blob *blob) {
@@ -125,11 +167,8 @@ static doc_format sniff(const char *utf8, size_t len, const polex_blob *blob) {
     const char *p = utf8 + i;
     size_t n = m - i;
     bool markup = n > 0 && p[0] == '<';
-    if (markup) {
-        if (find_ci(p, n, "<html") || find_ci(p, n, "<!doctype html") || find_ci(p, n, "<body"))
-            return FMT_HTML;
-        if (n >= 5 && strncmp(p, "<?xml", 5) == 0) return FMT_XML;
-    }
+    if (markup && (find_ci(p, n, "<html") || find_ci(p, n, "<!doctype html"))) return FMT_HTML;
+    if (markup && n >= 5 && strncmp(p, "<?xml", 5) == 0) return FMT_XML;
     if (blob->format) {
         if (strcmp(blob->format, "html") == 0) return FMT_HTML;
         if (strcmp(blob->format, "xml") == 0) return markup ? FMT_XML : FMT_TEXT;
@@ -138,15 +177,7 @@ static doc_format sniff(const char *utf8, size_t len, const polex_blob *blob) {
     bool known;
     doc_format by_name = format_from_name(blob->source, &known);
     if (known && (by_name == FMT_TEXT || markup)) return by_name;
-    if (markup) {
-        /* Tag soup without <html>: common paragraph and heading tags say HTML. */
-        static const char *const tags[] = {"<p>", "<p ",   "<div",   "<br",   "<h1",
-                                           "<h2", "<head", "<title", "<meta", "<a href"};
-        for (size_t t = 0; t < sizeof tags / sizeof tags[0]; t++) {
-            if (find_ci(p, n, tags[t])) return FMT_HTML;
-        }
-        return FMT_XML;
-    }
+    if (markup) return mostly_html_tags(p, n) ? FMT_HTML : FMT_XML;
     return FMT_TEXT;
 }
 

@@ -94,6 +94,12 @@ polex_status polex_reader_line(polex_reader *rd, const char **line, size_t *n, p
             avail > scanned ? memchr(rd->buf + rd->pos + scanned, '\n', avail - scanned) : NULL;
         if (nl) {
             size_t k = (size_t)(nl - (rd->buf + rd->pos));
+            if (k > rd->max) {
+                rd->pos += k + 1;
+                rd->offset += (int64_t)(k + 1);
+                return polex_fail(err, POLEX_ERR_LIMIT, "ingest", "line longer than %zu bytes",
+                                  rd->max);
+            }
             *line = rd->buf + rd->pos;
             *n = k;
             rd->pos += k + 1;

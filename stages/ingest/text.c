@@ -381,6 +381,18 @@ static polex_status read_metadata(polex_doc *doc, bool first_then_blank, polex_e
         doc->title = polex_arena_strndup(doc->arena, doc->text + p0->start, p0->end - p0->start);
         if (!doc->title) return polex_fail(err, POLEX_ERR_NOMEM, "ingest", "out of memory");
     }
+    for (size_t k = 0; k < doc->n_paragraphs && k < 4; k++) {
+        const polex_span *sp = &doc->paragraphs[k];
+        const char *p = doc->text + sp->start;
+        size_t n = sp->end - sp->start;
+        /* A byline: "By Maria Lopez", "By JANE DOE, Associated Press". */
+        if (n > 3 && n <= 80 && (starts_with(p, n, "By ") || starts_with(p, n, "BY ")) &&
+            is_upper(p[3])) {
+            doc->author = polex_arena_strndup(doc->arena, p + 3, n - 3);
+            if (!doc->author) return polex_fail(err, POLEX_ERR_NOMEM, "ingest", "out of memory");
+            break;
+        }
+    }
     char iso[11];
     bool found = false;
     for (size_t k = 0; k < doc->n_paragraphs && k < 10 && !found; k++) {

@@ -20,9 +20,9 @@
 
 /* Elements that never hold document text. */
 static bool skipped(const xmlNode *el) {
-    static const char *const names[] = {"PRTPAGE", "FRDOC",  "BILCOD", "GID",           "GPH",
-                                        "FILED",   "script", "style",  "meta",          "FTREF",
-                                        "link",    "object", "binary", "figure-graphic"};
+    static const char *const names[] = {"PRTPAGE", "FRDOC",  "BILCOD", "GID",    "GPH",
+                                        "FILED",   "script", "style",  "meta",   "FTREF",
+                                        "SU",      "link",   "object", "binary", "figure-graphic"};
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
         if (strcmp((const char *)el->name, names[i]) == 0) return true;
     }
@@ -65,11 +65,20 @@ static void note_metadata(xml_walk *w, const xmlNode *el) {
         w->date = el;
 }
 
+/* Title and date in document order, wherever they are (front matter sits
+ * outside the body). */
+static void find_metadata(xml_walk *w, const xmlNode *el, int depth) {
+    for (const xmlNode *c = el; c && depth < 256 && !(w->title && w->date); c = c->next) {
+        if (c->type != XML_ELEMENT_NODE) continue;
+        note_metadata(w, c);
+        find_metadata(w, c->children, depth + 1);
+    }
+}
+
 /* Depth is bounded by libxml2's own nesting limit (256 without XML_PARSE_HUGE). */
 static void walk(xml_walk *w, const xmlNode *el) {
     bool block = !(el->parent && el->parent->type == XML_ELEMENT_NODE && has_own_text(el->parent));
     if (block) polex_textbuf_break(w->tb);
-    note_metadata(w, el);
     for (const xmlNode *c = el->children; c; c = c->next) {
         if (++w->nodes > w->max_nodes) return;
         if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
@@ -120,19 +129,9 @@ polex_status polex_xml_extract(const char *utf8, size_t len, polex_doc *doc, pol
     polex_textbuf tb;
     polex_textbuf_init(&tb, len + len / 2 + 16);
     xml_walk w = {&tb, NULL, NULL, 0, len + 16};
+    find_metadata(&w, root, 0);
     const xmlNode *body = find_body(root, 0);
-    if (body) note_metadata(&w, root); /* keep looking for title/date outside the body */
     walk(&w, body ? body : root);
-    if (body && (!w.title || !w.date)) {
-        /* Title and date usually sit in the front matter, outside the body. */
-        polex_textbuf scratch;
-        polex_textbuf_init(&scratch, len + 16);
-        xml_walk meta = {&scratch, w.title, w.date, 0, len + 16};
-        walk(&meta, root);
-        polex_textbuf_free(&scratch);
-        w.title = meta.title;
-        w.date = meta.date;
-    }
     polex_status rc = polex_textbuf_finish(&tb, doc, err);
     if (rc == POLEX_OK && w.title) doc->title = node_text(doc, w.title);
     if (rc == POLEX_OK && w.date) {

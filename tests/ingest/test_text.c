@@ -21,10 +21,11 @@ static void news_with_title_and_ap_dateline(void **state) {
     assert_string_equal(doc->published, "2025-03-03");
     assert_int_equal(doc->n_paragraphs, 3);
     assert_string_equal(para(doc, 0, b, sizeof b), "Newsom signs bill limiting jail transfers");
-    assert_string_equal(para(doc, 1, b, sizeof b),
-                        "SACRAMENTO, Calif. (AP) \xE2\x80\x94 March 3, 2025 \xE2\x80\x94 Gov. Gavin "
-                        "Newsom signed a bill on Monday that limits transfers from county jails "
-                        "to federal immigration agents, his office said.");
+    assert_string_equal(
+        para(doc, 1, b, sizeof b),
+        "SACRAMENTO, Calif. (AP) \xE2\x80\x94 March 3, 2025 \xE2\x80\x94 Gov. Gavin "
+        "Newsom signed a bill on Monday that limits transfers from county jails "
+        "to federal immigration agents, his office said.");
     assert_string_equal(para(doc, 2, b, sizeof b), "The law takes effect in July.");
     assert_string_equal(doc->source, "ap.txt");
     assert_int_equal(doc->bytes, strlen(in));
@@ -86,23 +87,22 @@ static void unwrapped_lines_are_paragraphs(void **state) {
 
 static void executive_order_sections(void **state) {
     (void)state;
-    const char *in =
-        "EXECUTIVE ORDER 14999\n"
-        "\n"
-        "By the authority vested in me as President by the Constitution and the\n"
-        "laws of the United States of America, it is hereby ordered as follows:\n"
-        "Section 1. Purpose. Some jurisdictions refuse to honor detainers issued by\n"
-        "Immigration and Customs Enforcement, and this order addresses that refusal\n"
-        "across all grant programs.\n"
-        "Sec. 2. Policy.\n"
-        "It is the policy of the United States that federal grants shall not fund\n"
-        "jurisdictions that obstruct federal law enforcement in any way at all.\n"
-        "(a) The Attorney General shall publish a list of such jurisdictions within\n"
-        "30 days of the date of this order.\n"
-        "(b) The Secretary shall review existing awards.\n"
-        "\n"
-        "THE WHITE HOUSE,\n"
-        "July 21, 2025.\n";
+    const char *in = "EXECUTIVE ORDER 14999\n"
+                     "\n"
+                     "By the authority vested in me as President by the Constitution and the\n"
+                     "laws of the United States of America, it is hereby ordered as follows:\n"
+                     "Section 1. Purpose. Some jurisdictions refuse to honor detainers issued by\n"
+                     "Immigration and Customs Enforcement, and this order addresses that refusal\n"
+                     "across all grant programs.\n"
+                     "Sec. 2. Policy.\n"
+                     "It is the policy of the United States that federal grants shall not fund\n"
+                     "jurisdictions that obstruct federal law enforcement in any way at all.\n"
+                     "(a) The Attorney General shall publish a list of such jurisdictions within\n"
+                     "30 days of the date of this order.\n"
+                     "(b) The Secretary shall review existing awards.\n"
+                     "\n"
+                     "THE WHITE HOUSE,\n"
+                     "July 21, 2025.\n";
     polex_doc *doc = ingest_ok("eo.txt", in, strlen(in));
     assert_well_formed(doc);
     char b[512];
@@ -194,7 +194,8 @@ static void huge_single_line(void **state) {
     size_t n = 20u * 1024u * 1024u;
     char *in = malloc(n);
     assert_non_null(in);
-    for (size_t i = 0; i < n; i++) in[i] = (i % 7 == 6) ? ' ' : (char)('a' + i % 26);
+    for (size_t i = 0; i < n; i++)
+        in[i] = (i % 7 == 6) ? ' ' : (char)('a' + i % 26);
     polex_doc *doc = ingest_ok("huge.txt", in, n);
     assert_int_equal(doc->n_paragraphs, 1);
     assert_true(doc->text_len > n - 2 && doc->text_len <= n);
