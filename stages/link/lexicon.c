@@ -277,6 +277,20 @@ static bool word_byte(const char *t, uint32_t i, uint32_t end) {
     return isalnum(c) || (c >= 0x80 && !punct_utf8(t, i, end));
 }
 
+/* 's or ’s ending a word at i. */
+static bool possessive(const char *t, uint32_t i, uint32_t end) {
+    uint32_t k = i;
+    if (t[k] == '\'')
+        k += 1;
+    else if ((unsigned char)t[k] == 0xE2 && k + 2 < end && (unsigned char)t[k + 1] == 0x80 &&
+             (unsigned char)t[k + 2] == 0x99)
+        k += 3;
+    else
+        return false;
+    return k < end && (t[k] == 's' || t[k] == 'S') &&
+           (k + 1 == end || !isalnum((unsigned char)t[k + 1]));
+}
+
 size_t link_words_split(const char *t, uint32_t start, uint32_t end, link_word *w, size_t max) {
     size_t n = 0;
     bool punct = false;
@@ -293,6 +307,8 @@ size_t link_words_split(const char *t, uint32_t start, uint32_t end, link_word *
         while (i < end) {
             if (word_byte(t, i, end)) {
                 i++;
+            } else if (possessive(t, i, end)) {
+                break; /* "Denver's": the name is "Denver" */
             } else if ((t[i] == '.' || t[i] == '-' || t[i] == '\'') && i + 1 < end &&
                        isalpha((unsigned char)t[i + 1])) {
                 inner_dot |= t[i] == '.';

@@ -58,7 +58,8 @@ static polex_status add_jurisdictions(const polex_linker *lk, polex_doc *doc, co
                                       polex_event *ev) {
     link_mention m[LINK_MAX_MENTIONS];
     /* a dateline names where the story was filed, not what the event concerns */
-    uint32_t from = se->start < ctx->dateline_end ? ctx->dateline_end : se->start;
+    uint32_t de = link_dateline_end(doc->text, se->start, se->end);
+    uint32_t from = de ? de : se->start;
     if (from >= se->end) return POLEX_OK;
     size_t n = link_spot(lk, doc->text, from, se->end, ctx, m, LINK_MAX_MENTIONS);
     link_spot_generic(lk, doc->text, from, se->end, m, &n, LINK_MAX_MENTIONS);

@@ -114,7 +114,6 @@ typedef struct link_mention {
 typedef struct link_context {
     char states[LINK_MAX_STATES][3];
     size_t n_states;
-    uint32_t dateline_end; /* bytes of the dateline ("CHICAGO —"), 0 when none */
 } link_context;
 
 /* Mentions of specific jurisdictions in text[start, end), resolved with ctx
@@ -124,6 +123,9 @@ size_t link_spot(const polex_linker *lk, const char *text, uint32_t start, uint3
 /* Generic mentions in text[start, end); appends after *n (at most max). */
 void link_spot_generic(const polex_linker *lk, const char *text, uint32_t start, uint32_t end,
                        link_mention *out, size_t *n, size_t max);
+/* Where the dateline of a sentence ("CHICAGO (AP) —", "SPRINGFIELD, Ill. —")
+ * ends, or 0 when the sentence has none. */
+uint32_t link_dateline_end(const char *text, uint32_t start, uint32_t end);
 /* Fills ctx from the dateline and the confidently resolved mentions of doc. */
 void link_doc_context(const polex_linker *lk, const polex_doc *doc, link_context *ctx);
 

@@ -111,7 +111,14 @@ static int state_cue(const spot_ctx *s, size_t i, size_t j) {
         if (in_words(s, k, s->lk->state_cues)) return 1;
         if (in_words(s, k, s->lk->place_cues)) return -1;
     }
-    return 0;
+    /* none nearby: a cue of one kind only anywhere in the sentence */
+    int st = 0, pl = 0;
+    for (size_t k = 0; k < s->nw; k++) {
+        if (k >= i && k < j) continue;
+        st |= in_words(s, k, s->lk->state_cues);
+        pl |= in_words(s, k, s->lk->place_cues);
+    }
+    return st == pl ? 0 : st ? 1 : -1;
 }
 
 typedef struct resolve_in {
@@ -169,10 +176,11 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
         else
             has_local = true;
     }
-    int cue = state_cue(s, in->i, in->j);
-    if (has_state && has_local && cue) {
-        n = filter(g, c, n, cue > 0 ? keep_state_level : keep_not_state, NULL, false);
-        evidence = true;
+    if (has_state && has_local && !evidence) {
+        /* "New York", "Washington": a cue decides; without one, the state */
+        int cue = state_cue(s, in->i, in->j);
+        n = filter(g, c, n, cue < 0 ? keep_not_state : keep_state_level, NULL, false);
+        evidence = cue != 0;
     }
     bool ctx_support = false;
     if (n > 1 || !evidence) {
@@ -197,7 +205,10 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
         c[0] = c[best];
     }
     const gz_div *d = gz_div_at(g, c[0]);
-    if ((in->m.flags & GZ_KEY_COMMON) && !evidence) return -1;
+    /* an ordinary word needs explicit evidence; a state named so ("Washington")
+     * may also lean on the document's states */
+    if ((in->m.flags & GZ_KEY_COMMON) && !evidence && !(ctx_support && d->level == GZ_LEVEL_STATE))
+        return -1;
     if (!evidence && !ctx_support && d->level == GZ_LEVEL_PLACE && d->pop < SMALL_PLACE) return -1;
     return (int)c[0];
 }
@@ -245,6 +256,28 @@ static size_t longest(const spot_ctx *s, size_t i, gz_match *m) {
     return 0;
 }
 
+/* "County of X" / "Parish of X" at words i-2, i-1: the longest n-gram at i
+ * whose "X County" / "X Parish" is a key; 0 when none. */
+static size_t county_of(const spot_ctx *s, size_t i, gz_match *m) {
+    if (i < 2 || s->w[i - 1].punct_before || s->w[i].punct_before || !word_is(s, i - 1, "of"))
+        return 0;
+    const char *kind = word_is(s, i - 2, "county")   ? " county"
+                       : word_is(s, i - 2, "parish") ? " parish"
+                                                     : NULL;
+    if (!kind) return 0;
+    char key[GZ_KEY_MAX];
+    size_t maxn = s->nw - i < MAX_NGRAM ? s->nw - i : MAX_NGRAM;
+    for (size_t n = maxn; n >= 1; n--) {
+        if (!valid_ngram(s, i, n)) continue;
+        uint32_t a = s->w[i].start, b = s->w[i + n - 1].end;
+        size_t kl = gz_norm_key(s->t + a, b - a, key, sizeof key);
+        if (!kl || kl + strlen(kind) + 1 > sizeof key) continue;
+        memcpy(key + kl, kind, strlen(kind) + 1);
+        if (gz_lookup(s->lk->gaz, key, m) && m->n > 0) return n;
+    }
+    return 0;
+}
+
 size_t link_spot(const polex_linker *lk, const char *text, uint32_t start, uint32_t end,
                  const link_context *ctx, link_mention *out, size_t max) {
     link_word w[LINK_MAX_WORDS];
@@ -259,14 +292,22 @@ size_t link_spot(const polex_linker *lk, const char *text, uint32_t start, uint3
                        (word_is(&s, i - 2, "city") || word_is(&s, i - 2, "town") ||
                         word_is(&s, i - 2, "village"));
         resolve_in in = {.city_of = city_of, .i = i};
-        size_t n = longest(&s, i, &in.m);
-        if (n == 0) continue;
+        uint32_t mstart = w[i].start;
+        size_t n = county_of(&s, i, &in.m);
+        if (n) {
+            mstart = w[i - 2].start; /* "County of Santa Clara" */
+            in.has_county_word = true;
+        } else if (!(n = longest(&s, i, &in.m))) {
+            continue;
+        }
         size_t j = i + n;
-        if (j < s.nw && w[j].cap && !w[j].punct_before && !in_words(&s, j, lk->suffixes))
-            continue; /* part of a longer name: "Chicago Tribune" */
-        in.j = j;
         for (size_t k = i; k < j; k++)
             in.has_county_word |= word_is(&s, k, "county") || word_is(&s, k, "parish");
+        /* a name ending in "County" cannot go on: "King County Executive" */
+        if (j < s.nw && w[j].cap && !w[j].punct_before && !in_words(&s, j, lk->suffixes) &&
+            !in.has_county_word)
+            continue; /* part of a longer name: "Chicago Tribune" */
+        in.j = j;
         size_t nq = 0;
         in.qual = qualifier(&s, j, &nq);
         bool used_qual = false, strong = false;
@@ -277,7 +318,7 @@ size_t link_spot(const polex_linker *lk, const char *text, uint32_t start, uint3
             if (mend < end && text[mend] == '.' && text[mend - 1] != '.' && mend + 1 < end) mend++;
             j += nq;
         }
-        if (div >= 0) out[nm++] = (link_mention){w[i].start, mend, div, false, 0, strong};
+        if (div >= 0) out[nm++] = (link_mention){mstart, mend, div, false, 0, strong};
         i = j - 1;
     }
     return nm;
@@ -290,16 +331,20 @@ static void ctx_add(link_context *ctx, const char *st) {
     memcpy(ctx->states[ctx->n_states++], st, 3);
 }
 
-/* End of a dateline ("CHICAGO (AP) —", "Springfield, Ill. -"), or 0. */
-static uint32_t dateline_end(const char *t, size_t len) {
-    size_t lim = len < 80 ? len : 80;
-    for (size_t i = 1; i + 2 < lim; i++) {
-        if ((unsigned char)t[i] == 0xE2 && (unsigned char)t[i + 1] == 0x80 &&
-            ((unsigned char)t[i + 2] == 0x94 || (unsigned char)t[i + 2] == 0x93))
-            return (uint32_t)i;
-        if (t[i] == ' ' && t[i + 1] == '-' && (t[i + 2] == ' ' || t[i + 2] == '-'))
-            return (uint32_t)i;
-        if (t[i] == '\n') return 0;
+uint32_t link_dateline_end(const char *t, uint32_t start, uint32_t end) {
+    uint32_t lim = end - start < 100 ? end : start + 100, caps = 0;
+    for (uint32_t i = start; i < lim && isupper((unsigned char)t[i]); i++)
+        caps++;
+    if (caps < 3) return 0; /* datelines are written in capitals */
+    const char *after = t + start + caps;
+    if (!(after[0] == ',' ||
+          (after[0] == ' ' && (after[1] == '(' || isupper((unsigned char)after[1]) ||
+                               (unsigned char)after[1] == 0xE2 || after[1] == '-'))))
+        return 0; /* "ICE agents said": an acronym, not a dateline */
+    for (uint32_t i = start + caps; i + 2 < lim; i++) {
+        const unsigned char *u = (const unsigned char *)t + i;
+        if (u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x94 || u[2] == 0x93)) return i;
+        if (u[0] == ' ' && u[1] == '-' && (u[2] == ' ' || u[2] == '-')) return i;
     }
     return 0;
 }
@@ -308,17 +353,16 @@ void link_doc_context(const polex_linker *lk, const polex_doc *doc, link_context
     memset(ctx, 0, sizeof *ctx);
     if (!doc->text) return;
     link_mention m[LINK_MAX_MENTIONS];
-    uint32_t de = dateline_end(doc->text, doc->text_len);
-    ctx->dateline_end = de;
-    if (de) {
-        size_t n = link_spot(lk, doc->text, 0, de, NULL, m, LINK_MAX_MENTIONS);
-        for (size_t k = 0; k < n; k++)
-            ctx_add(ctx, gz_div_at(lk->gaz, (uint32_t)m[k].div)->state);
-    }
     for (size_t i = 0; i < doc->n_sentences; i++) {
         const polex_sentence *se = &doc->sentences[i];
-        uint32_t from = se->start < de ? de : se->start;
-        if (from >= se->end) continue;
+        if (se->end > doc->text_len || se->start >= se->end) continue;
+        uint32_t de = link_dateline_end(doc->text, se->start, se->end);
+        if (de) { /* a dateline's place counts even when chosen by population */
+            size_t n = link_spot(lk, doc->text, se->start, de, NULL, m, LINK_MAX_MENTIONS);
+            for (size_t k = 0; k < n; k++)
+                ctx_add(ctx, gz_div_at(lk->gaz, (uint32_t)m[k].div)->state);
+        }
+        uint32_t from = de ? de : se->start;
         size_t n = link_spot(lk, doc->text, from, se->end, NULL, m, LINK_MAX_MENTIONS);
         for (size_t k = 0; k < n; k++)
             if (m[k].strong) ctx_add(ctx, gz_div_at(lk->gaz, (uint32_t)m[k].div)->state);
