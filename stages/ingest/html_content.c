@@ -30,6 +30,11 @@
 /* Subtrees of at least this much text with more than this share of links
  * count as teasers when their parent is scored. */
 #define TEASER_MIN_CHARS 100
+/* A descendant of the best element scoring within this share of it is
+ * taken instead. */
+#define INNER_MARGIN 0.1
+/* A subtree with an image and less text than this is a caption. */
+#define CAPTION_MAX_CHARS 120
 /* A block with a linked heading and less text than this is a teaser. */
 #define TEASER_MAX_CHARS 600
 #define TEASER_LINK 2.0
@@ -47,6 +52,7 @@ enum {
     F_UNDER_STRONG = 64,
     F_LINK_HEADING = 128, /* has a child heading that is all link: a teaser item */
     F_CELL = 256,         /* a table cell: a row is one paragraph, cells are spaced */
+    F_HAS_IMG = 512,      /* an image in the subtree, not yet claimed by a caption */
 };
 
 typedef struct info {
@@ -55,6 +61,8 @@ typedef struct info {
     uint32_t own, own_link; /* text of this block not inside nested blocks */
     double good, rest;      /* text of good blocks / of everything else, in the subtree */
     double text, link;      /* all text / link text in the subtree */
+    double score;           /* as a candidate for the main content */
+    uint32_t end;           /* infos of the subtree are [this one, end) in pre-order */
 } info;
 
 typedef struct walk {
@@ -243,6 +251,12 @@ static info *info_of(xmlNodePtr n) {
     return n && n->type == XML_ELEMENT_NODE ? (info *)n->_private : NULL;
 }
 
+static int is_image(xmlNodePtr n) {
+    const char *s = (const char *)n->name;
+    return strcasecmp(s, "img") == 0 || strcasecmp(s, "picture") == 0 ||
+           strcasecmp(s, "figure") == 0 || strcasecmp(s, "video") == 0;
+}
+
 static int score_enter(walk *w, xmlNodePtr n) {
     if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
         info *p = info_of(n->parent);
@@ -255,12 +269,13 @@ static int score_enter(walk *w, xmlNodePtr n) {
     }
     if (n->type != XML_ELEMENT_NODE || !n->name) return 0;
     if (w->n_infos == w->cap_infos) return 0; /* counted beforehand; cannot happen */
+    info *p = info_of(n->parent);
     info *i = &w->infos[w->n_infos++];
     memset(i, 0, sizeof *i);
     n->_private = i;
     i->node = n;
     i->flags = classify(n);
-    info *p = info_of(n->parent);
+    if (p && is_image(n)) p->flags |= F_HAS_IMG;
     if (p) i->flags |= p->flags & (F_LINK | F_UNDER_JUNK | F_UNDER_STRONG);
     if (i->flags & F_JUNK) i->flags |= F_UNDER_JUNK;
     if (i->flags & F_STRONG) i->flags |= F_UNDER_STRONG;
@@ -277,6 +292,12 @@ static void score_leave(xmlNodePtr n) {
     if (!i || (i->flags & F_DROP)) return;
     info *p = info_of(n->parent);
     i->text += i->own, i->link += i->own_link;
+    /* An image with a line of text next to it: a caption or a credit. */
+    if ((i->flags & F_HAS_IMG) && i->text > 0 && i->text < CAPTION_MAX_CHARS) {
+        i->flags |= F_JUNK | F_STRONG;
+        return;
+    }
+    if (p && (i->flags & F_HAS_IMG)) p->flags |= F_HAS_IMG;
     /* A short block led by a linked heading is a teaser of another page. */
     if ((i->flags & F_LINK_HEADING) && i->text < TEASER_MAX_CHARS) {
         i->flags |= F_JUNK | F_STRONG;
@@ -347,7 +368,9 @@ static int score_enter_cb(void *ctx, xmlNodePtr n) {
     return score_enter(ctx, n);
 }
 static void score_leave_cb(void *ctx, xmlNodePtr n) {
-    (void)ctx;
+    walk *w = ctx;
+    info *i = info_of(n);
+    if (i) i->end = (uint32_t)w->n_infos;
     score_leave(n);
 }
 
@@ -405,22 +428,39 @@ static xmlNodePtr find_body(xmlDocPtr d) {
 
 /* The element with the best good - ALPHA * rest. Infos are in pre-order, so
  * on a tie the inner element wins: it brings the same text and less markup. */
-static xmlNodePtr best_element(const walk *w, xmlNodePtr body) {
-    xmlNodePtr best = body;
+static double candidate_score(const info *i) {
+    double s = i->good - ALPHA * i->rest;
+    /* Inside a boilerplate-classed element: a candidate only when clearly
+     * the best (such classes also mark paywalls and layouts). */
+    if ((i->flags & F_UNDER_STRONG) && s > 0) return s * STRONG_FACTOR;
+    if ((i->flags & F_UNDER_JUNK) && s > 0) return s * WEAK_FACTOR;
+    return s;
+}
+
+/* The element with the best candidate score; then, inside it, the best
+ * descendant when that one scores almost as well: the wrapper would only add
+ * bylines, bios and share bars. */
+static xmlNodePtr best_element(walk *w, xmlNodePtr body) {
+    size_t best = w->n_infos;
     double best_score = -1e300;
     for (size_t k = 0; k < w->n_infos; k++) {
-        const info *i = &w->infos[k];
+        info *i = &w->infos[k];
         if (i->flags & F_DROP) continue;
-        double s = i->good - ALPHA * i->rest;
-        /* Inside a boilerplate-classed element: a candidate only when
-         * clearly the best (such classes also mark paywalls and layouts). */
-        if ((i->flags & F_UNDER_STRONG) && s > 0)
-            s *= STRONG_FACTOR;
-        else if ((i->flags & F_UNDER_JUNK) && s > 0)
-            s *= WEAK_FACTOR;
-        if (s >= best_score) best_score = s, best = i->node;
+        i->score = candidate_score(i);
+        if (i->score >= best_score) best_score = i->score, best = k;
     }
-    return best;
+    if (best == w->n_infos) return body;
+    if (best_score > 0) {
+        size_t inner = best;
+        for (size_t k = best + 1; k < w->infos[best].end && k < w->n_infos; k++) {
+            const info *i = &w->infos[k];
+            if (!(i->flags & F_DROP) && i->score >= (1.0 - INNER_MARGIN) * best_score &&
+                (inner == best || i->score >= w->infos[inner].score))
+                inner = k;
+        }
+        best = inner;
+    }
+    return w->infos[best].node;
 }
 
 void polex_html_content(xmlDocPtr d, const html_meta *m, html_text *t) {
