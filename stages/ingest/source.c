@@ -43,6 +43,7 @@ struct polex_source {
     char *path;      /* of the open input (malloc'd) */
     polex_reader rd;
     size_t line_no;
+    size_t docs; /* JSON Lines records with a document so far */
     polex_warc warc;
 
     /* what the last blob points at, kept until the next call */
@@ -103,6 +104,7 @@ static void close_input(polex_source *src) {
     polex_warc_free(&src->warc);
     src->kind = KIND_NONE;
     src->line_no = 0;
+    src->docs = 0;
     src->whole_done = false;
 }
 
@@ -324,6 +326,14 @@ static polex_status next_jsonl(polex_source *src, polex_blob *blob, polex_error 
                 format = "text";
             }
         }
+        if (!json_is_string(body) && json_is_object(src->json) && src->docs == 0) {
+            /* Records of another kind (annotations, events): one error for the file. */
+            polex_fail(err, POLEX_ERR_INPUT, "ingest",
+                       "JSON Lines file whose records have no \"html\" or \"text\" string");
+            int64_t at = (int64_t)src->line_no;
+            close_input(src);
+            return fail_at(err, POLEX_ERR_INPUT, src->path, at);
+        }
         if (!json_is_string(body)) {
             if (!src->json) {
                 polex_fail(err, POLEX_ERR_INPUT, "ingest", "invalid JSON: %s", jerr.text);
@@ -333,6 +343,7 @@ static polex_status next_jsonl(polex_source *src, polex_blob *blob, polex_error 
             }
             return fail_at(err, POLEX_ERR_INPUT, src->member, (int64_t)src->line_no);
         }
+        src->docs++;
         json_t *url = json_object_get(src->json, "url");
         blob->source = src->member;
         blob->data = json_string_value(body);

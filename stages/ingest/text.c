@@ -98,14 +98,32 @@ static size_t line_number(const line *l, int *num) {
     return i;
 }
 
-/* "Case 3:25-cv-01350 Document 42 Filed 04/24/25 Page 3 of 12" and the
- * appellate variants: page furniture of a court filing. */
+/* "Page 3 of 12" or "pg 3 of 12" somewhere in s. */
+static bool page_of(const char *s, size_t n) {
+    for (size_t i = 0; i + 6 < n; i++) {
+        size_t k = strncasecmp(s + i, "page ", 5) == 0 ? 5
+                   : strncasecmp(s + i, "pg ", 3) == 0 ? 3
+                                                       : 0;
+        if (!k || (i > 0 && s[i - 1] != ' ' && s[i - 1] != ',')) continue;
+        size_t j = i + k, d = j;
+        while (j < n && is_digit(s[j]))
+            j++;
+        if (j > d && starts_with(s + j, n - j, " of ") && j + 4 < n && is_digit(s[j + 4]))
+            return true;
+    }
+    return false;
+}
+
+/* Page furniture of a court filing: "Case 3:25-cv-01350 Document 42 Filed
+ * 04/24/25 Page 3 of 12", "Case: 25-4290, 10/14/2025, DktEntry: 33.1, Page 1
+ * of 4", "... USDC Colorado pg 2 of 7". */
 static bool court_header(const line *l) {
     if (l->n > 240) return false;
     bool starts = starts_with(l->s, l->n, "Case") || starts_with(l->s, l->n, "USCA") ||
                   starts_with(l->s, l->n, "Appellate Case");
-    return starts && contains(l->s, l->n, "Document") && contains(l->s, l->n, "Filed") &&
-           contains(l->s, l->n, "Page");
+    bool docket = contains(l->s, l->n, "Document") || contains(l->s, l->n, "DktEntry") ||
+                  contains(l->s, l->n, "Filed");
+    return starts && docket && page_of(l->s, l->n);
 }
 
 /* A line that is only a page number: "3", "- 3 -", "Page 3", "Page 3 of 12". */
@@ -281,8 +299,19 @@ static bool starts_paragraph(const text_shape *sh, const prev_line *prev, const 
 
 /* Builds the paragraphs; *title_ok tells whether the first line was followed
  * by a blank line (one condition for being the title). */
+/* The date a court stamped on its page headers ("Filed 04/24/25"). */
+static void filed_date(const line *l, char iso[11]) {
+    for (size_t i = 0; i + 6 < l->n; i++) {
+        if (memcmp(l->s + i, "Filed", 5) != 0) continue;
+        size_t j = i + 5, at;
+        while (j < l->n && (l->s[j] == ':' || l->s[j] == ' '))
+            j++;
+        if (polex_date_find(l->s + j, l->n - j, 1, &at, iso)) return;
+    }
+}
+
 static void build(const char *text, size_t len, const text_shape *sh, polex_textbuf *tb,
-                  bool *first_then_blank) {
+                  bool *first_then_blank, char filed[11]) {
     size_t pos = 0, blank_run = 0, content_lines = 0;
     bool page_gap = false;
     prev_line prev = {false, 0, false, false};
@@ -294,7 +323,10 @@ static void build(const char *text, size_t len, const text_shape *sh, polex_text
         size_t strip = sh->pleading ? line_number(&l, &num) : 0;
         l.s += strip;
         l.n -= strip;
-        if (l.n > 0 && (court_header(&l) || page_number(&l))) {
+        if (l.n > 0 && court_header(&l)) {
+            if (!filed[0]) filed_date(&l, filed);
+            page_gap = true;
+        } else if (l.n > 0 && page_number(&l)) {
             page_gap = true;
         } else if (l.n == 0) {
             blank_run++;
@@ -317,6 +349,11 @@ static void build(const char *text, size_t len, const text_shape *sh, polex_text
 
 /* ---- metadata ---------------------------------------------------------------- */
 
+static bool has_dash(const char *p, size_t n) {
+    return contains(p, n, "\xE2\x80\x94") || contains(p, n, "\xE2\x80\x93") ||
+           contains(p, n, " - ") || contains(p, n, "--");
+}
+
 /* A dateline or a date line at the top: "WASHINGTON, Jan. 25, 2025 —",
  * "SACRAMENTO, Calif. (AP) — March 3, 2025", "April 24, 2025",
  * "Published: April 24, 2025 3:15 p.m." */
@@ -326,9 +363,11 @@ static bool dateline(const char *p, size_t n, char iso[11]) {
     size_t caps = 0;
     while (caps < n && (is_upper(p[caps]) || p[caps] == ' ' || p[caps] == '.'))
         caps++;
-    bool city = caps >= 3 && caps < n && (p[caps] == ',' || p[caps] == '(');
     char tmp[11];
     size_t after = at + polex_date_parse(p + at, n - at, tmp);
+    /* "WASHINGTON, Jan. 25, 2025 —": a capitalized place, the date, a dash. */
+    bool city = caps >= 3 && caps < n && (p[caps] == ',' || p[caps] == '(') && at <= 45 &&
+                has_dash(p, after + 6 < n ? after + 6 : n);
     bool short_line = n <= 100 && n - after <= 25;
     static const char *const lead[] = {"Published", "Updated", "Posted",   "Dated",
                                        "Date",      "Issued",  "Released", "By "};
@@ -349,15 +388,19 @@ static bool signature_date(const polex_doc *doc, char iso[11]) {
         size_t len = sp->end - sp->start, at;
         if (len <= 80 && polex_date_find(p, len, len, &at, iso)) return true;
     }
-    static const char *const cues[] = {"Dated:", "DATED:", "Dated this", "Date:"};
+    /* A cue and how far after it the date may start. */
+    static const struct {
+        const char *cue;
+        size_t within;
+    } cues[] = {{"Dated:", 40}, {"DATED:", 40}, {"Date:", 40}, {"this ", 1}};
+    size_t from = doc->text_len > 4000 ? doc->text_len - 4000 : 0;
     for (size_t c = 0; c < sizeof cues / sizeof cues[0]; c++) {
-        size_t k = strlen(cues[c]);
-        size_t from = doc->text_len > 4000 ? doc->text_len - 4000 : 0;
+        size_t k = strlen(cues[c].cue);
         for (size_t i = from; i + k <= doc->text_len; i++) {
-            if (memcmp(doc->text + i, cues[c], k) != 0) continue;
+            if (memcmp(doc->text + i, cues[c].cue, k) != 0) continue;
             size_t at;
             size_t rest = doc->text_len - i - k;
-            if (polex_date_find(doc->text + i + k, rest, 40, &at, iso)) return true;
+            if (polex_date_find(doc->text + i + k, rest, cues[c].within, &at, iso)) return true;
         }
     }
     return false;
@@ -374,7 +417,8 @@ static bool title_like(const char *p, size_t n) {
     return false;
 }
 
-static polex_status read_metadata(polex_doc *doc, bool first_then_blank, polex_error *err) {
+static polex_status read_metadata(polex_doc *doc, bool first_then_blank, const char *filed,
+                                  polex_error *err) {
     if (doc->n_paragraphs == 0) return POLEX_OK;
     const polex_span *p0 = &doc->paragraphs[0];
     if (first_then_blank && title_like(doc->text + p0->start, p0->end - p0->start)) {
@@ -386,8 +430,10 @@ static polex_status read_metadata(polex_doc *doc, bool first_then_blank, polex_e
         const char *p = doc->text + sp->start;
         size_t n = sp->end - sp->start;
         /* A byline: "By Maria Lopez", "By JANE DOE, Associated Press". */
-        if (n > 3 && n <= 80 && (starts_with(p, n, "By ") || starts_with(p, n, "BY ")) &&
-            is_upper(p[3])) {
+        bool by = n > 3 && n <= 80 && (starts_with(p, n, "By ") || starts_with(p, n, "BY "));
+        /* A name: two or more words, not "BY THE GOVERNOR". */
+        if (by && is_upper(p[3]) && memchr(p + 3, ' ', n - 3) &&
+            strncasecmp(p + 3, "the ", 4) != 0) {
             doc->author = polex_arena_strndup(doc->arena, p + 3, n - 3);
             if (!doc->author) return polex_fail(err, POLEX_ERR_NOMEM, "ingest", "out of memory");
             break;
@@ -401,6 +447,10 @@ static polex_status read_metadata(polex_doc *doc, bool first_then_blank, polex_e
         found = dateline(doc->text + sp->start, sp->end - sp->start, iso);
     }
     if (!found) found = signature_date(doc, iso);
+    if (!found && filed[0]) {
+        memcpy(iso, filed, 11);
+        found = true;
+    }
     if (found) {
         doc->published = polex_arena_strdup(doc->arena, iso);
         if (!doc->published) return polex_fail(err, POLEX_ERR_NOMEM, "ingest", "out of memory");
@@ -414,8 +464,9 @@ polex_status polex_text_extract(const char *utf8, size_t len, polex_doc *doc, po
     /* Output never exceeds the input by more than the separators it adds. */
     polex_textbuf_init(&tb, len + len / 2 + 16);
     bool first_then_blank;
-    build(utf8, len, &sh, &tb, &first_then_blank);
+    char filed[11] = "";
+    build(utf8, len, &sh, &tb, &first_then_blank, filed);
     polex_status rc = polex_textbuf_finish(&tb, doc, err);
     if (rc != POLEX_OK) return rc;
-    return read_metadata(doc, first_then_blank, err);
+    return read_metadata(doc, first_then_blank, filed, err);
 }

@@ -89,11 +89,17 @@ static size_t month_day_year(const char *s, size_t n, char iso[11]) {
     return finish(y, m, d, i + k, iso);
 }
 
-/* "3 March 2025" */
+/* "3 March 2025", "25th day of July, 2025" */
 static size_t day_month_year(const char *s, size_t n, char iso[11]) {
     int m, d, y;
     size_t i = number_at(s, n, 2, &d);
-    if (!i || i >= n || s[i] != ' ') return 0;
+    if (!i) return 0;
+    if (i + 1 < n && is_alpha(s[i]) && is_alpha(s[i + 1])) {
+        i += 2; /* st nd rd th, then " day of" */
+        if (i + 8 > n || strncasecmp(s + i, " day of ", 8) != 0) return 0;
+        i += 7;
+    }
+    if (i >= n || s[i] != ' ') return 0;
     i = skip_spaces(s, n, i);
     size_t k = month_at(s + i, n - i, &m);
     if (!k) return 0;
@@ -121,7 +127,10 @@ static size_t numeric(const char *s, size_t n, char iso[11]) {
         if (!k || i + 1 + k >= n || s[i + 1 + k] != '/') return 0;
         i += 1 + k + 1;
         k = number_at(s + i, n - i, 4, &c);
-        if (k != 4) return 0;
+        if (k == 2)
+            c += 2000; /* court stamps: "Filed 04/24/25" */
+        else if (k != 4)
+            return 0;
         return finish(c, a, b, i + k, iso);
     }
     return 0;

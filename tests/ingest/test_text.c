@@ -218,6 +218,42 @@ static void paragraphs_slice_back(void **state) {
     polex_doc_free(doc);
 }
 
+static void more_date_forms(void **state) {
+    (void)state;
+    /* "WHEREAS," is not a dateline; the signature date at the end is used. */
+    const char *eo = "EXECUTIVE ORDER 25-04\n\n"
+                     "WHEREAS, Executive Order 17-01, issued on February 23, 2017, directed "
+                     "agencies to protect personal information;\n\n"
+                     "NOW, THEREFORE, I order as follows.\n\n"
+                     "Signed and sealed at Olympia, on this 11th day of March, 2025.\n";
+    polex_doc *doc = ingest_ok("wa.txt", eo, strlen(eo));
+    assert_string_equal(doc->published, "2025-03-11");
+    assert_null(doc->author);
+    polex_doc_free(doc);
+
+    /* No date in the text: the court's filing stamp on a dropped page
+     * header; appellate header styles are dropped too. */
+    const char *order = "ORDER\n\nThe motion is granted in part.\n\n"
+                        "Case: 25-4290, 10/14/2025, DktEntry: 33.1, Page 2 of 4\n\n"
+                        "The stay is denied.\n\n"
+                        "Case 1:25-cv-01127-RMR Document 89 Filed 12/09/25 USDC Colorado pg 3 "
+                        "of 7\n\nSo ordered.\n";
+    doc = ingest_ok("stay.txt", order, strlen(order));
+    assert_string_equal(doc->text, "ORDER\n\nThe motion is granted in part.\n\n"
+                                   "The stay is denied.\n\nSo ordered.");
+    assert_string_equal(doc->published, "2025-12-09");
+    polex_doc_free(doc);
+
+    /* A year-less AP dateline gives no date rather than a guessed one; the
+     * byline gives the author. */
+    const char *ap = "Council reaffirms Trust Act\n\nBy Jane Q. Reporter\n\n"
+                     "BOSTON, July 17 \xE2\x80\x94 The council voted 11-2 on Wednesday.\n";
+    doc = ingest_ok("ap2.txt", ap, strlen(ap));
+    assert_null(doc->published);
+    assert_string_equal(doc->author, "Jane Q. Reporter");
+    polex_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(news_with_title_and_ap_dateline),
@@ -229,6 +265,7 @@ int main(void) {
         cmocka_unit_test(whitespace_normalized),
         cmocka_unit_test(huge_single_line),
         cmocka_unit_test(paragraphs_slice_back),
+        cmocka_unit_test(more_date_forms),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
