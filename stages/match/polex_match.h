@@ -7,9 +7,19 @@
  * polex_match fills doc->hits: one hit per rule firing, with named roles as
  * byte ranges, the status (asserted/planned/hypothetical/negated) and the
  * attribution span.
+ *
+ * Folder layout read by polex_ruleset_load(dir):
+ *   dir/pack/NAME.yaml    rule files (or dir/NAME.yaml when dir has no pack/)
+ *   dir/lexicons/NAME.txt lexicons, one entry per line, used as @name
+ * The rule language is described in rules/README.md.
+ *
+ * Role names the shipped pack uses (link reads them when present):
+ *   actor, target, object, amount, court, program, date.
  */
 #ifndef POLEX_MATCH_H
 #define POLEX_MATCH_H
+
+#include <stdio.h>
 
 #include "polex_core.h"
 
@@ -21,20 +31,52 @@ typedef struct polex_match_limits {
     uint32_t depth_limit; /* PCRE2 depth limit; 0 = default */
 } polex_match_limits;
 
+#define POLEX_MATCH_DEFAULT_MATCH_LIMIT 200000u
+#define POLEX_MATCH_DEFAULT_DEPTH_LIMIT 5000u
+/* Tokens of one sentence looked at by the matcher; the rest is counted in
+ * polex_match_stats.truncated_sentences. */
+#define POLEX_MATCH_MAX_SENTENCE_TOKENS 1000u
+
 /* Loads and compiles every rule file under dir. NULL with err set (file and
- * line in err->source / err->offset) when a rule is broken. */
+ * line in err->source / err->offset) when a rule is broken. The caller owns
+ * the ruleset and frees it with polex_ruleset_free. limits may be NULL. */
 polex_ruleset *polex_ruleset_load(const char *dir, const polex_match_limits *limits,
                                   polex_error *err);
+/* Frees the ruleset. NULL is a no-op. */
 void polex_ruleset_free(polex_ruleset *rules);
+/* Number of rules in the ruleset (0 for NULL). */
 size_t polex_ruleset_count(const polex_ruleset *rules);
 
 /* Per-thread matcher over a shared ruleset (which must outlive it). */
 polex_matcher *polex_matcher_new(const polex_ruleset *rules, polex_error *err);
+/* Frees the matcher. NULL is a no-op. */
 void polex_matcher_free(polex_matcher *m);
 
 /* Runs every rule over every sentence of a tokenized doc. A rule that hits a
  * PCRE2 limit is skipped for that sentence and reported as POLEX_ERR_LIMIT
- * only if nothing else could be matched. */
+ * only if nothing else could be matched. Previous hits of doc are replaced;
+ * every string of a hit lives in doc's arena. */
 polex_status polex_match(polex_matcher *m, polex_doc *doc, polex_error *err);
+
+/* Counters of one matcher since it was created (for tests and benchmarks). */
+typedef struct polex_match_stats {
+    uint64_t sentences;           /* sentences looked at */
+    uint64_t rules_run;           /* (sentence, rule) pairs the prefilter let through */
+    uint64_t rules_skipped;       /* (sentence, rule) pairs the prefilter skipped */
+    uint64_t limit_hits;          /* rule runs stopped by a PCRE2 limit */
+    uint64_t truncated_sentences; /* sentences longer than the token cap */
+} polex_match_stats;
+
+/* Copies the matcher's counters into *out. */
+void polex_matcher_stats(const polex_matcher *m, polex_match_stats *out);
+
+/* `polex rules check [DIR]`: loads every rule file under dir one by one,
+ * compiles every rule and runs each rule's examples (tokenized with the real
+ * tokenizer when polex_tokenizer_new works, otherwise with a simple fallback
+ * splitter, which the report says). Writes one line per problem to report
+ * ("FILE:LINE: rule ID: message") and a summary line. *n_failed gets the
+ * number of problems. Returns POLEX_OK when the check ran (even with
+ * failures), another status when it could not run at all. */
+polex_status polex_rules_check(const char *dir, FILE *report, size_t *n_failed, polex_error *err);
 
 #endif

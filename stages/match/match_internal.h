@@ -1,0 +1,179 @@
+/*
+ * match_internal.h - structures shared by the files of the match stage.
+ * Not installed, not used outside stages/match/.
+ */
+#ifndef POLEX_MATCH_INTERNAL_H
+#define POLEX_MATCH_INTERNAL_H
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+#include <stdio.h>
+
+#include "polex_match.h"
+
+/* Separates lemma, norm and class inside one token of the sentence string:
+ * every token is written as "lemma\x1fnorm\x1fC " (C: one class letter). */
+#define TOKSEP '\x1f'
+
+/* ---- lexicons ------------------------------------------------------------ */
+
+typedef struct lexicon {
+    char *name;     /* file name without .txt */
+    char *file;     /* path, for messages */
+    char **entries; /* lower-cased, trimmed; longest (in words) first */
+    int *lines;     /* line of each entry */
+    size_t n;
+} lexicon;
+
+typedef struct lexset {
+    lexicon *items;
+    size_t n, cap;
+} lexset;
+
+/* Loads every *.txt under dir into set (strings in arena). A missing dir is
+ * not an error (set stays empty). */
+polex_status lexset_load(lexset *set, polex_arena *arena, const char *dir, polex_error *err);
+const lexicon *lexset_find(const lexset *set, const char *name, size_t len);
+void lexset_free(lexset *set);
+
+/* ---- patterns ------------------------------------------------------------ */
+
+/* Result of compiling a pattern to PCRE2 source. */
+typedef struct pattern_out {
+    char *regex;     /* malloc'd PCRE2 source */
+    char **triggers; /* malloc'd array of malloc'd lemma/norm strings */
+    size_t n_triggers;
+    bool always;   /* no trigger could be derived: run on every sentence */
+    bool has_head; /* the pattern marks <head ...> */
+} pattern_out;
+
+/* Translates the token pattern language into PCRE2 source. On failure
+ * returns POLEX_ERR_RULES with a message naming the column. */
+polex_status pattern_translate(const char *pattern, const lexset *lex, pattern_out *out, char *msg,
+                               size_t msg_cap);
+void pattern_out_free(pattern_out *out);
+
+/* Compiles regex with JIT; NULL with msg filled on failure. */
+pcre2_code *pattern_compile(const char *regex, char *msg, size_t msg_cap);
+
+/* ---- rules ----------------------------------------------------------------- */
+
+typedef struct role_expect {
+    char *name, *text;
+} role_expect;
+
+typedef struct rule_example {
+    char *text;
+    int line;
+    bool must_match;
+    int status; /* expected polex_event_status, -1 = any */
+    role_expect *roles;
+    size_t n_roles;
+} rule_example;
+
+typedef struct rule {
+    char *id, *type, *action;
+    int priority;
+    int fixed_status; /* -1: from cues */
+    char *file;
+    int line;
+    pcre2_code *code;
+    pcre2_code *unless; /* NULL: none */
+    char **triggers;    /* arena */
+    size_t n_triggers;
+    bool always;
+    bool has_head;
+    rule_example *examples;
+    size_t n_examples;
+} rule;
+
+/* string -> list of rule indices */
+typedef struct trig_slot {
+    const char *key;
+    uint32_t *rules;
+    uint32_t n, cap;
+} trig_slot;
+
+enum cue_kind {
+    CUE_NEG,
+    CUE_PLAN,
+    CUE_HYPO,
+    CUE_NEG_POST,
+    CUE_PLAN_POST,
+    CUE_HYPO_POST,
+    CUE_TERM,
+    CUE_SAY,
+    CUE_ACCORDING,
+    CUE_COND,
+    CUE_KIND_COUNT
+};
+
+struct polex_ruleset {
+    polex_arena *arena;
+    rule *rules;
+    size_t n, cap;
+    trig_slot *slots; /* open addressing, power-of-two size */
+    size_t n_slots;
+    uint32_t *always;
+    size_t n_always;
+    pcre2_code *cues[CUE_KIND_COUNT]; /* NULL: lexicon absent */
+    uint32_t max_ovec;
+    polex_match_limits limits;
+    lexset lex;
+};
+
+/* Loading with a report: in check mode (report != NULL) broken rules are
+ * reported and skipped; otherwise the first problem fails the load. */
+typedef struct load_report {
+    FILE *out;
+    size_t n_failed;
+} load_report;
+
+polex_ruleset *ruleset_load_ex(const char *dir, const polex_match_limits *limits, load_report *rep,
+                               polex_error *err);
+
+/* Reads one YAML rule file and appends its rules (compiled) to rs. */
+polex_status rulefile_load(polex_ruleset *rs, const char *path, load_report *rep, polex_error *err);
+
+/* Adds a compiled rule's triggers to the index. */
+polex_status ruleset_index(polex_ruleset *rs);
+/* Rules whose trigger is key[0..n); NULL when none. */
+const trig_slot *ruleset_lookup(const polex_ruleset *rs, const char *key, size_t n);
+
+/* Runs the rules of m over doc; only_rule >= 0 restricts to that rule. */
+polex_status match_doc(polex_matcher *m, polex_doc *doc, long only_rule, polex_error *err);
+
+/* ---- status and attribution --------------------------------------------- */
+
+/* One cue or attribution marker found in a sentence, as token indices
+ * relative to the sentence ([first, last] inclusive). */
+typedef struct cue_span {
+    int kind;
+    uint32_t first, last;
+} cue_span;
+
+typedef struct sent_view {
+    const polex_doc *doc;
+    const polex_token *tok; /* first token of the sentence */
+    uint32_t n_tok;
+    const char *s; /* sentence string */
+    size_t s_len;
+    const uint32_t *toff; /* start of each token in s */
+} sent_view;
+
+/* Decides the status of an event whose head is tokens [h0, h1]. cues are
+ * sorted by first token. Returns the status; *cue gets the index of the cue
+ * used or -1. */
+int status_decide(const cue_span *cues, size_t n_cues, uint32_t h0, uint32_t h1, int *cue);
+
+/* Attribution span of the sentence in token indices; false when none. */
+bool attribution_find(const sent_view *v, const cue_span *cues, size_t n_cues, uint32_t *a0,
+                      uint32_t *a1);
+
+/* ---- fallback tokenizer for rule examples -------------------------------- */
+
+/* Splits text into one sentence of tokens with crude lemmas (irregular.tsv
+ * under rules_dir/lexicons when present, then suffix rules). */
+polex_status simple_tokenize(polex_doc *doc, const char *rules_dir, polex_error *err);
+
+#endif

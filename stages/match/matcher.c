@@ -1,0 +1,475 @@
+/*
+ * matcher.c - runs a ruleset over the sentences of a tokenized document.
+ *
+ * Per sentence: build the token string, look every lemma and norm up in the
+ * trigger index (only rules with a trigger present run), run those rules,
+ * resolve overlapping hits of the same type by priority, then decide status
+ * and attribution for the hits that remain.
+ */
+#include "match_internal.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { MAX_HITS_PER_SENTENCE = 256 };
+
+typedef struct raw_role {
+    const char *name;
+    uint32_t t0, t1;
+} raw_role;
+
+typedef struct raw_hit {
+    uint32_t rule;
+    int priority;
+    uint32_t t0, t1; /* tokens, inclusive, sentence-relative */
+    uint32_t h0, h1; /* head */
+    uint8_t n_roles;
+    raw_role roles[POLEX_MAX_ROLES];
+} raw_hit;
+
+struct polex_matcher {
+    const polex_ruleset *rs;
+    pcre2_match_data *md;
+    pcre2_match_context *mctx;
+    pcre2_jit_stack *jit;
+    char *s;
+    size_t s_cap;
+    uint32_t *toff;
+    size_t toff_cap;
+    uint32_t *mark, gen;
+    uint32_t *cand;
+    raw_hit *raw;
+    size_t n_raw;
+    cue_span *cues;
+    size_t n_cues, cap_cues;
+    polex_match_stats stats;
+};
+
+polex_matcher *polex_matcher_new(const polex_ruleset *rs, polex_error *err) {
+    if (!rs) {
+        polex_fail(err, POLEX_ERR_USAGE, "match", "no ruleset");
+        return NULL;
+    }
+    polex_matcher *m = calloc(1, sizeof *m);
+    if (!m) goto nomem;
+    m->rs = rs;
+    m->md = pcre2_match_data_create(rs->max_ovec, NULL);
+    m->mctx = pcre2_match_context_create(NULL);
+    m->jit = pcre2_jit_stack_create(32 * 1024, 1024 * 1024, NULL);
+    m->mark = calloc(rs->n ? rs->n : 1, sizeof *m->mark);
+    m->cand = calloc(rs->n ? rs->n : 1, sizeof *m->cand);
+    m->raw = calloc(MAX_HITS_PER_SENTENCE, sizeof *m->raw);
+    if (!m->md || !m->mctx || !m->mark || !m->cand || !m->raw) goto nomem;
+    pcre2_set_match_limit(m->mctx, rs->limits.match_limit);
+    pcre2_set_depth_limit(m->mctx, rs->limits.depth_limit);
+    if (m->jit) pcre2_jit_stack_assign(m->mctx, NULL, m->jit);
+    return m;
+nomem:
+    polex_matcher_free(m);
+    polex_fail(err, POLEX_ERR_NOMEM, "match", "out of memory");
+    return NULL;
+}
+
+void polex_matcher_free(polex_matcher *m) {
+    if (!m) return;
+    pcre2_match_data_free(m->md);
+    pcre2_match_context_free(m->mctx);
+    pcre2_jit_stack_free(m->jit);
+    free(m->s);
+    free(m->toff);
+    free(m->mark);
+    free(m->cand);
+    free(m->raw);
+    free(m->cues);
+    free(m);
+}
+
+void polex_matcher_stats(const polex_matcher *m, polex_match_stats *out) {
+    if (m && out) *out = m->stats;
+}
+
+/* ---- the sentence string ---------------------------------------------------- */
+
+static const char class_letters[POLEX_TOK_CLASS_COUNT] = {'w', 'n', 'm', 'p', 'd', 'u', 'q', 's'};
+
+static bool reserve(polex_matcher *m, size_t need) {
+    if (need <= m->s_cap) return true;
+    size_t cap = m->s_cap ? m->s_cap : 1024;
+    while (cap < need)
+        cap *= 2;
+    char *p = realloc(m->s, cap);
+    if (!p) return false;
+    m->s = p;
+    m->s_cap = cap;
+    return true;
+}
+
+static size_t put_field(char *dst, const char *src) {
+    size_t n = 0;
+    for (; src && *src; src++, n++) {
+        unsigned char c = (unsigned char)*src;
+        dst[n] = (c == ' ' || c == TOKSEP || c == '\n' || c == '\t') ? '_' : (char)tolower(c);
+    }
+    return n;
+}
+
+static bool build_sentence(polex_matcher *m, const polex_token *tok, uint32_t n) {
+    size_t need = 1;
+    for (uint32_t i = 0; i < n; i++)
+        need +=
+            (tok[i].lemma ? strlen(tok[i].lemma) : 0) + (tok[i].norm ? strlen(tok[i].norm) : 0) + 4;
+    if (!reserve(m, need)) return false;
+    if (n > m->toff_cap) {
+        uint32_t *p = realloc(m->toff, n * sizeof *p);
+        if (!p) return false;
+        m->toff = p;
+        m->toff_cap = n;
+    }
+    size_t len = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        m->toff[i] = (uint32_t)len;
+        const char *lemma = tok[i].lemma ? tok[i].lemma : tok[i].norm;
+        len += put_field(m->s + len, lemma);
+        m->s[len++] = TOKSEP;
+        len += put_field(m->s + len, tok[i].norm);
+        m->s[len++] = TOKSEP;
+        m->s[len++] = tok[i].cls < POLEX_TOK_CLASS_COUNT ? class_letters[tok[i].cls] : 's';
+        m->s[len++] = ' ';
+    }
+    m->s[len] = '\0';
+    return true;
+}
+
+/* Token index of a byte offset in the sentence string. */
+static uint32_t tok_at(const polex_matcher *m, uint32_t n, size_t off) {
+    uint32_t lo = 0, hi = n;
+    while (hi - lo > 1) {
+        uint32_t mid = (lo + hi) / 2;
+        if (m->toff[mid] <= off)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* ---- prefilter --------------------------------------------------------------- */
+
+static void mark_key(polex_matcher *m, const char *key, size_t n, size_t *n_cand) {
+    const trig_slot *s = ruleset_lookup(m->rs, key, n);
+    if (!s) return;
+    for (uint32_t i = 0; i < s->n; i++) {
+        uint32_t r = s->rules[i];
+        if (m->mark[r] == m->gen) continue;
+        m->mark[r] = m->gen;
+        m->cand[(*n_cand)++] = r;
+    }
+}
+
+static int cmp_u32(const void *a, const void *b) {
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+static size_t candidates(polex_matcher *m, const polex_token *tok, uint32_t n, long only) {
+    if (++m->gen == 0) { /* wrapped: forget old marks */
+        memset(m->mark, 0, m->rs->n * sizeof *m->mark);
+        m->gen = 1;
+    }
+    size_t n_cand = 0;
+    for (size_t i = 0; i < m->rs->n_always; i++) {
+        m->mark[m->rs->always[i]] = m->gen;
+        m->cand[n_cand++] = m->rs->always[i];
+    }
+    for (uint32_t i = 0; i < n; i++) {
+        const char *l = tok[i].lemma ? tok[i].lemma : tok[i].norm;
+        if (l) mark_key(m, l, strlen(l), &n_cand);
+        if (tok[i].norm && (!l || strcmp(l, tok[i].norm) != 0))
+            mark_key(m, tok[i].norm, strlen(tok[i].norm), &n_cand);
+        if (tok[i].cls != POLEX_TOK_WORD && tok[i].cls < POLEX_TOK_CLASS_COUNT) {
+            char key[3] = {'#', class_letters[tok[i].cls], '\0'};
+            mark_key(m, key, 2, &n_cand);
+        }
+    }
+    if (only >= 0) {
+        bool in = m->mark[only] == m->gen;
+        m->stats.rules_run += in;
+        m->stats.rules_skipped += !in;
+        m->cand[0] = (uint32_t)only;
+        return in ? 1 : 0;
+    }
+    m->stats.rules_run += n_cand;
+    m->stats.rules_skipped += m->rs->n - n_cand;
+    qsort(m->cand, n_cand, sizeof *m->cand, cmp_u32);
+    return n_cand;
+}
+
+/* ---- running one rule ---------------------------------------------------------- */
+
+static bool limit_code(int rc) {
+    return rc == PCRE2_ERROR_MATCHLIMIT || rc == PCRE2_ERROR_DEPTHLIMIT ||
+           rc == PCRE2_ERROR_HEAPLIMIT || rc == PCRE2_ERROR_JIT_STACKLIMIT;
+}
+
+static int run(polex_matcher *m, const pcre2_code *code, size_t len, size_t off) {
+    return pcre2_match(code, (PCRE2_SPTR)m->s, len, off, 0, m->md, m->mctx);
+}
+
+static bool is_trigger(const rule *r, const polex_token *t) {
+    for (size_t i = 0; i < r->n_triggers; i++) {
+        if (t->lemma && strcmp(t->lemma, r->triggers[i]) == 0) return true;
+        if (t->norm && strcmp(t->norm, r->triggers[i]) == 0) return true;
+    }
+    return false;
+}
+
+static void take_roles(polex_matcher *m, const rule *r, const polex_token *tok, uint32_t n,
+                       raw_hit *h) {
+    const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);
+    uint32_t count = 0, esize = 0;
+    PCRE2_SPTR table = NULL;
+    pcre2_pattern_info(r->code, PCRE2_INFO_NAMECOUNT, &count);
+    pcre2_pattern_info(r->code, PCRE2_INFO_NAMEENTRYSIZE, &esize);
+    pcre2_pattern_info(r->code, PCRE2_INFO_NAMETABLE, &table);
+    uint32_t ovn = pcre2_get_ovector_count(m->md);
+    bool head = false;
+    for (uint32_t i = 0; i < count; i++) {
+        PCRE2_SPTR e = table + (size_t)i * esize;
+        uint32_t g = (uint32_t)(e[0] << 8 | e[1]);
+        const char *name = (const char *)e + 2;
+        if (name[0] == '_') continue; /* lexicon definitions */
+        if (g >= ovn || ov[2 * g] == PCRE2_UNSET || ov[2 * g] >= ov[2 * g + 1]) continue;
+        uint32_t t0 = tok_at(m, n, ov[2 * g]), t1 = tok_at(m, n, ov[2 * g + 1] - 1);
+        if (strcmp(name, "head") == 0) {
+            if (!head) h->h0 = t0, h->h1 = t1, head = true;
+            continue;
+        }
+        bool dup = false;
+        for (uint8_t k = 0; k < h->n_roles; k++)
+            dup |= strcmp(h->roles[k].name, name) == 0;
+        if (dup || h->n_roles == POLEX_MAX_ROLES) continue;
+        h->roles[h->n_roles++] = (raw_role){name, t0, t1};
+    }
+    if (head) return;
+    h->h0 = h->h1 = h->t0;
+    for (uint32_t t = h->t0; t <= h->t1; t++)
+        if (is_trigger(r, &tok[t])) {
+            h->h0 = h->h1 = t;
+            break;
+        }
+}
+
+/* Runs rule ri; returns false when it stopped on a PCRE2 limit. */
+static bool run_rule(polex_matcher *m, uint32_t ri, const polex_token *tok, uint32_t n,
+                     size_t len) {
+    const rule *r = &m->rs->rules[ri];
+    if (r->unless) {
+        int rc = run(m, r->unless, len, 0);
+        if (limit_code(rc)) return false;
+        if (rc >= 0) return true;
+    }
+    size_t off = 0;
+    while (off < len && m->n_raw < MAX_HITS_PER_SENTENCE) {
+        int rc = run(m, r->code, len, off);
+        if (rc == PCRE2_ERROR_NOMATCH || (rc < 0 && !limit_code(rc))) break;
+        if (rc < 0) return false;
+        const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);
+        if (ov[1] <= ov[0]) { /* empty match: move to the next token */
+            uint32_t t = tok_at(m, n, ov[0]);
+            if (t + 1 >= n) break;
+            off = m->toff[t + 1];
+            continue;
+        }
+        raw_hit *h = &m->raw[m->n_raw++];
+        memset(h, 0, sizeof *h);
+        h->rule = ri;
+        h->priority = r->priority;
+        h->t0 = tok_at(m, n, ov[0]);
+        h->t1 = tok_at(m, n, ov[1] - 1);
+        take_roles(m, r, tok, n, h);
+        off = ov[1];
+    }
+    return true;
+}
+
+/* ---- resolution ----------------------------------------------------------------- */
+
+/* Higher priority first, then longer head span, then earlier rule. */
+static int cmp_hit(const void *a, const void *b) {
+    const raw_hit *x = a, *y = b;
+    if (x->priority != y->priority) return x->priority > y->priority ? -1 : 1;
+    uint32_t lx = x->h1 - x->h0, ly = y->h1 - y->h0;
+    if (lx != ly) return lx > ly ? -1 : 1;
+    if (x->rule != y->rule) return x->rule < y->rule ? -1 : 1;
+    return x->t0 < y->t0 ? -1 : x->t0 > y->t0;
+}
+
+static bool overlap(uint32_t a0, uint32_t a1, uint32_t b0, uint32_t b1) {
+    return a0 <= b1 && b0 <= a1;
+}
+
+/* Keeps, per type, the best hit among overlapping heads (or heads inside a
+ * stronger rule's match), then one hit per (type, action). Suppression looks
+ * at every stronger hit, including ones later dropped as duplicates.
+ * Returns the number kept (moved to the front of raw). */
+static size_t resolve(polex_matcher *m, const polex_ruleset *rs) {
+    qsort(m->raw, m->n_raw, sizeof *m->raw, cmp_hit);
+    size_t kept = 0;
+    for (size_t i = 0; i < m->n_raw; i++) {
+        const raw_hit *h = &m->raw[i];
+        const rule *r = &rs->rules[h->rule];
+        bool drop = false;
+        for (size_t k = 0; k < kept && !drop; k++) {
+            const raw_hit *w = &m->raw[k];
+            const rule *q = &rs->rules[w->rule];
+            if (strcmp(q->type, r->type) != 0 || strcmp(q->action, r->action) == 0) continue;
+            /* "threatened to cut funding" is a threat, not a cut */
+            drop = overlap(h->h0, h->h1, w->h0, w->h1) ||
+                   (w->priority > h->priority && h->h0 >= w->t0 && h->h1 <= w->t1);
+        }
+        if (!drop) m->raw[kept++] = *h;
+    }
+    size_t out = 0;
+    for (size_t i = 0; i < kept; i++) {
+        const rule *r = &rs->rules[m->raw[i].rule];
+        bool dup = false;
+        for (size_t k = 0; k < out && !dup; k++) {
+            const rule *q = &rs->rules[m->raw[k].rule];
+            dup = strcmp(q->type, r->type) == 0 && strcmp(q->action, r->action) == 0;
+        }
+        if (!dup) m->raw[out++] = m->raw[i];
+    }
+    return out;
+}
+
+/* ---- cues ----------------------------------------------------------------------- */
+
+static int cmp_cue(const void *a, const void *b) {
+    const cue_span *x = a, *y = b;
+    if (x->first != y->first) return x->first < y->first ? -1 : 1;
+    return x->kind - y->kind;
+}
+
+static bool find_cues(polex_matcher *m, uint32_t n, size_t len) {
+    m->n_cues = 0;
+    for (int k = 0; k < CUE_KIND_COUNT; k++) {
+        const pcre2_code *code = m->rs->cues[k];
+        size_t off = 0;
+        while (code && off < len) {
+            int rc = run(m, code, len, off);
+            if (rc < 0) break;
+            const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);
+            if (ov[1] <= ov[0]) break;
+            if (m->n_cues == m->cap_cues) {
+                size_t cap = m->cap_cues ? m->cap_cues * 2 : 32;
+                cue_span *p = realloc(m->cues, cap * sizeof *p);
+                if (!p) return false;
+                m->cues = p;
+                m->cap_cues = cap;
+            }
+            m->cues[m->n_cues++] = (cue_span){k, tok_at(m, n, ov[0]), tok_at(m, n, ov[1] - 1)};
+            off = ov[1];
+        }
+    }
+    qsort(m->cues, m->n_cues, sizeof *m->cues, cmp_cue);
+    return true;
+}
+
+/* ---- output ---------------------------------------------------------------------- */
+
+static int cmp_out(const void *a, const void *b) {
+    const raw_hit *x = a, *y = b;
+    if (x->t0 != y->t0) return x->t0 < y->t0 ? -1 : 1;
+    return x->rule < y->rule ? -1 : x->rule > y->rule;
+}
+
+static polex_status emit(polex_matcher *m, polex_doc *doc, uint32_t si, const polex_token *tok,
+                         uint32_t n, size_t kept, size_t len) {
+    if (!find_cues(m, n, len)) return POLEX_ERR_NOMEM;
+    sent_view v = {doc, tok, n, m->s, len, m->toff};
+    uint32_t a0 = 0, a1 = 0;
+    bool has_attr = attribution_find(&v, m->cues, m->n_cues, &a0, &a1);
+    qsort(m->raw, kept, sizeof *m->raw, cmp_out);
+    for (size_t i = 0; i < kept; i++) {
+        const raw_hit *h = &m->raw[i];
+        const rule *r = &m->rs->rules[h->rule];
+        polex_hit out;
+        memset(&out, 0, sizeof out);
+        out.rule = polex_arena_strdup(doc->arena, r->id);
+        out.type = polex_arena_strdup(doc->arena, r->type);
+        out.action = polex_arena_strdup(doc->arena, r->action);
+        if (!out.rule || !out.type || !out.action) return POLEX_ERR_NOMEM;
+        out.priority = r->priority;
+        out.sentence = si;
+        out.start = tok[h->t0].start;
+        out.end = tok[h->t1].end;
+        int cue = -1;
+        out.status =
+            (uint8_t)(r->fixed_status >= 0 ? r->fixed_status
+                                           : status_decide(m->cues, m->n_cues, h->h0, h->h1, &cue));
+        if (cue >= 0) {
+            uint32_t c0 = tok[m->cues[cue].first].start, c1 = tok[m->cues[cue].last].end;
+            out.cue = polex_arena_strndup(doc->arena, doc->text + c0, c1 - c0);
+            if (!out.cue) return POLEX_ERR_NOMEM;
+        }
+        if (has_attr) out.attribution = (polex_span){tok[a0].start, tok[a1].end};
+        for (uint8_t k = 0; k < h->n_roles; k++) {
+            out.roles[k].name = polex_arena_strdup(doc->arena, h->roles[k].name);
+            if (!out.roles[k].name) return POLEX_ERR_NOMEM;
+            out.roles[k].start = tok[h->roles[k].t0].start;
+            out.roles[k].end = tok[h->roles[k].t1].end;
+        }
+        out.n_roles = h->n_roles;
+        if (polex_doc_add_hit(doc, &out) != POLEX_OK) return POLEX_ERR_NOMEM;
+    }
+    return POLEX_OK;
+}
+
+/* ---- the document ------------------------------------------------------------------ */
+
+polex_status match_doc(polex_matcher *m, polex_doc *doc, long only, polex_error *err) {
+    if (!m || !doc) return polex_fail(err, POLEX_ERR_USAGE, "match", "no matcher or document");
+    if (!doc->tokenized && doc->n_sentences == 0 && doc->n_tokens == 0 && doc->text_len)
+        return polex_fail(err, POLEX_ERR_USAGE, "match", "document is not tokenized");
+    doc->n_hits = 0;
+    bool limited = false;
+    for (size_t si = 0; si < doc->n_sentences; si++) {
+        const polex_sentence *sent = &doc->sentences[si];
+        if ((size_t)sent->first_token + sent->n_tokens > doc->n_tokens)
+            return polex_fail(err, POLEX_ERR_INPUT, "match", "sentence %zu points past the tokens",
+                              si);
+        uint32_t n = sent->n_tokens;
+        if (n == 0) continue;
+        if (n > POLEX_MATCH_MAX_SENTENCE_TOKENS) {
+            n = POLEX_MATCH_MAX_SENTENCE_TOKENS;
+            m->stats.truncated_sentences++;
+        }
+        const polex_token *tok = &doc->tokens[sent->first_token];
+        m->stats.sentences++;
+        if (!build_sentence(m, tok, n))
+            return polex_fail(err, POLEX_ERR_NOMEM, "match", "out of memory");
+        size_t len = strlen(m->s);
+        size_t n_cand = candidates(m, tok, n, only);
+        m->n_raw = 0;
+        for (size_t c = 0; c < n_cand; c++) {
+            if (!run_rule(m, m->cand[c], tok, n, len)) {
+                m->stats.limit_hits++;
+                limited = true;
+            }
+        }
+        if (m->n_raw == 0) continue;
+        size_t kept = resolve(m, m->rs);
+        if (emit(m, doc, (uint32_t)si, tok, n, kept, len) != POLEX_OK)
+            return polex_fail(err, POLEX_ERR_NOMEM, "match", "out of memory");
+    }
+    doc->matched = true;
+    if (limited && doc->n_hits == 0)
+        return polex_fail(err, POLEX_ERR_LIMIT, "match",
+                          "a rule hit the PCRE2 match or depth limit and nothing matched");
+    return POLEX_OK;
+}
+
+polex_status polex_match(polex_matcher *m, polex_doc *doc, polex_error *err) {
+    return match_doc(m, doc, -1, err);
+}

@@ -1,0 +1,585 @@
+/*
+ * pattern.c - the token pattern language, translated to PCRE2 source.
+ *
+ * A sentence is matched as a string of tokens "lemma\x1fnorm\x1fC " (see
+ * match_internal.h), so every atom of the language consumes whole tokens and
+ * a match always starts and ends on token boundaries. The grammar:
+ *
+ *   alt  := seq ('|' seq)*
+ *   seq  := item*
+ *   item := ['!'] atom [quant]
+ *   atom := WORD | WORD* | "norm" | _ | @lexicon | #class | ( alt ) | <role alt>
+ *         | (?= alt) | (?! alt)        zero-width look-ahead
+ *   quant:= ? | * | + | {m} | {m,} | {m,n} | {,n}   optionally followed by ? (lazy)
+ *
+ * Alongside the regex the translator derives trigger lemmas: a set of which
+ * at least one must occur in any sentence the pattern can match.
+ */
+#include "match_internal.h"
+
+#include <ctype.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { MAX_DEPTH = 64, MAX_LEX_DEPTH = 8, MAX_REGEX = 4 * 1024 * 1024, MAX_REPEAT = 200 };
+
+typedef struct sbuf {
+    char *p;
+    size_t n, cap;
+    bool oom;
+} sbuf;
+
+static void sb_put(sbuf *b, const char *s, size_t n) {
+    if (b->oom) return;
+    if (b->n + n + 1 > MAX_REGEX) {
+        b->oom = true;
+        return;
+    }
+    if (b->n + n + 1 > b->cap) {
+        size_t ncap = b->cap ? b->cap * 2 : 256;
+        while (ncap < b->n + n + 1)
+            ncap *= 2;
+        char *np = realloc(b->p, ncap);
+        if (!np) {
+            b->oom = true;
+            return;
+        }
+        b->p = np;
+        b->cap = ncap;
+    }
+    memcpy(b->p + b->n, s, n);
+    b->n += n;
+    b->p[b->n] = '\0';
+}
+
+static void sb_str(sbuf *b, const char *s) {
+    sb_put(b, s, strlen(s));
+}
+
+/* Emits s[0..n) as literal regex text, lower-cased. */
+static void sb_lit(sbuf *b, const char *s, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        char tmp[2] = {(char)tolower(c), '\\'};
+        if (c == ' ' || c == TOKSEP) {
+            sb_put(b, "_", 1); /* the sentence string writes blanks in a token as '_' */
+        } else if (isalnum(c) || c >= 0x80) {
+            sb_put(b, tmp, 1);
+        } else {
+            sb_put(b, &tmp[1], 1);
+            sb_put(b, tmp, 1);
+        }
+    }
+}
+
+/* ---- trigger sets ---------------------------------------------------------- */
+
+typedef struct tset {
+    char **v;
+    size_t n, cap;
+    bool any; /* no guarantee: matches may contain none of v */
+} tset;
+
+static void ts_free(tset *t) {
+    for (size_t i = 0; i < t->n; i++)
+        free(t->v[i]);
+    free(t->v);
+    memset(t, 0, sizeof *t);
+}
+
+static bool ts_add(tset *t, const char *s, size_t n) {
+    for (size_t i = 0; i < t->n; i++)
+        if (strlen(t->v[i]) == n && memcmp(t->v[i], s, n) == 0) return true;
+    if (t->n == t->cap) {
+        size_t ncap = t->cap ? t->cap * 2 : 8;
+        char **nv = realloc(t->v, ncap * sizeof *nv);
+        if (!nv) return false;
+        t->v = nv;
+        t->cap = ncap;
+    }
+    char *c = malloc(n + 1);
+    if (!c) return false;
+    for (size_t i = 0; i < n; i++)
+        c[i] = (char)tolower((unsigned char)s[i]);
+    c[n] = '\0';
+    t->v[t->n++] = c;
+    return true;
+}
+
+static bool ts_union(tset *dst, tset *src) {
+    if (src->any) dst->any = true;
+    for (size_t i = 0; i < src->n; i++)
+        if (!ts_add(dst, src->v[i], strlen(src->v[i]))) return false;
+    return true;
+}
+
+/* Frequent words make poor triggers: every sentence has them. */
+static const char *const common_words[] = {
+    "be",   "have",  "do",    "the", "a",     "an",   "to",   "of",  "in",    "on",
+    "for",  "by",    "with",  "and", "or",    "not",  "that", "it",  "its",   "this",
+    "will", "would", "may",   "can", "could", "from", "at",   "as",  ",",     ".",
+    "'s",   "\"",    "their", "his", "her",   "they", "he",   "she", "which", "who"};
+
+static size_t ts_score(const tset *t) {
+    size_t score = t->n;
+    for (size_t i = 0; i < t->n; i++)
+        for (size_t k = 0; k < sizeof common_words / sizeof *common_words; k++)
+            if (strcmp(t->v[i], common_words[k]) == 0) score += 1000;
+    return score;
+}
+
+/* ---- parser ---------------------------------------------------------------- */
+
+/* Each lexicon is compiled once per pattern, as a named group inside
+ * (?(DEFINE)...), and every @name becomes a subroutine call: a lexicon
+ * repeated with {1,6} is then not copied six times into the regex. */
+enum { MAX_LEXICONS_PER_PATTERN = 256 };
+
+typedef struct lexdef {
+    const lexicon *lx;
+    tset ts;
+    bool busy; /* being defined: a reference now is a (legal) recursion */
+} lexdef;
+
+typedef struct lexdefs {
+    sbuf defs;
+    lexdef items[MAX_LEXICONS_PER_PATTERN];
+    size_t n;
+} lexdefs;
+
+typedef struct parser {
+    const char *src, *p;
+    const lexset *lex;
+    sbuf *out;
+    lexdefs *ld;
+    char *msg;
+    size_t msg_cap;
+    bool failed;
+    bool has_head;
+    int depth, lex_depth;
+} parser;
+
+static void perr(parser *P, const char *fmt, ...) {
+    if (P->failed) return;
+    P->failed = true;
+    int col = (int)(P->p - P->src) + 1;
+    int k = snprintf(P->msg, P->msg_cap, "column %d: ", col);
+    if (k < 0 || (size_t)k >= P->msg_cap) return;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(P->msg + k, P->msg_cap - (size_t)k, fmt, ap);
+    va_end(ap);
+}
+
+static void skip_ws(parser *P) {
+    while (isspace((unsigned char)*P->p))
+        P->p++;
+}
+
+static bool is_special(char c) {
+    return c == '(' || c == ')' || c == '|' || c == '<' || c == '>' || c == '?' || c == '*' ||
+           c == '+' || c == '{' || c == '}' || c == '"' || c == '!' || c == '\0' ||
+           isspace((unsigned char)c);
+}
+
+static void parse_alt(parser *P, tset *ts);
+
+#define FAIL(...)                                                                                  \
+    do {                                                                                           \
+        perr(P, __VA_ARGS__);                                                                      \
+        return;                                                                                    \
+    } while (0)
+
+/* Reads a word (with backslash escapes) into buf; returns its length. */
+static size_t read_word(parser *P, char *buf, size_t cap) {
+    size_t n = 0;
+    while (!is_special(*P->p) || *P->p == '\\') {
+        if (*P->p == '\\') {
+            P->p++;
+            if (!*P->p) break;
+        }
+        if (n + 1 < cap) buf[n++] = *P->p;
+        P->p++;
+    }
+    buf[n] = '\0';
+    return n;
+}
+
+/* A word matches a token whose lemma or norm is that word: rules stay
+ * correct when the dictionary does not know a form (lemma == norm then). */
+static void emit_lemma(parser *P, const char *w, size_t n, tset *ts) {
+    sb_str(P->out, "(?:(?:");
+    sb_lit(P->out, w, n);
+    sb_str(P->out, "\\x1f[^\\x1f ]*|[^\\x1f ]*\\x1f");
+    sb_lit(P->out, w, n);
+    sb_str(P->out, ")\\x1f[a-z] )");
+    if (!ts_add(ts, w, n)) perr(P, "out of memory");
+}
+
+static char class_letter(const char *name, size_t n) {
+    static const struct {
+        const char *name;
+        char letter;
+    } classes[] = {{"word", 'w'}, {"number", 'n'}, {"money", 'm'}, {"percent", 'p'},
+                   {"date", 'd'}, {"punct", 'u'},  {"quote", 'q'}, {"symbol", 's'}};
+    for (size_t i = 0; i < sizeof classes / sizeof *classes; i++)
+        if (strlen(classes[i].name) == n && memcmp(classes[i].name, name, n) == 0)
+            return classes[i].letter;
+    return 0;
+}
+
+static lexdef *find_def(lexdefs *ld, const lexicon *lx) {
+    for (size_t i = 0; i < ld->n; i++)
+        if (ld->items[i].lx == lx) return &ld->items[i];
+    return NULL;
+}
+
+/* Writes the DEFINE group of lexicon lx into the definitions buffer. */
+static void define_lexicon(parser *P, lexdef *d) {
+    const lexicon *lx = d->lx;
+    sbuf body = {0};
+    d->busy = true;
+    for (size_t i = 0; i < lx->n && !P->failed; i++) {
+        if (i) sb_str(&body, "|");
+        parser sub = *P;
+        sub.src = sub.p = lx->entries[i];
+        sub.out = &body;
+        sub.lex_depth++;
+        tset et = {0};
+        parse_alt(&sub, &et);
+        if (!sub.failed && *sub.p) perr(&sub, "unexpected '%c'", *sub.p);
+        if (sub.failed) {
+            /* Point the message at the entry, not at the rule. */
+            char inner[256];
+            snprintf(inner, sizeof inner, "%s", P->msg);
+            perr(P, "in @%s (%s line %d): %s", lx->name, lx->file, lx->lines[i], inner);
+        } else if (!ts_union(&d->ts, &et)) {
+            perr(P, "out of memory");
+        }
+        ts_free(&et);
+    }
+    d->busy = false;
+    if (body.oom) perr(P, "pattern too large or out of memory");
+    sb_str(&P->ld->defs, "(?<_lx_");
+    sb_str(&P->ld->defs, lx->name);
+    sb_str(&P->ld->defs, ">");
+    if (body.p) sb_str(&P->ld->defs, body.p);
+    sb_str(&P->ld->defs, ")");
+    free(body.p);
+}
+
+static void parse_lexicon(parser *P, tset *ts) {
+    char name[128];
+    const char *at = P->p;
+    size_t n = read_word(P, name, sizeof name);
+    const lexicon *lx = n ? lexset_find(P->lex, name, n) : NULL;
+    if (!lx) {
+        P->p = at;
+        perr(P, "unknown lexicon @%s", name);
+        return;
+    }
+    if (lx->n == 0) FAIL("lexicon @%s is empty", name);
+    if (strlen(lx->name) > 24) FAIL("lexicon name @%s longer than 24 bytes", name);
+    if (P->lex_depth >= MAX_LEX_DEPTH)
+        FAIL("lexicons nested deeper than %d at @%s", MAX_LEX_DEPTH, name);
+    lexdef *d = find_def(P->ld, lx);
+    if (!d) {
+        if (P->ld->n == MAX_LEXICONS_PER_PATTERN) FAIL("too many lexicons");
+        d = &P->ld->items[P->ld->n++];
+        memset(d, 0, sizeof *d);
+        d->lx = lx;
+        define_lexicon(P, d);
+        if (P->failed) return;
+    }
+    if (d->busy) { /* recursion: no trigger guarantee */
+        ts->any = true;
+    } else if (!ts_union(ts, &d->ts)) {
+        perr(P, "out of memory");
+    }
+    sb_str(P->out, "(?&_lx_");
+    sb_str(P->out, lx->name);
+    sb_str(P->out, ")");
+}
+
+static void parse_atom(parser *P, tset *ts) {
+    char c = *P->p;
+    char word[256];
+    if (c == '(' && P->p[1] == '?' && (P->p[2] == '=' || P->p[2] == '!')) {
+        /* zero-width look-ahead over tokens: (?= ...) or (?! ...) */
+        char kind = P->p[2];
+        P->p += 3;
+        if (++P->depth > MAX_DEPTH) FAIL("groups nested too deep");
+        sb_str(P->out, kind == '=' ? "(?=" : "(?!");
+        tset inner = {0};
+        parse_alt(P, &inner);
+        ts_free(&inner);
+        skip_ws(P);
+        if (*P->p != ')') FAIL("missing ')'");
+        P->p++;
+        P->depth--;
+        sb_str(P->out, ")");
+        ts->any = true;
+    } else if (c == '(') {
+        P->p++;
+        if (++P->depth > MAX_DEPTH) FAIL("groups nested too deep");
+        sb_str(P->out, "(?:");
+        parse_alt(P, ts);
+        skip_ws(P);
+        if (*P->p != ')') FAIL("missing ')'");
+        P->p++;
+        P->depth--;
+        sb_str(P->out, ")");
+    } else if (c == '<') {
+        P->p++;
+        const char *name = P->p;
+        while (islower((unsigned char)*P->p) || *P->p == '_' ||
+               (P->p > name && isdigit((unsigned char)*P->p)))
+            P->p++;
+        size_t n = (size_t)(P->p - name);
+        if (n == 0 || n > 32) FAIL("a role needs a name: <actor ...>");
+        if (!isspace((unsigned char)*P->p)) FAIL("a blank must follow the role name");
+        if (n == 4 && memcmp(name, "head", 4) == 0) P->has_head = true;
+        if (++P->depth > MAX_DEPTH) FAIL("groups nested too deep");
+        sb_str(P->out, "(?<");
+        sb_put(P->out, name, n);
+        sb_str(P->out, ">");
+        parse_alt(P, ts);
+        skip_ws(P);
+        if (*P->p != '>') FAIL("missing '>' closing <%.*s", (int)n, name);
+        P->p++;
+        P->depth--;
+        sb_str(P->out, ")");
+    } else if (c == '"') {
+        const char *s = ++P->p;
+        while (*P->p && *P->p != '"')
+            P->p++;
+        if (*P->p != '"') FAIL("missing closing '\"'");
+        size_t n = (size_t)(P->p - s);
+        P->p++;
+        if (n == 0) FAIL("empty \"\"");
+        sb_str(P->out, "(?:[^\\x1f ]*\\x1f");
+        sb_lit(P->out, s, n);
+        sb_str(P->out, "\\x1f[a-z] )");
+        if (!ts_add(ts, s, n)) perr(P, "out of memory");
+    } else if (c == '@') {
+        P->p++;
+        parse_lexicon(P, ts);
+    } else if (c == '#' && isalpha((unsigned char)P->p[1])) {
+        P->p++;
+        size_t n = read_word(P, word, sizeof word);
+        char letter = class_letter(word, n);
+        if (!letter) FAIL("unknown token class #%s", word);
+        sb_str(P->out, "(?:[^\\x1f ]*\\x1f[^\\x1f ]*\\x1f");
+        sb_put(P->out, &letter, 1);
+        sb_str(P->out, " )");
+        char key[3] = {'#', letter, '\0'};
+        if (!ts_add(ts, key, 2)) perr(P, "out of memory");
+    } else if (c == '_' && is_special(P->p[1])) {
+        P->p++;
+        sb_str(P->out, "(?:[^ ]+ )");
+        ts->any = true;
+    } else if (!is_special(c) || c == '\\') {
+        size_t n = read_word(P, word, sizeof word);
+        if (n == 0) FAIL("empty word");
+        if (n >= sizeof word - 1) FAIL("word too long");
+        if (*P->p == '*') { /* prefix: govern* */
+            P->p++;
+            sb_str(P->out, "(?:(?:");
+            sb_lit(P->out, word, n);
+            sb_str(P->out, "[^\\x1f ]*\\x1f[^\\x1f ]*|[^\\x1f ]*\\x1f");
+            sb_lit(P->out, word, n);
+            sb_str(P->out, "[^\\x1f ]*)\\x1f[a-z] )");
+            ts->any = true;
+        } else {
+            emit_lemma(P, word, n, ts);
+        }
+    } else {
+        perr(P, "unexpected '%c'", c);
+    }
+}
+
+/* Reads an optional quantifier; returns its minimum (1 when none). */
+static long parse_quant(parser *P) {
+    char c = *P->p;
+    long lo = 1;
+    if (c == '?' || c == '*' || c == '+') {
+        P->p++;
+        sb_put(P->out, &c, 1);
+        lo = c == '+' ? 1 : 0;
+    } else if (c == '{') {
+        const char *q = ++P->p;
+        char *end;
+        long a = 0, b = -1;
+        if (isdigit((unsigned char)*P->p)) a = strtol(P->p, &end, 10), P->p = end;
+        if (*P->p == ',') {
+            P->p++;
+            if (isdigit((unsigned char)*P->p))
+                b = strtol(P->p, &end, 10), P->p = end;
+            else
+                b = -2; /* open */
+        } else {
+            b = a;
+            if (P->p == q) return perr(P, "empty {}"), 1;
+        }
+        if (*P->p != '}') return perr(P, "bad repeat: use {m}, {m,n}, {m,} or {,n}"), 1;
+        P->p++;
+        if (a > MAX_REPEAT || b > MAX_REPEAT) return perr(P, "repeat above %d", MAX_REPEAT), 1;
+        if (b >= 0 && b < a) return perr(P, "repeat {%ld,%ld} has max below min", a, b), 1;
+        char tmp[48];
+        if (b == -2)
+            snprintf(tmp, sizeof tmp, "{%ld,}", a);
+        else
+            snprintf(tmp, sizeof tmp, "{%ld,%ld}", a, b);
+        sb_str(P->out, tmp);
+        lo = a;
+    } else {
+        return 1;
+    }
+    if (*P->p == '?') { /* lazy */
+        P->p++;
+        sb_put(P->out, "?", 1);
+    }
+    return lo;
+}
+
+static void parse_item(parser *P, tset *ts) {
+    bool neg = false;
+    if (*P->p == '!') {
+        neg = true;
+        P->p++;
+        sb_str(P->out, "(?:(?!");
+    }
+    parse_atom(P, ts);
+    if (P->failed) return;
+    if (neg) {
+        sb_str(P->out, ")[^ ]+ )");
+        ts_free(ts);
+        ts->any = true;
+    }
+    long lo = parse_quant(P);
+    if (lo == 0) {
+        ts_free(ts);
+        ts->any = true;
+    }
+}
+
+static void parse_seq(parser *P, tset *ts) {
+    tset best = {0};
+    best.any = true;
+    size_t best_score = (size_t)-1;
+    for (;;) {
+        skip_ws(P);
+        char c = *P->p;
+        if (c == '\0' || c == ')' || c == '>' || c == '|' || P->failed) break;
+        tset it = {0};
+        parse_item(P, &it);
+        if (!it.any && it.n && ts_score(&it) < best_score) {
+            ts_free(&best);
+            best = it;
+            best_score = ts_score(&best);
+        } else {
+            ts_free(&it);
+        }
+    }
+    *ts = best;
+}
+
+static void parse_alt(parser *P, tset *ts) {
+    tset acc = {0};
+    bool first = true;
+    for (;;) {
+        tset s = {0};
+        parse_seq(P, &s);
+        if (first) {
+            acc = s;
+            first = false;
+        } else {
+            if (!ts_union(&acc, &s)) perr(P, "out of memory");
+            ts_free(&s);
+        }
+        skip_ws(P);
+        if (*P->p != '|' || P->failed) break;
+        P->p++;
+        sb_str(P->out, "|");
+    }
+    *ts = acc;
+}
+
+polex_status pattern_translate(const char *pattern, const lexset *lex, pattern_out *out, char *msg,
+                               size_t msg_cap) {
+    memset(out, 0, sizeof *out);
+    sbuf b = {0};
+    lexdefs *ld = calloc(1, sizeof *ld);
+    if (!ld) {
+        snprintf(msg, msg_cap, "out of memory");
+        return POLEX_ERR_NOMEM;
+    }
+    parser P = {.src = pattern,
+                .p = pattern,
+                .lex = lex,
+                .out = &b,
+                .ld = ld,
+                .msg = msg,
+                .msg_cap = msg_cap};
+    /* A match starts at a token boundary. */
+    sb_str(&b, "(?<![^ ])(?:");
+    tset ts = {0};
+    skip_ws(&P);
+    if (!*P.p) perr(&P, "empty pattern");
+    if (!P.failed) parse_alt(&P, &ts);
+    skip_ws(&P);
+    if (!P.failed && *P.p) perr(&P, "unexpected '%c' (unbalanced bracket?)", *P.p);
+    sb_str(&b, ")");
+    if (ld->defs.p) {
+        sb_str(&b, "(?(DEFINE)");
+        sb_str(&b, ld->defs.p);
+        sb_str(&b, ")");
+    }
+    if (!P.failed && (b.oom || ld->defs.oom)) perr(&P, "pattern too large or out of memory");
+    for (size_t i = 0; i < ld->n; i++)
+        ts_free(&ld->items[i].ts);
+    free(ld->defs.p);
+    free(ld);
+    if (P.failed) {
+        ts_free(&ts);
+        free(b.p);
+        return POLEX_ERR_RULES;
+    }
+    out->regex = b.p;
+    out->always = ts.any || ts.n == 0;
+    if (out->always) {
+        ts_free(&ts);
+    } else {
+        out->triggers = ts.v;
+        out->n_triggers = ts.n;
+    }
+    out->has_head = P.has_head;
+    return POLEX_OK;
+}
+
+void pattern_out_free(pattern_out *out) {
+    if (!out) return;
+    free(out->regex);
+    for (size_t i = 0; i < out->n_triggers; i++)
+        free(out->triggers[i]);
+    free(out->triggers);
+    memset(out, 0, sizeof *out);
+}
+
+pcre2_code *pattern_compile(const char *regex, char *msg, size_t msg_cap) {
+    int ec;
+    PCRE2_SIZE eo;
+    pcre2_code *code =
+        pcre2_compile((PCRE2_SPTR)regex, PCRE2_ZERO_TERMINATED, PCRE2_DUPNAMES, &ec, &eo, NULL);
+    if (!code) {
+        PCRE2_UCHAR buf[256];
+        pcre2_get_error_message(ec, buf, sizeof buf);
+        snprintf(msg, msg_cap, "PCRE2 rejected the pattern: %s", (const char *)buf);
+        return NULL;
+    }
+    /* JIT is an optimisation: without it (unsupported platform) matching
+     * still works through the interpreter. */
+    (void)pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
+    return code;
+}

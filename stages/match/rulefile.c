@@ -1,0 +1,388 @@
+/*
+ * rulefile.c - reads one YAML rule file (libyaml document API) and compiles
+ * its rules into a ruleset. Every problem names the file and line.
+ */
+#include "match_internal.h"
+
+#include <ctype.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <yaml.h>
+
+enum { MAX_RULE_FILE = 8 * 1024 * 1024, MAX_EXAMPLES = 200, MAX_PRIORITY = 1000000 };
+
+typedef struct rf_ctx {
+    polex_ruleset *rs;
+    const char *path;
+    yaml_document_t *doc;
+    load_report *rep;
+    polex_error *err;
+    /* file-level defaults */
+    const char *def_type;
+    long def_priority;
+} rf_ctx;
+
+/* Reports a problem. Returns true when loading must stop (not in check mode). */
+static bool problem(rf_ctx *c, int line, const char *id, const char *fmt, ...) {
+    char msg[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    if (c->rep) {
+        if (id)
+            fprintf(c->rep->out, "%s:%d: rule %s: %s\n", c->path, line, id, msg);
+        else
+            fprintf(c->rep->out, "%s:%d: %s\n", c->path, line, msg);
+        c->rep->n_failed++;
+        return false;
+    }
+    polex_fail(c->err, POLEX_ERR_RULES, "match", "%s:%d: %s%s%s%s", c->path, line,
+               id ? "rule " : "", id ? id : "", id ? ": " : "", msg);
+    if (c->err) {
+        snprintf(c->err->source, sizeof c->err->source, "%s", c->path);
+        c->err->offset = line;
+    }
+    return true;
+}
+
+static int line_of(const yaml_node_t *n) {
+    return (int)n->start_mark.line + 1;
+}
+
+static const char *scalar(const yaml_node_t *n) {
+    return n && n->type == YAML_SCALAR_NODE ? (const char *)n->data.scalar.value : NULL;
+}
+
+static yaml_node_t *node(rf_ctx *c, int idx) {
+    return yaml_document_get_node(c->doc, idx);
+}
+
+static bool valid_name(const char *s) {
+    if (!s || !*s) return false;
+    for (; *s; s++)
+        if (!(islower((unsigned char)*s) || isdigit((unsigned char)*s) || *s == '_' || *s == '.' ||
+              *s == '-'))
+            return false;
+    return true;
+}
+
+static char *adup(rf_ctx *c, const char *s) {
+    return polex_arena_strdup(c->rs->arena, s);
+}
+
+/* ---- examples ----------------------------------------------------------- */
+
+static bool add_example(rf_ctx *c, rule *r, const yaml_node_t *n, bool must, const char *id,
+                        bool *stop) {
+    if (r->n_examples >= MAX_EXAMPLES) {
+        *stop = problem(c, line_of(n), id, "more than %d examples", MAX_EXAMPLES);
+        return false;
+    }
+    rule_example *ex = &r->examples[r->n_examples];
+    memset(ex, 0, sizeof *ex);
+    ex->line = line_of(n);
+    ex->must_match = must;
+    ex->status = -1;
+    if (n->type == YAML_SCALAR_NODE) {
+        ex->text = adup(c, scalar(n));
+    } else if (n->type == YAML_MAPPING_NODE) {
+        for (yaml_node_pair_t *p = n->data.mapping.pairs.start; p < n->data.mapping.pairs.top;
+             p++) {
+            const char *k = scalar(node(c, p->key));
+            yaml_node_t *v = node(c, p->value);
+            if (k && strcmp(k, "text") == 0 && scalar(v)) {
+                ex->text = adup(c, scalar(v));
+            } else if (k && strcmp(k, "status") == 0 && scalar(v)) {
+                ex->status = polex_event_status_from_name(scalar(v));
+                if (ex->status < 0) {
+                    *stop = problem(c, line_of(v), id, "unknown status '%s'", scalar(v));
+                    return false;
+                }
+            } else if (k && strcmp(k, "roles") == 0 && v->type == YAML_MAPPING_NODE) {
+                size_t nr = (size_t)(v->data.mapping.pairs.top - v->data.mapping.pairs.start);
+                ex->roles = polex_arena_alloc(c->rs->arena, (nr ? nr : 1) * sizeof *ex->roles);
+                if (!ex->roles) return false;
+                for (yaml_node_pair_t *q = v->data.mapping.pairs.start;
+                     q < v->data.mapping.pairs.top; q++) {
+                    const char *rk = scalar(node(c, q->key)), *rv = scalar(node(c, q->value));
+                    if (!rk || !rv) {
+                        *stop = problem(c, line_of(v), id, "roles: name: text pairs expected");
+                        return false;
+                    }
+                    ex->roles[ex->n_roles].name = adup(c, rk);
+                    ex->roles[ex->n_roles].text = adup(c, rv);
+                    ex->n_roles++;
+                }
+            } else {
+                *stop = problem(c, line_of(v), id,
+                                "example keys are text, status, roles (got '%s')", k ? k : "?");
+                return false;
+            }
+        }
+    }
+    if (!ex->text || !*ex->text) {
+        *stop = problem(c, ex->line, id, "example without text");
+        return false;
+    }
+    r->n_examples++;
+    return true;
+}
+
+static bool read_examples(rf_ctx *c, rule *r, const yaml_node_t *n, const char *id) {
+    bool stop = false;
+    if (n->type != YAML_MAPPING_NODE)
+        return !problem(c, line_of(n), id, "examples: a mapping with match: and no_match:");
+    r->examples = polex_arena_alloc(c->rs->arena, MAX_EXAMPLES * sizeof *r->examples);
+    if (!r->examples) return false;
+    for (yaml_node_pair_t *p = n->data.mapping.pairs.start; p < n->data.mapping.pairs.top; p++) {
+        const char *k = scalar(node(c, p->key));
+        yaml_node_t *v = node(c, p->value);
+        bool must;
+        if (k && strcmp(k, "match") == 0)
+            must = true;
+        else if (k && strcmp(k, "no_match") == 0)
+            must = false;
+        else
+            return !problem(c, line_of(v), id, "examples: only match and no_match");
+        if (v->type != YAML_SEQUENCE_NODE)
+            return !problem(c, line_of(v), id, "examples.%s: a list of sentences", k);
+        for (yaml_node_item_t *it = v->data.sequence.items.start; it < v->data.sequence.items.top;
+             it++) {
+            if (!add_example(c, r, node(c, *it), must, id, &stop) && stop) return false;
+        }
+    }
+    return true;
+}
+
+/* ---- one rule ------------------------------------------------------------ */
+
+static bool compile_part(rf_ctx *c, const char *src, int line, const char *id, const char *what,
+                         pcre2_code **code, pattern_out *po) {
+    char msg[400];
+    if (pattern_translate(src, &c->rs->lex, po, msg, sizeof msg) != POLEX_OK) {
+        return !problem(c, line, id, "%s: %s", what, msg) && false;
+    }
+    *code = pattern_compile(po->regex, msg, sizeof msg);
+    if (!*code) {
+        problem(c, line, id, "%s: %s", what, msg);
+        return false;
+    }
+    return true;
+}
+
+static bool set_triggers(rf_ctx *c, rule *r, char **v, size_t n) {
+    r->triggers = polex_arena_alloc(c->rs->arena, (n ? n : 1) * sizeof *r->triggers);
+    if (!r->triggers) return false;
+    for (size_t i = 0; i < n; i++) {
+        r->triggers[i] = adup(c, v[i]);
+        if (!r->triggers[i]) return false;
+        for (char *q = r->triggers[i]; *q; q++)
+            *q = (char)tolower((unsigned char)*q);
+    }
+    r->n_triggers = n;
+    return true;
+}
+
+typedef struct rule_src {
+    const char *id, *type, *action, *pattern, *unless, *status;
+    long priority;
+    int line, pattern_line, unless_line;
+    const yaml_node_t *triggers, *examples;
+} rule_src;
+
+static bool read_rule_keys(rf_ctx *c, const yaml_node_t *n, rule_src *s, bool *stop) {
+    for (yaml_node_pair_t *p = n->data.mapping.pairs.start; p < n->data.mapping.pairs.top; p++) {
+        const char *k = scalar(node(c, p->key));
+        yaml_node_t *v = node(c, p->value);
+        const char *sv = scalar(v);
+        if (!k) continue;
+        if (strcmp(k, "triggers") == 0) {
+            s->triggers = v;
+        } else if (strcmp(k, "examples") == 0) {
+            s->examples = v;
+        } else if (!sv) {
+            *stop = problem(c, line_of(v), s->id, "'%s' must be a plain value", k);
+            return false;
+        } else if (strcmp(k, "id") == 0) {
+            s->id = sv;
+        } else if (strcmp(k, "type") == 0) {
+            s->type = sv;
+        } else if (strcmp(k, "action") == 0) {
+            s->action = sv;
+        } else if (strcmp(k, "pattern") == 0) {
+            s->pattern = sv;
+            s->pattern_line = line_of(v);
+        } else if (strcmp(k, "unless") == 0) {
+            s->unless = sv;
+            s->unless_line = line_of(v);
+        } else if (strcmp(k, "status") == 0) {
+            s->status = sv;
+        } else if (strcmp(k, "priority") == 0) {
+            char *end;
+            s->priority = strtol(sv, &end, 10);
+            if (*end || end == sv || s->priority < -MAX_PRIORITY || s->priority > MAX_PRIORITY) {
+                *stop = problem(c, line_of(v), s->id, "priority must be an integer");
+                return false;
+            }
+        } else if (strcmp(k, "description") == 0 || strcmp(k, "note") == 0) {
+            /* documentation only */
+        } else {
+            *stop = problem(c, line_of(p->key ? node(c, p->key) : v), s->id,
+                            "unknown key '%s' (id, type, action, pattern, triggers, unless, "
+                            "status, priority, description, examples)",
+                            k);
+            return false;
+        }
+    }
+    return true;
+}
+
+static bool rule_id_taken(const polex_ruleset *rs, const char *id) {
+    for (size_t i = 0; i < rs->n; i++)
+        if (strcmp(rs->rules[i].id, id) == 0) return true;
+    return false;
+}
+
+/* Returns false when loading must stop. */
+static bool load_rule(rf_ctx *c, const yaml_node_t *n) {
+    bool stop = false;
+    if (n->type != YAML_MAPPING_NODE) return !problem(c, line_of(n), NULL, "a rule is a mapping");
+    rule_src s = {.type = c->def_type, .priority = c->def_priority, .line = line_of(n)};
+    if (!read_rule_keys(c, n, &s, &stop)) return !stop;
+    if (!s.id) return !problem(c, s.line, NULL, "rule without id");
+    if (!valid_name(s.id)) return !problem(c, s.line, s.id, "ids use a-z, 0-9, '_', '.', '-'");
+    if (rule_id_taken(c->rs, s.id)) return !problem(c, s.line, s.id, "duplicate id");
+    if (!valid_name(s.type)) return !problem(c, s.line, s.id, "missing or bad type");
+    if (!valid_name(s.action)) return !problem(c, s.line, s.id, "missing or bad action");
+    if (!s.pattern) return !problem(c, s.line, s.id, "missing pattern");
+    int fixed = -1;
+    if (s.status && (fixed = polex_event_status_from_name(s.status)) < 0)
+        return !problem(c, s.line, s.id, "unknown status '%s'", s.status);
+
+    polex_ruleset *rs = c->rs;
+    if (rs->n == rs->cap) {
+        size_t ncap = rs->cap ? rs->cap * 2 : 64;
+        rule *nv = realloc(rs->rules, ncap * sizeof *nv);
+        if (!nv) return !problem(c, s.line, s.id, "out of memory");
+        rs->rules = nv;
+        rs->cap = ncap;
+    }
+    rule r = {0};
+    r.id = adup(c, s.id);
+    r.type = adup(c, s.type);
+    r.action = adup(c, s.action);
+    r.file = adup(c, c->path);
+    r.line = s.line;
+    r.priority = (int)s.priority;
+    r.fixed_status = fixed;
+    if (!r.id || !r.type || !r.action || !r.file) return !problem(c, s.line, s.id, "out of memory");
+
+    pattern_out po = {0}, pu = {0};
+    bool ok = compile_part(c, s.pattern, s.pattern_line, s.id, "pattern", &r.code, &po);
+    if (ok && s.unless)
+        ok = compile_part(c, s.unless, s.unless_line, s.id, "unless", &r.unless, &pu);
+    if (ok) {
+        r.has_head = po.has_head;
+        if (s.triggers) {
+            if (s.triggers->type != YAML_SEQUENCE_NODE) {
+                ok = false;
+                problem(c, line_of(s.triggers), s.id, "triggers: a list of lemmas");
+            } else {
+                size_t nt = (size_t)(s.triggers->data.sequence.items.top -
+                                     s.triggers->data.sequence.items.start);
+                char **tv = calloc(nt ? nt : 1, sizeof *tv);
+                for (size_t i = 0; tv && i < nt; i++)
+                    tv[i] = (char *)scalar(node(c, s.triggers->data.sequence.items.start[i]));
+                ok = tv && set_triggers(c, &r, tv, nt);
+                free(tv);
+                r.always = nt == 0;
+            }
+        } else {
+            r.always = po.always;
+            ok = set_triggers(c, &r, po.triggers, po.n_triggers);
+        }
+    }
+    if (ok && s.examples) ok = read_examples(c, &r, s.examples, s.id);
+    pattern_out_free(&po);
+    pattern_out_free(&pu);
+    if (!ok) {
+        pcre2_code_free(r.code);
+        pcre2_code_free(r.unless);
+        /* compile_part already reported; in load mode err is set */
+        return c->rep != NULL;
+    }
+    uint32_t cap_count = 0;
+    pcre2_pattern_info(r.code, PCRE2_INFO_CAPTURECOUNT, &cap_count);
+    if (cap_count + 1 > rs->max_ovec) rs->max_ovec = cap_count + 1;
+    rs->rules[rs->n++] = r;
+    return true;
+}
+
+/* ---- the file ------------------------------------------------------------- */
+
+static bool load_rules_seq(rf_ctx *c, const yaml_node_t *seq) {
+    for (yaml_node_item_t *it = seq->data.sequence.items.start; it < seq->data.sequence.items.top;
+         it++)
+        if (!load_rule(c, node(c, *it))) return false;
+    return true;
+}
+
+static bool load_root(rf_ctx *c, const yaml_node_t *root) {
+    if (root->type == YAML_SEQUENCE_NODE) return load_rules_seq(c, root);
+    if (root->type != YAML_MAPPING_NODE)
+        return !problem(c, line_of(root), NULL, "a rule file holds 'rules:' or a list of rules");
+    const yaml_node_t *rules = NULL;
+    for (yaml_node_pair_t *p = root->data.mapping.pairs.start; p < root->data.mapping.pairs.top;
+         p++) {
+        const char *k = scalar(node(c, p->key));
+        yaml_node_t *v = node(c, p->value);
+        if (k && strcmp(k, "rules") == 0 && v->type == YAML_SEQUENCE_NODE) {
+            rules = v;
+        } else if (k && strcmp(k, "type") == 0 && scalar(v)) {
+            c->def_type = scalar(v);
+        } else if (k && strcmp(k, "priority") == 0 && scalar(v)) {
+            char *end;
+            c->def_priority = strtol(scalar(v), &end, 10);
+            if (*end) return !problem(c, line_of(v), NULL, "priority must be an integer");
+        } else if (k && (strcmp(k, "description") == 0 || strcmp(k, "pack") == 0)) {
+            /* documentation */
+        } else {
+            return !problem(c, line_of(v), NULL,
+                            "unknown top-level key '%s' (rules, type, priority, description)",
+                            k ? k : "?");
+        }
+    }
+    if (!rules) return !problem(c, line_of(root), NULL, "no 'rules:' list");
+    return load_rules_seq(c, rules);
+}
+
+polex_status rulefile_load(polex_ruleset *rs, const char *path, load_report *rep,
+                           polex_error *err) {
+    FILE *f = fopen(path, "rb");
+    if (!f) return polex_fail(err, POLEX_ERR_IO, "match", "cannot open rule file %s", path);
+    yaml_parser_t parser;
+    yaml_document_t doc;
+    if (!yaml_parser_initialize(&parser)) {
+        fclose(f);
+        return polex_fail(err, POLEX_ERR_NOMEM, "match", "out of memory");
+    }
+    yaml_parser_set_input_file(&parser, f);
+    rf_ctx c = {.rs = rs, .path = path, .doc = &doc, .rep = rep, .err = err};
+    polex_status rc = POLEX_OK;
+    if (!yaml_parser_load(&parser, &doc)) {
+        bool stop = problem(&c, (int)parser.problem_mark.line + 1, NULL, "YAML: %s%s%s",
+                            parser.problem ? parser.problem : "syntax error",
+                            parser.context ? " " : "", parser.context ? parser.context : "");
+        rc = stop ? POLEX_ERR_RULES : POLEX_OK;
+        goto done_parser;
+    }
+    yaml_node_t *root = yaml_document_get_root_node(&doc);
+    if (root && !load_root(&c, root)) rc = POLEX_ERR_RULES;
+    yaml_document_delete(&doc);
+done_parser:
+    yaml_parser_delete(&parser);
+    fclose(f);
+    return rc;
+}

@@ -1,0 +1,241 @@
+/*
+ * ruleset.c - loads a rules folder: lexicons, every rule file, the status
+ * cue lexicons, and the trigger index used by the prefilter.
+ */
+#include "match_internal.h"
+
+#include <dirent.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#define XXH_INLINE_ALL
+#include <xxhash.h>
+
+enum { MAX_RULE_FILES = 4096 };
+
+static bool is_dir(const char *path) {
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+static bool is_rule_file(const char *name) {
+    size_t n = strlen(name);
+    return name[0] != '.' && ((n > 5 && strcmp(name + n - 5, ".yaml") == 0) ||
+                              (n > 4 && strcmp(name + n - 4, ".yml") == 0));
+}
+
+static int cmp_str(const void *a, const void *b) {
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Sorted list of rule files so that rule order (and ties) never depends on
+ * the file system. */
+static polex_status list_rule_files(const char *dir, char ***out, size_t *n_out, polex_error *err) {
+    DIR *d = opendir(dir);
+    if (!d) return polex_fail(err, POLEX_ERR_IO, "match", "cannot open rules folder %s", dir);
+    char **v = NULL;
+    size_t n = 0;
+    polex_status rc = POLEX_OK;
+    struct dirent *e;
+    while ((e = readdir(d)) != NULL) {
+        if (!is_rule_file(e->d_name)) continue;
+        if (n == MAX_RULE_FILES) {
+            rc = polex_fail(err, POLEX_ERR_LIMIT, "match", "more than %d rule files in %s",
+                            MAX_RULE_FILES, dir);
+            break;
+        }
+        char **nv = realloc(v, (n + 1) * sizeof *nv);
+        size_t len = strlen(dir) + strlen(e->d_name) + 2;
+        char *path = malloc(len);
+        if (!nv || !path) {
+            free(path);
+            if (nv) v = nv;
+            rc = polex_fail(err, POLEX_ERR_NOMEM, "match", "out of memory");
+            break;
+        }
+        v = nv;
+        snprintf(path, len, "%s/%s", dir, e->d_name);
+        v[n++] = path;
+    }
+    closedir(d);
+    if (n) qsort(v, n, sizeof *v, cmp_str);
+    *out = v;
+    *n_out = n;
+    return rc;
+}
+
+/* ---- trigger index ------------------------------------------------------ */
+
+static uint64_t hash_key(const char *s, size_t n) {
+    return XXH3_64bits(s, n);
+}
+
+static trig_slot *slot_for(polex_ruleset *rs, const char *key, bool create) {
+    size_t n = strlen(key);
+    size_t mask = rs->n_slots - 1;
+    for (size_t i = hash_key(key, n) & mask;; i = (i + 1) & mask) {
+        trig_slot *s = &rs->slots[i];
+        if (!s->key) {
+            if (!create) return NULL;
+            s->key = key;
+            return s;
+        }
+        if (strcmp(s->key, key) == 0) return s;
+    }
+}
+
+polex_status ruleset_index(polex_ruleset *rs) {
+    size_t keys = 0;
+    for (size_t i = 0; i < rs->n; i++)
+        keys += rs->rules[i].n_triggers;
+    size_t n_slots = 64;
+    while (n_slots < keys * 2 + 1)
+        n_slots *= 2;
+    rs->slots = polex_arena_alloc(rs->arena, n_slots * sizeof *rs->slots);
+    rs->always = polex_arena_alloc(rs->arena, (rs->n ? rs->n : 1) * sizeof *rs->always);
+    if (!rs->slots || !rs->always) return POLEX_ERR_NOMEM;
+    rs->n_slots = n_slots;
+    for (size_t i = 0; i < rs->n; i++) {
+        rule *r = &rs->rules[i];
+        if (r->always) {
+            rs->always[rs->n_always++] = (uint32_t)i;
+            continue;
+        }
+        for (size_t k = 0; k < r->n_triggers; k++) {
+            trig_slot *s = slot_for(rs, r->triggers[k], true);
+            if (s->n && s->rules[s->n - 1] == i) continue;
+            size_t cap = s->cap;
+            void *items = s->rules;
+            if (polex_arena_grow(rs->arena, &items, &cap, s->n + 1, sizeof(uint32_t)) != POLEX_OK)
+                return POLEX_ERR_NOMEM;
+            s->rules = items;
+            s->cap = (uint32_t)cap;
+            s->rules[s->n++] = (uint32_t)i;
+        }
+    }
+    return POLEX_OK;
+}
+
+const trig_slot *ruleset_lookup(const polex_ruleset *rs, const char *key, size_t n) {
+    if (!rs->n_slots) return NULL;
+    size_t mask = rs->n_slots - 1;
+    for (size_t i = hash_key(key, n) & mask;; i = (i + 1) & mask) {
+        const trig_slot *s = &rs->slots[i];
+        if (!s->key) return NULL;
+        if (strlen(s->key) == n && memcmp(s->key, key, n) == 0) return s;
+    }
+}
+
+/* ---- cues ------------------------------------------------------------------ */
+
+static const char *const cue_lexicons[CUE_KIND_COUNT] = {
+    [CUE_NEG] = "status_negated",
+    [CUE_PLAN] = "status_planned",
+    [CUE_HYPO] = "status_hypothetical",
+    [CUE_NEG_POST] = "status_negated_post",
+    [CUE_PLAN_POST] = "status_planned_post",
+    [CUE_HYPO_POST] = "status_hypothetical_post",
+    [CUE_TERM] = "status_terminate",
+    [CUE_SAY] = "attribution_say",
+    [CUE_ACCORDING] = "attribution_intro",
+    [CUE_COND] = "status_conditional",
+};
+
+static polex_status compile_cues(polex_ruleset *rs, polex_error *err) {
+    for (int k = 0; k < CUE_KIND_COUNT; k++) {
+        const char *name = cue_lexicons[k];
+        if (!lexset_find(&rs->lex, name, strlen(name))) continue;
+        char src[64], msg[400];
+        snprintf(src, sizeof src, "@%s", name);
+        pattern_out po;
+        if (pattern_translate(src, &rs->lex, &po, msg, sizeof msg) != POLEX_OK)
+            return polex_fail(err, POLEX_ERR_RULES, "match", "lexicon %s: %s", name, msg);
+        rs->cues[k] = pattern_compile(po.regex, msg, sizeof msg);
+        pattern_out_free(&po);
+        if (!rs->cues[k])
+            return polex_fail(err, POLEX_ERR_RULES, "match", "lexicon %s: %s", name, msg);
+    }
+    return POLEX_OK;
+}
+
+/* ---- load ---------------------------------------------------------------- */
+
+polex_ruleset *ruleset_load_ex(const char *dir, const polex_match_limits *limits, load_report *rep,
+                               polex_error *err) {
+    if (!dir) {
+        polex_fail(err, POLEX_ERR_USAGE, "match", "no rules folder given");
+        return NULL;
+    }
+    polex_ruleset *rs = calloc(1, sizeof *rs);
+    char *pack = NULL, *lexdir = NULL;
+    char **files = NULL;
+    size_t n_files = 0;
+    polex_status rc = POLEX_ERR_NOMEM;
+    if (!rs || !(rs->arena = polex_arena_new())) goto fail_nomem;
+    rs->limits.match_limit = POLEX_MATCH_DEFAULT_MATCH_LIMIT;
+    rs->limits.depth_limit = POLEX_MATCH_DEFAULT_DEPTH_LIMIT;
+    if (limits && limits->match_limit) rs->limits.match_limit = limits->match_limit;
+    if (limits && limits->depth_limit) rs->limits.depth_limit = limits->depth_limit;
+
+    pack = polex_arena_printf(rs->arena, "%s/pack", dir);
+    lexdir = polex_arena_printf(rs->arena, "%s/lexicons", dir);
+    if (!pack || !lexdir) goto fail_nomem;
+    if (!is_dir(dir)) {
+        rc = polex_fail(err, POLEX_ERR_IO, "match", "rules folder %s does not exist", dir);
+        goto fail;
+    }
+    if (!is_dir(pack)) pack = (char *)dir;
+    if (!is_dir(lexdir)) lexdir = polex_arena_printf(rs->arena, "%s/../lexicons", dir);
+    if (!lexdir) goto fail_nomem;
+    if ((rc = lexset_load(&rs->lex, rs->arena, lexdir, err)) != POLEX_OK) goto fail;
+    if ((rc = compile_cues(rs, err)) != POLEX_OK) goto fail;
+    if ((rc = list_rule_files(pack, &files, &n_files, err)) != POLEX_OK) goto fail;
+    for (size_t i = 0; i < n_files; i++) {
+        rc = rulefile_load(rs, files[i], rep, err);
+        if (rc != POLEX_OK) goto fail;
+    }
+    if (rs->n == 0 && !rep) {
+        rc = polex_fail(err, POLEX_ERR_RULES, "match", "no rules found under %s", pack);
+        goto fail;
+    }
+    if (ruleset_index(rs) != POLEX_OK) goto fail_nomem;
+    if (rs->max_ovec < 1) rs->max_ovec = 1;
+    for (size_t i = 0; i < n_files; i++)
+        free(files[i]);
+    free(files);
+    return rs;
+
+fail_nomem:
+    rc = polex_fail(err, POLEX_ERR_NOMEM, "match", "out of memory");
+fail:
+    (void)rc;
+    for (size_t i = 0; i < n_files; i++)
+        free(files[i]);
+    free(files);
+    polex_ruleset_free(rs);
+    return NULL;
+}
+
+polex_ruleset *polex_ruleset_load(const char *dir, const polex_match_limits *limits,
+                                  polex_error *err) {
+    return ruleset_load_ex(dir, limits, NULL, err);
+}
+
+void polex_ruleset_free(polex_ruleset *rs) {
+    if (!rs) return;
+    for (size_t i = 0; i < rs->n; i++) {
+        pcre2_code_free(rs->rules[i].code);
+        pcre2_code_free(rs->rules[i].unless);
+    }
+    for (int k = 0; k < CUE_KIND_COUNT; k++)
+        pcre2_code_free(rs->cues[k]);
+    free(rs->rules);
+    lexset_free(&rs->lex);
+    polex_arena_free(rs->arena);
+    free(rs);
+}
+
+size_t polex_ruleset_count(const polex_ruleset *rs) {
+    return rs ? rs->n : 0;
+}

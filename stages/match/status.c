@@ -1,0 +1,181 @@
+/*
+ * status.c - event status from cue lexicons with scopes (in the spirit of
+ * NegEx / ConText), and the attribution span of a sentence.
+ *
+ * A pre-cue ("did not", "is set to", "may") governs the tokens after it up
+ * to a window or a scope terminator ("but", "which", ";"). The cue nearest
+ * to the event head wins. Cues inside the head are part of the event itself
+ * and ignored: that is how "refused to honor detainers" stays asserted.
+ * A post-cue ("challenges are expected") governs a few tokens before it.
+ */
+#include "match_internal.h"
+
+#include <string.h>
+
+enum { WINDOW_NEG = 6, WINDOW_PLAN = 15, WINDOW_HYPO = 15, WINDOW_POST = 3 };
+
+static int pre_status(int kind) {
+    switch (kind) {
+    case CUE_NEG:
+        return POLEX_NEGATED;
+    case CUE_PLAN:
+        return POLEX_PLANNED;
+    case CUE_HYPO:
+        return POLEX_HYPOTHETICAL;
+    default:
+        return -1;
+    }
+}
+
+static int post_status(int kind) {
+    switch (kind) {
+    case CUE_NEG_POST:
+        return POLEX_NEGATED;
+    case CUE_PLAN_POST:
+        return POLEX_PLANNED;
+    case CUE_HYPO_POST:
+        return POLEX_HYPOTHETICAL;
+    default:
+        return -1;
+    }
+}
+
+static uint32_t window_of(int kind) {
+    return kind == CUE_NEG ? WINDOW_NEG : kind == CUE_PLAN ? WINDOW_PLAN : WINDOW_HYPO;
+}
+
+/* True when a terminator lies strictly between tokens a and b (a < b). */
+static bool terminated(const cue_span *cues, size_t n, uint32_t a, uint32_t b) {
+    for (size_t i = 0; i < n; i++)
+        if (cues[i].kind == CUE_TERM && cues[i].first > a && cues[i].last < b) return true;
+    return false;
+}
+
+/* A cue that starts before the head and runs into it ("will not" before the
+ * head "not change") still governs it, except a negation: a negation inside
+ * the head is the event itself ("not complying" is a refusal). */
+static bool governs(const cue_span *c, uint32_t h0) {
+    if (c->first >= h0) return false;
+    return c->last < h0 || c->kind != CUE_NEG;
+}
+
+static uint32_t cue_end(const cue_span *c, uint32_t h0) {
+    return c->last < h0 ? c->last : h0 - 1;
+}
+
+static int pre_cue(const cue_span *cues, size_t n_cues, uint32_t h0) {
+    int best = -1;
+    for (size_t i = 0; i < n_cues; i++) {
+        const cue_span *c = &cues[i];
+        if (pre_status(c->kind) < 0 || !governs(c, h0)) continue;
+        uint32_t end = cue_end(c, h0);
+        if (h0 - 1 - end > window_of(c->kind)) continue;
+        if (terminated(cues, n_cues, end, h0)) continue;
+        uint32_t best_end = best < 0 ? 0 : cue_end(&cues[best], h0);
+        if (best < 0 || end > best_end || (end == best_end && c->first < cues[best].first))
+            best = (int)i;
+    }
+    return best;
+}
+
+static int post_cue(const cue_span *cues, size_t n_cues, uint32_t h1) {
+    for (size_t i = 0; i < n_cues; i++) {
+        const cue_span *c = &cues[i];
+        if (post_status(c->kind) < 0 || c->first <= h1) continue;
+        if (c->first - h1 - 1 > WINDOW_POST) continue;
+        if (terminated(cues, n_cues, h1, c->first)) continue;
+        return (int)i;
+    }
+    return -1;
+}
+
+/* A conditional ("if", "unless") anywhere in the sentence makes an asserted
+ * or planned event hypothetical: "the county would sue if the money did not
+ * arrive", "if it refused to honor detainers, ...". */
+static int conditional(const cue_span *cues, size_t n_cues) {
+    for (size_t i = 0; i < n_cues; i++)
+        if (cues[i].kind == CUE_COND) return (int)i;
+    return -1;
+}
+
+int status_decide(const cue_span *cues, size_t n_cues, uint32_t h0, uint32_t h1, int *cue) {
+    int st = POLEX_ASSERTED;
+    *cue = pre_cue(cues, n_cues, h0);
+    if (*cue >= 0)
+        st = pre_status(cues[*cue].kind);
+    else if ((*cue = post_cue(cues, n_cues, h1)) >= 0)
+        st = post_status(cues[*cue].kind);
+    if (st == POLEX_ASSERTED || st == POLEX_PLANNED) {
+        int c = conditional(cues, n_cues);
+        if (c >= 0) {
+            *cue = c;
+            st = POLEX_HYPOTHETICAL;
+        }
+    }
+    return st;
+}
+
+/* ---- attribution ----------------------------------------------------------- */
+
+enum { ATTR_MAX_TOKENS = 12 };
+
+static bool is_break(const polex_token *t) {
+    return t->cls == POLEX_TOK_PUNCT || t->cls == POLEX_TOK_QUOTE;
+}
+
+static bool lemma_in(const polex_token *t, const char *const *words) {
+    for (; *words; words++)
+        if (t->lemma && strcmp(t->lemma, *words) == 0) return true;
+    return false;
+}
+
+static const char *const aux_words[] = {
+    "have",  "has",   "be",       "do",       "will",       "would", "also", "previously",
+    "later", "again", "recently", "publicly", "repeatedly", "then",  "had",  NULL};
+static const char *const clause_words[] = {"that", "who", "which", "and",
+                                           "but",  "as",  "while", NULL};
+
+/* Tokens after a cue up to a break: "according to X, ..." / "..., said X." */
+static bool span_after(const sent_view *v, uint32_t from, uint32_t *a0, uint32_t *a1) {
+    uint32_t j = from;
+    while (j < v->n_tok && j - from < ATTR_MAX_TOKENS && !is_break(&v->tok[j]))
+        j++;
+    if (j == from) return false;
+    *a0 = from;
+    *a1 = j - 1;
+    return true;
+}
+
+/* Tokens before a say-verb back to a clause start: "X said". */
+static bool span_before(const sent_view *v, uint32_t verb, uint32_t *a0, uint32_t *a1) {
+    if (verb == 0) return false;
+    int64_t j = (int64_t)verb - 1;
+    while (j >= 0 && lemma_in(&v->tok[j], aux_words))
+        j--;
+    if (j < 0) return false;
+    int64_t end = j;
+    while (j >= 0 && end - j < ATTR_MAX_TOKENS && !is_break(&v->tok[j]) &&
+           !lemma_in(&v->tok[j], clause_words))
+        j--;
+    if (j == end) return false;
+    *a0 = (uint32_t)(j + 1);
+    *a1 = (uint32_t)end;
+    return true;
+}
+
+bool attribution_find(const sent_view *v, const cue_span *cues, size_t n_cues, uint32_t *a0,
+                      uint32_t *a1) {
+    for (size_t i = 0; i < n_cues; i++)
+        if (cues[i].kind == CUE_ACCORDING && span_after(v, cues[i].last + 1, a0, a1)) return true;
+    for (size_t i = 0; i < n_cues; i++) {
+        if (cues[i].kind != CUE_SAY) continue;
+        uint32_t f = cues[i].first;
+        bool after_break = f == 0 || is_break(&v->tok[f - 1]);
+        if (after_break) {
+            if (span_after(v, cues[i].last + 1, a0, a1)) return true;
+        } else if (span_before(v, f, a0, a1)) {
+            return true;
+        }
+    }
+    return false;
+}

@@ -1,0 +1,415 @@
+/* test_match.c - unit tests of the match stage: patterns, lexicons, the
+ * trigger prefilter, roles, status cues, attribution, limits, broken files. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "match_internal.h"
+#include "match_test_doc.h"
+
+#define MINI POLEX_TEST_DATA "/data/mini"
+
+/* ---- helpers ----------------------------------------------------------------- */
+
+typedef struct fixture {
+    polex_ruleset *rs;
+    polex_matcher *m;
+} fixture;
+
+static int setup_mini(void **state) {
+    static fixture f;
+    polex_error err;
+    polex_error_clear(&err);
+    f.rs = polex_ruleset_load(MINI, NULL, &err);
+    if (!f.rs) {
+        fprintf(stderr, "load: %s\n", err.message);
+        return -1;
+    }
+    f.m = polex_matcher_new(f.rs, &err);
+    *state = &f;
+    return f.m ? 0 : -1;
+}
+
+static int teardown_mini(void **state) {
+    fixture *f = *state;
+    polex_matcher_free(f->m);
+    polex_ruleset_free(f->rs);
+    return 0;
+}
+
+static polex_doc *run(fixture *f, const char *text) {
+    polex_doc *doc = test_doc(text);
+    assert_non_null(doc);
+    polex_error err;
+    polex_error_clear(&err);
+    assert_int_equal(polex_match(f->m, doc, &err), POLEX_OK);
+    return doc;
+}
+
+static const polex_hit *hit(const polex_doc *doc, const char *rule_id) {
+    for (size_t i = 0; i < doc->n_hits; i++)
+        if (strcmp(doc->hits[i].rule, rule_id) == 0) return &doc->hits[i];
+    return NULL;
+}
+
+static void assert_slice(const polex_doc *doc, uint32_t start, uint32_t end, const char *want) {
+    assert_true(end >= start);
+    assert_int_equal(end - start, strlen(want));
+    assert_memory_equal(doc->text + start, want, end - start);
+}
+
+static void assert_role(const polex_doc *doc, const polex_hit *h, const char *name,
+                        const char *want) {
+    for (uint8_t i = 0; i < h->n_roles; i++)
+        if (strcmp(h->roles[i].name, name) == 0) {
+            assert_slice(doc, h->roles[i].start, h->roles[i].end, want);
+            return;
+        }
+    fail_msg("no role %s", name);
+}
+
+static void write_file(const char *path, const char *text) {
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs(text, f);
+    fclose(f);
+}
+
+/* A temporary rules folder with pack/ and lexicons/; returns its path. */
+static char *temp_rules(char *buf, size_t cap) {
+    snprintf(buf, cap, "/tmp/polex-match-XXXXXX");
+    assert_non_null(mkdtemp(buf));
+    char sub[300];
+    snprintf(sub, sizeof sub, "%s/pack", buf);
+    assert_int_equal(mkdir(sub, 0700), 0);
+    snprintf(sub, sizeof sub, "%s/lexicons", buf);
+    assert_int_equal(mkdir(sub, 0700), 0);
+    snprintf(sub, sizeof sub, "%s/lexicons/order_noun.txt", buf);
+    write_file(sub, "executive order\norder\n");
+    return buf;
+}
+
+static void remove_rules(const char *dir) {
+    char cmd[400];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    assert_int_equal(system(cmd), 0);
+}
+
+/* ---- pattern translation and lexicons ----------------------------------------- */
+
+static void test_translate_triggers(void **state) {
+    fixture *f = *state;
+    pattern_out po;
+    char msg[300];
+    assert_int_equal(
+        pattern_translate("<actor _{1,3}?> sign _? @order_noun", &f->rs->lex, &po, msg, sizeof msg),
+        POLEX_OK);
+    assert_false(po.always);
+    assert_int_equal(po.n_triggers, 1);
+    assert_string_equal(po.triggers[0], "sign");
+    assert_non_null(strstr(po.regex, "(?&_lx_order_noun)"));
+    assert_non_null(strstr(po.regex, "(?<_lx_order_noun>"));
+    pattern_out_free(&po);
+
+    /* an alternation unions its branches; an optional item gives no trigger */
+    assert_int_equal(pattern_translate("(sue | appeal) court?", &f->rs->lex, &po, msg, sizeof msg),
+                     POLEX_OK);
+    assert_int_equal(po.n_triggers, 2);
+    pattern_out_free(&po);
+    assert_int_equal(pattern_translate("_ _?", &f->rs->lex, &po, msg, sizeof msg), POLEX_OK);
+    assert_true(po.always);
+    pattern_out_free(&po);
+}
+
+static void test_translate_errors(void **state) {
+    fixture *f = *state;
+    pattern_out po;
+    char msg[300];
+    assert_int_equal(pattern_translate("sign @nope", &f->rs->lex, &po, msg, sizeof msg),
+                     POLEX_ERR_RULES);
+    assert_string_equal(msg, "column 7: unknown lexicon @nope");
+    assert_int_equal(pattern_translate("(sign order", &f->rs->lex, &po, msg, sizeof msg),
+                     POLEX_ERR_RULES);
+    assert_non_null(strstr(msg, "missing ')'"));
+    assert_int_equal(pattern_translate("<actor sign", &f->rs->lex, &po, msg, sizeof msg),
+                     POLEX_ERR_RULES);
+    assert_non_null(strstr(msg, "missing '>'"));
+    assert_int_equal(pattern_translate("sign{3,1}", &f->rs->lex, &po, msg, sizeof msg),
+                     POLEX_ERR_RULES);
+    assert_int_equal(pattern_translate("#colour", &f->rs->lex, &po, msg, sizeof msg),
+                     POLEX_ERR_RULES);
+}
+
+static void test_lexicon_multiword(void **state) {
+    polex_doc *doc = run(*state, "The mayor signed an executive order on Monday .");
+    const polex_hit *h = hit(doc, "t.sign");
+    assert_non_null(h);
+    assert_string_equal(h->type, "order");
+    assert_string_equal(h->action, "sign");
+    assert_role(doc, h, "actor", "The mayor");
+    assert_role(doc, h, "object", "executive order");
+    assert_slice(doc, h->start, h->end, "The mayor signed an executive order");
+    polex_doc_free(doc);
+}
+
+/* ---- prefilter ---------------------------------------------------------------------- */
+
+static void test_prefilter_skips(void **state) {
+    fixture *f = *state;
+    polex_match_stats before, after;
+    polex_matcher_stats(f->m, &before);
+    polex_doc *doc = run(f, "Nothing of interest here .");
+    polex_matcher_stats(f->m, &after);
+    assert_int_equal(doc->n_hits, 0);
+    assert_int_equal(after.rules_run - before.rules_run, 0);
+    assert_int_equal(after.rules_skipped - before.rules_skipped, polex_ruleset_count(f->rs));
+    polex_doc_free(doc);
+
+    /* only the rule whose trigger ("sue") occurs runs */
+    polex_matcher_stats(f->m, &before);
+    doc = run(f, "The county sued .");
+    polex_matcher_stats(f->m, &after);
+    assert_int_equal(after.rules_run - before.rules_run, 1);
+    assert_non_null(hit(doc, "t.sue"));
+    polex_doc_free(doc);
+}
+
+/* ---- status ---------------------------------------------------------------------------- */
+
+static void expect_status(fixture *f, const char *text, const char *rule_id, int status,
+                          const char *cue) {
+    polex_doc *doc = run(f, text);
+    const polex_hit *h = hit(doc, rule_id);
+    if (!h) fail_msg("%s did not fire on: %s", rule_id, text);
+    if (h->status != status)
+        fail_msg("%s: status %s, want %s", text, polex_event_status_name(h->status),
+                 polex_event_status_name(status));
+    if (cue)
+        assert_string_equal(h->cue, cue);
+    else
+        assert_null(h->cue);
+    polex_doc_free(doc);
+}
+
+static void test_status_cues(void **state) {
+    fixture *f = *state;
+    expect_status(f, "The city sued .", "t.sue", POLEX_ASSERTED, NULL);
+    expect_status(f, "The city did n't sue .", "t.sue", POLEX_NEGATED, "n't");
+    expect_status(f, "The city will sue .", "t.sue", POLEX_PLANNED, "will");
+    expect_status(f, "The city is set to sue .", "t.sue", POLEX_PLANNED, "is set to");
+    expect_status(f, "The city may sue .", "t.sue", POLEX_HYPOTHETICAL, "may");
+    expect_status(f, "The city will sue if the money is cut .", "t.sue", POLEX_HYPOTHETICAL, "if");
+    /* nearest cue wins: "will not" is planned, longer than "not" */
+    expect_status(f, "The city will not sue .", "t.sue", POLEX_PLANNED, "will not");
+    /* a terminator ends the scope of a cue */
+    expect_status(f, "The mayor will say that the judge blocked it .", "t.block", POLEX_ASSERTED,
+                  NULL);
+    /* beyond the negation window */
+    expect_status(f, "Nobody did not expect that one two three four five six seven eight to sue .",
+                  "t.sue", POLEX_ASSERTED, NULL);
+}
+
+static void test_refusal_is_the_event(void **state) {
+    fixture *f = *state;
+    /* "refuse to" is a negation cue, but inside the head it is the event */
+    polex_doc *doc = run(f, "Chicago refused to honor detainers .");
+    assert_int_equal(doc->n_hits, 1); /* the weaker comply hit is suppressed */
+    const polex_hit *h = hit(doc, "t.refuse");
+    assert_non_null(h);
+    assert_int_equal(h->status, POLEX_ASSERTED);
+    assert_null(h->cue);
+    assert_role(doc, h, "object", "detainers");
+    polex_doc_free(doc);
+    /* while before another event it negates it */
+    expect_status(f, "The county refused to sue .", "t.sue", POLEX_NEGATED, "refused to");
+    /* a negation inside the head is the event; "will" before it still counts */
+    expect_status(f, "The city will not change .", "t.change", POLEX_PLANNED, "will not");
+    expect_status(f, "The city did not change .", "t.change", POLEX_ASSERTED, NULL);
+}
+
+static void test_attribution(void **state) {
+    fixture *f = *state;
+    polex_doc *doc = run(f, "According to the mayor , the city will sue .");
+    const polex_hit *h = hit(doc, "t.sue");
+    assert_non_null(h);
+    assert_slice(doc, h->attribution.start, h->attribution.end, "the mayor");
+    polex_doc_free(doc);
+    doc = run(f, "The city will sue , the county attorney said .");
+    h = hit(doc, "t.sue");
+    assert_non_null(h);
+    assert_slice(doc, h->attribution.start, h->attribution.end, "the county attorney");
+    polex_doc_free(doc);
+    doc = run(f, "The city sued .");
+    assert_int_equal(doc->hits[0].attribution.start, doc->hits[0].attribution.end);
+    polex_doc_free(doc);
+}
+
+static void test_several_events(void **state) {
+    /* two sentences, three events, offsets per sentence */
+    polex_doc *doc = run(*state, "The judge blocked the order . The county sued and the mayor "
+                                 "signed an order .");
+    assert_int_equal(doc->n_hits, 3);
+    assert_string_equal(doc->hits[0].rule, "t.block");
+    assert_int_equal(doc->hits[0].sentence, 0);
+    assert_string_equal(doc->hits[1].rule, "t.sue");
+    assert_int_equal(doc->hits[1].sentence, 1);
+    assert_string_equal(doc->hits[2].rule, "t.sign");
+    assert_role(doc, &doc->hits[2], "object", "order");
+    assert_role(doc, &doc->hits[0], "court", "judge");
+    polex_doc_free(doc);
+}
+
+/* ---- limits ----------------------------------------------------------------------------- */
+
+static void test_catastrophic_pattern(void **state) {
+    (void)state;
+    char dir[64], path[300];
+    temp_rules(dir, sizeof dir);
+    snprintf(path, sizeof path, "%s/pack/bad.yaml", dir);
+    write_file(path, "rules:\n"
+                     "  - {id: slow, type: t, action: a, pattern: '((_ | _ _)+)+ zzzz qqqq'}\n");
+    polex_match_limits lim = {.match_limit = 20000, .depth_limit = 1000};
+    polex_error err;
+    polex_error_clear(&err);
+    polex_ruleset *rs = polex_ruleset_load(dir, &lim, &err);
+    assert_non_null(rs);
+    polex_matcher *m = polex_matcher_new(rs, &err);
+    char text[400];
+    size_t len = 0;
+    for (int i = 0; i < 60; i++)
+        len += (size_t)snprintf(text + len, sizeof text - len, "a ");
+    snprintf(text + len, sizeof text - len, "zzzz .");
+    polex_doc *doc = test_doc(text);
+    clock_t t0 = clock();
+    assert_int_equal(polex_match(m, doc, &err), POLEX_ERR_LIMIT);
+    double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
+    assert_true(secs < 5.0);
+    polex_match_stats st;
+    polex_matcher_stats(m, &st);
+    assert_int_equal(st.limit_hits, 1);
+    polex_doc_free(doc);
+    polex_matcher_free(m);
+    polex_ruleset_free(rs);
+
+    /* with another rule that matches, the slow rule is skipped and the run is OK */
+    write_file(path, "rules:\n"
+                     "  - {id: slow, type: t, action: a, pattern: '((_ | _ _)+)+ zzzz qqqq'}\n"
+                     "  - {id: fine, type: t, action: b, pattern: 'zzzz'}\n");
+    rs = polex_ruleset_load(dir, &lim, &err);
+    assert_non_null(rs);
+    m = polex_matcher_new(rs, &err);
+    doc = test_doc(text);
+    assert_int_equal(polex_match(m, doc, &err), POLEX_OK);
+    assert_int_equal(doc->n_hits, 1);
+    assert_string_equal(doc->hits[0].rule, "fine");
+    polex_doc_free(doc);
+    polex_matcher_free(m);
+    polex_ruleset_free(rs);
+    remove_rules(dir);
+}
+
+/* ---- broken rule files --------------------------------------------------------------------- */
+
+static void expect_broken(const char *yaml, int line, const char *needle) {
+    char dir[64], path[300];
+    temp_rules(dir, sizeof dir);
+    snprintf(path, sizeof path, "%s/pack/broken.yaml", dir);
+    write_file(path, yaml);
+    polex_error err;
+    polex_error_clear(&err);
+    polex_ruleset *rs = polex_ruleset_load(dir, NULL, &err);
+    assert_null(rs);
+    assert_int_equal(err.code, POLEX_ERR_RULES);
+    assert_string_equal(err.source, path);
+    if (err.offset != line)
+        fail_msg("line %lld, want %d: %s", (long long)err.offset, line, err.message);
+    if (!strstr(err.message, needle)) fail_msg("'%s' lacks '%s'", err.message, needle);
+
+    /* the checker reports the same problem with file and line, and goes on */
+    char report[4096] = "";
+    FILE *out = fmemopen(report, sizeof report - 1, "w");
+    size_t n_failed = 0;
+    assert_int_equal(polex_rules_check(dir, out, &n_failed, &err), POLEX_OK);
+    fclose(out);
+    assert_int_equal(n_failed, 1);
+    char want[400];
+    snprintf(want, sizeof want, "%s:%d:", path, line);
+    if (!strstr(report, want)) fail_msg("report lacks %s:\n%s", want, report);
+    remove_rules(dir);
+}
+
+static void test_broken_files(void **state) {
+    (void)state;
+    expect_broken("rules:\n  - id: a\n    type: order\n    action: [sign\n", 5, "YAML");
+    expect_broken("rules:\n  - id: a\n    type: order\n    action: sign\n"
+                  "    pattern: sign @nope\n",
+                  5, "unknown lexicon @nope");
+    expect_broken("rules:\n  - id: a\n    type: order\n    pattern: sign\n", 2,
+                  "missing or bad action");
+    expect_broken("rules:\n  - id: a\n    type: order\n    action: sign\n"
+                  "    pattern: (sign order\n",
+                  5, "missing ')'");
+    expect_broken("rules:\n  - id: a\n    type: order\n    action: sign\n"
+                  "    patern: sign\n",
+                  5, "unknown key 'patern'");
+    expect_broken("rules:\n  - {id: a, type: order, action: sign, pattern: sign}\n"
+                  "  - {id: a, type: order, action: sign, pattern: sign}\n",
+                  3, "duplicate id");
+}
+
+static void test_failing_example_reported(void **state) {
+    (void)state;
+    char dir[64], path[300];
+    temp_rules(dir, sizeof dir);
+    snprintf(path, sizeof path, "%s/pack/ex.yaml", dir);
+    write_file(path, "rules:\n"
+                     "  - id: s\n"
+                     "    type: order\n"
+                     "    action: sign\n"
+                     "    pattern: sign _? @order_noun\n"
+                     "    examples:\n"
+                     "      match:\n"
+                     "        - The governor will sign the order.\n"
+                     "        - The governor signs a bill.\n"
+                     "      no_match:\n"
+                     "        - The governor signed the order.\n");
+    char report[4096] = "";
+    FILE *out = fmemopen(report, sizeof report - 1, "w");
+    size_t n_failed = 0;
+    polex_error err;
+    polex_error_clear(&err);
+    assert_int_equal(polex_rules_check(dir, out, &n_failed, &err), POLEX_OK);
+    fclose(out);
+    assert_int_equal(n_failed, 2);
+    char want[400];
+    snprintf(want, sizeof want, "%s:9: rule s: example does not match", path);
+    if (!strstr(report, want)) fail_msg("report lacks %s:\n%s", want, report);
+    snprintf(want, sizeof want, "%s:11: rule s: no_match example matches", path);
+    if (!strstr(report, want)) fail_msg("report lacks %s:\n%s", want, report);
+    remove_rules(dir);
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_translate_triggers), cmocka_unit_test(test_translate_errors),
+        cmocka_unit_test(test_lexicon_multiword),  cmocka_unit_test(test_prefilter_skips),
+        cmocka_unit_test(test_status_cues),        cmocka_unit_test(test_refusal_is_the_event),
+        cmocka_unit_test(test_attribution),        cmocka_unit_test(test_several_events),
+    };
+    const struct CMUnitTest standalone[] = {
+        cmocka_unit_test(test_catastrophic_pattern),
+        cmocka_unit_test(test_broken_files),
+        cmocka_unit_test(test_failing_example_reported),
+    };
+    int rc = cmocka_run_group_tests(tests, setup_mini, teardown_mini);
+    return rc | cmocka_run_group_tests(standalone, NULL, NULL);
+}
