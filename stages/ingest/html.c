@@ -73,6 +73,7 @@ polex_status polex_html_extract(const char *data, size_t len, polex_doc *doc, po
     polex_html_text_init(&t);
     polex_html_content(d, &m, &t);
     polex_html_filter(&t);
+    polex_html_ld_check(&m, &t);
     xmlFreeDoc(d);
     if (t.failed)
         rc = polex_fail(err, POLEX_ERR_LIMIT, "ingest",

@@ -69,6 +69,10 @@ void polex_html_content(xmlDocPtr d, const html_meta *m, html_text *t);
  * subscribe, trailing labels) from t, keeping the ranges consistent. */
 void polex_html_filter(html_text *t);
 
+/* Replaces t with the JSON-LD articleBody of m when that body is long and t
+ * holds less than half of it (the wrong element was chosen). */
+void polex_html_ld_check(const html_meta *m, html_text *t);
+
 /* Normalizes a date string (ISO 8601 and common written forms) to a
  * malloc'd "YYYY-MM-DD", or NULL when none is found. */
 char *polex_html_parse_date(const char *s);

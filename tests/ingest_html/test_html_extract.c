@@ -247,6 +247,32 @@ static void test_whitespace_and_entities(void **state) {
     polex_doc_free(doc);
 }
 
+/* The page's markup shows something else (a client-side app shell with a
+ * listing), but its JSON-LD declares the article: the declared body wins. */
+static void test_json_ld_body_fallback(void **state) {
+    (void)state;
+    static const char para[] = "The state attorney general filed suit on Tuesday to block the "
+                               "new grant conditions, arguing they exceed the agency's power.";
+    char body[4096], html[8192];
+    size_t used = 0;
+    for (int i = 0; i < 10; i++)
+        used += (size_t)snprintf(body + used, sizeof body - used, "%s%s", i ? "\\n\\n" : "", para);
+    snprintf(
+        html, sizeof html,
+        "<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", "
+        "\"articleBody\": \"%s\"}</script></head><body><div id=\"app\"><ul>"
+        "<li><p>Reader one wrote a long note about something unrelated to the story at "
+        "all.</p></li>"
+        "<li><p>Reader two answered with an even longer note that is also unrelated to it.</p></li>"
+        "</ul></div></body></html>",
+        body);
+    polex_doc *doc = extract_str(html);
+    assert_int_equal(doc->n_paragraphs, 10);
+    for (size_t i = 0; i < 10; i++)
+        assert_paragraph(doc, i, para);
+    polex_doc_free(doc);
+}
+
 /* ---- charsets ------------------------------------------------------------ */
 
 static const char cafe_1252[] = "<html><body><p>Caf\xe9 au lait costs \x80"
@@ -451,6 +477,7 @@ int main(void) {
         cmocka_unit_test(test_parse_date),
         cmocka_unit_test(test_lists_quotes_headings_tables),
         cmocka_unit_test(test_whitespace_and_entities),
+        cmocka_unit_test(test_json_ld_body_fallback),
         cmocka_unit_test(test_charset_undeclared_windows1252),
         cmocka_unit_test(test_charset_declared_latin1),
         cmocka_unit_test(test_charset_declared_koi8r),
