@@ -26,6 +26,8 @@ typedef struct dctx {
     size_t nw;
     int py, pm, pd; /* document date, py == 0 when unknown */
     uint32_t hs, he;
+    int ay, am, ad;  /* the last full date seen in the sentence: anchor of "N days after" */
+    bool ref_is_day; /* the reference is the dateline's day: its weekday is that day */
 } dctx;
 
 /* Days since 1970-01-01 of a civil date (proleptic Gregorian). */
@@ -125,8 +127,50 @@ static int unit_days(const dctx *c, size_t i, int *months) {
     return 0;
 }
 
+/* "in February", "since January", "last April", "an April order": the
+ * latest such month not after the document date, or the next one after
+ * "by", "until", "before", "next" (a deadline). */
+static bool bare_month(const dctx *c, size_t i, int m, cand *o) {
+    static const char *before[] = {"in",      "since",  "by",   "until",  "late",  "early",
+                                   "mid",     "last",   "of",   "before", "after", "next",
+                                   "through", "during", "from", "an",     "the",   "this"};
+    if (i == 0 || !c->py) return false;
+    bool ok = false;
+    for (size_t k = 0; k < sizeof before / sizeof *before && !ok; k++)
+        ok = is(c, i - 1, before[k]) && !(m == 5 && k >= 15); /* "the May" is rarely a month */
+    if (!ok) return false;
+    bool future = false;
+    for (size_t k = i > 4 ? i - 4 : 0; k < i; k++)
+        future |= is(c, k, "by") || is(c, k, "until") || is(c, k, "before") || is(c, k, "next") ||
+                  is(c, k, "will");
+    o->e = c->w[i].end;
+    if (is(c, i - 1, "last") || is(c, i - 1, "next")) o->s = c->w[i - 1].start;
+    o->y = c->py;
+    if ((m > c->pm && !future) || (m == c->pm && is(c, i - 1, "last"))) o->y--;
+    if (m < c->pm && future && is(c, i - 1, "next")) o->y++;
+    o->m = m;
+    return true;
+}
+
+/* A year standing alone ("since 2011", "the 2014 ordinance"), not a fiscal
+ * year nor a count. */
+static bool lone_year(const dctx *c, size_t i, cand *o) {
+    int y;
+    if (!four_digit_year(c, i, &y)) return false;
+    for (size_t k = i > 3 ? i - 3 : 0; k < i; k++)
+        if (is(c, k, "fiscal") || is(c, k, "year") || is(c, k, "fy") || is(c, k, "no"))
+            return false;
+    uint32_t s = c->w[i].start;
+    if (s > 0 && (c->t[s - 1] == '$' || c->t[s - 1] == '-' || c->t[s - 1] == '/')) return false;
+    o->s = s, o->e = c->w[i].end, o->y = y;
+    if (i > 0 && (is(c, i - 1, "in") || is(c, i - 1, "since") || is(c, i - 1, "until") ||
+                  is(c, i - 1, "during")))
+        o->s = c->w[i - 1].start;
+    return true;
+}
+
 /* Tries every pattern at word i; true with *o filled on a match. */
-static bool match_at(const dctx *c, size_t i, cand *o) {
+static bool match_at(dctx *c, size_t i, cand *o) {
     int y, m = month_at(c, i);
     o->s = c->w[i].start;
     o->y = o->m = o->d = 0;
@@ -146,9 +190,14 @@ static bool match_at(const dctx *c, size_t i, cand *o) {
         }
         if (i + 1 < c->nw && four_digit_year(c, i + 1, &y)) {
             o->e = c->w[i + 1].end, o->y = y, o->m = m;
+            /* "the 4th day of February, 2025" */
+            if (i >= 3 && is(c, i - 1, "of") && is(c, i - 2, "day")) {
+                int od = number_at(c, i - 3, false);
+                if (od >= 1 && od <= 31) o->s = c->w[i - 3].start, o->d = od;
+            }
             return true;
         }
-        return false;
+        return bare_month(c, i, m, o);
     }
     if (four_digit_year(c, i, &y)) { /* 2025-04-24 */
         const char *p = c->t + c->w[i].end;
@@ -162,12 +211,7 @@ static bool match_at(const dctx *c, size_t i, cand *o) {
                 return true;
             }
         }
-        if (i > 0 && (is(c, i - 1, "in") || is(c, i - 1, "since") || is(c, i - 1, "until") ||
-                      is(c, i - 1, "during"))) {
-            o->s = c->w[i - 1].start, o->e = c->w[i].end, o->y = y;
-            return true;
-        }
-        return false;
+        return lone_year(c, i, o);
     }
     if (!c->py) return false;
     o->e = c->w[i].end;
@@ -188,7 +232,17 @@ static bool match_at(const dctx *c, size_t i, cand *o) {
             int fwd = (wd - dwd + 7) % 7;
             return shift(c, fwd ? fwd : 7, o), true;
         }
-        return shift(c, -back, o), true;
+        bool future = false;
+        for (size_t k = i > 6 ? i - 6 : 0; k < i; k++)
+            future |= is(c, k, "will") || is(c, k, "soon") || is(c, k, "expected") ||
+                      is(c, k, "scheduled") || is(c, k, "plans") || is(c, k, "until");
+        if (future) {
+            int fwd = (wd - dwd + 7) % 7;
+            return shift(c, fwd ? fwd : 7, o), true;
+        }
+        /* against a publication date, a story would say "today": the same
+         * weekday is the week before; a dateline's own weekday is that day */
+        return shift(c, -(back ? back : c->ref_is_day ? 0 : 7), o), true;
     }
     if ((is(c, i, "this") || is(c, i, "last")) && i + 1 < c->nw) {
         bool last = is(c, i, "last");
@@ -207,12 +261,12 @@ static bool match_at(const dctx *c, size_t i, cand *o) {
     if (n >= 0 && i + 2 < c->nw) {
         int ud = unit_days(c, i + 1, &months);
         if (!ud) return false;
-        if (i > 0 && is(c, i - 1, "within")) {
+        if (i > 0 && (is(c, i - 1, "within") || (is(c, i - 1, "in") && !is(c, i + 2, "ago")))) {
             o->s = c->w[i - 1].start, o->e = c->w[i + 1].end;
             return shift(c, (long)n * ud, o), true;
         }
         bool ago = is(c, i + 2, "ago");
-        bool after = (is(c, i + 2, "after") || is(c, i + 2, "before")) && c->hs >= c->w[i + 2].end;
+        bool after = (is(c, i + 2, "after") || is(c, i + 2, "before")) && c->hs >= c->w[i].start;
         if (!ago && !after) return false;
         o->e = c->w[i + 2].end;
         if (months) {
@@ -221,7 +275,12 @@ static bool match_at(const dctx *c, size_t i, cand *o) {
             if (months == 12) o->m = 0;
             return true;
         }
-        return shift(c, -(long)n * ud * (is(c, i + 2, "before") ? -1 : 1), o), true;
+        long back = -(long)n * ud * (is(c, i + 2, "before") ? -1 : 1);
+        if (after && c->ay) { /* "said Sunday ..., two days after": from that Sunday */
+            civil_from_days(days_from_civil(c->ay, c->am, c->ad) + back, &o->y, &o->m, &o->d);
+            return true;
+        }
+        return shift(c, back, o), true;
     }
     return false;
 }
@@ -231,21 +290,38 @@ static uint32_t distance(const dctx *c, const cand *k) {
     return k->e <= c->hs ? c->hs - k->e : k->s - c->he;
 }
 
-link_date link_find_date(const char *text, uint32_t start, uint32_t end, uint32_t hs, uint32_t he,
-                         const char *published) {
+static int precision(const cand *k) {
+    return k->d ? 3 : k->m ? 2 : 1;
+}
+
+link_date link_find_date_ref(const char *text, uint32_t start, uint32_t end, uint32_t hs,
+                             uint32_t he, const char *published, bool ref_is_day) {
     link_date out = {0};
     link_word w[LINK_MAX_WORDS];
-    dctx c = {text, w, link_words_split(text, start, end, w, LINK_MAX_WORDS), 0, 0, 0, hs, he};
+    dctx c = {0};
+    c.t = text;
+    c.w = w;
+    c.nw = link_words_split(text, start, end, w, LINK_MAX_WORDS);
+    c.hs = hs;
+    c.he = he;
     if (published && sscanf(published, "%4d-%2d-%2d", &c.py, &c.pm, &c.pd) != 3) c.py = 0;
     if (c.py && (c.pm < 1 || c.pm > 12 || c.pd < 1 || c.pd > 31)) c.py = 0;
+    c.ref_is_day = ref_is_day;
     cand best = {0}, k = {0};
     uint32_t best_dist = UINT32_MAX;
     for (size_t i = 0; i < c.nw; i++) {
         if (!match_at(&c, i, &k)) continue;
+        if (k.d) c.ay = k.y, c.am = k.m, c.ad = k.d;
         uint32_t dist = distance(&c, &k);
-        if (dist < best_dist) best = k, best_dist = dist;
+        if (dist < best_dist || (dist == best_dist && precision(&k) > precision(&best)))
+            best = k, best_dist = dist;
     }
     if (best_dist == UINT32_MAX) return out;
     out = (link_date){best.s, best.e, best.y, best.m, best.d, true};
     return out;
+}
+
+link_date link_find_date(const char *text, uint32_t start, uint32_t end, uint32_t hs, uint32_t he,
+                         const char *published) {
+    return link_find_date_ref(text, start, end, hs, he, published, false);
 }

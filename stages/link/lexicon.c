@@ -227,6 +227,8 @@ polex_linker *polex_linker_new(const polex_gazetteer *gaz, const char *rules_dir
     LOAD_WORDS(left_ok, "left_words.txt", NULL)
     LOAD_WORDS(state_cues, "state_cues.txt", "state")
     LOAD_WORDS(place_cues, "state_cues.txt", "place")
+    LOAD_WORDS(order_any, "order_cues.txt", "anycase")
+    LOAD_WORDS(order_caps, "order_cues.txt", "capitals")
 #undef LOAD_WORDS
     if (ok) {
         snprintf(path, sizeof path, "%s/link/actor_kinds.tsv", rules_dir);
@@ -249,6 +251,8 @@ void polex_linker_free(polex_linker *lk) {
     link_words_free(lk->left_ok);
     link_words_free(lk->state_cues);
     link_words_free(lk->place_cues);
+    link_words_free(lk->order_any);
+    link_words_free(lk->order_caps);
     for (size_t i = 0; lk->kinds && i < lk->n_kinds; i++) {
         free(lk->kinds[i].kind);
         free(lk->kinds[i].phrase);

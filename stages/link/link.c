@@ -6,7 +6,9 @@
  * "location" after "in"/"at" inside or right after a court/actor role, and
  * "target" otherwise; generic mentions follow the specific ones.
  */
+#include <ctype.h>
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
@@ -91,9 +93,35 @@ static polex_status add_jurisdictions(const polex_linker *lk, polex_doc *doc, co
     return rc;
 }
 
-static polex_status add_date(polex_doc *doc, const polex_hit *h, const polex_sentence *se,
-                             polex_event *ev) {
-    link_date d = link_find_date(doc->text, se->start, se->end, h->start, h->end, doc->published);
+static bool all_caps(const char *s, size_t n) {
+    for (size_t i = 0; i < n; i++)
+        if (islower((unsigned char)s[i])) return false;
+    return true;
+}
+
+link_date link_event_date(const polex_linker *lk, const polex_doc *doc, const link_context *ctx,
+                          const polex_sentence *se, uint32_t hs, uint32_t he) {
+    bool dateline = ctx->dateline_day[0] != '\0';
+    link_date d = link_find_date_ref(doc->text, se->start, se->end, hs, he,
+                                     dateline ? ctx->dateline_day : doc->published, dateline);
+    int y, m, day;
+    if (d.found || !doc->published || sscanf(doc->published, "%4d-%2d-%2d", &y, &m, &day) != 3)
+        return d;
+    link_word w[LINK_MAX_WORDS];
+    size_t nw = link_words_split(doc->text, se->start, se->end, w, LINK_MAX_WORDS);
+    for (size_t i = 0; i < nw; i++) {
+        const char *s = doc->text + w[i].start;
+        size_t n = w[i].end - w[i].start;
+        if (link_words_has(lk->order_any, s, n) ||
+            (all_caps(s, n) && link_words_has(lk->order_caps, s, n)))
+            return (link_date){w[i].start, w[i].end, y, m, day, true};
+    }
+    return d;
+}
+
+static polex_status add_date(const polex_linker *lk, polex_doc *doc, const link_context *ctx,
+                             const polex_hit *h, const polex_sentence *se, polex_event *ev) {
+    link_date d = link_event_date(lk, doc, ctx, se, h->start, h->end);
     if (!d.found) return POLEX_OK;
     polex_status rc = POLEX_OK;
     ev->date_text = dup(doc, d.start, d.end, &rc);
@@ -157,7 +185,7 @@ static polex_status link_hit(const polex_linker *lk, polex_doc *doc, const polex
     ev->evidence_start = se->start;
     ev->evidence_end = se->end;
     if (!rc) rc = add_jurisdictions(lk, doc, h, se, ctx, ev);
-    if (!rc) rc = add_date(doc, h, se, ev);
+    if (!rc) rc = add_date(lk, doc, ctx, h, se, ev);
     if (!rc) rc = add_amount(doc, h, se, ev);
     if (rc || !ev->type || !ev->action || !ev->rule)
         return polex_fail(err, POLEX_ERR_NOMEM, "link", "out of memory");

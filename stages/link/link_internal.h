@@ -80,7 +80,7 @@ typedef struct link_generic_noun {
 
 struct polex_linker {
     const polex_gazetteer *gaz;
-    link_words *suffixes, *left_ok, *state_cues, *place_cues;
+    link_words *suffixes, *left_ok, *state_cues, *place_cues, *order_any, *order_caps;
     link_kind_rule *kinds;
     size_t n_kinds;
     link_generic_noun *nouns;
@@ -114,6 +114,7 @@ typedef struct link_mention {
 typedef struct link_context {
     char states[LINK_MAX_STATES][3];
     size_t n_states;
+    char dateline_day[16]; /* "YYYY-MM-DD" of a dated dateline ("CHICAGO, Oct. 23 —"), or "" */
 } link_context;
 
 /* Mentions of specific jurisdictions in text[start, end), resolved with ctx
@@ -147,6 +148,18 @@ typedef struct link_amount {
     double value;
     bool has_value, found;
 } link_amount;
+
+/* The same against a reference date; ref_is_day: the reference is the
+ * dateline's own day (so "Thursday" may be that very day). */
+link_date link_find_date_ref(const char *text, uint32_t start, uint32_t end, uint32_t hs,
+                             uint32_t he, const char *ref, bool ref_is_day);
+
+/* The event date of a hit [hs, he) in sentence se: the nearest date
+ * expression, resolved against the dateline's date ("CHICAGO, Oct. 23 —")
+ * when the document has one and against doc->published otherwise; else the document date when the
+ * sentence uses the operative words of an order (rules/link/order_cues.txt). */
+link_date link_event_date(const polex_linker *lk, const polex_doc *doc, const link_context *ctx,
+                          const polex_sentence *se, uint32_t hs, uint32_t he);
 
 /* Finds the money amount of text[start, end) nearest to [hs, he). */
 link_amount link_find_amount(const char *text, uint32_t start, uint32_t end, uint32_t hs,

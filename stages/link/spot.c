@@ -15,6 +15,7 @@
  * SMALL_PLACE people) need that or a document state.
  */
 #include <ctype.h>
+#include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
@@ -357,6 +358,13 @@ void link_doc_context(const polex_linker *lk, const polex_doc *doc, link_context
         const polex_sentence *se = &doc->sentences[i];
         if (se->end > doc->text_len || se->start >= se->end) continue;
         uint32_t de = link_dateline_end(doc->text, se->start, se->end);
+        if (de && i < 3 && !ctx->dateline_day[0]) {
+            link_date d =
+                link_find_date(doc->text, se->start, de, se->start, se->start, doc->published);
+            if (d.found && d.day)
+                snprintf(ctx->dateline_day, sizeof ctx->dateline_day, "%04d-%02d-%02d", d.year,
+                         d.month, d.day);
+        }
         if (de) { /* a dateline's place counts even when chosen by population */
             size_t n = link_spot(lk, doc->text, se->start, de, NULL, m, LINK_MAX_MENTIONS);
             for (size_t k = 0; k < n; k++)

@@ -22,7 +22,8 @@ static int cmp_str(const void *a, const void *b) {
 
 /* Sorted, de-duplicated specific ids of a sentence, joined by spaces. */
 static void predicted_ids(const polex_linker *lk, const polex_doc *doc, const polex_sentence *se,
-                          const link_context *ctx, char *out, size_t cap) {
+                          const link_context *ctx, uint32_t es, uint32_t ee, char *out,
+                          size_t cap) {
     link_mention m[LINK_MAX_MENTIONS];
     uint32_t de = link_dateline_end(doc->text, se->start, se->end);
     uint32_t from = de ? de : se->start;
@@ -30,8 +31,16 @@ static void predicted_ids(const polex_linker *lk, const polex_doc *doc, const po
         from < se->end ? link_spot(lk, doc->text, from, se->end, ctx, m, LINK_MAX_MENTIONS) : 0;
     const char *ids[LINK_MAX_MENTIONS];
     size_t k = 0;
+    const char *scope = getenv("SCOPE");
+    size_t inside = 0;
     for (size_t i = 0; i < n; i++)
+        inside += m[i].start < ee && m[i].end > es;
+    for (size_t i = 0; i < n; i++) {
+        bool in = m[i].start < ee && m[i].end > es;
+        if (scope && !strcmp(scope, "evidence") && !in) continue;
+        if (scope && !strcmp(scope, "fallback") && inside && !in) continue;
         ids[k++] = gz_div_at(lk->gaz, (uint32_t)m[i].div)->ocd_id;
+    }
     qsort(ids, k, sizeof *ids, cmp_str);
     size_t o = 0;
     out[0] = '\0';
@@ -110,7 +119,7 @@ int main(int argc, char **argv) {
             size_t o = 0;
             for (size_t q = 0; q < ng; q++)
                 o += (size_t)snprintf(want + o, sizeof want - o, "%s%s", q ? " " : "", gids[q]);
-            predicted_ids(lk, doc, se, &ctx, got, sizeof got);
+            predicted_ids(lk, doc, se, &ctx, off, off + (uint32_t)strlen(evi), got, sizeof got);
             jur_n++;
             if (!strcmp(want, got))
                 jur_ok++;
@@ -129,8 +138,7 @@ int main(int argc, char **argv) {
                        evi);
             const char *gd = json_string_value(json_object_get(ev, "date"));
             if (gd) {
-                link_date d = link_find_date(doc->text, se->start, se->end, off,
-                                             off + (uint32_t)strlen(evi), doc->published);
+                link_date d = link_event_date(lk, doc, &ctx, se, off, off + (uint32_t)strlen(evi));
                 char v[16] = "";
                 if (d.found && d.day)
                     snprintf(v, sizeof v, "%04d-%02d-%02d", d.year, d.month, d.day);
