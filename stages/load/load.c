@@ -11,7 +11,7 @@ static bool ends_with(const char *s, const char *suffix) {
 polex_sink *polex_sink_open_with(const char *target, const polex_sink_options *opts,
                                  polex_error *err) {
     polex_sink_options o = opts ? *opts : (polex_sink_options){0};
-    if (o.batch_rows == 0) o.batch_rows = 2000;
+    if (o.batch_rows == 0) o.batch_rows = 10000;
     if (!target || !*target) {
         polex_fail(err, POLEX_ERR_USAGE, "load", "no sink target given");
         return NULL;

@@ -1,7 +1,11 @@
 /*
  * load_pg.c - the PostgreSQL sink: the tables of load_schema.c, upserts
  * (INSERT ... ON CONFLICT DO UPDATE) through statements prepared once, in
- * transactions of about batch_rows rows.
+ * transactions of about batch_rows rows. Writes go through libpq's pipeline
+ * mode: up to PIPE_DEPTH statements are sent before their results are read,
+ * so the sink does not wait one network round trip per row. A failure
+ * therefore surfaces at the next sync (at most PIPE_DEPTH statements later,
+ * or on flush/close); it fails the sink and rolls back the open transaction.
  *
  * Many writers may load into one database at once: the tables are created
  * under an advisory lock, rows are keyed by content ids, and writers that
@@ -33,11 +37,17 @@ enum {
 
 enum { MAX_PARAMS = LOAD_EVENT_COLS, SQL_MAX = 2048 };
 
+/* Statements in flight before a sync. Their results (about 25 bytes each) fit
+ * in the socket buffers, so blocking sends cannot deadlock with the server. */
+enum { PIPE_DEPTH = 256 };
+
 typedef struct pg_sink {
     polex_sink base;
     PGconn *conn;
     size_t pending;
     bool in_tx;
+    bool piped;      /* in pipeline mode (after set-up) */
+    size_t queued;   /* statements sent since the last sync */
     char where[200]; /* host/db for messages, never the password */
 } pg_sink;
 
@@ -67,9 +77,42 @@ static polex_status exec(pg_sink *p, const char *sql, polex_error *err) {
     return rc;
 }
 
+/* Reads the results of everything sent since the last sync; the first error wins. */
+static polex_status drain(pg_sink *p, polex_error *err) {
+    if (!PQpipelineSync(p->conn)) return pg_fail(p, err, "cannot sync", NULL);
+    polex_status rc = POLEX_OK;
+    size_t gaps = 0; /* NULLs separate commands: more than queued + 1 means we are lost */
+    for (;;) {
+        PGresult *res = PQgetResult(p->conn);
+        if (!res) {
+            if (PQstatus(p->conn) != CONNECTION_OK || ++gaps > p->queued + 1) {
+                if (!rc) rc = pg_fail(p, err, "connection lost", NULL);
+                break;
+            }
+            continue;
+        }
+        ExecStatusType st = PQresultStatus(res);
+        if (st == PGRES_FATAL_ERROR && !rc) rc = pg_fail(p, err, "write failed", res);
+        PQclear(res);
+        if (st == PGRES_PIPELINE_SYNC) break;
+    }
+    p->queued = 0;
+    return rc;
+}
+
+/* Sends a parameterless command: queued in pipeline mode, at once during set-up. */
+static polex_status command(pg_sink *p, const char *sql, polex_error *err) {
+    if (!p->piped) return exec(p, sql, err);
+    if (!PQsendQueryParams(p->conn, sql, 0, NULL, NULL, NULL, NULL, 0))
+        return pg_fail(p, err, "cannot send", NULL);
+    p->queued++;
+    return POLEX_OK;
+}
+
 static polex_status commit(pg_sink *p, polex_error *err) {
     if (!p->in_tx) return POLEX_OK;
-    polex_status rc = exec(p, "COMMIT", err);
+    polex_status rc = command(p, "COMMIT", err);
+    if (!rc && p->piped) rc = drain(p, err);
     p->in_tx = false; /* a failed COMMIT ends the transaction too */
     p->pending = 0;
     return rc;
@@ -77,7 +120,7 @@ static polex_status commit(pg_sink *p, polex_error *err) {
 
 static polex_status begin(pg_sink *p, polex_error *err) {
     if (p->in_tx) return POLEX_OK;
-    polex_status rc = exec(p, "BEGIN", err);
+    polex_status rc = command(p, "BEGIN", err);
     if (!rc) p->in_tx = true;
     return rc;
 }
@@ -163,12 +206,10 @@ static polex_status run(pg_sink *p, int which, const load_value *row, int n, pol
     }
     char name[16];
     snprintf(name, sizeof name, "polex_%d", which);
-    PGresult *res = PQexecPrepared(p->conn, name, n, values, lengths, formats, 0);
-    polex_status rc =
-        PQresultStatus(res) == PGRES_COMMAND_OK ? POLEX_OK : pg_fail(p, err, "write failed", res);
-    PQclear(res);
-    if (!rc) p->pending++;
-    return rc;
+    if (!PQsendQueryPrepared(p->conn, name, n, values, lengths, formats, 0))
+        return pg_fail(p, err, "cannot send", NULL);
+    p->pending++;
+    return ++p->queued >= PIPE_DEPTH ? drain(p, err) : POLEX_OK;
 }
 
 static polex_status pg_doc(polex_sink *s, const polex_doc *doc, polex_error *err) {
@@ -225,10 +266,11 @@ static polex_status pg_close(polex_sink *s, bool keep, polex_error *err) {
     pg_sink *p = (pg_sink *)s;
     polex_status rc = POLEX_OK;
     if (p->in_tx && p->conn && PQstatus(p->conn) == CONNECTION_OK) {
-        if (keep)
-            rc = commit(p, err);
-        else
-            exec(p, "ROLLBACK", NULL);
+        if (keep) rc = commit(p, err);
+        if (!keep || rc) {
+            /* after a failed sync the server has aborted the transaction: end it */
+            if (!command(p, "ROLLBACK", NULL) && p->piped) drain(p, NULL);
+        }
     }
     PQfinish(p->conn);
     free(p);
@@ -311,6 +353,8 @@ polex_sink *load_pg_open(const char *url, const polex_sink_options *opts, polex_
     }
     if (!rc) rc = prepare_schema(p, err);
     if (!rc) rc = prepare(p, err);
+    if (!rc && !(p->piped = PQenterPipelineMode(p->conn) == 1))
+        rc = pg_fail(p, err, "cannot enter pipeline mode", NULL);
     if (rc) {
         pg_close(&p->base, false, NULL);
         return NULL;

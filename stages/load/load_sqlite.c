@@ -194,7 +194,8 @@ static const sink_ops sqlite_ops = {sqlite_doc, sqlite_event, sqlite_error, sqli
 
 /* Creates the tables (once, under the write lock) and checks the schema version. */
 static polex_status prepare_schema(sqlite_sink *q, polex_error *err) {
-    polex_status rc = exec(q, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL", err);
+    polex_status rc = exec(
+        q, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536", err);
     if (!rc) rc = begin(q, err);
     if (!rc) rc = exec(q, load_sqlite_ddl, err);
     if (!rc) rc = commit(q, err);

@@ -44,7 +44,7 @@ enum {
 };
 
 typedef struct polex_sink_options {
-    size_t batch_rows; /* databases: commit after about this many rows; 0 = 2000 */
+    size_t batch_rows; /* databases: commit after about this many rows; 0 = 10000 */
     unsigned flags;    /* POLEX_SINK_ bits */
 } polex_sink_options;
 

@@ -229,6 +229,34 @@ static void concurrent_writers(void **state) {
     assert_query(counts_sql, "200|400|600|1\n");
 }
 
+/* PostgreSQL refuses a NUL byte in text. The error surfaces at the next sync
+ * (here the flush); the sink then fails for good and rolls back the open
+ * batch, while the batch committed before stays. */
+static void database_error_fails_the_sink_and_keeps_committed_rows(void **state) {
+    (void)state;
+    polex_sink_options opts = {.batch_rows = 1};
+    polex_error err;
+    polex_sink *sink = polex_sink_open_with(url, &opts, &err);
+    assert_non_null(sink);
+    polex_doc *good = fix_doc(2), *bad = fix_doc(1);
+    bad->doc_id = "ffffffffffffffffffffffffffffffff";
+    bad->text = "bad\0text";
+    bad->text_len = 8;
+    assert_int_equal(polex_sink_write_doc(sink, good, &err), POLEX_OK);
+    for (size_t i = 0; i < good->n_events; i++)
+        assert_int_equal(polex_sink_write_event(sink, good, &good->events[i], &err), POLEX_OK);
+    assert_int_equal(polex_sink_write_doc(sink, bad, &err), POLEX_OK); /* queued, not yet run */
+    assert_int_equal(polex_sink_flush(sink, &err), POLEX_ERR_DB);
+    assert_non_null(strstr(err.message, "invalid byte sequence"));
+    polex_error again;
+    assert_int_equal(polex_sink_write_doc(sink, good, &again), POLEX_ERR_DB);
+    assert_string_equal(again.message, err.message);
+    assert_int_equal(polex_sink_close(sink, &again), POLEX_ERR_DB);
+    assert_query(counts_sql, "1|2|3|0\n");
+    polex_doc_free(good);
+    polex_doc_free(bad);
+}
+
 static void unreachable_server_is_a_clean_error(void **state) {
     (void)state;
     polex_error err;
@@ -252,6 +280,8 @@ int main(void) {
                                         teardown),
         cmocka_unit_test_setup_teardown(abort_rolls_back_the_open_batch, setup, teardown),
         cmocka_unit_test_setup_teardown(concurrent_writers, setup, teardown),
+        cmocka_unit_test_setup_teardown(database_error_fails_the_sink_and_keeps_committed_rows,
+                                        setup, teardown),
         cmocka_unit_test(unreachable_server_is_a_clean_error),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
