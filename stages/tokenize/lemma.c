@@ -74,8 +74,7 @@ static bool hunspell_base(tok_lemmatizer *lm, const char *word, const char *norm
     return found;
 }
 
-/* Lemma of a known lower-case word, without the suffix-stripping fallback. */
-static void simple_lemma(tok_lemmatizer *lm, const char *w, char *out, size_t cap) {
+void tok_simple_lemma(tok_lemmatizer *lm, const char *w, char *out, size_t cap) {
     const char *v = tok_map_get(lm->lex->irregular, w, strlen(w), NULL);
     bool self;
     if (v)
@@ -96,7 +95,7 @@ static bool try_candidate(tok_lemmatizer *lm, const char *w, size_t keep, const 
     memcpy(c, w, keep);
     snprintf(c + keep, sizeof c - keep, "%s", add);
     if (!Hunspell_spell(lm->hun, c)) return false;
-    simple_lemma(lm, c, out, cap);
+    tok_simple_lemma(lm, c, out, cap);
     return true;
 }
 
@@ -133,69 +132,6 @@ static bool undouble_ing(tok_lemmatizer *lm, const char *w, size_t n, char *out,
     return try_candidate(lm, w, n - 4, "", out, cap);
 }
 
-/* ---- spelling repair --------------------------------------------------------- */
-
-static bool all_lower_ascii(const char *s, size_t n) {
-    for (size_t i = 0; i < n; i++)
-        if (s[i] < 'a' || s[i] > 'z') return false;
-    return true;
-}
-
-static bool spelled(tok_lemmatizer *lm, const char *c, char *out, size_t cap) {
-    if (!Hunspell_spell(lm->hun, c)) return false;
-    snprintf(out, cap, "%s", c);
-    return true;
-}
-
-/* First dictionary word one edit away from w, trying the commonest typing
- * slips first: a missing letter, swapped letters, an extra letter, a wrong one.
- * Hunspell_spell on a lower-case candidate accepts no proper names, so a
- * repair never produces a name. */
-static bool repair_word(tok_lemmatizer *lm, const char *w, size_t n, char *out, size_t cap) {
-    char c[64];
-    for (size_t i = 0; i <= n; i++) /* a missing letter: "goverment" */
-        for (char ch = 'a'; ch <= 'z'; ch++) {
-            memcpy(c, w, i);
-            c[i] = ch;
-            memcpy(c + i + 1, w + i, n - i + 1);
-            if (spelled(lm, c, out, cap)) return true;
-        }
-    for (size_t i = 0; i + 1 < n; i++) { /* swapped letters: "recieve" */
-        memcpy(c, w, n + 1);
-        char t = c[i];
-        c[i] = c[i + 1], c[i + 1] = t;
-        if (c[i] != c[i + 1] && spelled(lm, c, out, cap)) return true;
-    }
-    for (size_t i = 0; i < n; i++) { /* an extra letter: "jurisdications" */
-        memcpy(c, w, i);
-        memcpy(c + i, w + i + 1, n - i);
-        if (spelled(lm, c, out, cap)) return true;
-    }
-    for (size_t i = 0; i < n; i++) /* a wrong letter */
-        for (char ch = 'a'; ch <= 'z'; ch++) {
-            if (ch == w[i]) continue;
-            memcpy(c, w, n + 1);
-            c[i] = ch;
-            if (spelled(lm, c, out, cap)) return true;
-        }
-    return false;
-}
-
-static void try_repair(tok_lemmatizer *lm, const char *surface, size_t slen, int kind,
-                       tok_lemma *out) {
-    if (kind != TK_PLAIN || slen < 4 || slen > 24 || !all_lower_ascii(surface, slen)) return;
-    if (lm->repair_budget <= 0) {
-        out->cacheable = false; /* another document may still repair it */
-        return;
-    }
-    lm->repair_budget--;
-    char fixed[64], lem[sizeof out->lemma];
-    if (!repair_word(lm, surface, slen, fixed, sizeof fixed)) return;
-    simple_lemma(lm, fixed, lem, sizeof lem);
-    set_lemma(out, lem, strlen(lem));
-    out->flags |= POLEX_TOKF_REPAIRED;
-}
-
 /* ---- entry point ------------------------------------------------------------------ */
 
 void tok_lemmatize(tok_lemmatizer *lm, const char *surface, size_t slen, const char *norm,
@@ -218,7 +154,7 @@ void tok_lemmatize(tok_lemmatizer *lm, const char *surface, size_t slen, const c
     bool known = Hunspell_spell(lm->hun, word) != 0;
     if (!known) {
         out->flags |= POLEX_TOKF_OOV;
-        try_repair(lm, surface, slen, kind, out);
+        tok_repair(lm, surface, slen, kind, out);
         return;
     }
     /* Hyphenated words stay whole; words of three letters or fewer are

@@ -119,10 +119,15 @@ long tok_normalize(const char *s, size_t len, char *out, size_t cap);
 
 /* ---- lemmas ---------------------------------------------------------------- */
 
+/* Bloom filter over the dictionary's lower-case words and their regular
+ * inflections: a cheap test before asking Hunspell about a repair candidate. */
+#define TOK_BLOOM_BITS (1u << 23)
+
 typedef struct tok_lemmatizer {
     Hunhandle *hun;
     const tok_lexicons *lex;
     int repair_budget; /* left for the current document */
+    uint8_t *bloom; /* TOK_BLOOM_BITS / 8 bytes, or NULL: then every candidate goes to Hunspell */
 } tok_lemmatizer;
 
 /* Result of looking a word up. */
@@ -136,6 +141,21 @@ typedef struct tok_lemma {
  * folded form, kind its TK_ kind. Never fails: unknown words get norm. */
 void tok_lemmatize(tok_lemmatizer *lm, const char *surface, size_t slen, const char *norm,
                    size_t nlen, int kind, tok_lemma *out);
+
+/* Lemma of a known lower-case word: the irregular lexicon, else Hunspell's
+ * inflectional base, else the word. */
+void tok_simple_lemma(tok_lemmatizer *lm, const char *w, char *out, size_t cap);
+
+/* Fills lm->bloom from the Hunspell word list dic_path. Without it (file
+ * unreadable, no memory) repair still works, only slower. Free with
+ * tok_repair_free. */
+void tok_repair_init(tok_lemmatizer *lm, const char *dic_path);
+void tok_repair_free(tok_lemmatizer *lm);
+
+/* For an out-of-vocabulary lower-case word: if one edit turns it into a
+ * dictionary word, sets out->lemma to that word's lemma and
+ * POLEX_TOKF_REPAIRED. Spends one unit of lm->repair_budget. */
+void tok_repair(tok_lemmatizer *lm, const char *surface, size_t slen, int kind, tok_lemma *out);
 
 /* ---- cache ------------------------------------------------------------------ */
 

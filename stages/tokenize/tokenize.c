@@ -36,6 +36,7 @@ static polex_status open_hunspell(polex_tokenizer *t, const char *stem, polex_er
                           stem);
     t->lm.hun = Hunspell_create(aff, dic);
     if (!t->lm.hun) return polex_fail(err, POLEX_ERR_NOMEM, "tokenize", "out of memory");
+    tok_repair_init(&t->lm, dic);
     return POLEX_OK;
 }
 
@@ -60,6 +61,7 @@ polex_tokenizer *polex_tokenizer_new(const polex_tokenizer_options *opts, polex_
 void polex_tokenizer_free(polex_tokenizer *tok) {
     if (!tok) return;
     if (tok->lm.hun) Hunspell_destroy(tok->lm.hun);
+    tok_repair_free(&tok->lm);
     tok_lexicons_free(&tok->lex);
     tok_cache_free(tok->cache);
     free(tok->raw);
