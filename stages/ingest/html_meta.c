@@ -115,6 +115,10 @@ static void ld_visit(json_t *j, html_meta *m, int depth) {
 static void read_json_ld(xmlNodePtr script, html_meta *m) {
     xmlChar *c = xmlNodeGetContent(script);
     if (!c) return;
+    /* Raw line breaks and tabs inside strings are common in the wild and
+     * invalid JSON; as whitespace they are harmless everywhere. */
+    for (xmlChar *p = c; *p; p++)
+        if (*p < 0x20) *p = ' ';
     json_error_t e;
     json_t *j = json_loads((const char *)c, JSON_DECODE_ANY, &e);
     xmlFree(c);
@@ -184,15 +188,40 @@ static const char *const date_keys[] = {"article:published_time",
                                         "displaydate",
                                         "date.available"};
 
+/* Exact publication-date keys (itemprop may list several names). */
 static int is_date_key(const char *k) {
-    for (size_t i = 0; i < sizeof date_keys / sizeof *date_keys; i++)
-        if (strcasecmp(k, date_keys[i]) == 0) return 1;
+    char tok[64];
+    while (*k) {
+        size_t n = strcspn(k, " ");
+        if (n > 0 && n < sizeof tok) {
+            memcpy(tok, k, n);
+            tok[n] = '\0';
+            for (size_t i = 0; i < sizeof date_keys / sizeof *date_keys; i++)
+                if (strcasecmp(tok, date_keys[i]) == 0) return 1;
+        }
+        k += n;
+        while (*k == ' ')
+            k++;
+    }
     return 0;
 }
 
+/* Site-specific spellings ("sn-post-date", "pub_date"): a key naming a
+ * publication or post date, and not a modification. */
+static int is_loose_date_key(const char *k) {
+    char low[64];
+    size_t n = strlen(k);
+    if (n >= sizeof low) return 0;
+    for (size_t i = 0; i <= n; i++)
+        low[i] = (char)(k[i] >= 'A' && k[i] <= 'Z' ? k[i] | 0x20 : k[i]);
+    if (strstr(low, "modif") || strstr(low, "update") || strstr(low, "expir")) return 0;
+    return strstr(low, "publish") || strstr(low, "pub-date") || strstr(low, "pub_date") ||
+           strstr(low, "post-date") || strstr(low, "post_date") || strstr(low, "created");
+}
+
 typedef struct found {
-    char *og_title, *tw_title, *h1, *title, *site, *meta_date, *time_date, *meta_author, *canon,
-        *og_url;
+    char *og_title, *tw_title, *h1, *title, *site, *meta_date, *loose_date, *time_date, *class_date,
+        *meta_author, *canon, *og_url;
 } found;
 
 static void read_meta(xmlNodePtr n, found *f) {
@@ -216,16 +245,64 @@ static void read_meta(xmlNodePtr n, found *f) {
                   strcasecmp(key, "byl") == 0 || strcasecmp(key, "parsely-author") == 0) &&
                  strncmp(content, "http", 4) != 0)
             set_once(&f->meta_author, clean(content));
+        else if (is_loose_date_key(key))
+            set_once(&f->loose_date, polex_html_parse_date(content));
     }
     free(content);
     free(key);
+}
+
+/* Elements with a date-like class whose text is read, at most: each read
+ * costs the size of the element. */
+#define MAX_DATE_PROBES 16
+
+/* An element whose class or id says it holds the publication date. */
+static int has_date_class(xmlNodePtr n) {
+    static const char *const names[] = {"class", "id"};
+    for (size_t k = 0; k < 2; k++) {
+        char *v = attr(n, names[k]);
+        if (!v) continue;
+        for (char *p = v; *p; p++)
+            if (*p >= 'A' && *p <= 'Z') *p = (char)(*p | 0x20);
+        int hit = (strstr(v, "date") || strstr(v, "publish") || strstr(v, "posted") ||
+                   strstr(v, "timestamp")) &&
+                  !strstr(v, "update") && !strstr(v, "modif");
+        free(v);
+        if (hit) return 1;
+    }
+    return 0;
+}
+
+/* "/2019/11/18/" or "/2019-11-18/" in an article URL. */
+static char *url_date(const char *url) {
+    if (!url) return NULL;
+    for (const char *p = url; *p; p++) {
+        if (*p != '/') continue;
+        const char *q = p + 1;
+        int ok = 1;
+        for (int i = 0; i < 10 && ok; i++) {
+            char c = q[i];
+            if (i == 4 || i == 7)
+                ok = c == '/' || c == '-';
+            else
+                ok = c >= '0' && c <= '9';
+        }
+        if (ok && q[4] == q[7] && (q[10] == '/' || q[10] == '-' || q[10] == '\0')) {
+            char buf[11];
+            memcpy(buf, q, 10);
+            buf[10] = '\0';
+            char *r = polex_html_parse_date(buf);
+            if (r) return r;
+        }
+    }
+    return NULL;
 }
 
 void polex_html_meta_read(xmlDocPtr d, html_meta *m) {
     memset(m, 0, sizeof *m);
     xmlNodePtr root = d ? xmlDocGetRootElement(d) : NULL;
     found f = {0};
-    int depth = 0;
+    int depth = 0, date_probes = 0;
     for (xmlNodePtr n = root; n;) {
         int descend = depth < POLEX_HTML_MAX_DEPTH;
         if (n->type == XML_ELEMENT_NODE) {
@@ -243,6 +320,16 @@ void polex_html_meta_read(xmlDocPtr d, html_meta *m) {
                 char *dt = attr(n, "datetime");
                 if (dt) f.time_date = polex_html_parse_date(dt);
                 free(dt);
+            } else if (!f.class_date && date_probes < MAX_DATE_PROBES && has_date_class(n)) {
+                date_probes++;
+                char *dt = attr(n, "title");
+                f.class_date = polex_html_parse_date(dt);
+                free(dt);
+                if (!f.class_date) {
+                    char *txt = node_text(n);
+                    if (txt && strlen(txt) < 200) f.class_date = polex_html_parse_date(txt);
+                    free(txt);
+                }
             } else if (is_el(n, "script")) {
                 char *type = attr(n, "type");
                 if (type && strcasecmp(type, "application/ld+json") == 0) read_json_ld(n, m);
@@ -274,12 +361,16 @@ void polex_html_meta_read(xmlDocPtr d, html_meta *m) {
         m->title = strip_site(f.title, f.site), f.title = NULL;
     set_once(&m->published, f.meta_date), f.meta_date = NULL;
     set_once(&m->published, f.time_date), f.time_date = NULL;
+    set_once(&m->published, f.loose_date), f.loose_date = NULL;
+    set_once(&m->published, f.class_date), f.class_date = NULL;
     set_once(&m->author, f.meta_author), f.meta_author = NULL;
     set_once(&m->url, f.canon), f.canon = NULL;
     set_once(&m->url, f.og_url), f.og_url = NULL;
+    set_once(&m->published, url_date(m->url));
     free(ld_title);
     free(f.og_title), free(f.tw_title), free(f.h1), free(f.title), free(f.site);
-    free(f.meta_date), free(f.time_date), free(f.meta_author), free(f.canon), free(f.og_url);
+    free(f.meta_date), free(f.loose_date), free(f.class_date), free(f.time_date),
+        free(f.meta_author), free(f.canon), free(f.og_url);
 }
 
 void polex_html_meta_free(html_meta *m) {

@@ -178,6 +178,20 @@ static void test_published_dates(void **state) {
     check_date("<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", "
                "\"datePublished\": \"2020-01-02T03:04:05+01:00\"}</script>",
                "<time datetime=\"2019-09-09\">x</time>", "2020-01-02");
+    check_date("<meta property=\"article:published\" itemprop=\"datePublished dateCreated\" "
+               "content=\"2019-11-19T11:00:09.000Z\">",
+               "", "2019-11-19");
+    check_date("<meta name=\"sn-post-date\" content=\"2019/11/19\">", "", "2019-11-19");
+    check_date("<meta name=\"last-modified-date\" content=\"2019/11/19\">", "", NULL);
+    check_date(
+        "", "<div class=\"entry-meta\"><span class=\"post-date\">Posted Nov. 18, 2019</span></div>",
+        "2019-11-18");
+    check_date("<link rel=\"canonical\" href=\"https://x.example/2018/10/09/a-story/\">", "",
+               "2018-10-09");
+    /* Raw line breaks inside JSON-LD strings are tolerated. */
+    check_date("<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"description\": "
+               "\"two\nlines\", \"datePublished\": \"01:38:07 PM IST Nov 20, 2019\"}</script>",
+               "", "2019-11-20");
     check_date("<meta name=\"date\" content=\"2025-02-30\">", "", NULL);
     check_date("<script type=\"application/ld+json\">{not json</script>", "", NULL);
 }
