@@ -310,9 +310,11 @@ static polex_status alias_line(polex_gazetteer *g, char **f, int nf, const char 
     int div = gz_find_id(g, f[1]);
     if (div < 0)
         return polex_fail(err, POLEX_ERR_RULES, "link", "%s: unknown division %s", where, f[1]);
+    /* alias keys live apart (GZ_ALIAS_MARK first) so they win over gazetteer names */
     char key[GZ_KEY_MAX];
-    return add_pair(g, key, gz_light_key(f[0], strlen(f[0]), key, sizeof key), (uint32_t)div,
-                    GZ_KEY_ALIAS, err);
+    key[0] = GZ_ALIAS_MARK;
+    size_t n = gz_light_key(f[0], strlen(f[0]), key + 1, sizeof key - 1);
+    return add_pair(g, key, n ? n + 1 : 0, (uint32_t)div, GZ_KEY_ALIAS, err);
 }
 
 static polex_status common_line(polex_gazetteer *g, char **f, int nf, const char *where,

@@ -40,16 +40,27 @@ static bool in_list(const gctx *g, size_t i, const char *list) {
     return false;
 }
 
-/* Index of the generic noun at word i, or -1. */
-static int noun_at(const polex_linker *lk, const gctx *g, size_t i) {
+/* Index of the noun of word i in the lexicon, ignoring "needs", or -1. */
+static int noun_plain(const polex_linker *lk, const gctx *g, size_t i) {
     if (g->w[i].cap && i > 0) return -1; /* "United States", names */
     const char *after = g->t + g->w[i].end;
     if (*after == '\'' || ((unsigned char)after[0] == 0xE2 && (unsigned char)after[2] == 0x99))
         return -1; /* "states' rights" */
+    for (size_t k = 0; k < lk->n_nouns; k++)
+        if (is(g, i, lk->nouns[k].noun)) return (int)k;
+    return -1;
+}
+
+/* Index of the generic noun at word i (with what it needs before it), or -1. */
+static int noun_at(const polex_linker *lk, const gctx *g, size_t i) {
     for (size_t k = 0; k < lk->n_nouns; k++) {
-        if (!is(g, i, lk->nouns[k].noun)) continue;
+        if (!is(g, i, lk->nouns[k].noun) || noun_plain(lk, g, i) < 0) continue;
+        /* "the states of California": named right after */
+        if (i + 2 < g->nw && is(g, i + 1, "of") && g->w[i + 2].cap) return -1;
         if (!lk->nouns[k].needs) return (int)k;
         if (i > 0 && in_list(g, i - 1, lk->nouns[k].needs)) return (int)k;
+        if (i > 1 && !g->w[i - 1].punct_before && in_list(g, i - 2, lk->nouns[k].needs))
+            return (int)k; /* "each obstructing jurisdiction" */
     }
     return -1;
 }
@@ -118,19 +129,20 @@ void link_spot_generic(const polex_linker *lk, const char *text, uint32_t start,
         if (k < 0) continue;
         size_t j = i;
         while (j + 2 < g.nw && (is(&g, j + 1, "and") || is(&g, j + 1, "or")) &&
-               !g.w[j + 2].punct_before && noun_at(lk, &g, j + 2) >= 0)
+               !g.w[j + 2].punct_before && noun_plain(lk, &g, j + 2) >= 0)
             j += 2;
         size_t first = i;
         const char *needs = lk->nouns[k].needs;
         if (needs && i >= 3 && is(&g, i - 2, "and") && in_list(&g, i - 3, needs))
             first = i - 3; /* "local and state governments" */
         else if (needs)
-            first = i - 1;
+            first = i > 1 && in_list(&g, i - 2, needs) && !w[i - 1].punct_before ? i - 2 : i - 1;
         else if (i > 0 && is(&g, i - 1, "sanctuary"))
             first = i - 1;
         size_t qs = first;
         int v = quantity(&g, first, &qs);
-        out[(*n)++] = (link_mention){w[qs].start, w[j].end, -1, true, v < 0 ? 2 : v, false};
+        out[(*n)++] = (link_mention){
+            w[qs].start, w[j].end, -1, true, v < 0 ? lk->nouns[k].min_count : v, false};
         i = j;
     }
 }

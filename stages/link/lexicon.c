@@ -164,6 +164,13 @@ static polex_status load_nouns(polex_linker *lk, const char *path, polex_error *
         return polex_fail(err, POLEX_ERR_NOMEM, "link", "out of memory");
     }
     for (size_t i = 0; i < n; i++) {
+        link_generic_noun *g = &lk->nouns[lk->n_nouns];
+        g->min_count = 2;
+        char *min = strstr(lines[i], " min:");
+        if (min) {
+            *min = '\0';
+            g->min_count = (int)strtol(min + strlen(" min:"), NULL, 10);
+        }
         char *needs = strstr(lines[i], " needs:");
         if (needs) {
             *needs = '\0';
@@ -171,9 +178,13 @@ static polex_status load_nouns(polex_linker *lk, const char *path, polex_error *
             while (*needs == ' ')
                 needs++;
         }
-        lk->nouns[lk->n_nouns].noun = strdup(lines[i]);
-        lk->nouns[lk->n_nouns].needs = needs ? strdup(needs) : NULL;
+        g->noun = strdup(lines[i]);
+        g->needs = needs ? strdup(needs) : NULL;
         lk->n_nouns++;
+        if (!g->noun || (needs && !g->needs)) {
+            free_lines(lines, n);
+            return polex_fail(err, POLEX_ERR_NOMEM, "link", "out of memory");
+        }
     }
     free_lines(lines, n);
     return POLEX_OK;

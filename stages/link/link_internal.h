@@ -16,6 +16,7 @@
 #include "polex_link.h"
 
 #define GZ_KEY_MAX 128
+#define GZ_ALIAS_MARK '\x01' /* first byte of the keys of hand-made aliases */
 #define LINK_MAX_WORDS 1024  /* words looked at per sentence */
 #define LINK_MAX_MENTIONS 64 /* jurisdiction mentions kept per sentence */
 #define LINK_MAX_STATES 64   /* context states kept per document */
@@ -75,7 +76,8 @@ typedef struct link_kind_rule {
 
 typedef struct link_generic_noun {
     char *noun;
-    char *needs; /* "a|b" or NULL */
+    char *needs;   /* "a|b": one of these one or two words before, or NULL */
+    int min_count; /* without a quantifier: 2 for plurals, 0 (unknown) for "any city" */
 } link_generic_noun;
 
 struct polex_linker {

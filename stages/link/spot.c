@@ -43,6 +43,14 @@ static bool in_words(const spot_ctx *s, size_t i, const link_words *set) {
     return link_words_has(set, s->t + s->w[i].start, s->w[i].end - s->w[i].start);
 }
 
+/* A word in capitals ("GRANTS"): court orders shout verbs, not names. */
+static bool shouted(const spot_ctx *s, size_t i) {
+    if (s->w[i].end - s->w[i].start < 2) return false;
+    for (uint32_t k = s->w[i].start; k < s->w[i].end; k++)
+        if (islower((unsigned char)s->t[k])) return false;
+    return true;
+}
+
 static bool connector(const spot_ctx *s, size_t i) {
     return !s->w[i].cap && (word_is(s, i, "of") || word_is(s, i, "and") || word_is(s, i, "the") ||
                             word_is(s, i, "de") || word_is(s, i, "la") || word_is(s, i, "del"));
@@ -100,17 +108,19 @@ static bool keep_not_country(const gz_div *d, const void *arg) {
     return d->level != GZ_LEVEL_COUNTRY;
 }
 
-/* +1: a state cue near words [i, j); -1: a city cue; 0: none. */
+/* +2: a state cue near words [i, j); -2: a city cue near them; +1/-1: a cue
+ * of one kind only elsewhere in the sentence (too weak to count as
+ * evidence); 0: none. */
 static int state_cue(const spot_ctx *s, size_t i, size_t j) {
     size_t lo = i > CUE_WINDOW ? i - CUE_WINDOW : 0,
            hi = j + CUE_WINDOW < s->nw ? j + CUE_WINDOW : s->nw;
     for (size_t k = j; k < hi; k++) {
-        if (in_words(s, k, s->lk->state_cues)) return 1;
-        if (in_words(s, k, s->lk->place_cues)) return -1;
+        if (in_words(s, k, s->lk->state_cues)) return 2;
+        if (in_words(s, k, s->lk->place_cues)) return -2;
     }
     for (size_t k = i; k-- > lo;) {
-        if (in_words(s, k, s->lk->state_cues)) return 1;
-        if (in_words(s, k, s->lk->place_cues)) return -1;
+        if (in_words(s, k, s->lk->state_cues)) return 2;
+        if (in_words(s, k, s->lk->place_cues)) return -2;
     }
     /* none nearby: a cue of one kind only anywhere in the sentence */
     int st = 0, pl = 0;
@@ -152,7 +162,7 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
     memcpy(c, in->m.divs, n * sizeof *c);
     n = filter(g, c, n, keep_not_country, NULL, true);
     if (n == 0) return -1;
-    bool evidence = (in->m.flags & GZ_KEY_ALIAS) && n == 1;
+    bool evidence = (in->m.flags & GZ_KEY_ALIAS) != 0;
     *used_qual = false;
     *strong = true;
     if (in->qual) {
@@ -181,7 +191,7 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
         /* "New York", "Washington": a cue decides; without one, the state */
         int cue = state_cue(s, in->i, in->j);
         n = filter(g, c, n, cue < 0 ? keep_not_state : keep_state_level, NULL, false);
-        evidence = cue != 0;
+        evidence = cue == 2 || cue == -2;
     }
     bool ctx_support = false;
     if (n > 1 || !evidence) {
@@ -247,8 +257,9 @@ static size_t longest(const spot_ctx *s, size_t i, gz_match *m) {
     for (size_t n = maxn; n >= 1; n--) {
         if (!valid_ngram(s, i, n)) continue;
         uint32_t a = s->w[i].start, b = s->w[i + n - 1].end;
-        if (gz_light_key(s->t + a, b - a, key, sizeof key) && gz_lookup(s->lk->gaz, key, m) &&
-            (m->flags & GZ_KEY_ALIAS))
+        key[0] = GZ_ALIAS_MARK;
+        if (gz_light_key(s->t + a, b - a, key + 1, sizeof key - 1) &&
+            gz_lookup(s->lk->gaz, key, m) && m->n > 0)
             return n;
         if (gz_norm_key(s->t + a, b - a, key, sizeof key) && gz_lookup(s->lk->gaz, key, m) &&
             m->n > 0)
@@ -287,7 +298,8 @@ size_t link_spot(const polex_linker *lk, const char *text, uint32_t start, uint3
     size_t nm = 0;
     for (size_t i = 0; i < s.nw && nm < max; i++) {
         if (!w[i].cap) continue;
-        if (i > 0 && w[i - 1].cap && !w[i].punct_before && !in_words(&s, i - 1, lk->left_ok))
+        if (i > 0 && w[i - 1].cap && !w[i].punct_before && !in_words(&s, i - 1, lk->left_ok) &&
+            !(shouted(&s, i - 1) && !shouted(&s, i)))
             continue; /* inside a longer proper name */
         bool city_of = i >= 2 && word_is(&s, i - 1, "of") && !w[i - 1].punct_before &&
                        (word_is(&s, i - 2, "city") || word_is(&s, i - 2, "town") ||

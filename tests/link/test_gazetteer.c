@@ -204,6 +204,15 @@ static void names_inside_longer_names(void **state) {
     assert_string_equal(spot("In Chicago, police declined."),
                         "Chicago=" US "/state:il/place:chicago");
     assert_string_equal(spot("Secretary of Homeland Security Kristi Noem spoke."), "");
+    /* possessives, "County of", shouted verbs of court orders */
+    assert_string_equal(spot("Denver's lawsuit and Chicago\xe2\x80\x99s grants."),
+                        "Denver=" US "/state:co/county:denver;Chicago=" US "/state:il/place:chicago");
+    assert_string_equal(spot("Plaintiffs County of Santa Clara and City of Oakland sued."),
+                        "County of Santa Clara=" US "/state:ca/county:santa_clara;Oakland=" US
+                        "/state:ca/place:oakland");
+    assert_string_equal(spot("The Court GRANTS Denver's motion."), "Denver=" US "/state:co/county:denver");
+    assert_string_equal(spot("King County Executive Shannon Braddock spoke."),
+                        "King County=" US "/state:wa/county:king");
 }
 
 /* "text/min_count;..." for the generic mentions of text */
@@ -232,6 +241,14 @@ static void generic_mentions(void **state) {
     assert_string_equal(generic("local and state governments refused"),
                         "local and state governments/2");
     assert_string_equal(generic("states\xe2\x80\x99 rights and the governments"), "");
+    /* singular after "any": a generic mention of unknown size */
+    assert_string_equal(generic("funds from any county or city that fails to comply"),
+                        "any county or city/0");
+    assert_string_equal(generic("grants to each obstructing jurisdiction"),
+                        "each obstructing jurisdiction/0");
+    assert_string_equal(generic("the city council voted"), "");
+    /* named right after: not generic */
+    assert_string_equal(generic("the states of California and Oregon"), "");
 }
 
 int main(void) {
