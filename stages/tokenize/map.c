@@ -101,10 +101,13 @@ size_t tok_map_count(const tok_map *map) {
 
 /* ---- tok_cache -------------------------------------------------------------- */
 
+/* Entries sit densely in insertion order (frequent words come early and stay
+ * in the CPU cache); a compact index of (hash << 32 | entry + 1) finds them. */
 struct tok_cache {
     polex_arena *arena;
-    tok_cache_entry *slots;
-    size_t cap, count, max_entries;
+    tok_cache_entry *entries;
+    uint64_t *index;
+    size_t cap, count, max_entries; /* cap: index slots, a power of two */
 };
 
 tok_cache *tok_cache_new(size_t max_entries) {
@@ -114,9 +117,10 @@ tok_cache *tok_cache_new(size_t max_entries) {
     c->cap = 16;
     while (c->cap < max_entries * 2)
         c->cap *= 2;
-    c->slots = calloc(c->cap, sizeof *c->slots);
+    c->index = calloc(c->cap, sizeof *c->index);
+    c->entries = calloc(max_entries, sizeof *c->entries);
     c->arena = polex_arena_new();
-    if (!c->slots || !c->arena) {
+    if (!c->index || !c->entries || !c->arena) {
         tok_cache_free(c);
         return NULL;
     }
@@ -126,23 +130,29 @@ tok_cache *tok_cache_new(size_t max_entries) {
 void tok_cache_free(tok_cache *cache) {
     if (!cache) return;
     polex_arena_free(cache->arena);
-    free(cache->slots);
+    free(cache->index);
+    free(cache->entries);
     free(cache);
 }
 
-static tok_cache_entry *cache_slot(tok_cache *c, const char *key, size_t len, uint64_t h) {
+/* The index slot for key: either holding it or empty. */
+static uint64_t *cache_slot(tok_cache *c, const char *key, size_t len, uint64_t h) {
+    uint64_t tag = h >> 32;
     size_t i = (size_t)h & (c->cap - 1);
     for (;;) {
-        tok_cache_entry *e = &c->slots[i];
-        if (!e->key || (e->hash == h && e->key_len == len && memcmp(e->key, key, len) == 0))
-            return e;
+        uint64_t *slot = &c->index[i];
+        if (!*slot) return slot;
+        if ((*slot >> 32) == tag) {
+            tok_cache_entry *e = &c->entries[(*slot & 0xFFFFFFFFu) - 1];
+            if (e->key_len == len && memcmp(e->key, key, len) == 0) return slot;
+        }
         i = (i + 1) & (c->cap - 1);
     }
 }
 
 tok_cache_entry *tok_cache_get(tok_cache *cache, const char *key, size_t len, uint64_t hash) {
-    tok_cache_entry *e = cache_slot(cache, key, len, hash);
-    return e->key ? e : NULL;
+    uint64_t *slot = cache_slot(cache, key, len, hash);
+    return *slot ? &cache->entries[(*slot & 0xFFFFFFFFu) - 1] : NULL;
 }
 
 /* Empties the cache: simpler than LRU and, with a large bound, rare. */
@@ -151,7 +161,7 @@ static bool cache_reset(tok_cache *c) {
     if (!fresh) return false;
     polex_arena_free(c->arena);
     c->arena = fresh;
-    memset(c->slots, 0, c->cap * sizeof *c->slots);
+    memset(c->index, 0, c->cap * sizeof *c->index);
     c->count = 0;
     return true;
 }
@@ -159,19 +169,15 @@ static bool cache_reset(tok_cache *c) {
 tok_cache_entry *tok_cache_put(tok_cache *cache, const char *key, size_t len, uint64_t hash,
                                const char *norm, const char *lemma, uint8_t flags) {
     if (cache->count >= cache->max_entries && !cache_reset(cache)) return NULL;
-    tok_cache_entry *e = cache_slot(cache, key, len, hash);
-    if (e->key) return e;
+    uint64_t *slot = cache_slot(cache, key, len, hash);
+    if (*slot) return &cache->entries[(*slot & 0xFFFFFFFFu) - 1];
     char *k = polex_arena_strndup(cache->arena, key, len);
     char *n = polex_arena_strdup(cache->arena, norm);
     char *l = strcmp(norm, lemma) == 0 ? n : polex_arena_strdup(cache->arena, lemma);
     if (!k || !n || !l) return NULL;
-    e->key = k;
-    e->key_len = (uint32_t)len;
-    e->hash = hash;
-    e->norm = n;
-    e->lemma = l;
-    e->flags = flags;
-    e->doc_gen = 0;
+    tok_cache_entry *e = &cache->entries[cache->count];
+    *e = (tok_cache_entry){hash, k, (uint32_t)len, flags, n, l, 0, NULL, NULL};
+    *slot = (hash >> 32) << 32 | (uint64_t)(cache->count + 1);
     cache->count++;
     return e;
 }

@@ -87,10 +87,18 @@ void tok_scanner_init(tok_scanner *sc, const char *text, size_t start, size_t en
 }
 
 /* Class of the code point at i, or C_SPACE past the end. */
-static int class_at(const tok_scanner *sc, size_t i, int32_t *cp, size_t *len) {
+static inline int class_at(const tok_scanner *sc, size_t i, int32_t *cp, size_t *len) {
     if (i >= sc->end) {
         *cp = 0, *len = 0;
         return C_SPACE;
+    }
+    unsigned char c = (unsigned char)sc->text[i];
+    if (c < 0x80) { /* ASCII fast path */
+        *cp = c, *len = 1;
+        if ((unsigned)((c | 32) - 'a') < 26u) return C_LETTER;
+        if ((unsigned)(c - '0') < 10u) return C_DIGIT;
+        if (c == ' ') return C_SPACE;
+        return ascii_class(c);
     }
     *cp = tok_decode(sc->text, i, sc->end, len);
     return cp_class(*cp);
@@ -407,7 +415,9 @@ bool tok_scan_next(tok_scanner *sc, tok_raw *out) {
     if (cls == C_LETTER) {
         out->cls = POLEX_TOK_WORD;
         scan_word(sc, out);
-        if (utf8proc_isupper(cp))
+        if (cp < 0x80)
+            out->rflags |= cp <= 'Z' ? RF_UPPER : (cp >= 'a' ? RF_LOWER : 0);
+        else if (utf8proc_isupper(cp))
             out->rflags |= RF_UPPER;
         else if (utf8proc_islower(cp))
             out->rflags |= RF_LOWER;
