@@ -1,9 +1,10 @@
 /*
  * bench_load - how fast each sink takes events. Built with the tests, not run
- * as one: `bench_load [DOCS] [TARGET...]`. Generates DOCS documents with 5
- * events each (2 jurisdictions per event) and writes them to every target,
- * default: a JSONL, a CSV and an SQLite file in a scratch folder. Prints
- * events/s per target.
+ * as one: `bench_load [-f N] [DOCS] [TARGET...]`. Generates DOCS documents
+ * with 5 events each (1 or 2 jurisdictions per event) and writes them to every
+ * target, default: a JSONL, a CSV and an SQLite file in a scratch folder, each
+ * twice (the second run replaces every row). -f N calls polex_sink_flush
+ * every N documents, as a driver may. Prints events/s per target.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -38,6 +39,8 @@ static polex_doc *make_doc(long n, char id[33]) {
     return doc;
 }
 
+static long flush_every; /* documents; 0 = never */
+
 static int run(const char *target, long docs) {
     polex_error err;
     double t0 = now();
@@ -53,6 +56,7 @@ static int run(const char *target, long docs) {
         rc = polex_sink_write_doc(sink, doc, &err);
         for (size_t i = 0; i < doc->n_events && !rc; i++)
             rc = polex_sink_write_event(sink, doc, &doc->events[i], &err);
+        if (!rc && flush_every && (d + 1) % flush_every == 0) rc = polex_sink_flush(sink, &err);
         polex_doc_free(doc);
     }
     if (rc)
@@ -72,9 +76,14 @@ static int run(const char *target, long docs) {
 }
 
 int main(int argc, char **argv) {
+    if (argc > 2 && strcmp(argv[1], "-f") == 0) {
+        flush_every = strtol(argv[2], NULL, 10);
+        argc -= 2;
+        argv += 2;
+    }
     long docs = argc > 1 ? strtol(argv[1], NULL, 10) : 20000;
-    if (docs <= 0) {
-        fprintf(stderr, "usage: bench_load [DOCS] [TARGET...]\n");
+    if (docs <= 0 || flush_every < 0) {
+        fprintf(stderr, "usage: bench_load [-f N] [DOCS] [TARGET...]\n");
         return 2;
     }
     if (argc > 2) {

@@ -220,6 +220,38 @@ static void concurrent_writers_share_one_file(void **state) {
     fix_rmdir(dir);
 }
 
+/* A process killed mid-run: committed batches stay, the open one vanishes whole. */
+static void killed_writer_keeps_committed_batches(void **state) {
+    (void)state;
+    char *dir = fix_tmpdir(), *path = fix_path(dir, "k.sqlite");
+    pid_t pid = fork();
+    assert_true(pid >= 0);
+    if (pid == 0) {
+        polex_sink_options opts = {.batch_rows = 10};
+        polex_sink *sink = polex_sink_open_with(path, &opts, NULL);
+        for (int d = 0; sink && d < 5; d++) {
+            polex_doc *doc = fix_doc(2);
+            char id[33];
+            snprintf(id, sizeof id, "%032d", d);
+            doc->doc_id = id;
+            polex_sink_write_doc(sink, doc, NULL);
+            for (size_t i = 0; i < doc->n_events; i++) {
+                polex_event_make_id(id, &doc->events[i]);
+                polex_sink_write_event(sink, doc, &doc->events[i], NULL);
+            }
+            polex_doc_free(doc);
+        }
+        _exit(sink ? 0 : 1); /* no close: as if killed */
+    }
+    int status;
+    waitpid(pid, &status, 0);
+    assert_true(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+    assert_query(path, counts_sql, "4|8|12|0\n");
+    assert_query(path, "PRAGMA integrity_check", "ok\n");
+    free(path);
+    fix_rmdir(dir);
+}
+
 static void unwritable_directory_is_a_clean_error(void **state) {
     (void)state;
     char *dir = fix_tmpdir(), *file = fix_path(dir, "plain"), *path = fix_path(dir, "plain/x.db");
@@ -278,6 +310,7 @@ int main(void) {
         cmocka_unit_test(event_read_from_json_keeps_doc_and_evidence),
         cmocka_unit_test(batches_commit_and_abort_rolls_back_the_rest),
         cmocka_unit_test(concurrent_writers_share_one_file),
+        cmocka_unit_test(killed_writer_keeps_committed_batches),
         cmocka_unit_test(unwritable_directory_is_a_clean_error),
         cmocka_unit_test(other_schema_version_is_refused),
         cmocka_unit_test(not_a_database_is_refused),
