@@ -78,8 +78,10 @@ typedef struct rule {
     char *file;
     int line;
     pcre2_code *code;
-    pcre2_code *unless; /* NULL: none */
-    char **triggers;    /* arena */
+    pcre2_code *unless;     /* NULL: none */
+    pcre2_code *not_after;  /* must not match right before the head; NULL: none */
+    pcre2_code *not_before; /* must not match right after the head; NULL: none */
+    char **triggers;        /* arena */
     size_t n_triggers;
     bool always;
     bool has_head;

@@ -260,6 +260,27 @@ static void take_roles(polex_matcher *m, const rule *r, const polex_token *tok, 
         }
 }
 
+enum { NOT_AFTER_REACH = 12 };
+
+/* not_after: the tokens just before the head match (the pattern ends with
+ * \z and the subject is cut at the head); not_before: the tokens just after
+ * the head match (anchored there). */
+static bool context_blocks(polex_matcher *m, const rule *r, const raw_hit *h, uint32_t n,
+                           size_t len) {
+    if (r->not_after && h->h0 > 0) {
+        uint32_t lo = h->h0 > NOT_AFTER_REACH ? h->h0 - NOT_AFTER_REACH : 0;
+        for (uint32_t t = h->h0; t-- > lo;)
+            if (pcre2_match(r->not_after, (PCRE2_SPTR)m->s, m->toff[h->h0], m->toff[t],
+                            PCRE2_ANCHORED, m->md, m->mctx) >= 0)
+                return true;
+    }
+    if (r->not_before && h->h1 + 1 < n &&
+        pcre2_match(r->not_before, (PCRE2_SPTR)m->s, len, m->toff[h->h1 + 1], PCRE2_ANCHORED, m->md,
+                    m->mctx) >= 0)
+        return true;
+    return false;
+}
+
 /* Runs rule ri; returns false when it stopped on a PCRE2 limit. */
 static bool run_rule(polex_matcher *m, uint32_t ri, const polex_token *tok, uint32_t n,
                      size_t len) {
@@ -281,6 +302,7 @@ static bool run_rule(polex_matcher *m, uint32_t ri, const polex_token *tok, uint
             off = m->toff[t + 1];
             continue;
         }
+        size_t next = ov[1];
         raw_hit *h = &m->raw[m->n_raw++];
         memset(h, 0, sizeof *h);
         h->rule = ri;
@@ -288,7 +310,8 @@ static bool run_rule(polex_matcher *m, uint32_t ri, const polex_token *tok, uint
         h->t0 = tok_at(m, n, ov[0]);
         h->t1 = tok_at(m, n, ov[1] - 1);
         take_roles(m, r, tok, n, h);
-        off = ov[1];
+        if (context_blocks(m, r, h, n, len)) m->n_raw--;
+        off = next;
     }
     return true;
 }
@@ -428,6 +451,25 @@ static polex_status emit(polex_matcher *m, polex_doc *doc, uint32_t si, const po
 
 /* ---- the document ------------------------------------------------------------------ */
 
+static void trim(const char **s, size_t *n) {
+    while (*n && isspace((unsigned char)**s))
+        (*s)++, (*n)--;
+    while (*n && isspace((unsigned char)(*s)[*n - 1]))
+        (*n)--;
+}
+
+/* The headline restates the lede, and the events are taken from the body:
+ * a sentence that is exactly the document's title yields no hits (unless it
+ * is the whole document). */
+static bool is_title(const polex_doc *doc, const polex_sentence *sent) {
+    if (!doc->title || doc->n_sentences < 2 || sent->end > doc->text_len) return false;
+    const char *a = doc->text + sent->start, *b = doc->title;
+    size_t na = sent->end - sent->start, nb = strlen(b);
+    trim(&a, &na);
+    trim(&b, &nb);
+    return na == nb && memcmp(a, b, na) == 0;
+}
+
 polex_status match_doc(polex_matcher *m, polex_doc *doc, long only, polex_error *err) {
     if (!m || !doc) return polex_fail(err, POLEX_ERR_USAGE, "match", "no matcher or document");
     if (!doc->tokenized && doc->n_sentences == 0 && doc->n_tokens == 0 && doc->text_len)
@@ -445,6 +487,7 @@ polex_status match_doc(polex_matcher *m, polex_doc *doc, long only, polex_error 
             n = POLEX_MATCH_MAX_SENTENCE_TOKENS;
             m->stats.truncated_sentences++;
         }
+        if (is_title(doc, sent)) continue;
         const polex_token *tok = &doc->tokens[sent->first_token];
         m->stats.sentences++;
         if (!build_sentence(m, tok, n))

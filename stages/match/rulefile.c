@@ -164,6 +164,13 @@ static bool compile_part(rf_ctx *c, const char *src, int line, const char *id, c
     if (pattern_translate(src, &c->rs->lex, po, msg, sizeof msg) != POLEX_OK) {
         return !problem(c, line, id, "%s: %s", what, msg) && false;
     }
+    if (strcmp(what, "not_after") == 0) { /* must end where the head starts */
+        size_t n = strlen(po->regex);
+        char *r = realloc(po->regex, n + 3);
+        if (!r) return !problem(c, line, id, "out of memory") && false;
+        memcpy(r + n, "\\z", 3);
+        po->regex = r;
+    }
     *code = pattern_compile(po->regex, msg, sizeof msg);
     if (!*code) {
         problem(c, line, id, "%s: %s", what, msg);
@@ -186,9 +193,9 @@ static bool set_triggers(rf_ctx *c, rule *r, char **v, size_t n) {
 }
 
 typedef struct rule_src {
-    const char *id, *type, *action, *pattern, *unless, *status;
+    const char *id, *type, *action, *pattern, *unless, *status, *not_after, *not_before;
     long priority;
-    int line, pattern_line, unless_line;
+    int line, pattern_line, unless_line, not_after_line, not_before_line;
     const yaml_node_t *triggers, *examples;
 } rule_src;
 
@@ -217,6 +224,12 @@ static bool read_rule_keys(rf_ctx *c, const yaml_node_t *n, rule_src *s, bool *s
         } else if (strcmp(k, "unless") == 0) {
             s->unless = sv;
             s->unless_line = line_of(v);
+        } else if (strcmp(k, "not_after") == 0) {
+            s->not_after = sv;
+            s->not_after_line = line_of(v);
+        } else if (strcmp(k, "not_before") == 0) {
+            s->not_before = sv;
+            s->not_before_line = line_of(v);
         } else if (strcmp(k, "status") == 0) {
             s->status = sv;
         } else if (strcmp(k, "priority") == 0) {
@@ -231,7 +244,7 @@ static bool read_rule_keys(rf_ctx *c, const yaml_node_t *n, rule_src *s, bool *s
         } else {
             *stop = problem(c, line_of(p->key ? node(c, p->key) : v), s->id,
                             "unknown key '%s' (id, type, action, pattern, triggers, unless, "
-                            "status, priority, description, examples)",
+                            "not_after, not_before, status, priority, description, examples)",
                             k);
             return false;
         }
@@ -279,10 +292,15 @@ static bool load_rule(rf_ctx *c, const yaml_node_t *n) {
     r.fixed_status = fixed;
     if (!r.id || !r.type || !r.action || !r.file) return !problem(c, s.line, s.id, "out of memory");
 
-    pattern_out po = {0}, pu = {0};
+    pattern_out po = {0}, pu = {0}, pa = {0}, pb = {0};
     bool ok = compile_part(c, s.pattern, s.pattern_line, s.id, "pattern", &r.code, &po);
     if (ok && s.unless)
         ok = compile_part(c, s.unless, s.unless_line, s.id, "unless", &r.unless, &pu);
+    if (ok && s.not_after)
+        ok = compile_part(c, s.not_after, s.not_after_line, s.id, "not_after", &r.not_after, &pa);
+    if (ok && s.not_before)
+        ok = compile_part(c, s.not_before, s.not_before_line, s.id, "not_before", &r.not_before,
+                          &pb);
     if (ok) {
         r.has_head = po.has_head;
         if (s.triggers) {
@@ -307,9 +325,13 @@ static bool load_rule(rf_ctx *c, const yaml_node_t *n) {
     if (ok && s.examples) ok = read_examples(c, &r, s.examples, s.id);
     pattern_out_free(&po);
     pattern_out_free(&pu);
+    pattern_out_free(&pa);
+    pattern_out_free(&pb);
     if (!ok) {
         pcre2_code_free(r.code);
         pcre2_code_free(r.unless);
+        pcre2_code_free(r.not_after);
+        pcre2_code_free(r.not_before);
         /* compile_part already reported; in load mode err is set */
         return c->rep != NULL;
     }

@@ -227,6 +227,8 @@ void polex_ruleset_free(polex_ruleset *rs) {
     for (size_t i = 0; i < rs->n; i++) {
         pcre2_code_free(rs->rules[i].code);
         pcre2_code_free(rs->rules[i].unless);
+        pcre2_code_free(rs->rules[i].not_after);
+        pcre2_code_free(rs->rules[i].not_before);
     }
     for (int k = 0; k < CUE_KIND_COUNT; k++)
         pcre2_code_free(rs->cues[k]);
