@@ -82,6 +82,12 @@ typedef enum { CS_UTF8, CS_CP1252, CS_UTF16LE, CS_UTF16BE, CS_OTHER } charset_ki
 static size_t from_utf8_or_1252(const unsigned char *s, size_t n, int whole_cp1252, char *out) {
     size_t o = 0;
     for (size_t i = 0; i < n;) {
+        unsigned char c = s[i];
+        if ((c >= 0x20 && c < 0x7F) || c == '\n' || c == '\t' || c == '\r') {
+            out[o++] = (char)c; /* the common case, kept cheap */
+            i++;
+            continue;
+        }
         size_t k = whole_cp1252 ? 0 : utf8_seq(s + i, n - i);
         if (k == 1) {
             o += put_cp(s[i], out + o);
@@ -194,7 +200,8 @@ static void utf8_census(const unsigned char *s, size_t n, size_t *multi, size_t 
     *multi = *bad = 0;
     for (size_t i = 0; i < n;) {
         if (s[i] < 0x80) {
-            i++;
+            while (++i < n && s[i] < 0x80) {
+            }
             continue;
         }
         size_t k = utf8_seq(s + i, n - i);

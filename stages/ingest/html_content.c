@@ -88,9 +88,11 @@ static const char *const block_tags[] = {
     "ul",      "br",      "caption",    "legend",   "figcaption", "figure", "header",  "footer",
     "nav",     "aside",   "form",       "h1"};
 
+/* libxml2's HTML parser lower-cases element names, and class words are
+ * lower-cased before lookup, so a plain comparison is enough. */
 static int in_list(const char *name, const char *const *list, size_t n) {
     for (size_t i = 0; i < n; i++)
-        if (strcasecmp(name, list[i]) == 0) return 1;
+        if (name[0] == list[i][0] && strcmp(name, list[i]) == 0) return 1;
     return 0;
 }
 

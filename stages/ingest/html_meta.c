@@ -258,19 +258,37 @@ static void read_meta(xmlNodePtr n, found *f) {
 
 /* An element whose class or id says it holds the publication date. */
 static int has_date_class(xmlNodePtr n) {
-    static const char *const names[] = {"class", "id"};
-    for (size_t k = 0; k < 2; k++) {
-        char *v = attr(n, names[k]);
-        if (!v) continue;
-        for (char *p = v; *p; p++)
-            if (*p >= 'A' && *p <= 'Z') *p = (char)(*p | 0x20);
-        int hit = (strstr(v, "date") || strstr(v, "publish") || strstr(v, "posted") ||
-                   strstr(v, "timestamp")) &&
-                  !strstr(v, "update") && !strstr(v, "modif");
-        free(v);
-        if (hit) return 1;
+    for (xmlAttrPtr a = n->properties; a; a = a->next) {
+        const char *name = (const char *)a->name;
+        if (!name || (strcasecmp(name, "class") != 0 && strcasecmp(name, "id") != 0)) continue;
+        const char *v = a->children ? (const char *)a->children->content : NULL;
+        size_t len = v ? strlen(v) : 0;
+        if (len == 0 || len > 200) continue;
+        char low[201];
+        for (size_t i = 0; i <= len; i++)
+            low[i] = (char)(v[i] >= 'A' && v[i] <= 'Z' ? v[i] | 0x20 : v[i]);
+        if ((strstr(low, "date") || strstr(low, "publish") || strstr(low, "posted") ||
+             strstr(low, "timestamp")) &&
+            !strstr(low, "update") && !strstr(low, "modif"))
+            return 1;
     }
     return 0;
+}
+
+/* Whether n's subtree has at most `limit` nodes (counted without recursion). */
+static int small_subtree(xmlNodePtr n, int limit) {
+    xmlNodePtr c = n->children;
+    while (c && limit-- > 0) {
+        if (c->children) {
+            c = c->children;
+            continue;
+        }
+        while (c && c != n && !c->next)
+            c = c->parent;
+        if (!c || c == n) return 1;
+        c = c->next;
+    }
+    return c == NULL;
 }
 
 /* "/2019/11/18/" or "/2019-11-18/" in an article URL. */
@@ -320,7 +338,8 @@ void polex_html_meta_read(xmlDocPtr d, html_meta *m) {
                 char *dt = attr(n, "datetime");
                 if (dt) f.time_date = polex_html_parse_date(dt);
                 free(dt);
-            } else if (!f.class_date && date_probes < MAX_DATE_PROBES && has_date_class(n)) {
+            } else if (!f.class_date && !f.meta_date && !m->published &&
+                       date_probes < MAX_DATE_PROBES && has_date_class(n) && small_subtree(n, 32)) {
                 date_probes++;
                 char *dt = attr(n, "title");
                 f.class_date = polex_html_parse_date(dt);
