@@ -59,8 +59,9 @@ size_t polex_enc_bom(const char *data, size_t len, const char **charset) {
 
 static const char *find_ci(const char *s, const char *end, const char *needle) {
     size_t n = strlen(needle);
+    char lo = needle[0], up = (lo >= 'a' && lo <= 'z') ? (char)(lo - 32) : lo;
     for (; s + n <= end; s++) {
-        if (strncasecmp(s, needle, n) == 0) return s;
+        if ((*s == lo || *s == up) && strncasecmp(s, needle, n) == 0) return s;
     }
     return NULL;
 }
@@ -422,7 +423,15 @@ polex_status polex_enc_to_utf8(const char *data, size_t len, const char *hint, p
     switch (kind) {
     case CS_UTF8:
         out->charset = "utf-8";
-        replaced = decode_utf8(s, len, &b);
+        if (st.invalid == 0 && !memchr(s, 0, len)) {
+            /* The common case: already clean, copy it whole. */
+            if (ob_reserve(&b, len + 1)) {
+                memcpy(b.p, s, len);
+                b.len = len;
+            }
+        } else {
+            replaced = decode_utf8(s, len, &b);
+        }
         break;
     case CS_CP1252:
         out->charset = "windows-1252";

@@ -88,8 +88,9 @@ static bool all_space(const unsigned char *s, size_t len) {
 
 static const char *find_ci(const char *s, size_t n, const char *needle) {
     size_t k = strlen(needle);
+    char lo = needle[0], up = (lo >= 'a' && lo <= 'z') ? (char)(lo - 32) : lo;
     for (size_t i = 0; i + k <= n; i++) {
-        if (strncasecmp(s + i, needle, k) == 0) return s + i;
+        if ((s[i] == lo || s[i] == up) && strncasecmp(s + i, needle, k) == 0) return s + i;
     }
     return NULL;
 }

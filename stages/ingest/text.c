@@ -76,11 +76,7 @@ static bool starts_with(const char *s, size_t n, const char *prefix) {
 }
 
 static bool contains(const char *s, size_t n, const char *needle) {
-    size_t k = strlen(needle);
-    for (size_t i = 0; i + k <= n; i++) {
-        if (memcmp(s + i, needle, k) == 0) return true;
-    }
-    return false;
+    return memmem(s, n, needle, strlen(needle)) != NULL;
 }
 
 /* A pleading-paper line number: 1-2 digits then white space or the end.
@@ -396,9 +392,10 @@ static bool signature_date(const polex_doc *doc, char iso[11]) {
     size_t from = doc->text_len > 4000 ? doc->text_len - 4000 : 0;
     for (size_t c = 0; c < sizeof cues / sizeof cues[0]; c++) {
         size_t k = strlen(cues[c].cue);
-        for (size_t i = from; i + k <= doc->text_len; i++) {
-            if (memcmp(doc->text + i, cues[c].cue, k) != 0) continue;
-            size_t at;
+        const char *end = doc->text + doc->text_len;
+        for (const char *hit = doc->text + from;
+             (hit = memmem(hit, (size_t)(end - hit), cues[c].cue, k)) != NULL; hit++) {
+            size_t i = (size_t)(hit - doc->text), at;
             size_t rest = doc->text_len - i - k;
             if (polex_date_find(doc->text + i + k, rest, cues[c].within, &at, iso)) return true;
         }
