@@ -47,11 +47,16 @@ static polex_status store_meta(const html_meta *m, polex_doc *doc, polex_error *
 }
 
 polex_status polex_html_extract(const char *data, size_t len, polex_doc *doc, polex_error *err) {
+    return polex_html_extract_hinted(data, len, NULL, doc, err);
+}
+
+polex_status polex_html_extract_hinted(const char *data, size_t len, const char *hint,
+                                       polex_doc *doc, polex_error *err) {
     if (!doc || (!data && len > 0))
         return polex_fail(err, POLEX_ERR_USAGE, "ingest", "polex_html_extract: no document");
     char *utf8 = NULL;
     size_t n = 0;
-    polex_status rc = polex_html_to_utf8(data ? data : "", len, &utf8, &n, NULL, err);
+    polex_status rc = polex_html_to_utf8(data ? data : "", len, hint, &utf8, &n, NULL, err);
     if (rc != POLEX_OK) return rc;
     if (n > (size_t)INT32_MAX) {
         free(utf8);

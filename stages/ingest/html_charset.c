@@ -212,8 +212,8 @@ static void utf8_census(const unsigned char *s, size_t n, size_t *multi, size_t 
     }
 }
 
-polex_status polex_html_to_utf8(const char *data, size_t len, char **out, size_t *out_len,
-                                const char **charset, polex_error *err) {
+polex_status polex_html_to_utf8(const char *data, size_t len, const char *hint, char **out,
+                                size_t *out_len, const char **charset, polex_error *err) {
     const unsigned char *s = (const unsigned char *)data;
     if (len > POLEX_HTML_MAX_BYTES)
         return polex_fail(err, POLEX_ERR_LIMIT, "ingest", "HTML of %zu bytes is over the %u limit",
@@ -227,7 +227,11 @@ polex_status polex_html_to_utf8(const char *data, size_t len, char **out, size_t
         kind = CS_UTF16LE, skip = 2;
     else if (len >= 2 && s[0] == 0xFE && s[1] == 0xFF)
         kind = CS_UTF16BE, skip = 2;
-    else if (sniff_declared(data, len, name, sizeof name))
+    else if (hint && *hint && strlen(hint) < sizeof name) {
+        /* A transport header outranks the page's own declaration. */
+        memcpy(name, hint, strlen(hint) + 1);
+        kind = classify(name);
+    } else if (sniff_declared(data, len, name, sizeof name))
         kind = classify(name);
     else
         kind = CS_UTF8;

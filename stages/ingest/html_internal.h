@@ -19,14 +19,21 @@
 /* Elements nested deeper than this are ignored (their text is dropped). */
 #define POLEX_HTML_MAX_DEPTH 65536
 
-/* Converts data to UTF-8 following the BOM, else the declared charset (meta,
- * XML declaration), else UTF-8 when the bytes are valid UTF-8 and
+/* Converts data to UTF-8 following the BOM, else hint (a charset from a
+ * transport header such as HTTP Content-Type; may be NULL), else the declared
+ * charset (meta, XML declaration), else UTF-8 when the bytes are valid UTF-8 and
  * windows-1252 otherwise. NUL and other C0 controls become spaces; bytes
  * invalid in the chosen charset are decoded as windows-1252. On success *out
  * is a malloc'd NUL-terminated buffer the caller frees, always valid UTF-8.
  * *charset (if non-NULL) gets a static name of the charset used. */
-polex_status polex_html_to_utf8(const char *data, size_t len, char **out, size_t *out_len,
-                                const char **charset, polex_error *err);
+polex_status polex_html_to_utf8(const char *data, size_t len, const char *hint, char **out,
+                                size_t *out_len, const char **charset, polex_error *err);
+
+/* polex_html_extract with the charset of a transport header (a WARC
+ * record's HTTP Content-Type, say): it outranks the page's meta declaration,
+ * a BOM outranks it. hint NULL or "" is polex_html_extract. */
+polex_status polex_html_extract_hinted(const char *data, size_t len, const char *hint,
+                                       polex_doc *doc, polex_error *err);
 
 /* Appends the UTF-8 encoding of cp (< 0x110000) to dst, returns bytes written (1-4). */
 size_t polex_html_put_utf8(uint32_t cp, char *dst);

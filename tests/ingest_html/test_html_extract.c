@@ -361,6 +361,25 @@ static void test_charset_utf16le_bom(void **state) {
     polex_doc_free(doc);
 }
 
+static void test_charset_transport_hint(void **state) {
+    (void)state;
+    /* windows-1251 bytes mislabelled as UTF-8 by the page; the HTTP header is right. */
+    static const char html[] = "<meta charset=\"utf-8\"><p>\xcf\xf0\xe8\xe2\xe5\xf2</p>";
+    polex_doc *doc = polex_doc_new();
+    polex_error err;
+    assert_int_equal(polex_html_extract_hinted(html, sizeof html - 1, "windows-1251", doc, &err),
+                     POLEX_OK);
+    assert_string_equal(doc->text, "\xd0\x9f\xd1\x80\xd0\xb8\xd0\xb2\xd0\xb5\xd1\x82");
+    polex_doc_free(doc);
+    /* A BOM outranks the header. */
+    doc = polex_doc_new();
+    assert_int_equal(
+        polex_html_extract_hinted("\xef\xbb\xbf<p>\xc3\xa9t\xc3\xa9</p>", 16, "koi8-r", doc, &err),
+        POLEX_OK);
+    assert_string_equal(doc->text, "\xc3\xa9t\xc3\xa9");
+    polex_doc_free(doc);
+}
+
 /* ---- bad input ----------------------------------------------------------- */
 
 static void test_truncated_html(void **state) {
@@ -498,6 +517,7 @@ int main(void) {
         cmocka_unit_test(test_charset_xml_declaration),
         cmocka_unit_test(test_charset_utf8_bom_and_stray_bytes),
         cmocka_unit_test(test_charset_utf16le_bom),
+        cmocka_unit_test(test_charset_transport_hint),
         cmocka_unit_test(test_truncated_html),
         cmocka_unit_test(test_deep_nesting),
         cmocka_unit_test(test_nul_bytes),
