@@ -350,6 +350,7 @@ static polex_status next_jsonl(polex_source *src, polex_blob *blob, polex_error 
         blob->len = json_string_length(body);
         blob->url = json_is_string(url) ? json_string_value(url) : NULL;
         blob->format = format;
+        blob->charset = "utf-8"; /* JSON text is Unicode whatever the page declared */
         return POLEX_OK;
     }
 }

@@ -75,8 +75,21 @@ static bool starts_with(const char *s, size_t n, const char *prefix) {
     return n >= k && memcmp(s, prefix, k) == 0;
 }
 
+/* First occurrence of needle in s[0..n), or NULL (memmem is a GNU extension). */
+static const char *find(const char *s, size_t n, const char *needle) {
+    size_t k = strlen(needle);
+    const char *end = s + n;
+    while (k > 0 && (size_t)(end - s) >= k) {
+        const char *p = memchr(s, needle[0], (size_t)(end - s) - k + 1);
+        if (!p) return NULL;
+        if (memcmp(p, needle, k) == 0) return p;
+        s = p + 1;
+    }
+    return NULL;
+}
+
 static bool contains(const char *s, size_t n, const char *needle) {
-    return memmem(s, n, needle, strlen(needle)) != NULL;
+    return find(s, n, needle) != NULL;
 }
 
 /* A pleading-paper line number: 1-2 digits then white space or the end.
@@ -394,7 +407,7 @@ static bool signature_date(const polex_doc *doc, char iso[11]) {
         size_t k = strlen(cues[c].cue);
         const char *end = doc->text + doc->text_len;
         for (const char *hit = doc->text + from;
-             (hit = memmem(hit, (size_t)(end - hit), cues[c].cue, k)) != NULL; hit++) {
+             (hit = find(hit, (size_t)(end - hit), cues[c].cue)) != NULL; hit++) {
             size_t i = (size_t)(hit - doc->text), at;
             size_t rest = doc->text_len - i - k;
             if (polex_date_find(doc->text + i + k, rest, cues[c].within, &at, iso)) return true;

@@ -94,11 +94,33 @@ static void broken_and_deep_xml(void **state) {
     assert_string_equal(e.source, "junk.xml");
 }
 
+static const char *format_of(const char *source, const char *data) {
+    static char fmt[8];
+    polex_doc *doc = ingest_ok(source, data, strlen(data));
+    snprintf(fmt, sizeof fmt, "%s", doc->format);
+    polex_doc_free(doc);
+    return fmt;
+}
+
+static void format_sniffing(void **state) {
+    (void)state;
+    /* Content decides over the name... */
+    assert_string_equal(format_of("a.txt", "<!DOCTYPE html><p>Hello there.</p>"), "html");
+    assert_string_equal(format_of("a.html", "<?xml version=\"1.0\"?><doc><p>Hi.</p></doc>"), "xml");
+    /* ...markup made of HTML names is HTML, other vocabularies are XML... */
+    assert_string_equal(format_of("frag", "<div><p>Hello there, council.</p></div>"), "html");
+    assert_string_equal(format_of("frag", "<memo><to>Staff</to><body>Hi.</body></memo>"), "xml");
+    /* ...and prose with angle brackets stays text. */
+    assert_string_equal(format_of("note", "Funding fell when x < y and z > w."), "text");
+    assert_string_equal(format_of("a.txt", "<p> is how HTML marks a paragraph."), "text");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(federal_register_executive_order),
         cmocka_unit_test(generic_xml_with_body),
         cmocka_unit_test(broken_and_deep_xml),
+        cmocka_unit_test(format_sniffing),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
