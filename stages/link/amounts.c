@@ -16,9 +16,10 @@ typedef struct actx {
     size_t nw;
 } actx;
 
-static bool is(const actx *c, size_t i, const char *lit) {
+static inline bool is(const actx *c, size_t i, const char *lit) {
     size_t n = c->w[i].end - c->w[i].start;
-    return n == strlen(lit) && strncasecmp(c->t + c->w[i].start, lit, n) == 0;
+    return n == strlen(lit) && (c->t[c->w[i].start] | 0x20) == (lit[0] | 0x20) &&
+           strncasecmp(c->t + c->w[i].start, lit, n) == 0;
 }
 
 static double scale_word(const actx *c, size_t i) {
@@ -113,19 +114,24 @@ static bool match_at(const actx *c, size_t i, const char *lim, acand *o) {
     return true;
 }
 
-link_amount link_find_amount(const char *text, uint32_t start, uint32_t end, uint32_t hs,
-                             uint32_t he) {
+link_amount link_find_amount_text(const link_text *x, uint32_t hs, uint32_t he) {
     link_amount out = {0};
-    link_word w[LINK_MAX_WORDS];
-    actx c = {text, w, link_words_split(text, start, end, w, LINK_MAX_WORDS)};
+    actx c = {x->t, x->w, x->nw};
     uint32_t best_dist = UINT32_MAX;
     acand k = {0}, best = {0};
     for (size_t i = 0; i < c.nw; i++) {
-        if (!match_at(&c, i, text + end, &k)) continue;
+        if (!match_at(&c, i, x->t + x->end, &k)) continue;
         uint32_t d = (k.e > hs && k.s < he) ? 0 : k.e <= hs ? hs - k.e : k.s - he;
         if (d < best_dist) best = k, best_dist = d;
     }
     if (best_dist == UINT32_MAX) return out;
     out = (link_amount){best.s, best.e, best.v, best.has, true};
     return out;
+}
+
+link_amount link_find_amount(const char *text, uint32_t start, uint32_t end, uint32_t hs,
+                             uint32_t he) {
+    link_word w[LINK_MAX_WORDS];
+    link_text x = {text, w, link_words_split(text, start, end, w, LINK_MAX_WORDS), end};
+    return link_find_amount_text(&x, hs, he);
 }

@@ -52,11 +52,11 @@ static void civil_from_days(long z, int *y, int *m, int *d) {
     *y = (int)(yoe + era * 400 + (*m <= 2));
 }
 
-static bool is(const dctx *c, size_t i, const char *lit) {
+static inline bool is(const dctx *c, size_t i, const char *lit) {
     size_t n = c->w[i].end - c->w[i].start;
     const char *s = c->t + c->w[i].start;
     if (n > 0 && s[n - 1] == '.') n--;
-    return n == strlen(lit) && strncasecmp(s, lit, n) == 0;
+    return n == strlen(lit) && (s[0] | 0x20) == (lit[0] | 0x20) && strncasecmp(s, lit, n) == 0;
 }
 
 static int month_at(const dctx *c, size_t i) {
@@ -294,14 +294,13 @@ static int precision(const cand *k) {
     return k->d ? 3 : k->m ? 2 : 1;
 }
 
-link_date link_find_date_ref(const char *text, uint32_t start, uint32_t end, uint32_t hs,
-                             uint32_t he, const char *published, bool ref_is_day) {
+link_date link_find_date_ref(const link_text *x, uint32_t hs, uint32_t he, const char *published,
+                             bool ref_is_day) {
     link_date out = {0};
-    link_word w[LINK_MAX_WORDS];
     dctx c = {0};
-    c.t = text;
-    c.w = w;
-    c.nw = link_words_split(text, start, end, w, LINK_MAX_WORDS);
+    c.t = x->t;
+    c.w = x->w;
+    c.nw = x->nw;
     c.hs = hs;
     c.he = he;
     if (published && sscanf(published, "%4d-%2d-%2d", &c.py, &c.pm, &c.pd) != 3) c.py = 0;
@@ -323,5 +322,7 @@ link_date link_find_date_ref(const char *text, uint32_t start, uint32_t end, uin
 
 link_date link_find_date(const char *text, uint32_t start, uint32_t end, uint32_t hs, uint32_t he,
                          const char *published) {
-    return link_find_date_ref(text, start, end, hs, he, published, false);
+    link_word w[LINK_MAX_WORDS];
+    link_text x = {text, w, link_words_split(text, start, end, w, LINK_MAX_WORDS), end};
+    return link_find_date_ref(&x, hs, he, published, false);
 }

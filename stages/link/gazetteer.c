@@ -28,6 +28,7 @@ typedef struct gz_pair {
 typedef struct gz_slot {
     const char *key; /* NULL: empty */
     uint32_t first, n;
+    uint16_t len;
     uint8_t flags;
 } gz_slot;
 
@@ -363,8 +364,9 @@ static int pair_cmp(const void *a, const void *b) {
 }
 
 static gz_slot *slot_for(const polex_gazetteer *g, const char *key) {
-    size_t mask = g->n_slots - 1, i = (size_t)XXH3_64bits(key, strlen(key)) & mask;
-    while (g->slots[i].key && strcmp(g->slots[i].key, key) != 0)
+    size_t len = strlen(key), mask = g->n_slots - 1;
+    size_t i = (size_t)XXH3_64bits(key, len) & mask;
+    while (g->slots[i].key && (g->slots[i].len != len || memcmp(g->slots[i].key, key, len) != 0))
         i = (i + 1) & mask;
     return &g->slots[i];
 }
@@ -381,6 +383,7 @@ static polex_status build_table(polex_gazetteer *g, polex_error *err) {
     for (size_t i = 0; i < g->n_pairs;) {
         gz_slot *s = slot_for(g, g->pairs[i].key);
         s->key = g->pairs[i].key;
+        s->len = (uint16_t)strlen(s->key);
         s->first = np;
         size_t j = i;
         for (; j < g->n_pairs && !strcmp(g->pairs[j].key, s->key); j++) {

@@ -23,9 +23,10 @@ typedef struct gctx {
     size_t nw;
 } gctx;
 
-static bool is(const gctx *g, size_t i, const char *lit) {
+static inline bool is(const gctx *g, size_t i, const char *lit) {
     size_t n = g->w[i].end - g->w[i].start;
-    return n == strlen(lit) && strncasecmp(g->t + g->w[i].start, lit, n) == 0;
+    return n == strlen(lit) && (g->t[g->w[i].start] | 0x20) == (lit[0] | 0x20) &&
+           strncasecmp(g->t + g->w[i].start, lit, n) == 0;
 }
 
 /* Whether word i is one of "a|b|c". */
@@ -123,7 +124,14 @@ static int quantity(const gctx *g, size_t i, size_t *qs) {
 void link_spot_generic(const polex_linker *lk, const char *text, uint32_t start, uint32_t end,
                        link_mention *out, size_t *n, size_t max) {
     link_word w[LINK_MAX_WORDS];
-    gctx g = {text, w, link_words_split(text, start, end, w, LINK_MAX_WORDS)};
+    link_text x = {text, w, link_words_split(text, start, end, w, LINK_MAX_WORDS), end};
+    link_spot_generic_text(lk, &x, out, n, max);
+}
+
+void link_spot_generic_text(const polex_linker *lk, const link_text *x, link_mention *out,
+                            size_t *n, size_t max) {
+    const link_word *w = x->w;
+    gctx g = {x->t, w, x->nw};
     for (size_t i = 0; i < g.nw && *n < max; i++) {
         int k = noun_at(lk, &g, i);
         if (k < 0) continue;

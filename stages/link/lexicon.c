@@ -227,6 +227,12 @@ polex_linker *polex_linker_new(const polex_gazetteer *gaz, const char *rules_dir
         return NULL;
     }
     lk->gaz = gaz;
+    lk->scratch = calloc(1, sizeof *lk->scratch);
+    if (!lk->scratch) {
+        free(lk);
+        polex_fail(err, POLEX_ERR_NOMEM, "link", "out of memory");
+        return NULL;
+    }
     char path[4096];
     bool ok = true;
 #define LOAD_WORDS(field, file, section)                                                           \
@@ -258,6 +264,7 @@ polex_linker *polex_linker_new(const polex_gazetteer *gaz, const char *rules_dir
 
 void polex_linker_free(polex_linker *lk) {
     if (!lk) return;
+    free(lk->scratch);
     link_words_free(lk->suffixes);
     link_words_free(lk->left_ok);
     link_words_free(lk->state_cues);
@@ -287,9 +294,10 @@ static size_t punct_utf8(const char *t, uint32_t i, uint32_t end) {
     return 0;
 }
 
-static bool word_byte(const char *t, uint32_t i, uint32_t end) {
+static inline bool word_byte(const char *t, uint32_t i, uint32_t end) {
     unsigned char c = (unsigned char)t[i];
-    return isalnum(c) || (c >= 0x80 && !punct_utf8(t, i, end));
+    if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    return !punct_utf8(t, i, end);
 }
 
 /* 's or ’s ending a word at i. */

@@ -55,16 +55,31 @@ static const char *dup(polex_doc *doc, uint32_t s, uint32_t e, polex_status *rc)
     return p;
 }
 
-static polex_status add_jurisdictions(const polex_linker *lk, polex_doc *doc, const polex_hit *h,
-                                      const polex_sentence *se, const link_context *ctx,
-                                      polex_event *ev) {
-    link_mention m[LINK_MAX_MENTIONS];
+/* The words and mentions of sentence se, computed once for all its hits. */
+static link_scratch *sentence(polex_linker *lk, const polex_doc *doc, const polex_sentence *se,
+                              const link_context *ctx) {
+    link_scratch *sc = lk->scratch;
+    if (sc->valid && sc->start == se->start && sc->end == se->end) return sc;
+    sc->start = se->start;
+    sc->end = se->end;
+    sc->nw = link_words_split(doc->text, se->start, se->end, sc->w, LINK_MAX_WORDS);
     /* a dateline names where the story was filed, not what the event concerns */
     uint32_t de = link_dateline_end(doc->text, se->start, se->end);
-    uint32_t from = de ? de : se->start;
-    if (from >= se->end) return POLEX_OK;
-    size_t n = link_spot(lk, doc->text, from, se->end, ctx, m, LINK_MAX_MENTIONS);
-    link_spot_generic(lk, doc->text, from, se->end, m, &n, LINK_MAX_MENTIONS);
+    size_t k = 0;
+    while (de && k < sc->nw && sc->w[k].start < de)
+        k++;
+    link_text x = {doc->text, sc->w + k, sc->nw - k, se->end};
+    sc->nm = link_spot_text(lk, &x, ctx, sc->m, LINK_MAX_MENTIONS);
+    link_spot_generic_text(lk, &x, sc->m, &sc->nm, LINK_MAX_MENTIONS);
+    sc->valid = true;
+    return sc;
+}
+
+static polex_status add_jurisdictions(const polex_linker *lk, polex_doc *doc, const polex_hit *h,
+                                      const polex_sentence *se, const link_scratch *sc,
+                                      polex_event *ev) {
+    const link_mention *m = sc->m;
+    size_t n = sc->nm;
     if (n == 0) return POLEX_OK;
     ev->jurisdictions = polex_arena_alloc(doc->arena, n * sizeof *ev->jurisdictions);
     if (!ev->jurisdictions) return POLEX_ERR_NOMEM;
@@ -100,28 +115,26 @@ static bool all_caps(const char *s, size_t n) {
 }
 
 link_date link_event_date(const polex_linker *lk, const polex_doc *doc, const link_context *ctx,
-                          const polex_sentence *se, uint32_t hs, uint32_t he) {
+                          const link_text *x, uint32_t hs, uint32_t he) {
     bool dateline = ctx->dateline_day[0] != '\0';
-    link_date d = link_find_date_ref(doc->text, se->start, se->end, hs, he,
-                                     dateline ? ctx->dateline_day : doc->published, dateline);
+    link_date d =
+        link_find_date_ref(x, hs, he, dateline ? ctx->dateline_day : doc->published, dateline);
     int y, m, day;
     if (d.found || !doc->published || sscanf(doc->published, "%4d-%2d-%2d", &y, &m, &day) != 3)
         return d;
-    link_word w[LINK_MAX_WORDS];
-    size_t nw = link_words_split(doc->text, se->start, se->end, w, LINK_MAX_WORDS);
-    for (size_t i = 0; i < nw; i++) {
-        const char *s = doc->text + w[i].start;
-        size_t n = w[i].end - w[i].start;
+    for (size_t i = 0; i < x->nw; i++) {
+        const char *s = x->t + x->w[i].start;
+        size_t n = x->w[i].end - x->w[i].start;
         if (link_words_has(lk->order_any, s, n) ||
             (all_caps(s, n) && link_words_has(lk->order_caps, s, n)))
-            return (link_date){w[i].start, w[i].end, y, m, day, true};
+            return (link_date){x->w[i].start, x->w[i].end, y, m, day, true};
     }
     return d;
 }
 
 static polex_status add_date(const polex_linker *lk, polex_doc *doc, const link_context *ctx,
-                             const polex_hit *h, const polex_sentence *se, polex_event *ev) {
-    link_date d = link_event_date(lk, doc, ctx, se, h->start, h->end);
+                             const polex_hit *h, const link_text *x, polex_event *ev) {
+    link_date d = link_event_date(lk, doc, ctx, x, h->start, h->end);
     if (!d.found) return POLEX_OK;
     polex_status rc = POLEX_OK;
     ev->date_text = dup(doc, d.start, d.end, &rc);
@@ -135,9 +148,9 @@ static polex_status add_date(const polex_linker *lk, polex_doc *doc, const link_
     return rc || !ev->date_value ? POLEX_ERR_NOMEM : POLEX_OK;
 }
 
-static polex_status add_amount(polex_doc *doc, const polex_hit *h, const polex_sentence *se,
+static polex_status add_amount(polex_doc *doc, const polex_hit *h, const link_text *x,
                                polex_event *ev) {
-    link_amount a = link_find_amount(doc->text, se->start, se->end, h->start, h->end);
+    link_amount a = link_find_amount_text(x, h->start, h->end);
     if (!a.found) return POLEX_OK;
     polex_status rc = POLEX_OK;
     ev->amount_text = dup(doc, a.start, a.end, &rc);
@@ -158,7 +171,7 @@ static double confidence(const polex_hit *h, const polex_event *ev) {
     return round(c * 100) / 100;
 }
 
-static polex_status link_hit(const polex_linker *lk, polex_doc *doc, const polex_hit *h,
+static polex_status link_hit(polex_linker *lk, polex_doc *doc, const polex_hit *h,
                              const link_context *ctx, polex_error *err) {
     polex_sentence whole = {h->start, h->end, 0, 0};
     const polex_sentence *se =
@@ -184,9 +197,11 @@ static polex_status link_hit(const polex_linker *lk, polex_doc *doc, const polex
         ev->attribution = dup(doc, h->attribution.start, h->attribution.end, &rc);
     ev->evidence_start = se->start;
     ev->evidence_end = se->end;
-    if (!rc) rc = add_jurisdictions(lk, doc, h, se, ctx, ev);
-    if (!rc) rc = add_date(lk, doc, ctx, h, se, ev);
-    if (!rc) rc = add_amount(doc, h, se, ev);
+    const link_scratch *sc = sentence(lk, doc, se, ctx);
+    link_text x = {doc->text, sc->w, sc->nw, se->end};
+    if (!rc) rc = add_jurisdictions(lk, doc, h, se, sc, ev);
+    if (!rc) rc = add_date(lk, doc, ctx, h, &x, ev);
+    if (!rc) rc = add_amount(doc, h, &x, ev);
     if (rc || !ev->type || !ev->action || !ev->rule)
         return polex_fail(err, POLEX_ERR_NOMEM, "link", "out of memory");
     ev->confidence = confidence(h, ev);
@@ -203,6 +218,7 @@ polex_status polex_link(polex_linker *linker, polex_doc *doc, polex_error *err) 
     if (doc->n_hits == 0) return POLEX_OK;
     link_context ctx;
     link_doc_context(linker, doc, &ctx);
+    linker->scratch->valid = false;
     for (size_t i = 0; i < doc->n_hits; i++) {
         polex_status rc = link_hit(linker, doc, &doc->hits[i], &ctx, err);
         if (rc) return rc;

@@ -80,8 +80,11 @@ typedef struct link_generic_noun {
     int min_count; /* without a quantifier: 2 for plurals, 0 (unknown) for "any city" */
 } link_generic_noun;
 
+typedef struct link_scratch link_scratch; /* per-linker buffers of link.c */
+
 struct polex_linker {
     const polex_gazetteer *gaz;
+    link_scratch *scratch;
     link_words *suffixes, *left_ok, *state_cues, *place_cues, *order_any, *order_caps;
     link_kind_rule *kinds;
     size_t n_kinds;
@@ -103,6 +106,14 @@ typedef struct link_word {
 /* Splits text[start, end) into words; returns how many (at most max). */
 size_t link_words_split(const char *text, uint32_t start, uint32_t end, link_word *w, size_t max);
 
+/* A stretch of text already split into words (each sentence is split once). */
+typedef struct link_text {
+    const char *t;
+    const link_word *w;
+    size_t nw;
+    uint32_t end; /* end of the stretch in t */
+} link_text;
+
 /* ---- mentions ----------------------------------------------------------- */
 
 typedef struct link_mention {
@@ -123,9 +134,13 @@ typedef struct link_context {
  * (NULL: no document context). Writes at most max; returns the count. */
 size_t link_spot(const polex_linker *lk, const char *text, uint32_t start, uint32_t end,
                  const link_context *ctx, link_mention *out, size_t max);
+size_t link_spot_text(const polex_linker *lk, const link_text *x, const link_context *ctx,
+                      link_mention *out, size_t max);
 /* Generic mentions in text[start, end); appends after *n (at most max). */
 void link_spot_generic(const polex_linker *lk, const char *text, uint32_t start, uint32_t end,
                        link_mention *out, size_t *n, size_t max);
+void link_spot_generic_text(const polex_linker *lk, const link_text *x, link_mention *out,
+                            size_t *n, size_t max);
 /* Where the dateline of a sentence ("CHICAGO (AP) —", "SPRINGFIELD, Ill. —")
  * ends, or 0 when the sentence has none. */
 uint32_t link_dateline_end(const char *text, uint32_t start, uint32_t end);
@@ -153,18 +168,30 @@ typedef struct link_amount {
 
 /* The same against a reference date; ref_is_day: the reference is the
  * dateline's own day (so "Thursday" may be that very day). */
-link_date link_find_date_ref(const char *text, uint32_t start, uint32_t end, uint32_t hs,
-                             uint32_t he, const char *ref, bool ref_is_day);
+link_date link_find_date_ref(const link_text *x, uint32_t hs, uint32_t he, const char *ref,
+                             bool ref_is_day);
 
 /* The event date of a hit [hs, he) in sentence se: the nearest date
  * expression, resolved against the dateline's date ("CHICAGO, Oct. 23 —")
  * when the document has one and against doc->published otherwise; else the document date when the
  * sentence uses the operative words of an order (rules/link/order_cues.txt). */
 link_date link_event_date(const polex_linker *lk, const polex_doc *doc, const link_context *ctx,
-                          const polex_sentence *se, uint32_t hs, uint32_t he);
+                          const link_text *x, uint32_t hs, uint32_t he);
 
 /* Finds the money amount of text[start, end) nearest to [hs, he). */
 link_amount link_find_amount(const char *text, uint32_t start, uint32_t end, uint32_t hs,
                              uint32_t he);
+link_amount link_find_amount_text(const link_text *x, uint32_t hs, uint32_t he);
+
+/* ---- per-linker scratch (one sentence, split once for all its hits) ---- */
+
+struct link_scratch {
+    bool valid;
+    uint32_t start, end; /* the sentence cached */
+    link_word w[LINK_MAX_WORDS];
+    size_t nw;
+    link_mention m[LINK_MAX_MENTIONS]; /* specific then generic, dateline left out */
+    size_t nm;
+};
 
 #endif

@@ -34,9 +34,10 @@ typedef struct spot_ctx {
     const link_context *ctx;
 } spot_ctx;
 
-static bool word_is(const spot_ctx *s, size_t i, const char *lit) {
+static inline bool word_is(const spot_ctx *s, size_t i, const char *lit) {
     size_t n = s->w[i].end - s->w[i].start;
-    return n == strlen(lit) && strncasecmp(s->t + s->w[i].start, lit, n) == 0;
+    return n == strlen(lit) && (s->t[s->w[i].start] | 0x20) == (lit[0] | 0x20) &&
+           strncasecmp(s->t + s->w[i].start, lit, n) == 0;
 }
 
 static bool in_words(const spot_ctx *s, size_t i, const link_words *set) {
@@ -293,8 +294,16 @@ static size_t county_of(const spot_ctx *s, size_t i, gz_match *m) {
 size_t link_spot(const polex_linker *lk, const char *text, uint32_t start, uint32_t end,
                  const link_context *ctx, link_mention *out, size_t max) {
     link_word w[LINK_MAX_WORDS];
-    spot_ctx s = {lk, text, w, 0, ctx};
-    s.nw = link_words_split(text, start, end, w, LINK_MAX_WORDS);
+    link_text x = {text, w, link_words_split(text, start, end, w, LINK_MAX_WORDS), end};
+    return link_spot_text(lk, &x, ctx, out, max);
+}
+
+size_t link_spot_text(const polex_linker *lk, const link_text *x, const link_context *ctx,
+                      link_mention *out, size_t max) {
+    const link_word *w = x->w;
+    const char *text = x->t;
+    uint32_t end = x->end;
+    spot_ctx s = {lk, text, w, x->nw, ctx};
     size_t nm = 0;
     for (size_t i = 0; i < s.nw && nm < max; i++) {
         if (!w[i].cap) continue;
@@ -366,25 +375,28 @@ void link_doc_context(const polex_linker *lk, const polex_doc *doc, link_context
     memset(ctx, 0, sizeof *ctx);
     if (!doc->text) return;
     link_mention m[LINK_MAX_MENTIONS];
+    link_word w[LINK_MAX_WORDS];
     for (size_t i = 0; i < doc->n_sentences; i++) {
         const polex_sentence *se = &doc->sentences[i];
         if (se->end > doc->text_len || se->start >= se->end) continue;
+        size_t nw = link_words_split(doc->text, se->start, se->end, w, LINK_MAX_WORDS), k = 0;
         uint32_t de = link_dateline_end(doc->text, se->start, se->end);
+        while (de && k < nw && w[k].start < de)
+            k++;
+        link_text head = {doc->text, w, k, de}, rest = {doc->text, w + k, nw - k, se->end};
         if (de && i < 3 && !ctx->dateline_day[0]) {
-            link_date d =
-                link_find_date(doc->text, se->start, de, se->start, se->start, doc->published);
+            link_date d = link_find_date_ref(&head, se->start, se->start, doc->published, false);
             if (d.found && d.day)
                 snprintf(ctx->dateline_day, sizeof ctx->dateline_day, "%04d-%02d-%02d", d.year,
                          d.month, d.day);
         }
         if (de) { /* a dateline's place counts even when chosen by population */
-            size_t n = link_spot(lk, doc->text, se->start, de, NULL, m, LINK_MAX_MENTIONS);
-            for (size_t k = 0; k < n; k++)
-                ctx_add(ctx, gz_div_at(lk->gaz, (uint32_t)m[k].div)->state);
+            size_t n = link_spot_text(lk, &head, NULL, m, LINK_MAX_MENTIONS);
+            for (size_t q = 0; q < n; q++)
+                ctx_add(ctx, gz_div_at(lk->gaz, (uint32_t)m[q].div)->state);
         }
-        uint32_t from = de ? de : se->start;
-        size_t n = link_spot(lk, doc->text, from, se->end, NULL, m, LINK_MAX_MENTIONS);
-        for (size_t k = 0; k < n; k++)
-            if (m[k].strong) ctx_add(ctx, gz_div_at(lk->gaz, (uint32_t)m[k].div)->state);
+        size_t n = link_spot_text(lk, &rest, NULL, m, LINK_MAX_MENTIONS);
+        for (size_t q = 0; q < n; q++)
+            if (m[q].strong) ctx_add(ctx, gz_div_at(lk->gaz, (uint32_t)m[q].div)->state);
     }
 }

@@ -206,11 +206,13 @@ static void names_inside_longer_names(void **state) {
     assert_string_equal(spot("Secretary of Homeland Security Kristi Noem spoke."), "");
     /* possessives, "County of", shouted verbs of court orders */
     assert_string_equal(spot("Denver's lawsuit and Chicago\xe2\x80\x99s grants."),
-                        "Denver=" US "/state:co/county:denver;Chicago=" US "/state:il/place:chicago");
+                        "Denver=" US "/state:co/county:denver;Chicago=" US
+                        "/state:il/place:chicago");
     assert_string_equal(spot("Plaintiffs County of Santa Clara and City of Oakland sued."),
                         "County of Santa Clara=" US "/state:ca/county:santa_clara;Oakland=" US
                         "/state:ca/place:oakland");
-    assert_string_equal(spot("The Court GRANTS Denver's motion."), "Denver=" US "/state:co/county:denver");
+    assert_string_equal(spot("The Court GRANTS Denver's motion."),
+                        "Denver=" US "/state:co/county:denver");
     assert_string_equal(spot("King County Executive Shannon Braddock spoke."),
                         "King County=" US "/state:wa/county:king");
 }
