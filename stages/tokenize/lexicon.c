@@ -48,6 +48,7 @@ static int abbr_kind(const char *name) {
     if (strcmp(name, "abbr") == 0) return ABBR_GENERAL;
     if (strcmp(name, "number") == 0) return ABBR_NUMBER;
     if (strcmp(name, "starter") == 0) return ABBR_STARTER;
+    if (strcmp(name, "heading") == 0) return ABBR_HEADING;
     return 0;
 }
 
@@ -56,11 +57,11 @@ static polex_status abbreviation_line(tok_lexicons *lex, char **f, int n, const 
     int kind = n >= 2 ? abbr_kind(f[0]) : 0;
     if (!kind || n > 3)
         return bad_line(err, path, line,
-                        "want: title|abbr|number FORM. [EXPANSION] or starter WORD");
+                        "want: title|abbr|number FORM. [EXPANSION] or starter|heading WORD");
     size_t len = strlen(f[1]);
     polex_status rc;
-    if (kind == ABBR_STARTER) {
-        rc = tok_map_put(lex->starters, f[1], len, "", kind);
+    if (kind == ABBR_STARTER || kind == ABBR_HEADING) {
+        rc = tok_map_put(kind == ABBR_STARTER ? lex->starters : lex->headings, f[1], len, "", kind);
     } else {
         if (len < 2 || f[1][len - 1] != '.' || len > 64)
             return bad_line(err, path, line, "an abbreviation ends with a period");
@@ -117,7 +118,8 @@ polex_status tok_lexicons_load(tok_lexicons *lex, const char *rules_dir, polex_e
     lex->irregular = tok_map_new();
     lex->abbreviations = tok_map_new();
     lex->starters = tok_map_new();
-    if (!lex->irregular || !lex->abbreviations || !lex->starters)
+    lex->headings = tok_map_new();
+    if (!lex->irregular || !lex->abbreviations || !lex->starters || !lex->headings)
         return polex_fail(err, POLEX_ERR_NOMEM, "tokenize", "out of memory");
     if (!rules_dir) return POLEX_OK;
     polex_status rc = read_lexicon(lex, rules_dir, "irregular.tsv", "\t\r\n", irregular_line, err);
@@ -131,5 +133,20 @@ void tok_lexicons_free(tok_lexicons *lex) {
     tok_map_free(lex->irregular);
     tok_map_free(lex->abbreviations);
     tok_map_free(lex->starters);
+    tok_map_free(lex->headings);
     memset(lex, 0, sizeof *lex);
+}
+
+const char *tok_abbreviation(const tok_lexicons *lex, const char *s, size_t n, int *kind) {
+    const char *v = tok_map_get(lex->abbreviations, s, n, kind);
+    if (v || n < 3 || n > 16) return v;
+    /* "NO." and "SEC." in capitals find "No." and "Sec." */
+    char title[16];
+    for (size_t i = 0; i + 1 < n; i++) {
+        char c = s[i];
+        if (c < 'A' || c > 'Z') return NULL;
+        title[i] = (char)(i == 0 ? c : c + 32);
+    }
+    title[n - 1] = s[n - 1];
+    return tok_map_get(lex->abbreviations, title, n, kind);
 }

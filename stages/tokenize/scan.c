@@ -161,7 +161,7 @@ static bool next_nonspace_is_digit(const tok_scanner *sc, size_t i) {
  * to the word (abbreviation, initial). Returns the new end and sets kind. */
 static size_t word_period(const tok_scanner *sc, size_t start, size_t p, uint8_t *kind) {
     int k = 0;
-    if (tok_map_get(sc->lex->abbreviations, sc->text + start, p + 1 - start, &k)) {
+    if (tok_abbreviation(sc->lex, sc->text + start, p + 1 - start, &k)) {
         if (k == ABBR_TITLE) return *kind = TK_TITLE, p + 1;
         if (k == ABBR_GENERAL) return *kind = TK_ABBR, p + 1;
         if (k == ABBR_NUMBER && next_nonspace_is_digit(sc, p + 1)) return *kind = TK_NUMABBR, p + 1;

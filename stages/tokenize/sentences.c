@@ -18,16 +18,21 @@ size_t tok_closers_after(const tok_raw *raw, size_t i, size_t n, const char *tex
     return c;
 }
 
-/* Is the word raw[i] one that starts sentences ("The", "He", "But")? */
-static bool is_starter(const tok_raw *t, const char *text, const tok_lexicons *lex) {
+/* Is the word t in map (compared in lower case)? */
+static bool word_in(const tok_raw *t, const char *text, const tok_map *map) {
     char low[32];
     size_t n = t->end - t->start;
-    if (t->cls != POLEX_TOK_WORD || !(t->rflags & RF_UPPER) || n >= sizeof low) return false;
+    if (t->cls != POLEX_TOK_WORD || n >= sizeof low) return false;
     for (size_t k = 0; k < n; k++) {
         char c = text[t->start + k];
         low[k] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
     }
-    return tok_map_get(lex->starters, low, n, NULL) != NULL;
+    return tok_map_get(map, low, n, NULL) != NULL;
+}
+
+/* Is the word t one that starts sentences ("The", "He", "But")? */
+static bool is_starter(const tok_raw *t, const char *text, const tok_lexicons *lex) {
+    return (t->rflags & RF_UPPER) && word_in(t, text, lex->starters);
 }
 
 /* A capital letter starts the next sentence, possibly behind an opening quote
@@ -46,23 +51,33 @@ static bool roman(const tok_raw *t, const char *text) {
     return true;
 }
 
-/* "1." or "II." opening a list item or heading, "Sec. 2." opening a section. */
-static bool enumerator_period(const tok_raw *raw, size_t first, size_t i, const char *text) {
+/* "1." or "II." opening a list item or heading; "Sec. 2." or "Section 2."
+ * opening a section. */
+static bool enumerator_period(const tok_raw *raw, size_t first, size_t i, const char *text,
+                              const tok_lexicons *lex) {
     if (i == first) return false;
     const tok_raw *p = &raw[i - 1];
-    if (i - 1 == first) return p->cls == POLEX_TOK_NUMBER || roman(p, text);
-    return p->cls == POLEX_TOK_NUMBER && i - 2 == first && raw[first].kind == TK_NUMABBR;
+    if (p->cls != POLEX_TOK_NUMBER && !roman(p, text)) return false;
+    if (i - 1 == first) return true;
+    if (i - 2 != first) return false;
+    return raw[first].kind == TK_NUMABBR ||
+           ((raw[first].rflags & RF_UPPER) && word_in(&raw[first], text, lex->headings));
+}
+
+/* A comma, semicolon or colon right after a period: "et seq., and". */
+static bool clause_punct(const tok_raw *t, const char *text) {
+    return t->cls == POLEX_TOK_PUNCT && strchr(",;:", text[t->start]) != NULL;
 }
 
 bool tok_sentence_ends(const tok_raw *raw, size_t first, size_t i, size_t next, size_t n,
                        const char *text, const tok_lexicons *lex) {
     if (next >= n) return true;
     const tok_raw *t = &raw[i], *nx = &raw[next];
-    bool next_lower = (nx->rflags & RF_LOWER) != 0;
+    bool next_lower = (nx->rflags & RF_LOWER) != 0 || clause_punct(nx, text);
     switch (t->kind) {
     case TK_END:
         if (text[t->start] == '.' && t->end - t->start == 1 &&
-            enumerator_period(raw, first, i, text))
+            enumerator_period(raw, first, i, text, lex))
             return false;
         return !next_lower;
     case TK_ELLIPSIS:

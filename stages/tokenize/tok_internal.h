@@ -42,18 +42,23 @@ enum {
     ABBR_GENERAL = 2, /* U.S., Inc., Calif.: ends one only before a sentence starter */
     ABBR_NUMBER = 3,  /* No., Sec., p.: an abbreviation only before a number */
     ABBR_STARTER = 4, /* not an abbreviation: a word that starts sentences */
+    ABBR_HEADING = 5, /* not an abbreviation: "Section" in "Section 1. Purpose." */
 };
 
 typedef struct tok_lexicons {
     tok_map *irregular;     /* norm -> lemma */
     tok_map *abbreviations; /* surface with period -> expansion ("" = none), kind */
     tok_map *starters;      /* lower-case word -> "" */
+    tok_map *headings;      /* lower-case word -> "" */
 } tok_lexicons;
 
 /* Loads rules_dir/lexicons/{irregular.tsv,abbreviations.txt}. rules_dir NULL
  * leaves the maps empty. Returns POLEX_OK, or an error naming file and line. */
 polex_status tok_lexicons_load(tok_lexicons *lex, const char *rules_dir, polex_error *err);
 void tok_lexicons_free(tok_lexicons *lex);
+/* Expansion ("" = none) and kind of the abbreviation s[0..n) (with its
+ * period), also when written in capitals; NULL when it is none. */
+const char *tok_abbreviation(const tok_lexicons *lex, const char *s, size_t n, int *kind);
 
 /* ---- scanner --------------------------------------------------------------- */
 

@@ -85,7 +85,7 @@ static void analyse(polex_tokenizer *t, const char *s, size_t n, const tok_raw *
     snprintf(lem->lemma, sizeof lem->lemma, "%s", norm);
     if (r->cls != POLEX_TOK_WORD) return;
     if (r->kind == TK_ABBR || r->kind == TK_TITLE || r->kind == TK_NUMABBR) {
-        const char *x = tok_map_get(t->lex.abbreviations, s, n, NULL);
+        const char *x = tok_abbreviation(&t->lex, s, n, NULL);
         if (x && *x) snprintf(lem->lemma, sizeof lem->lemma, "%s", x);
         return;
     }

@@ -41,7 +41,7 @@ typedef struct sent_case {
     char name[256];
     char *input;
     size_t input_len;
-    char *expect; /* expected sentences, each followed by '\n' */
+    char *expect; /* expected sentences, each followed by "|\n" */
     size_t expect_len;
 } sent_case;
 
@@ -57,7 +57,7 @@ static bool run_sentence_case(const sent_case *c) {
     for (size_t i = 0; i < doc->n_sentences; i++) {
         const polex_sentence *s = &doc->sentences[i];
         append(&got, &got_len, doc->text + s->start, s->end - s->start);
-        append(&got, &got_len, "\n", 1);
+        append(&got, &got_len, "|\n", 2);
     }
     bool ok = strcmp(got, c->expect ? c->expect : "") == 0;
     if (!ok)
@@ -91,9 +91,15 @@ static void golden_sentences(void **state) {
             else
                 append(&c.input, &c.input_len, "", 0);
             if (n >= 2) append(&c.input, &c.input_len, line + 2, n - 2);
+        } else if (n >= 3 && line[0] == '|' && line[1] == '+') {
+            /* "|+ text": the previous sentence goes on after a line break */
+            if (c.expect_len >= 2) c.expect_len -= 2;
+            append(&c.expect, &c.expect_len, "\n", 1);
+            append(&c.expect, &c.expect_len, line + 3, n - 3);
+            append(&c.expect, &c.expect_len, "|\n", 2);
         } else if (n >= 2 && line[0] == '|') {
             append(&c.expect, &c.expect_len, line + 2, n - 2);
-            append(&c.expect, &c.expect_len, "\n", 1);
+            append(&c.expect, &c.expect_len, "|\n", 2);
         }
     }
     if (in_case) failed += !run_sentence_case(&c), cases++;
