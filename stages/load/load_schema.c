@@ -21,8 +21,15 @@
  *          INTEGER, message, UNIQUE (source, stage, doc_id, message))
  *       One row per distinct failure; a re-run updates it instead of adding
  *       one. "offset" is an SQL keyword: quote it in queries.
- * Columns not marked are TEXT; nulls are SQL NULL. PostgreSQL uses BIGINT,
- * DOUBLE PRECISION and BIGSERIAL for the INTEGER, REAL and id columns.
+ * Columns not marked are TEXT; nulls are SQL NULL, except that the errors
+ * key columns hold '' when unknown (so the UNIQUE key matches on re-runs).
+ * events.actor_kind is 'other' when an actor has no kind; amount_value,
+ * currency, date_value and date_precision are NULL when their amount or date
+ * is; event_jurisdictions.min_count is set for generic mentions only, whose
+ * ocd_id, geoid and level are NULL. A document written without text (an
+ * event-only document read back from JSON) only adds a row when none exists.
+ * PostgreSQL uses BIGINT, DOUBLE PRECISION and BIGSERIAL for the INTEGER,
+ * REAL and id columns.
  */
 #include "load_schema.h"
 
