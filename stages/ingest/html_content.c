@@ -32,6 +32,8 @@
 #define TEASER_MIN_CHARS 100
 /* A descendant of the best element scoring within this share of it is
  * taken instead. */
+/* Score factor for elements whose tag or class says "the article". */
+#define CONTENT_BONUS 1.3
 #define INNER_MARGIN 0.1
 /* A subtree with an image and less text than this is a caption. */
 #define CAPTION_MAX_CHARS 120
@@ -53,6 +55,7 @@ enum {
     F_LINK_HEADING = 128, /* has a child heading that is all link: a teaser item */
     F_CELL = 256,         /* a table cell: a row is one paragraph, cells are spaced */
     F_HAS_IMG = 512,      /* an image in the subtree, not yet claimed by a caption */
+    F_CONTENT = 1024,     /* <article>, <main>, itemprop=articleBody, "article-body"... */
 };
 
 typedef struct info {
@@ -217,6 +220,29 @@ static int is_junk_role(xmlNodePtr n) {
     return in_list(v, roles, sizeof roles / sizeof *roles);
 }
 
+/* The page's own word for its article container. */
+static int is_content(xmlNodePtr n, const char *name, const char *cls, const char *id) {
+    if (strcmp(name, "article") == 0 || strcmp(name, "main") == 0) return 1;
+    const char *ip = attr_value(n, "itemprop");
+    if (ip && strcasecmp(ip, "articleBody") == 0) return 1;
+    static const char *const parts[] = {
+        "article-body",  "articlebody",  "article__body", "article-content", "entry-content",
+        "post-content",  "story-body",   "post-body",     "entry-body",      "article-text",
+        "story-content", "main-content", "body-text"};
+    const char *vals[] = {cls, id};
+    for (size_t k = 0; k < 2; k++) {
+        size_t len = vals[k] ? strlen(vals[k]) : 0;
+        if (len == 0 || len > 200) continue;
+        char low[201];
+        for (size_t j = 0; j <= len; j++)
+            low[j] =
+                (char)(vals[k][j] >= 'A' && vals[k][j] <= 'Z' ? vals[k][j] | 0x20 : vals[k][j]);
+        for (size_t j = 0; j < NELEM(parts); j++)
+            if (strstr(low, parts[j])) return 1;
+    }
+    return 0;
+}
+
 static uint16_t classify(xmlNodePtr n) {
     const char *name = (const char *)n->name;
     uint16_t f = 0;
@@ -229,6 +255,7 @@ static uint16_t classify(xmlNodePtr n) {
     const char *cls = attr_value(n, "class"), *id = attr_value(n, "id");
     /* Quotes and embedded posts are part of the article, whatever their class. */
     if (strcasecmp(name, "blockquote") == 0 || (cls && strstr(cls, "embed"))) return f;
+    if (is_content(n, name, cls, id)) f |= F_CONTENT;
     int level = cls ? junk_level(cls) : 0;
     if (id && level < 2) {
         int l2 = junk_level(id);
@@ -436,6 +463,7 @@ static double candidate_score(const info *i) {
      * the best (such classes also mark paywalls and layouts). */
     if ((i->flags & F_UNDER_STRONG) && s > 0) return s * STRONG_FACTOR;
     if ((i->flags & F_UNDER_JUNK) && s > 0) return s * WEAK_FACTOR;
+    if ((i->flags & F_CONTENT) && s > 0) return s * CONTENT_BONUS;
     return s;
 }
 
