@@ -254,6 +254,29 @@ static void more_date_forms(void **state) {
     polex_doc_free(doc);
 }
 
+static void pathological_text(void **state) {
+    (void)state;
+    /* Five million blank lines: nothing to read, a clean error. */
+    size_t n = 5u * 1024u * 1024u;
+    char *in = malloc(n);
+    assert_non_null(in);
+    memset(in, '\n', n);
+    polex_error e = ingest_fails("blank-lines.txt", in, n, POLEX_ERR_INPUT);
+    assert_string_equal(e.message, "empty input");
+    /* Only invisible characters (soft hyphens, zero-width spaces). */
+    const char invis[] = "\xC2\xAD\xE2\x80\x8B\xC2\xAD\n\xE2\x80\x8B";
+    e = ingest_fails("invisible.txt", invis, sizeof invis - 1, POLEX_ERR_INPUT);
+    assert_string_equal(e.message, "no text found in the document");
+    /* A million one-word lines: one wrapped paragraph, in linear time. */
+    for (size_t i = 0; i + 2 <= n; i += 2)
+        in[i] = 'w', in[i + 1] = '\n';
+    polex_doc *doc = ingest_ok("words.txt", in, n);
+    assert_int_equal(doc->n_paragraphs, 1);
+    assert_int_equal(doc->text_len, n - 1);
+    polex_doc_free(doc);
+    free(in);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(news_with_title_and_ap_dateline),
@@ -266,6 +289,7 @@ int main(void) {
         cmocka_unit_test(huge_single_line),
         cmocka_unit_test(paragraphs_slice_back),
         cmocka_unit_test(more_date_forms),
+        cmocka_unit_test(pathological_text),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
