@@ -221,7 +221,7 @@ static int is_loose_date_key(const char *k) {
 
 typedef struct found {
     char *og_title, *tw_title, *h1, *title, *site, *meta_date, *loose_date, *time_date, *class_date,
-        *meta_author, *canon, *og_url;
+        *meta_author, *byline, *canon, *og_url;
 } found;
 
 static void read_meta(xmlNodePtr n, found *f) {
@@ -275,6 +275,63 @@ static int has_date_class(xmlNodePtr n) {
     return 0;
 }
 
+/* A byline element: 2 for rel=author or itemprop=author, 1 for a class or id
+ * naming the author or byline, else 0. */
+static int has_author_class(xmlNodePtr n) {
+    for (xmlAttrPtr a = n->properties; a; a = a->next) {
+        const char *name = (const char *)a->name;
+        const char *v = a->children ? (const char *)a->children->content : NULL;
+        if (!name || !v) continue;
+        if ((strcasecmp(name, "rel") == 0 || strcasecmp(name, "itemprop") == 0) &&
+            strcasecmp(v, "author") == 0)
+            return 2;
+        if (strcasecmp(name, "class") != 0 && strcasecmp(name, "id") != 0) continue;
+        size_t len = strlen(v);
+        if (len == 0 || len > 200) continue;
+        char low[201];
+        for (size_t i = 0; i <= len; i++)
+            low[i] = (char)(v[i] >= 'A' && v[i] <= 'Z' ? v[i] | 0x20 : v[i]);
+        if ((strstr(low, "byline") || strstr(low, "author")) && !strstr(low, "bio") &&
+            !strstr(low, "avatar") && !strstr(low, "image") && !strstr(low, "photo"))
+            return 1;
+    }
+    return 0;
+}
+
+/* "By Dana Reyes | March 3, 2025" -> "Dana Reyes"; NULL when nothing
+ * name-like is left. Takes ownership of nothing; returns malloc'd. */
+static char *byline_name(const char *txt, int explicit_author) {
+    if (!txt || strlen(txt) > 120) return NULL;
+    const char *p = txt;
+    static const char *const lead[] = {"by ", "written by ", "posted by "};
+    int led = 0;
+    for (size_t i = 0; i < sizeof lead / sizeof *lead && !led; i++)
+        if (strncasecmp(p, lead[i], strlen(lead[i])) == 0) p += strlen(lead[i]), led = 1;
+    /* A class named "author" also marks bios and titles: only "By ..." counts. */
+    if (!led && !explicit_author) return NULL;
+    size_t n = strcspn(p, "|\n");
+    static const char *const seps[] = {"\xe2\x80\xa2", " - ", " \xe2\x80\x94 ", " \xc2\xb7 "};
+    for (size_t i = 0; i < sizeof seps / sizeof *seps; i++) {
+        const char *hit = strstr(p, seps[i]);
+        if (hit && (size_t)(hit - p) < n) n = (size_t)(hit - p);
+    }
+    for (size_t i = 0; i < n; i++)
+        if (p[i] >= '0' && p[i] <= '9') n = i; /* a date or time follows */
+    /* A date or a role after a comma is not part of the name. */
+    const char *comma = memchr(p, ',', n);
+    if (comma) n = (size_t)(comma - p);
+    while (n > 0 && p[n - 1] == ' ')
+        n--;
+    size_t letters = 0;
+    for (size_t i = 0; i < n; i++)
+        letters += (p[i] | 0x20) >= 'a' && (p[i] | 0x20) <= 'z';
+    size_t words = 1;
+    for (size_t i = 0; i < n; i++)
+        words += p[i] == ' ';
+    if (letters < 3 || n > 80 || words > 7) return NULL;
+    return strndup(p, n);
+}
+
 /* Whether n's subtree has at most `limit` nodes (counted without recursion). */
 static int small_subtree(xmlNodePtr n, int limit) {
     xmlNodePtr c = n->children;
@@ -320,7 +377,7 @@ void polex_html_meta_read(xmlDocPtr d, html_meta *m) {
     memset(m, 0, sizeof *m);
     xmlNodePtr root = d ? xmlDocGetRootElement(d) : NULL;
     found f = {0};
-    int depth = 0, date_probes = 0;
+    int depth = 0, date_probes = 0, author_probes = 0;
     for (xmlNodePtr n = root; n;) {
         int descend = depth < POLEX_HTML_MAX_DEPTH;
         if (n->type == XML_ELEMENT_NODE) {
@@ -355,6 +412,14 @@ void polex_html_meta_read(xmlDocPtr d, html_meta *m) {
                 free(type);
                 descend = 0;
             }
+            int author_kind = 0;
+            if (!f.byline && !f.meta_author && !m->author && author_probes < MAX_DATE_PROBES &&
+                (author_kind = has_author_class(n)) > 0 && small_subtree(n, 32)) {
+                author_probes++;
+                char *txt = node_text(n);
+                f.byline = byline_name(txt, author_kind == 2);
+                free(txt);
+            }
         }
         /* Track depth along the pre-order walk. */
         if (descend && n->children) {
@@ -383,13 +448,14 @@ void polex_html_meta_read(xmlDocPtr d, html_meta *m) {
     set_once(&m->published, f.loose_date), f.loose_date = NULL;
     set_once(&m->published, f.class_date), f.class_date = NULL;
     set_once(&m->author, f.meta_author), f.meta_author = NULL;
+    set_once(&m->author, f.byline), f.byline = NULL;
     set_once(&m->url, f.canon), f.canon = NULL;
     set_once(&m->url, f.og_url), f.og_url = NULL;
     set_once(&m->published, url_date(m->url));
     free(ld_title);
     free(f.og_title), free(f.tw_title), free(f.h1), free(f.title), free(f.site);
     free(f.meta_date), free(f.loose_date), free(f.class_date), free(f.time_date),
-        free(f.meta_author), free(f.canon), free(f.og_url);
+        free(f.meta_author), free(f.byline), free(f.canon), free(f.og_url);
 }
 
 void polex_html_meta_free(html_meta *m) {

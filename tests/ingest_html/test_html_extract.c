@@ -149,6 +149,25 @@ static void test_title_from_h1(void **state) {
     polex_doc_free(doc);
 }
 
+static void test_author_from_byline(void **state) {
+    (void)state;
+    char html[1024];
+    snprintf(html, sizeof html,
+             "<html><body><div class=\"author-title\">Opinion and analysis</div>"
+             "<p class=\"article-byline\">By <a href=\"/m\">Maria L\xc3\xb3pez</a>, Staff Writer | "
+             "Updated 10:04 AM</p>%s</body></html>",
+             body_text);
+    polex_doc *doc = extract_str(html);
+    assert_string_equal(doc->author, "Maria L\xc3\xb3pez");
+    polex_doc_free(doc);
+    snprintf(html, sizeof html,
+             "<html><body><div class=\"author-title\">The defense ministries</div>%s</body></html>",
+             body_text);
+    doc = extract_str(html);
+    assert_null(doc->author);
+    polex_doc_free(doc);
+}
+
 static void check_date(const char *head, const char *body, const char *want) {
     char html[2048];
     snprintf(html, sizeof html, "<html><head>%s</head><body>%s%s</body></html>", head, body,
@@ -506,6 +525,7 @@ int main(void) {
         cmocka_unit_test(test_article_page),
         cmocka_unit_test(test_title_from_title_tag),
         cmocka_unit_test(test_title_from_h1),
+        cmocka_unit_test(test_author_from_byline),
         cmocka_unit_test(test_published_dates),
         cmocka_unit_test(test_parse_date),
         cmocka_unit_test(test_lists_quotes_headings_tables),
