@@ -79,6 +79,7 @@ typedef struct rule {
     int line;
     pcre2_code *code;
     pcre2_code *unless;     /* NULL: none */
+    pcre2_code *requires;   /* must match somewhere in the sentence; NULL: none */
     pcre2_code *not_after;  /* must not match right before the head; NULL: none */
     pcre2_code *not_before; /* must not match right after the head; NULL: none */
     char **triggers;        /* arena */

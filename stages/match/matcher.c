@@ -260,7 +260,7 @@ static void take_roles(polex_matcher *m, const rule *r, const polex_token *tok, 
         }
 }
 
-enum { NOT_AFTER_REACH = 12 };
+enum { NOT_AFTER_REACH = 16 };
 
 /* not_after: the tokens just before the head match (the pattern ends with
  * \z and the subject is cut at the head); not_before: the tokens just after
@@ -289,6 +289,11 @@ static bool run_rule(polex_matcher *m, uint32_t ri, const polex_token *tok, uint
         int rc = run(m, r->unless, len, 0);
         if (limit_code(rc)) return false;
         if (rc >= 0) return true;
+    }
+    if (r->requires) {
+        int rc = run(m, r->requires, len, 0);
+        if (limit_code(rc)) return false;
+        if (rc < 0) return true;
     }
     size_t off = 0;
     while (off < len && m->n_raw < MAX_HITS_PER_SENTENCE) {

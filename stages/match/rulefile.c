@@ -193,9 +193,9 @@ static bool set_triggers(rf_ctx *c, rule *r, char **v, size_t n) {
 }
 
 typedef struct rule_src {
-    const char *id, *type, *action, *pattern, *unless, *status, *not_after, *not_before;
+    const char *id, *type, *action, *pattern, *unless, *status, *not_after, *not_before, *requires;
     long priority;
-    int line, pattern_line, unless_line, not_after_line, not_before_line;
+    int line, pattern_line, unless_line, not_after_line, not_before_line, requires_line;
     const yaml_node_t *triggers, *examples;
 } rule_src;
 
@@ -224,6 +224,9 @@ static bool read_rule_keys(rf_ctx *c, const yaml_node_t *n, rule_src *s, bool *s
         } else if (strcmp(k, "unless") == 0) {
             s->unless = sv;
             s->unless_line = line_of(v);
+        } else if (strcmp(k, "requires") == 0) {
+            s->requires = sv;
+            s->requires_line = line_of(v);
         } else if (strcmp(k, "not_after") == 0) {
             s->not_after = sv;
             s->not_after_line = line_of(v);
@@ -242,10 +245,11 @@ static bool read_rule_keys(rf_ctx *c, const yaml_node_t *n, rule_src *s, bool *s
         } else if (strcmp(k, "description") == 0 || strcmp(k, "note") == 0) {
             /* documentation only */
         } else {
-            *stop = problem(c, line_of(p->key ? node(c, p->key) : v), s->id,
-                            "unknown key '%s' (id, type, action, pattern, triggers, unless, "
-                            "not_after, not_before, status, priority, description, examples)",
-                            k);
+            *stop =
+                problem(c, line_of(p->key ? node(c, p->key) : v), s->id,
+                        "unknown key '%s' (id, type, action, pattern, triggers, unless, "
+                        "requires, not_after, not_before, status, priority, description, examples)",
+                        k);
             return false;
         }
     }
@@ -292,10 +296,12 @@ static bool load_rule(rf_ctx *c, const yaml_node_t *n) {
     r.fixed_status = fixed;
     if (!r.id || !r.type || !r.action || !r.file) return !problem(c, s.line, s.id, "out of memory");
 
-    pattern_out po = {0}, pu = {0}, pa = {0}, pb = {0};
+    pattern_out po = {0}, pu = {0}, pa = {0}, pb = {0}, pr = {0};
     bool ok = compile_part(c, s.pattern, s.pattern_line, s.id, "pattern", &r.code, &po);
     if (ok && s.unless)
         ok = compile_part(c, s.unless, s.unless_line, s.id, "unless", &r.unless, &pu);
+    if (ok && s.requires)
+        ok = compile_part(c, s.requires, s.requires_line, s.id, "requires", &r.requires, &pr);
     if (ok && s.not_after)
         ok = compile_part(c, s.not_after, s.not_after_line, s.id, "not_after", &r.not_after, &pa);
     if (ok && s.not_before)
@@ -327,11 +333,13 @@ static bool load_rule(rf_ctx *c, const yaml_node_t *n) {
     pattern_out_free(&pu);
     pattern_out_free(&pa);
     pattern_out_free(&pb);
+    pattern_out_free(&pr);
     if (!ok) {
         pcre2_code_free(r.code);
         pcre2_code_free(r.unless);
         pcre2_code_free(r.not_after);
         pcre2_code_free(r.not_before);
+        pcre2_code_free(r.requires);
         /* compile_part already reported; in load mode err is set */
         return c->rep != NULL;
     }

@@ -229,6 +229,7 @@ void polex_ruleset_free(polex_ruleset *rs) {
         pcre2_code_free(rs->rules[i].unless);
         pcre2_code_free(rs->rules[i].not_after);
         pcre2_code_free(rs->rules[i].not_before);
+        pcre2_code_free(rs->rules[i].requires);
     }
     for (int k = 0; k < CUE_KIND_COUNT; k++)
         pcre2_code_free(rs->cues[k]);
