@@ -25,6 +25,7 @@
 #define MAX_DEPTH 64
 #define MAX_DIR_ENTRIES 1000000
 #define SNIFF 4096
+#define JSONL_SNIFF (16u * 1024u * 1024u)
 
 typedef struct pending {
     char *path;
@@ -202,13 +203,25 @@ static bool has_ext(const char *path, const char *ext) {
 
 /* A JSON Lines file by name, or by a first line that is an object with a
  * document field. */
-static bool looks_jsonl(polex_source *src, const char *head, size_t n) {
+/* A JSON Lines file by name, or by a first line that is an object with a
+ * document field. Pages make long lines, so up to JSONL_SNIFF bytes are
+ * looked at to find the end of the first one. */
+static bool looks_jsonl(polex_source *src) {
     if (has_ext(src->path, ".jsonl") || has_ext(src->path, ".ndjson")) return true;
+    size_t n = polex_reader_peek(&src->rd, SNIFF, NULL);
+    const char *head = src->rd.buf ? src->rd.buf + src->rd.pos : "";
     size_t i = 0;
     while (i < n && strchr(" \t\r\n", head[i]))
         i++;
     if (i >= n || head[i] != '{') return false;
-    const char *nl = memchr(head + i, '\n', n - i);
+    const char *nl;
+    size_t want = SNIFF;
+    while (!(nl = memchr(head + i, '\n', n - i)) && !src->rd.eof && !src->rd.failed &&
+           want < JSONL_SNIFF) {
+        want *= 4;
+        n = polex_reader_peek(&src->rd, want, NULL);
+        head = src->rd.buf + src->rd.pos;
+    }
     if (!nl) return false;
     json_t *j = json_loadb(head + i, (size_t)(nl - head - i), 0, NULL);
     bool doc = json_is_object(j) && (json_is_string(json_object_get(j, "html")) ||
@@ -229,7 +242,7 @@ static polex_status open_input(polex_source *src, const char *path, int64_t size
     const char *head = src->rd.buf ? src->rd.buf + src->rd.pos : "";
     if (avail >= 5 && memcmp(head, "WARC/", 5) == 0)
         src->kind = KIND_WARC;
-    else if (looks_jsonl(src, head, avail))
+    else if (looks_jsonl(src))
         src->kind = KIND_JSONL;
     else
         src->kind = KIND_WHOLE;

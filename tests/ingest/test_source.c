@@ -204,6 +204,28 @@ static void json_lines(void **state) {
     polex_source_free(src);
 }
 
+static void json_lines_by_content(void **state) {
+    (void)state;
+    /* No .jsonl name (as on stdin) and a first line far longer than 4 KB. */
+    size_t n = 100000;
+    char *jl = malloc(n + 64);
+    assert_non_null(jl);
+    int k = snprintf(jl, 64, "{\"url\": \"u\", \"html\": \"<p>");
+    memset(jl + k, 'x', n - (size_t)k);
+    memcpy(jl + n, "</p>\"}\n{\"text\": \"two\"}\n", 22);
+    write_file("crawl.data", jl, n + 22);
+    free(jl);
+    const char *paths[] = {path_of("crawl.data")};
+    polex_source *src = polex_source_new(paths, 1);
+    polex_blob b = next_ok(src);
+    assert_string_equal(b.url, "u");
+    assert_int_equal(b.len, 3 + (n - (size_t)k) + 4); /* "<p>" x... "</p>" */
+    b = next_ok(src);
+    assert_string_equal(b.data, "two");
+    expect_end(src);
+    polex_source_free(src);
+}
+
 /* One WARC record: headers then block then CRLF CRLF. */
 static size_t warc_record(char *out, size_t cap, const char *type, const char *uri,
                           const char *ctype, const char *block, size_t block_len) {
@@ -394,6 +416,7 @@ int main(void) {
         cmocka_unit_test(missing_file_mid_walk_goes_on),
         cmocka_unit_test(gzip_plain_and_truncated),
         cmocka_unit_test(json_lines),
+        cmocka_unit_test(json_lines_by_content),
         cmocka_unit_test(warc_plain_and_gzip_members),
         cmocka_unit_test(warc_truncated_record),
         cmocka_unit_test(limits_per_input),
