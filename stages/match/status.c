@@ -89,12 +89,21 @@ static int post_cue(const cue_span *cues, size_t n_cues, uint32_t h1) {
     return -1;
 }
 
-/* A conditional ("if", "unless") anywhere in the sentence makes an asserted
- * or planned event hypothetical: "the county would sue if the money did not
- * arrive", "if it refused to honor detainers, ...". */
-static int conditional(const cue_span *cues, size_t n_cues) {
-    for (size_t i = 0; i < n_cues; i++)
-        if (cues[i].kind == CUE_COND) return (int)i;
+/* A conditional ("if") in the same clause as the event, before or after it,
+ * makes an asserted or planned event hypothetical: "the county would sue if
+ * the money did not arrive", "if it refused to honor detainers, ...". */
+enum { WINDOW_COND = 20 };
+
+static int conditional(const cue_span *cues, size_t n_cues, uint32_t h0, uint32_t h1) {
+    for (size_t i = 0; i < n_cues; i++) {
+        const cue_span *c = &cues[i];
+        if (c->kind != CUE_COND) continue;
+        if (c->last < h0 && h0 - c->last <= WINDOW_COND && !terminated(cues, n_cues, c->last, h0))
+            return (int)i;
+        if (c->first > h1 && c->first - h1 <= WINDOW_COND &&
+            !terminated(cues, n_cues, h1, c->first))
+            return (int)i;
+    }
     return -1;
 }
 
@@ -106,7 +115,7 @@ int status_decide(const cue_span *cues, size_t n_cues, uint32_t h0, uint32_t h1,
     else if ((*cue = post_cue(cues, n_cues, h1)) >= 0)
         st = post_status(cues[*cue].kind);
     if (st == POLEX_ASSERTED || st == POLEX_PLANNED) {
-        int c = conditional(cues, n_cues);
+        int c = conditional(cues, n_cues, h0, h1);
         if (c >= 0) {
             *cue = c;
             st = POLEX_HYPOTHETICAL;
