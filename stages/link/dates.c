@@ -111,7 +111,12 @@ static bool four_digit_year(const dctx *c, size_t i, int *y) {
 typedef struct cand {
     uint32_t s, e;
     int y, m, d;
+    bool adjectival; /* "a 2011 ordinance": a year naming a thing, not the time of the event */
 } cand;
+
+/* Bytes added to the distance of an adjectival year: the event's own time
+ * is more often an adverbial ("on Thursday", "in 2019"). */
+#define ADJECTIVAL_PENALTY 50
 
 static void shift(const dctx *c, long days, cand *out) {
     civil_from_days(days_from_civil(c->py, c->pm, c->pd) + days, &out->y, &out->m, &out->d);
@@ -163,9 +168,12 @@ static bool lone_year(const dctx *c, size_t i, cand *o) {
     uint32_t s = c->w[i].start;
     if (s > 0 && (c->t[s - 1] == '$' || c->t[s - 1] == '-' || c->t[s - 1] == '/')) return false;
     o->s = s, o->e = c->w[i].end, o->y = y;
+    o->adjectival = true;
     if (i > 0 && (is(c, i - 1, "in") || is(c, i - 1, "since") || is(c, i - 1, "until") ||
-                  is(c, i - 1, "during")))
+                  is(c, i - 1, "during") || is(c, i - 1, "by"))) {
         o->s = c->w[i - 1].start;
+        o->adjectival = false;
+    }
     return true;
 }
 
@@ -174,6 +182,7 @@ static bool match_at(dctx *c, size_t i, cand *o) {
     int y, m = month_at(c, i);
     o->s = c->w[i].start;
     o->y = o->m = o->d = 0;
+    o->adjectival = false;
     if (m) {
         int d = i + 1 < c->nw ? number_at(c, i + 1, false) : -1;
         if (d >= 1 && d <= 31) {
@@ -286,8 +295,9 @@ static bool match_at(dctx *c, size_t i, cand *o) {
 }
 
 static uint32_t distance(const dctx *c, const cand *k) {
-    if (k->e > c->hs && k->s < c->he) return 0;
-    return k->e <= c->hs ? c->hs - k->e : k->s - c->he;
+    uint32_t d = 0;
+    if (!(k->e > c->hs && k->s < c->he)) d = k->e <= c->hs ? c->hs - k->e : k->s - c->he;
+    return d + (k->adjectival && d > 0 ? ADJECTIVAL_PENALTY : 0);
 }
 
 static int precision(const cand *k) {

@@ -68,6 +68,7 @@ static link_scratch *sentence(polex_linker *lk, const polex_doc *doc, const pole
     size_t k = 0;
     while (de && k < sc->nw && sc->w[k].start < de)
         k++;
+    sc->first = k;
     link_text x = {doc->text, sc->w + k, sc->nw - k, se->end};
     sc->nm = link_spot_text(lk, &x, ctx, sc->m, LINK_MAX_MENTIONS);
     link_spot_generic_text(lk, &x, sc->m, &sc->nm, LINK_MAX_MENTIONS);
@@ -125,8 +126,13 @@ link_date link_event_date(const polex_linker *lk, const polex_doc *doc, const li
     for (size_t i = 0; i < x->nw; i++) {
         const char *s = x->t + x->w[i].start;
         size_t n = x->w[i].end - x->w[i].start;
+        const char *prev = i ? x->t + x->w[i - 1].start : "";
+        size_t pn = i ? x->w[i - 1].end - x->w[i - 1].start : 0;
+        bool after_is =
+            (pn == 2 && !strncasecmp(prev, "is", 2)) || (pn == 3 && !strncasecmp(prev, "are", 3));
         if (link_words_has(lk->order_any, s, n) ||
-            (all_caps(s, n) && link_words_has(lk->order_caps, s, n)))
+            (all_caps(s, n) && link_words_has(lk->order_caps, s, n)) ||
+            (after_is && link_words_has(lk->order_after_is, s, n)))
             return (link_date){x->w[i].start, x->w[i].end, y, m, day, true};
     }
     return d;
@@ -198,7 +204,8 @@ static polex_status link_hit(polex_linker *lk, polex_doc *doc, const polex_hit *
     ev->evidence_start = se->start;
     ev->evidence_end = se->end;
     const link_scratch *sc = sentence(lk, doc, se, ctx);
-    link_text x = {doc->text, sc->w, sc->nw, se->end};
+    /* the dateline's date is when the story was filed: dates come from the rest */
+    link_text x = {doc->text, sc->w + sc->first, sc->nw - sc->first, se->end};
     if (!rc) rc = add_jurisdictions(lk, doc, h, se, sc, ev);
     if (!rc) rc = add_date(lk, doc, ctx, h, &x, ev);
     if (!rc) rc = add_amount(doc, h, &x, ev);

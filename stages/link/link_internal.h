@@ -85,7 +85,8 @@ typedef struct link_scratch link_scratch; /* per-linker buffers of link.c */
 struct polex_linker {
     const polex_gazetteer *gaz;
     link_scratch *scratch;
-    link_words *suffixes, *left_ok, *state_cues, *place_cues, *order_any, *order_caps;
+    link_words *suffixes, *left_ok, *state_cues, *place_cues, *order_any, *order_caps,
+        *order_after_is;
     link_kind_rule *kinds;
     size_t n_kinds;
     link_generic_noun *nouns;
@@ -190,6 +191,7 @@ struct link_scratch {
     uint32_t start, end; /* the sentence cached */
     link_word w[LINK_MAX_WORDS];
     size_t nw;
+    size_t first;                      /* first word after the dateline (0 when none) */
     link_mention m[LINK_MAX_MENTIONS]; /* specific then generic, dateline left out */
     size_t nm;
 };

@@ -1,7 +1,8 @@
 /* link_bench - time of the link stage alone: gazetteer load, linker set-up,
  * and polex_link per document over polex.match/1 records.
  *
- * Usage: link_bench RULES_DIR MATCH.jsonl [ROUNDS]   (MATCH: ... | polex match) */
+ * Usage: link_bench RULES_DIR MATCH.jsonl [ROUNDS [EVENTS_OUT.jsonl]]
+ * (MATCH: ... | polex match); EVENTS_OUT gets the events of the first round. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -59,6 +60,14 @@ int main(int argc, char **argv) {
             if (r == 0) events += docs[i]->n_events;
         }
     double t4 = now_ms();
+    FILE *out = argc > 4 ? fopen(argv[4], "w") : NULL;
+    for (size_t i = 0; out && i < nd; i++)
+        for (size_t k = 0; k < docs[i]->n_events; k++) {
+            char *j = polex_event_to_json(docs[i], &docs[i]->events[k]);
+            if (j) fprintf(out, "%s\n", j);
+            free(j);
+        }
+    if (out) fclose(out);
     double per = (t4 - t3) / rounds / (nd ? (double)nd : 1);
     printf("gazetteer load %.1f ms (%zu divisions), linker %.1f ms\n", t1 - t0,
            polex_gazetteer_size(gaz), t2 - t1);
