@@ -54,8 +54,13 @@ void polex_source_set_max_bytes(polex_source *src, size_t max_bytes);
 /* Frees the source. NULL is a no-op. */
 void polex_source_free(polex_source *src);
 
-/* Builds the document for one blob. On success *out is a new doc the caller
- * frees with polex_doc_free. On failure *out is NULL and err says why
+/* Builds the document for one blob: doc_id is the hash of the raw bytes;
+ * empty and binary inputs are refused; the format is sniffed from the content
+ * (the blob's format hint and file extension only settle ambiguous inputs);
+ * the bytes are decoded to UTF-8 (BOM, then blob->charset, then a declared
+ * charset, then valid UTF-8, else windows-1252); blob->url, when set, wins
+ * over a canonical URL found in the page. On success *out is a new doc the
+ * caller frees with polex_doc_free. On failure *out is NULL and err says why
  * (stage "ingest", source and doc_id set); the caller writes it as an error
  * record and goes on. */
 polex_status polex_ingest_blob(const polex_blob *blob, polex_doc **out, polex_error *err);
