@@ -34,7 +34,7 @@ int cmd_eval(int argc, char **argv) {
     bool extraction = false;
     int c;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "+h", longopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
         char *end;
         switch (c) {
         case 'h': fputs(eval_help, stdout); return EXIT_OK;

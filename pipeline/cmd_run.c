@@ -27,6 +27,7 @@ static const char run_help[] =
     "2 bad usage, 3 could not start or could not write output.\n";
 
 enum { MAX_SINKS = 3, MAX_THREADS = 64, BATCH_PER_THREAD = 32 };
+#define FLUSH_SECONDS 5.0
 
 typedef struct run_state {
     polex_sink *sinks[MAX_SINKS];
@@ -39,7 +40,7 @@ typedef struct run_state {
     const char *type_names[8];
     size_t n_types;
     bool progress, quiet;
-    double started, last_progress;
+    double started, last_progress, last_flush;
 } run_state;
 
 static double now_seconds(void) {
@@ -137,8 +138,13 @@ static polex_status flush_batch(run_state *st, blob_batch *bb, polex_error *fata
         rc = r->doc ? write_doc(st, r->doc, fatal) : write_error(st, &r->err, fatal);
     }
     batch_clear(bb);
-    for (int i = 0; i < st->n_sinks && rc == POLEX_OK; i++)
-        rc = polex_sink_flush(st->sinks[i], fatal);
+    /* Sinks commit in batches of their own; a timed flush bounds what an
+     * interrupted run can lose without paying a commit per batch. */
+    if (rc == POLEX_OK && now_seconds() - st->last_flush > FLUSH_SECONDS) {
+        for (int i = 0; i < st->n_sinks && rc == POLEX_OK; i++)
+            rc = polex_sink_flush(st->sinks[i], fatal);
+        st->last_flush = now_seconds();
+    }
     if (st->progress) show_progress(st, false);
     return rc;
 }
@@ -205,7 +211,7 @@ static int parse_run_args(int argc, char **argv, run_args *a) {
     a->progress = isatty(STDERR_FILENO);
     long cores = sysconf(_SC_NPROCESSORS_ONLN);
     a->threads = cores < 1 ? 1 : cores > MAX_THREADS ? MAX_THREADS : (int)cores;
-    while ((c = getopt_long(argc, argv, "+d:j:c:r:t:pqh", longopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "d:j:c:r:t:pqh", longopts, NULL)) != -1) {
         switch (c) {
         case 'h': fputs(run_help, stdout); return -1;
         case 'd': a->db = optarg; break;
@@ -250,6 +256,7 @@ int cmd_run(int argc, char **argv) {
     int prc = parse_run_args(argc, argv, &a);
     if (prc) return prc < 0 ? EXIT_OK : prc;
     run_state st = {.progress = a.progress, .quiet = a.quiet, .started = now_seconds()};
+    st.last_flush = st.started;
     polex_error err;
     polex_error_clear(&err);
     int rc = EXIT_FATAL;

@@ -121,7 +121,7 @@ static int run_filter(polex_stage stage, int argc, char **argv, const char *help
     polex_engine_options eo = {.first = stage, .last = stage};
     int c;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "+r:h", longopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "r:h", longopts, NULL)) != -1) {
         if (c == 'h') return fputs(help, stdout), EXIT_OK;
         if (c == 'r') eo.rules_dir = optarg;
         else return cli_usage_error(name, "bad option");
@@ -198,6 +198,7 @@ static bool load_line(void *ctx, const char *source, size_t lineno, const char *
         l->rc = EXIT_DOC_ERRORS;
         st = polex_sink_write_error(l->sink, &err, &err);
     } else if (kind == POLEX_REC_ERROR) {
+        l->rc = EXIT_DOC_ERRORS;
         st = polex_sink_write_error(l->sink, &rec, &err);
     } else if (kind == POLEX_REC_EVENT) {
         st = polex_sink_write_event(l->sink, doc, &doc->events[0], &err);
@@ -215,7 +216,7 @@ int cmd_load(int argc, char **argv) {
     const char *target = NULL;
     int c;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "+d:h", longopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "d:h", longopts, NULL)) != -1) {
         if (c == 'h') return fputs(load_help, stdout), EXIT_OK;
         if (c == 'd') target = optarg;
         else return cli_usage_error("load", "bad option");

@@ -14,7 +14,7 @@ const char *polex_record_schema(polex_record_kind kind) {
 
 /* ---- writing ------------------------------------------------------------- */
 
-enum { DUMP_FLAGS = JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(6) };
+enum { DUMP_FLAGS = JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(15) };
 
 /* json_string that tolerates NULL (-> null). Text is already valid UTF-8. */
 static json_t *jstr(const char *s) {

@@ -33,9 +33,9 @@ expect_exit 1 "$POLEX" run -q --db "$db" "$SRC/corpora/dev/docs" "$SRC/tests/cli
 
 # Stage by stage into the same kind of database gives the same events.
 db2="$TMP/piped.sqlite"
-"$POLEX" ingest "$SRC/corpora/dev/docs" >"$TMP/docs.jsonl"
+"$POLEX" ingest "$SRC/corpora/dev/docs" "$SRC/tests/cli/data" >"$TMP/docs.jsonl"
 "$POLEX" tokenize "$TMP/docs.jsonl" | "$POLEX" match | "$POLEX" link >"$TMP/events.jsonl"
-expect_exit 0 "$POLEX" load --db "$db2" "$TMP/docs.jsonl" "$TMP/events.jsonl"
+expect_exit 1 "$POLEX" load --db "$db2" "$TMP/docs.jsonl" "$TMP/events.jsonl"
 a=$(q "SELECT event_id FROM events ORDER BY event_id" | md5sum)
 b=$(sqlite3 "$db2" "SELECT event_id FROM events ORDER BY event_id" | md5sum)
 [ "$a" = "$b" ] || fail "load of piped events differs from run"

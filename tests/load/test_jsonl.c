@@ -24,7 +24,7 @@ static const char event_line[] =
     "\"geoid\":\"1714000\",\"level\":\"place\",\"role\":\"target\",\"start\":51,\"end\":58},"
     "{\"text\":\"sanctuary\",\"ocd_id\":null,\"generic\":true,\"min_count\":2,"
     "\"role\":\"target\",\"start\":33,\"end\":42}],"
-    "\"amount\":{\"text\":\"$1,500,000\",\"value\":1.5e6,\"currency\":\"USD\"},"
+    "\"amount\":{\"text\":\"$1,500,000\",\"value\":1500000.0,\"currency\":\"USD\"},"
     "\"date\":{\"text\":\"June 3\",\"value\":\"2025-06-03\",\"precision\":\"day\"},"
     "\"attribution\":{\"text\":\"a \\\"senior\\\" official,\\nlater\"},"
     "\"evidence\":{\"text\":\"Judge Ruiz blocked the order, a \\\"sanctuary\\\" fight.\","
