@@ -1,18 +1,23 @@
-/* lemma.c - dictionary forms from the irregular lexicon and Hunspell, and
- * repair of near-miss spellings. */
+/* lemma.c - dictionary forms from the irregular lexicon and Hunspell.
+ *
+ * English spelling rules propose the base of an inflected word ("barred" ->
+ * bar, "staging" -> stage, "cities" -> city) and Hunspell confirms that the
+ * base is a word. Hunspell's own affix analysis is the fallback: its en_US
+ * flags over-generate ("staging" = stag+ing, "passed" = passe+d, "refusing" =
+ * re+fuse+ing), so it cannot choose alone. */
 #include "tok_internal.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-enum { HUN_MAX_WORD = 100 };
+enum { HUN_MAX_WORD = 100, BASE_MIN = 3 };
 
-static void set_lemma(tok_lemma *out, const char *s, size_t n) {
-    if (n >= sizeof out->lemma) n = sizeof out->lemma - 1;
-    memcpy(out->lemma, s, n);
-    out->lemma[n] = '\0';
+static void set_lemma(tok_lemma *out, const char *s) {
+    snprintf(out->lemma, sizeof out->lemma, "%s", s);
 }
+
+/* ---- Hunspell's analysis ------------------------------------------------------ */
 
 /* Suffix flags of en_US.aff that are inflections (plural/3sg -s, -ed, -ing,
  * possessive): only these lead back to a base form. Derivations (-ion, -ings,
@@ -21,8 +26,8 @@ static bool inflection_flag(char f) {
     return f == 'S' || f == 'D' || f == 'G' || f == 'M';
 }
 
-/* Reads one Hunspell analysis (" fl:A st:fuse fl:G"): returns its stem in
- * st/st_len and whether it is a plain inflection (no prefix). */
+/* Reads one Hunspell analysis (" fl:A st:fuse fl:G"): its stem, and whether
+ * it is a plain inflection (no prefix). */
 static bool parse_analysis(const char *a, const char **st, size_t *st_len, bool *inflected) {
     bool prefix = false, seen_st = false, infl = false;
     *st = NULL;
@@ -47,101 +52,177 @@ static bool parse_analysis(const char *a, const char **st, size_t *st_len, bool 
     return *st != NULL;
 }
 
-/* The inflectional base Hunspell gives for word, lower-cased into base.
- * *self tells whether Hunspell also knows the word as a stem of its own. */
-static bool hunspell_base(tok_lemmatizer *lm, const char *word, const char *norm, char *base,
-                          size_t cap, bool *self) {
+typedef struct analysis {
+    bool self;        /* the word is a stem of its own */
+    bool self_proper; /* ... and that stem is a capitalized name ("Jared", "Adams") */
+    bool has_base;
+    char base[HUN_MAX_WORD * 2]; /* first inflectional base, lower case */
+} analysis;
+
+static void analyse_word(tok_lemmatizer *lm, const char *word, const char *norm, analysis *an) {
     char **list = NULL;
     int n = Hunspell_analyze(lm->hun, &list, word);
-    bool found = false;
-    *self = false;
+    memset(an, 0, sizeof *an);
     for (int i = 0; i < n; i++) {
         const char *st;
         size_t st_len;
         bool infl;
         if (!parse_analysis(list[i], &st, &st_len, &infl)) continue;
-        char low[HUN_MAX_WORD * 2];
+        char low[sizeof an->base];
         long ln = tok_normalize(st, st_len, low, sizeof low);
         if (ln <= 0) continue;
-        if (strcmp(low, norm) == 0)
-            *self = true;
-        else if (infl && !found && (size_t)ln < cap) {
-            memcpy(base, low, (size_t)ln + 1);
-            found = true;
+        if (strcmp(low, norm) == 0) {
+            an->self = true;
+            if (st[0] >= 'A' && st[0] <= 'Z') an->self_proper = true;
+        } else if (infl && !an->has_base && ln >= BASE_MIN) {
+            memcpy(an->base, low, (size_t)ln + 1);
+            an->has_base = true;
         }
     }
     Hunspell_free_list(lm->hun, &list, n);
-    return found;
 }
 
-void tok_simple_lemma(tok_lemmatizer *lm, const char *w, char *out, size_t cap) {
-    const char *v = tok_map_get(lm->lex->irregular, w, strlen(w), NULL);
-    bool self;
-    if (v)
-        snprintf(out, cap, "%s", v);
-    else if (!hunspell_base(lm, w, w, out, cap, &self))
-        snprintf(out, cap, "%s", w);
-}
+/* ---- spelling rules --------------------------------------------------------------- */
 
 static bool ends_with(const char *w, size_t n, const char *sfx) {
     size_t k = strlen(sfx);
     return n > k + 1 && memcmp(w + n - k, sfx, k) == 0;
 }
 
-static bool try_candidate(tok_lemmatizer *lm, const char *w, size_t keep, const char *add,
-                          char *out, size_t cap) {
-    char c[HUN_MAX_WORD + 8];
-    if (keep + strlen(add) + 1 > sizeof c) return false;
-    memcpy(c, w, keep);
-    snprintf(c + keep, sizeof c - keep, "%s", add);
-    if (!Hunspell_spell(lm->hun, c)) return false;
-    tok_simple_lemma(lm, c, out, cap);
-    return true;
+static bool vowel(char c) {
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
 }
 
-/* When Hunspell knows a word only through a derivation or a prefix
- * ("rulings" = rule+ings, "refusing" = re+fuse+ing), strip the inflection
- * ourselves and keep the result if Hunspell knows it. */
-static bool strip_inflection(tok_lemmatizer *lm, const char *w, char *out, size_t cap) {
-    size_t n = strlen(w);
-    if (n < 5 || n > HUN_MAX_WORD) return false;
-    bool dbl = n >= 6 && w[n - 4] == w[n - 5]; /* stopping, stopped */
-    if (ends_with(w, n, "ies")) return try_candidate(lm, w, n - 3, "y", out, cap);
-    if (ends_with(w, n, "ied")) return try_candidate(lm, w, n - 3, "y", out, cap);
-    if (ends_with(w, n, "ing"))
-        return try_candidate(lm, w, n - 3, "e", out, cap) ||
-               try_candidate(lm, w, n - 3, "", out, cap) ||
-               (dbl && try_candidate(lm, w, n - 4, "", out, cap));
-    if (ends_with(w, n, "ed"))
-        return try_candidate(lm, w, n - 1, "", out, cap) ||
-               try_candidate(lm, w, n - 2, "", out, cap) ||
-               (n >= 6 && w[n - 3] == w[n - 4] && try_candidate(lm, w, n - 3, "", out, cap));
-    if (w[n - 1] == 's' && !ends_with(w, n, "ss") && !ends_with(w, n, "us") &&
-        !ends_with(w, n, "is"))
-        return try_candidate(lm, w, n - 1, "", out, cap) ||
-               (ends_with(w, n, "es") && try_candidate(lm, w, n - 2, "", out, cap));
+static bool has_vowel(const char *s, size_t n) {
+    for (size_t i = 0; i < n; i++)
+        if (vowel(s[i]) || s[i] == 'y') return true;
     return false;
 }
 
-/* en_US lists doubled-consonant forms ("stopping", "planning") as words of
- * their own; undoubling is safe where stripping "-ing" is not ("morning"). */
-static bool undouble_ing(tok_lemmatizer *lm, const char *w, size_t n, char *out, size_t cap) {
-    if (n < 7 || n > HUN_MAX_WORD || !ends_with(w, n, "ing") || w[n - 4] != w[n - 5] ||
-        strchr("aeiouylswh", w[n - 4]))
-        return false;
-    return try_candidate(lm, w, n - 4, "", out, cap);
+/* s[0..n) ends consonant-vowel-consonant ("stag", "writ", "us"): a base of
+ * that shape would have doubled its consonant ("stagging"), so the real base
+ * takes an -e ("stage"). */
+static bool cvc(const char *s, size_t n) {
+    if (n < 2 || vowel(s[n - 1]) || strchr("wxy", s[n - 1]) || !vowel(s[n - 2])) return false;
+    return n == 2 || !vowel(s[n - 3]);
 }
 
-/* ---- entry point ------------------------------------------------------------------ */
+/* English bases do not end in v, u, c, z, single s, "th" or "rg"/"dg" before
+ * an inflection without a silent e: "solving", "causing", "breathing". */
+static bool needs_e(const char *s, size_t n) {
+    char last = s[n - 1], prev = n >= 2 ? s[n - 2] : 0;
+    if (strchr("vucz", last)) return true;
+    if (last == 's') return prev != 's';
+    if (last == 'h') return prev == 't';
+    if (last == 'g') return prev && !vowel(prev) && prev != 'n' && prev != 'g';
+    return false;
+}
+
+typedef struct cands {
+    char c[4][HUN_MAX_WORD + 4];
+    int n;
+    bool strong; /* the spelling rule decides even against Hunspell's analysis */
+} cands;
+
+static void add(cands *cs, const char *s, size_t n, const char *tail) {
+    if (cs->n >= 4 || n + strlen(tail) + 1 > sizeof cs->c[0]) return;
+    snprintf(cs->c[cs->n++], sizeof cs->c[0], "%.*s%s", (int)n, s, tail);
+}
+
+/* Stem s[0..n) left after removing -ing or -ed: the bases it may come from,
+ * most likely first. */
+static void verb_bases(const char *s, size_t n, cands *cs) {
+    if (n < 2 || !has_vowel(s, n)) return;
+    if (s[n - 1] == s[n - 2] && !vowel(s[n - 1])) { /* stopp-, barr-, pass- */
+        cs->strong = true;
+        bool kept = strchr("slfz", s[n - 1]) != NULL; /* pass, tell, stuff, buzz */
+        add(cs, s, kept ? n : n - 1, "");
+        add(cs, s, kept ? n - 1 : n, "");
+    } else if (vowel(s[n - 1])) { /* agre-ed, se-eing, su-ed */
+        add(cs, s, n, "e");
+        add(cs, s, n, "");
+    } else if (cvc(s, n) || needs_e(s, n)) { /* stag-ing, us-ed, writ-ing, caus-ed */
+        cs->strong = true;
+        add(cs, s, n, "e");
+        add(cs, s, n, "");
+    } else { /* block-ed, bang-ing: Hunspell's analysis breaks a tie */
+        add(cs, s, n, "");
+        add(cs, s, n, "e");
+    }
+}
+
+/* Candidate bases of w by English inflection rules. */
+static void rule_bases(const char *w, size_t n, cands *cs) {
+    cs->n = 0;
+    cs->strong = false;
+    if (ends_with(w, n, "ing")) {
+        verb_bases(w, n - 3, cs);
+    } else if (ends_with(w, n, "ied") || ends_with(w, n, "ies")) {
+        add(cs, w, n - 3, "y");
+        add(cs, w, n - 1, ""); /* died, ties */
+    } else if (ends_with(w, n, "ed")) {
+        verb_bases(w, n - 2, cs);
+    } else if (w[n - 1] == 's' && n > 3 && !ends_with(w, n, "ss") && !ends_with(w, n, "us") &&
+               !ends_with(w, n, "is")) {
+        bool sibilant = ends_with(w, n, "ses") || ends_with(w, n, "xes") ||
+                        ends_with(w, n, "zes") || ends_with(w, n, "ches") ||
+                        ends_with(w, n, "shes");
+        add(cs, w, sibilant ? n - 2 : n - 1, "");
+        if (ends_with(w, n, "es")) add(cs, w, sibilant ? n - 1 : n - 2, "");
+    }
+}
+
+/* First candidate that is a word Hunspell knows. */
+static const char *known_base(tok_lemmatizer *lm, cands *cs) {
+    for (int i = 0; i < cs->n; i++)
+        if (strlen(cs->c[i]) >= BASE_MIN && Hunspell_spell(lm->hun, cs->c[i])) return cs->c[i];
+    return NULL;
+}
+
+/* ---- lemma ----------------------------------------------------------------------- */
+
+/* Lemma of a lower-case word w known to be spelled right (or NULL when the
+ * word is its own lemma). */
+static const char *base_of(tok_lemmatizer *lm, const char *w, size_t n, const analysis *an,
+                           cands *cs) {
+    rule_bases(w, n, cs);
+    if (!cs->strong && an->has_base)
+        for (int i = 0; i < cs->n; i++)
+            if (strcmp(cs->c[i], an->base) == 0) return an->base;
+    const char *b = known_base(lm, cs);
+    if (b) return b;
+    return an->has_base ? an->base : NULL;
+}
+
+void tok_simple_lemma(tok_lemmatizer *lm, const char *w, char *out, size_t cap) {
+    const char *v = tok_map_get(lm->lex->irregular, w, strlen(w), NULL);
+    if (v) {
+        snprintf(out, cap, "%s", v);
+        return;
+    }
+    size_t n = strlen(w);
+    analysis an;
+    cands cs;
+    const char *b = NULL;
+    if (n > 3 && n < HUN_MAX_WORD) {
+        analyse_word(lm, w, w, &an);
+        b = base_of(lm, w, n, &an, &cs);
+    }
+    snprintf(out, cap, "%s", b ? b : w);
+}
+
+static bool upper_ascii(char c) {
+    return c >= 'A' && c <= 'Z';
+}
 
 void tok_lemmatize(tok_lemmatizer *lm, const char *surface, size_t slen, const char *norm,
                    size_t nlen, int kind, tok_lemma *out) {
     out->flags = 0;
     out->cacheable = true;
-    set_lemma(out, norm, nlen);
+    set_lemma(out, norm);
     const char *v = tok_map_get(lm->lex->irregular, norm, nlen, NULL);
     if (v) {
-        set_lemma(out, v, strlen(v));
+        set_lemma(out, v);
         return;
     }
     if (slen >= HUN_MAX_WORD) {
@@ -151,26 +232,18 @@ void tok_lemmatize(tok_lemmatizer *lm, const char *surface, size_t slen, const c
     char word[HUN_MAX_WORD + 1];
     memcpy(word, surface, slen);
     word[slen] = '\0';
-    bool known = Hunspell_spell(lm->hun, word) != 0;
-    if (!known) {
+    if (!Hunspell_spell(lm->hun, word)) {
         out->flags |= POLEX_TOKF_OOV;
         tok_repair(lm, surface, slen, kind, out);
         return;
     }
     /* Hyphenated words stay whole; words of three letters or fewer are
      * function words Hunspell over-analyses ("his" = hi+s, "as" = a+s). */
-    if (memchr(norm, '-', nlen) || nlen <= 3) return;
-    char base[sizeof out->lemma];
-    bool self;
-    if (hunspell_base(lm, word, norm, base, sizeof base, &self)) {
-        set_lemma(out, base, strlen(base));
-        return;
-    }
-    /* A word Hunspell lists as its own stem keeps it, except participles in
-     * -ed ("positioned"); "-ing" words like "morning" or "evening" would go wrong. */
-    bool ed = nlen > 4 && norm[nlen - 2] == 'e' && norm[nlen - 1] == 'd';
-    if ((!self || ed) && nlen < HUN_MAX_WORD && strip_inflection(lm, norm, base, sizeof base))
-        set_lemma(out, base, strlen(base));
-    else if (self && undouble_ing(lm, norm, nlen, base, sizeof base))
-        set_lemma(out, base, strlen(base));
+    if (memchr(norm, '-', nlen) || nlen <= 3 || nlen >= HUN_MAX_WORD) return;
+    analysis an;
+    analyse_word(lm, word, norm, &an);
+    if (an.self_proper && upper_ascii(surface[0])) return; /* "Adams", "Jared" */
+    cands cs;
+    const char *b = base_of(lm, norm, nlen, &an, &cs);
+    if (b) set_lemma(out, b);
 }
