@@ -76,11 +76,67 @@ static link_scratch *sentence(polex_linker *lk, const polex_doc *doc, const pole
     return sc;
 }
 
+static bool word_in(const char *t, const link_word *w, const char *list) {
+    size_t n = w->end - w->start;
+    for (const char *p = list; *p;) {
+        const char *bar = strchr(p, '|');
+        size_t len = bar ? (size_t)(bar - p) : strlen(p);
+        if (len == n && !strncmp(t + w->start, p, n)) return true;
+        if (!bar) break;
+        p = bar + 1;
+    }
+    return false;
+}
+
+/* The clause of the sentence that holds byte off: boundaries are ";", dashes
+ * and a comma before a clause word ("and", "who", "after", ...), and "N days
+ * after". */
+static void clause_of(const char *t, const link_word *w, size_t nw, uint32_t off, uint32_t *cs,
+                      uint32_t *ce) {
+    *cs = 0;
+    *ce = UINT32_MAX;
+    for (size_t k = 1; k < nw; k++) {
+        bool b = false;
+        bool comma = false;
+        for (uint32_t p = w[k - 1].end; p < w[k].start; p++) {
+            unsigned char c = (unsigned char)t[p];
+            if ((c == ';' && !word_in(t, &w[k], "the|and|a|an")) ||
+                (c == 0xE2 && p + 2 < w[k].start && (unsigned char)t[p + 1] == 0x80 &&
+                 ((unsigned char)t[p + 2] == 0x94 || (unsigned char)t[p + 2] == 0x93)))
+                b = true;
+            comma |= c == ',';
+        }
+        if (comma && word_in(t, &w[k],
+                             "and|but|while|when|who|which|where|after|before|because|though|"
+                             "although|saying|whose|as"))
+            b = true;
+        if (k >= 2 && word_in(t, &w[k - 1], "after|before") &&
+            word_in(t, &w[k - 2], "day|days|week|weeks|month|months|year|years|hours"))
+            b = true;
+        if (!b) continue;
+        if (w[k].start <= off)
+            *cs = w[k].start;
+        else if (*ce == UINT32_MAX)
+            *ce = w[k].start;
+    }
+}
+
 static polex_status add_jurisdictions(const polex_linker *lk, polex_doc *doc, const polex_hit *h,
                                       const polex_sentence *se, const link_scratch *sc,
                                       polex_event *ev) {
-    const link_mention *m = sc->m;
-    size_t n = sc->nm;
+    /* the event's clause names what it concerns; when the clause names no
+     * jurisdiction (of that kind), the whole sentence does */
+    link_mention m[LINK_MAX_MENTIONS];
+    size_t n = 0, spec_in = 0, gen_in = 0;
+    uint32_t cs, ce;
+    clause_of(doc->text, sc->w, sc->nw, h->start, &cs, &ce);
+    for (size_t i = 0; i < sc->nm; i++)
+        if (sc->m[i].start >= cs && sc->m[i].start < ce)
+            *(sc->m[i].generic ? &gen_in : &spec_in) += 1;
+    for (size_t i = 0; i < sc->nm; i++) {
+        bool in = sc->m[i].start >= cs && sc->m[i].start < ce;
+        if (in || (sc->m[i].generic ? gen_in == 0 : spec_in == 0)) m[n++] = sc->m[i];
+    }
     if (n == 0) return POLEX_OK;
     ev->jurisdictions = polex_arena_alloc(doc->arena, n * sizeof *ev->jurisdictions);
     if (!ev->jurisdictions) return POLEX_ERR_NOMEM;

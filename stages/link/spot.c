@@ -353,20 +353,38 @@ static void ctx_add(link_context *ctx, const char *st) {
     memcpy(ctx->states[ctx->n_states++], st, 3);
 }
 
+/* Offset of a dash (" — ", " - ", "--") in t[i, lim), or 0. */
+static uint32_t dash_at(const char *t, uint32_t i) {
+    const unsigned char *u = (const unsigned char *)t + i;
+    if (u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x94 || u[2] == 0x93)) return 3;
+    if (u[0] == ' ' && u[1] == '-' && (u[2] == ' ' || u[2] == '-')) return 2;
+    return 0;
+}
+
 uint32_t link_dateline_end(const char *t, uint32_t start, uint32_t end) {
     uint32_t lim = end - start < 100 ? end : start + 100, caps = 0;
     for (uint32_t i = start; i < lim && isupper((unsigned char)t[i]); i++)
         caps++;
-    if (caps < 3) return 0; /* datelines are written in capitals */
-    const char *after = t + start + caps;
-    if (!(after[0] == ',' ||
-          (after[0] == ' ' && (after[1] == '(' || isupper((unsigned char)after[1]) ||
-                               (unsigned char)after[1] == 0xE2 || after[1] == '-'))))
-        return 0; /* "ICE agents said": an acronym, not a dateline */
-    for (uint32_t i = start + caps; i + 2 < lim; i++) {
-        const unsigned char *u = (const unsigned char *)t + i;
-        if (u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x94 || u[2] == 0x93)) return i;
-        if (u[0] == ' ' && u[1] == '-' && (u[2] == ' ' || u[2] == '-')) return i;
+    if (caps >= 3) { /* "CHICAGO (AP) —", "SPRINGFIELD, Ill., March 6 —" */
+        const char *after = t + start + caps;
+        if (!(after[0] == ',' ||
+              (after[0] == ' ' && (after[1] == '(' || isupper((unsigned char)after[1]) ||
+                                   (unsigned char)after[1] == 0xE2 || after[1] == '-'))))
+            return 0; /* "ICE agents said": an acronym, not a dateline */
+        for (uint32_t i = start + caps; i + 2 < lim; i++)
+            if (dash_at(t, i)) return i;
+        return 0;
+    }
+    /* "Chicago — ...": a few capitalized words (a place, a state, a date) then a dash */
+    if (caps == 0) return 0;
+    uint32_t short_lim = end - start < 40 ? end : start + 40;
+    bool word_start = true;
+    for (uint32_t i = start; i + 2 < short_lim; i++) {
+        if (i > start && dash_at(t, i - (t[i - 1] == ' ' ? 1 : 0)) && t[i - 1] == ' ') return i - 1;
+        unsigned char c = (unsigned char)t[i];
+        if (word_start && isalpha(c) && !isupper(c)) return 0; /* a lower-case word: prose */
+        word_start = c == ' ' || c == ',' || c == '(';
+        if (c == 0xE2 && dash_at(t, i)) return i;
     }
     return 0;
 }
