@@ -56,6 +56,9 @@ enum {
     F_CELL = 256,         /* a table cell: a row is one paragraph, cells are spaced */
     F_HAS_IMG = 512,      /* an image in the subtree, not yet claimed by a caption */
     F_CONTENT = 1024,     /* <article>, <main>, itemprop=articleBody, "article-body"... */
+    F_ARTICLE = 2048,     /* with F_CONTENT: only the <article> tag says so */
+    F_HAS_CONTENT = 4096, /* a strong content element in the subtree */
+    F_COMMENTS = 8192,    /* with F_JUNK: a comment section */
 };
 
 typedef struct info {
@@ -64,6 +67,7 @@ typedef struct info {
     uint32_t own, own_link; /* text of this block not inside nested blocks */
     double good, rest;      /* text of good blocks / of everything else, in the subtree */
     double text, link;      /* all text / link text in the subtree */
+    double text_all;        /* text including boilerplate-classed parts */
     double score;           /* as a candidate for the main content */
     uint32_t end;           /* infos of the subtree are [this one, end) in pre-order */
 } info;
@@ -134,13 +138,36 @@ static const char *attr_value(xmlNodePtr n, const char *name) {
 
 #define NELEM(a) (sizeof(a) / sizeof *(a))
 
-/* 2 for strong boilerplate words in a class/id value, 1 for weak ones, else 0. */
-static int junk_level(const char *v) {
+/* Words of comment sections: never a wrapper of the article. */
+static const char *const comment_words[] = {"comment", "comments", "disqus", "reply", "replies"};
+
+/* WordPress marks a post's wrapper with its taxonomy ("tag-politics",
+ * "category-promotions", "author-jane"): those tokens say nothing about the
+ * element, once the value shows it is a post class (hentry, type-..., status-...). */
+static const char *is_post_class(const char *v) {
+    const char *p = strstr(v, "hentry");
+    if (!p) p = strstr(v, "type-post");
+    if (!p) p = strstr(v, "status-publish");
+    return p;
+}
+
+static int taxonomy_token(const char *tok, size_t n) {
+    static const char *const prefixes[] = {"tag-", "category-", "author-", "categories-"};
+    for (size_t i = 0; i < NELEM(prefixes); i++) {
+        size_t l = strlen(prefixes[i]);
+        if (n > l && strncmp(tok, prefixes[i], l) == 0) return 1;
+    }
+    return 0;
+}
+
+/* Boilerplate level of one class token (or id) of n bytes: 3 for comment
+ * sections, 2 for other strong words, 1 for weak ones, else 0. */
+static int token_level(const char *v, size_t len) {
     char word[48];
     size_t w = 0;
     int level = 0;
-    for (const char *p = v;; p++) {
-        char c = *p;
+    for (size_t k = 0; k <= len; k++) {
+        char c = k < len ? v[k] : '\0';
         int alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
         if (alnum) {
             if (w + 1 < sizeof word) word[w++] = (char)(c | 0x20);
@@ -148,21 +175,39 @@ static int junk_level(const char *v) {
         }
         if (w > 0) {
             word[w] = '\0';
-            if (in_list(word, strong_words, NELEM(strong_words))) return 2;
-            if (in_list(word, weak_words, NELEM(weak_words))) level = 1;
+            if (in_list(word, comment_words, NELEM(comment_words))) return 3;
+            if (in_list(word, strong_words, NELEM(strong_words))) level = 2;
+            if (level < 1 && in_list(word, weak_words, NELEM(weak_words))) level = 1;
             w = 0;
         }
-        if (!c) break;
     }
-    size_t len = strlen(v);
-    if (len > 256) return level;
-    char low[257];
-    for (size_t i = 0; i <= len; i++)
+    if (len > 128) return level;
+    char low[129];
+    for (size_t i = 0; i < len; i++)
         low[i] = (char)(v[i] >= 'A' && v[i] <= 'Z' ? v[i] | 0x20 : v[i]);
-    for (size_t i = 0; i < NELEM(strong_parts); i++)
-        if (strstr(low, strong_parts[i])) return 2;
-    for (size_t i = 0; i < NELEM(weak_parts); i++)
+    low[len] = '\0';
+    if (strstr(low, "comment-") || strstr(low, "comments")) return 3;
+    for (size_t i = 0; i < NELEM(strong_parts) && level < 2; i++)
+        if (strstr(low, strong_parts[i])) level = 2;
+    for (size_t i = 0; i < NELEM(weak_parts) && level < 1; i++)
         if (strstr(low, weak_parts[i])) level = 1;
+    return level;
+}
+
+/* The highest level over the whitespace-separated tokens of a class value. */
+static int junk_level(const char *v) {
+    int post = is_post_class(v) != NULL, level = 0;
+    for (const char *p = v; *p;) {
+        while (*p == ' ' || *p == '\t' || *p == '\n')
+            p++;
+        size_t n = strcspn(p, " \t\n");
+        if (n > 0 && !(post && taxonomy_token(p, n))) {
+            int l = token_level(p, n);
+            if (l > level) level = l;
+            if (level == 3) return 3;
+        }
+        p += n;
+    }
     return level;
 }
 
@@ -220,9 +265,10 @@ static int is_junk_role(xmlNodePtr n) {
     return in_list(v, roles, sizeof roles / sizeof *roles);
 }
 
-/* The page's own word for its article container. */
+/* The page's own word for its article container: 1 for <main>,
+ * itemprop=articleBody and "article-body"-like classes, 2 for <article>. */
 static int is_content(xmlNodePtr n, const char *name, const char *cls, const char *id) {
-    if (strcmp(name, "article") == 0 || strcmp(name, "main") == 0) return 1;
+    if (strcmp(name, "main") == 0) return 1;
     const char *ip = attr_value(n, "itemprop");
     if (ip && strcasecmp(ip, "articleBody") == 0) return 1;
     static const char *const parts[] = {
@@ -240,7 +286,8 @@ static int is_content(xmlNodePtr n, const char *name, const char *cls, const cha
         for (size_t j = 0; j < NELEM(parts); j++)
             if (strstr(low, parts[j])) return 1;
     }
-    return 0;
+    /* <article> also marks each comment and each teaser: a weaker signal. */
+    return strcmp(name, "article") == 0 ? 2 : 0;
 }
 
 static uint16_t classify(xmlNodePtr n) {
@@ -255,14 +302,18 @@ static uint16_t classify(xmlNodePtr n) {
     const char *cls = attr_value(n, "class"), *id = attr_value(n, "id");
     /* Quotes and embedded posts are part of the article, whatever their class. */
     if (strcasecmp(name, "blockquote") == 0 || (cls && strstr(cls, "embed"))) return f;
-    if (is_content(n, name, cls, id)) f |= F_CONTENT;
+    int content = is_content(n, name, cls, id);
+    if (content) f |= content == 2 ? F_CONTENT | F_ARTICLE : F_CONTENT;
     int level = cls ? junk_level(cls) : 0;
-    if (id && level < 2) {
+    if (id && level < 3) {
         int l2 = junk_level(id);
         level = l2 > level ? l2 : level;
     }
+    /* "entry-content read-more": the page's own name for its article wins
+     * over anything but comments. */
+    if (content == 1 && level < 3) level = 0;
     if (strcasecmp(name, "form") == 0 && level < 1) level = 1;
-    if (level == 2) return f | F_JUNK | F_STRONG;
+    if (level >= 2) return f | F_JUNK | F_STRONG | (level == 3 ? F_COMMENTS : 0);
     if (level == 1) return f | F_JUNK;
     return f;
 }
@@ -321,8 +372,17 @@ static void score_leave(xmlNodePtr n) {
     if (!i || (i->flags & F_DROP)) return;
     info *p = info_of(n->parent);
     i->text += i->own, i->link += i->own_link;
+    i->text_all += i->own;
+    if (p) p->text_all += i->text_all;
+    /* Boilerplate classes on an element holding the named article body are
+     * layout ("Page-ad-margins", "#__next"), unless it is a comment section. */
+    if ((i->flags & F_JUNK) && (i->flags & F_HAS_CONTENT) && !(i->flags & F_COMMENTS))
+        i->flags &= (uint16_t) ~(F_JUNK | F_STRONG);
+    int strong_content = (i->flags & F_CONTENT) && !(i->flags & F_ARTICLE);
+    if (p && !(i->flags & F_JUNK) && (strong_content || (i->flags & F_HAS_CONTENT)))
+        p->flags |= F_HAS_CONTENT;
     /* An image with a line of text next to it: a caption or a credit. */
-    if ((i->flags & F_HAS_IMG) && i->text > 0 && i->text < CAPTION_MAX_CHARS) {
+    if ((i->flags & F_HAS_IMG) && i->text_all > 0 && i->text_all < CAPTION_MAX_CHARS) {
         i->flags |= F_JUNK | F_STRONG;
         return;
     }
@@ -457,6 +517,19 @@ static xmlNodePtr find_body(xmlDocPtr d) {
 
 /* The element with the best good - ALPHA * rest. Infos are in pre-order, so
  * on a tie the inner element wins: it brings the same text and less markup. */
+/* Wrappers may have lost their boilerplate flag on the way up: recompute
+ * what each element inherits, parents first (infos are in pre-order). */
+static void inherit_junk(walk *w) {
+    const uint16_t under = F_UNDER_JUNK | F_UNDER_STRONG;
+    for (size_t k = 0; k < w->n_infos; k++) {
+        info *i = &w->infos[k];
+        const info *p = info_of(i->node->parent);
+        i->flags = (uint16_t)((i->flags & ~under) | (p ? p->flags & under : 0));
+        if (i->flags & F_JUNK) i->flags |= F_UNDER_JUNK;
+        if (i->flags & F_STRONG) i->flags |= F_UNDER_STRONG;
+    }
+}
+
 static double candidate_score(const info *i) {
     double s = i->good - ALPHA * i->rest;
     /* Inside a boilerplate-classed element: a candidate only when clearly
@@ -505,8 +578,24 @@ void polex_html_content(xmlDocPtr d, const html_meta *m, html_text *t) {
         return;
     }
     traverse(body, &w, &w.depth, score_enter_cb, score_leave_cb);
+    inherit_junk(&w);
     xmlNodePtr best = best_element(&w, body);
 #ifdef POLEX_HTML_DEBUG
+    const char *needle = getenv("NEEDLE");
+    for (size_t k = 0; needle && k < w.n_infos; k++) {
+        xmlNodePtr c = w.infos[k].node->children;
+        if (!(c && c->type == XML_TEXT_NODE && c->content &&
+              strstr((const char *)c->content, needle)))
+            continue;
+        for (xmlNodePtr a = w.infos[k].node; a && a->type == XML_ELEMENT_NODE; a = a->parent) {
+            info *ai = info_of(a);
+            const char *cl = attr_value(a, "class"), *idv = attr_value(a, "id");
+            fprintf(stderr, "  N %s.%.60s#%s good=%.0f rest=%.0f score=%.0f flags=%d\n", a->name,
+                    cl ? cl : "", idv ? idv : "", ai ? ai->good : -1, ai ? ai->rest : -1,
+                    ai ? ai->score : -1, ai ? ai->flags : -1);
+        }
+        break;
+    }
     for (xmlNodePtr a = best; a && a->type == XML_ELEMENT_NODE; a = a->parent) {
         info *ai = info_of(a);
         const char *c = attr_value(a, "class"), *id = attr_value(a, "id");

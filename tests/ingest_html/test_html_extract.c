@@ -272,6 +272,34 @@ static void test_lists_quotes_headings_tables(void **state) {
     polex_doc_free(doc);
 }
 
+/* Boilerplate words on layout wrappers (WordPress taxonomy classes, ad
+ * margins) do not hide the article they wrap; a longer comment section made
+ * of <article> elements does not win over it. */
+static void test_wrappers_and_comments(void **state) {
+    (void)state;
+    static const char p1[] = "The sheriff said the county would keep honoring detainers until a "
+                             "court ruled otherwise, despite the new state law.";
+    static const char p2[] = "Advocates said they would sue within weeks, arguing the policy "
+                             "violates the Fourth Amendment protections against seizure.";
+    static const char c1[] = "I have lived here for thirty years and I have never seen the county "
+                             "this divided over anything, honestly it is sad to watch.";
+    char html[4096];
+    snprintf(html, sizeof html,
+             "<html><body><div class=\"Page-ad-margins\"><div id=\"__next\">"
+             "<article class=\"post-7 post type-post status-publish hentry category-promotions "
+             "tag-social author-jane\"><div class=\"entry-content read-more\"><p>%s</p><p>%s</p>"
+             "</div></article>"
+             "<section class=\"comments-area\"><article class=\"c\"><p>%s</p></article>"
+             "<article class=\"c\"><p>%s</p></article><article class=\"c\"><p>%s</p></article>"
+             "</section></div></div></body></html>",
+             p1, p2, c1, c1, c1);
+    polex_doc *doc = extract_str(html);
+    assert_int_equal(doc->n_paragraphs, 2);
+    assert_paragraph(doc, 0, p1);
+    assert_paragraph(doc, 1, p2);
+    polex_doc_free(doc);
+}
+
 static void test_whitespace_and_entities(void **state) {
     (void)state;
     polex_doc *doc = extract_str("<html><body><p>  Fees&nbsp;rose \t to&#160;$5&amp;up,\n\n"
@@ -529,6 +557,7 @@ int main(void) {
         cmocka_unit_test(test_published_dates),
         cmocka_unit_test(test_parse_date),
         cmocka_unit_test(test_lists_quotes_headings_tables),
+        cmocka_unit_test(test_wrappers_and_comments),
         cmocka_unit_test(test_whitespace_and_entities),
         cmocka_unit_test(test_json_ld_body_fallback),
         cmocka_unit_test(test_charset_undeclared_windows1252),
