@@ -24,6 +24,7 @@
 #define MAX_NGRAM 7
 #define MAX_CANDS 256
 #define SMALL_PLACE 20000
+#define TITLE_PLACE 100000 /* in a Title Case Headline every word looks like a name */
 #define CUE_WINDOW 3
 
 typedef struct spot_ctx {
@@ -137,6 +138,7 @@ typedef struct resolve_in {
     gz_match m;
     const char *qual; /* postal code of a qualifier, or NULL */
     bool city_of, has_county_word;
+    bool title;  /* the sentence is a headline in title case */
     size_t i, j; /* words of the name */
 } resolve_in;
 
@@ -221,7 +223,9 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
      * may also lean on the document's states */
     if ((in->m.flags & GZ_KEY_COMMON) && !evidence && !(ctx_support && d->level == GZ_LEVEL_STATE))
         return -1;
-    if (!evidence && !ctx_support && d->level == GZ_LEVEL_PLACE && d->pop < SMALL_PLACE) return -1;
+    if (!evidence && !ctx_support && d->level == GZ_LEVEL_PLACE &&
+        d->pop < (in->title ? TITLE_PLACE : SMALL_PLACE))
+        return -1;
     return (int)c[0];
 }
 
@@ -269,6 +273,17 @@ static size_t longest(const spot_ctx *s, size_t i, gz_match *m) {
     return 0;
 }
 
+/* A headline: at least four words, nearly all the longer ones capitalized. */
+static bool title_case(const spot_ctx *s) {
+    size_t caps = 0, longer = 0;
+    for (size_t i = 0; i < s->nw; i++) {
+        if (s->w[i].end - s->w[i].start < 4) continue; /* "in", "of", "the" stay small */
+        longer++;
+        caps += s->w[i].cap;
+    }
+    return longer >= 4 && caps * 10 >= longer * 9;
+}
+
 /* "County of X" / "Parish of X" at words i-2, i-1: the longest n-gram at i
  * whose "X County" / "X Parish" is a key; 0 when none. */
 static size_t county_of(const spot_ctx *s, size_t i, gz_match *m) {
@@ -305,10 +320,11 @@ size_t link_spot_text(const polex_linker *lk, const link_text *x, const link_con
     uint32_t end = x->end;
     spot_ctx s = {lk, text, w, x->nw, ctx};
     size_t nm = 0;
+    bool title = title_case(&s);
     for (size_t i = 0; i < s.nw && nm < max; i++) {
         if (!w[i].cap) continue;
-        if (i > 0 && w[i - 1].cap && !w[i].punct_before && !in_words(&s, i - 1, lk->left_ok) &&
-            !(shouted(&s, i - 1) && !shouted(&s, i)))
+        if (!title && i > 0 && w[i - 1].cap && !w[i].punct_before &&
+            !in_words(&s, i - 1, lk->left_ok) && !(shouted(&s, i - 1) && !shouted(&s, i)))
             continue; /* inside a longer proper name */
         bool city_of = i >= 2 && word_is(&s, i - 1, "of") && !w[i - 1].punct_before &&
                        (word_is(&s, i - 2, "city") || word_is(&s, i - 2, "town") ||
@@ -326,9 +342,10 @@ size_t link_spot_text(const polex_linker *lk, const link_text *x, const link_con
         for (size_t k = i; k < j; k++)
             in.has_county_word |= word_is(&s, k, "county") || word_is(&s, k, "parish");
         /* a name ending in "County" cannot go on: "King County Executive" */
-        if (j < s.nw && w[j].cap && !w[j].punct_before && !in_words(&s, j, lk->suffixes) &&
-            !in.has_county_word)
+        if (!title && j < s.nw && w[j].cap && !w[j].punct_before &&
+            !in_words(&s, j, lk->suffixes) && !in.has_county_word)
             continue; /* part of a longer name: "Chicago Tribune" */
+        in.title = title;
         in.j = j;
         size_t nq = 0;
         in.qual = qualifier(&s, j, &nq);

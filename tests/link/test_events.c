@@ -187,6 +187,27 @@ static void seed_like_sentence(void **state) {
     polex_doc_free(doc);
 }
 
+/* An event's jurisdictions are those of its clause; a clause without any
+ * falls back to the sentence. */
+static void clause_scoping(void **state) {
+    (void)state;
+    polex_doc *doc = test_doc("Chicago sued the department in March, and a judge in Boston blocked "
+                              "the rule, which the administration appealed.",
+                              "2025-04-28");
+    add_hit(doc, "sue", "litigation", "sue", 3, 0, "Chicago sued", "sued", POLEX_ASSERTED);
+    add_hit(doc, "block", "ruling", "block", 3, 0, "blocked", "blocked", POLEX_ASSERTED);
+    add_hit(doc, "appeal", "litigation", "appeal", 3, 0, "appealed", "appealed", POLEX_ASSERTED);
+    polex_error err;
+    assert_int_equal(polex_link(lk, doc, &err), POLEX_OK);
+    assert_int_equal(doc->events[0].n_jurisdictions, 1);
+    assert_string_equal(doc->events[0].jurisdictions[0].text, "Chicago");
+    assert_int_equal(doc->events[1].n_jurisdictions, 1);
+    assert_string_equal(doc->events[1].jurisdictions[0].text, "Boston");
+    assert_int_equal(doc->events[2].n_jurisdictions, 2); /* its clause names none */
+    assert_string_equal(doc->events[0].date_value, "2025-03");
+    polex_doc_free(doc);
+}
+
 static void actor_kinds(void **state) {
     (void)state;
     const char *cases[][2] = {
@@ -261,9 +282,13 @@ static void link_time_per_document(void **state) {
 
 int main(void) {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(events_from_hits),   cmocka_unit_test(linking_is_deterministic),
-        cmocka_unit_test(seed_like_sentence), cmocka_unit_test(actor_kinds),
-        cmocka_unit_test(bad_hits_and_rules), cmocka_unit_test(link_time_per_document),
+        cmocka_unit_test(events_from_hits),
+        cmocka_unit_test(linking_is_deterministic),
+        cmocka_unit_test(seed_like_sentence),
+        cmocka_unit_test(clause_scoping),
+        cmocka_unit_test(actor_kinds),
+        cmocka_unit_test(bad_hits_and_rules),
+        cmocka_unit_test(link_time_per_document),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -186,6 +186,27 @@ static void city_county_state(void **state) {
                         "California=" US "/state:ca;Texas=" US "/state:tx");
 }
 
+static void headlines_and_datelines(void **state) {
+    (void)state;
+    assert_string_equal(spot("Justice Department Sues Los Angeles Over Sanctuary City Ordinance"),
+                        "Los Angeles=" US "/state:ca/place:los_angeles");
+    assert_string_equal(
+        spot("Denver Receives Restored Public Safety Grants Following Court Victory"),
+        "Denver=" US "/state:co/county:denver");
+    const char *lines[][2] = {
+        {"CHICAGO (AP) \xe2\x80\x94 A judge ruled.", "CHICAGO (AP) "},
+        {"SPRINGFIELD, Ill., March 6 \xe2\x80\x94 The House voted.", "SPRINGFIELD, Ill., March 6 "},
+        {"Chicago \xe2\x80\x94 Attorney General Kwame Raoul joined.", "Chicago "},
+        {"Denver Mayor Mike Johnston said \xe2\x80\x94 again.", ""},
+        {"ICE agents \xe2\x80\x94 dozens of them \xe2\x80\x94 arrived.", ""},
+    };
+    for (size_t i = 0; i < sizeof lines / sizeof *lines; i++) {
+        uint32_t e = link_dateline_end(lines[i][0], 0, (uint32_t)strlen(lines[i][0]));
+        assert_int_equal(e, strlen(lines[i][1]));
+        assert_memory_equal(lines[i][0], lines[i][1], e);
+    }
+}
+
 static void common_words_need_evidence(void **state) {
     (void)state;
     assert_string_equal(spot("Mobile officials said nothing."), "");
@@ -262,6 +283,7 @@ int main(void) {
         cmocka_unit_test(qualifiers_pick_the_state),
         cmocka_unit_test(context_and_population),
         cmocka_unit_test(city_county_state),
+        cmocka_unit_test(headlines_and_datelines),
         cmocka_unit_test(common_words_need_evidence),
         cmocka_unit_test(names_inside_longer_names),
         cmocka_unit_test(generic_mentions),
