@@ -35,6 +35,11 @@
 /* Score factor for elements whose tag or class says "the article". */
 #define CONTENT_BONUS 1.3
 #define INNER_MARGIN 0.1
+/* A list of at least this many items, each with a link, mostly link text
+ * and short items, is a list of related links. */
+#define LINK_LIST_MIN_ITEMS 3
+#define LINK_LIST_LINK 0.3
+#define LINK_LIST_ITEM_CHARS 150
 /* A subtree with an image and less text than this is a caption. */
 #define CAPTION_MAX_CHARS 120
 /* A block with a linked heading and less text than this is a teaser. */
@@ -64,12 +69,13 @@ enum {
 typedef struct info {
     xmlNodePtr node;
     uint16_t flags;
-    uint32_t own, own_link; /* text of this block not inside nested blocks */
-    double good, rest;      /* text of good blocks / of everything else, in the subtree */
-    double text, link;      /* all text / link text in the subtree */
-    double text_all;        /* text including boilerplate-classed parts */
-    double score;           /* as a candidate for the main content */
-    uint32_t end;           /* infos of the subtree are [this one, end) in pre-order */
+    uint32_t own, own_link;     /* text of this block not inside nested blocks */
+    double good, rest;          /* text of good blocks / of everything else, in the subtree */
+    double text, link;          /* all text / link text in the subtree */
+    double text_all;            /* text including boilerplate-classed parts */
+    uint32_t items, link_items; /* lists: <li> children, and those holding a link */
+    double score;               /* as a candidate for the main content */
+    uint32_t end;               /* infos of the subtree are [this one, end) in pre-order */
 } info;
 
 typedef struct walk {
@@ -362,6 +368,10 @@ static int score_enter(walk *w, xmlNodePtr n) {
     return !(i->flags & F_DROP) && w->depth < POLEX_HTML_MAX_DEPTH;
 }
 
+static int is_list(xmlNodePtr n) {
+    return strcmp((const char *)n->name, "ul") == 0 || strcmp((const char *)n->name, "ol") == 0;
+}
+
 static int is_heading(xmlNodePtr n) {
     const char *s = (const char *)n->name;
     return (s[0] == 'h' || s[0] == 'H') && s[1] >= '1' && s[1] <= '6' && !s[2];
@@ -387,6 +397,16 @@ static void score_leave(xmlNodePtr n) {
         return;
     }
     if (p && (i->flags & F_HAS_IMG)) p->flags |= F_HAS_IMG;
+    /* A list of short items that each carry a link: related stories. */
+    if (is_list(n) && i->items >= LINK_LIST_MIN_ITEMS && i->link_items == i->items &&
+        i->link > LINK_LIST_LINK * i->text && i->text < LINK_LIST_ITEM_CHARS * i->items) {
+        i->flags |= F_JUNK | F_STRONG;
+        return;
+    }
+    if (p && strcmp((const char *)n->name, "li") == 0) {
+        p->items++;
+        if (i->link > 0) p->link_items++;
+    }
     /* A short block led by a linked heading is a teaser of another page. */
     if ((i->flags & F_LINK_HEADING) && i->text < TEASER_MAX_CHARS) {
         i->flags |= F_JUNK | F_STRONG;

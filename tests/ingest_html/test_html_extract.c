@@ -300,6 +300,29 @@ static void test_wrappers_and_comments(void **state) {
     polex_doc_free(doc);
 }
 
+static void test_related_link_list(void **state) {
+    (void)state;
+    polex_doc *doc = extract_str(
+        "<html><body><div><p>The governor signed the order on Friday, directing agencies to review "
+        "every agreement with federal immigration authorities.</p>"
+        "<ul><li>Agencies must report within 30 days.</li><li>Local police keep their current "
+        "duties.</li><li>The order expires in two years.</li></ul>"
+        "<p>Critics said the order would not survive a legal challenge in federal court.</p>"
+        "<h3>More Great Stories</h3><ul><li>Senate passes the budget, <a href=\"/1\">after a long "
+        "night</a></li><li>Storm hits the coast <a href=\"/2\">and the islands</a></li><li>Why "
+        "<a href=\"/3\">the river keeps rising</a></li></ul></div></body></html>");
+    static const char *const want[] = {
+        "The governor signed the order on Friday, directing agencies to review every agreement "
+        "with federal immigration authorities.",
+        "Agencies must report within 30 days.", "Local police keep their current duties.",
+        "The order expires in two years.",
+        "Critics said the order would not survive a legal challenge in federal court."};
+    assert_int_equal(doc->n_paragraphs, sizeof want / sizeof *want);
+    for (size_t i = 0; i < sizeof want / sizeof *want; i++)
+        assert_paragraph(doc, i, want[i]);
+    polex_doc_free(doc);
+}
+
 static void test_whitespace_and_entities(void **state) {
     (void)state;
     polex_doc *doc = extract_str("<html><body><p>  Fees&nbsp;rose \t to&#160;$5&amp;up,\n\n"
@@ -558,6 +581,7 @@ int main(void) {
         cmocka_unit_test(test_parse_date),
         cmocka_unit_test(test_lists_quotes_headings_tables),
         cmocka_unit_test(test_wrappers_and_comments),
+        cmocka_unit_test(test_related_link_list),
         cmocka_unit_test(test_whitespace_and_entities),
         cmocka_unit_test(test_json_ld_body_fallback),
         cmocka_unit_test(test_charset_undeclared_windows1252),
