@@ -562,6 +562,38 @@ static void test_empty_and_oversized(void **state) {
     polex_doc_free(doc);
 }
 
+/* Every prefix of a real page, and pages with bytes flipped: a document or a
+ * clean error each time, with a well-formed text. */
+static void test_truncations_and_mutations(void **state) {
+    (void)state;
+    size_t len;
+    char *html = read_page("article.html", &len);
+    for (size_t cut = 0; cut <= len; cut += 7) {
+        polex_doc *doc = polex_doc_new();
+        polex_error err;
+        if (polex_html_extract(html, cut, doc, &err) == POLEX_OK) check_paragraphs(doc);
+        polex_doc_free(doc);
+    }
+    char *copy = malloc(len);
+    assert_non_null(copy);
+    uint32_t x = 2025;
+    for (int round = 0; round < 300; round++) {
+        memcpy(copy, html, len);
+        for (int k = 0; k < 1 + round % 16; k++) {
+            x = x * 1664525u + 1013904223u;
+            size_t at = (x >> 8) % len;
+            x = x * 1664525u + 1013904223u;
+            copy[at] = (char)(x >> 24);
+        }
+        polex_doc *doc = polex_doc_new();
+        polex_error err;
+        if (polex_html_extract(copy, len, doc, &err) == POLEX_OK) check_paragraphs(doc);
+        polex_doc_free(doc);
+    }
+    free(copy);
+    free(html);
+}
+
 static void test_only_scripts(void **state) {
     (void)state;
     polex_doc *doc = extract_str("<html><head><script>var a = 1;</script></head><body><script>"
@@ -597,6 +629,7 @@ int main(void) {
         cmocka_unit_test(test_giant_attribute),
         cmocka_unit_test(test_binary_input),
         cmocka_unit_test(test_empty_and_oversized),
+        cmocka_unit_test(test_truncations_and_mutations),
         cmocka_unit_test(test_only_scripts),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
