@@ -134,6 +134,48 @@ static int state_cue(const spot_ctx *s, size_t i, size_t j) {
     return st == pl ? 0 : st ? 1 : -1;
 }
 
+/* Whether words [a, b) name a state ("Oregon", "Rhode Island"). */
+static bool names_state(const spot_ctx *s, size_t a, size_t b) {
+    char key[GZ_KEY_MAX];
+    gz_match m;
+    if (a >= b || b > s->nw || !valid_ngram(s, a, b - a)) return false;
+    if (!gz_norm_key(s->t + s->w[a].start, s->w[b - 1].end - s->w[a].start, key, sizeof key) ||
+        !gz_lookup(s->lk->gaz, key, &m))
+        return false;
+    for (uint32_t k = 0; k < m.n; k++)
+        if (gz_div_at(s->lk->gaz, m.divs[k])->level == GZ_LEVEL_STATE) return true;
+    return false;
+}
+
+/* The name at words [i, j) is an item of a list of states. */
+static bool listed_with_state(const spot_ctx *s, size_t i, size_t j) {
+    size_t before = i, after = j;
+    if (i >= 2 && (word_is(s, i - 1, "and") || word_is(s, i - 1, "or")))
+        before = i - 1;
+    else if (i >= 1 && !s->w[i].punct_before)
+        before = 0;
+    if (after < s->nw && (word_is(s, after, "and") || word_is(s, after, "or")))
+        after++;
+    else if (after < s->nw && !s->w[after].punct_before)
+        after = s->nw;
+    for (size_t n = 1; n <= 2; n++) {
+        if (before >= n && names_state(s, before - n, before)) return true;
+        if (after + n <= s->nw && names_state(s, after, after + n)) return true;
+    }
+    return false;
+}
+
+/* "the District" in a document about Washington, D.C.: the district. Other
+ * defined terms ("the City", "the State") are left alone: they often name a
+ * party of an order without being the jurisdiction an event concerns. */
+static int defined_term(const spot_ctx *s, size_t i) {
+    if (!s->ctx || i == 0 || !word_is(s, i - 1, "the") || s->w[i].punct_before) return -1;
+    if (i + 1 < s->nw && !s->w[i + 1].punct_before && (s->w[i + 1].cap || word_is(s, i + 1, "of")))
+        return -1; /* "the District Court", "the District of Columbia" */
+    if (word_is(s, i, "district") && ctx_has(s->ctx, "dc")) return gz_state_index(s->lk->gaz, "dc");
+    return -1;
+}
+
 typedef struct resolve_in {
     gz_match m;
     const char *qual; /* postal code of a qualifier, or NULL */
@@ -189,6 +231,12 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
             has_state = true;
         else
             has_local = true;
+    }
+    if (has_state && !evidence && listed_with_state(s, in->i, in->j)) {
+        n = filter(g, c, n, keep_state_level, NULL,
+                   false); /* "Vermont, Washington and Wisconsin" */
+        evidence = true;
+        has_local = false;
     }
     if (has_state && has_local && !evidence) {
         /* "New York", "Washington": a cue decides; without one, the state */
@@ -329,6 +377,11 @@ size_t link_spot_text(const polex_linker *lk, const link_text *x, const link_con
         bool city_of = i >= 2 && word_is(&s, i - 1, "of") && !w[i - 1].punct_before &&
                        (word_is(&s, i - 2, "city") || word_is(&s, i - 2, "town") ||
                         word_is(&s, i - 2, "village"));
+        int defined = defined_term(&s, i);
+        if (defined >= 0) {
+            out[nm++] = (link_mention){w[i].start, w[i].end, defined, false, 0, false};
+            continue;
+        }
         resolve_in in = {.city_of = city_of, .i = i};
         uint32_t mstart = w[i].start;
         size_t n = county_of(&s, i, &in.m);

@@ -182,6 +182,14 @@ static void city_county_state(void **state) {
                         "Washington=" US "/state:wa");
     /* "Washington" alone is the federal government as often as the state */
     assert_string_equal(spot("Washington threatened to cut the funds."), "");
+    /* ... but not in a list of states */
+    assert_string_equal(spot("Oregon, Vermont, Washington and Wisconsin joined."),
+                        "Oregon=" US "/state:or;Vermont=" US "/state:vt;Washington=" US
+                        "/state:wa;Wisconsin=" US "/state:wi");
+    /* "the District" of a document about D.C. */
+    assert_string_equal(spot("Mayor Bowser spoke in Washington, D.C.\nThe District would comply."),
+                        "District=" US "/district:dc");
+    assert_string_equal(spot("The District would comply."), "");
     assert_string_equal(spot("California and Texas disagreed."),
                         "California=" US "/state:ca;Texas=" US "/state:tx");
 }
