@@ -11,8 +11,9 @@
 
 #include "polex_match.h"
 
-/* Separates lemma, norm and class inside one token of the sentence string:
- * every token is written as "lemma\x1fnorm\x1fC " (C: one class letter). */
+/* The sentence string: every token is written as "\x02lemma\x1fnorm\x1fC"
+ * (C: one class letter). TOKSTART opens a token, TOKSEP separates fields. */
+#define TOKSTART '\x02'
 #define TOKSEP '\x1f'
 
 /* ---- lexicons ------------------------------------------------------------ */
@@ -45,6 +46,8 @@ typedef struct pattern_out {
     size_t n_triggers;
     bool always;   /* no trigger could be derived: run on every sentence */
     bool has_head; /* the pattern marks <head ...> */
+    char **first;  /* lemmas/norms a match can start with; NULL: any token */
+    size_t n_first;
 } pattern_out;
 
 /* Translates the token pattern language into PCRE2 source. On failure
@@ -86,6 +89,9 @@ typedef struct rule {
     size_t n_triggers;
     bool always;
     bool has_head;
+    char **first; /* arena; a match starts on a token with one of these */
+    size_t n_first;
+    pcre2_code *anchored; /* "\\G" + pattern, run at those tokens only; NULL: search */
     rule_example *examples;
     size_t n_examples;
 } rule;
@@ -115,8 +121,10 @@ struct polex_ruleset {
     polex_arena *arena;
     rule *rules;
     size_t n, cap;
-    trig_slot *slots; /* open addressing, power-of-two size */
+    trig_slot *slots; /* trigger index: open addressing, power-of-two size */
     size_t n_slots;
+    trig_slot *fslots; /* first-token index, same layout */
+    size_t n_fslots;
     uint32_t *always;
     size_t n_always;
     pcre2_code *cues[CUE_KIND_COUNT]; /* NULL: lexicon absent */
@@ -142,6 +150,8 @@ polex_status rulefile_load(polex_ruleset *rs, const char *path, load_report *rep
 polex_status ruleset_index(polex_ruleset *rs);
 /* Rules whose trigger is key[0..n); NULL when none. */
 const trig_slot *ruleset_lookup(const polex_ruleset *rs, const char *key, size_t n);
+/* Rules that can start a match on a token with key[0..n); NULL when none. */
+const trig_slot *ruleset_lookup_first(const polex_ruleset *rs, const char *key, size_t n);
 
 /* Runs the rules of m over doc; only_rule >= 0 restricts to that rule. */
 polex_status match_doc(polex_matcher *m, polex_doc *doc, long only_rule, polex_error *err);

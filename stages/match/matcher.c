@@ -43,6 +43,8 @@ struct polex_matcher {
     size_t n_raw;
     cue_span *cues;
     size_t n_cues, cap_cues;
+    uint64_t *starts; /* (rule << 32 | token) where a candidate rule may start */
+    size_t n_starts, cap_starts;
     polex_match_stats stats;
 };
 
@@ -82,6 +84,7 @@ void polex_matcher_free(polex_matcher *m) {
     free(m->cand);
     free(m->raw);
     free(m->cues);
+    free(m->starts);
     free(m);
 }
 
@@ -109,7 +112,9 @@ static size_t put_field(char *dst, const char *src) {
     size_t n = 0;
     for (; src && *src; src++, n++) {
         unsigned char c = (unsigned char)*src;
-        dst[n] = (c == ' ' || c == TOKSEP || c == '\n' || c == '\t') ? '_' : (char)tolower(c);
+        dst[n] = (c == ' ' || c == TOKSEP || c == TOKSTART || c == '\n' || c == '\t')
+                     ? '_'
+                     : (char)tolower(c);
     }
     return n;
 }
@@ -129,13 +134,13 @@ static bool build_sentence(polex_matcher *m, const polex_token *tok, uint32_t n)
     size_t len = 0;
     for (uint32_t i = 0; i < n; i++) {
         m->toff[i] = (uint32_t)len;
+        m->s[len++] = TOKSTART;
         const char *lemma = tok[i].lemma ? tok[i].lemma : tok[i].norm;
         len += put_field(m->s + len, lemma);
         m->s[len++] = TOKSEP;
         len += put_field(m->s + len, tok[i].norm);
         m->s[len++] = TOKSEP;
         m->s[len++] = tok[i].cls < POLEX_TOK_CLASS_COUNT ? class_letters[tok[i].cls] : 's';
-        m->s[len++] = ' ';
     }
     m->s[len] = '\0';
     return true;
@@ -165,6 +170,56 @@ static void mark_key(polex_matcher *m, const char *key, size_t n, size_t *n_cand
         m->mark[r] = m->gen;
         m->cand[(*n_cand)++] = r;
     }
+}
+
+static bool add_start(polex_matcher *m, uint64_t v) {
+    if (m->n_starts && m->starts[m->n_starts - 1] == v) return true;
+    if (m->n_starts == m->cap_starts) {
+        size_t cap = m->cap_starts ? m->cap_starts * 2 : 256;
+        uint64_t *p = realloc(m->starts, cap * sizeof *p);
+        if (!p) return false;
+        m->starts = p;
+        m->cap_starts = cap;
+    }
+    m->starts[m->n_starts++] = v;
+    return true;
+}
+
+static bool starts_for_key(polex_matcher *m, const char *key, size_t n, uint32_t tok_index) {
+    const trig_slot *s = ruleset_lookup_first(m->rs, key, n);
+    for (uint32_t i = 0; s && i < s->n; i++)
+        if (m->mark[s->rules[i]] == m->gen &&
+            !add_start(m, (uint64_t)s->rules[i] << 32 | tok_index))
+            return false;
+    return true;
+}
+
+static int cmp_u64(const void *a, const void *b) {
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* Where each candidate rule with a first-token set may start: a rule whose
+ * matches start on "withhold", "cut" ... is tried only at those tokens. */
+static bool find_starts(polex_matcher *m, const polex_token *tok, uint32_t n) {
+    m->n_starts = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        const char *l = tok[i].lemma ? tok[i].lemma : tok[i].norm;
+        if (l && !starts_for_key(m, l, strlen(l), i)) return false;
+        if (tok[i].norm && (!l || strcmp(l, tok[i].norm) != 0) &&
+            !starts_for_key(m, tok[i].norm, strlen(tok[i].norm), i))
+            return false;
+        if (tok[i].cls != POLEX_TOK_WORD && tok[i].cls < POLEX_TOK_CLASS_COUNT) {
+            char key[3] = {'#', class_letters[tok[i].cls], '\0'};
+            if (!starts_for_key(m, key, 2, i)) return false;
+        }
+    }
+    qsort(m->starts, m->n_starts, sizeof *m->starts, cmp_u64);
+    size_t k = 0; /* a token can reach a rule through its lemma and its norm */
+    for (size_t i = 0; i < m->n_starts; i++)
+        if (!k || m->starts[k - 1] != m->starts[i]) m->starts[k++] = m->starts[i];
+    m->n_starts = k;
+    return true;
 }
 
 static int cmp_u32(const void *a, const void *b) {
@@ -281,6 +336,49 @@ static bool context_blocks(polex_matcher *m, const rule *r, const raw_hit *h, ui
     return false;
 }
 
+/* Records the match in the ovector as a raw hit of rule ri. */
+static void record(polex_matcher *m, uint32_t ri, const polex_token *tok, uint32_t n, size_t len) {
+    const rule *r = &m->rs->rules[ri];
+    const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);
+    raw_hit *h = &m->raw[m->n_raw++];
+    memset(h, 0, sizeof *h);
+    h->rule = ri;
+    h->priority = r->priority;
+    h->t0 = tok_at(m, n, ov[0]);
+    h->t1 = tok_at(m, n, ov[1] - 1);
+    take_roles(m, r, tok, n, h);
+    if (context_blocks(m, r, h, n, len)) m->n_raw--;
+}
+
+/* Runs the \\G-anchored pattern of rule ri at each token where one of its
+ * matches may start (m->starts). Same hits as a search, far fewer tries. */
+static bool run_anchored(polex_matcher *m, uint32_t ri, const polex_token *tok, uint32_t n,
+                         size_t len) {
+    const rule *r = &m->rs->rules[ri];
+    uint64_t lo = (uint64_t)ri << 32;
+    size_t a = 0, b = m->n_starts;
+    while (a < b) { /* first start of this rule */
+        size_t mid = (a + b) / 2;
+        if (m->starts[mid] < lo)
+            a = mid + 1;
+        else
+            b = mid;
+    }
+    uint32_t next_tok = 0;
+    for (size_t i = a; i < m->n_starts && (m->starts[i] >> 32) == ri; i++) {
+        uint32_t t = (uint32_t)m->starts[i];
+        if (t < next_tok || m->n_raw >= MAX_HITS_PER_SENTENCE) continue;
+        int rc = run(m, r->anchored, len, m->toff[t]);
+        if (rc == PCRE2_ERROR_NOMATCH || (rc < 0 && !limit_code(rc))) continue;
+        if (rc < 0) return false;
+        const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);
+        if (ov[1] <= ov[0]) continue;
+        next_tok = tok_at(m, n, ov[1] - 1) + 1;
+        record(m, ri, tok, n, len);
+    }
+    return true;
+}
+
 /* Runs rule ri; returns false when it stopped on a PCRE2 limit. */
 static bool run_rule(polex_matcher *m, uint32_t ri, const polex_token *tok, uint32_t n,
                      size_t len) {
@@ -295,6 +393,7 @@ static bool run_rule(polex_matcher *m, uint32_t ri, const polex_token *tok, uint
         if (limit_code(rc)) return false;
         if (rc < 0) return true;
     }
+    if (r->anchored) return run_anchored(m, ri, tok, n, len);
     size_t off = 0;
     while (off < len && m->n_raw < MAX_HITS_PER_SENTENCE) {
         int rc = run(m, r->code, len, off);
@@ -308,14 +407,7 @@ static bool run_rule(polex_matcher *m, uint32_t ri, const polex_token *tok, uint
             continue;
         }
         size_t next = ov[1];
-        raw_hit *h = &m->raw[m->n_raw++];
-        memset(h, 0, sizeof *h);
-        h->rule = ri;
-        h->priority = r->priority;
-        h->t0 = tok_at(m, n, ov[0]);
-        h->t1 = tok_at(m, n, ov[1] - 1);
-        take_roles(m, r, tok, n, h);
-        if (context_blocks(m, r, h, n, len)) m->n_raw--;
+        record(m, ri, tok, n, len);
         off = next;
     }
     return true;
@@ -499,6 +591,8 @@ polex_status match_doc(polex_matcher *m, polex_doc *doc, long only, polex_error 
             return polex_fail(err, POLEX_ERR_NOMEM, "match", "out of memory");
         size_t len = strlen(m->s);
         size_t n_cand = candidates(m, tok, n, only);
+        if (n_cand && !find_starts(m, tok, n))
+            return polex_fail(err, POLEX_ERR_NOMEM, "match", "out of memory");
         m->n_raw = 0;
         for (size_t c = 0; c < n_cand; c++) {
             if (!run_rule(m, m->cand[c], tok, n, len)) {

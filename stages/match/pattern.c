@@ -1,9 +1,11 @@
 /*
  * pattern.c - the token pattern language, translated to PCRE2 source.
  *
- * A sentence is matched as a string of tokens "lemma\x1fnorm\x1fC " (see
+ * A sentence is matched as a string of tokens "\x02lemma\x1fnorm\x1fC" (see
  * match_internal.h), so every atom of the language consumes whole tokens and
- * a match always starts and ends on token boundaries. The grammar:
+ * a match always starts and ends on token boundaries. Every atom starts with
+ * \x02, so PCRE2 knows the first byte of any match and jumps from token to
+ * token instead of trying every byte. The grammar:
  *
  *   alt  := seq ('|' seq)*
  *   seq  := item*
@@ -62,7 +64,7 @@ static void sb_lit(sbuf *b, const char *s, size_t n) {
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
         char tmp[2] = {(char)tolower(c), '\\'};
-        if (c == ' ' || c == TOKSEP) {
+        if (c == ' ' || c == TOKSEP || c == TOKSTART) {
             sb_put(b, "_", 1); /* the sentence string writes blanks in a token as '_' */
         } else if (isalnum(c) || c >= 0x80) {
             sb_put(b, tmp, 1);
@@ -75,20 +77,32 @@ static void sb_lit(sbuf *b, const char *s, size_t n) {
 
 /* ---- trigger sets ---------------------------------------------------------- */
 
+/* A set of lemmas; any = "could be anything". */
+typedef struct strset {
+    char **v;
+    size_t n, cap;
+    bool any;
+} strset;
+
+/* What the translator knows about a piece of pattern: trigger lemmas (one of
+ * them occurs in any match: v/n/any), the lemmas a match can start with
+ * (first), and whether it can match no token at all (nullable). */
 typedef struct tset {
     char **v;
     size_t n, cap;
     bool any; /* no guarantee: matches may contain none of v */
+    strset first;
+    bool nullable;
 } tset;
 
-static void ts_free(tset *t) {
-    for (size_t i = 0; i < t->n; i++)
-        free(t->v[i]);
-    free(t->v);
-    memset(t, 0, sizeof *t);
+static void ss_free(strset *s) {
+    for (size_t i = 0; i < s->n; i++)
+        free(s->v[i]);
+    free(s->v);
+    memset(s, 0, sizeof *s);
 }
 
-static bool ts_add(tset *t, const char *s, size_t n) {
+static bool ss_add(strset *t, const char *s, size_t n) {
     for (size_t i = 0; i < t->n; i++)
         if (strlen(t->v[i]) == n && memcmp(t->v[i], s, n) == 0) return true;
     if (t->n == t->cap) {
@@ -107,11 +121,47 @@ static bool ts_add(tset *t, const char *s, size_t n) {
     return true;
 }
 
+static bool ss_union(strset *dst, const strset *src) {
+    if (src->any) dst->any = true;
+    for (size_t i = 0; i < src->n; i++)
+        if (!ss_add(dst, src->v[i], strlen(src->v[i]))) return false;
+    return true;
+}
+
+static void ts_free(tset *t) {
+    for (size_t i = 0; i < t->n; i++)
+        free(t->v[i]);
+    free(t->v);
+    ss_free(&t->first);
+    memset(t, 0, sizeof *t);
+}
+
+/* Trigger only. */
+static bool ts_add(tset *t, const char *s, size_t n) {
+    strset tmp = {t->v, t->n, t->cap, t->any};
+    bool ok = ss_add(&tmp, s, n);
+    t->v = tmp.v, t->n = tmp.n, t->cap = tmp.cap;
+    return ok;
+}
+
+/* A one-token atom: trigger and first token are both s. */
+static bool ts_token(tset *t, const char *s, size_t n) {
+    return ts_add(t, s, n) && ss_add(&t->first, s, n);
+}
+
+/* A one-token atom that could be any token. */
+static void ts_any_token(tset *t) {
+    t->any = true;
+    t->first.any = true;
+}
+
+/* Alternatives: triggers, first tokens and nullability all unite. */
 static bool ts_union(tset *dst, tset *src) {
     if (src->any) dst->any = true;
     for (size_t i = 0; i < src->n; i++)
         if (!ts_add(dst, src->v[i], strlen(src->v[i]))) return false;
-    return true;
+    dst->nullable |= src->nullable;
+    return ss_union(&dst->first, &src->first);
 }
 
 /* Frequent words make poor triggers: every sentence has them. */
@@ -209,12 +259,12 @@ static size_t read_word(parser *P, char *buf, size_t cap) {
 /* A word matches a token whose lemma or norm is that word: rules stay
  * correct when the dictionary does not know a form (lemma == norm then). */
 static void emit_lemma(parser *P, const char *w, size_t n, tset *ts) {
-    sb_str(P->out, "(?:(?:");
+    sb_str(P->out, "(?:\\x02(?:");
     sb_lit(P->out, w, n);
-    sb_str(P->out, "\\x1f[^\\x1f ]*|[^\\x1f ]*\\x1f");
+    sb_str(P->out, "\\x1f[^\\x1f\\x02]*+|[^\\x1f\\x02]*+\\x1f");
     sb_lit(P->out, w, n);
-    sb_str(P->out, ")\\x1f[a-z] )");
-    if (!ts_add(ts, w, n)) perr(P, "out of memory");
+    sb_str(P->out, ")\\x1f[a-z])");
+    if (!ts_token(ts, w, n)) perr(P, "out of memory");
 }
 
 static char class_letter(const char *name, size_t n) {
@@ -297,7 +347,8 @@ static void parse_lexicon(parser *P, tset *ts) {
     } else if (!ts_union(ts, &d->ts)) {
         perr(P, "out of memory");
     }
-    sb_str(P->out, "(?&_lx_");
+    /* the look-ahead tells PCRE2 the call starts a token (first byte \x02) */
+    sb_str(P->out, "(?=\\x02)(?&_lx_");
     sb_str(P->out, lx->name);
     sb_str(P->out, ")");
 }
@@ -320,6 +371,7 @@ static void parse_atom(parser *P, tset *ts) {
         P->depth--;
         sb_str(P->out, ")");
         ts->any = true;
+        ts->nullable = true; /* zero width: the next item starts the match */
     } else if (c == '(') {
         P->p++;
         if (++P->depth > MAX_DEPTH) FAIL("groups nested too deep");
@@ -358,10 +410,10 @@ static void parse_atom(parser *P, tset *ts) {
         size_t n = (size_t)(P->p - s);
         P->p++;
         if (n == 0) FAIL("empty \"\"");
-        sb_str(P->out, "(?:[^\\x1f ]*\\x1f");
+        sb_str(P->out, "(?:\\x02[^\\x1f\\x02]*+\\x1f");
         sb_lit(P->out, s, n);
-        sb_str(P->out, "\\x1f[a-z] )");
-        if (!ts_add(ts, s, n)) perr(P, "out of memory");
+        sb_str(P->out, "\\x1f[a-z])");
+        if (!ts_token(ts, s, n)) perr(P, "out of memory");
     } else if (c == '@') {
         P->p++;
         parse_lexicon(P, ts);
@@ -370,27 +422,27 @@ static void parse_atom(parser *P, tset *ts) {
         size_t n = read_word(P, word, sizeof word);
         char letter = class_letter(word, n);
         if (!letter) FAIL("unknown token class #%s", word);
-        sb_str(P->out, "(?:[^\\x1f ]*\\x1f[^\\x1f ]*\\x1f");
+        sb_str(P->out, "(?:\\x02[^\\x1f\\x02]*+\\x1f[^\\x1f\\x02]*+\\x1f");
         sb_put(P->out, &letter, 1);
-        sb_str(P->out, " )");
+        sb_str(P->out, ")");
         char key[3] = {'#', letter, '\0'};
-        if (!ts_add(ts, key, 2)) perr(P, "out of memory");
+        if (!ts_token(ts, key, 2)) perr(P, "out of memory");
     } else if (c == '_' && is_special(P->p[1])) {
         P->p++;
-        sb_str(P->out, "(?:[^ ]+ )");
-        ts->any = true;
+        sb_str(P->out, "(?:\\x02[^\\x02]++)");
+        ts_any_token(ts);
     } else if (!is_special(c) || c == '\\') {
         size_t n = read_word(P, word, sizeof word);
         if (n == 0) FAIL("empty word");
         if (n >= sizeof word - 1) FAIL("word too long");
         if (*P->p == '*') { /* prefix: govern* */
             P->p++;
-            sb_str(P->out, "(?:(?:");
+            sb_str(P->out, "(?:\\x02(?:");
             sb_lit(P->out, word, n);
-            sb_str(P->out, "[^\\x1f ]*\\x1f[^\\x1f ]*|[^\\x1f ]*\\x1f");
+            sb_str(P->out, "[^\\x1f\\x02]*+\\x1f[^\\x1f\\x02]*+|[^\\x1f\\x02]*+\\x1f");
             sb_lit(P->out, word, n);
-            sb_str(P->out, "[^\\x1f ]*)\\x1f[a-z] )");
-            ts->any = true;
+            sb_str(P->out, "[^\\x1f\\x02]*+)\\x1f[a-z])");
+            ts_any_token(ts);
         } else {
             emit_lemma(P, word, n, ts);
         }
@@ -453,14 +505,20 @@ static void parse_item(parser *P, tset *ts) {
     parse_atom(P, ts);
     if (P->failed) return;
     if (neg) {
-        sb_str(P->out, ")[^ ]+ )");
+        sb_str(P->out, ")\\x02[^\\x02]++)");
         ts_free(ts);
-        ts->any = true;
+        ts_any_token(ts);
     }
     long lo = parse_quant(P);
-    if (lo == 0) {
+    if (lo == 0) { /* optional: no trigger guarantee, may match nothing */
+        strset first = ts->first;
+        ts->first = (strset){0};
+        bool any_first = first.any;
         ts_free(ts);
+        ts->first = first;
+        ts->first.any = any_first;
         ts->any = true;
+        ts->nullable = true;
     }
 }
 
@@ -468,12 +526,19 @@ static void parse_seq(parser *P, tset *ts) {
     tset best = {0};
     best.any = true;
     size_t best_score = (size_t)-1;
+    strset first = {0};
+    bool nullable = true; /* so far every item could match nothing */
     for (;;) {
         skip_ws(P);
         char c = *P->p;
         if (c == '\0' || c == ')' || c == '>' || c == '|' || P->failed) break;
         tset it = {0};
         parse_item(P, &it);
+        if (nullable) {
+            if (!ss_union(&first, &it.first)) perr(P, "out of memory");
+            nullable = it.nullable;
+        }
+        ss_free(&it.first);
         if (!it.any && it.n && ts_score(&it) < best_score) {
             ts_free(&best);
             best = it;
@@ -482,7 +547,10 @@ static void parse_seq(parser *P, tset *ts) {
             ts_free(&it);
         }
     }
+    ss_free(&best.first);
     *ts = best;
+    ts->first = first;
+    ts->nullable = nullable;
 }
 
 static void parse_alt(parser *P, tset *ts) {
@@ -523,7 +591,7 @@ polex_status pattern_translate(const char *pattern, const lexset *lex, pattern_o
                 .msg = msg,
                 .msg_cap = msg_cap};
     /* A match starts at a token boundary. */
-    sb_str(&b, "(?<![^ ])(?:");
+    sb_str(&b, "(?:");
     tset ts = {0};
     skip_ws(&P);
     if (!*P.p) perr(&P, "empty pattern");
@@ -547,12 +615,18 @@ polex_status pattern_translate(const char *pattern, const lexset *lex, pattern_o
         return POLEX_ERR_RULES;
     }
     out->regex = b.p;
+    if (!ts.nullable && !ts.first.any && ts.first.n) {
+        out->first = ts.first.v;
+        out->n_first = ts.first.n;
+        ts.first = (strset){0};
+    }
     out->always = ts.any || ts.n == 0;
     if (out->always) {
         ts_free(&ts);
     } else {
         out->triggers = ts.v;
         out->n_triggers = ts.n;
+        ss_free(&ts.first);
     }
     out->has_head = P.has_head;
     return POLEX_OK;
@@ -564,6 +638,9 @@ void pattern_out_free(pattern_out *out) {
     for (size_t i = 0; i < out->n_triggers; i++)
         free(out->triggers[i]);
     free(out->triggers);
+    for (size_t i = 0; i < out->n_first; i++)
+        free(out->first[i]);
+    free(out->first);
     memset(out, 0, sizeof *out);
 }
 

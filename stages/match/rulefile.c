@@ -192,6 +192,21 @@ static bool set_triggers(rf_ctx *c, rule *r, char **v, size_t n) {
     return true;
 }
 
+/* The tokens a match can start with, and the pattern anchored with \\G to
+ * run only there. Without them the matcher searches the whole sentence. */
+static bool set_first(rf_ctx *c, rule *r, const pattern_out *po) {
+    r->first = polex_arena_alloc(c->rs->arena, po->n_first * sizeof *r->first);
+    if (!r->first) return false;
+    for (size_t i = 0; i < po->n_first; i++)
+        if (!(r->first[i] = adup(c, po->first[i]))) return false;
+    char *src = polex_arena_printf(c->rs->arena, "\\G%s", po->regex);
+    if (!src) return false;
+    char msg[300];
+    r->anchored = pattern_compile(src, msg, sizeof msg);
+    r->n_first = r->anchored ? po->n_first : 0;
+    return true;
+}
+
 typedef struct rule_src {
     const char *id, *type, *action, *pattern, *unless, *status, *not_after, *not_before, *requires;
     long priority;
@@ -328,6 +343,7 @@ static bool load_rule(rf_ctx *c, const yaml_node_t *n) {
             ok = set_triggers(c, &r, po.triggers, po.n_triggers);
         }
     }
+    if (ok && po.n_first) ok = set_first(c, &r, &po);
     if (ok && s.examples) ok = read_examples(c, &r, s.examples, s.id);
     pattern_out_free(&po);
     pattern_out_free(&pu);
@@ -340,6 +356,7 @@ static bool load_rule(rf_ctx *c, const yaml_node_t *n) {
         pcre2_code_free(r.not_after);
         pcre2_code_free(r.not_before);
         pcre2_code_free(r.requires);
+        pcre2_code_free(r.anchored);
         /* compile_part already reported; in load mode err is set */
         return c->rep != NULL;
     }

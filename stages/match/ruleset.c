@@ -71,13 +71,12 @@ static uint64_t hash_key(const char *s, size_t n) {
     return XXH3_64bits(s, n);
 }
 
-static trig_slot *slot_for(polex_ruleset *rs, const char *key, bool create) {
+static trig_slot *slot_for(trig_slot *slots, size_t n_slots, const char *key) {
     size_t n = strlen(key);
-    size_t mask = rs->n_slots - 1;
+    size_t mask = n_slots - 1;
     for (size_t i = hash_key(key, n) & mask;; i = (i + 1) & mask) {
-        trig_slot *s = &rs->slots[i];
+        trig_slot *s = &slots[i];
         if (!s->key) {
-            if (!create) return NULL;
             s->key = key;
             return s;
         }
@@ -85,46 +84,69 @@ static trig_slot *slot_for(polex_ruleset *rs, const char *key, bool create) {
     }
 }
 
-polex_status ruleset_index(polex_ruleset *rs) {
-    size_t keys = 0;
-    for (size_t i = 0; i < rs->n; i++)
-        keys += rs->rules[i].n_triggers;
+static polex_status slot_add(polex_ruleset *rs, trig_slot *s, uint32_t rule_index) {
+    if (s->n && s->rules[s->n - 1] == rule_index) return POLEX_OK;
+    size_t cap = s->cap;
+    void *items = s->rules;
+    if (polex_arena_grow(rs->arena, &items, &cap, s->n + 1, sizeof(uint32_t)) != POLEX_OK)
+        return POLEX_ERR_NOMEM;
+    s->rules = items;
+    s->cap = (uint32_t)cap;
+    s->rules[s->n++] = rule_index;
+    return POLEX_OK;
+}
+
+static size_t table_size(size_t keys) {
     size_t n_slots = 64;
     while (n_slots < keys * 2 + 1)
         n_slots *= 2;
-    rs->slots = polex_arena_alloc(rs->arena, n_slots * sizeof *rs->slots);
+    return n_slots;
+}
+
+polex_status ruleset_index(polex_ruleset *rs) {
+    size_t keys = 0, fkeys = 0;
+    for (size_t i = 0; i < rs->n; i++) {
+        keys += rs->rules[i].n_triggers;
+        fkeys += rs->rules[i].n_first;
+    }
+    rs->n_slots = table_size(keys);
+    rs->n_fslots = table_size(fkeys);
+    rs->slots = polex_arena_alloc(rs->arena, rs->n_slots * sizeof *rs->slots);
+    rs->fslots = polex_arena_alloc(rs->arena, rs->n_fslots * sizeof *rs->fslots);
     rs->always = polex_arena_alloc(rs->arena, (rs->n ? rs->n : 1) * sizeof *rs->always);
-    if (!rs->slots || !rs->always) return POLEX_ERR_NOMEM;
-    rs->n_slots = n_slots;
+    if (!rs->slots || !rs->fslots || !rs->always) return POLEX_ERR_NOMEM;
     for (size_t i = 0; i < rs->n; i++) {
         rule *r = &rs->rules[i];
+        for (size_t k = 0; k < r->n_first; k++)
+            if (slot_add(rs, slot_for(rs->fslots, rs->n_fslots, r->first[k]), (uint32_t)i))
+                return POLEX_ERR_NOMEM;
         if (r->always) {
             rs->always[rs->n_always++] = (uint32_t)i;
             continue;
         }
-        for (size_t k = 0; k < r->n_triggers; k++) {
-            trig_slot *s = slot_for(rs, r->triggers[k], true);
-            if (s->n && s->rules[s->n - 1] == i) continue;
-            size_t cap = s->cap;
-            void *items = s->rules;
-            if (polex_arena_grow(rs->arena, &items, &cap, s->n + 1, sizeof(uint32_t)) != POLEX_OK)
+        for (size_t k = 0; k < r->n_triggers; k++)
+            if (slot_add(rs, slot_for(rs->slots, rs->n_slots, r->triggers[k]), (uint32_t)i))
                 return POLEX_ERR_NOMEM;
-            s->rules = items;
-            s->cap = (uint32_t)cap;
-            s->rules[s->n++] = (uint32_t)i;
-        }
     }
     return POLEX_OK;
 }
 
-const trig_slot *ruleset_lookup(const polex_ruleset *rs, const char *key, size_t n) {
-    if (!rs->n_slots) return NULL;
-    size_t mask = rs->n_slots - 1;
+static const trig_slot *lookup(const trig_slot *slots, size_t n_slots, const char *key, size_t n) {
+    if (!n_slots) return NULL;
+    size_t mask = n_slots - 1;
     for (size_t i = hash_key(key, n) & mask;; i = (i + 1) & mask) {
-        const trig_slot *s = &rs->slots[i];
+        const trig_slot *s = &slots[i];
         if (!s->key) return NULL;
         if (strlen(s->key) == n && memcmp(s->key, key, n) == 0) return s;
     }
+}
+
+const trig_slot *ruleset_lookup(const polex_ruleset *rs, const char *key, size_t n) {
+    return lookup(rs->slots, rs->n_slots, key, n);
+}
+
+const trig_slot *ruleset_lookup_first(const polex_ruleset *rs, const char *key, size_t n) {
+    return lookup(rs->fslots, rs->n_fslots, key, n);
 }
 
 /* ---- cues ------------------------------------------------------------------ */
@@ -230,6 +252,7 @@ void polex_ruleset_free(polex_ruleset *rs) {
         pcre2_code_free(rs->rules[i].not_after);
         pcre2_code_free(rs->rules[i].not_before);
         pcre2_code_free(rs->rules[i].requires);
+        pcre2_code_free(rs->rules[i].anchored);
     }
     for (int k = 0; k < CUE_KIND_COUNT; k++)
         pcre2_code_free(rs->cues[k]);

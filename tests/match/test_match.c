@@ -120,6 +120,19 @@ static void test_translate_triggers(void **state) {
     assert_non_null(strstr(po.regex, "(?<_lx_order_noun>"));
     pattern_out_free(&po);
 
+    /* first tokens: an optional item adds its own and the next item's */
+    assert_int_equal(
+        pattern_translate("(will | may)? sue court", &f->rs->lex, &po, msg, sizeof msg), POLEX_OK);
+    assert_int_equal(po.n_first, 3);
+    assert_string_equal(po.first[0], "will");
+    assert_string_equal(po.first[1], "may");
+    assert_string_equal(po.first[2], "sue");
+    pattern_out_free(&po);
+    /* a leading "any token" leaves the rule to a search */
+    assert_int_equal(pattern_translate("_ sue", &f->rs->lex, &po, msg, sizeof msg), POLEX_OK);
+    assert_int_equal(po.n_first, 0);
+    pattern_out_free(&po);
+
     /* an alternation unions its branches; an optional item gives no trigger */
     assert_int_equal(pattern_translate("(sue | appeal) court?", &f->rs->lex, &po, msg, sizeof msg),
                      POLEX_OK);
