@@ -40,8 +40,10 @@ static const char *const boiler_lines[] = {"advertisement",
 
 /* Phrases of calls to action; a short paragraph holding one is dropped. */
 static const char *const cta_phrases[] = {
-    "subscribe", "newsletter", "sign up",          "follow us",        "share it",
-    "inbox",     "click here", "download our app", "download the app", "follow the"};
+    "subscribe",        "newsletter",   "sign up",       "follow us",
+    "share it",         "inbox",        "click here",    "download our app",
+    "download the app", "follow the",   "follow him on", "follow her on",
+    "reach him at",     "reach her at", "have a tip",    "got a tip"};
 
 static const char *const stamp_words[] = {"updated",      "published",       "posted",
                                           "last updated", "first published", "last modified"};

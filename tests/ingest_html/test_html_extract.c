@@ -323,6 +323,31 @@ static void test_related_link_list(void **state) {
     polex_doc_free(doc);
 }
 
+static void test_boilerplate_paragraphs(void **state) {
+    (void)state;
+    polex_doc *doc = extract_str(
+        "<html><body><div class=\"story\">"
+        "<p>Updated: March 3, 2025 at 10:04 a.m.</p>"
+        "<p>The county agreed on Monday to end its contract with federal immigration "
+        "authorities for jail space, officials said.</p>"
+        "<p>Advertisement</p>"
+        "<p>Smith could not be reached at his office on Monday.</p>"
+        "<p>Sign up for our newsletter to get the news in your inbox.</p>"
+        "<p>The contract brought in about $2 million a year for the county budget, records "
+        "show.</p>"
+        "<p>Have a tip? Dana may be reached at dana@example.com.</p>"
+        "<p>Tags</p><p>Immigration</p></div></body></html>");
+    static const char *const want[] = {
+        "The county agreed on Monday to end its contract with federal immigration authorities "
+        "for jail space, officials said.",
+        "Smith could not be reached at his office on Monday.",
+        "The contract brought in about $2 million a year for the county budget, records show."};
+    assert_int_equal(doc->n_paragraphs, sizeof want / sizeof *want);
+    for (size_t i = 0; i < sizeof want / sizeof *want; i++)
+        assert_paragraph(doc, i, want[i]);
+    polex_doc_free(doc);
+}
+
 static void test_whitespace_and_entities(void **state) {
     (void)state;
     polex_doc *doc = extract_str("<html><body><p>  Fees&nbsp;rose \t to&#160;$5&amp;up,\n\n"
@@ -614,6 +639,7 @@ int main(void) {
         cmocka_unit_test(test_lists_quotes_headings_tables),
         cmocka_unit_test(test_wrappers_and_comments),
         cmocka_unit_test(test_related_link_list),
+        cmocka_unit_test(test_boilerplate_paragraphs),
         cmocka_unit_test(test_whitespace_and_entities),
         cmocka_unit_test(test_json_ld_body_fallback),
         cmocka_unit_test(test_charset_undeclared_windows1252),
