@@ -111,7 +111,7 @@ static bool four_digit_year(const dctx *c, size_t i, int *y) {
 typedef struct cand {
     uint32_t s, e;
     int y, m, d;
-    bool adjectival; /* "a 2011 ordinance": a year naming a thing, not the time of the event */
+    bool adjectival; /* "a 2011 ordinance", "within 30 days": weaker than the event's own time */
 } cand;
 
 /* Bytes added to the distance of an adjectival year: the event's own time
@@ -184,7 +184,8 @@ static bool match_at(dctx *c, size_t i, cand *o) {
     o->y = o->m = o->d = 0;
     o->adjectival = false;
     if (m) {
-        int d = i + 1 < c->nw ? number_at(c, i + 1, false) : -1;
+        /* "May 12", not "In May, 12 cities" */
+        int d = i + 1 < c->nw && !c->w[i + 1].punct_before ? number_at(c, i + 1, false) : -1;
         if (d >= 1 && d <= 31) {
             o->e = c->w[i + 1].end;
             if (i + 2 < c->nw && four_digit_year(c, i + 2, &y)) {
@@ -272,6 +273,7 @@ static bool match_at(dctx *c, size_t i, cand *o) {
         if (!ud) return false;
         if (i > 0 && (is(c, i - 1, "within") || (is(c, i - 1, "in") && !is(c, i + 2, "ago")))) {
             o->s = c->w[i - 1].start, o->e = c->w[i + 1].end;
+            o->adjectival = true; /* a deadline: the event's own date, if given, wins */
             return shift(c, (long)n * ud, o), true;
         }
         bool ago = is(c, i + 2, "ago");

@@ -33,6 +33,10 @@ static const date_case dates[] = {
     /* nearest to the hit wins */
     {"On March 3 the suit began, and on April 2 the judge HIT it.", "2025-04-28", "April 2",
      "2025-04-02"},
+    /* a comma ends a month: "In May, 12 cities" is May */
+    {"In May, 12 cities were HIT.", "2025-08-05", "May", "2025-05"},
+    /* a deadline yields to the event's own date */
+    {"The April order HIT officials to act within 30 days.", "2025-05-30", "April", "2025-04"},
     /* relative dates need the document date */
     {"The county HIT the grant last Thursday.", NULL, NULL, NULL},
     {"The governor may HIT it.", "2025-04-28", NULL, NULL},
