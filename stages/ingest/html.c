@@ -76,7 +76,7 @@ polex_status polex_html_extract_hinted(const char *data, size_t len, const char 
     polex_html_meta_read(d, &m);
     html_text t;
     polex_html_text_init(&t);
-    polex_html_content(d, &m, &t);
+    polex_html_content(d, &t);
     polex_html_filter(&t);
     polex_html_ld_check(&m, &t);
     xmlFreeDoc(d);

@@ -11,7 +11,6 @@
  */
 #include "html_internal.h"
 
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -27,13 +26,10 @@
 #define GOOD_MAX_LINK 0.33
 /* An emitted paragraph with more link text than this share is dropped. */
 #define EMIT_MAX_LINK 0.5
-/* Subtrees of at least this much text with more than this share of links
- * count as teasers when their parent is scored. */
-#define TEASER_MIN_CHARS 100
-/* A descendant of the best element scoring within this share of it is
- * taken instead. */
 /* Score factor for elements whose tag or class says "the article". */
 #define CONTENT_BONUS 1.3
+/* A descendant of the best element scoring within this share of it is
+ * taken instead. */
 #define INNER_MARGIN 0.1
 /* A list of at least this many items, each with a link, mostly link text
  * and short items, is a list of related links. */
@@ -44,7 +40,6 @@
 #define CAPTION_MAX_CHARS 120
 /* A block with a linked heading and less text than this is a teaser. */
 #define TEASER_MAX_CHARS 600
-#define TEASER_LINK 2.0
 /* Score factor for candidates inside boilerplate-classed elements. */
 #define STRONG_FACTOR 0.15
 #define WEAK_FACTOR 0.6
@@ -377,6 +372,37 @@ static int is_heading(xmlNodePtr n) {
     return (s[0] == 'h' || s[0] == 'H') && s[1] >= '1' && s[1] <= '6' && !s[2];
 }
 
+/* Boilerplate recognised by its shape rather than its class: an image with a
+ * line of text (caption, credit), a list whose every short item is a link
+ * (related stories), a short block led by a linked heading (a teaser). */
+static int shaped_like_boilerplate(xmlNodePtr n, const info *i) {
+    if ((i->flags & F_HAS_IMG) && i->text_all > 0 && i->text_all < CAPTION_MAX_CHARS) return 1;
+    if (is_list(n) && i->items >= LINK_LIST_MIN_ITEMS && i->link_items == i->items &&
+        i->link > LINK_LIST_LINK * i->text && i->text < LINK_LIST_ITEM_CHARS * i->items)
+        return 1;
+    return (i->flags & F_LINK_HEADING) && i->text < TEASER_MAX_CHARS;
+}
+
+/* What n tells its parent about the parent's shape. */
+static void note_shape(xmlNodePtr n, const info *i, info *p) {
+    if (i->flags & F_HAS_IMG) p->flags |= F_HAS_IMG;
+    if (strcmp((const char *)n->name, "li") == 0) {
+        p->items++;
+        if (i->link > 0) p->link_items++;
+    }
+    if (is_heading(n) && i->own > 0 && i->own_link >= 0.8 * i->own) p->flags |= F_LINK_HEADING;
+}
+
+/* Boilerplate classes on an element holding the named article body are
+ * layout ("Page-ad-margins", "#__next"), unless it is a comment section. */
+static void settle_wrapper(info *i, info *p) {
+    if ((i->flags & F_JUNK) && (i->flags & F_HAS_CONTENT) && !(i->flags & F_COMMENTS))
+        i->flags &= (uint16_t) ~(F_JUNK | F_STRONG);
+    int strong_content = (i->flags & F_CONTENT) && !(i->flags & F_ARTICLE);
+    if (p && !(i->flags & F_JUNK) && (strong_content || (i->flags & F_HAS_CONTENT)))
+        p->flags |= F_HAS_CONTENT;
+}
+
 static void score_leave(xmlNodePtr n) {
     info *i = info_of(n);
     if (!i || (i->flags & F_DROP)) return;
@@ -384,36 +410,14 @@ static void score_leave(xmlNodePtr n) {
     i->text += i->own, i->link += i->own_link;
     i->text_all += i->own;
     if (p) p->text_all += i->text_all;
-    /* Boilerplate classes on an element holding the named article body are
-     * layout ("Page-ad-margins", "#__next"), unless it is a comment section. */
-    if ((i->flags & F_JUNK) && (i->flags & F_HAS_CONTENT) && !(i->flags & F_COMMENTS))
-        i->flags &= (uint16_t) ~(F_JUNK | F_STRONG);
-    int strong_content = (i->flags & F_CONTENT) && !(i->flags & F_ARTICLE);
-    if (p && !(i->flags & F_JUNK) && (strong_content || (i->flags & F_HAS_CONTENT)))
-        p->flags |= F_HAS_CONTENT;
-    /* An image with a line of text next to it: a caption or a credit. */
-    if ((i->flags & F_HAS_IMG) && i->text_all > 0 && i->text_all < CAPTION_MAX_CHARS) {
+    settle_wrapper(i, p);
+    if (shaped_like_boilerplate(n, i)) {
         i->flags |= F_JUNK | F_STRONG;
         return;
     }
-    if (p && (i->flags & F_HAS_IMG)) p->flags |= F_HAS_IMG;
-    /* A list of short items that each carry a link: related stories. */
-    if (is_list(n) && i->items >= LINK_LIST_MIN_ITEMS && i->link_items == i->items &&
-        i->link > LINK_LIST_LINK * i->text && i->text < LINK_LIST_ITEM_CHARS * i->items) {
-        i->flags |= F_JUNK | F_STRONG;
-        return;
-    }
-    if (p && strcmp((const char *)n->name, "li") == 0) {
-        p->items++;
-        if (i->link > 0) p->link_items++;
-    }
-    /* A short block led by a linked heading is a teaser of another page. */
-    if ((i->flags & F_LINK_HEADING) && i->text < TEASER_MAX_CHARS) {
-        i->flags |= F_JUNK | F_STRONG;
-        return;
-    }
-    if (p && is_heading(n) && i->own > 0 && i->own_link >= 0.8 * i->own) p->flags |= F_LINK_HEADING;
+    if (p) note_shape(n, i, p);
     if (i->flags & F_BLOCK) {
+        /* The block's own text is one paragraph: content, or a cost. */
         if (i->own >= GOOD_MIN_CHARS && i->own_link <= GOOD_MAX_LINK * i->own)
             i->good += i->own - i->own_link, i->rest += i->own_link;
         else
@@ -426,12 +430,7 @@ static void score_leave(xmlNodePtr n) {
      * drop it when written out. */
     if (!p || (i->flags & F_JUNK)) return;
     p->text += i->text, p->link += i->link;
-    /* A link-heavy subtree (teaser lists: headline links with a summary each)
-     * brings its paragraphs along as a cost, not as content. */
-    if (i->text >= TEASER_MIN_CHARS && i->link > TEASER_LINK * i->text)
-        p->rest += i->good + i->rest;
-    else
-        p->good += i->good, p->rest += i->rest;
+    p->good += i->good, p->rest += i->rest;
 }
 
 /* Iterative pre/post-order walk over root's subtree. */
@@ -535,8 +534,6 @@ static xmlNodePtr find_body(xmlDocPtr d) {
     return root;
 }
 
-/* The element with the best good - ALPHA * rest. Infos are in pre-order, so
- * on a tie the inner element wins: it brings the same text and less markup. */
 /* Wrappers may have lost their boilerplate flag on the way up: recompute
  * what each element inherits, parents first (infos are in pre-order). */
 static void inherit_junk(walk *w) {
@@ -560,9 +557,10 @@ static double candidate_score(const info *i) {
     return s;
 }
 
-/* The element with the best candidate score; then, inside it, the best
- * descendant when that one scores almost as well: the wrapper would only add
- * bylines, bios and share bars. */
+/* The element with the best candidate score (on a tie the later, inner one:
+ * infos are in pre-order); then, inside it, the best descendant when that
+ * one scores almost as well: the wrapper would only add bylines, bios and
+ * share bars. */
 static xmlNodePtr best_element(walk *w, xmlNodePtr body) {
     size_t best = w->n_infos;
     double best_score = -1e300;
@@ -586,8 +584,7 @@ static xmlNodePtr best_element(walk *w, xmlNodePtr body) {
     return w->infos[best].node;
 }
 
-void polex_html_content(xmlDocPtr d, const html_meta *m, html_text *t) {
-    (void)m;
+void polex_html_content(xmlDocPtr d, html_text *t) {
     xmlNodePtr body = d ? find_body(d) : NULL;
     if (!body) return;
     walk w = {0};
@@ -600,29 +597,6 @@ void polex_html_content(xmlDocPtr d, const html_meta *m, html_text *t) {
     traverse(body, &w, &w.depth, score_enter_cb, score_leave_cb);
     inherit_junk(&w);
     xmlNodePtr best = best_element(&w, body);
-#ifdef POLEX_HTML_DEBUG
-    const char *needle = getenv("NEEDLE");
-    for (size_t k = 0; needle && k < w.n_infos; k++) {
-        xmlNodePtr c = w.infos[k].node->children;
-        if (!(c && c->type == XML_TEXT_NODE && c->content &&
-              strstr((const char *)c->content, needle)))
-            continue;
-        for (xmlNodePtr a = w.infos[k].node; a && a->type == XML_ELEMENT_NODE; a = a->parent) {
-            info *ai = info_of(a);
-            const char *cl = attr_value(a, "class"), *idv = attr_value(a, "id");
-            fprintf(stderr, "  N %s.%.60s#%s good=%.0f rest=%.0f score=%.0f flags=%d\n", a->name,
-                    cl ? cl : "", idv ? idv : "", ai ? ai->good : -1, ai ? ai->rest : -1,
-                    ai ? ai->score : -1, ai ? ai->flags : -1);
-        }
-        break;
-    }
-    for (xmlNodePtr a = best; a && a->type == XML_ELEMENT_NODE; a = a->parent) {
-        info *ai = info_of(a);
-        const char *c = attr_value(a, "class"), *id = attr_value(a, "id");
-        fprintf(stderr, "  %s.%s#%s good=%.0f rest=%.0f flags=%d\n", a->name, c ? c : "",
-                id ? id : "", ai ? ai->good : -1, ai ? ai->rest : -1, ai ? ai->flags : -1);
-    }
-#endif
     info *bi = info_of(best);
     if (!bi || bi->good <= 0) best = body;
     emit e = {.t = t, .root = best};

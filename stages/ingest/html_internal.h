@@ -3,9 +3,15 @@
  *
  *   html_charset.c  raw bytes in any charset -> UTF-8 that libxml2 parses as is
  *   html_meta.c     title, date, author, canonical URL, JSON-LD article body
+ *   html_date.c     date strings of metadata -> YYYY-MM-DD
  *   html_content.c  the main-content subtree -> paragraphs of normalized text
+ *   html_filter.c   boilerplate paragraphs that survive the choice of subtree
+ *   html_ldcheck.c  the JSON-LD article body when the chosen subtree misses it
  *   html_buf.c      a bounded growing text buffer with paragraph ranges
  *   html.c          polex_html_extract: ties them together
+ *
+ * Each page is parsed once; metadata, scoring and writing are linear,
+ * iterative walks over the tree (see html_content.c).
  */
 #ifndef POLEX_HTML_INTERNAL_H
 #define POLEX_HTML_INTERNAL_H
@@ -16,7 +22,8 @@
 
 /* Inputs larger than this are refused with POLEX_ERR_LIMIT. */
 #define POLEX_HTML_MAX_BYTES (64u * 1024u * 1024u)
-/* Elements nested deeper than this are ignored (their text is dropped). */
+/* Elements nested deeper than this are ignored (their text is dropped). The
+ * walks are iterative, so this bounds work, not stack. */
 #define POLEX_HTML_MAX_DEPTH 65536
 
 /* Converts data to UTF-8 following the BOM, else hint (a charset from a
@@ -62,15 +69,16 @@ void polex_html_text_truncate(html_text *t, size_t len, size_t n_paras);
 /* Metadata found in the document. Strings are malloc'd, NULL when absent. */
 typedef struct html_meta {
     char *title, *published, *author, *url;
-    char *ld_body; /* JSON-LD articleBody, used as a hint for locating the body */
+    char *ld_body; /* JSON-LD articleBody, the safety net of html_ldcheck.c */
 } html_meta;
 
 /* Reads metadata from the parsed tree. Never fails: what is not found stays NULL. */
 void polex_html_meta_read(xmlDocPtr d, html_meta *m);
 void polex_html_meta_free(html_meta *m);
 
-/* Finds the main content of d and writes its paragraphs to t. */
-void polex_html_content(xmlDocPtr d, const html_meta *m, html_text *t);
+/* Finds the main content of d and writes its paragraphs to t. Uses the
+ * nodes' _private pointers while it runs. */
+void polex_html_content(xmlDocPtr d, html_text *t);
 
 /* Drops boilerplate paragraphs (ad labels, update stamps, calls to
  * subscribe, trailing labels) from t, keeping the ranges consistent. */

@@ -71,8 +71,7 @@ static void write_declared(const char *body, size_t len, html_text *t) {
                    HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT;
         htmlDocPtr d = htmlReadMemory(body, (int)len, NULL, "UTF-8", opts);
         if (d) {
-            html_meta none = {0};
-            polex_html_content(d, &none, t);
+            polex_html_content(d, t);
             xmlFreeDoc(d);
         }
         return;
