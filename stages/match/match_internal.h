@@ -127,7 +127,10 @@ struct polex_ruleset {
     size_t n_fslots;
     uint32_t *always;
     size_t n_always;
-    pcre2_code *cues[CUE_KIND_COUNT]; /* NULL: lexicon absent */
+    pcre2_code *cues[CUE_KIND_COUNT];         /* NULL: lexicon absent */
+    pcre2_code *cue_anchored[CUE_KIND_COUNT]; /* \\G versions; NULL: search instead */
+    trig_slot *cslots;                        /* first token of a cue -> cue kinds */
+    size_t n_cslots;
     uint32_t max_ovec;
     polex_match_limits limits;
     lexset lex;
@@ -150,6 +153,8 @@ polex_status rulefile_load(polex_ruleset *rs, const char *path, load_report *rep
 polex_status ruleset_index(polex_ruleset *rs);
 /* Rules whose trigger is key[0..n); NULL when none. */
 const trig_slot *ruleset_lookup(const polex_ruleset *rs, const char *key, size_t n);
+/* Cue kinds that can start on a token with key[0..n); NULL when none. */
+const trig_slot *ruleset_lookup_cue(const polex_ruleset *rs, const char *key, size_t n);
 /* Rules that can start a match on a token with key[0..n); NULL when none. */
 const trig_slot *ruleset_lookup_first(const polex_ruleset *rs, const char *key, size_t n);
 

@@ -471,24 +471,54 @@ static int cmp_cue(const void *a, const void *b) {
     return x->kind - y->kind;
 }
 
-static bool find_cues(polex_matcher *m, uint32_t n, size_t len) {
+static bool add_cue(polex_matcher *m, int kind, uint32_t n) {
+    const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);
+    if (m->n_cues == m->cap_cues) {
+        size_t cap = m->cap_cues ? m->cap_cues * 2 : 32;
+        cue_span *p = realloc(m->cues, cap * sizeof *p);
+        if (!p) return false;
+        m->cues = p;
+        m->cap_cues = cap;
+    }
+    m->cues[m->n_cues++] = (cue_span){kind, tok_at(m, n, ov[0]), tok_at(m, n, ov[1] - 1)};
+    return true;
+}
+
+/* Tries the cues that can start on key at token t (each kind at most once
+ * per token, and not inside a cue of the same kind found before). */
+static bool cues_at(polex_matcher *m, const char *key, uint32_t t, uint32_t n, size_t len,
+                    uint32_t *next) {
+    const trig_slot *s = ruleset_lookup_cue(m->rs, key, strlen(key));
+    for (uint32_t i = 0; s && i < s->n; i++) {
+        int k = (int)s->rules[i];
+        if (t < next[k]) continue;
+        if (run(m, m->rs->cue_anchored[k], len, m->toff[t]) < 0) continue;
+        const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);
+        if (ov[1] <= ov[0]) continue;
+        next[k] = tok_at(m, n, ov[1] - 1) + 1;
+        if (!add_cue(m, k, n)) return false;
+    }
+    return true;
+}
+
+static bool find_cues(polex_matcher *m, const polex_token *tok, uint32_t n, size_t len) {
     m->n_cues = 0;
-    for (int k = 0; k < CUE_KIND_COUNT; k++) {
-        const pcre2_code *code = m->rs->cues[k];
+    uint32_t next[CUE_KIND_COUNT] = {0};
+    for (uint32_t t = 0; t < n; t++) {
+        const char *l = tok[t].lemma ? tok[t].lemma : tok[t].norm;
+        if (l && !cues_at(m, l, t, n, len, next)) return false;
+        if (tok[t].norm && (!l || strcmp(l, tok[t].norm) != 0) &&
+            !cues_at(m, tok[t].norm, t, n, len, next))
+            return false;
+    }
+    for (int k = 0; k < CUE_KIND_COUNT; k++) { /* cues that may start anywhere */
+        const pcre2_code *code = m->rs->cue_anchored[k] ? NULL : m->rs->cues[k];
         size_t off = 0;
         while (code && off < len) {
-            int rc = run(m, code, len, off);
-            if (rc < 0) break;
+            if (run(m, code, len, off) < 0) break;
             const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);
             if (ov[1] <= ov[0]) break;
-            if (m->n_cues == m->cap_cues) {
-                size_t cap = m->cap_cues ? m->cap_cues * 2 : 32;
-                cue_span *p = realloc(m->cues, cap * sizeof *p);
-                if (!p) return false;
-                m->cues = p;
-                m->cap_cues = cap;
-            }
-            m->cues[m->n_cues++] = (cue_span){k, tok_at(m, n, ov[0]), tok_at(m, n, ov[1] - 1)};
+            if (!add_cue(m, k, n)) return false;
             off = ov[1];
         }
     }
@@ -506,7 +536,7 @@ static int cmp_out(const void *a, const void *b) {
 
 static polex_status emit(polex_matcher *m, polex_doc *doc, uint32_t si, const polex_token *tok,
                          uint32_t n, size_t kept, size_t len) {
-    if (!find_cues(m, n, len)) return POLEX_ERR_NOMEM;
+    if (!find_cues(m, tok, n, len)) return POLEX_ERR_NOMEM;
     sent_view v = {doc, tok, n, m->s, len, m->toff};
     uint32_t a0 = 0, a1 = 0;
     bool has_attr = attribution_find(&v, m->cues, m->n_cues, &a0, &a1);

@@ -145,6 +145,10 @@ const trig_slot *ruleset_lookup(const polex_ruleset *rs, const char *key, size_t
     return lookup(rs->slots, rs->n_slots, key, n);
 }
 
+const trig_slot *ruleset_lookup_cue(const polex_ruleset *rs, const char *key, size_t n) {
+    return lookup(rs->cslots, rs->n_cslots, key, n);
+}
+
 const trig_slot *ruleset_lookup_first(const polex_ruleset *rs, const char *key, size_t n) {
     return lookup(rs->fslots, rs->n_fslots, key, n);
 }
@@ -164,21 +168,43 @@ static const char *const cue_lexicons[CUE_KIND_COUNT] = {
     [CUE_COND] = "status_conditional",
 };
 
+/* Each cue lexicon becomes one pattern; when its first tokens are known it
+ * also gets a \\G version and its first tokens go into rs->cslots, so the
+ * matcher tries a cue only where it can start. */
 static polex_status compile_cues(polex_ruleset *rs, polex_error *err) {
-    for (int k = 0; k < CUE_KIND_COUNT; k++) {
+    pattern_out po[CUE_KIND_COUNT] = {0};
+    polex_status rc = POLEX_OK;
+    size_t keys = 0;
+    char msg[400];
+    for (int k = 0; k < CUE_KIND_COUNT && rc == POLEX_OK; k++) {
         const char *name = cue_lexicons[k];
         if (!lexset_find(&rs->lex, name, strlen(name))) continue;
-        char src[64], msg[400];
+        char src[64];
         snprintf(src, sizeof src, "@%s", name);
-        pattern_out po;
-        if (pattern_translate(src, &rs->lex, &po, msg, sizeof msg) != POLEX_OK)
-            return polex_fail(err, POLEX_ERR_RULES, "match", "lexicon %s: %s", name, msg);
-        rs->cues[k] = pattern_compile(po.regex, msg, sizeof msg);
-        pattern_out_free(&po);
-        if (!rs->cues[k])
-            return polex_fail(err, POLEX_ERR_RULES, "match", "lexicon %s: %s", name, msg);
+        if (pattern_translate(src, &rs->lex, &po[k], msg, sizeof msg) != POLEX_OK ||
+            !(rs->cues[k] = pattern_compile(po[k].regex, msg, sizeof msg))) {
+            rc = polex_fail(err, POLEX_ERR_RULES, "match", "lexicon %s: %s", name, msg);
+            break;
+        }
+        char *anch = po[k].n_first ? polex_arena_printf(rs->arena, "\\G%s", po[k].regex) : NULL;
+        if (anch) rs->cue_anchored[k] = pattern_compile(anch, msg, sizeof msg);
+        if (rs->cue_anchored[k]) keys += po[k].n_first;
     }
-    return POLEX_OK;
+    rs->n_cslots = table_size(keys);
+    rs->cslots =
+        rc == POLEX_OK ? polex_arena_alloc(rs->arena, rs->n_cslots * sizeof *rs->cslots) : NULL;
+    if (rc == POLEX_OK && !rs->cslots)
+        rc = polex_fail(err, POLEX_ERR_NOMEM, "match", "out of memory");
+    for (int k = 0; k < CUE_KIND_COUNT && rc == POLEX_OK; k++) {
+        for (size_t i = 0; rs->cue_anchored[k] && i < po[k].n_first && rc == POLEX_OK; i++) {
+            char *key = polex_arena_strdup(rs->arena, po[k].first[i]);
+            if (!key || slot_add(rs, slot_for(rs->cslots, rs->n_cslots, key), (uint32_t)k))
+                rc = polex_fail(err, POLEX_ERR_NOMEM, "match", "out of memory");
+        }
+    }
+    for (int k = 0; k < CUE_KIND_COUNT; k++)
+        pattern_out_free(&po[k]);
+    return rc;
 }
 
 /* ---- load ---------------------------------------------------------------- */
@@ -254,8 +280,10 @@ void polex_ruleset_free(polex_ruleset *rs) {
         pcre2_code_free(rs->rules[i].requires);
         pcre2_code_free(rs->rules[i].anchored);
     }
-    for (int k = 0; k < CUE_KIND_COUNT; k++)
+    for (int k = 0; k < CUE_KIND_COUNT; k++) {
         pcre2_code_free(rs->cues[k]);
+        pcre2_code_free(rs->cue_anchored[k]);
+    }
     free(rs->rules);
     lexset_free(&rs->lex);
     polex_arena_free(rs->arena);
