@@ -174,6 +174,19 @@ static charset_kind classify(const char *name) {
 /* Decodes with iconv; bytes iconv rejects are read as windows-1252. Returns
  * the output length, or (size_t)-1 when iconv does not know the charset. */
 static size_t from_iconv(const char *name, const char *s, size_t n, char *out, size_t cap) {
+    /* WHATWG decodes these labels with the superset the web actually uses. */
+    static const char *const alias[][2] = {
+        {"gb2312", "GB18030"},         {"gbk", "GB18030"},       {"x-gbk", "GB18030"},
+        {"chinese", "GB18030"},        {"euc-kr", "CP949"},      {"ks_c_5601-1987", "CP949"},
+        {"shift_jis", "CP932"},        {"sjis", "CP932"},        {"x-sjis", "CP932"},
+        {"ms_kanji", "CP932"},         {"iso-8859-9", "CP1254"}, {"latin5", "CP1254"},
+        {"tis-620", "CP874"},          {"iso-8859-11", "CP874"}, {"big5", "BIG5-HKSCS"},
+        {"iso-8859-8-i", "ISO-8859-8"}};
+    for (size_t i = 0; i < sizeof alias / sizeof *alias; i++)
+        if (strcasecmp(name, alias[i][0]) == 0) {
+            name = alias[i][1];
+            break;
+        }
     iconv_t cd = iconv_open("UTF-8", name);
     if (cd == (iconv_t)-1) return (size_t)-1;
     char *in = (char *)s, *o = out;

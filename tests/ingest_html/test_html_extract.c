@@ -420,6 +420,22 @@ static void test_charset_declared_koi8r(void **state) {
     polex_doc_free(doc);
 }
 
+static void test_charset_declared_cjk(void **state) {
+    (void)state;
+    /* gb2312 is read as GB18030 (0x81 0x30 0x81 0x30 is U+0080, outside GB2312). */
+    polex_doc *doc =
+        extract_str("<meta charset=\"gb2312\"><p>\xd6\xd0\xce\xc4 \x81\x30\x81\x30</p>");
+    assert_string_equal(doc->text, "\xe4\xb8\xad\xe6\x96\x87 \xc2\x80");
+    polex_doc_free(doc);
+    doc = extract_str("<meta charset=\"shift_jis\"><p>\x93\xfa\x96\x7b</p>");
+    assert_string_equal(doc->text, "\xe6\x97\xa5\xe6\x9c\xac");
+    polex_doc_free(doc);
+    /* An unknown label falls back to the UTF-8 / windows-1252 test. */
+    doc = extract_str("<meta charset=\"x-no-such-charset\"><p>caf\xe9</p>");
+    assert_string_equal(doc->text, "caf\xc3\xa9");
+    polex_doc_free(doc);
+}
+
 static void test_charset_xml_declaration(void **state) {
     (void)state;
     polex_doc *doc = extract_str("<?xml version=\"1.0\" encoding=\"windows-1252\"?>"
@@ -645,6 +661,7 @@ int main(void) {
         cmocka_unit_test(test_charset_undeclared_windows1252),
         cmocka_unit_test(test_charset_declared_latin1),
         cmocka_unit_test(test_charset_declared_koi8r),
+        cmocka_unit_test(test_charset_declared_cjk),
         cmocka_unit_test(test_charset_xml_declaration),
         cmocka_unit_test(test_charset_utf8_bom_and_stray_bytes),
         cmocka_unit_test(test_charset_utf16le_bom),
