@@ -216,9 +216,8 @@ static bool upper_ascii(char c) {
 }
 
 void tok_lemmatize(tok_lemmatizer *lm, const char *surface, size_t slen, const char *norm,
-                   size_t nlen, int kind, tok_lemma *out) {
+                   size_t nlen, tok_lemma *out) {
     out->flags = 0;
-    out->cacheable = true;
     set_lemma(out, norm);
     const char *v = tok_map_get(lm->lex->irregular, norm, nlen, NULL);
     if (v) {
@@ -233,8 +232,7 @@ void tok_lemmatize(tok_lemmatizer *lm, const char *surface, size_t slen, const c
     memcpy(word, surface, slen);
     word[slen] = '\0';
     if (!Hunspell_spell(lm->hun, word)) {
-        out->flags |= POLEX_TOKF_OOV;
-        tok_repair(lm, surface, slen, kind, out);
+        out->flags |= POLEX_TOKF_OOV; /* repair is decided per document, by the caller */
         return;
     }
     /* Hyphenated words stay whole; words of three letters or fewer are

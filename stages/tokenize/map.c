@@ -114,9 +114,7 @@ tok_cache *tok_cache_new(size_t max_entries) {
     tok_cache *c = calloc(1, sizeof *c);
     if (!c) return NULL;
     c->max_entries = max_entries;
-    c->cap = 16;
-    while (c->cap < max_entries * 2)
-        c->cap *= 2;
+    c->cap = 1024; /* grows with the vocabulary: a small index stays in the CPU cache */
     c->index = calloc(c->cap, sizeof *c->index);
     c->entries = calloc(max_entries, sizeof *c->entries);
     c->arena = polex_arena_new();
@@ -166,9 +164,27 @@ static bool cache_reset(tok_cache *c) {
     return true;
 }
 
+/* Doubles the index (keeping it at most half full). */
+static bool cache_grow(tok_cache *c) {
+    size_t ncap = c->cap * 2;
+    uint64_t *ni = calloc(ncap, sizeof *ni);
+    if (!ni) return false;
+    for (size_t k = 0; k < c->count; k++) {
+        size_t i = (size_t)c->entries[k].hash & (ncap - 1);
+        while (ni[i])
+            i = (i + 1) & (ncap - 1);
+        ni[i] = (c->entries[k].hash >> 32) << 32 | (uint64_t)(k + 1);
+    }
+    free(c->index);
+    c->index = ni;
+    c->cap = ncap;
+    return true;
+}
+
 tok_cache_entry *tok_cache_put(tok_cache *cache, const char *key, size_t len, uint64_t hash,
                                const char *norm, const char *lemma, uint8_t flags) {
     if (cache->count >= cache->max_entries && !cache_reset(cache)) return NULL;
+    if ((cache->count + 1) * 2 > cache->cap && !cache_grow(cache)) return NULL;
     uint64_t *slot = cache_slot(cache, key, len, hash);
     if (*slot) return &cache->entries[(*slot & 0xFFFFFFFFu) - 1];
     char *k = polex_arena_strndup(cache->arena, key, len);
@@ -176,8 +192,15 @@ tok_cache_entry *tok_cache_put(tok_cache *cache, const char *key, size_t len, ui
     char *l = strcmp(norm, lemma) == 0 ? n : polex_arena_strdup(cache->arena, lemma);
     if (!k || !n || !l) return NULL;
     tok_cache_entry *e = &cache->entries[cache->count];
-    *e = (tok_cache_entry){hash, k, (uint32_t)len, flags, n, l, 0, NULL, NULL};
+    *e = (tok_cache_entry){hash, k, (uint32_t)len, flags, n, l, NULL, false, 0, NULL, NULL};
     *slot = (hash >> 32) << 32 | (uint64_t)(cache->count + 1);
     cache->count++;
     return e;
+}
+
+bool tok_cache_set_repair(tok_cache *cache, tok_cache_entry *e, const char *lemma) {
+    e->repair_tried = true;
+    if (!lemma) return true;
+    e->repair = polex_arena_strdup(cache->arena, lemma);
+    return e->repair != NULL;
 }

@@ -8,7 +8,7 @@
 #define XXH_INLINE_ALL
 #include <xxhash.h>
 
-enum { REPAIR_MIN = 4, REPAIR_MAX = 24, BLOOM_PROBES = 6 };
+enum { REPAIR_MIN = 5, REPAIR_MAX = 24, BLOOM_PROBES = 6 };
 
 static void bloom_add(uint8_t *bloom, const char *w, size_t n) {
     uint64_t h = XXH3_64bits(w, n), step = (h >> 32) | 1;
@@ -95,29 +95,30 @@ static bool spelled(tok_lemmatizer *lm, const char *c, size_t n, char *out, size
 
 /* First dictionary word one edit away from w, trying the commonest typing
  * slips first: a missing letter, swapped letters, an extra letter, a wrong
- * one. Hunspell_spell on a lower-case candidate accepts no proper names, so
- * a repair never produces a name. */
+ * one. The first letter stays (writers rarely miss it; foreign words would
+ * otherwise find English look-alikes). Hunspell_spell on a lower-case
+ * candidate accepts no proper names, so a repair never produces a name. */
 static bool repair_word(tok_lemmatizer *lm, const char *w, size_t n, char *out, size_t cap) {
     char c[REPAIR_MAX + 2];
-    for (size_t i = 0; i <= n; i++) /* a missing letter: "goverment" */
+    for (size_t i = 1; i <= n; i++) /* a missing letter: "goverment" */
         for (char ch = 'a'; ch <= 'z'; ch++) {
             memcpy(c, w, i);
             c[i] = ch;
             memcpy(c + i + 1, w + i, n - i + 1);
             if (spelled(lm, c, n + 1, out, cap)) return true;
         }
-    for (size_t i = 0; i + 1 < n; i++) { /* swapped letters: "recieve" */
+    for (size_t i = 1; i + 1 < n; i++) { /* swapped letters: "recieve" */
         memcpy(c, w, n + 1);
         char t = c[i];
         c[i] = c[i + 1], c[i + 1] = t;
         if (c[i] != c[i + 1] && spelled(lm, c, n, out, cap)) return true;
     }
-    for (size_t i = 0; i < n; i++) { /* an extra letter: "jurisdications" */
+    for (size_t i = 1; i < n; i++) { /* an extra letter: "jurisdications" */
         memcpy(c, w, i);
         memcpy(c + i, w + i + 1, n - i);
         if (spelled(lm, c, n - 1, out, cap)) return true;
     }
-    for (size_t i = 0; i < n; i++) /* a wrong letter */
+    for (size_t i = 1; i < n; i++) /* a wrong letter */
         for (char ch = 'a'; ch <= 'z'; ch++) {
             if (ch == w[i]) continue;
             memcpy(c, w, n + 1);
@@ -133,20 +134,14 @@ static bool all_lower_ascii(const char *s, size_t n) {
     return true;
 }
 
-void tok_repair(tok_lemmatizer *lm, const char *surface, size_t slen, int kind, tok_lemma *out) {
-    if (kind != TK_PLAIN || slen < REPAIR_MIN || slen > REPAIR_MAX ||
-        !all_lower_ascii(surface, slen))
-        return;
-    char word[REPAIR_MAX + 1], fixed[64], lem[sizeof out->lemma];
+int tok_repair(tok_lemmatizer *lm, const char *surface, size_t slen, char *out, size_t cap) {
+    if (slen < REPAIR_MIN || slen > REPAIR_MAX || !all_lower_ascii(surface, slen)) return 0;
+    if (lm->repair_budget <= 0) return -1;
+    lm->repair_budget--;
+    char word[REPAIR_MAX + 1], fixed[64];
     memcpy(word, surface, slen); /* surface points into the text: terminate it */
     word[slen] = '\0';
-    if (lm->repair_budget <= 0) {
-        out->cacheable = false; /* another document may still repair it */
-        return;
-    }
-    lm->repair_budget--;
-    if (!repair_word(lm, word, slen, fixed, sizeof fixed)) return;
-    tok_simple_lemma(lm, fixed, lem, sizeof lem);
-    snprintf(out->lemma, sizeof out->lemma, "%s", lem);
-    out->flags |= POLEX_TOKF_REPAIRED;
+    if (!repair_word(lm, word, slen, fixed, sizeof fixed)) return 0;
+    tok_simple_lemma(lm, fixed, out, cap);
+    return 1;
 }

@@ -90,3 +90,37 @@ bool tok_sentence_ends(const tok_raw *raw, size_t first, size_t i, size_t next, 
         return false;
     }
 }
+
+static polex_status add_sentence(polex_doc *doc, size_t base, size_t first, size_t last) {
+    polex_sentence s = {doc->tokens[base + first].start, doc->tokens[base + last].end,
+                        (uint32_t)(base + first), (uint32_t)(last - first + 1)};
+    return polex_doc_add_sentence(doc, &s);
+}
+
+polex_status tok_split_sentences(polex_doc *doc, const tok_raw *raw, size_t n, size_t base,
+                                 const tok_lexicons *lex) {
+    size_t first = 0, i = 0;
+    polex_status rc = POLEX_OK;
+    while (i < n && rc == POLEX_OK) {
+        if (i > first && (raw[i].rflags & RF_BREAK_BEFORE)) {
+            rc = add_sentence(doc, base, first, i - 1);
+            first = i;
+        }
+        uint8_t k = raw[i].kind;
+        if (rc == POLEX_OK && (k == TK_END || k == TK_ELLIPSIS || k == TK_ABBR)) {
+            size_t j = i + tok_closers_after(raw, i, n, doc->text);
+            if (tok_sentence_ends(raw, first, i, j + 1, n, doc->text, lex)) {
+                rc = add_sentence(doc, base, first, j);
+                first = i = j + 1;
+                continue;
+            }
+        }
+        if (rc == POLEX_OK && i + 1 - first >= TOK_MAX_SENTENCE_TOKENS) {
+            rc = add_sentence(doc, base, first, i);
+            first = i + 1;
+        }
+        i++;
+    }
+    if (rc == POLEX_OK && first < n) rc = add_sentence(doc, base, first, n - 1);
+    return rc;
+}

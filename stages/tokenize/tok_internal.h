@@ -137,15 +137,14 @@ typedef struct tok_lemmatizer {
 
 /* Result of looking a word up. */
 typedef struct tok_lemma {
-    char lemma[TOK_MAX_BYTES * 2];
-    uint8_t flags;  /* POLEX_TOKF_OOV, POLEX_TOKF_REPAIRED */
-    bool cacheable; /* false when the repair budget decided the result */
+    char lemma[TOK_MAX_BYTES * 4 + 8];
+    uint8_t flags; /* POLEX_TOKF_OOV */
 } tok_lemma;
 
-/* Lemma of a word token: surface is its text (NFC, original case), norm its
- * folded form, kind its TK_ kind. Never fails: unknown words get norm. */
+/* Lemma of a plain word token: surface is its text (original case), norm
+ * its folded form. Never fails: unknown words get norm and POLEX_TOKF_OOV. */
 void tok_lemmatize(tok_lemmatizer *lm, const char *surface, size_t slen, const char *norm,
-                   size_t nlen, int kind, tok_lemma *out);
+                   size_t nlen, tok_lemma *out);
 
 /* Lemma of a known lower-case word: the irregular lexicon, else Hunspell's
  * inflectional base, else the word. */
@@ -157,10 +156,11 @@ void tok_simple_lemma(tok_lemmatizer *lm, const char *w, char *out, size_t cap);
 void tok_repair_init(tok_lemmatizer *lm, const char *dic_path);
 void tok_repair_free(tok_lemmatizer *lm);
 
-/* For an out-of-vocabulary lower-case word: if one edit turns it into a
- * dictionary word, sets out->lemma to that word's lemma and
- * POLEX_TOKF_REPAIRED. Spends one unit of lm->repair_budget. */
-void tok_repair(tok_lemmatizer *lm, const char *surface, size_t slen, int kind, tok_lemma *out);
+/* For an out-of-vocabulary word: when it is a lower-case word of 5-24
+ * letters and one edit turns it into a dictionary word with the same first
+ * letter, writes that word's lemma to out and returns 1. Returns 0 when there
+ * is no repair, -1 when the document's repair budget is spent (nothing tried). */
+int tok_repair(tok_lemmatizer *lm, const char *surface, size_t slen, char *out, size_t cap);
 
 /* ---- cache ------------------------------------------------------------------ */
 
@@ -173,6 +173,8 @@ typedef struct tok_cache_entry {
     uint8_t flags;        /* POLEX_TOKF_ bits except CAP */
     const char *norm;     /* cache arena */
     const char *lemma;    /* cache arena; == norm when equal */
+    const char *repair;   /* lemma of the repaired spelling (cache arena), or NULL */
+    bool repair_tried;    /* repair has run for this word */
     uint64_t doc_gen;     /* document in which doc_norm/doc_lemma are valid */
     const char *doc_norm; /* copies in that document's arena */
     const char *doc_lemma;
@@ -186,6 +188,30 @@ tok_cache_entry *tok_cache_get(tok_cache *cache, const char *key, size_t len, ui
 /* Inserts a copy; returns the entry or NULL when out of memory. */
 tok_cache_entry *tok_cache_put(tok_cache *cache, const char *key, size_t len, uint64_t hash,
                                const char *norm, const char *lemma, uint8_t flags);
+/* Records the repair of e's word (NULL: none). Returns false when out of memory. */
+bool tok_cache_set_repair(tok_cache *cache, tok_cache_entry *e, const char *lemma);
 uint64_t tok_hash(const char *s, size_t len);
+
+/* ---- the tokenizer ------------------------------------------------------------ */
+
+struct polex_tokenizer {
+    tok_lexicons lex;
+    tok_lemmatizer lm;
+    tok_cache *cache;
+    uint64_t gen;      /* counts documents, so cache entries know their copies' arena */
+    bool allow_repair; /* the current document reads as English */
+    tok_raw *raw;      /* raw tokens of the current document */
+    size_t raw_cap;
+    size_t *para_end; /* raw index where each paragraph ends */
+    size_t para_cap;
+};
+
+/* Fills tok->norm, tok->lemma and tok->flags of the token r of doc. */
+polex_status tok_fill_token(polex_tokenizer *t, polex_doc *doc, const tok_raw *r, polex_token *tok);
+
+/* Appends the sentences of one paragraph's raw tokens raw[0..n), whose
+ * tokens are doc->tokens[base..base+n). */
+polex_status tok_split_sentences(polex_doc *doc, const tok_raw *raw, size_t n, size_t base,
+                                 const tok_lexicons *lex);
 
 #endif

@@ -7,15 +7,6 @@
 
 enum { CACHE_MAX_ENTRIES = 1 << 17 };
 
-struct polex_tokenizer {
-    tok_lexicons lex;
-    tok_lemmatizer lm;
-    tok_cache *cache;
-    uint64_t gen; /* counts documents, so cache entries know their copies' arena */
-    tok_raw *raw; /* raw tokens of the current paragraph */
-    size_t raw_cap;
-};
-
 static bool readable(const char *path) {
     FILE *f = fopen(path, "r");
     if (f) fclose(f);
@@ -65,143 +56,90 @@ void polex_tokenizer_free(polex_tokenizer *tok) {
     tok_lexicons_free(&tok->lex);
     tok_cache_free(tok->cache);
     free(tok->raw);
+    free(tok->para_end);
     free(tok);
 }
 
-/* ---- one token ------------------------------------------------------------- */
+/* ---- scanning ------------------------------------------------------------------ */
 
-/* norm, lemma and flags of a token from its text alone. */
-static void analyse(polex_tokenizer *t, const char *s, size_t n, const tok_raw *r, char *norm,
-                    size_t ncap, tok_lemma *lem) {
-    long nl = tok_normalize(s, n, norm, ncap);
-    if (nl < 0) { /* cannot happen for tokens of at most TOK_MAX_BYTES; stay safe */
-        size_t k = n < ncap - 1 ? n : ncap - 1;
-        memcpy(norm, s, k);
-        norm[k] = '\0';
-        nl = (long)k;
+static polex_status push_raw(polex_tokenizer *t, size_t n, const tok_raw *r) {
+    if (n == t->raw_cap) {
+        size_t ncap = t->raw_cap ? t->raw_cap * 2 : 1024;
+        tok_raw *p = realloc(t->raw, ncap * sizeof *p);
+        if (!p) return POLEX_ERR_NOMEM;
+        t->raw = p;
+        t->raw_cap = ncap;
     }
-    lem->flags = 0;
-    lem->cacheable = true;
-    snprintf(lem->lemma, sizeof lem->lemma, "%s", norm);
-    if (r->cls != POLEX_TOK_WORD) return;
-    if (r->kind == TK_ABBR || r->kind == TK_TITLE || r->kind == TK_NUMABBR) {
-        const char *x = tok_abbreviation(&t->lex, s, n, NULL);
-        if (x && *x) snprintf(lem->lemma, sizeof lem->lemma, "%s", x);
-        return;
-    }
-    if (r->kind == TK_CLITIC) {
-        const char *x = tok_map_get(t->lex.irregular, norm, (size_t)nl, NULL);
-        if (x) snprintf(lem->lemma, sizeof lem->lemma, "%s", x);
-        return;
-    }
-    tok_lemmatize(&t->lm, s, n, norm, (size_t)nl, r->kind, lem);
+    t->raw[n] = *r;
+    return POLEX_OK;
 }
 
-static polex_status fill_strings(polex_tokenizer *t, polex_doc *doc, const tok_raw *r,
-                                 polex_token *out) {
-    const char *s = doc->text + r->start;
-    size_t n = r->end - r->start;
-    char norm[TOK_MAX_BYTES * 4 + 8];
-    tok_lemma lem;
-    if (r->rflags & RF_CACHEABLE) {
-        uint64_t h = tok_hash(s, n);
-        tok_cache_entry *e = tok_cache_get(t->cache, s, n, h);
-        if (!e) {
-            analyse(t, s, n, r, norm, sizeof norm, &lem);
-            if (lem.cacheable) e = tok_cache_put(t->cache, s, n, h, norm, lem.lemma, lem.flags);
-            if (!e && lem.cacheable) return POLEX_ERR_NOMEM;
-        }
-        if (e) {
-            if (e->doc_gen != t->gen) {
-                e->doc_norm = polex_arena_strdup(doc->arena, e->norm);
-                e->doc_lemma =
-                    e->lemma == e->norm ? e->doc_norm : polex_arena_strdup(doc->arena, e->lemma);
-                if (!e->doc_norm || !e->doc_lemma) return POLEX_ERR_NOMEM;
-                e->doc_gen = t->gen;
-            }
-            out->norm = e->doc_norm;
-            out->lemma = e->doc_lemma;
-            out->flags |= e->flags;
-            return POLEX_OK;
-        }
-    } else {
-        analyse(t, s, n, r, norm, sizeof norm, &lem);
+static polex_status push_para_end(polex_tokenizer *t, size_t i, size_t end) {
+    if (i == t->para_cap) {
+        size_t ncap = t->para_cap ? t->para_cap * 2 : 64;
+        size_t *p = realloc(t->para_end, ncap * sizeof *p);
+        if (!p) return POLEX_ERR_NOMEM;
+        t->para_end = p;
+        t->para_cap = ncap;
     }
-    out->norm = polex_arena_strdup(doc->arena, norm);
-    out->lemma =
-        strcmp(norm, lem.lemma) == 0 ? out->norm : polex_arena_strdup(doc->arena, lem.lemma);
-    out->flags |= lem.flags;
-    return out->norm && out->lemma ? POLEX_OK : POLEX_ERR_NOMEM;
+    t->para_end[i] = end;
+    return POLEX_OK;
 }
 
-/* ---- one paragraph ------------------------------------------------------------ */
-
-static polex_status scan_paragraph(polex_tokenizer *t, const polex_doc *doc, size_t start,
-                                   size_t end, size_t *n_raw) {
-    tok_scanner sc;
-    tok_scanner_init(&sc, doc->text, start, end, &t->lex);
+/* Raw tokens of every paragraph into t->raw; t->para_end[p] ends paragraph p. */
+static polex_status scan_document(polex_tokenizer *t, const polex_doc *doc, size_t n_para,
+                                  size_t *n_raw) {
     size_t n = 0;
-    tok_raw r;
-    while (tok_scan_next(&sc, &r)) {
-        if (n == t->raw_cap) {
-            size_t ncap = t->raw_cap ? t->raw_cap * 2 : 1024;
-            tok_raw *p = realloc(t->raw, ncap * sizeof *p);
-            if (!p) return POLEX_ERR_NOMEM;
-            t->raw = p;
-            t->raw_cap = ncap;
-        }
-        t->raw[n++] = r;
+    for (size_t p = 0; p < n_para; p++) {
+        size_t start = doc->n_paragraphs ? doc->paragraphs[p].start : 0;
+        size_t end = doc->n_paragraphs ? doc->paragraphs[p].end : doc->text_len;
+        tok_scanner sc;
+        tok_scanner_init(&sc, doc->text, start, end, &t->lex);
+        tok_raw r;
+        while (tok_scan_next(&sc, &r))
+            if (push_raw(t, n++, &r)) return POLEX_ERR_NOMEM;
+        if (push_para_end(t, p, n)) return POLEX_ERR_NOMEM;
     }
     *n_raw = n;
     return POLEX_OK;
 }
 
-static polex_status add_sentence(polex_doc *doc, size_t base, size_t first, size_t last) {
-    polex_sentence s = {doc->tokens[base + first].start, doc->tokens[base + last].end,
-                        (uint32_t)(base + first), (uint32_t)(last - first + 1)};
-    return polex_doc_add_sentence(doc, &s);
-}
-
-static polex_status split_sentences(polex_tokenizer *t, polex_doc *doc, size_t base, size_t n) {
-    const tok_raw *raw = t->raw;
-    size_t first = 0, i = 0;
-    polex_status rc = POLEX_OK;
-    while (i < n && rc == POLEX_OK) {
-        if (i > first && (raw[i].rflags & RF_BREAK_BEFORE)) {
-            rc = add_sentence(doc, base, first, i - 1);
-            first = i;
-        }
-        uint8_t k = raw[i].kind;
-        if (k == TK_END || k == TK_ELLIPSIS || k == TK_ABBR) {
-            size_t j = i + tok_closers_after(raw, i, n, doc->text);
-            if (rc == POLEX_OK && tok_sentence_ends(raw, first, i, j + 1, n, doc->text, &t->lex)) {
-                rc = add_sentence(doc, base, first, j);
-                first = i = j + 1;
-                continue;
-            }
-        }
-        if (rc == POLEX_OK && i + 1 - first >= TOK_MAX_SENTENCE_TOKENS) {
-            rc = add_sentence(doc, base, first, i);
-            first = i + 1;
-        }
-        i++;
-    }
-    if (rc == POLEX_OK && first < n) rc = add_sentence(doc, base, first, n - 1);
-    return rc;
-}
-
-static polex_status do_paragraph(polex_tokenizer *t, polex_doc *doc, size_t start, size_t end) {
-    size_t n;
-    polex_status rc = scan_paragraph(t, doc, start, end, &n);
-    size_t base = doc->n_tokens;
-    for (size_t i = 0; i < n && rc == POLEX_OK; i++) {
+/* Spelling repair is for English: foreign words one edit away from English
+ * ones ("nicht" -> night) must not turn into rule triggers. A document reads
+ * as English when at least a fifth of its words are common function words
+ * (the "starter" words of abbreviations.txt); short documents always do. */
+static bool reads_english(const polex_tokenizer *t, const char *text, size_t n) {
+    size_t words = 0, common = 0;
+    for (size_t i = 0; i < n; i++) {
         const tok_raw *r = &t->raw[i];
-        polex_token tk = {r->start, r->end, r->cls, 0, NULL, NULL};
-        if (r->rflags & RF_UPPER) tk.flags |= POLEX_TOKF_CAP;
-        rc = fill_strings(t, doc, r, &tk);
-        if (rc == POLEX_OK) rc = polex_doc_add_token(doc, &tk);
+        size_t len = r->end - r->start;
+        if (r->cls != POLEX_TOK_WORD || r->kind != TK_PLAIN) continue;
+        words++;
+        char low[16];
+        if (len >= sizeof low) continue;
+        for (size_t k = 0; k < len; k++) {
+            char c = text[r->start + k];
+            low[k] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        }
+        if (tok_map_get(t->lex.starters, low, len, NULL)) common++;
     }
-    if (rc == POLEX_OK) rc = split_sentences(t, doc, base, n);
+    return words < 20 || common * 5 >= words;
+}
+
+static polex_status fill_and_split(polex_tokenizer *t, polex_doc *doc, size_t n_para) {
+    size_t i = 0;
+    polex_status rc = POLEX_OK;
+    for (size_t p = 0; p < n_para && rc == POLEX_OK; p++) {
+        size_t base = doc->n_tokens, first = i;
+        for (; i < t->para_end[p] && rc == POLEX_OK; i++) {
+            const tok_raw *r = &t->raw[i];
+            polex_token tk = {r->start, r->end, r->cls, 0, NULL, NULL};
+            if (r->rflags & RF_UPPER) tk.flags |= POLEX_TOKF_CAP;
+            rc = tok_fill_token(t, doc, r, &tk);
+            if (rc == POLEX_OK) rc = polex_doc_add_token(doc, &tk);
+        }
+        if (rc == POLEX_OK) rc = tok_split_sentences(doc, t->raw + first, i - first, base, &t->lex);
+    }
     return rc;
 }
 
@@ -242,12 +180,10 @@ polex_status polex_tokenize(polex_tokenizer *tok, polex_doc *doc, polex_error *e
     }
     tok->gen++;
     tok->lm.repair_budget = TOK_REPAIR_BUDGET;
-    if (doc->n_paragraphs == 0) {
-        rc = do_paragraph(tok, doc, 0, doc->text_len);
-    } else {
-        for (size_t i = 0; i < doc->n_paragraphs && rc == POLEX_OK; i++)
-            rc = do_paragraph(tok, doc, doc->paragraphs[i].start, doc->paragraphs[i].end);
-    }
+    size_t n_para = doc->n_paragraphs ? doc->n_paragraphs : 1, n_raw = 0;
+    rc = scan_document(tok, doc, n_para, &n_raw);
+    tok->allow_repair = reads_english(tok, doc->text, n_raw);
+    if (rc == POLEX_OK) rc = fill_and_split(tok, doc, n_para);
     if (rc != POLEX_OK) {
         doc->n_sentences = doc->n_tokens = 0;
         return polex_fail(err, rc, "tokenize", "out of memory");

@@ -161,6 +161,29 @@ static void oov_and_repair(void **state) {
     polex_doc_free(doc);
 }
 
+/* Repair is only for documents that read as English: a German paragraph
+ * keeps "nicht" and "goverment" as written, an English one repairs the
+ * same word even after the German one put it in the cache. */
+static void repair_only_in_english(void **state) {
+    (void)state;
+    const char *german = "Die Regierung hat nicht gesagt, ob die goverment Mittel fuer die "
+                         "Staedte gekuerzt werden sollen, aber die Richter haben das Verfahren "
+                         "bereits eingeleitet und wollen noch vor dem Sommer entscheiden.";
+    polex_doc *doc = tokenized(german, false);
+    assert_int_equal(token(doc, "goverment")->flags, POLEX_TOKF_OOV);
+    assert_string_equal(token(doc, "goverment")->lemma, "goverment");
+    for (size_t i = 0; i < doc->n_tokens; i++)
+        assert_false(doc->tokens[i].flags & POLEX_TOKF_REPAIRED);
+    polex_doc_free(doc);
+    const char *english = "The city said the goverment had not paid the grants it owed to the "
+                          "county, and the judge said that the money would be released in the "
+                          "spring after a hearing on the motion.";
+    doc = tokenized(english, false);
+    assert_int_equal(token(doc, "goverment")->flags, POLEX_TOKF_OOV | POLEX_TOKF_REPAIRED);
+    assert_string_equal(token(doc, "goverment")->lemma, "government");
+    polex_doc_free(doc);
+}
+
 static void repair_budget_is_per_document(void **state) {
     (void)state;
     /* 600 distinct hopeless lower-case words: only 500 repair attempts, and
@@ -318,6 +341,28 @@ static void huge_paragraph(void **state) {
     free(text);
 }
 
+/* More distinct words than the cache holds: it empties itself and the
+ * answers stay the same. */
+static void cache_overflow(void **state) {
+    (void)state;
+    size_t n_words = 140000, cap = n_words * 9 + 64, n = 0;
+    char *text = malloc(cap);
+    assert_non_null(text);
+    n += (size_t)snprintf(text + n, cap - n, "blocked ");
+    for (size_t i = 0; i < n_words; i++)
+        n += (size_t)snprintf(text + n, cap - n, "w%zu ", i);
+    snprintf(text + n, cap - n, "blocked cities");
+    polex_doc *doc = tokenized(text, false);
+    assert_int_equal(doc->n_tokens, n_words + 3);
+    assert_string_equal(doc->tokens[0].lemma, "block");
+    assert_string_equal(doc->tokens[n_words + 1].lemma, "block");
+    assert_string_equal(doc->tokens[n_words + 2].lemma, "city");
+    assert_string_equal(doc->tokens[1].norm, "w0");
+    assert_string_equal(doc->tokens[n_words].norm, "w139999");
+    polex_doc_free(doc);
+    free(text);
+}
+
 /* Strings live in the doc's arena: they outlive the tokenizer. */
 static void strings_outlive_tokenizer(void **state) {
     (void)state;
@@ -339,12 +384,14 @@ int main(void) {
         cmocka_unit_test(token_classes),
         cmocka_unit_test(norm_folding),
         cmocka_unit_test(oov_and_repair),
+        cmocka_unit_test(repair_only_in_english),
         cmocka_unit_test(repair_budget_is_per_document),
         cmocka_unit_test(paragraphs_bound_sentences),
         cmocka_unit_test(newline_without_paragraphs),
         cmocka_unit_test(bad_input),
         cmocka_unit_test(bad_lexicon_and_dictionary),
         cmocka_unit_test(huge_paragraph),
+        cmocka_unit_test(cache_overflow),
         cmocka_unit_test(strings_outlive_tokenizer),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
