@@ -252,6 +252,13 @@ static polex_status read_head(polex_warc *w, polex_reader *rd, warc_head *hd, bo
     return POLEX_OK;
 }
 
+/* Record types that can hold a document: fetched responses, stored
+ * resources, and conversions (the extracted text of WET files). */
+static bool wanted_type(const char *type) {
+    return strcmp(type, "response") == 0 || strcmp(type, "resource") == 0 ||
+           strcmp(type, "conversion") == 0;
+}
+
 /* Decides whether the block just read is a document and where its payload is.
  * *usable false means pass over it. */
 static polex_status payload_of(polex_warc *w, const warc_head *hd, size_t max, bool *usable,
@@ -261,7 +268,7 @@ static polex_status payload_of(polex_warc *w, const warc_head *hd, size_t max, b
     char *b = w->block;
     size_t n = hd->length;
     bool response = strcmp(hd->type, "response") == 0;
-    if (!response && strcmp(hd->type, "resource") != 0) return POLEX_OK;
+    if (!response && !wanted_type(hd->type)) return POLEX_OK;
     const content_type *ct = &hd->ct;
     http_info h = {0};
     size_t body = 0;
@@ -301,8 +308,7 @@ polex_status polex_warc_next(polex_warc *w, polex_reader *rd, polex_error *err) 
                               "WARC record of %zu bytes is over the %zu byte limit", hd.length,
                               rd->max);
         }
-        bool wanted = strcmp(hd.type, "response") == 0 || strcmp(hd.type, "resource") == 0;
-        if (!wanted) {
+        if (!wanted_type(hd.type)) {
             rc = polex_reader_skip(rd, hd.length, err);
             if (rc != POLEX_OK) return rc;
             continue;

@@ -6,8 +6,9 @@
  * Only the framing is parsed: record headers, the block of Content-Length
  * bytes, and for responses the HTTP header in front of the payload (status,
  * Content-Type with its charset, chunked transfer and gzip/deflate content
- * encodings). Records that are not successful HTML, text or XML responses or
- * resources (requests, metadata, images, scripts, redirects) are passed over.
+ * encodings). Records that are not successful HTML, text or XML responses,
+ * resources or conversions (WET text) are passed over: requests, metadata,
+ * revisits, images, scripts, redirects and errors are not documents.
  */
 #ifndef POLEX_INGEST_SOURCE_WARC_H
 #define POLEX_INGEST_SOURCE_WARC_H

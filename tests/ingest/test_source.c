@@ -278,6 +278,8 @@ static void build_warc(warc_file *w) {
         strlen(chunked));
     const char *res = "Resource text.";
     add(w, "resource", "file:///r.txt", "text/plain", res, strlen(res));
+    const char *wet = "Converted text.";
+    add(w, "conversion", "https://example.com/a", "text/plain", wet, strlen(wet));
 }
 
 static void check_warc_blobs(polex_source *src, const char *file) {
@@ -309,6 +311,11 @@ static void check_warc_blobs(polex_source *src, const char *file) {
     assert_string_equal(b.url, "file:///r.txt");
     assert_null(b.charset);
     assert_memory_equal(b.data, "Resource text.", b.len);
+    b = next_ok(src);
+    snprintf(name, sizeof name, "%s#8", file);
+    assert_string_equal(b.source, name);
+    assert_string_equal(b.format, "text");
+    assert_memory_equal(b.data, "Converted text.", b.len);
 }
 
 static void warc_plain_and_gzip_members(void **state) {
