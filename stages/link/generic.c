@@ -56,6 +56,10 @@ static int noun_plain(const polex_linker *lk, const gctx *g, size_t i) {
 static int noun_at(const polex_linker *lk, const gctx *g, size_t i) {
     for (size_t k = 0; k < lk->n_nouns; k++) {
         if (!is(g, i, lk->nouns[k].noun) || noun_plain(lk, g, i) < 0) continue;
+        /* "Arlington and Fairfax counties": named right before */
+        if (i > 0 && g->w[i - 1].cap && !g->w[i].punct_before &&
+            (is(g, i, "counties") || is(g, i, "parishes")))
+            return -1;
         /* "the states of California": named right after */
         if (i + 2 < g->nw && is(g, i + 1, "of") && g->w[i + 2].cap) return -1;
         if (!lk->nouns[k].needs) return (int)k;

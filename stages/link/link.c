@@ -88,6 +88,16 @@ static bool word_in(const char *t, const link_word *w, const char *list) {
     return false;
 }
 
+/* ", and" at word k goes on a list of names ("Seattle, Philadelphia, and the
+ * City of Chicago"), not a new clause: a capitalized word before the comma
+ * and another (after "the") after the conjunction. */
+static bool list_item(const char *t, const link_word *w, size_t nw, size_t k) {
+    if (!word_in(t, &w[k], "and|or") || !w[k - 1].cap) return false;
+    size_t next = k + 1;
+    if (next < nw && word_in(t, &w[next], "the")) next++;
+    return next < nw && w[next].cap;
+}
+
 /* The clause of the sentence that holds byte off: boundaries are ";", dashes
  * and a comma before a clause word ("and", "who", "after", ...), and "N days
  * after". */
@@ -106,9 +116,11 @@ static void clause_of(const char *t, const link_word *w, size_t nw, uint32_t off
                 b = true;
             comma |= c == ',';
         }
-        if (comma && word_in(t, &w[k],
-                             "and|but|while|when|who|which|where|after|before|because|though|"
-                             "although|saying|whose|as"))
+        if (comma &&
+            word_in(t, &w[k],
+                    "and|but|while|when|who|which|where|after|before|because|though|although|"
+                    "saying|whose|as") &&
+            !list_item(t, w, nw, k))
             b = true;
         if (k >= 2 && word_in(t, &w[k - 1], "after|before") &&
             word_in(t, &w[k - 2], "day|days|week|weeks|month|months|year|years|hours"))

@@ -128,7 +128,8 @@ typedef struct link_mention {
 typedef struct link_context {
     char states[LINK_MAX_STATES][3];
     size_t n_states;
-    char dateline_day[16]; /* "YYYY-MM-DD" of a dated dateline ("CHICAGO, Oct. 23 —"), or "" */
+    char dateline_day[16];  /* "YYYY-MM-DD" of a dated dateline ("CHICAGO, Oct. 23 —"), or "" */
+    char dateline_state[3]; /* postal code of the dateline's place, or "" */
 } link_context;
 
 /* Mentions of specific jurisdictions in text[start, end), resolved with ctx

@@ -24,6 +24,8 @@
 #define MAX_NGRAM 7
 #define MAX_CANDS 256
 #define SMALL_PLACE 20000
+#define DWARF_POP 100000   /* a candidate this large ... */
+#define DWARF_RATIO 50     /* ... and this many times larger beats the document's states */
 #define TITLE_PLACE 100000 /* in a Title Case Headline every word looks like a name */
 #define CUE_WINDOW 3
 
@@ -33,6 +35,8 @@ typedef struct spot_ctx {
     const link_word *w;
     size_t nw;
     const link_context *ctx;
+    const link_mention *found; /* mentions resolved so far in this sentence */
+    size_t n_found;
 } spot_ctx;
 
 static inline bool word_is(const spot_ctx *s, size_t i, const char *lit) {
@@ -184,6 +188,33 @@ typedef struct resolve_in {
     size_t i, j; /* words of the name */
 } resolve_in;
 
+/* The candidates kept (in_set, k of them: those in the document's states)
+ * are dwarfed by another of c: "Philadelphia" in a story naming New York is
+ * still the big city, not a village of 1,200 people. */
+static bool dwarfed_by(const polex_gazetteer *g, const uint32_t *in_set, size_t k,
+                       const uint32_t *c, size_t n) {
+    uint32_t in = 0, out = 0;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t pop = gz_div_at(g, c[i])->pop;
+        bool inside = false;
+        for (size_t j = 0; j < k; j++)
+            inside |= in_set[j] == c[i];
+        if (inside && pop > in) in = pop;
+        if (!inside && pop > out) out = pop;
+    }
+    return k > 0 && out >= DWARF_POP && (uint64_t)out >= (uint64_t)in * DWARF_RATIO;
+}
+
+/* Keeps the candidates in state st, unless there are none or they are dwarfed. */
+static size_t narrow_to_state(const polex_gazetteer *g, uint32_t *c, size_t n, const char *st) {
+    uint32_t tmp[MAX_CANDS];
+    memcpy(tmp, c, n * sizeof *c);
+    size_t k = filter(g, tmp, n, keep_state_code, st, true);
+    if (k == 0 || dwarfed_by(g, tmp, k, c, n)) return n;
+    memcpy(c, tmp, k * sizeof *c);
+    return k;
+}
+
 /* Drops a county when a place of the same name in the same state is also a
  * candidate ("Los Angeles" is the city); keeps everything otherwise. */
 static size_t places_over_counties(const polex_gazetteer *g, uint32_t *c, size_t n) {
@@ -246,12 +277,21 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
     }
     bool ctx_support = false;
     if (n > 1 || !evidence) {
-        size_t k = filter(g, c, n, keep_in_ctx, s->ctx, true);
-        if (k > 0) {
+        uint32_t tmp[MAX_CANDS];
+        memcpy(tmp, c, n * sizeof *c);
+        size_t k = filter(g, tmp, n, keep_in_ctx, s->ctx, true);
+        if (k > 0 && !dwarfed_by(g, tmp, k, c, n)) {
+            memcpy(c, tmp, k * sizeof *c);
             n = k;
             ctx_support = true;
         }
     }
+    /* still several: the states of this sentence, then the dateline's */
+    for (size_t f = 0; n > 1 && f < s->n_found; f++)
+        if (s->found[f].div >= 0)
+            n = narrow_to_state(g, c, n, gz_div_at(g, (uint32_t)s->found[f].div)->state);
+    if (n > 1 && s->ctx && s->ctx->dateline_state[0])
+        n = narrow_to_state(g, c, n, s->ctx->dateline_state);
     if (n > 1 && !in->has_county_word) n = places_over_counties(g, c, n);
     if (n > 1) {
         *strong = false;
@@ -361,16 +401,69 @@ size_t link_spot(const polex_linker *lk, const char *text, uint32_t start, uint3
     return link_spot_text(lk, &x, ctx, out, max);
 }
 
+/* "Arlington and Fairfax counties", "Orleans, Jefferson and St. Tammany
+ * parishes": each name is "<name> County" (or Parish). Marks the words used
+ * in taken; returns the mentions written to out. */
+static size_t plural_counties(spot_ctx *s, link_mention *out, size_t max, uint8_t *taken) {
+    size_t nm = 0;
+    char key[GZ_KEY_MAX];
+    for (size_t c = 1; c < s->nw; c++) {
+        const char *kind = word_is(s, c, "counties")   ? " county"
+                           : word_is(s, c, "parishes") ? " parish"
+                                                       : NULL;
+        if (!kind || s->w[c].cap || s->w[c].punct_before) continue;
+        size_t first = nm, e = c; /* items end before word e */
+        while (e > 0 && nm < max) {
+            size_t b = e; /* the item: capitalized words [b, e) */
+            while (b > 0 && s->w[b - 1].cap && e - b < 3 && (b == e || !s->w[b].punct_before))
+                b--;
+            if (b == e) break;
+            size_t kl =
+                gz_norm_key(s->t + s->w[b].start, s->w[e - 1].end - s->w[b].start, key, sizeof key);
+            gz_match m;
+            if (!kl || kl + strlen(kind) + 1 > sizeof key) break;
+            memcpy(key + kl, kind, strlen(kind) + 1);
+            if (!gz_lookup(s->lk->gaz, key, &m) || m.n == 0) break;
+            resolve_in in = {.m = m, .has_county_word = true, .i = b, .j = e};
+            bool used_qual, strong;
+            s->found = out;
+            s->n_found = nm;
+            int div = resolve(s, &in, &used_qual, &strong);
+            if (div >= 0) {
+                out[nm++] = (link_mention){s->w[b].start, s->w[e - 1].end, div, false, 0, strong};
+                for (size_t k = b; k < e; k++)
+                    taken[k] = 1;
+            }
+            /* the next item back: after "," or "and"/"or" */
+            if (b >= 2 && (word_is(s, b - 1, "and") || word_is(s, b - 1, "or")))
+                e = b - 1;
+            else if (b >= 1 && s->w[b].punct_before &&
+                     memchr(s->t + s->w[b - 1].end, ',', s->w[b].start - s->w[b - 1].end))
+                e = b;
+            else
+                break;
+        }
+        /* the names were found last to first: put them in text order */
+        for (size_t i = first, j = nm; i + 1 < j; i++, j--) {
+            link_mention t = out[i];
+            out[i] = out[j - 1];
+            out[j - 1] = t;
+        }
+    }
+    return nm;
+}
+
 size_t link_spot_text(const polex_linker *lk, const link_text *x, const link_context *ctx,
                       link_mention *out, size_t max) {
     const link_word *w = x->w;
     const char *text = x->t;
     uint32_t end = x->end;
-    spot_ctx s = {lk, text, w, x->nw, ctx};
-    size_t nm = 0;
+    spot_ctx s = {lk, text, w, x->nw, ctx, out, 0};
     bool title = title_case(&s);
+    uint8_t taken[LINK_MAX_WORDS] = {0};
+    size_t nm = plural_counties(&s, out, max, taken);
     for (size_t i = 0; i < s.nw && nm < max; i++) {
-        if (!w[i].cap) continue;
+        if (!w[i].cap || taken[i]) continue;
         if (!title && i > 0 && w[i - 1].cap && !w[i].punct_before &&
             !in_words(&s, i - 1, lk->left_ok) && !(shouted(&s, i - 1) && !shouted(&s, i)))
             continue; /* inside a longer proper name */
@@ -403,6 +496,8 @@ size_t link_spot_text(const polex_linker *lk, const link_text *x, const link_con
         size_t nq = 0;
         in.qual = qualifier(&s, j, &nq);
         bool used_qual = false, strong = false;
+        s.found = out;
+        s.n_found = nm;
         int div = resolve(&s, &in, &used_qual, &strong);
         uint32_t mend = w[j - 1].end;
         if (used_qual) {
@@ -413,6 +508,13 @@ size_t link_spot_text(const polex_linker *lk, const link_text *x, const link_con
         if (div >= 0) out[nm++] = (link_mention){mstart, mend, div, false, 0, strong};
         i = j - 1;
     }
+    /* text order (the plural-county pass ran first) */
+    for (size_t a = 1; a < nm; a++)
+        for (size_t b = a; b > 0 && out[b - 1].start > out[b].start; b--) {
+            link_mention t = out[b];
+            out[b] = out[b - 1];
+            out[b - 1] = t;
+        }
     return nm;
 }
 
@@ -480,8 +582,11 @@ void link_doc_context(const polex_linker *lk, const polex_doc *doc, link_context
         }
         if (de) { /* a dateline's place counts even when chosen by population */
             size_t n = link_spot_text(lk, &head, NULL, m, LINK_MAX_MENTIONS);
-            for (size_t q = 0; q < n; q++)
-                ctx_add(ctx, gz_div_at(lk->gaz, (uint32_t)m[q].div)->state);
+            for (size_t q = 0; q < n; q++) {
+                const char *st = gz_div_at(lk->gaz, (uint32_t)m[q].div)->state;
+                ctx_add(ctx, st);
+                if (!ctx->dateline_state[0]) memcpy(ctx->dateline_state, st, 3);
+            }
         }
         size_t n = link_spot_text(lk, &rest, NULL, m, LINK_MAX_MENTIONS);
         for (size_t q = 0; q < n; q++)

@@ -170,6 +170,23 @@ static void context_and_population(void **state) {
                         "Portland=" US "/state:me/place:portland");
 }
 
+static void plural_counties_and_dwarfs(void **state) {
+    (void)state;
+    assert_string_equal(spot("Arlington and Fairfax counties sued."),
+                        "Arlington=" US "/state:va/county:arlington;Fairfax=" US
+                        "/state:va/county:fairfax");
+    assert_string_equal(spot("Orleans, Jefferson and St. Tammany parishes refused."),
+                        "Orleans=" US "/state:la/parish:orleans;Jefferson=" US
+                        "/state:la/parish:jefferson;St. Tammany=" US "/state:la/parish:st_tammany");
+    /* a document about New York: its tiny Philadelphia does not beat the city */
+    assert_string_equal(spot("The State of New York sued.\nPhiladelphia refused."),
+                        "Philadelphia=" US "/state:pa/place:philadelphia");
+    /* two documented states: the dateline decides */
+    assert_string_equal(spot("RICHMOND, Va. \xe2\x80\x94 The mayor of Richmond, Calif., called.\n"
+                             "Richmond refused."),
+                        "Richmond=" US "/state:va/place:richmond");
+}
+
 static void city_county_state(void **state) {
     (void)state;
     assert_string_equal(spot("Los Angeles County and Los Angeles sued."),
@@ -291,6 +308,7 @@ int main(void) {
         cmocka_unit_test(qualifiers_pick_the_state),
         cmocka_unit_test(context_and_population),
         cmocka_unit_test(city_county_state),
+        cmocka_unit_test(plural_counties_and_dwarfs),
         cmocka_unit_test(headlines_and_datelines),
         cmocka_unit_test(common_words_need_evidence),
         cmocka_unit_test(names_inside_longer_names),
