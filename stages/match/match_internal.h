@@ -89,7 +89,8 @@ typedef struct rule {
     size_t n_triggers;
     bool always;
     bool has_head;
-    char **first; /* arena; a match starts on a token with one of these */
+    char *subject; /* role filled with the noun phrase before the match; NULL: none */
+    char **first;  /* arena; a match starts on a token with one of these */
     size_t n_first;
     pcre2_code *anchored; /* "\\G" + pattern, run at those tokens only; NULL: search */
     rule_example *examples;
@@ -99,6 +100,7 @@ typedef struct rule {
 /* string -> list of rule indices */
 typedef struct trig_slot {
     const char *key;
+    size_t key_len;
     uint32_t *rules;
     uint32_t n, cap;
 } trig_slot;

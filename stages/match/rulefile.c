@@ -164,11 +164,18 @@ static bool compile_part(rf_ctx *c, const char *src, int line, const char *id, c
     if (pattern_translate(src, &c->rs->lex, po, msg, sizeof msg) != POLEX_OK) {
         return !problem(c, line, id, "%s: %s", what, msg) && false;
     }
-    if (strcmp(what, "not_after") == 0) { /* must end where the head starts */
+    /* not_after must end where the head starts, not_before start right after
+     * it: \\G anchors at the start offset (JIT-friendly, unlike a match-time
+     * PCRE2_ANCHORED), \\z at the cut-off subject end. */
+    bool after = strcmp(what, "not_after") == 0, before = strcmp(what, "not_before") == 0;
+    if (after || before) {
         size_t n = strlen(po->regex);
-        char *r = realloc(po->regex, n + 3);
+        char *r = malloc(n + 5);
         if (!r) return !problem(c, line, id, "out of memory") && false;
-        memcpy(r + n, "\\z", 3);
+        memcpy(r, "\\G", 2);
+        memcpy(r + 2, po->regex, n);
+        memcpy(r + 2 + n, after ? "\\z" : "", after ? 3 : 1);
+        free(po->regex);
         po->regex = r;
     }
     *code = pattern_compile(po->regex, msg, sizeof msg);
@@ -208,7 +215,8 @@ static bool set_first(rf_ctx *c, rule *r, const pattern_out *po) {
 }
 
 typedef struct rule_src {
-    const char *id, *type, *action, *pattern, *unless, *status, *not_after, *not_before, *requires;
+    const char *id, *type, *action, *pattern, *unless, *status, *not_after, *not_before, *requires,
+        *subject;
     long priority;
     int line, pattern_line, unless_line, not_after_line, not_before_line, requires_line;
     const yaml_node_t *triggers, *examples;
@@ -250,6 +258,8 @@ static bool read_rule_keys(rf_ctx *c, const yaml_node_t *n, rule_src *s, bool *s
             s->not_before_line = line_of(v);
         } else if (strcmp(k, "status") == 0) {
             s->status = sv;
+        } else if (strcmp(k, "subject") == 0) {
+            s->subject = sv;
         } else if (strcmp(k, "priority") == 0) {
             char *end;
             s->priority = strtol(sv, &end, 10);
@@ -260,11 +270,11 @@ static bool read_rule_keys(rf_ctx *c, const yaml_node_t *n, rule_src *s, bool *s
         } else if (strcmp(k, "description") == 0 || strcmp(k, "note") == 0) {
             /* documentation only */
         } else {
-            *stop =
-                problem(c, line_of(p->key ? node(c, p->key) : v), s->id,
-                        "unknown key '%s' (id, type, action, pattern, triggers, unless, "
-                        "requires, not_after, not_before, status, priority, description, examples)",
-                        k);
+            *stop = problem(c, line_of(p->key ? node(c, p->key) : v), s->id,
+                            "unknown key '%s' (id, type, action, pattern, triggers, unless, "
+                            "requires, not_after, not_before, subject, status, priority, "
+                            "description, examples)",
+                            k);
             return false;
         }
     }
@@ -324,6 +334,7 @@ static bool load_rule(rf_ctx *c, const yaml_node_t *n) {
                           &pb);
     if (ok) {
         r.has_head = po.has_head;
+        if (s.subject && !(r.subject = adup(c, s.subject))) ok = false;
         if (s.triggers) {
             if (s.triggers->type != YAML_SEQUENCE_NODE) {
                 ok = false;

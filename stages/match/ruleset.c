@@ -78,6 +78,7 @@ static trig_slot *slot_for(trig_slot *slots, size_t n_slots, const char *key) {
         trig_slot *s = &slots[i];
         if (!s->key) {
             s->key = key;
+            s->key_len = n;
             return s;
         }
         if (strcmp(s->key, key) == 0) return s;
@@ -137,7 +138,7 @@ static const trig_slot *lookup(const trig_slot *slots, size_t n_slots, const cha
     for (size_t i = hash_key(key, n) & mask;; i = (i + 1) & mask) {
         const trig_slot *s = &slots[i];
         if (!s->key) return NULL;
-        if (strlen(s->key) == n && memcmp(s->key, key, n) == 0) return s;
+        if (s->key_len == n && memcmp(s->key, key, n) == 0) return s;
     }
 }
 
