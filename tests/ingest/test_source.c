@@ -371,9 +371,13 @@ static void limits_per_input(void **state) {
     int n = snprintf(jl, sizeof jl, "{\"text\": \"%.*s\"}\n{\"text\": \"small\"}\n", 3000, big);
     write_file("long.jsonl", jl, (size_t)n);
     write_file("ok.txt", "ok", 2);
+    static char warc[8192];
+    size_t wn = warc_record(warc, sizeof warc, "resource", "u:1", "text/plain", big, 3000);
+    wn += warc_record(warc + wn, sizeof warc - wn, "resource", "u:2", "text/plain", "tiny", 4);
+    write_file("big.warc", warc, wn);
     const char *paths[] = {path_of("big.txt"), path_of("bomb.txt.gz"), path_of("long.jsonl"),
-                           path_of("ok.txt")};
-    polex_source *src = polex_source_new(paths, 4);
+                           path_of("big.warc"), path_of("ok.txt")};
+    polex_source *src = polex_source_new(paths, 5);
     polex_source_set_max_bytes(src, 1000);
     polex_error e = next_fails(src, POLEX_ERR_LIMIT);
     assert_string_equal(e.source, path_of("big.txt"));
@@ -385,6 +389,12 @@ static void limits_per_input(void **state) {
     assert_string_equal(e.source, name);
     polex_blob b = next_ok(src);
     assert_string_equal(b.data, "small");
+    e = next_fails(src, POLEX_ERR_LIMIT); /* the big record is skipped... */
+    snprintf(name, sizeof name, "%s#1", path_of("big.warc"));
+    assert_string_equal(e.source, name);
+    b = next_ok(src); /* ...and the next one read */
+    assert_string_equal(b.url, "u:2");
+    assert_memory_equal(b.data, "tiny", 4);
     expect_blob(src, path_of("ok.txt"), "ok");
     expect_end(src);
     polex_source_free(src);
