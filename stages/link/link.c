@@ -1,10 +1,12 @@
 /* link.c - rule hits become polex.event/1 events.
  *
- * One event per hit, in hit order. The evidence is the hit's sentence; the
- * jurisdictions are the mentions of that sentence (document context helps to
- * disambiguate), with the role "actor" inside the hit's actor/court role,
- * "location" after "in"/"at" inside or right after a court/actor role, and
- * "target" otherwise; generic mentions follow the specific ones.
+ * One event per hit, in hit order. The evidence is the hit's sentence. The
+ * jurisdictions are the mentions of the hit's clause (a clause that names
+ * none falls back to the whole sentence; a dateline never counts), resolved
+ * with the rest of the document as context; role "actor" inside the hit's
+ * actor role, "location" after "in"/"at" inside or right after a court/actor
+ * role, "target" otherwise. Each sentence is split and spotted once for all
+ * its hits (the linker's scratch).
  */
 #include <ctype.h>
 #include <math.h>

@@ -24,9 +24,11 @@ size_t polex_gazetteer_size(const polex_gazetteer *gaz);
 polex_linker *polex_linker_new(const polex_gazetteer *gaz, const char *rules_dir, polex_error *err);
 void polex_linker_free(polex_linker *linker);
 
-/* Turns doc->hits into doc->events, one per hit, in hit order. Jurisdictions
- * come from the hit's sentence (with the rest of the document as context),
- * dates are resolved against doc->published. Deterministic: the same doc
+/* Turns doc->hits into doc->events, one per hit, in hit order (earlier
+ * events of doc are replaced). Jurisdictions come from the hit's clause or
+ * sentence (with the rest of the document as context); dates are resolved
+ * against the dateline's date or doc->published; the event strings live in
+ * doc's arena. Not thread-safe per linker: use one linker per thread. Deterministic: the same doc
  * gives the same events. Confidence = min(0.95, 0.5 + 0.03 * clamp(priority,
  * 0, 10) + 0.05 if an actor was found + 0.05 if a specific jurisdiction was
  * linked + 0.05 if a date was found), rounded to two decimals. */
