@@ -135,6 +135,7 @@ static size_t dotted_end(const tok_scanner *sc, size_t start) {
     const char *t = sc->text;
     size_t p = start, segs = 0;
     while (p + 1 < sc->end && ((t[p] | 32) >= 'a' && (t[p] | 32) <= 'z') && t[p + 1] == '.') {
+        if (p + 2 - start > TOK_MAX_BYTES) return p; /* "a.b.c.d..." without end */
         if (p + 2 < sc->end && ((t[p + 2] | 32) >= 'a' && (t[p + 2] | 32) <= 'z') &&
             !(p + 3 < sc->end && t[p + 3] == '.') && segs >= 1) {
             /* "U.S.C" without final period: take the last letter when a word ends there */

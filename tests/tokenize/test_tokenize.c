@@ -338,6 +338,20 @@ static void huge_paragraph(void **state) {
     check_ranges(doc);
     assert_int_equal(doc->n_tokens, (1u << 20) / 256);
     polex_doc_free(doc);
+
+    /* pathological runs of every other kind stay within the token cap */
+    static const char *const units[] = {"a.", "1,", "a-", "a'", "-", ".", "$1", "\xe2\x80\x9c"};
+    for (size_t u = 0; u < sizeof units / sizeof *units; u++) {
+        size_t len = strlen(units[u]), m = 0;
+        while (m + len < (1u << 18))
+            memcpy(text + m, units[u], len), m += len;
+        text[m] = '\0';
+        t0 = seconds();
+        doc = tokenized(text, false);
+        check_ranges(doc);
+        assert_true(seconds() - t0 < 30);
+        polex_doc_free(doc);
+    }
     free(text);
 }
 
