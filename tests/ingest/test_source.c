@@ -22,9 +22,9 @@ static int remove_tmp(void **state) {
 }
 
 static const char *path_of(const char *name) {
-    static char buf[4][512];
+    static char buf[8][512];
     static int k;
-    k = (k + 1) % 4;
+    k = (k + 1) % 8;
     snprintf(buf[k], sizeof buf[k], "%s/%s", tmpdir, name);
     return buf[k];
 }
