@@ -377,6 +377,42 @@ static void cache_overflow(void **state) {
     free(text);
 }
 
+/* Appends code point cp as UTF-8. */
+static size_t put_utf8(char *out, uint32_t cp) {
+    if (cp < 0x80) return out[0] = (char)cp, 1;
+    if (cp < 0x800) return out[0] = (char)(0xC0 | cp >> 6), out[1] = (char)(0x80 | (cp & 63)), 2;
+    out[0] = (char)(0xE0 | cp >> 12);
+    out[1] = (char)(0x80 | ((cp >> 6) & 63));
+    out[2] = (char)(0x80 | (cp & 63));
+    return 3;
+}
+
+/* Random mixtures of the characters the scanner treats specially: every
+ * token still slices back, sentences tile the tokens. Fixed seed. */
+static void random_text_keeps_invariants(void **state) {
+    (void)state;
+    static const uint32_t pool[] = {
+        'a',    'B',    'z',    'Q',    '1',  '0',    '.',    '.',    ',',    '!',    '?',
+        '\'',   '"',    '`',    '-',    '$',  '%',    '/',    ':',    '(',    ')',    ' ',
+        ' ',    ' ',    '\n',   '\t',   '&',  0xA0,   0xAD,   0xE9,   0x301,  0x2019, 0x201C,
+        0x201D, 0x2014, 0x2026, 0x20AC, 0xA7, 0x200B, 0x4E2D, 0x3000, 0xFEFF, 0x2028};
+    uint64_t seed = 42;
+    char *text = malloc(4096 * 3 + 1);
+    assert_non_null(text);
+    for (int round = 0; round < 300; round++) {
+        size_t n = 0, len = 1 + (size_t)(round * 13 % 4096);
+        for (size_t i = 0; i < len; i++) {
+            seed = seed * 6364136223846793005u + 1442695040888963407u;
+            n += put_utf8(text + n, pool[(seed >> 33) % (sizeof pool / sizeof *pool)]);
+        }
+        text[n] = '\0';
+        polex_doc *doc = tokenized(text, round % 2 == 0);
+        check_ranges(doc);
+        polex_doc_free(doc);
+    }
+    free(text);
+}
+
 /* Strings live in the doc's arena: they outlive the tokenizer. */
 static void strings_outlive_tokenizer(void **state) {
     (void)state;
@@ -406,6 +442,7 @@ int main(void) {
         cmocka_unit_test(bad_lexicon_and_dictionary),
         cmocka_unit_test(huge_paragraph),
         cmocka_unit_test(cache_overflow),
+        cmocka_unit_test(random_text_keeps_invariants),
         cmocka_unit_test(strings_outlive_tokenizer),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
