@@ -57,6 +57,14 @@ static int read_int(const char **p, int max_digits) {
     return n ? v : -1;
 }
 
+/* Length of "st", "nd", "rd" or "th" after a day number, else 0. */
+static size_t ordinal_suffix(const char *p) {
+    static const char *const suffixes[] = {"st", "nd", "rd", "th"};
+    for (size_t i = 0; i < 4; i++)
+        if (strncasecmp(p, suffixes[i], 2) == 0) return 2;
+    return 0;
+}
+
 static void skip_sep(const char **p) {
     while (**p == ' ' || **p == ',' || **p == '.' || **p == '-' || **p == '/')
         (*p)++;
@@ -71,14 +79,14 @@ static char *written(const char *s) {
         p += ml;
         skip_sep(&p);
         int d = read_int(&p, 2);
-        if (*p == 's' || *p == 'n' || *p == 'r' || *p == 't') p += 2; /* 1st, 2nd, 3rd, 4th */
+        p += ordinal_suffix(p);
         skip_sep(&p);
         int y = read_int(&p, 4);
         return d > 0 && y > 0 ? format(y, m, d) : NULL;
     }
     int d = read_int(&p, 2);
     if (d <= 0) return NULL;
-    if (*p == 's' || *p == 'n' || *p == 'r' || *p == 't') p += 2;
+    p += ordinal_suffix(p);
     skip_sep(&p);
     m = month_at(p, &ml);
     if (!m) return NULL;

@@ -236,6 +236,10 @@ static void test_parse_date(void **state) {
     check_parse("2024-02-29", "2024-02-29");
     check_parse("2024-13-01", NULL);
     check_parse("yesterday", NULL);
+    /* A day number at the very end must not be read past. */
+    check_parse("March 3s", NULL);
+    check_parse("3n", NULL);
+    check_parse("June 2nd 2020", "2020-06-02");
     check_parse("", NULL);
 }
 
