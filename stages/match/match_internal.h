@@ -153,6 +153,11 @@ polex_status rulefile_load(polex_ruleset *rs, const char *path, load_report *rep
 
 /* Adds a compiled rule's triggers to the index. */
 polex_status ruleset_index(polex_ruleset *rs);
+/* Hash of a lookup key; the three tables below share it. */
+uint64_t match_key_hash(const char *key, size_t n);
+/* Entry of key[0..n) (hash h) in a table; NULL when none. */
+const trig_slot *slots_find(const trig_slot *slots, size_t n_slots, const char *key, size_t n,
+                            uint64_t h);
 /* Rules whose trigger is key[0..n); NULL when none. */
 const trig_slot *ruleset_lookup(const polex_ruleset *rs, const char *key, size_t n);
 /* Cue kinds that can start on a token with key[0..n); NULL when none. */

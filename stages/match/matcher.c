@@ -28,6 +28,13 @@ typedef struct raw_hit {
     raw_role roles[POLEX_MAX_ROLES];
 } raw_hit;
 
+/* One lookup key of a token, hashed once per sentence for all tables. */
+typedef struct tok_key {
+    const char *s;
+    uint32_t len;
+    uint64_t h;
+} tok_key;
+
 struct polex_matcher {
     const polex_ruleset *rs;
     pcre2_match_data *md;
@@ -43,6 +50,9 @@ struct polex_matcher {
     size_t n_raw;
     cue_span *cues;
     size_t n_cues, cap_cues;
+    tok_key *keys;       /* lemma, norm (when it differs) and class keys of each token */
+    uint32_t *key_first; /* keys of token t: key_first[t] .. key_first[t + 1] */
+    size_t n_keys, cap_keys, cap_key_first;
     uint64_t *starts; /* (rule << 32 | token) where a candidate rule may start */
     size_t n_starts, cap_starts;
     polex_match_stats stats;
@@ -85,6 +95,8 @@ void polex_matcher_free(polex_matcher *m) {
     free(m->raw);
     free(m->cues);
     free(m->starts);
+    free(m->keys);
+    free(m->key_first);
     free(m);
 }
 
@@ -108,13 +120,17 @@ static bool reserve(polex_matcher *m, size_t need) {
     return true;
 }
 
+/* Copies a lemma or norm (lower case by the tokenizer's contract; ASCII
+ * capitals are folded anyway) with separators and blanks made '_'. */
 static size_t put_field(char *dst, const char *src) {
     size_t n = 0;
     for (; src && *src; src++, n++) {
         unsigned char c = (unsigned char)*src;
-        dst[n] = (c == ' ' || c == TOKSEP || c == TOKSTART || c == '\n' || c == '\t')
-                     ? '_'
-                     : (char)tolower(c);
+        if (c <= ' ' || c == TOKSEP || c == TOKSTART)
+            c = '_';
+        else if (c >= 'A' && c <= 'Z')
+            c = (unsigned char)(c + ('a' - 'A'));
+        dst[n] = (char)c;
     }
     return n;
 }
@@ -161,8 +177,48 @@ static uint32_t tok_at(const polex_matcher *m, uint32_t n, size_t off) {
 
 /* ---- prefilter --------------------------------------------------------------- */
 
-static void mark_key(polex_matcher *m, const char *key, size_t n, size_t *n_cand) {
-    const trig_slot *s = ruleset_lookup(m->rs, key, n);
+static const char *const class_keys[POLEX_TOK_CLASS_COUNT] = {"#w", "#n", "#m", "#p",
+                                                              "#d", "#u", "#q", "#s"};
+
+static bool push_key(polex_matcher *m, const char *s, size_t len) {
+    if (m->n_keys == m->cap_keys) {
+        size_t cap = m->cap_keys ? m->cap_keys * 2 : 256;
+        tok_key *p = realloc(m->keys, cap * sizeof *p);
+        if (!p) return false;
+        m->keys = p;
+        m->cap_keys = cap;
+    }
+    m->keys[m->n_keys++] = (tok_key){s, (uint32_t)len, match_key_hash(s, len)};
+    return true;
+}
+
+/* The lookup keys of every token, hashed once for the trigger, first-token
+ * and cue tables. */
+static bool build_keys(polex_matcher *m, const polex_token *tok, uint32_t n) {
+    if (n + 1 > m->cap_key_first) {
+        uint32_t *p = realloc(m->key_first, (n + 1) * sizeof *p);
+        if (!p) return false;
+        m->key_first = p;
+        m->cap_key_first = n + 1;
+    }
+    m->n_keys = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        m->key_first[i] = (uint32_t)m->n_keys;
+        const char *l = tok[i].lemma ? tok[i].lemma : tok[i].norm;
+        if (l && !push_key(m, l, strlen(l))) return false;
+        if (tok[i].norm && (!l || strcmp(l, tok[i].norm) != 0) &&
+            !push_key(m, tok[i].norm, strlen(tok[i].norm)))
+            return false;
+        if (tok[i].cls != POLEX_TOK_WORD && tok[i].cls < POLEX_TOK_CLASS_COUNT &&
+            !push_key(m, class_keys[tok[i].cls], 2))
+            return false;
+    }
+    m->key_first[n] = (uint32_t)m->n_keys;
+    return true;
+}
+
+static void mark_key(polex_matcher *m, const tok_key *k, size_t *n_cand) {
+    const trig_slot *s = slots_find(m->rs->slots, m->rs->n_slots, k->s, k->len, k->h);
     if (!s) return;
     for (uint32_t i = 0; i < s->n; i++) {
         uint32_t r = s->rules[i];
@@ -185,8 +241,8 @@ static bool add_start(polex_matcher *m, uint64_t v) {
     return true;
 }
 
-static bool starts_for_key(polex_matcher *m, const char *key, size_t n, uint32_t tok_index) {
-    const trig_slot *s = ruleset_lookup_first(m->rs, key, n);
+static bool starts_for_key(polex_matcher *m, const tok_key *k, uint32_t tok_index) {
+    const trig_slot *s = slots_find(m->rs->fslots, m->rs->n_fslots, k->s, k->len, k->h);
     for (uint32_t i = 0; s && i < s->n; i++)
         if (m->mark[s->rules[i]] == m->gen &&
             !add_start(m, (uint64_t)s->rules[i] << 32 | tok_index))
@@ -201,19 +257,11 @@ static int cmp_u64(const void *a, const void *b) {
 
 /* Where each candidate rule with a first-token set may start: a rule whose
  * matches start on "withhold", "cut" ... is tried only at those tokens. */
-static bool find_starts(polex_matcher *m, const polex_token *tok, uint32_t n) {
+static bool find_starts(polex_matcher *m, uint32_t n) {
     m->n_starts = 0;
-    for (uint32_t i = 0; i < n; i++) {
-        const char *l = tok[i].lemma ? tok[i].lemma : tok[i].norm;
-        if (l && !starts_for_key(m, l, strlen(l), i)) return false;
-        if (tok[i].norm && (!l || strcmp(l, tok[i].norm) != 0) &&
-            !starts_for_key(m, tok[i].norm, strlen(tok[i].norm), i))
-            return false;
-        if (tok[i].cls != POLEX_TOK_WORD && tok[i].cls < POLEX_TOK_CLASS_COUNT) {
-            char key[3] = {'#', class_letters[tok[i].cls], '\0'};
-            if (!starts_for_key(m, key, 2, i)) return false;
-        }
-    }
+    for (uint32_t i = 0; i < n; i++)
+        for (uint32_t k = m->key_first[i]; k < m->key_first[i + 1]; k++)
+            if (!starts_for_key(m, &m->keys[k], i)) return false;
     qsort(m->starts, m->n_starts, sizeof *m->starts, cmp_u64);
     size_t k = 0; /* a token can reach a rule through its lemma and its norm */
     for (size_t i = 0; i < m->n_starts; i++)
@@ -227,7 +275,7 @@ static int cmp_u32(const void *a, const void *b) {
     return x < y ? -1 : x > y;
 }
 
-static size_t candidates(polex_matcher *m, const polex_token *tok, uint32_t n, long only) {
+static size_t candidates(polex_matcher *m, long only) {
     if (++m->gen == 0) { /* wrapped: forget old marks */
         memset(m->mark, 0, m->rs->n * sizeof *m->mark);
         m->gen = 1;
@@ -237,16 +285,8 @@ static size_t candidates(polex_matcher *m, const polex_token *tok, uint32_t n, l
         m->mark[m->rs->always[i]] = m->gen;
         m->cand[n_cand++] = m->rs->always[i];
     }
-    for (uint32_t i = 0; i < n; i++) {
-        const char *l = tok[i].lemma ? tok[i].lemma : tok[i].norm;
-        if (l) mark_key(m, l, strlen(l), &n_cand);
-        if (tok[i].norm && (!l || strcmp(l, tok[i].norm) != 0))
-            mark_key(m, tok[i].norm, strlen(tok[i].norm), &n_cand);
-        if (tok[i].cls != POLEX_TOK_WORD && tok[i].cls < POLEX_TOK_CLASS_COUNT) {
-            char key[3] = {'#', class_letters[tok[i].cls], '\0'};
-            mark_key(m, key, 2, &n_cand);
-        }
-    }
+    for (size_t k = 0; k < m->n_keys; k++)
+        mark_key(m, &m->keys[k], &n_cand);
     if (only >= 0) {
         bool in = m->mark[only] == m->gen;
         m->stats.rules_run += in;
@@ -532,9 +572,9 @@ static bool add_cue(polex_matcher *m, int kind, uint32_t n) {
 
 /* Tries the cues that can start on key at token t (each kind at most once
  * per token, and not inside a cue of the same kind found before). */
-static bool cues_at(polex_matcher *m, const char *key, uint32_t t, uint32_t n, size_t len,
+static bool cues_at(polex_matcher *m, const tok_key *key, uint32_t t, uint32_t n, size_t len,
                     uint32_t *next) {
-    const trig_slot *s = ruleset_lookup_cue(m->rs, key, strlen(key));
+    const trig_slot *s = slots_find(m->rs->cslots, m->rs->n_cslots, key->s, key->len, key->h);
     for (uint32_t i = 0; s && i < s->n; i++) {
         int k = (int)s->rules[i];
         if (t < next[k]) continue;
@@ -547,16 +587,12 @@ static bool cues_at(polex_matcher *m, const char *key, uint32_t t, uint32_t n, s
     return true;
 }
 
-static bool find_cues(polex_matcher *m, const polex_token *tok, uint32_t n, size_t len) {
+static bool find_cues(polex_matcher *m, uint32_t n, size_t len) {
     m->n_cues = 0;
     uint32_t next[CUE_KIND_COUNT] = {0};
-    for (uint32_t t = 0; t < n; t++) {
-        const char *l = tok[t].lemma ? tok[t].lemma : tok[t].norm;
-        if (l && !cues_at(m, l, t, n, len, next)) return false;
-        if (tok[t].norm && (!l || strcmp(l, tok[t].norm) != 0) &&
-            !cues_at(m, tok[t].norm, t, n, len, next))
-            return false;
-    }
+    for (uint32_t t = 0; t < n; t++)
+        for (uint32_t k = m->key_first[t]; k < m->key_first[t + 1]; k++)
+            if (!cues_at(m, &m->keys[k], t, n, len, next)) return false;
     for (int k = 0; k < CUE_KIND_COUNT; k++) { /* cues that may start anywhere */
         const pcre2_code *code = m->rs->cue_anchored[k] ? NULL : m->rs->cues[k];
         size_t off = 0;
@@ -582,7 +618,7 @@ static int cmp_out(const void *a, const void *b) {
 
 static polex_status emit(polex_matcher *m, polex_doc *doc, uint32_t si, const polex_token *tok,
                          uint32_t n, size_t kept, size_t len) {
-    if (!find_cues(m, tok, n, len)) return POLEX_ERR_NOMEM;
+    if (!find_cues(m, n, len)) return POLEX_ERR_NOMEM;
     sent_view v = {doc, tok, n, m->s, len, m->toff};
     uint32_t a0 = 0, a1 = 0;
     bool has_attr = attribution_find(&v, m->cues, m->n_cues, &a0, &a1);
@@ -666,8 +702,10 @@ polex_status match_doc(polex_matcher *m, polex_doc *doc, long only, polex_error 
         if (!build_sentence(m, tok, n))
             return polex_fail(err, POLEX_ERR_NOMEM, "match", "out of memory");
         size_t len = strlen(m->s);
-        size_t n_cand = candidates(m, tok, n, only);
-        if (n_cand && !find_starts(m, tok, n))
+        if (!build_keys(m, tok, n))
+            return polex_fail(err, POLEX_ERR_NOMEM, "match", "out of memory");
+        size_t n_cand = candidates(m, only);
+        if (n_cand && !find_starts(m, n))
             return polex_fail(err, POLEX_ERR_NOMEM, "match", "out of memory");
         m->n_raw = 0;
         for (size_t c = 0; c < n_cand; c++) {

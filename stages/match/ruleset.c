@@ -132,14 +132,23 @@ polex_status ruleset_index(polex_ruleset *rs) {
     return POLEX_OK;
 }
 
-static const trig_slot *lookup(const trig_slot *slots, size_t n_slots, const char *key, size_t n) {
+uint64_t match_key_hash(const char *key, size_t n) {
+    return hash_key(key, n);
+}
+
+const trig_slot *slots_find(const trig_slot *slots, size_t n_slots, const char *key, size_t n,
+                            uint64_t h) {
     if (!n_slots) return NULL;
     size_t mask = n_slots - 1;
-    for (size_t i = hash_key(key, n) & mask;; i = (i + 1) & mask) {
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
         const trig_slot *s = &slots[i];
         if (!s->key) return NULL;
         if (s->key_len == n && memcmp(s->key, key, n) == 0) return s;
     }
+}
+
+static const trig_slot *lookup(const trig_slot *slots, size_t n_slots, const char *key, size_t n) {
+    return slots_find(slots, n_slots, key, n, hash_key(key, n));
 }
 
 const trig_slot *ruleset_lookup(const polex_ruleset *rs, const char *key, size_t n) {
