@@ -255,10 +255,23 @@ typedef struct utf8_stats {
     size_t invalid, multibyte;
 } utf8_stats;
 
+/* Bytes from i on that are plain ASCII, eight at a time. */
+static size_t ascii_run(const unsigned char *s, size_t n, size_t i) {
+    while (i + 8 <= n) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        if (w & 0x8080808080808080ull) break;
+        i += 8;
+    }
+    while (i < n && s[i] < 0x80)
+        i++;
+    return i;
+}
+
 static utf8_stats utf8_scan(const unsigned char *s, size_t n) {
     utf8_stats st = {0, 0};
     size_t i = 0;
-    while (i < n) {
+    while ((i = ascii_run(s, n, i)) < n) {
         uint32_t cp;
         size_t k = polex_utf8_decode(s + i, n - i, &cp);
         if (k == 0) {
