@@ -192,7 +192,7 @@ tok_cache_entry *tok_cache_put(tok_cache *cache, const char *key, size_t len, ui
     char *l = strcmp(norm, lemma) == 0 ? n : polex_arena_strdup(cache->arena, lemma);
     if (!k || !n || !l) return NULL;
     tok_cache_entry *e = &cache->entries[cache->count];
-    *e = (tok_cache_entry){hash, k, (uint32_t)len, flags, n, l, NULL, false, 0, NULL, NULL};
+    *e = (tok_cache_entry){hash, k, (uint32_t)len, flags, n, l, NULL, false, 0, false, NULL, NULL};
     *slot = (hash >> 32) << 32 | (uint64_t)(cache->count + 1);
     cache->count++;
     return e;

@@ -128,20 +128,19 @@ static bool repair_word(tok_lemmatizer *lm, const char *w, size_t n, char *out, 
     return false;
 }
 
-static bool all_lower_ascii(const char *s, size_t n) {
+bool tok_repair_eligible(const char *s, size_t n) {
+    if (n < REPAIR_MIN || n > REPAIR_MAX) return false;
     for (size_t i = 0; i < n; i++)
         if (s[i] < 'a' || s[i] > 'z') return false;
     return true;
 }
 
-int tok_repair(tok_lemmatizer *lm, const char *surface, size_t slen, char *out, size_t cap) {
-    if (slen < REPAIR_MIN || slen > REPAIR_MAX || !all_lower_ascii(surface, slen)) return 0;
-    if (lm->repair_budget <= 0) return -1;
-    lm->repair_budget--;
+bool tok_repair(tok_lemmatizer *lm, const char *surface, size_t slen, char *out, size_t cap) {
+    if (!tok_repair_eligible(surface, slen)) return false;
     char word[REPAIR_MAX + 1], fixed[64];
     memcpy(word, surface, slen); /* surface points into the text: terminate it */
     word[slen] = '\0';
-    if (!repair_word(lm, word, slen, fixed, sizeof fixed)) return 0;
+    if (!repair_word(lm, word, slen, fixed, sizeof fixed)) return false;
     tok_simple_lemma(lm, fixed, out, cap);
-    return 1;
+    return true;
 }

@@ -17,7 +17,9 @@ enum { TOK_MAX_BYTES = 256 };
 /* Longest sentence in tokens: a sentence is cut here so that downstream
  * regular expressions run over bounded text. */
 enum { TOK_MAX_SENTENCE_TOKENS = POLEX_TOKENIZE_MAX_SENTENCE };
-/* New spelling-repair attempts per document (each costs about a millisecond). */
+/* Distinct repairable words per document (a new repair costs tens of
+ * microseconds); counted the same whether the cache knows the word or not,
+ * so results do not depend on what other documents came first. */
 enum { TOK_REPAIR_BUDGET = 500 };
 
 /* ---- string map: lexicons ------------------------------------------------ */
@@ -131,7 +133,7 @@ long tok_normalize(const char *s, size_t len, char *out, size_t cap);
 typedef struct tok_lemmatizer {
     Hunhandle *hun;
     const tok_lexicons *lex;
-    int repair_budget; /* left for the current document */
+    int repair_budget; /* repairable words left for the current document */
     uint8_t *bloom; /* TOK_BLOOM_BITS / 8 bytes, or NULL: then every candidate goes to Hunspell */
 } tok_lemmatizer;
 
@@ -156,11 +158,14 @@ void tok_simple_lemma(tok_lemmatizer *lm, const char *w, char *out, size_t cap);
 void tok_repair_init(tok_lemmatizer *lm, const char *dic_path);
 void tok_repair_free(tok_lemmatizer *lm);
 
-/* For an out-of-vocabulary word: when it is a lower-case word of 5-24
- * letters and one edit turns it into a dictionary word with the same first
- * letter, writes that word's lemma to out and returns 1. Returns 0 when there
- * is no repair, -1 when the document's repair budget is spent (nothing tried). */
-int tok_repair(tok_lemmatizer *lm, const char *surface, size_t slen, char *out, size_t cap);
+/* Whether spelling repair applies to the word s[0..n): lower-case ASCII
+ * letters only, 5 to 24 of them. */
+bool tok_repair_eligible(const char *s, size_t n);
+
+/* For an eligible out-of-vocabulary word: when one edit turns it into a
+ * dictionary word with the same first letter, writes that word's lemma to
+ * out and returns true. */
+bool tok_repair(tok_lemmatizer *lm, const char *surface, size_t slen, char *out, size_t cap);
 
 /* ---- cache ------------------------------------------------------------------ */
 
@@ -176,6 +181,7 @@ typedef struct tok_cache_entry {
     const char *repair;   /* lemma of the repaired spelling (cache arena), or NULL */
     bool repair_tried;    /* repair has run for this word */
     uint64_t doc_gen;     /* document in which doc_norm/doc_lemma are valid */
+    bool doc_repaired;    /* doc_lemma is the repaired lemma */
     const char *doc_norm; /* copies in that document's arena */
     const char *doc_lemma;
 } tok_cache_entry;

@@ -30,23 +30,36 @@ static void analyse(polex_tokenizer *t, const char *s, size_t n, const tok_raw *
     tok_lemmatize(&t->lm, s, n, norm, (size_t)nl, lem);
 }
 
-/* Runs spelling repair for e once, when the document allows it. */
-static polex_status maybe_repair(polex_tokenizer *t, tok_cache_entry *e, const tok_raw *r) {
-    if (e->repair_tried || !t->allow_repair || !(e->flags & POLEX_TOKF_OOV) || r->kind != TK_PLAIN)
+/* Whether this document uses the repaired lemma of e's word; the repair
+ * itself runs once per cache entry. The budget counts the document's distinct
+ * repairable words, cached or not. */
+static polex_status use_repair(polex_tokenizer *t, tok_cache_entry *e, const tok_raw *r,
+                               bool *use) {
+    *use = false;
+    if (!t->allow_repair || !(e->flags & POLEX_TOKF_OOV) || r->kind != TK_PLAIN ||
+        !tok_repair_eligible(e->key, e->key_len) || t->lm.repair_budget <= 0)
         return POLEX_OK;
-    char fixed[TOK_MAX_BYTES * 2];
-    int got = tok_repair(&t->lm, e->key, e->key_len, fixed, sizeof fixed);
-    if (got < 0) return POLEX_OK; /* budget spent: a later document may try */
-    return tok_cache_set_repair(t->cache, e, got ? fixed : NULL) ? POLEX_OK : POLEX_ERR_NOMEM;
+    t->lm.repair_budget--;
+    if (!e->repair_tried) {
+        char fixed[TOK_MAX_BYTES * 2];
+        bool got = tok_repair(&t->lm, e->key, e->key_len, fixed, sizeof fixed);
+        if (!tok_cache_set_repair(t->cache, e, got ? fixed : NULL)) return POLEX_ERR_NOMEM;
+    }
+    *use = e->repair != NULL;
+    return POLEX_OK;
 }
 
 /* The entry's strings copied into doc's arena, once per document. */
-static polex_status doc_copies(polex_tokenizer *t, polex_doc *doc, tok_cache_entry *e) {
-    if (e->doc_gen == t->gen) return POLEX_OK;
-    const char *lemma = t->allow_repair && e->repair ? e->repair : e->lemma;
+static polex_status doc_copies(polex_tokenizer *t, polex_doc *doc, tok_cache_entry *e,
+                               const tok_raw *r) {
+    bool repaired;
+    polex_status rc = use_repair(t, e, r, &repaired);
+    if (rc != POLEX_OK) return rc;
+    const char *lemma = repaired ? e->repair : e->lemma;
     e->doc_norm = polex_arena_strdup(doc->arena, e->norm);
     e->doc_lemma = lemma == e->norm ? e->doc_norm : polex_arena_strdup(doc->arena, lemma);
     if (!e->doc_norm || !e->doc_lemma) return POLEX_ERR_NOMEM;
+    e->doc_repaired = repaired;
     e->doc_gen = t->gen;
     return POLEX_OK;
 }
@@ -64,13 +77,14 @@ static polex_status from_cache(polex_tokenizer *t, polex_doc *doc, const tok_raw
         e = tok_cache_put(t->cache, s, n, h, norm, lem.lemma, lem.flags);
         if (!e) return POLEX_ERR_NOMEM;
     }
-    polex_status rc = maybe_repair(t, e, r);
-    if (rc == POLEX_OK && e->doc_gen != t->gen) rc = doc_copies(t, doc, e);
-    if (rc != POLEX_OK) return rc;
+    if (e->doc_gen != t->gen) {
+        polex_status rc = doc_copies(t, doc, e, r);
+        if (rc != POLEX_OK) return rc;
+    }
     tok->norm = e->doc_norm;
     tok->lemma = e->doc_lemma;
     tok->flags |= e->flags;
-    if (t->allow_repair && e->repair) tok->flags |= POLEX_TOKF_REPAIRED;
+    if (e->doc_repaired) tok->flags |= POLEX_TOKF_REPAIRED;
     return POLEX_OK;
 }
 
