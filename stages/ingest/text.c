@@ -427,11 +427,36 @@ static bool title_like(const char *p, size_t n) {
     return false;
 }
 
+/* In a court filing the caption names the document ("ORDER GRANTING ...",
+ * "MEMORANDUM OPINION AND ORDER"); the first line is court furniture. Returns
+ * the caption's paragraph index, or -1 when the text is not a filing. */
+static long court_caption(const polex_doc *doc) {
+    size_t head = doc->text_len < 2000 ? doc->text_len : 2000;
+    if (!contains(doc->text, head, "DISTRICT COURT") &&
+        !contains(doc->text, head, "Court of Appeals") &&
+        !contains(doc->text, head, "COURT OF APPEALS"))
+        return -1;
+    static const char *const kinds[] = {"ORDER", "MEMORANDUM", "OPINION", "JUDGMENT"};
+    for (size_t k = 0; k < doc->n_paragraphs && k < 30; k++) {
+        line l = {doc->text + doc->paragraphs[k].start,
+                  doc->paragraphs[k].end - doc->paragraphs[k].start, false};
+        if (!heading(&l)) continue;
+        for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++) {
+            size_t n = strlen(kinds[i]);
+            if (starts_with(l.s, l.n, kinds[i]) && (l.n == n || l.s[n] == ' ')) return (long)k;
+        }
+    }
+    return -1;
+}
+
 static polex_status read_metadata(polex_doc *doc, bool first_then_blank, const char *filed,
                                   polex_error *err) {
     if (doc->n_paragraphs == 0) return POLEX_OK;
     const polex_span *p0 = &doc->paragraphs[0];
-    if (first_then_blank && title_like(doc->text + p0->start, p0->end - p0->start)) {
+    long caption = court_caption(doc);
+    if (caption >= 0) p0 = &doc->paragraphs[caption];
+    if (caption >= 0 ||
+        (first_then_blank && title_like(doc->text + p0->start, p0->end - p0->start))) {
         doc->title = polex_arena_strndup(doc->arena, doc->text + p0->start, p0->end - p0->start);
         if (!doc->title) return polex_fail(err, POLEX_ERR_NOMEM, "ingest", "out of memory");
     }

@@ -172,6 +172,8 @@ static void court_filing_furniture_dropped(void **state) {
     for (size_t i = 0; i < sizeof want / sizeof want[0]; i++)
         assert_string_equal(para(doc, i, b, sizeof b), want[i]);
     assert_string_equal(doc->published, "2025-04-24");
+    /* A filing's caption is its title, not the court's name above it. */
+    assert_string_equal(doc->title, "ORDER GRANTING PRELIMINARY INJUNCTION");
     polex_doc_free(doc);
 }
 
