@@ -122,7 +122,7 @@ int main(int argc, char **argv) {
     for (int r = 0; r < repeat; r++) {
         double t0 = now();
         for (size_t i = 0; i < n; i++) {
-            polex_blob b = {blobs[i].source, blobs[i].data, blobs[i].len};
+            polex_blob b = {.source = blobs[i].source, .data = blobs[i].data, .len = blobs[i].len};
             polex_ingest_blob(&b, &docs[i], &err);
         }
         double t1 = now();
