@@ -26,6 +26,10 @@ int cli_usage_error(const char *cmd, const char *fmt, ...)
 /* True when argv[i] is -h or --help. */
 bool cli_wants_help(int argc, char **argv);
 
+/* Parses a byte count with an optional K, M or G suffix (powers of 1024).
+ * False when s is not such a number or is 0. */
+bool cli_parse_size(const char *s, size_t *out);
+
 /* Writes one line (s + '\n') to out and frees s. False on a write error or
  * when s is NULL (out of memory). */
 bool cli_put_line(FILE *out, char *s);

@@ -33,6 +33,21 @@ bool cli_wants_help(int argc, char **argv) {
     return false;
 }
 
+bool cli_parse_size(const char *s, size_t *out) {
+    char *end;
+    unsigned long long n = strtoull(s, &end, 10);
+    unsigned shift = 0;
+    switch (*end) {
+    case 'K': case 'k': shift = 10, end++; break;
+    case 'M': case 'm': shift = 20, end++; break;
+    case 'G': case 'g': shift = 30, end++; break;
+    default: break;
+    }
+    if (end == s || *end || n == 0 || s[0] == '-' || n > (SIZE_MAX >> shift)) return false;
+    *out = (size_t)(n << shift);
+    return true;
+}
+
 bool cli_put_line(FILE *out, char *s) {
     if (!s) return false;
     size_t n = strlen(s);

@@ -20,6 +20,7 @@ static const char run_help[] =
     "  -j, --jsonl FILE   also write events and errors as JSON Lines ('-' = stdout)\n"
     "  -c, --csv FILE     also write events as CSV\n"
     "  -r, --rules DIR    rules folder (default: $POLEX_RULES or the built-in one)\n"
+    "  -m, --max-bytes N  largest input, record or line (K, M, G suffixes; default 256M)\n"
     "  -t, --threads N    worker threads (default: the number of cores)\n"
     "  -p, --progress     show progress on stderr (default when stderr is a terminal)\n"
     "  -q, --quiet        no progress, no summary\n"
@@ -197,6 +198,7 @@ typedef struct run_args {
     polex_engine_options eo;
     bool progress, quiet;
     int threads;
+    size_t max_bytes;
 } run_args;
 
 static int parse_run_args(int argc, char **argv, run_args *a) {
@@ -204,14 +206,14 @@ static int parse_run_args(int argc, char **argv, run_args *a) {
         {"db", required_argument, NULL, 'd'},   {"jsonl", required_argument, NULL, 'j'},
         {"csv", required_argument, NULL, 'c'},  {"rules", required_argument, NULL, 'r'},
         {"progress", no_argument, NULL, 'p'},   {"quiet", no_argument, NULL, 'q'},
-        {"threads", required_argument, NULL, 't'},
+        {"threads", required_argument, NULL, 't'}, {"max-bytes", required_argument, NULL, 'm'},
         {"help", no_argument, NULL, 'h'},       {0}};
     int c;
     optind = 1;
     a->progress = isatty(STDERR_FILENO);
     long cores = sysconf(_SC_NPROCESSORS_ONLN);
     a->threads = cores < 1 ? 1 : cores > MAX_THREADS ? MAX_THREADS : (int)cores;
-    while ((c = getopt_long(argc, argv, "d:j:c:r:t:pqh", longopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "d:j:c:r:t:m:pqh", longopts, NULL)) != -1) {
         switch (c) {
         case 'h': fputs(run_help, stdout); return -1;
         case 'd': a->db = optarg; break;
@@ -220,6 +222,10 @@ static int parse_run_args(int argc, char **argv, run_args *a) {
         case 'r': a->eo.rules_dir = optarg; break;
         case 'p': a->progress = true; break;
         case 'q': a->quiet = true; break;
+        case 'm':
+            if (!cli_parse_size(optarg, &a->max_bytes))
+                return cli_usage_error("run", "--max-bytes wants a size like 64M");
+            break;
         case 't': {
             char *end;
             long n = strtol(optarg, &end, 10);
@@ -271,6 +277,7 @@ int cmd_run(int argc, char **argv) {
         polex_fail(&err, POLEX_ERR_NOMEM, "run", "out of memory");
         goto done;
     }
+    if (a.max_bytes) polex_source_set_max_bytes(src, a.max_bytes);
     if (run_all(&st, src, &err) != POLEX_OK) goto done;
     rc = st.errors ? EXIT_DOC_ERRORS : EXIT_OK;
 done:

@@ -12,20 +12,33 @@
 /* ---- ingest -------------------------------------------------------------- */
 
 static const char ingest_help[] =
-    "Usage: polex ingest [INPUT...]\n"
-    "Reads files, directories (recursively) or '-' (stdin, the default) and writes one\n"
-    "polex.doc/1 record per document to stdout. Unreadable or unusable inputs become\n"
-    "polex.error/1 records and the run goes on.\n";
+    "Usage: polex ingest [--max-bytes N] [INPUT...]\n"
+    "Reads INPUTs and writes one polex.doc/1 record per document to stdout. An INPUT is\n"
+    "a file, a directory (walked recursively, hidden entries skipped) or '-' (stdin, the\n"
+    "default). Recognised by content: HTML, plain text, XML (Federal Register or generic),\n"
+    "JSON Lines of {url, html} or {url, text} (one document per line), WARC and WET\n"
+    "(one document per record); any of them may be gzipped. Unreadable or unusable\n"
+    "inputs become polex.error/1 records and the run goes on.\n"
+    "  -m, --max-bytes N  largest input, record or line (K, M, G suffixes; default 256M)\n";
 
 int cmd_ingest(int argc, char **argv) {
-    if (cli_wants_help(argc, argv)) return fputs(ingest_help, stdout), EXIT_OK;
-    for (int i = 1; i < argc; i++)
-        if (argv[i][0] == '-' && argv[i][1] && strcmp(argv[i], "--") != 0)
-            return cli_usage_error("ingest", "unknown option '%s'", argv[i]);
+    static const struct option longopts[] = {
+        {"max-bytes", required_argument, NULL, 'm'}, {"help", no_argument, NULL, 'h'}, {0}};
+    size_t max_bytes = 0;
+    int c;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, "m:h", longopts, NULL)) != -1) {
+        if (c == 'h') return fputs(ingest_help, stdout), EXIT_OK;
+        if (c != 'm' || !cli_parse_size(optarg, &max_bytes))
+            return cli_usage_error("ingest", c == 'm' ? "--max-bytes wants a size like 64M"
+                                                      : "bad option");
+    }
     static const char *const stdin_only[] = {"-"};
-    const char *const *paths = argc > 1 ? (const char *const *)argv + 1 : stdin_only;
-    polex_source *src = polex_source_new(paths, argc > 1 ? (size_t)argc - 1 : 1);
+    int n = argc - optind;
+    const char *const *paths = n ? (const char *const *)argv + optind : stdin_only;
+    polex_source *src = polex_source_new(paths, n ? (size_t)n : 1);
     if (!src) return fputs("polex: out of memory\n", stderr), EXIT_FATAL;
+    if (max_bytes) polex_source_set_max_bytes(src, max_bytes);
     int rc = EXIT_OK;
     for (;;) {
         polex_blob blob;
@@ -53,6 +66,7 @@ int cmd_ingest(int argc, char **argv) {
         }
     }
     polex_source_free(src);
+    if (fflush(stdout) != 0) rc = EXIT_FATAL;
     return rc;
 }
 
