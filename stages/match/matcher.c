@@ -262,7 +262,7 @@ static bool find_starts(polex_matcher *m, uint32_t n) {
     for (uint32_t i = 0; i < n; i++)
         for (uint32_t k = m->key_first[i]; k < m->key_first[i + 1]; k++)
             if (!starts_for_key(m, &m->keys[k], i)) return false;
-    qsort(m->starts, m->n_starts, sizeof *m->starts, cmp_u64);
+    if (m->n_starts > 1) qsort(m->starts, m->n_starts, sizeof *m->starts, cmp_u64);
     size_t k = 0; /* a token can reach a rule through its lemma and its norm */
     for (size_t i = 0; i < m->n_starts; i++)
         if (!k || m->starts[k - 1] != m->starts[i]) m->starts[k++] = m->starts[i];
@@ -296,7 +296,7 @@ static size_t candidates(polex_matcher *m, long only) {
     }
     m->stats.rules_run += n_cand;
     m->stats.rules_skipped += m->rs->n - n_cand;
-    qsort(m->cand, n_cand, sizeof *m->cand, cmp_u32);
+    if (n_cand > 1) qsort(m->cand, n_cand, sizeof *m->cand, cmp_u32);
     return n_cand;
 }
 
@@ -520,7 +520,7 @@ static bool overlap(uint32_t a0, uint32_t a1, uint32_t b0, uint32_t b1) {
  * at every stronger hit, including ones later dropped as duplicates.
  * Returns the number kept (moved to the front of raw). */
 static size_t resolve(polex_matcher *m, const polex_ruleset *rs) {
-    qsort(m->raw, m->n_raw, sizeof *m->raw, cmp_hit);
+    if (m->n_raw > 1) qsort(m->raw, m->n_raw, sizeof *m->raw, cmp_hit);
     size_t kept = 0;
     for (size_t i = 0; i < m->n_raw; i++) {
         const raw_hit *h = &m->raw[i];
@@ -604,7 +604,7 @@ static bool find_cues(polex_matcher *m, uint32_t n, size_t len) {
             off = ov[1];
         }
     }
-    qsort(m->cues, m->n_cues, sizeof *m->cues, cmp_cue);
+    if (m->n_cues > 1) qsort(m->cues, m->n_cues, sizeof *m->cues, cmp_cue);
     return true;
 }
 
@@ -622,7 +622,7 @@ static polex_status emit(polex_matcher *m, polex_doc *doc, uint32_t si, const po
     sent_view v = {doc, tok, n, m->s, len, m->toff};
     uint32_t a0 = 0, a1 = 0;
     bool has_attr = attribution_find(&v, m->cues, m->n_cues, &a0, &a1);
-    qsort(m->raw, kept, sizeof *m->raw, cmp_out);
+    if (kept > 1) qsort(m->raw, kept, sizeof *m->raw, cmp_out);
     for (size_t i = 0; i < kept; i++) {
         const raw_hit *h = &m->raw[i];
         const rule *r = &m->rs->rules[h->rule];
