@@ -28,6 +28,7 @@ typedef struct dctx {
     uint32_t hs, he;
     int ay, am, ad;  /* the last full date seen in the sentence: anchor of "N days after" */
     bool ref_is_day; /* the reference is the dateline's day: its weekday is that day */
+    const struct keyword *const *kw; /* the date keyword of each word, or NULL */
 } dctx;
 
 /* Days since 1970-01-01 of a civil date (proleptic Gregorian). */
@@ -59,36 +60,85 @@ static inline bool is(const dctx *c, size_t i, const char *lit) {
     return n == strlen(lit) && (s[0] | 0x20) == (lit[0] | 0x20) && strncasecmp(s, lit, n) == 0;
 }
 
+/* Date words, classified once per word: most words are none of them. */
+enum { KW_NONE = 0, KW_MONTH, KW_WEEKDAY, KW_NUMBER, KW_UNIT, KW_REL };
+
+typedef struct keyword {
+    const char *w;
+    uint8_t n; /* strlen(w) */
+    uint8_t kind;
+    int8_t v; /* month 1..12, weekday 0..6 (Monday 0), number, unit index */
+} keyword;
+
+static const keyword KEYWORDS[] = {
+    {"january", 7, KW_MONTH, 1},    {"jan", 3, KW_MONTH, 1},       {"february", 8, KW_MONTH, 2},
+    {"feb", 3, KW_MONTH, 2},        {"march", 5, KW_MONTH, 3},     {"mar", 3, KW_MONTH, 3},
+    {"april", 5, KW_MONTH, 4},      {"apr", 3, KW_MONTH, 4},       {"may", 3, KW_MONTH, 5},
+    {"june", 4, KW_MONTH, 6},       {"jun", 3, KW_MONTH, 6},       {"july", 4, KW_MONTH, 7},
+    {"jul", 3, KW_MONTH, 7},        {"august", 6, KW_MONTH, 8},    {"aug", 3, KW_MONTH, 8},
+    {"september", 9, KW_MONTH, 9},  {"sept", 4, KW_MONTH, 9},      {"sep", 3, KW_MONTH, 9},
+    {"october", 7, KW_MONTH, 10},   {"oct", 3, KW_MONTH, 10},      {"november", 8, KW_MONTH, 11},
+    {"nov", 3, KW_MONTH, 11},       {"december", 8, KW_MONTH, 12}, {"dec", 3, KW_MONTH, 12},
+    {"monday", 6, KW_WEEKDAY, 0},   {"tuesday", 7, KW_WEEKDAY, 1}, {"wednesday", 9, KW_WEEKDAY, 2},
+    {"thursday", 8, KW_WEEKDAY, 3}, {"friday", 6, KW_WEEKDAY, 4},  {"saturday", 8, KW_WEEKDAY, 5},
+    {"sunday", 6, KW_WEEKDAY, 6},   {"zero", 4, KW_NUMBER, 0},     {"one", 3, KW_NUMBER, 1},
+    {"a", 1, KW_NUMBER, 1},         {"an", 2, KW_NUMBER, 1},       {"two", 3, KW_NUMBER, 2},
+    {"three", 5, KW_NUMBER, 3},     {"four", 4, KW_NUMBER, 4},     {"five", 4, KW_NUMBER, 5},
+    {"six", 3, KW_NUMBER, 6},       {"seven", 5, KW_NUMBER, 7},    {"eight", 5, KW_NUMBER, 8},
+    {"nine", 4, KW_NUMBER, 9},      {"ten", 3, KW_NUMBER, 10},     {"eleven", 6, KW_NUMBER, 11},
+    {"twelve", 6, KW_NUMBER, 12},   {"day", 3, KW_UNIT, 0},        {"days", 4, KW_UNIT, 0},
+    {"week", 4, KW_UNIT, 1},        {"weeks", 5, KW_UNIT, 1},      {"month", 5, KW_UNIT, 2},
+    {"months", 6, KW_UNIT, 2},      {"year", 4, KW_UNIT, 3},       {"years", 5, KW_UNIT, 3},
+    {"yesterday", 9, KW_REL, 0},    {"today", 5, KW_REL, 0},       {"tomorrow", 8, KW_REL, 0},
+    {"this", 4, KW_REL, 0},         {"last", 4, KW_REL, 0},
+};
+
+/* The keyword of word i (a final dot ignored: "Jan."), or NULL. */
+static const keyword *keyword_of(const dctx *c, size_t i) {
+    const char *s = c->t + c->w[i].start;
+    size_t n = c->w[i].end - c->w[i].start;
+    if (n > 0 && s[n - 1] == '.') n--;
+    if (n == 0 || n > 9) return NULL;
+    switch (s[0] | 0x20) { /* the first letters of the keywords */
+    case 'a':
+    case 'd':
+    case 'e':
+    case 'f':
+    case 'j':
+    case 'l':
+    case 'm':
+    case 'n':
+    case 'o':
+    case 's':
+    case 't':
+    case 'w':
+    case 'y':
+        break;
+    default:
+        return NULL;
+    }
+    char low[10];
+    for (size_t k = 0; k < n; k++)
+        low[k] = (char)tolower((unsigned char)s[k]);
+    for (size_t k = 0; k < sizeof KEYWORDS / sizeof *KEYWORDS; k++)
+        if (KEYWORDS[k].n == n && KEYWORDS[k].w[0] == low[0] && !memcmp(KEYWORDS[k].w, low, n))
+            return &KEYWORDS[k];
+    return NULL;
+}
+
 static int month_at(const dctx *c, size_t i) {
-    static const char *full[] = {"january",   "february", "march",    "april",
-                                 "may",       "june",     "july",     "august",
-                                 "september", "october",  "november", "december"};
-    static const char *abbr[] = {"jan", "feb", "mar", "apr", "",    "jun",
-                                 "jul", "aug", "sep", "oct", "nov", "dec"};
-    if (!c->w[i].cap) return 0;
-    for (int m = 0; m < 12; m++)
-        if (is(c, i, full[m]) || (abbr[m][0] && is(c, i, abbr[m]))) return m + 1;
-    if (is(c, i, "sept")) return 9;
-    return 0;
+    const keyword *k = c->kw[i];
+    return c->w[i].cap && k && k->kind == KW_MONTH ? k->v : 0;
 }
 
 static int weekday_at(const dctx *c, size_t i) {
-    static const char *days[] = {"monday", "tuesday",  "wednesday", "thursday",
-                                 "friday", "saturday", "sunday"};
-    for (int k = 0; k < 7; k++)
-        if (is(c, i, days[k])) return k;
-    return -1;
+    const keyword *k = c->kw[i];
+    return k && k->kind == KW_WEEKDAY ? k->v : -1;
 }
 
 /* Number 0..9999 at word i ("30", "one", "a"), or -1; ordinal suffixes allowed. */
 static int number_at(const dctx *c, size_t i, bool words) {
-    static const char *nums[] = {"zero",  "one",   "two",  "three", "four",   "five",  "six",
-                                 "seven", "eight", "nine", "ten",   "eleven", "twelve"};
-    if (words) {
-        for (int k = 0; k < 13; k++)
-            if (is(c, i, nums[k])) return k;
-        if (is(c, i, "a") || is(c, i, "an")) return 1;
-    }
+    if (words && c->kw[i] && c->kw[i]->kind == KW_NUMBER) return c->kw[i]->v;
     const char *s = c->t + c->w[i].start;
     size_t n = c->w[i].end - c->w[i].start, k = 0;
     int v = 0;
@@ -124,12 +174,12 @@ static void shift(const dctx *c, long days, cand *out) {
 
 /* Unit length in days ("week" 7) or 0; *months for month/year units. */
 static int unit_days(const dctx *c, size_t i, int *months) {
+    static const int days[] = {1, 7, 30, 365}, mon[] = {0, 0, 1, 12};
+    const keyword *k = c->kw[i];
     *months = 0;
-    if (is(c, i, "day") || is(c, i, "days")) return 1;
-    if (is(c, i, "week") || is(c, i, "weeks")) return 7;
-    if (is(c, i, "month") || is(c, i, "months")) return (*months = 1), 30;
-    if (is(c, i, "year") || is(c, i, "years")) return (*months = 12), 365;
-    return 0;
+    if (!k || k->kind != KW_UNIT) return 0;
+    *months = mon[k->v];
+    return days[k->v];
 }
 
 /* "in February", "since January", "last April", "an April order": the
@@ -179,6 +229,8 @@ static bool lone_year(const dctx *c, size_t i, cand *o) {
 
 /* Tries every pattern at word i; true with *o filled on a match. */
 static bool match_at(dctx *c, size_t i, cand *o) {
+    /* every pattern starts at a date keyword or a number */
+    if (!c->kw[i] && !isdigit((unsigned char)c->t[c->w[i].start])) return false;
     int y, m = month_at(c, i);
     o->s = c->w[i].start;
     o->y = o->m = o->d = 0;
@@ -302,12 +354,32 @@ static uint32_t distance(const dctx *c, const cand *k) {
     return d + (k->adjectival && d > 0 ? ADJECTIVAL_PENALTY : 0);
 }
 
+/* "YYYY-MM-DD..." into y, m, d; false when s is not such a date. */
+static bool parse_ymd(const char *s, int *y, int *m, int *d) {
+    if (!s) return false;
+    for (int i = 0; i < 10; i++)
+        if (i == 4 || i == 7 ? s[i] != '-' : !isdigit((unsigned char)s[i])) return false;
+    *y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+    *m = (s[5] - '0') * 10 + (s[6] - '0');
+    *d = (s[8] - '0') * 10 + (s[9] - '0');
+    return true;
+}
+
 static int precision(const cand *k) {
     return k->d ? 3 : k->m ? 2 : 1;
 }
 
-link_date link_find_date_ref(const link_text *x, uint32_t hs, uint32_t he, const char *published,
-                             bool ref_is_day) {
+void link_date_keywords(const link_text *x, const link_keyword **kw) {
+    dctx c = {0};
+    c.t = x->t;
+    c.w = x->w;
+    c.nw = x->nw;
+    for (size_t i = 0; i < c.nw; i++)
+        kw[i] = keyword_of(&c, i);
+}
+
+link_date link_find_date_ref(const link_text *x, const link_keyword *const *cached, uint32_t hs,
+                             uint32_t he, const char *published, bool ref_is_day) {
     link_date out = {0};
     dctx c = {0};
     c.t = x->t;
@@ -315,9 +387,12 @@ link_date link_find_date_ref(const link_text *x, uint32_t hs, uint32_t he, const
     c.nw = x->nw;
     c.hs = hs;
     c.he = he;
-    if (published && sscanf(published, "%4d-%2d-%2d", &c.py, &c.pm, &c.pd) != 3) c.py = 0;
+    if (!parse_ymd(published, &c.py, &c.pm, &c.pd)) c.py = 0;
     if (c.py && (c.pm < 1 || c.pm > 12 || c.pd < 1 || c.pd > 31)) c.py = 0;
     c.ref_is_day = ref_is_day;
+    const keyword *kw[LINK_MAX_WORDS];
+    if (!cached) link_date_keywords(x, kw);
+    c.kw = cached ? cached : kw;
     cand best = {0}, k = {0};
     uint32_t best_dist = UINT32_MAX;
     for (size_t i = 0; i < c.nw; i++) {
@@ -336,5 +411,5 @@ link_date link_find_date(const char *text, uint32_t start, uint32_t end, uint32_
                          const char *published) {
     link_word w[LINK_MAX_WORDS];
     link_text x = {text, w, link_words_split(text, start, end, w, LINK_MAX_WORDS), end};
-    return link_find_date_ref(&x, hs, he, published, false);
+    return link_find_date_ref(&x, NULL, hs, he, published, false);
 }

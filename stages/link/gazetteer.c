@@ -18,6 +18,7 @@
 
 #define GZ_MAX_FILE (64u << 20)
 #define OCD_PREFIX "ocd-division/country:us"
+#define GZ_FIRST_BITS (1u << 18)
 
 typedef struct gz_pair {
     const char *key; /* points into gaz->keys_pool */
@@ -52,61 +53,76 @@ struct polex_gazetteer {
     gz_qual *quals;
     size_t n_quals;
     int state_idx[26 * 26];
+    /* first words of all keys, as bits of their hashes: most capitalized
+     * words of a text start no name at all, and this says so without
+     * building any key */
+    uint8_t first_bits[GZ_FIRST_BITS / 8];
 };
 
 /* ---- keys --------------------------------------------------------------- */
 
-static size_t put(char *out, size_t cap, size_t o, char c) {
-    if (c == ' ' && (o == 0 || out[o - 1] == ' ')) return o;
-    if (o + 1 >= cap) return (size_t)-1;
-    out[o] = c;
-    return o + 1;
+/* Appends c (spaces collapsed); false when out is full. */
+static inline bool put(char *out, size_t cap, size_t *o, char c) {
+    if (c == ' ' && (*o == 0 || out[*o - 1] == ' ')) return true;
+    if (*o + 1 >= cap) return false;
+    out[(*o)++] = c;
+    return true;
 }
 
 static size_t finish(char *out, size_t o) {
-    if (o == (size_t)-1) return 0;
     while (o > 0 && out[o - 1] == ' ')
         o--;
     out[o] = '\0';
     return o;
 }
 
+static inline bool is_space(unsigned char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+static inline char lower(unsigned char c) {
+    return (char)(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+}
+
+/* A curly apostrophe (U+2019, U+2018) starts at s[i]. */
+static inline bool curly(const char *s, size_t i, size_t n) {
+    return (unsigned char)s[i] == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
+           ((unsigned char)s[i + 2] == 0x99 || (unsigned char)s[i + 2] == 0x98);
+}
+
 size_t gz_norm_key(const char *s, size_t n, char *out, size_t cap) {
     size_t o = 0;
-    for (size_t i = 0; i < n && o != (size_t)-1; i++) {
+    for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
-        if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
-            ((unsigned char)s[i + 2] == 0x99 || (unsigned char)s[i + 2] == 0x98)) {
-            i += 2; /* curly apostrophe */
+        if (c == '.' || c == '\'' || c == ',') continue;
+        if (curly(s, i, n)) {
+            i += 2;
             continue;
         }
-        if (c == '.' || c == '\'' || c == ',') continue;
-        if (c == '-' || isspace(c)) c = ' ';
+        if (c == '-' || is_space(c)) c = ' ';
         /* "saint" as a whole word is written "st" */
-        if ((c == 's' || c == 'S') && (o == 0 || out[o - 1] == ' ') && i + 5 <= n &&
+        if ((c | 0x20) == 's' && (o == 0 || out[o - 1] == ' ') && i + 5 <= n &&
             strncasecmp(s + i, "saint", 5) == 0 && (i + 5 == n || s[i + 5] == ' ')) {
-            o = put(out, cap, o, 's');
-            if (o != (size_t)-1) o = put(out, cap, o, 't');
+            if (!put(out, cap, &o, 's') || !put(out, cap, &o, 't')) return 0;
             i += 4;
             continue;
         }
-        o = put(out, cap, o, (char)tolower(c));
+        if (!put(out, cap, &o, lower(c))) return 0;
     }
     return finish(out, o);
 }
 
 size_t gz_light_key(const char *s, size_t n, char *out, size_t cap) {
     size_t o = 0;
-    for (size_t i = 0; i < n && o != (size_t)-1; i++) {
+    for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
-        if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
-            (unsigned char)s[i + 2] == 0x99) {
+        if (c == ',') continue;
+        if (curly(s, i, n) && (unsigned char)s[i + 2] == 0x99) {
             i += 2;
             c = '\'';
         }
-        if (c == ',') continue;
-        if (isspace(c)) c = ' ';
-        o = put(out, cap, o, (char)tolower(c));
+        if (is_space(c)) c = ' ';
+        if (!put(out, cap, &o, lower(c))) return 0;
     }
     return finish(out, o);
 }
@@ -371,6 +387,41 @@ static gz_slot *slot_for(const polex_gazetteer *g, const char *key) {
     return &g->slots[i];
 }
 
+static size_t first_bit(const char *tok, size_t n, bool alias) {
+    return (size_t)XXH3_64bits_withSeed(tok, n, alias) & (GZ_FIRST_BITS - 1);
+}
+
+static void mark_first_word(polex_gazetteer *g, const char *key) {
+    bool alias = key[0] == GZ_ALIAS_MARK;
+    const char *tok = key + alias, *sp = strchr(tok, ' ');
+    size_t bit = first_bit(tok, sp ? (size_t)(sp - tok) : strlen(tok), alias);
+    g->first_bits[bit / 8] |= (uint8_t)(1u << (bit % 8));
+}
+
+bool gz_may_start(const polex_gazetteer *g, const char *word, size_t n) {
+    char key[GZ_KEY_MAX];
+    /* the common case, a word of ASCII letters: both keys are its lower case */
+    bool plain = n < sizeof key && !(n == 5 && !strncasecmp(word, "saint", 5));
+    for (size_t i = 0; plain && i < n; i++) {
+        plain = isalpha((unsigned char)word[i]);
+        key[i] = (char)tolower((unsigned char)word[i]);
+    }
+    if (plain) {
+        size_t b0 = first_bit(key, n, false), b1 = first_bit(key, n, true);
+        return (g->first_bits[b0 / 8] & (1u << (b0 % 8))) ||
+               (g->first_bits[b1 / 8] & (1u << (b1 % 8)));
+    }
+    for (int alias = 0; alias <= 1; alias++) {
+        size_t kl =
+            alias ? gz_light_key(word, n, key, sizeof key) : gz_norm_key(word, n, key, sizeof key);
+        if (!kl) continue;
+        const char *sp = memchr(key, ' ', kl);
+        size_t bit = first_bit(key, sp ? (size_t)(sp - key) : kl, alias);
+        if (g->first_bits[bit / 8] & (1u << (bit % 8))) return true;
+    }
+    return false;
+}
+
 static polex_status build_table(polex_gazetteer *g, polex_error *err) {
     qsort(g->pairs, g->n_pairs, sizeof *g->pairs, pair_cmp);
     g->n_slots = 1024;
@@ -383,6 +434,7 @@ static polex_status build_table(polex_gazetteer *g, polex_error *err) {
     for (size_t i = 0; i < g->n_pairs;) {
         gz_slot *s = slot_for(g, g->pairs[i].key);
         s->key = g->pairs[i].key;
+        mark_first_word(g, s->key);
         s->len = (uint16_t)strlen(s->key);
         s->first = np;
         size_t j = i;

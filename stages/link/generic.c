@@ -43,7 +43,8 @@ static bool in_list(const gctx *g, size_t i, const char *list) {
 
 /* Index of the noun of word i in the lexicon, ignoring "needs", or -1. */
 static int noun_plain(const polex_linker *lk, const gctx *g, size_t i) {
-    if (g->w[i].cap && i > 0) return -1; /* "United States", names */
+    if (g->w[i].cap && i > 0) return -1;            /* "United States", names */
+    if (g->w[i].end - g->w[i].start < 4) return -1; /* no noun is that short: a cheap exit */
     const char *after = g->t + g->w[i].end;
     if (*after == '\'' || ((unsigned char)after[0] == 0xE2 && (unsigned char)after[2] == 0x99))
         return -1; /* "states' rights" */
@@ -54,8 +55,10 @@ static int noun_plain(const polex_linker *lk, const gctx *g, size_t i) {
 
 /* Index of the generic noun at word i (with what it needs before it), or -1. */
 static int noun_at(const polex_linker *lk, const gctx *g, size_t i) {
-    for (size_t k = 0; k < lk->n_nouns; k++) {
-        if (!is(g, i, lk->nouns[k].noun) || noun_plain(lk, g, i) < 0) continue;
+    int first = noun_plain(lk, g, i);
+    if (first < 0) return -1;
+    for (size_t k = (size_t)first; k < lk->n_nouns; k++) {
+        if (!is(g, i, lk->nouns[k].noun)) continue;
         /* "Arlington and Fairfax counties": named right before */
         if (i > 0 && g->w[i - 1].cap && !g->w[i].punct_before &&
             (is(g, i, "counties") || is(g, i, "parishes")))

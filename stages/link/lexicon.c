@@ -193,8 +193,10 @@ static polex_status load_nouns(polex_linker *lk, const char *path, polex_error *
 /* Whole-word, case-insensitive search of phrase in text[0, n). */
 static bool has_phrase(const char *text, size_t n, const char *phrase) {
     size_t pl = strlen(phrase);
+    int first = tolower((unsigned char)phrase[0]);
     for (size_t i = 0; i + pl <= n; i++) {
-        if (strncasecmp(text + i, phrase, pl) != 0) continue;
+        if (tolower((unsigned char)text[i]) != first || strncasecmp(text + i, phrase, pl) != 0)
+            continue;
         bool left = i == 0 || !isalnum((unsigned char)text[i - 1]);
         bool right = i + pl == n || !isalnum((unsigned char)text[i + pl]) ||
                      !isalnum((unsigned char)phrase[pl - 1]);

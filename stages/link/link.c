@@ -57,6 +57,8 @@ static const char *dup(polex_doc *doc, uint32_t s, uint32_t e, polex_status *rc)
     return p;
 }
 
+static void find_clauses(const char *t, link_scratch *sc);
+
 /* The words and mentions of sentence se, computed once for all its hits. */
 static link_scratch *sentence(polex_linker *lk, const polex_doc *doc, const polex_sentence *se,
                               const link_context *ctx) {
@@ -72,6 +74,8 @@ static link_scratch *sentence(polex_linker *lk, const polex_doc *doc, const pole
         k++;
     sc->first = k;
     link_text x = {doc->text, sc->w + k, sc->nw - k, se->end};
+    link_date_keywords(&x, sc->kw);
+    find_clauses(doc->text, sc);
     sc->nm = link_spot_text(lk, &x, ctx, sc->m, LINK_MAX_MENTIONS);
     link_spot_generic_text(lk, &x, sc->m, &sc->nm, LINK_MAX_MENTIONS);
     sc->valid = true;
@@ -103,35 +107,42 @@ static bool list_item(const char *t, const link_word *w, size_t nw, size_t k) {
 /* The clause of the sentence that holds byte off: boundaries are ";", dashes
  * and a comma before a clause word ("and", "who", "after", ...), and "N days
  * after". */
-static void clause_of(const char *t, const link_word *w, size_t nw, uint32_t off, uint32_t *cs,
-                      uint32_t *ce) {
+static bool boundary_before(const char *t, const link_word *w, size_t nw, size_t k) {
+    bool comma = false;
+    for (uint32_t p = w[k - 1].end; p < w[k].start; p++) {
+        unsigned char c = (unsigned char)t[p];
+        if ((c == ';' && !word_in(t, &w[k], "the|and|a|an")) ||
+            (c == 0xE2 && p + 2 < w[k].start && (unsigned char)t[p + 1] == 0x80 &&
+             ((unsigned char)t[p + 2] == 0x94 || (unsigned char)t[p + 2] == 0x93)))
+            return true;
+        comma |= c == ',';
+    }
+    if (comma &&
+        word_in(t, &w[k],
+                "and|but|while|when|who|which|where|after|before|because|though|although|"
+                "saying|whose|as") &&
+        !list_item(t, w, nw, k))
+        return true;
+    return k >= 2 && word_in(t, &w[k - 1], "after|before") &&
+           word_in(t, &w[k - 2], "day|days|week|weeks|month|months|year|years|hours");
+}
+
+/* Fills the clause starts of the cached sentence (once for all its hits). */
+static void find_clauses(const char *t, link_scratch *sc) {
+    sc->n_bounds = 0;
+    for (size_t k = 1; k < sc->nw && sc->n_bounds < LINK_MAX_BOUNDS; k++)
+        if (boundary_before(t, sc->w, sc->nw, k)) sc->bounds[sc->n_bounds++] = sc->w[k].start;
+}
+
+/* The clause [*cs, *ce) of the cached sentence that holds byte off. */
+static void clause_of(const link_scratch *sc, uint32_t off, uint32_t *cs, uint32_t *ce) {
     *cs = 0;
     *ce = UINT32_MAX;
-    for (size_t k = 1; k < nw; k++) {
-        bool b = false;
-        bool comma = false;
-        for (uint32_t p = w[k - 1].end; p < w[k].start; p++) {
-            unsigned char c = (unsigned char)t[p];
-            if ((c == ';' && !word_in(t, &w[k], "the|and|a|an")) ||
-                (c == 0xE2 && p + 2 < w[k].start && (unsigned char)t[p + 1] == 0x80 &&
-                 ((unsigned char)t[p + 2] == 0x94 || (unsigned char)t[p + 2] == 0x93)))
-                b = true;
-            comma |= c == ',';
-        }
-        if (comma &&
-            word_in(t, &w[k],
-                    "and|but|while|when|who|which|where|after|before|because|though|although|"
-                    "saying|whose|as") &&
-            !list_item(t, w, nw, k))
-            b = true;
-        if (k >= 2 && word_in(t, &w[k - 1], "after|before") &&
-            word_in(t, &w[k - 2], "day|days|week|weeks|month|months|year|years|hours"))
-            b = true;
-        if (!b) continue;
-        if (w[k].start <= off)
-            *cs = w[k].start;
+    for (size_t i = 0; i < sc->n_bounds; i++) {
+        if (sc->bounds[i] <= off)
+            *cs = sc->bounds[i];
         else if (*ce == UINT32_MAX)
-            *ce = w[k].start;
+            *ce = sc->bounds[i];
     }
 }
 
@@ -143,7 +154,7 @@ static polex_status add_jurisdictions(const polex_linker *lk, polex_doc *doc, co
     link_mention m[LINK_MAX_MENTIONS];
     size_t n = 0, spec_in = 0, gen_in = 0;
     uint32_t cs, ce;
-    clause_of(doc->text, sc->w, sc->nw, h->start, &cs, &ce);
+    clause_of(sc, h->start, &cs, &ce);
     for (size_t i = 0; i < sc->nm; i++)
         if (sc->m[i].start >= cs && sc->m[i].start < ce)
             *(sc->m[i].generic ? &gen_in : &spec_in) += 1;
@@ -186,10 +197,11 @@ static bool all_caps(const char *s, size_t n) {
 }
 
 link_date link_event_date(const polex_linker *lk, const polex_doc *doc, const link_context *ctx,
-                          const link_text *x, uint32_t hs, uint32_t he) {
+                          const link_text *x, const link_keyword *const *kw, uint32_t hs,
+                          uint32_t he) {
     bool dateline = ctx->dateline_day[0] != '\0';
     link_date d =
-        link_find_date_ref(x, hs, he, dateline ? ctx->dateline_day : doc->published, dateline);
+        link_find_date_ref(x, kw, hs, he, dateline ? ctx->dateline_day : doc->published, dateline);
     int y, m, day;
     if (d.found || !doc->published || sscanf(doc->published, "%4d-%2d-%2d", &y, &m, &day) != 3)
         return d;
@@ -210,7 +222,7 @@ link_date link_event_date(const polex_linker *lk, const polex_doc *doc, const li
 
 static polex_status add_date(const polex_linker *lk, polex_doc *doc, const link_context *ctx,
                              const polex_hit *h, const link_text *x, polex_event *ev) {
-    link_date d = link_event_date(lk, doc, ctx, x, h->start, h->end);
+    link_date d = link_event_date(lk, doc, ctx, x, lk->scratch->kw, h->start, h->end);
     if (!d.found) return POLEX_OK;
     polex_status rc = POLEX_OK;
     ev->date_text = dup(doc, d.start, d.end, &rc);

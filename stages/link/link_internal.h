@@ -20,6 +20,7 @@
 #define LINK_MAX_WORDS 1024  /* words looked at per sentence */
 #define LINK_MAX_MENTIONS 64 /* jurisdiction mentions kept per sentence */
 #define LINK_MAX_STATES 64   /* context states kept per document */
+#define LINK_MAX_BOUNDS 64   /* clause boundaries kept per sentence */
 
 enum { GZ_LEVEL_COUNTRY = 0, GZ_LEVEL_STATE, GZ_LEVEL_COUNTY, GZ_LEVEL_PLACE };
 
@@ -52,6 +53,8 @@ size_t gz_norm_key(const char *s, size_t n, char *out, size_t cap);
  * dropped, dots kept, single spaces. */
 size_t gz_light_key(const char *s, size_t n, char *out, size_t cap);
 
+/* Whether some key may start with the word s[0, n) (false: none does). */
+bool gz_may_start(const polex_gazetteer *gaz, const char *s, size_t n);
 /* Looks up a normalized key; false when absent. */
 bool gz_lookup(const polex_gazetteer *gaz, const char *key, gz_match *m);
 const gz_div *gz_div_at(const polex_gazetteer *gaz, uint32_t i);
@@ -151,6 +154,8 @@ void link_doc_context(const polex_linker *lk, const polex_doc *doc, link_context
 
 /* ---- dates and amounts -------------------------------------------------- */
 
+typedef struct keyword link_keyword; /* a date word ("April", "Thursday", "weeks") */
+
 typedef struct link_date {
     uint32_t start, end;
     int year, month, day; /* month/day 0 when less precise */
@@ -170,15 +175,20 @@ typedef struct link_amount {
 
 /* The same against a reference date; ref_is_day: the reference is the
  * dateline's own day (so "Thursday" may be that very day). */
-link_date link_find_date_ref(const link_text *x, uint32_t hs, uint32_t he, const char *ref,
-                             bool ref_is_day);
+link_date link_find_date_ref(const link_text *x, const link_keyword *const *kw, uint32_t hs,
+                             uint32_t he, const char *ref, bool ref_is_day);
+/* The date keyword of each word of x (kw: x->nw entries), so that several
+ * hits of one sentence classify its words once; pass it as kw above (NULL:
+ * classify on the fly). */
+void link_date_keywords(const link_text *x, const link_keyword **kw);
 
 /* The event date of a hit [hs, he) in sentence se: the nearest date
  * expression, resolved against the dateline's date ("CHICAGO, Oct. 23 —")
  * when the document has one and against doc->published otherwise; else the document date when the
  * sentence uses the operative words of an order (rules/link/order_cues.txt). */
 link_date link_event_date(const polex_linker *lk, const polex_doc *doc, const link_context *ctx,
-                          const link_text *x, uint32_t hs, uint32_t he);
+                          const link_text *x, const link_keyword *const *kw, uint32_t hs,
+                          uint32_t he);
 
 /* Finds the money amount of text[start, end) nearest to [hs, he). */
 link_amount link_find_amount(const char *text, uint32_t start, uint32_t end, uint32_t hs,
@@ -192,9 +202,12 @@ struct link_scratch {
     uint32_t start, end; /* the sentence cached */
     link_word w[LINK_MAX_WORDS];
     size_t nw;
-    size_t first;                      /* first word after the dateline (0 when none) */
-    link_mention m[LINK_MAX_MENTIONS]; /* specific then generic, dateline left out */
+    size_t first;                           /* first word after the dateline (0 when none) */
+    const link_keyword *kw[LINK_MAX_WORDS]; /* date keywords of the words from first on */
+    link_mention m[LINK_MAX_MENTIONS];      /* specific then generic, dateline left out */
     size_t nm;
+    uint32_t bounds[LINK_MAX_BOUNDS]; /* where its clauses start */
+    size_t n_bounds;
 };
 
 #endif

@@ -346,6 +346,7 @@ static const char *qualifier(const spot_ctx *s, size_t j, size_t *nq) {
 /* Longest n-gram at word i with a gazetteer key; 0 when none. */
 static size_t longest(const spot_ctx *s, size_t i, gz_match *m) {
     char key[GZ_KEY_MAX];
+    if (!gz_may_start(s->lk->gaz, s->t + s->w[i].start, s->w[i].end - s->w[i].start)) return 0;
     size_t maxn = s->nw - i < MAX_NGRAM ? s->nw - i : MAX_NGRAM;
     for (size_t n = maxn; n >= 1; n--) {
         if (!valid_ngram(s, i, n)) continue;
@@ -575,7 +576,8 @@ void link_doc_context(const polex_linker *lk, const polex_doc *doc, link_context
             k++;
         link_text head = {doc->text, w, k, de}, rest = {doc->text, w + k, nw - k, se->end};
         if (de && i < 3 && !ctx->dateline_day[0]) {
-            link_date d = link_find_date_ref(&head, se->start, se->start, doc->published, false);
+            link_date d =
+                link_find_date_ref(&head, NULL, se->start, se->start, doc->published, false);
             if (d.found && d.day)
                 snprintf(ctx->dateline_day, sizeof ctx->dateline_day, "%04d-%02d-%02d", d.year,
                          d.month, d.day);

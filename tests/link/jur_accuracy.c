@@ -142,7 +142,8 @@ int main(int argc, char **argv) {
                 link_text x = {doc->text, sw,
                                link_words_split(doc->text, se->start, se->end, sw, LINK_MAX_WORDS),
                                se->end};
-                link_date d = link_event_date(lk, doc, &ctx, &x, off, off + (uint32_t)strlen(evi));
+                link_date d =
+                    link_event_date(lk, doc, &ctx, &x, NULL, off, off + (uint32_t)strlen(evi));
                 char v[16] = "";
                 if (d.found && d.day)
                     snprintf(v, sizeof v, "%04d-%02d-%02d", d.year, d.month, d.day);
