@@ -623,6 +623,7 @@ static polex_status emit(polex_matcher *m, polex_doc *doc, uint32_t si, const po
     uint32_t a0 = 0, a1 = 0;
     bool has_attr = attribution_find(&v, m->cues, m->n_cues, &a0, &a1);
     if (kept > 1) qsort(m->raw, kept, sizeof *m->raw, cmp_out);
+    bool question = n && tok[n - 1].norm && strcmp(tok[n - 1].norm, "?") == 0;
     for (size_t i = 0; i < kept; i++) {
         const raw_hit *h = &m->raw[i];
         const rule *r = &m->rs->rules[h->rule];
@@ -644,6 +645,12 @@ static polex_status emit(polex_matcher *m, polex_doc *doc, uint32_t si, const po
             uint32_t c0 = tok[m->cues[cue].first].start, c1 = tok[m->cues[cue].last].end;
             out.cue = polex_arena_strndup(doc->arena, doc->text + c0, c1 - c0);
             if (!out.cue) return POLEX_ERR_NOMEM;
+        }
+        /* a question asks whether the event happens; it does not report it */
+        if (r->fixed_status < 0 && question &&
+            (out.status == POLEX_ASSERTED || out.status == POLEX_PLANNED)) {
+            out.status = POLEX_HYPOTHETICAL;
+            out.cue = "?";
         }
         if (has_attr) out.attribution = (polex_span){tok[a0].start, tok[a1].end};
         for (uint8_t k = 0; k < h->n_roles; k++) {

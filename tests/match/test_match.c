@@ -221,6 +221,8 @@ static void test_status_cues(void **state) {
     expect_status(f, "The city is set to sue .", "t.sue", POLEX_PLANNED, "is set to");
     expect_status(f, "The city may sue .", "t.sue", POLEX_HYPOTHETICAL, "may");
     expect_status(f, "The city will sue if the money is cut .", "t.sue", POLEX_HYPOTHETICAL, "if");
+    /* a question does not report the event */
+    expect_status(f, "Will the city sue ?", "t.sue", POLEX_HYPOTHETICAL, "?");
     /* nearest cue wins: "will not" is planned, longer than "not" */
     expect_status(f, "The city will not sue .", "t.sue", POLEX_PLANNED, "will not");
     /* a terminator ends the scope of a cue */
