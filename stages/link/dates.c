@@ -99,24 +99,13 @@ static const keyword *keyword_of(const dctx *c, size_t i) {
     size_t n = c->w[i].end - c->w[i].start;
     if (n > 0 && s[n - 1] == '.') n--;
     if (n == 0 || n > 9) return NULL;
-    switch (s[0] | 0x20) { /* the first letters of the keywords */
-    case 'a':
-    case 'd':
-    case 'e':
-    case 'f':
-    case 'j':
-    case 'l':
-    case 'm':
-    case 'n':
-    case 'o':
-    case 's':
-    case 't':
-    case 'w':
-    case 'y':
-        break;
-    default:
-        return NULL;
-    }
+    /* bit n of KW_LENGTHS[c - 'a']: some keyword starts with c and has n
+     * letters (generated from KEYWORDS) */
+    static const uint16_t KW_LENGTHS[26] = {
+        0x6e,  0x0,  0x0, 0x118, 0x60, 0x158, 0x0,   0x0, 0x0, 0x98,  0x0, 0x10,  0x68,
+        0x118, 0x88, 0x0, 0x0,   0x0,  0x378, 0x1f8, 0x0, 0x0, 0x230, 0x0, 0x230, 0x10};
+    unsigned f = (unsigned char)(s[0] | 0x20);
+    if (f < 'a' || f > 'z' || !((KW_LENGTHS[f - 'a'] >> n) & 1u)) return NULL;
     char low[10];
     for (size_t k = 0; k < n; k++)
         low[k] = (char)tolower((unsigned char)s[k]);

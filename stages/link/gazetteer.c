@@ -398,8 +398,13 @@ static void mark_first_word(polex_gazetteer *g, const char *key) {
     g->first_bits[bit / 8] |= (uint8_t)(1u << (bit % 8));
 }
 
-bool gz_may_start(const polex_gazetteer *g, const char *word, size_t n) {
+static inline bool bit_set(const polex_gazetteer *g, size_t bit) {
+    return (g->first_bits[bit / 8] >> (bit % 8)) & 1u;
+}
+
+unsigned gz_may_start(const polex_gazetteer *g, const char *word, size_t n) {
     char key[GZ_KEY_MAX];
+    unsigned may = 0;
     /* the common case, a word of ASCII letters: both keys are its lower case */
     bool plain = n < sizeof key && !(n == 5 && !strncasecmp(word, "saint", 5));
     for (size_t i = 0; plain && i < n; i++) {
@@ -407,19 +412,19 @@ bool gz_may_start(const polex_gazetteer *g, const char *word, size_t n) {
         key[i] = (char)tolower((unsigned char)word[i]);
     }
     if (plain) {
-        size_t b0 = first_bit(key, n, false), b1 = first_bit(key, n, true);
-        return (g->first_bits[b0 / 8] & (1u << (b0 % 8))) ||
-               (g->first_bits[b1 / 8] & (1u << (b1 % 8)));
+        if (bit_set(g, first_bit(key, n, false))) may |= GZ_MAY_NAME;
+        if (bit_set(g, first_bit(key, n, true))) may |= GZ_MAY_ALIAS;
+        return may;
     }
     for (int alias = 0; alias <= 1; alias++) {
         size_t kl =
             alias ? gz_light_key(word, n, key, sizeof key) : gz_norm_key(word, n, key, sizeof key);
         if (!kl) continue;
         const char *sp = memchr(key, ' ', kl);
-        size_t bit = first_bit(key, sp ? (size_t)(sp - key) : kl, alias);
-        if (g->first_bits[bit / 8] & (1u << (bit % 8))) return true;
+        if (bit_set(g, first_bit(key, sp ? (size_t)(sp - key) : kl, alias)))
+            may |= alias ? GZ_MAY_ALIAS : GZ_MAY_NAME;
     }
-    return false;
+    return may;
 }
 
 static polex_status build_table(polex_gazetteer *g, polex_error *err) {

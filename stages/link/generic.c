@@ -48,8 +48,9 @@ static int noun_plain(const polex_linker *lk, const gctx *g, size_t i) {
     const char *after = g->t + g->w[i].end;
     if (*after == '\'' || ((unsigned char)after[0] == 0xE2 && (unsigned char)after[2] == 0x99))
         return -1; /* "states' rights" */
+    size_t n = g->w[i].end - g->w[i].start;
     for (size_t k = 0; k < lk->n_nouns; k++)
-        if (is(g, i, lk->nouns[k].noun)) return (int)k;
+        if (lk->nouns[k].len == n && is(g, i, lk->nouns[k].noun)) return (int)k;
     return -1;
 }
 

@@ -179,6 +179,7 @@ static polex_status load_nouns(polex_linker *lk, const char *path, polex_error *
                 needs++;
         }
         g->noun = strdup(lines[i]);
+        g->len = strlen(lines[i]);
         g->needs = needs ? strdup(needs) : NULL;
         lk->n_nouns++;
         if (!g->noun || (needs && !g->needs)) {

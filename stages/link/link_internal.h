@@ -53,8 +53,10 @@ size_t gz_norm_key(const char *s, size_t n, char *out, size_t cap);
  * dropped, dots kept, single spaces. */
 size_t gz_light_key(const char *s, size_t n, char *out, size_t cap);
 
-/* Whether some key may start with the word s[0, n) (false: none does). */
-bool gz_may_start(const polex_gazetteer *gaz, const char *s, size_t n);
+/* Which keys may start with the word s[0, n): GZ_MAY_NAME (gazetteer
+ * names), GZ_MAY_ALIAS (hand-made aliases); 0 when surely none. */
+enum { GZ_MAY_NAME = 1u, GZ_MAY_ALIAS = 2u };
+unsigned gz_may_start(const polex_gazetteer *gaz, const char *s, size_t n);
 /* Looks up a normalized key; false when absent. */
 bool gz_lookup(const polex_gazetteer *gaz, const char *key, gz_match *m);
 const gz_div *gz_div_at(const polex_gazetteer *gaz, uint32_t i);
@@ -79,6 +81,7 @@ typedef struct link_kind_rule {
 
 typedef struct link_generic_noun {
     char *noun;
+    size_t len;    /* strlen(noun) */
     char *needs;   /* "a|b": one of these one or two words before, or NULL */
     int min_count; /* without a quantifier: 2 for plurals, 0 (unknown) for "any city" */
 } link_generic_noun;

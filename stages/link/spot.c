@@ -346,17 +346,18 @@ static const char *qualifier(const spot_ctx *s, size_t j, size_t *nq) {
 /* Longest n-gram at word i with a gazetteer key; 0 when none. */
 static size_t longest(const spot_ctx *s, size_t i, gz_match *m) {
     char key[GZ_KEY_MAX];
-    if (!gz_may_start(s->lk->gaz, s->t + s->w[i].start, s->w[i].end - s->w[i].start)) return 0;
+    unsigned may = gz_may_start(s->lk->gaz, s->t + s->w[i].start, s->w[i].end - s->w[i].start);
+    if (!may) return 0;
     size_t maxn = s->nw - i < MAX_NGRAM ? s->nw - i : MAX_NGRAM;
     for (size_t n = maxn; n >= 1; n--) {
         if (!valid_ngram(s, i, n)) continue;
         uint32_t a = s->w[i].start, b = s->w[i + n - 1].end;
         key[0] = GZ_ALIAS_MARK;
-        if (gz_light_key(s->t + a, b - a, key + 1, sizeof key - 1) &&
+        if ((may & GZ_MAY_ALIAS) && gz_light_key(s->t + a, b - a, key + 1, sizeof key - 1) &&
             gz_lookup(s->lk->gaz, key, m) && m->n > 0)
             return n;
-        if (gz_norm_key(s->t + a, b - a, key, sizeof key) && gz_lookup(s->lk->gaz, key, m) &&
-            m->n > 0)
+        if ((may & GZ_MAY_NAME) && gz_norm_key(s->t + a, b - a, key, sizeof key) &&
+            gz_lookup(s->lk->gaz, key, m) && m->n > 0)
             return n;
     }
     return 0;
