@@ -14,7 +14,14 @@
 struct link_words {
     char **w;
     size_t n;
+    uint64_t lengths;  /* bit k: some word has k bytes (k < 64) */
+    uint32_t initials; /* bit c - 'a': some word starts with letter c; bit 26: with another byte */
 };
+
+static uint32_t initial_bit(unsigned char c) {
+    c = (unsigned char)tolower(c);
+    return c >= 'a' && c <= 'z' ? 1u << (c - 'a') : 1u << 26;
+}
 
 static int str_cmp(const void *a, const void *b) {
     return strcmp(*(char *const *)a, *(char *const *)b);
@@ -98,6 +105,11 @@ link_words *link_words_load(const char *path, const char *section, polex_error *
         w->w[w->n++] = lines[i];
     }
     qsort(w->w, w->n, sizeof *w->w, str_cmp);
+    for (size_t i = 0; i < w->n; i++) {
+        size_t len = strlen(w->w[i]);
+        if (len < 64) w->lengths |= (uint64_t)1 << len;
+        w->initials |= initial_bit((unsigned char)w->w[i][0]);
+    }
     return w;
 }
 
@@ -110,6 +122,9 @@ void link_words_free(link_words *w) {
 bool link_words_has(const link_words *w, const char *s, size_t n) {
     char buf[64];
     if (!w || n == 0 || n >= sizeof buf) return false;
+    /* most words fail here, before any copy or comparison */
+    if (!((w->lengths >> n) & 1u) || !(w->initials & initial_bit((unsigned char)s[0])))
+        return false;
     for (size_t i = 0; i < n; i++)
         buf[i] = (char)tolower((unsigned char)s[i]);
     buf[n] = '\0';

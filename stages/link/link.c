@@ -123,7 +123,8 @@ static bool boundary_before(const char *t, const link_word *w, size_t nw, size_t
                 "saying|whose|as") &&
         !list_item(t, w, nw, k))
         return true;
-    return k >= 2 && word_in(t, &w[k - 1], "after|before") &&
+    size_t prev = w[k - 1].end - w[k - 1].start;
+    return k >= 2 && (prev == 5 || prev == 6) && word_in(t, &w[k - 1], "after|before") &&
            word_in(t, &w[k - 2], "day|days|week|weeks|month|months|year|years|hours");
 }
 
