@@ -706,14 +706,13 @@ polex_status match_doc(polex_matcher *m, polex_doc *doc, long only, polex_error 
         if (is_title(doc, sent)) continue;
         const polex_token *tok = &doc->tokens[sent->first_token];
         m->stats.sentences++;
-        if (!build_sentence(m, tok, n))
-            return polex_fail(err, POLEX_ERR_NOMEM, "match", "out of memory");
-        size_t len = strlen(m->s);
         if (!build_keys(m, tok, n))
             return polex_fail(err, POLEX_ERR_NOMEM, "match", "out of memory");
         size_t n_cand = candidates(m, only);
-        if (n_cand && !find_starts(m, n))
+        if (n_cand == 0) continue; /* no rule can fire: skip the sentence string */
+        if (!build_sentence(m, tok, n) || !find_starts(m, n))
             return polex_fail(err, POLEX_ERR_NOMEM, "match", "out of memory");
+        size_t len = strlen(m->s);
         m->n_raw = 0;
         for (size_t c = 0; c < n_cand; c++) {
             if (!run_rule(m, m->cand[c], tok, n, len)) {
