@@ -286,12 +286,45 @@ static lexdef *find_def(lexdefs *ld, const lexicon *lx) {
 }
 
 /* Writes the DEFINE group of lexicon lx into the definitions buffer. */
+/* One plain word (no pattern syntax) of n bytes. */
+static bool plain_word_n(const char *e, size_t n) {
+    if (!n || *e == '@' || *e == '#' || *e == '_' || *e == '!' || *e == '\\' || *e == '"')
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (is_special(e[i]) || e[i] == '\\') return false;
+    return true;
+}
+
+static bool plain_word(const char *e) {
+    return plain_word_n(e, strlen(e));
+}
+
+/* One token whose lemma or norm is one of the '|'-separated words. */
+static void emit_words(sbuf *out, const sbuf *words) {
+    sb_str(out, "(?:\\x02(?:(?:");
+    sb_str(out, words->p);
+    sb_str(out, ")\\x1f[^\\x1f\\x02]*+|[^\\x1f\\x02]*+\\x1f(?:");
+    sb_str(out, words->p);
+    sb_str(out, "))\\x1f[a-z])");
+}
+
+/* Single-word entries are matched together: one scan of the token's lemma
+ * and one of its norm against "w1|w2|...", instead of one pair of scans per
+ * word. Other entries are patterns of their own, tried first (longest). */
 static void define_lexicon(parser *P, lexdef *d) {
     const lexicon *lx = d->lx;
-    sbuf body = {0};
+    sbuf body = {0}, words = {0};
     d->busy = true;
+    size_t n_alts = 0;
     for (size_t i = 0; i < lx->n && !P->failed; i++) {
-        if (i) sb_str(&body, "|");
+        if (plain_word(lx->entries[i])) {
+            size_t n = strlen(lx->entries[i]);
+            if (words.n) sb_str(&words, "|");
+            sb_lit(&words, lx->entries[i], n);
+            if (!ts_token(&d->ts, lx->entries[i], n)) perr(P, "out of memory");
+            continue;
+        }
+        if (n_alts++) sb_str(&body, "|");
         parser sub = *P;
         sub.src = sub.p = lx->entries[i];
         sub.out = &body;
@@ -309,14 +342,19 @@ static void define_lexicon(parser *P, lexdef *d) {
         }
         ts_free(&et);
     }
+    if (words.n && !words.oom) {
+        if (n_alts) sb_str(&body, "|");
+        emit_words(&body, &words);
+    }
     d->busy = false;
-    if (body.oom) perr(P, "pattern too large or out of memory");
+    if (body.oom || words.oom) perr(P, "pattern too large or out of memory");
     sb_str(&P->ld->defs, "(?<_lx_");
     sb_str(&P->ld->defs, lx->name);
     sb_str(&P->ld->defs, ">");
     if (body.p) sb_str(&P->ld->defs, body.p);
     sb_str(&P->ld->defs, ")");
     free(body.p);
+    free(words.p);
 }
 
 static void parse_lexicon(parser *P, tset *ts) {
@@ -353,6 +391,44 @@ static void parse_lexicon(parser *P, tset *ts) {
     sb_str(P->out, ")");
 }
 
+/* "( w1 | w2 | ... )" of plain words: one scan of the lemma and one of the
+ * norm against all the words, instead of a pair of scans per word. Emits the
+ * atom and returns true, leaving P->p on the closing character; returns
+ * false (nothing consumed) when the group is anything else. */
+static bool try_words(parser *P, char close, tset *ts) {
+    const char *p = P->p;
+    const char *w[64];
+    size_t wl[64], n = 0;
+    for (;;) {
+        while (isspace((unsigned char)*p))
+            p++;
+        const char *start = p;
+        while (*p && !is_special(*p) && *p != '\\')
+            p++;
+        if (p == start || n == 64 || !plain_word_n(start, (size_t)(p - start))) return false;
+        w[n] = start;
+        wl[n++] = (size_t)(p - start);
+        while (isspace((unsigned char)*p))
+            p++;
+        if (*p == close) break;
+        if (*p != '|') return false;
+        p++;
+    }
+    sbuf words = {0};
+    for (size_t i = 0; i < n; i++) {
+        if (i) sb_str(&words, "|");
+        sb_lit(&words, w[i], wl[i]);
+        if (!ts_token(ts, w[i], wl[i])) perr(P, "out of memory");
+    }
+    if (words.oom || !words.p)
+        perr(P, "pattern too large or out of memory");
+    else
+        emit_words(P->out, &words);
+    free(words.p);
+    P->p = p;
+    return true;
+}
+
 static void parse_atom(parser *P, tset *ts) {
     char c = *P->p;
     char word[256];
@@ -376,7 +452,7 @@ static void parse_atom(parser *P, tset *ts) {
         P->p++;
         if (++P->depth > MAX_DEPTH) FAIL("groups nested too deep");
         sb_str(P->out, "(?:");
-        parse_alt(P, ts);
+        if (!try_words(P, ')', ts)) parse_alt(P, ts);
         skip_ws(P);
         if (*P->p != ')') FAIL("missing ')'");
         P->p++;
@@ -396,7 +472,7 @@ static void parse_atom(parser *P, tset *ts) {
         sb_str(P->out, "(?<");
         sb_put(P->out, name, n);
         sb_str(P->out, ">");
-        parse_alt(P, ts);
+        if (!try_words(P, '>', ts)) parse_alt(P, ts);
         skip_ws(P);
         if (*P->p != '>') FAIL("missing '>' closing <%.*s", (int)n, name);
         P->p++;
