@@ -131,12 +131,26 @@ typedef struct link_mention {
     bool strong; /* resolved by evidence (qualifier, alias, single candidate), not population */
 } link_mention;
 
+/* The states of a document: those of its datelines and of the mentions
+ * resolved with evidence. Gathered on first use: most mentions ("Chicago")
+ * need no document context, and gathering means spotting every sentence. */
+typedef struct link_states {
+    bool ready;
+    char st[LINK_MAX_STATES][3];
+    size_t n;
+} link_states;
+
 typedef struct link_context {
-    char states[LINK_MAX_STATES][3];
-    size_t n_states;
     char dateline_day[16];  /* "YYYY-MM-DD" of a dated dateline ("CHICAGO, Oct. 23 —"), or "" */
     char dateline_state[3]; /* postal code of the dateline's place, or "" */
+    const polex_linker *lk;
+    const polex_doc *doc;
+    link_states *states; /* points to store; filled by link_doc_states */
+    link_states store;
 } link_context;
+
+/* The document's states (gathered now if not yet). */
+const link_states *link_doc_states(const link_context *ctx);
 
 /* Mentions of specific jurisdictions in text[start, end), resolved with ctx
  * (NULL: no document context). Writes at most max; returns the count. */
@@ -152,7 +166,8 @@ void link_spot_generic_text(const polex_linker *lk, const link_text *x, link_men
 /* Where the dateline of a sentence ("CHICAGO (AP) —", "SPRINGFIELD, Ill. —")
  * ends, or 0 when the sentence has none. */
 uint32_t link_dateline_end(const char *text, uint32_t start, uint32_t end);
-/* Fills ctx from the dateline and the confidently resolved mentions of doc. */
+/* Sets ctx up for doc: the datelines' date and state now, the document's
+ * states on first use (link_doc_states). ctx must not be copied. */
 void link_doc_context(const polex_linker *lk, const polex_doc *doc, link_context *ctx);
 
 /* ---- dates and amounts -------------------------------------------------- */

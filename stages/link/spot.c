@@ -74,10 +74,14 @@ static bool valid_ngram(const spot_ctx *s, size_t i, size_t n) {
     return true;
 }
 
-static bool ctx_has(const link_context *ctx, const char *st) {
-    for (size_t i = 0; ctx && i < ctx->n_states; i++)
-        if (!strcmp(ctx->states[i], st)) return true;
+static bool states_have(const link_states *ls, const char *st) {
+    for (size_t i = 0; i < ls->n; i++)
+        if (!strcmp(ls->st[i], st)) return true;
     return false;
+}
+
+static bool ctx_has(const link_context *ctx, const char *st) {
+    return ctx && states_have(link_doc_states(ctx), st);
 }
 
 /* Keeps the candidates for which keep() is true, unless none would remain. */
@@ -205,6 +209,18 @@ static bool dwarfed_by(const polex_gazetteer *g, const uint32_t *in_set, size_t 
     return k > 0 && out >= DWARF_POP && (uint64_t)out >= (uint64_t)in * DWARF_RATIO;
 }
 
+/* One of the n candidates dwarfs every other one. */
+static bool dominant(const polex_gazetteer *g, const uint32_t *c, size_t n) {
+    size_t best = 0;
+    for (size_t i = 1; i < n; i++)
+        if (gz_div_at(g, c[i])->pop > gz_div_at(g, c[best])->pop) best = i;
+    uint64_t top = gz_div_at(g, c[best])->pop;
+    if (top < DWARF_POP) return false;
+    for (size_t i = 0; i < n; i++)
+        if (i != best && top < (uint64_t)gz_div_at(g, c[i])->pop * DWARF_RATIO) return false;
+    return true;
+}
+
 /* Keeps the candidates in state st, unless there are none or they are dwarfed. */
 static size_t narrow_to_state(const polex_gazetteer *g, uint32_t *c, size_t n, const char *st) {
     uint32_t tmp[MAX_CANDS];
@@ -276,7 +292,18 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
         evidence = cue == 2 || cue == -2;
     }
     bool ctx_support = false;
-    if (n > 1 || !evidence) {
+    /* the document's states matter when several candidates remain, or for
+     * the one candidate when it is an ordinary word or a small place */
+    /* an ordinary word without evidence can only be a state named in the
+     * document ("Washington"): settle the rest before gathering states */
+    if ((in->m.flags & GZ_KEY_COMMON) && !evidence && !has_state) return -1;
+    const gz_div *only = gz_div_at(g, c[0]);
+    bool small =
+        only->level == GZ_LEVEL_PLACE && only->pop < (in->title ? TITLE_PLACE : SMALL_PLACE);
+    /* one candidate dwarfing all the others wins whatever the document's
+     * states are (see dwarfed_by): no need to gather them */
+    bool settled = n > 1 && dominant(g, c, n) && !(in->m.flags & GZ_KEY_COMMON);
+    if (s->ctx && !settled && (n > 1 || (!evidence && ((in->m.flags & GZ_KEY_COMMON) || small)))) {
         uint32_t tmp[MAX_CANDS];
         memcpy(tmp, c, n * sizeof *c);
         size_t k = filter(g, tmp, n, keep_in_ctx, s->ctx, true);
@@ -522,9 +549,9 @@ size_t link_spot_text(const polex_linker *lk, const link_text *x, const link_con
 
 /* ---- document context ----------------------------------------------------- */
 
-static void ctx_add(link_context *ctx, const char *st) {
-    if (!st[0] || ctx_has(ctx, st) || ctx->n_states == LINK_MAX_STATES) return;
-    memcpy(ctx->states[ctx->n_states++], st, 3);
+static void states_add(link_states *ls, const char *st) {
+    if (!st[0] || states_have(ls, st) || ls->n == LINK_MAX_STATES) return;
+    memcpy(ls->st[ls->n++], st, 3);
 }
 
 /* Offset of a dash (" — ", " - ", "--") in t[i, lim), or 0. */
@@ -563,36 +590,68 @@ uint32_t link_dateline_end(const char *t, uint32_t start, uint32_t end) {
     return 0;
 }
 
+/* Words of sentence i split into the dateline (head) and the rest. */
+static size_t split_sentence(const polex_doc *doc, size_t i, link_word *w, link_text *head,
+                             link_text *rest) {
+    const polex_sentence *se = &doc->sentences[i];
+    if (se->end > doc->text_len || se->start >= se->end) return 0;
+    size_t nw = link_words_split(doc->text, se->start, se->end, w, LINK_MAX_WORDS), k = 0;
+    uint32_t de = link_dateline_end(doc->text, se->start, se->end);
+    while (de && k < nw && w[k].start < de)
+        k++;
+    *head = (link_text){doc->text, w, k, de};
+    *rest = (link_text){doc->text, w + k, nw - k, se->end};
+    return nw;
+}
+
 void link_doc_context(const polex_linker *lk, const polex_doc *doc, link_context *ctx) {
     memset(ctx, 0, sizeof *ctx);
-    if (!doc->text) return;
+    ctx->lk = lk;
+    ctx->doc = doc;
+    ctx->states = &ctx->store;
+    if (!doc->text) {
+        ctx->store.ready = true;
+        return;
+    }
     link_mention m[LINK_MAX_MENTIONS];
     link_word w[LINK_MAX_WORDS];
     for (size_t i = 0; i < doc->n_sentences; i++) {
         const polex_sentence *se = &doc->sentences[i];
-        if (se->end > doc->text_len || se->start >= se->end) continue;
-        size_t nw = link_words_split(doc->text, se->start, se->end, w, LINK_MAX_WORDS), k = 0;
-        uint32_t de = link_dateline_end(doc->text, se->start, se->end);
-        while (de && k < nw && w[k].start < de)
-            k++;
-        link_text head = {doc->text, w, k, de}, rest = {doc->text, w + k, nw - k, se->end};
-        if (de && i < 3 && !ctx->dateline_day[0]) {
+        if (se->end > doc->text_len || se->start >= se->end ||
+            !link_dateline_end(doc->text, se->start, se->end))
+            continue;
+        link_text head, rest;
+        split_sentence(doc, i, w, &head, &rest);
+        if (i < 3 && !ctx->dateline_day[0]) {
             link_date d =
                 link_find_date_ref(&head, NULL, se->start, se->start, doc->published, false);
             if (d.found && d.day)
                 snprintf(ctx->dateline_day, sizeof ctx->dateline_day, "%04d-%02d-%02d", d.year,
                          d.month, d.day);
         }
-        if (de) { /* a dateline's place counts even when chosen by population */
-            size_t n = link_spot_text(lk, &head, NULL, m, LINK_MAX_MENTIONS);
-            for (size_t q = 0; q < n; q++) {
-                const char *st = gz_div_at(lk->gaz, (uint32_t)m[q].div)->state;
-                ctx_add(ctx, st);
-                if (!ctx->dateline_state[0]) memcpy(ctx->dateline_state, st, 3);
-            }
+        /* a dateline's place counts even when chosen by population */
+        size_t n = link_spot_text(lk, &head, NULL, m, LINK_MAX_MENTIONS);
+        for (size_t q = 0; q < n; q++) {
+            const char *st = gz_div_at(lk->gaz, (uint32_t)m[q].div)->state;
+            states_add(&ctx->store, st);
+            if (!ctx->dateline_state[0]) memcpy(ctx->dateline_state, st, 3);
         }
-        size_t n = link_spot_text(lk, &rest, NULL, m, LINK_MAX_MENTIONS);
-        for (size_t q = 0; q < n; q++)
-            if (m[q].strong) ctx_add(ctx, gz_div_at(lk->gaz, (uint32_t)m[q].div)->state);
     }
+}
+
+const link_states *link_doc_states(const link_context *ctx) {
+    link_states *ls = ctx->states;
+    if (ls->ready) return ls;
+    ls->ready = true; /* set first: the spotting below runs without context */
+    const polex_doc *doc = ctx->doc;
+    link_mention m[LINK_MAX_MENTIONS];
+    link_word w[LINK_MAX_WORDS];
+    for (size_t i = 0; i < doc->n_sentences; i++) {
+        link_text head, rest;
+        if (!split_sentence(doc, i, w, &head, &rest)) continue;
+        size_t n = link_spot_text(ctx->lk, &rest, NULL, m, LINK_MAX_MENTIONS);
+        for (size_t q = 0; q < n; q++)
+            if (m[q].strong) states_add(ls, gz_div_at(ctx->lk->gaz, (uint32_t)m[q].div)->state);
+    }
+    return ls;
 }
