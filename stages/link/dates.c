@@ -70,28 +70,32 @@ typedef struct keyword {
     int8_t v; /* month 1..12, weekday 0..6 (Monday 0), number, unit index */
 } keyword;
 
+/* sorted by first letter; KW_START[c - 'a'] is where letter c begins */
 static const keyword KEYWORDS[] = {
-    {"january", 7, KW_MONTH, 1},    {"jan", 3, KW_MONTH, 1},       {"february", 8, KW_MONTH, 2},
-    {"feb", 3, KW_MONTH, 2},        {"march", 5, KW_MONTH, 3},     {"mar", 3, KW_MONTH, 3},
-    {"april", 5, KW_MONTH, 4},      {"apr", 3, KW_MONTH, 4},       {"may", 3, KW_MONTH, 5},
-    {"june", 4, KW_MONTH, 6},       {"jun", 3, KW_MONTH, 6},       {"july", 4, KW_MONTH, 7},
-    {"jul", 3, KW_MONTH, 7},        {"august", 6, KW_MONTH, 8},    {"aug", 3, KW_MONTH, 8},
-    {"september", 9, KW_MONTH, 9},  {"sept", 4, KW_MONTH, 9},      {"sep", 3, KW_MONTH, 9},
-    {"october", 7, KW_MONTH, 10},   {"oct", 3, KW_MONTH, 10},      {"november", 8, KW_MONTH, 11},
-    {"nov", 3, KW_MONTH, 11},       {"december", 8, KW_MONTH, 12}, {"dec", 3, KW_MONTH, 12},
-    {"monday", 6, KW_WEEKDAY, 0},   {"tuesday", 7, KW_WEEKDAY, 1}, {"wednesday", 9, KW_WEEKDAY, 2},
-    {"thursday", 8, KW_WEEKDAY, 3}, {"friday", 6, KW_WEEKDAY, 4},  {"saturday", 8, KW_WEEKDAY, 5},
-    {"sunday", 6, KW_WEEKDAY, 6},   {"zero", 4, KW_NUMBER, 0},     {"one", 3, KW_NUMBER, 1},
-    {"a", 1, KW_NUMBER, 1},         {"an", 2, KW_NUMBER, 1},       {"two", 3, KW_NUMBER, 2},
-    {"three", 5, KW_NUMBER, 3},     {"four", 4, KW_NUMBER, 4},     {"five", 4, KW_NUMBER, 5},
-    {"six", 3, KW_NUMBER, 6},       {"seven", 5, KW_NUMBER, 7},    {"eight", 5, KW_NUMBER, 8},
-    {"nine", 4, KW_NUMBER, 9},      {"ten", 3, KW_NUMBER, 10},     {"eleven", 6, KW_NUMBER, 11},
-    {"twelve", 6, KW_NUMBER, 12},   {"day", 3, KW_UNIT, 0},        {"days", 4, KW_UNIT, 0},
-    {"week", 4, KW_UNIT, 1},        {"weeks", 5, KW_UNIT, 1},      {"month", 5, KW_UNIT, 2},
-    {"months", 6, KW_UNIT, 2},      {"year", 4, KW_UNIT, 3},       {"years", 5, KW_UNIT, 3},
-    {"yesterday", 9, KW_REL, 0},    {"today", 5, KW_REL, 0},       {"tomorrow", 8, KW_REL, 0},
-    {"this", 4, KW_REL, 0},         {"last", 4, KW_REL, 0},
+    {"april", 5, KW_MONTH, 4},      {"apr", 3, KW_MONTH, 4},         {"august", 6, KW_MONTH, 8},
+    {"aug", 3, KW_MONTH, 8},        {"a", 1, KW_NUMBER, 1},          {"an", 2, KW_NUMBER, 1},
+    {"december", 8, KW_MONTH, 12},  {"dec", 3, KW_MONTH, 12},        {"day", 3, KW_UNIT, 0},
+    {"days", 4, KW_UNIT, 0},        {"eight", 5, KW_NUMBER, 8},      {"eleven", 6, KW_NUMBER, 11},
+    {"february", 8, KW_MONTH, 2},   {"feb", 3, KW_MONTH, 2},         {"friday", 6, KW_WEEKDAY, 4},
+    {"four", 4, KW_NUMBER, 4},      {"five", 4, KW_NUMBER, 5},       {"january", 7, KW_MONTH, 1},
+    {"jan", 3, KW_MONTH, 1},        {"june", 4, KW_MONTH, 6},        {"jun", 3, KW_MONTH, 6},
+    {"july", 4, KW_MONTH, 7},       {"jul", 3, KW_MONTH, 7},         {"last", 4, KW_REL, 0},
+    {"march", 5, KW_MONTH, 3},      {"mar", 3, KW_MONTH, 3},         {"may", 3, KW_MONTH, 5},
+    {"monday", 6, KW_WEEKDAY, 0},   {"month", 5, KW_UNIT, 2},        {"months", 6, KW_UNIT, 2},
+    {"november", 8, KW_MONTH, 11},  {"nov", 3, KW_MONTH, 11},        {"nine", 4, KW_NUMBER, 9},
+    {"october", 7, KW_MONTH, 10},   {"oct", 3, KW_MONTH, 10},        {"one", 3, KW_NUMBER, 1},
+    {"september", 9, KW_MONTH, 9},  {"sept", 4, KW_MONTH, 9},        {"sep", 3, KW_MONTH, 9},
+    {"saturday", 8, KW_WEEKDAY, 5}, {"sunday", 6, KW_WEEKDAY, 6},    {"six", 3, KW_NUMBER, 6},
+    {"seven", 5, KW_NUMBER, 7},     {"tuesday", 7, KW_WEEKDAY, 1},   {"thursday", 8, KW_WEEKDAY, 3},
+    {"two", 3, KW_NUMBER, 2},       {"three", 5, KW_NUMBER, 3},      {"ten", 3, KW_NUMBER, 10},
+    {"twelve", 6, KW_NUMBER, 12},   {"today", 5, KW_REL, 0},         {"tomorrow", 8, KW_REL, 0},
+    {"this", 4, KW_REL, 0},         {"wednesday", 9, KW_WEEKDAY, 2}, {"week", 4, KW_UNIT, 1},
+    {"weeks", 5, KW_UNIT, 1},       {"year", 4, KW_UNIT, 3},         {"years", 5, KW_UNIT, 3},
+    {"yesterday", 9, KW_REL, 0},    {"zero", 4, KW_NUMBER, 0},
 };
+
+static const uint8_t KW_START[27] = {0,  6,  6,  6,  10, 12, 17, 17, 17, 17, 23, 23, 24, 30,
+                                     33, 36, 36, 36, 36, 43, 52, 52, 52, 55, 55, 58, 59};
 
 /* The keyword of word i (a final dot ignored: "Jan."), or NULL. */
 static const keyword *keyword_of(const dctx *c, size_t i) {
@@ -109,9 +113,8 @@ static const keyword *keyword_of(const dctx *c, size_t i) {
     char low[10];
     for (size_t k = 0; k < n; k++)
         low[k] = (char)tolower((unsigned char)s[k]);
-    for (size_t k = 0; k < sizeof KEYWORDS / sizeof *KEYWORDS; k++)
-        if (KEYWORDS[k].n == n && KEYWORDS[k].w[0] == low[0] && !memcmp(KEYWORDS[k].w, low, n))
-            return &KEYWORDS[k];
+    for (size_t k = KW_START[f - 'a']; k < KW_START[f - 'a' + 1]; k++)
+        if (KEYWORDS[k].n == n && !memcmp(KEYWORDS[k].w, low, n)) return &KEYWORDS[k];
     return NULL;
 }
 
