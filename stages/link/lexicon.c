@@ -314,6 +314,10 @@ static size_t punct_utf8(const char *t, uint32_t i, uint32_t end) {
     return 0;
 }
 
+static inline bool ascii_alnum(unsigned char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
 static inline bool word_byte(const char *t, uint32_t i, uint32_t end) {
     unsigned char c = (unsigned char)t[i];
     if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
@@ -339,6 +343,10 @@ size_t link_words_split(const char *t, uint32_t start, uint32_t end, link_word *
     bool punct = false;
     uint32_t i = start;
     while (i < end && n < max) {
+        if (t[i] == ' ') { /* the most common separator */
+            i++;
+            continue;
+        }
         if (!word_byte(t, i, end)) {
             size_t k = punct_utf8(t, i, end);
             if (!isspace((unsigned char)t[i])) punct = true;
@@ -348,7 +356,11 @@ size_t link_words_split(const char *t, uint32_t start, uint32_t end, link_word *
         uint32_t s = i;
         bool inner_dot = false;
         while (i < end) {
-            if (word_byte(t, i, end)) {
+            /* the common case first: a run of ASCII letters and digits */
+            while (i < end && ascii_alnum((unsigned char)t[i]))
+                i++;
+            if (i >= end) break;
+            if ((unsigned char)t[i] >= 0x80 && word_byte(t, i, end)) {
                 i++;
             } else if (possessive(t, i, end)) {
                 break; /* "Denver's": the name is "Denver" */
