@@ -641,7 +641,7 @@ static polex_status emit(polex_matcher *m, polex_doc *doc, uint32_t si, const po
         out.status =
             (uint8_t)(r->fixed_status >= 0 ? r->fixed_status
                                            : status_decide(m->cues, m->n_cues, h->h0, h->h1, &cue));
-        if (cue >= 0) {
+        if (cue >= 0 && doc->text) {
             uint32_t c0 = tok[m->cues[cue].first].start, c1 = tok[m->cues[cue].last].end;
             out.cue = polex_arena_strndup(doc->arena, doc->text + c0, c1 - c0);
             if (!out.cue) return POLEX_ERR_NOMEM;
@@ -678,7 +678,8 @@ static void trim(const char **s, size_t *n) {
  * a sentence that is exactly the document's title yields no hits (unless it
  * is the whole document). */
 static bool is_title(const polex_doc *doc, const polex_sentence *sent) {
-    if (!doc->title || doc->n_sentences < 2 || sent->end > doc->text_len) return false;
+    if (!doc->title || !doc->text || doc->n_sentences < 2 || sent->end > doc->text_len)
+        return false;
     const char *a = doc->text + sent->start, *b = doc->title;
     size_t na = sent->end - sent->start, nb = strlen(b);
     trim(&a, &na);
