@@ -59,6 +59,17 @@ static const char *dup(polex_doc *doc, uint32_t s, uint32_t e, polex_status *rc)
 
 static void find_clauses(const char *t, link_scratch *sc);
 
+/* Whether t[0, n) can hold an amount at all: "$", "...illion", "dollar". */
+static bool has_money_word(const char *t, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        if (t[i] == '$') return true;
+        if (t[i] == 'i' && i + 6 <= n && !memcmp(t + i, "illion", 6)) return true;
+        if ((t[i] == 'd' || t[i] == 'D') && i + 6 <= n && !strncasecmp(t + i, "dollar", 6))
+            return true;
+    }
+    return false;
+}
+
 /* The words and mentions of sentence se, computed once for all its hits. */
 static link_scratch *sentence(polex_linker *lk, const polex_doc *doc, const polex_sentence *se,
                               const link_context *ctx) {
@@ -68,11 +79,14 @@ static link_scratch *sentence(polex_linker *lk, const polex_doc *doc, const pole
     sc->end = se->end;
     sc->nw = link_words_split(doc->text, se->start, se->end, sc->w, LINK_MAX_WORDS);
     /* a dateline names where the story was filed, not what the event concerns */
-    uint32_t de = link_dateline_end(doc->text, se->start, se->end);
+    bool early = se >= doc->sentences && se < doc->sentences + doc->n_sentences &&
+                 (size_t)(se - doc->sentences) < LINK_DATELINE_SENTENCES;
+    uint32_t de = early ? link_dateline_end(doc->text, se->start, se->end) : 0;
     size_t k = 0;
     while (de && k < sc->nw && sc->w[k].start < de)
         k++;
     sc->first = k;
+    sc->money = has_money_word(doc->text + se->start, se->end - se->start);
     link_text x = {doc->text, sc->w + k, sc->nw - k, se->end};
     link_date_keywords(&x, sc->kw);
     find_clauses(doc->text, sc);
@@ -237,8 +251,9 @@ static polex_status add_date(const polex_linker *lk, polex_doc *doc, const link_
     return rc || !ev->date_value ? POLEX_ERR_NOMEM : POLEX_OK;
 }
 
-static polex_status add_amount(polex_doc *doc, const polex_hit *h, const link_text *x,
+static polex_status add_amount(polex_doc *doc, const polex_hit *h, const link_text *x, bool money,
                                polex_event *ev) {
+    if (!money) return POLEX_OK;
     link_amount a = link_find_amount_text(x, h->start, h->end);
     if (!a.found) return POLEX_OK;
     polex_status rc = POLEX_OK;
@@ -291,7 +306,7 @@ static polex_status link_hit(polex_linker *lk, polex_doc *doc, const polex_hit *
     link_text x = {doc->text, sc->w + sc->first, sc->nw - sc->first, se->end};
     if (!rc) rc = add_jurisdictions(lk, doc, h, se, sc, ev);
     if (!rc) rc = add_date(lk, doc, ctx, h, &x, ev);
-    if (!rc) rc = add_amount(doc, h, &x, ev);
+    if (!rc) rc = add_amount(doc, h, &x, sc->money, ev);
     if (rc || !ev->type || !ev->action || !ev->rule)
         return polex_fail(err, POLEX_ERR_NOMEM, "link", "out of memory");
     ev->confidence = confidence(h, ev);

@@ -16,11 +16,12 @@
 #include "polex_link.h"
 
 #define GZ_KEY_MAX 128
-#define GZ_ALIAS_MARK '\x01' /* first byte of the keys of hand-made aliases */
-#define LINK_MAX_WORDS 1024  /* words looked at per sentence */
-#define LINK_MAX_MENTIONS 64 /* jurisdiction mentions kept per sentence */
-#define LINK_MAX_STATES 64   /* context states kept per document */
-#define LINK_MAX_BOUNDS 64   /* clause boundaries kept per sentence */
+#define GZ_ALIAS_MARK '\x01'       /* first byte of the keys of hand-made aliases */
+#define LINK_MAX_WORDS 1024        /* words looked at per sentence */
+#define LINK_MAX_MENTIONS 64       /* jurisdiction mentions kept per sentence */
+#define LINK_MAX_STATES 64         /* context states kept per document */
+#define LINK_MAX_BOUNDS 64         /* clause boundaries kept per sentence */
+#define LINK_DATELINE_SENTENCES 12 /* datelines are looked for in the first sentences only */
 
 enum { GZ_LEVEL_COUNTRY = 0, GZ_LEVEL_STATE, GZ_LEVEL_COUNTY, GZ_LEVEL_PLACE };
 
@@ -224,6 +225,7 @@ struct link_scratch {
     const link_keyword *kw[LINK_MAX_WORDS]; /* date keywords of the words from first on */
     link_mention m[LINK_MAX_MENTIONS];      /* specific then generic, dateline left out */
     size_t nm;
+    bool money;                       /* it has "$", "...illion" or "dollar" */
     uint32_t bounds[LINK_MAX_BOUNDS]; /* where its clauses start */
     size_t n_bounds;
 };

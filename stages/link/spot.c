@@ -596,7 +596,8 @@ static size_t split_sentence(const polex_doc *doc, size_t i, link_word *w, link_
     const polex_sentence *se = &doc->sentences[i];
     if (se->end > doc->text_len || se->start >= se->end) return 0;
     size_t nw = link_words_split(doc->text, se->start, se->end, w, LINK_MAX_WORDS), k = 0;
-    uint32_t de = link_dateline_end(doc->text, se->start, se->end);
+    uint32_t de =
+        i < LINK_DATELINE_SENTENCES ? link_dateline_end(doc->text, se->start, se->end) : 0;
     while (de && k < nw && w[k].start < de)
         k++;
     *head = (link_text){doc->text, w, k, de};
@@ -615,7 +616,7 @@ void link_doc_context(const polex_linker *lk, const polex_doc *doc, link_context
     }
     link_mention m[LINK_MAX_MENTIONS];
     link_word w[LINK_MAX_WORDS];
-    for (size_t i = 0; i < doc->n_sentences; i++) {
+    for (size_t i = 0; i < doc->n_sentences && i < LINK_DATELINE_SENTENCES; i++) {
         const polex_sentence *se = &doc->sentences[i];
         if (se->end > doc->text_len || se->start >= se->end ||
             !link_dateline_end(doc->text, se->start, se->end))
