@@ -38,7 +38,7 @@ typedef struct run_state {
     int n_workers;
     size_t docs, bytes, errors, events;
     size_t per_type[8];
-    const char *type_names[8];
+    char type_names[8][32]; /* copies: event strings die with their document */
     size_t n_types;
     bool progress, quiet;
     double started, last_progress, last_flush;
@@ -55,7 +55,7 @@ static void count_type(run_state *st, const char *type) {
     while (i < st->n_types && strcmp(st->type_names[i], type) != 0) i++;
     if (i == st->n_types) {
         if (st->n_types == 8) return;
-        st->type_names[st->n_types++] = type; /* static strings of the ruleset */
+        snprintf(st->type_names[st->n_types++], sizeof st->type_names[0], "%s", type);
     }
     st->per_type[i]++;
 }
