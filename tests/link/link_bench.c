@@ -24,7 +24,7 @@ int main(int argc, char **argv) {
         fprintf(stderr, "usage: link_bench RULES_DIR MATCH.jsonl [ROUNDS]\n");
         return 2;
     }
-    int rounds = argc > 3 ? atoi(argv[3]) : 20;
+    int rounds = argc > 3 ? (int)strtol(argv[3], NULL, 10) : 20;
     polex_error err;
     double t0 = now_ms();
     polex_gazetteer *gaz = polex_gazetteer_load(argv[1], &err);
