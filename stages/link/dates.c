@@ -219,6 +219,30 @@ static bool lone_year(const dctx *c, size_t i, cand *o) {
     return true;
 }
 
+/* "03/24/2026", "3/25/2026" (U.S. order: month first) at word i. */
+static bool slash_date(const dctx *c, size_t i, cand *o) {
+    const char *p = c->t + c->w[i].start, *end = c->t + c->w[c->nw - 1].end;
+    int v[3] = {0, 0, 0}, k = 0, digits = 0;
+    const char *q = p;
+    for (; q < end && k < 3; q++) {
+        if (isdigit((unsigned char)*q)) {
+            v[k] = v[k] * 10 + (*q - '0');
+            if (++digits > 4) return false;
+        } else if (*q == '/' && k < 2 && digits > 0) {
+            k++;
+            digits = 0;
+        } else {
+            break;
+        }
+    }
+    if (k != 2 || digits != 4 || (q < end && isalnum((unsigned char)*q))) return false;
+    if (v[0] < 1 || v[0] > 12 || v[1] < 1 || v[1] > 31 || v[2] < 1900 || v[2] > 2099) return false;
+    o->s = c->w[i].start;
+    o->e = (uint32_t)(q - c->t);
+    o->y = v[2], o->m = v[0], o->d = v[1];
+    return true;
+}
+
 /* Tries every pattern at word i; true with *o filled on a match. */
 static bool match_at(dctx *c, size_t i, cand *o) {
     /* every pattern starts at a date keyword or a number */
@@ -253,6 +277,7 @@ static bool match_at(dctx *c, size_t i, cand *o) {
         }
         return bare_month(c, i, m, o);
     }
+    if (slash_date(c, i, o)) return true;
     if (four_digit_year(c, i, &y)) { /* 2025-04-24 */
         const char *p = c->t + c->w[i].end;
         int mm, dd;

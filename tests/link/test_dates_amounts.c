@@ -33,6 +33,8 @@ static const date_case dates[] = {
     /* nearest to the hit wins */
     {"On March 3 the suit began, and on April 2 the judge HIT it.", "2025-04-28", "April 2",
      "2025-04-02"},
+    {"03/24/2026 39 MINUTE ORDER: the motion is HIT.", "2026-01-16", "03/24/2026", "2026-03-24"},
+    {"DHS HIT the first drawdown on 3/25/2026.", "2026-01-16", "3/25/2026", "2026-03-25"},
     /* a comma ends a month: "In May, 12 cities" is May */
     {"In May, 12 cities were HIT.", "2025-08-05", "May", "2025-05"},
     /* a deadline yields to the event's own date */
