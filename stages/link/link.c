@@ -79,9 +79,7 @@ static link_scratch *sentence(polex_linker *lk, const polex_doc *doc, const pole
     sc->end = se->end;
     sc->nw = link_words_split(doc->text, se->start, se->end, sc->w, LINK_MAX_WORDS);
     /* a dateline names where the story was filed, not what the event concerns */
-    bool early = se >= doc->sentences && se < doc->sentences + doc->n_sentences &&
-                 (size_t)(se - doc->sentences) < LINK_DATELINE_SENTENCES;
-    uint32_t de = early ? link_dateline_end(doc->text, se->start, se->end) : 0;
+    uint32_t de = link_dateline_end(doc->text, se->start, se->end);
     size_t k = 0;
     while (de && k < sc->nw && sc->w[k].start < de)
         k++;

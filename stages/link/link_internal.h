@@ -16,12 +16,11 @@
 #include "polex_link.h"
 
 #define GZ_KEY_MAX 128
-#define GZ_ALIAS_MARK '\x01'       /* first byte of the keys of hand-made aliases */
-#define LINK_MAX_WORDS 1024        /* words looked at per sentence */
-#define LINK_MAX_MENTIONS 64       /* jurisdiction mentions kept per sentence */
-#define LINK_MAX_STATES 64         /* context states kept per document */
-#define LINK_MAX_BOUNDS 64         /* clause boundaries kept per sentence */
-#define LINK_DATELINE_SENTENCES 12 /* datelines are looked for in the first sentences only */
+#define GZ_ALIAS_MARK '\x01' /* first byte of the keys of hand-made aliases */
+#define LINK_MAX_WORDS 1024  /* words looked at per sentence */
+#define LINK_MAX_MENTIONS 64 /* jurisdiction mentions kept per sentence */
+#define LINK_MAX_STATES 64   /* context states kept per document */
+#define LINK_MAX_BOUNDS 64   /* clause boundaries kept per sentence */
 
 enum { GZ_LEVEL_COUNTRY = 0, GZ_LEVEL_STATE, GZ_LEVEL_COUNTY, GZ_LEVEL_PLACE };
 

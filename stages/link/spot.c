@@ -184,6 +184,9 @@ static int defined_term(const spot_ctx *s, size_t i) {
     return -1;
 }
 
+typedef struct resolve_in resolve_in;
+static bool surname(const spot_ctx *s, const resolve_in *in);
+
 typedef struct resolve_in {
     gz_match m;
     const char *qual; /* postal code of a qualifier, or NULL */
@@ -229,6 +232,26 @@ static size_t narrow_to_state(const polex_gazetteer *g, uint32_t *c, size_t n, c
     if (k == 0 || dwarfed_by(g, tmp, k, c, n)) return n;
     memcpy(c, tmp, k * sizeof *c);
     return k;
+}
+
+/* The one-word name at words [in->i, in->j) follows another capitalized
+ * word somewhere in the document ("Mayor Eric Adams"): a person's name. */
+static bool surname(const spot_ctx *s, const resolve_in *in) {
+    if (!s->ctx || in->j != in->i + 1) return false;
+    const polex_doc *doc = s->ctx->doc;
+    const char *name = s->t + s->w[in->i].start;
+    size_t n = s->w[in->i].end - s->w[in->i].start;
+    for (const char *p = doc->text; (p = strstr(p, " ")) != NULL; p++) {
+        if (strncmp(p + 1, name, n) != 0 || isalnum((unsigned char)p[1 + n])) continue;
+        const char *b = p; /* the word before */
+        while (b > doc->text && b[-1] != ' ' && b[-1] != '\n')
+            b--;
+        size_t bl = (size_t)(p - b);
+        if (bl >= 2 && isupper((unsigned char)b[0]) && islower((unsigned char)b[bl - 1]) &&
+            !link_words_has(s->lk->left_ok, b, bl) && !link_words_has(s->lk->suffixes, b, bl))
+            return true;
+    }
+    return false;
 }
 
 /* Drops a county when a place of the same name in the same state is also a
@@ -296,6 +319,21 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
      * the one candidate when it is an ordinary word or a small place */
     /* an ordinary word without evidence can only be a state named in the
      * document ("Washington"): settle the rest before gathering states */
+    /* "Aurora City Council", "Mobile Mayor": a city word right after the name */
+    if (!evidence && in->j < s->nw && !s->w[in->j].punct_before &&
+        in_words(s, in->j, s->lk->place_cues)) {
+        size_t k = filter(g, c, n, keep_not_state, NULL, true);
+        /* an ordinary word ("Sanctuary City Ordinance") also needs the state */
+        if (k > 0 && (in->m.flags & GZ_KEY_COMMON) && s->ctx)
+            k = filter(g, c, k, keep_in_ctx, s->ctx, true);
+        else if (k > 0 && (in->m.flags & GZ_KEY_COMMON))
+            k = 0;
+        if (k > 0) {
+            n = k;
+            evidence = true;
+            has_state = false;
+        }
+    }
     if ((in->m.flags & GZ_KEY_COMMON) && !evidence && !has_state) return -1;
     const gz_div *only = gz_div_at(g, c[0]);
     bool small =
@@ -338,8 +376,8 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
      * may also lean on the document's states */
     if ((in->m.flags & GZ_KEY_COMMON) && !evidence && !(ctx_support && d->level == GZ_LEVEL_STATE))
         return -1;
-    if (!evidence && !ctx_support && d->level == GZ_LEVEL_PLACE &&
-        d->pop < (in->title ? TITLE_PLACE : SMALL_PLACE))
+    if (!evidence && d->level == GZ_LEVEL_PLACE &&
+        d->pop < (in->title ? TITLE_PLACE : SMALL_PLACE) && (!ctx_support || surname(s, in)))
         return -1;
     return (int)c[0];
 }
@@ -482,6 +520,19 @@ static size_t plural_counties(spot_ctx *s, link_mention *out, size_t max, uint8_
     return nm;
 }
 
+/* Replaces in->m by the candidates of "<name> County"; false when none. */
+static bool county_fallback(const spot_ctx *s, resolve_in *in) {
+    char key[GZ_KEY_MAX];
+    uint32_t a = s->w[in->i].start, b = s->w[in->j - 1].end;
+    size_t kl = gz_norm_key(s->t + a, b - a, key, sizeof key);
+    if (!kl || kl + sizeof " county" > sizeof key) return false;
+    memcpy(key + kl, " county", sizeof " county");
+    gz_match m;
+    if (!gz_lookup(s->lk->gaz, key, &m) || m.n == 0) return false;
+    in->m = m;
+    return true;
+}
+
 size_t link_spot_text(const polex_linker *lk, const link_text *x, const link_context *ctx,
                       link_mention *out, size_t max) {
     const link_word *w = x->w;
@@ -528,6 +579,16 @@ size_t link_spot_text(const polex_linker *lk, const link_text *x, const link_con
         s.found = out;
         s.n_found = nm;
         int div = resolve(&s, &in, &used_qual, &strong);
+        if (in.qual && !used_qual && !in.has_county_word) {
+            /* "Arlington, Virginia": no place of that name there, but a county */
+            resolve_in cin = in;
+            bool cq = false, cs = false;
+            if (county_fallback(&s, &cin)) {
+                cin.has_county_word = true;
+                int cdiv = resolve(&s, &cin, &cq, &cs);
+                if (cdiv >= 0 && cq) div = cdiv, used_qual = cq, strong = cs;
+            }
+        }
         uint32_t mend = w[j - 1].end;
         if (used_qual) {
             mend = w[j + nq - 1].end;
@@ -596,8 +657,7 @@ static size_t split_sentence(const polex_doc *doc, size_t i, link_word *w, link_
     const polex_sentence *se = &doc->sentences[i];
     if (se->end > doc->text_len || se->start >= se->end) return 0;
     size_t nw = link_words_split(doc->text, se->start, se->end, w, LINK_MAX_WORDS), k = 0;
-    uint32_t de =
-        i < LINK_DATELINE_SENTENCES ? link_dateline_end(doc->text, se->start, se->end) : 0;
+    uint32_t de = link_dateline_end(doc->text, se->start, se->end);
     while (de && k < nw && w[k].start < de)
         k++;
     *head = (link_text){doc->text, w, k, de};
@@ -616,7 +676,7 @@ void link_doc_context(const polex_linker *lk, const polex_doc *doc, link_context
     }
     link_mention m[LINK_MAX_MENTIONS];
     link_word w[LINK_MAX_WORDS];
-    for (size_t i = 0; i < doc->n_sentences && i < LINK_DATELINE_SENTENCES; i++) {
+    for (size_t i = 0; i < doc->n_sentences; i++) {
         const polex_sentence *se = &doc->sentences[i];
         if (se->end > doc->text_len || se->start >= se->end ||
             !link_dateline_end(doc->text, se->start, se->end))

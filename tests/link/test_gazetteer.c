@@ -187,6 +187,21 @@ static void plural_counties_and_dwarfs(void **state) {
                         "Richmond=" US "/state:va/place:richmond");
 }
 
+static void people_counties_and_city_words(void **state) {
+    (void)state;
+    /* a small place named like a person of the story is the person */
+    assert_string_equal(
+        spot("Mayor Eric Adams spoke in New York.\nAn order Adams signed took effect."), "");
+    /* a qualifier names a state with no such place, but a county */
+    assert_string_equal(spot("This is not Arlington, Virginia, where the county board voted."),
+                        "Arlington, Virginia=" US "/state:va/county:arlington");
+    /* a city word after an ordinary-word name, in a state of the story */
+    assert_string_equal(spot("AURORA, Colo. \xe2\x80\x94 The council met.\nThe Aurora City Council "
+                             "voted."),
+                        "Aurora=" US "/state:co/place:aurora");
+    assert_string_equal(spot("The Sanctuary City Ordinance stands."), "");
+}
+
 static void city_county_state(void **state) {
     (void)state;
     assert_string_equal(spot("Los Angeles County and Los Angeles sued."),
@@ -309,6 +324,7 @@ int main(void) {
         cmocka_unit_test(context_and_population),
         cmocka_unit_test(city_county_state),
         cmocka_unit_test(plural_counties_and_dwarfs),
+        cmocka_unit_test(people_counties_and_city_words),
         cmocka_unit_test(headlines_and_datelines),
         cmocka_unit_test(common_words_need_evidence),
         cmocka_unit_test(names_inside_longer_names),
