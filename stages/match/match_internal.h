@@ -39,6 +39,12 @@ void lexset_free(lexset *set);
 
 /* ---- patterns ------------------------------------------------------------ */
 
+/* A set of lookup keys (lemmas, norms, class keys "#m"). */
+typedef struct keyset {
+    char **v;
+    size_t n;
+} keyset;
+
 /* Result of compiling a pattern to PCRE2 source. */
 typedef struct pattern_out {
     char *regex;     /* malloc'd PCRE2 source */
@@ -48,6 +54,8 @@ typedef struct pattern_out {
     bool has_head; /* the pattern marks <head ...> */
     char **first;  /* lemmas/norms a match can start with; NULL: any token */
     size_t n_first;
+    keyset *need; /* more sets besides the triggers: every match has a word of each */
+    size_t n_need;
 } pattern_out;
 
 /* Translates the token pattern language into PCRE2 source. On failure
@@ -81,8 +89,10 @@ typedef struct rule {
     char *file;
     int line;
     pcre2_code *code;
-    pcre2_code *unless;     /* NULL: none */
-    pcre2_code *requires;   /* must match somewhere in the sentence; NULL: none */
+    int32_t unless;   /* gate that must not hold in the sentence; -1: none */
+    int32_t requires; /* gate that must hold (match somewhere); -1: none */
+    uint32_t *need;   /* key gates that must all hold (arena) */
+    size_t n_need;
     pcre2_code *not_after;  /* must not match right before the head; NULL: none */
     pcre2_code *not_before; /* must not match right after the head; NULL: none */
     char **triggers;        /* arena */
@@ -97,7 +107,25 @@ typedef struct rule {
     size_t n_examples;
 } rule;
 
-/* string -> list of rule indices */
+/* A condition on a whole sentence, shared by every rule that states it and
+ * decided at most once per sentence: a pattern matching somewhere (a rule's
+ * `requires` / `unless`), or a key gate: one of a set of lemmas occurs (the
+ * other required words of a rule's pattern, beside its triggers). */
+typedef struct gate {
+    char *src;            /* regex, or "\x01key\x01key..." sorted for a key gate (arena) */
+    pcre2_code *code;     /* NULL: a key gate */
+    pcre2_code *anchored; /* \G version run only at the first tokens; NULL: search */
+    char **keys;          /* triggers (code gate) or the set (key gate); arena */
+    size_t n_keys;
+    bool always;  /* a code gate without triggers: runs on every sentence */
+    char **first; /* arena */
+    size_t n_first;
+} gate;
+
+/* Trigger-table entries with this bit refer to gates, not rules. */
+#define GATE_BIT 0x80000000u
+
+/* string -> list of rule indices (GATE_BIT | gate index for gates) */
 typedef struct trig_slot {
     const char *key;
     size_t key_len;
@@ -129,6 +157,8 @@ struct polex_ruleset {
     size_t n_fslots;
     uint32_t *always;
     size_t n_always;
+    gate *gates;
+    size_t n_gates, cap_gates;
     pcre2_code *cues[CUE_KIND_COUNT];         /* NULL: lexicon absent */
     pcre2_code *cue_anchored[CUE_KIND_COUNT]; /* \\G versions; NULL: search instead */
     trig_slot *cslots;                        /* first token of a cue -> cue kinds */
@@ -150,6 +180,12 @@ polex_ruleset *ruleset_load_ex(const char *dir, const polex_match_limits *limits
 
 /* Reads one YAML rule file and appends its rules (compiled) to rs. */
 polex_status rulefile_load(polex_ruleset *rs, const char *path, load_report *rep, polex_error *err);
+
+/* The gate of a compiled pattern (code and po are taken over; an identical
+ * gate is shared); its index in *out. */
+polex_status gate_of_code(polex_ruleset *rs, pcre2_code *code, pattern_out *po, int32_t *out);
+/* The key gate of a set of keys; its index in *out. */
+polex_status gate_of_keys(polex_ruleset *rs, const keyset *ks, uint32_t *out);
 
 /* Adds a compiled rule's triggers to the index. */
 polex_status ruleset_index(polex_ruleset *rs);

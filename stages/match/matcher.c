@@ -46,6 +46,9 @@ struct polex_matcher {
     size_t toff_cap;
     uint32_t *mark, gen;
     uint32_t *cand;
+    uint32_t *gmark; /* gate g has a key in the sentence when gmark[g] == gen */
+    uint32_t *gdone; /* gate g decided for this sentence when gdone[g] == gen */
+    int8_t *gval;    /* its value then: 1 holds, 0 not, -1 stopped by a limit */
     raw_hit *raw;
     size_t n_raw;
     cue_span *cues;
@@ -72,7 +75,12 @@ polex_matcher *polex_matcher_new(const polex_ruleset *rs, polex_error *err) {
     m->mark = calloc(rs->n ? rs->n : 1, sizeof *m->mark);
     m->cand = calloc(rs->n ? rs->n : 1, sizeof *m->cand);
     m->raw = calloc(MAX_HITS_PER_SENTENCE, sizeof *m->raw);
-    if (!m->md || !m->mctx || !m->mark || !m->cand || !m->raw) goto nomem;
+    size_t ng = rs->n_gates ? rs->n_gates : 1;
+    m->gmark = calloc(ng, sizeof *m->gmark);
+    m->gdone = calloc(ng, sizeof *m->gdone);
+    m->gval = calloc(ng, sizeof *m->gval);
+    if (!m->md || !m->mctx || !m->mark || !m->cand || !m->raw || !m->gmark || !m->gdone || !m->gval)
+        goto nomem;
     pcre2_set_match_limit(m->mctx, rs->limits.match_limit);
     pcre2_set_depth_limit(m->mctx, rs->limits.depth_limit);
     if (m->jit) pcre2_jit_stack_assign(m->mctx, NULL, m->jit);
@@ -92,6 +100,9 @@ void polex_matcher_free(polex_matcher *m) {
     free(m->toff);
     free(m->mark);
     free(m->cand);
+    free(m->gmark);
+    free(m->gdone);
+    free(m->gval);
     free(m->raw);
     free(m->cues);
     free(m->starts);
@@ -222,6 +233,10 @@ static void mark_key(polex_matcher *m, const tok_key *k, size_t *n_cand) {
     if (!s) return;
     for (uint32_t i = 0; i < s->n; i++) {
         uint32_t r = s->rules[i];
+        if (r & GATE_BIT) {
+            m->gmark[r & ~GATE_BIT] = m->gen;
+            continue;
+        }
         if (m->mark[r] == m->gen) continue;
         m->mark[r] = m->gen;
         m->cand[(*n_cand)++] = r;
@@ -243,10 +258,16 @@ static bool add_start(polex_matcher *m, uint64_t v) {
 
 static bool starts_for_key(polex_matcher *m, const tok_key *k, uint32_t tok_index) {
     const trig_slot *s = slots_find(m->rs->fslots, m->rs->n_fslots, k->s, k->len, k->h);
-    for (uint32_t i = 0; s && i < s->n; i++)
-        if (m->mark[s->rules[i]] == m->gen &&
-            !add_start(m, (uint64_t)s->rules[i] << 32 | tok_index))
+    for (uint32_t i = 0; s && i < s->n; i++) {
+        uint32_t r = s->rules[i];
+        if (r & GATE_BIT) { /* gates are numbered after the rules */
+            uint32_t g = r & ~GATE_BIT;
+            if (m->gmark[g] == m->gen && !add_start(m, (uint64_t)(m->rs->n + g) << 32 | tok_index))
+                return false;
+        } else if (m->mark[r] == m->gen && !add_start(m, (uint64_t)r << 32 | tok_index)) {
             return false;
+        }
+    }
     return true;
 }
 
@@ -275,9 +296,35 @@ static int cmp_u32(const void *a, const void *b) {
     return x < y ? -1 : x > y;
 }
 
+/* A marked rule runs only when every word set its pattern needs occurs
+ * and its `requires` gate has a trigger word in the sentence. */
+static bool rule_ready(const polex_matcher *m, const rule *r) {
+    for (size_t i = 0; i < r->n_need; i++)
+        if (m->gmark[r->need[i]] != m->gen) return false;
+    if (r->requires >= 0) {
+        const gate *g = &m->rs->gates[r->requires];
+        if (!g->always && m->gmark[r->requires] != m->gen) return false;
+    }
+    return true;
+}
+
+static size_t filter_ready(polex_matcher *m, size_t n_cand) {
+    size_t k = 0;
+    for (size_t i = 0; i < n_cand; i++) {
+        uint32_t r = m->cand[i];
+        if (rule_ready(m, &m->rs->rules[r]))
+            m->cand[k++] = r;
+        else
+            m->mark[r] = 0; /* no first-token starts for it */
+    }
+    return k;
+}
+
 static size_t candidates(polex_matcher *m, long only) {
     if (++m->gen == 0) { /* wrapped: forget old marks */
         memset(m->mark, 0, m->rs->n * sizeof *m->mark);
+        memset(m->gmark, 0, m->rs->n_gates * sizeof *m->gmark);
+        memset(m->gdone, 0, m->rs->n_gates * sizeof *m->gdone);
         m->gen = 1;
     }
     size_t n_cand = 0;
@@ -287,6 +334,7 @@ static size_t candidates(polex_matcher *m, long only) {
     }
     for (size_t k = 0; k < m->n_keys; k++)
         mark_key(m, &m->keys[k], &n_cand);
+    n_cand = filter_ready(m, n_cand);
     if (only >= 0) {
         bool in = m->mark[only] == m->gen;
         m->stats.rules_run += in;
@@ -436,22 +484,27 @@ static void record(polex_matcher *m, uint32_t ri, const polex_token *tok, uint32
     if (context_blocks(m, r, h, n, len)) m->n_raw--;
 }
 
-/* Runs the \\G-anchored pattern of rule ri at each token where one of its
- * matches may start (m->starts). Same hits as a search, far fewer tries. */
-static bool run_anchored(polex_matcher *m, uint32_t ri, const polex_token *tok, uint32_t n,
-                         size_t len) {
-    const rule *r = &m->rs->rules[ri];
-    uint64_t lo = (uint64_t)ri << 32;
+/* Index of the first start of rule (or gate) number id in m->starts. */
+static size_t first_start(const polex_matcher *m, uint32_t id) {
+    uint64_t lo = (uint64_t)id << 32;
     size_t a = 0, b = m->n_starts;
-    while (a < b) { /* first start of this rule */
+    while (a < b) {
         size_t mid = (a + b) / 2;
         if (m->starts[mid] < lo)
             a = mid + 1;
         else
             b = mid;
     }
+    return a;
+}
+
+/* Runs the \\G-anchored pattern of rule ri at each token where one of its
+ * matches may start (m->starts). Same hits as a search, far fewer tries. */
+static bool run_anchored(polex_matcher *m, uint32_t ri, const polex_token *tok, uint32_t n,
+                         size_t len) {
+    const rule *r = &m->rs->rules[ri];
     uint32_t next_tok = 0;
-    for (size_t i = a; i < m->n_starts && (m->starts[i] >> 32) == ri; i++) {
+    for (size_t i = first_start(m, ri); i < m->n_starts && (m->starts[i] >> 32) == ri; i++) {
         uint32_t t = (uint32_t)m->starts[i];
         if (t < next_tok || m->n_raw >= MAX_HITS_PER_SENTENCE) continue;
         int rc = run(m, r->anchored, len, m->toff[t]);
@@ -465,19 +518,48 @@ static bool run_anchored(polex_matcher *m, uint32_t ri, const polex_token *tok, 
     return true;
 }
 
+/* Whether gate g's pattern matches somewhere: at its first tokens only
+ * when it has them. 1 yes, 0 no, -1 stopped by a limit. */
+static int gate_match(polex_matcher *m, uint32_t g, size_t len) {
+    const gate *G = &m->rs->gates[g];
+    if (!G->code) return m->gmark[g] == m->gen;
+    if (!G->always && m->gmark[g] != m->gen) return 0;
+    if (!G->anchored) {
+        int rc = run(m, G->code, len, 0);
+        return rc >= 0 ? 1 : limit_code(rc) ? -1 : 0;
+    }
+    uint32_t id = (uint32_t)m->rs->n + g;
+    int v = 0;
+    for (size_t i = first_start(m, id); i < m->n_starts && (m->starts[i] >> 32) == id; i++) {
+        int rc = run(m, G->anchored, len, m->toff[(uint32_t)m->starts[i]]);
+        if (rc >= 0) return 1;
+        if (limit_code(rc)) v = -1;
+    }
+    return v;
+}
+
+/* Gate g for this sentence, decided once and shared by every rule. */
+static int gate_value(polex_matcher *m, uint32_t g, size_t len) {
+    if (m->gdone[g] != m->gen) {
+        m->gval[g] = (int8_t)gate_match(m, g, len);
+        m->gdone[g] = m->gen;
+    }
+    return m->gval[g];
+}
+
 /* Runs rule ri; returns false when it stopped on a PCRE2 limit. */
 static bool run_rule(polex_matcher *m, uint32_t ri, const polex_token *tok, uint32_t n,
                      size_t len) {
     const rule *r = &m->rs->rules[ri];
-    if (r->unless) {
-        int rc = run(m, r->unless, len, 0);
-        if (limit_code(rc)) return false;
-        if (rc >= 0) return true;
+    if (r->unless >= 0) {
+        int v = gate_value(m, (uint32_t)r->unless, len);
+        if (v < 0) return false;
+        if (v > 0) return true;
     }
-    if (r->requires) {
-        int rc = run(m, r->requires, len, 0);
-        if (limit_code(rc)) return false;
-        if (rc < 0) return true;
+    if (r->requires >= 0) {
+        int v = gate_value(m, (uint32_t)r->requires, len);
+        if (v < 0) return false;
+        if (v == 0) return true;
     }
     if (r->anchored) return run_anchored(m, ri, tok, n, len);
     size_t off = 0;

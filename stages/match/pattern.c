@@ -93,6 +93,8 @@ typedef struct tset {
     bool any; /* no guarantee: matches may contain none of v */
     strset first;
     bool nullable;
+    strset *need; /* further sets every match also has a word of (a sequence's other items) */
+    size_t n_need;
 } tset;
 
 static void ss_free(strset *s) {
@@ -128,12 +130,56 @@ static bool ss_union(strset *dst, const strset *src) {
     return true;
 }
 
+static void ts_drop_need(tset *t) {
+    for (size_t i = 0; i < t->n_need; i++)
+        ss_free(&t->need[i]);
+    free(t->need);
+    t->need = NULL;
+    t->n_need = 0;
+}
+
 static void ts_free(tset *t) {
     for (size_t i = 0; i < t->n; i++)
         free(t->v[i]);
     free(t->v);
     ss_free(&t->first);
+    ts_drop_need(t);
     memset(t, 0, sizeof *t);
+}
+
+enum { MAX_NEED = 8 };
+
+/* Moves set s (owned) into t's needs; false when out of memory. Beyond
+ * MAX_NEED sets the rest are dropped: fewer needs only filter less. */
+static bool ts_push_need(tset *t, strset *s) {
+    if (t->n_need == MAX_NEED) {
+        ss_free(s);
+        return true;
+    }
+    strset *nv = realloc(t->need, (t->n_need + 1) * sizeof *nv);
+    if (!nv) {
+        ss_free(s);
+        return false;
+    }
+    t->need = nv;
+    t->need[t->n_need++] = *s;
+    *s = (strset){0};
+    return true;
+}
+
+/* An item of a sequence is required: its trigger set and its own needs
+ * become needs of the sequence. Consumes it's needs and v. */
+static bool ts_absorb_item(tset *seq, tset *it) {
+    bool ok = true;
+    if (!it->any && it->n) {
+        strset s = {it->v, it->n, it->cap, false};
+        it->v = NULL, it->n = it->cap = 0;
+        ok = ts_push_need(seq, &s);
+    }
+    for (size_t i = 0; i < it->n_need; i++)
+        ok = ts_push_need(seq, &it->need[i]) && ok;
+    it->n_need = 0;
+    return ok;
 }
 
 /* Trigger only. */
@@ -157,6 +203,7 @@ static void ts_any_token(tset *t) {
 
 /* Alternatives: triggers, first tokens and nullability all unite. */
 static bool ts_union(tset *dst, tset *src) {
+    ts_drop_need(dst); /* a need of one alternative is not one of the other */
     if (src->any) dst->any = true;
     for (size_t i = 0; i < src->n; i++)
         if (!ts_add(dst, src->v[i], strlen(src->v[i]))) return false;
@@ -502,7 +549,10 @@ static void parse_atom(parser *P, tset *ts) {
         sb_put(P->out, &letter, 1);
         sb_str(P->out, ")");
         char key[3] = {'#', letter, '\0'};
-        if (!ts_token(ts, key, 2)) perr(P, "out of memory");
+        if (letter == 'w') /* word tokens carry no class key in the prefilter */
+            ts_any_token(ts);
+        else if (!ts_token(ts, key, 2))
+            perr(P, "out of memory");
     } else if (c == '_' && is_special(P->p[1])) {
         P->p++;
         sb_str(P->out, "(?:\\x02[^\\x02]++)");
@@ -603,6 +653,7 @@ static void parse_seq(parser *P, tset *ts) {
     best.any = true;
     size_t best_score = (size_t)-1;
     strset first = {0};
+    tset needs = {0};     /* every required item's set besides the best */
     bool nullable = true; /* so far every item could match nothing */
     for (;;) {
         skip_ws(P);
@@ -615,18 +666,26 @@ static void parse_seq(parser *P, tset *ts) {
             nullable = it.nullable;
         }
         ss_free(&it.first);
+        for (size_t i = 0; i < it.n_need; i++)
+            if (!ts_push_need(&needs, &it.need[i])) perr(P, "out of memory");
+        it.n_need = 0;
         if (!it.any && it.n && ts_score(&it) < best_score) {
+            if (!ts_absorb_item(&needs, &best)) perr(P, "out of memory");
             ts_free(&best);
             best = it;
             best_score = ts_score(&best);
         } else {
+            if (!ts_absorb_item(&needs, &it)) perr(P, "out of memory");
             ts_free(&it);
         }
     }
     ss_free(&best.first);
+    ts_drop_need(&best);
     *ts = best;
     ts->first = first;
     ts->nullable = nullable;
+    ts->need = needs.need;
+    ts->n_need = needs.n_need;
 }
 
 static void parse_alt(parser *P, tset *ts) {
@@ -697,6 +756,15 @@ polex_status pattern_translate(const char *pattern, const lexset *lex, pattern_o
         ts.first = (strset){0};
     }
     out->always = ts.any || ts.n == 0;
+    if (ts.n_need) {
+        out->need = calloc(ts.n_need, sizeof *out->need);
+        for (size_t i = 0; out->need && i < ts.n_need; i++) {
+            out->need[i] = (keyset){ts.need[i].v, ts.need[i].n};
+            ts.need[i] = (strset){0};
+        }
+        if (out->need) out->n_need = ts.n_need;
+    }
+    ts_drop_need(&ts);
     if (out->always) {
         ts_free(&ts);
     } else {
@@ -717,6 +785,12 @@ void pattern_out_free(pattern_out *out) {
     for (size_t i = 0; i < out->n_first; i++)
         free(out->first[i]);
     free(out->first);
+    for (size_t i = 0; i < out->n_need; i++) {
+        for (size_t k = 0; k < out->need[i].n; k++)
+            free(out->need[i].v[k]);
+        free(out->need[i].v);
+    }
+    free(out->need);
     memset(out, 0, sizeof *out);
 }
 

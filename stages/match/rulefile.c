@@ -214,6 +214,32 @@ static bool set_first(rf_ctx *c, rule *r, const pattern_out *po) {
     return true;
 }
 
+/* requires / unless become shared sentence gates; the pattern's other
+ * required word sets become key gates that must all hold before the rule
+ * runs. The codes are taken over (set to NULL). */
+static bool set_gates(rf_ctx *c, rule *r, pcre2_code **unless, pattern_out *pu,
+                      pcre2_code **requires, pattern_out *pr, const pattern_out *po) {
+    polex_ruleset *rs = c->rs;
+    if (*unless && gate_of_code(rs, *unless, pu, &r->unless) != POLEX_OK) {
+        *unless = NULL;
+        return !problem(c, r->line, r->id, "out of memory") && false;
+    }
+    *unless = NULL;
+    if (*requires && gate_of_code(rs, *requires, pr, &r->requires) != POLEX_OK) {
+        *requires = NULL;
+        return !problem(c, r->line, r->id, "out of memory") && false;
+    }
+    *requires = NULL;
+    if (!po->n_need) return true;
+    r->need = polex_arena_alloc(rs->arena, po->n_need * sizeof *r->need);
+    if (!r->need) return !problem(c, r->line, r->id, "out of memory") && false;
+    for (size_t i = 0; i < po->n_need; i++)
+        if (gate_of_keys(rs, &po->need[i], &r->need[i]) != POLEX_OK)
+            return !problem(c, r->line, r->id, "out of memory") && false;
+    r->n_need = po->n_need;
+    return true;
+}
+
 typedef struct rule_src {
     const char *id, *type, *action, *pattern, *unless, *status, *not_after, *not_before, *requires,
         *subject;
@@ -312,6 +338,7 @@ static bool load_rule(rf_ctx *c, const yaml_node_t *n) {
         rs->cap = ncap;
     }
     rule r = {0};
+    r.unless = r.requires = -1;
     r.id = adup(c, s.id);
     r.type = adup(c, s.type);
     r.action = adup(c, s.action);
@@ -322,11 +349,11 @@ static bool load_rule(rf_ctx *c, const yaml_node_t *n) {
     if (!r.id || !r.type || !r.action || !r.file) return !problem(c, s.line, s.id, "out of memory");
 
     pattern_out po = {0}, pu = {0}, pa = {0}, pb = {0}, pr = {0};
+    pcre2_code *unless = NULL, *requires = NULL;
     bool ok = compile_part(c, s.pattern, s.pattern_line, s.id, "pattern", &r.code, &po);
-    if (ok && s.unless)
-        ok = compile_part(c, s.unless, s.unless_line, s.id, "unless", &r.unless, &pu);
+    if (ok && s.unless) ok = compile_part(c, s.unless, s.unless_line, s.id, "unless", &unless, &pu);
     if (ok && s.requires)
-        ok = compile_part(c, s.requires, s.requires_line, s.id, "requires", &r.requires, &pr);
+        ok = compile_part(c, s.requires, s.requires_line, s.id, "requires", &requires, &pr);
     if (ok && s.not_after)
         ok = compile_part(c, s.not_after, s.not_after_line, s.id, "not_after", &r.not_after, &pa);
     if (ok && s.not_before)
@@ -355,6 +382,9 @@ static bool load_rule(rf_ctx *c, const yaml_node_t *n) {
         }
     }
     if (ok && po.n_first) ok = set_first(c, &r, &po);
+    if (ok) ok = set_gates(c, &r, &unless, &pu, &requires, &pr, &po);
+    pcre2_code_free(unless);
+    pcre2_code_free(requires);
     if (ok && s.examples) ok = read_examples(c, &r, s.examples, s.id);
     pattern_out_free(&po);
     pattern_out_free(&pu);
@@ -363,10 +393,8 @@ static bool load_rule(rf_ctx *c, const yaml_node_t *n) {
     pattern_out_free(&pr);
     if (!ok) {
         pcre2_code_free(r.code);
-        pcre2_code_free(r.unless);
         pcre2_code_free(r.not_after);
         pcre2_code_free(r.not_before);
-        pcre2_code_free(r.requires);
         pcre2_code_free(r.anchored);
         /* compile_part already reported; in load mode err is set */
         return c->rep != NULL;

@@ -104,11 +104,111 @@ static size_t table_size(size_t keys) {
     return n_slots;
 }
 
+/* ---- gates ------------------------------------------------------------------ */
+
+static polex_status gate_push(polex_ruleset *rs, gate *g, uint32_t *out) {
+    if (rs->n_gates == rs->cap_gates) {
+        size_t cap = rs->cap_gates ? rs->cap_gates * 2 : 16;
+        gate *nv = realloc(rs->gates, cap * sizeof *nv);
+        if (!nv) return POLEX_ERR_NOMEM;
+        rs->gates = nv;
+        rs->cap_gates = cap;
+    }
+    *out = (uint32_t)rs->n_gates;
+    rs->gates[rs->n_gates++] = *g;
+    return POLEX_OK;
+}
+
+static bool gate_find(const polex_ruleset *rs, const char *src, uint32_t *out) {
+    for (size_t i = 0; i < rs->n_gates; i++)
+        if (strcmp(rs->gates[i].src, src) == 0) {
+            *out = (uint32_t)i;
+            return true;
+        }
+    return false;
+}
+
+static char **arena_strv(polex_ruleset *rs, char *const *v, size_t n) {
+    char **out = polex_arena_alloc(rs->arena, (n ? n : 1) * sizeof *out);
+    for (size_t i = 0; out && i < n; i++)
+        if (!(out[i] = polex_arena_strdup(rs->arena, v[i]))) return NULL;
+    return out;
+}
+
+polex_status gate_of_code(polex_ruleset *rs, pcre2_code *code, pattern_out *po, int32_t *out) {
+    uint32_t idx;
+    if (gate_find(rs, po->regex, &idx)) {
+        pcre2_code_free(code);
+        *out = (int32_t)idx;
+        return POLEX_OK;
+    }
+    gate g = {0};
+    g.code = code;
+    g.src = polex_arena_strdup(rs->arena, po->regex);
+    g.always = po->always;
+    if (!g.src) goto nomem;
+    if (!g.always && !(g.keys = arena_strv(rs, po->triggers, po->n_triggers))) goto nomem;
+    g.n_keys = g.always ? 0 : po->n_triggers;
+    if (po->n_first) {
+        char msg[300];
+        char *anch = polex_arena_printf(rs->arena, "\\G%s", po->regex);
+        if (!anch || !(g.first = arena_strv(rs, po->first, po->n_first))) goto nomem;
+        g.anchored = pattern_compile(anch, msg, sizeof msg);
+        g.n_first = g.anchored ? po->n_first : 0;
+    }
+    if (gate_push(rs, &g, &idx) != POLEX_OK) {
+        pcre2_code_free(g.anchored);
+        goto nomem;
+    }
+    *out = (int32_t)idx;
+    return POLEX_OK;
+nomem:
+    pcre2_code_free(code);
+    return POLEX_ERR_NOMEM;
+}
+
+polex_status gate_of_keys(polex_ruleset *rs, const keyset *ks, uint32_t *out) {
+    char **v = malloc((ks->n ? ks->n : 1) * sizeof *v);
+    if (!v) return POLEX_ERR_NOMEM;
+    size_t len = 1;
+    for (size_t i = 0; i < ks->n; i++) {
+        v[i] = ks->v[i];
+        len += strlen(ks->v[i]) + 1;
+    }
+    qsort(v, ks->n, sizeof *v, cmp_str);
+    char *src = polex_arena_alloc(rs->arena, len);
+    if (!src) {
+        free(v);
+        return POLEX_ERR_NOMEM;
+    }
+    size_t k = 0;
+    for (size_t i = 0; i < ks->n; i++) {
+        size_t n = strlen(v[i]);
+        src[k++] = '\x01';
+        memcpy(src + k, v[i], n);
+        k += n;
+    }
+    src[k] = '\0';
+    free(v);
+    if (gate_find(rs, src, out)) return POLEX_OK;
+    gate g = {0};
+    g.src = src;
+    if (!(g.keys = arena_strv(rs, ks->v, ks->n))) return POLEX_ERR_NOMEM;
+    g.n_keys = ks->n;
+    return gate_push(rs, &g, out);
+}
+
+/* ---- the index ------------------------------------------------------------------ */
+
 polex_status ruleset_index(polex_ruleset *rs) {
     size_t keys = 0, fkeys = 0;
     for (size_t i = 0; i < rs->n; i++) {
         keys += rs->rules[i].n_triggers;
         fkeys += rs->rules[i].n_first;
+    }
+    for (size_t i = 0; i < rs->n_gates; i++) {
+        keys += rs->gates[i].n_keys;
+        fkeys += rs->gates[i].n_first;
     }
     rs->n_slots = table_size(keys);
     rs->n_fslots = table_size(fkeys);
@@ -127,6 +227,16 @@ polex_status ruleset_index(polex_ruleset *rs) {
         }
         for (size_t k = 0; k < r->n_triggers; k++)
             if (slot_add(rs, slot_for(rs->slots, rs->n_slots, r->triggers[k]), (uint32_t)i))
+                return POLEX_ERR_NOMEM;
+    }
+    for (size_t i = 0; i < rs->n_gates; i++) {
+        const gate *g = &rs->gates[i];
+        uint32_t id = GATE_BIT | (uint32_t)i;
+        for (size_t k = 0; k < g->n_keys; k++)
+            if (slot_add(rs, slot_for(rs->slots, rs->n_slots, g->keys[k]), id))
+                return POLEX_ERR_NOMEM;
+        for (size_t k = 0; k < g->n_first; k++)
+            if (slot_add(rs, slot_for(rs->fslots, rs->n_fslots, g->first[k]), id))
                 return POLEX_ERR_NOMEM;
     }
     return POLEX_OK;
@@ -284,12 +394,15 @@ void polex_ruleset_free(polex_ruleset *rs) {
     if (!rs) return;
     for (size_t i = 0; i < rs->n; i++) {
         pcre2_code_free(rs->rules[i].code);
-        pcre2_code_free(rs->rules[i].unless);
         pcre2_code_free(rs->rules[i].not_after);
         pcre2_code_free(rs->rules[i].not_before);
-        pcre2_code_free(rs->rules[i].requires);
         pcre2_code_free(rs->rules[i].anchored);
     }
+    for (size_t i = 0; i < rs->n_gates; i++) {
+        pcre2_code_free(rs->gates[i].code);
+        pcre2_code_free(rs->gates[i].anchored);
+    }
+    free(rs->gates);
     for (int k = 0; k < CUE_KIND_COUNT; k++) {
         pcre2_code_free(rs->cues[k]);
         pcre2_code_free(rs->cue_anchored[k]);

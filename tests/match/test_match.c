@@ -141,6 +141,24 @@ static void test_translate_triggers(void **state) {
     assert_int_equal(pattern_translate("_ _?", &f->rs->lex, &po, msg, sizeof msg), POLEX_OK);
     assert_true(po.always);
     pattern_out_free(&po);
+
+    /* the other required items of a sequence become needs; an optional one
+     * does not, nor does an item of one alternative only */
+    assert_int_equal(pattern_translate("(will | may) sue _{0,3} (court | judge) order?",
+                                       &f->rs->lex, &po, msg, sizeof msg),
+                     POLEX_OK);
+    assert_int_equal(po.n_triggers, 1);
+    assert_string_equal(po.triggers[0], "sue");
+    assert_int_equal(po.n_need, 2);
+    assert_int_equal(po.need[0].n, 2);
+    assert_string_equal(po.need[0].v[0], "will");
+    assert_int_equal(po.need[1].n, 2);
+    assert_string_equal(po.need[1].v[1], "judge");
+    pattern_out_free(&po);
+    assert_int_equal(pattern_translate("sue court | appeal", &f->rs->lex, &po, msg, sizeof msg),
+                     POLEX_OK);
+    assert_int_equal(po.n_need, 0);
+    pattern_out_free(&po);
 }
 
 static void test_translate_errors(void **state) {
@@ -193,6 +211,14 @@ static void test_prefilter_skips(void **state) {
     polex_matcher_stats(f->m, &after);
     assert_int_equal(after.rules_run - before.rules_run, 1);
     assert_non_null(hit(doc, "t.sue"));
+    polex_doc_free(doc);
+
+    /* t.block has the trigger "judge" but also needs "block": not run */
+    polex_matcher_stats(f->m, &before);
+    doc = run(f, "The judge spoke .");
+    polex_matcher_stats(f->m, &after);
+    assert_int_equal(after.rules_run - before.rules_run, 0);
+    assert_int_equal(doc->n_hits, 0);
     polex_doc_free(doc);
 }
 
@@ -299,7 +325,8 @@ static void test_catastrophic_pattern(void **state) {
     assert_non_null(rs);
     polex_matcher *m = polex_matcher_new(rs, &err);
     char text[400];
-    size_t len = 0;
+    /* "qqqq" must occur: without it the prefilter never runs the rule */
+    size_t len = (size_t)snprintf(text, sizeof text, "qqqq ");
     for (int i = 0; i < 60; i++)
         len += (size_t)snprintf(text + len, sizeof text - len, "a ");
     snprintf(text + len, sizeof text - len, "zzzz .");
