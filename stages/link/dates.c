@@ -5,7 +5,8 @@
  * before when that would put it over 60 days after the document), "March
  * 2024", "in 2019", "2025-04-24". Relative to the document date D:
  * "yesterday", "today", "tomorrow", "last Thursday" (the Thursday before D),
- * "on Thursday" (the latest Thursday on or before D), "next Thursday",
+ * "on Thursday" (the latest Thursday on or before D: D itself when D is a
+ * Thursday, the news convention), "next Thursday",
  * "N days/weeks ago", "N days/weeks after/before <event>" when the event
  * follows (D - N: the sentence says the event happened N before now),
  * "within N days" (D + N), "earlier this month"/"this month"/"last month"
@@ -27,7 +28,7 @@ typedef struct dctx {
     int py, pm, pd; /* document date, py == 0 when unknown */
     uint32_t hs, he;
     int ay, am, ad;  /* the last full date seen in the sentence: anchor of "N days after" */
-    bool ref_is_day; /* the reference is the dateline's day: its weekday is that day */
+    bool ref_is_day; /* the reference is the dateline's day, not a publication date */
     const struct keyword *const *kw; /* the date keyword of each word, or NULL */
 } dctx;
 
@@ -319,9 +320,9 @@ static bool match_at(dctx *c, size_t i, cand *o) {
             int fwd = (wd - dwd + 7) % 7;
             return shift(c, fwd ? fwd : 7, o), true;
         }
-        /* against a publication date, a story would say "today": the same
-         * weekday is the week before; a dateline's own weekday is that day */
-        return shift(c, -(back ? back : c->ref_is_day ? 0 : 7), o), true;
+        /* news convention: the latest such weekday on or before the
+         * reference date, so "on Tuesday" in a Tuesday story is that day */
+        return shift(c, -back, o), true;
     }
     if ((is(c, i, "this") || is(c, i, "last")) && i + 1 < c->nw) {
         bool last = is(c, i, "last");
@@ -429,4 +430,45 @@ link_date link_find_date(const char *text, uint32_t start, uint32_t end, uint32_
     link_word w[LINK_MAX_WORDS];
     link_text x = {text, w, link_words_split(text, start, end, w, LINK_MAX_WORDS), end};
     return link_find_date_ref(&x, NULL, hs, he, published, false);
+}
+
+/* A dctx over x without a document date: only explicit dates resolve. */
+static void bare_ctx(const link_text *x, const keyword **kw, dctx *c) {
+    memset(c, 0, sizeof *c);
+    c->t = x->t;
+    c->w = x->w;
+    c->nw = x->nw;
+    link_date_keywords(x, kw);
+    c->kw = kw;
+}
+
+int link_full_date_year(const link_text *x) {
+    const keyword *kw[LINK_MAX_WORDS];
+    dctx c;
+    bare_ctx(x, kw, &c);
+    int best = 0, y;
+    cand k;
+    for (size_t i = 0; i < c.nw; i++) {
+        if (is(&c, i, "copyright") || is(&c, i, "©")) /* "Copyright © 2025" */
+            for (size_t j = i + 1; j < c.nw && j <= i + 2; j++)
+                if (four_digit_year(&c, j, &y) && y > best) best = y;
+        if (match_at(&c, i, &k) && k.d && k.y > best) best = k.y;
+    }
+    return best;
+}
+
+bool link_filed_date(const link_text *x, link_date *out) {
+    const keyword *kw[LINK_MAX_WORDS];
+    dctx c;
+    bare_ctx(x, kw, &c);
+    cand k;
+    for (size_t i = 0; i + 1 < c.nw; i++) {
+        if (!is(&c, i, "filed")) continue;
+        for (size_t j = i + 1; j < c.nw && j <= i + 2; j++)
+            if (match_at(&c, j, &k) && k.d) {
+                *out = (link_date){k.s, k.e, k.y, k.m, k.d, true};
+                return true;
+            }
+    }
+    return false;
 }

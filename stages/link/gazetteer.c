@@ -311,7 +311,8 @@ static polex_status each_line(polex_gazetteer *g, const char *path, bool optiona
         size_t n = strlen(line);
         if (n && line[n - 1] == '\r') line[n - 1] = '\0';
         if (*line && *line != '#') {
-            snprintf(where, sizeof where, "%s:%zu", path, lineno);
+            /* a long path is cut: where only labels error messages */
+            snprintf(where, sizeof where, "%.280s:%zu", path, lineno);
             rc = fn(g, f, split_tabs(line, f, 4), where, err);
         }
         line = nl ? nl + 1 : NULL;

@@ -74,6 +74,35 @@ static int noun_at(const polex_linker *lk, const gctx *g, size_t i) {
     return -1;
 }
 
+/* Words [a, b) name a state ("Texas", "New Mexico"). */
+static bool state_words(const polex_linker *lk, const gctx *g, size_t a, size_t b) {
+    char key[GZ_KEY_MAX];
+    size_t n = gz_norm_key(g->t + g->w[a].start, g->w[b - 1].end - g->w[a].start, key, sizeof key);
+    gz_match m;
+    if (!n || !gz_lookup(lk->gaz, key, &m)) return false;
+    for (uint32_t k = 0; k < m.n; k++)
+        if (gz_div_at(lk->gaz, m.divs[k])->level == GZ_LEVEL_STATE) return true;
+    return false;
+}
+
+/* First word of a state name modifying the generic noun phrase starting at
+ * word first ("several Arizona cities", "two Illinois municipalities"), or
+ * first when there is none: such a state belongs to the generic mention and
+ * is no jurisdiction of its own. */
+static size_t state_modifier(const polex_linker *lk, const gctx *g, size_t first) {
+    if (first == 0 || g->w[first].punct_before) return first;
+    for (size_t len = 1; len <= 3 && len <= first; len++) {
+        size_t a = first - len;
+        if (!g->w[a].cap) return first;
+        if (len > 1 && g->w[a + 1].punct_before) return first;
+        /* "Ohio's cities": a possessive is the state's own, not a modifier */
+        const char *after = g->t + g->w[first - 1].end;
+        if (*after == '\'' || (unsigned char)*after == 0xE2) return first;
+        if (state_words(lk, g, a, first)) return a;
+    }
+    return first;
+}
+
 static int number_word(const gctx *g, size_t i) {
     static const char *words[] = {"zero",  "one",   "two",  "three", "four",   "five",  "six",
                                   "seven", "eight", "nine", "ten",   "eleven", "twelve"};
@@ -155,10 +184,11 @@ void link_spot_generic_text(const polex_linker *lk, const link_text *x, link_men
             first = i > 1 && in_list(&g, i - 2, needs) && !w[i - 1].punct_before ? i - 2 : i - 1;
         else if (i > 0 && is(&g, i - 1, "sanctuary"))
             first = i - 1;
+        first = state_modifier(lk, &g, first);
         size_t qs = first;
         int v = quantity(&g, first, &qs);
         out[(*n)++] = (link_mention){
-            w[qs].start, w[j].end, -1, true, v < 0 ? lk->nouns[k].min_count : v, false};
+            w[qs].start, w[j].end, -1, true, v < 0 ? lk->nouns[k].min_count : v, false, false};
         i = j;
     }
 }

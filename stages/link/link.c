@@ -70,6 +70,22 @@ static bool has_money_word(const char *t, size_t n) {
     return false;
 }
 
+/* Drops the states inside a generic mention ("several Arizona cities"):
+ * they modify it and are no jurisdiction of the event. ns: how many of
+ * sc->m are specific (they come first). */
+static void drop_modifier_states(const polex_linker *lk, link_scratch *sc, size_t ns) {
+    size_t k = 0;
+    for (size_t i = 0; i < sc->nm; i++) {
+        const link_mention *m = &sc->m[i];
+        bool drop = false;
+        for (size_t g = ns; i < ns && g < sc->nm && !drop; g++)
+            drop = m->div >= 0 && sc->m[g].start <= m->start && m->end <= sc->m[g].end &&
+                   gz_div_at(lk->gaz, (uint32_t)m->div)->level == GZ_LEVEL_STATE;
+        if (!drop) sc->m[k++] = *m;
+    }
+    sc->nm = k;
+}
+
 /* The words and mentions of sentence se, computed once for all its hits. */
 static link_scratch *sentence(polex_linker *lk, const polex_doc *doc, const polex_sentence *se,
                               const link_context *ctx) {
@@ -89,7 +105,9 @@ static link_scratch *sentence(polex_linker *lk, const polex_doc *doc, const pole
     link_date_keywords(&x, sc->kw);
     find_clauses(doc->text, sc);
     sc->nm = link_spot_text(lk, &x, ctx, sc->m, LINK_MAX_MENTIONS);
+    size_t ns = sc->nm;
     link_spot_generic_text(lk, &x, sc->m, &sc->nm, LINK_MAX_MENTIONS);
+    if (sc->nm > ns) drop_modifier_states(lk, sc, ns);
     sc->valid = true;
     return sc;
 }
@@ -212,12 +230,15 @@ static bool all_caps(const char *s, size_t n) {
 link_date link_event_date(const polex_linker *lk, const polex_doc *doc, const link_context *ctx,
                           const link_text *x, const link_keyword *const *kw, uint32_t hs,
                           uint32_t he) {
+    (void)doc; /* its date is in ctx->ref_day */
     bool dateline = ctx->dateline_day[0] != '\0';
-    link_date d =
-        link_find_date_ref(x, kw, hs, he, dateline ? ctx->dateline_day : doc->published, dateline);
+    /* without a dateline's day, ref_day is doc->published or a "Filed" date;
+     * a year's last day (a year-less dateline's guess) dates nothing itself */
+    const char *ref = dateline ? ctx->dateline_day : ctx->ref_day[0] ? ctx->ref_day : NULL;
+    link_date d = link_find_date_ref(x, kw, hs, he, ref, dateline);
     int y, m, day;
-    if (d.found || !doc->published || sscanf(doc->published, "%4d-%2d-%2d", &y, &m, &day) != 3)
-        return d;
+    const char *doc_day = dateline ? ctx->dateline_day : ref;
+    if (d.found || !doc_day || sscanf(doc_day, "%4d-%2d-%2d", &y, &m, &day) != 3) return d;
     for (size_t i = 0; i < x->nw; i++) {
         const char *s = x->t + x->w[i].start;
         size_t n = x->w[i].end - x->w[i].start;
@@ -273,8 +294,87 @@ static double confidence(const polex_hit *h, const polex_event *ev) {
     return round(c * 100) / 100;
 }
 
+/* ---- the issuing court of a court document ------------------------------ */
+
+#define CAPTION_BYTES 2500 /* a caption sits at the top of the first page */
+
+/* Line [*s, *e) of t starting at p, trimmed of spaces and a leading line
+ * number (" 1  IN THE ..."); returns where the next line starts. */
+static uint32_t caption_line(const char *t, uint32_t p, uint32_t lim, uint32_t *s, uint32_t *e) {
+    uint32_t q = p;
+    while (q < lim && t[q] != '\n')
+        q++;
+    uint32_t a = p, b = q;
+    while (a < b && (t[a] == ' ' || isdigit((unsigned char)t[a])))
+        a++;
+    while (b > a && (t[b - 1] == ' ' || t[b - 1] == '\r'))
+        b--;
+    *s = a, *e = b;
+    return q < lim ? q + 1 : lim;
+}
+
+static bool has_ci(const char *t, uint32_t s, uint32_t e, const char *lit) {
+    size_t n = strlen(lit);
+    for (uint32_t i = s; i + n <= e; i++)
+        if (!strncasecmp(t + i, lit, n)) return true;
+    return false;
+}
+
+/* Whether t[0, n) contains lit (case-sensitive). */
+static bool contains(const char *t, size_t n, const char *lit) {
+    size_t k = strlen(lit);
+    for (const char *p = t; n >= k && (p = memchr(p, lit[0], n - k + 1 - (size_t)(p - t))); p++)
+        if (!memcmp(p, lit, k)) return true;
+    return false;
+}
+
+/* "UNITED STATES DISTRICT COURT", "United States Court of Appeals": a short
+ * caption line naming a court. */
+static bool court_line(const char *t, uint32_t s, uint32_t e) {
+    if (e - s < 10 || e - s > 80 || !has_ci(t, s, e, "court")) return false;
+    return has_ci(t, s, e, "united states") || has_ci(t, s, e, "u.s. ") ||
+           has_ci(t, s, e, "district court") || has_ci(t, s, e, "court of appeals") ||
+           has_ci(t, s, e, "supreme court") || has_ci(t, s, e, "circuit court") ||
+           has_ci(t, s, e, "superior court");
+}
+
+/* The court a court document's caption names ("UNITED STATES DISTRICT
+ * COURT FOR THE DISTRICT OF COLORADO": the court line and a "FOR THE ..." /
+ * "DISTRICT OF ..." line after it), "the court" for an order without such a
+ * caption ("IT IS ORDERED"), NULL for other documents. In doc's arena. */
+static const char *issuing_court(polex_doc *doc) {
+    const char *t = doc->text;
+    uint32_t lim = doc->text_len < CAPTION_BYTES ? (uint32_t)doc->text_len : CAPTION_BYTES;
+    uint32_t s, e;
+    for (uint32_t p = 0; p < lim;) {
+        p = caption_line(t, p, lim, &s, &e);
+        if (!court_line(t, s, e)) continue;
+        if (e - s > 7 && !strncasecmp(t + s, "in the ", 7)) s += 7;
+        uint32_t s2 = e, e2 = e;
+        while (p < lim && s2 == e2) /* the next line that is not blank */
+            p = caption_line(t, p, lim, &s2, &e2);
+        bool more =
+            e2 - s2 <= 80 &&
+            (!strncasecmp(t + s2, "for the ", 8) || !strncasecmp(t + s2, "district of ", 12) ||
+             has_ci(t, s2, e2, " district of ") || has_ci(t, s2, e2, " circuit"));
+        if (!more) return polex_arena_strndup(doc->arena, t + s, e - s);
+        return polex_arena_printf(doc->arena, "%.*s %.*s", (int)(e - s), t + s, (int)(e2 - s2),
+                                  t + s2);
+    }
+    if (contains(t, doc->text_len, "IT IS ORDERED") ||
+        contains(t, doc->text_len, "IT IS HEREBY ORDERED") ||
+        contains(t, doc->text_len, "SO ORDERED"))
+        return "the court";
+    return NULL;
+}
+
+typedef struct doc_court {
+    bool done;
+    const char *name;
+} doc_court;
+
 static polex_status link_hit(polex_linker *lk, polex_doc *doc, const polex_hit *h,
-                             const link_context *ctx, polex_error *err) {
+                             const link_context *ctx, doc_court *court, polex_error *err) {
     polex_sentence whole = {h->start, h->end, 0, 0};
     const polex_sentence *se =
         h->sentence < doc->n_sentences ? &doc->sentences[h->sentence] : &whole;
@@ -294,6 +394,10 @@ static polex_status link_hit(polex_linker *lk, polex_doc *doc, const polex_hit *
     if (agent && agent->end > agent->start && agent->end <= doc->text_len) {
         ev->actor_text = dup(doc, agent->start, agent->end, &rc);
         ev->actor_kind = link_actor_kind(lk, doc->text + agent->start, agent->end - agent->start);
+    } else if (!agent && !strcmp(h->type, "ruling")) {
+        /* a court document rules by its own court */
+        if (!court->done) court->name = issuing_court(doc), court->done = true;
+        if (court->name) ev->actor_text = court->name, ev->actor_kind = "court";
     }
     if (h->attribution.end > h->attribution.start && h->attribution.end <= doc->text_len)
         ev->attribution = dup(doc, h->attribution.start, h->attribution.end, &rc);
@@ -322,8 +426,9 @@ polex_status polex_link(polex_linker *linker, polex_doc *doc, polex_error *err) 
     link_context ctx;
     link_doc_context(linker, doc, &ctx);
     linker->scratch->valid = false;
+    doc_court court = {false, NULL};
     for (size_t i = 0; i < doc->n_hits; i++) {
-        polex_status rc = link_hit(linker, doc, &doc->hits[i], &ctx, err);
+        polex_status rc = link_hit(linker, doc, &doc->hits[i], &ctx, &court, err);
         if (rc) return rc;
     }
     return POLEX_OK;

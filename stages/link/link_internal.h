@@ -20,6 +20,7 @@
 #define LINK_MAX_WORDS 1024  /* words looked at per sentence */
 #define LINK_MAX_MENTIONS 64 /* jurisdiction mentions kept per sentence */
 #define LINK_MAX_STATES 64   /* context states kept per document */
+#define LINK_MAX_LICENSED 64 /* licensed local divisions kept per document */
 #define LINK_MAX_BOUNDS 64   /* clause boundaries kept per sentence */
 
 enum { GZ_LEVEL_COUNTRY = 0, GZ_LEVEL_STATE, GZ_LEVEL_COUNTY, GZ_LEVEL_PLACE };
@@ -128,7 +129,8 @@ typedef struct link_mention {
     int div;             /* resolved division, -1 when none */
     bool generic;
     int min_count;
-    bool strong; /* resolved by evidence (qualifier, alias, single candidate), not population */
+    bool strong;  /* resolved by evidence (qualifier, alias, single candidate), not population */
+    bool evident; /* resolved with explicit evidence: qualifier, "City of", alias, cue word */
 } link_mention;
 
 /* The states of a document: those of its datelines and of the mentions
@@ -138,11 +140,17 @@ typedef struct link_states {
     bool ready;
     char st[LINK_MAX_STATES][3];
     size_t n;
+    /* counties and places resolved with evidence ("City of Providence",
+     * "Providence, R.I.", a dateline): they license later bare mentions of
+     * the same name, even an ordinary word or a small place */
+    uint32_t lic[LINK_MAX_LICENSED];
+    size_t n_lic;
 } link_states;
 
 typedef struct link_context {
     char dateline_day[16];  /* "YYYY-MM-DD" of a dated dateline ("CHICAGO, Oct. 23 —"), or "" */
     char dateline_state[3]; /* postal code of the dateline's place, or "" */
+    char ref_day[16];       /* doc->published, else the inferred document date, or "" */
     const polex_linker *lk;
     const polex_doc *doc;
     link_states *states; /* points to store; filled by link_doc_states */
@@ -192,13 +200,20 @@ typedef struct link_amount {
 } link_amount;
 
 /* The same against a reference date; ref_is_day: the reference is the
- * dateline's own day (so "Thursday" may be that very day). */
+ * dateline's own day. A bare weekday is the latest one on or before it. */
 link_date link_find_date_ref(const link_text *x, const link_keyword *const *kw, uint32_t hs,
                              uint32_t he, const char *ref, bool ref_is_day);
 /* The date keyword of each word of x (kw: x->nw entries), so that several
  * hits of one sentence classify its words once; pass it as kw above (NULL:
  * classify on the fly). */
 void link_date_keywords(const link_text *x, const link_keyword **kw);
+
+/* The latest year of the full dates ("April 24, 2025", "04/24/2025") and
+ * copyright lines ("Copyright 2025", "(c) 2025") of x; 0 when none. */
+int link_full_date_year(const link_text *x);
+/* The full date right after "Filed" in x ("Date Filed: 03/12/2026", "FILED
+ * March 12, 2026"); false when none. */
+bool link_filed_date(const link_text *x, link_date *out);
 
 /* The event date of a hit [hs, he) in sentence se: the nearest date
  * expression, resolved against the dateline's date ("CHICAGO, Oct. 23 —")

@@ -113,6 +113,16 @@ static bool keep_state_level(const gz_div *d, const void *arg) {
 static bool keep_in_ctx(const gz_div *d, const void *arg) {
     return ctx_has((const link_context *)arg, d->state);
 }
+typedef struct licensed_arg {
+    const polex_gazetteer *g;
+    const link_states *ls;
+} licensed_arg;
+static bool keep_licensed(const gz_div *d, const void *arg) {
+    const licensed_arg *a = arg;
+    for (size_t i = 0; i < a->ls->n_lic; i++)
+        if (gz_div_at(a->g, a->ls->lic[i]) == d) return true;
+    return false;
+}
 static bool keep_not_country(const gz_div *d, const void *arg) {
     (void)arg;
     return d->level != GZ_LEVEL_COUNTRY;
@@ -270,7 +280,8 @@ static size_t places_over_counties(const polex_gazetteer *g, uint32_t *c, size_t
     return k;
 }
 
-static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, bool *strong) {
+static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, bool *strong,
+                   bool *evident) {
     const polex_gazetteer *g = s->lk->gaz;
     uint32_t c[MAX_CANDS];
     size_t n = in->m.n < MAX_CANDS ? in->m.n : MAX_CANDS;
@@ -280,6 +291,7 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
     bool evidence = (in->m.flags & GZ_KEY_ALIAS) != 0;
     *used_qual = false;
     *strong = true;
+    *evident = false;
     if (in->qual) {
         size_t k = filter(g, c, n, keep_state_code, in->qual, true);
         if (k == 0 && !strcmp(in->qual, "dc") && gz_state_index(g, "dc") >= 0) {
@@ -334,10 +346,22 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
             has_state = false;
         }
     }
-    if ((in->m.flags & GZ_KEY_COMMON) && !evidence && !has_state) return -1;
     const gz_div *only = gz_div_at(g, c[0]);
     bool small =
         only->level == GZ_LEVEL_PLACE && only->pop < (in->title ? TITLE_PLACE : SMALL_PLACE);
+    /* named with evidence elsewhere in the document ("City of Providence"):
+     * the bare name means the same division */
+    if (!evidence && s->ctx && (n > 1 || (in->m.flags & GZ_KEY_COMMON) || small)) {
+        licensed_arg la = {g, link_doc_states(s->ctx)};
+        size_t k = la.ls->n_lic ? filter(g, c, n, keep_licensed, &la, true) : 0;
+        if (k > 0) {
+            n = k;
+            evidence = true;
+            has_state = false;
+            only = gz_div_at(g, c[0]);
+        }
+    }
+    if ((in->m.flags & GZ_KEY_COMMON) && !evidence && !has_state) return -1;
     /* one candidate dwarfing all the others wins whatever the document's
      * states are (see dwarfed_by): no need to gather them */
     bool settled = n > 1 && dominant(g, c, n) && !(in->m.flags & GZ_KEY_COMMON);
@@ -379,6 +403,7 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
     if (!evidence && d->level == GZ_LEVEL_PLACE &&
         d->pop < (in->title ? TITLE_PLACE : SMALL_PLACE) && (!ctx_support || surname(s, in)))
         return -1;
+    *evident = evidence;
     return (int)c[0];
 }
 
@@ -492,12 +517,13 @@ static size_t plural_counties(spot_ctx *s, link_mention *out, size_t max, uint8_
             memcpy(key + kl, kind, strlen(kind) + 1);
             if (!gz_lookup(s->lk->gaz, key, &m) || m.n == 0) break;
             resolve_in in = {.m = m, .has_county_word = true, .i = b, .j = e};
-            bool used_qual, strong;
+            bool used_qual, strong, evident;
             s->found = out;
             s->n_found = nm;
-            int div = resolve(s, &in, &used_qual, &strong);
+            int div = resolve(s, &in, &used_qual, &strong, &evident);
             if (div >= 0) {
-                out[nm++] = (link_mention){s->w[b].start, s->w[e - 1].end, div, false, 0, strong};
+                out[nm++] =
+                    (link_mention){s->w[b].start, s->w[e - 1].end, div, false, 0, strong, evident};
                 for (size_t k = b; k < e; k++)
                     taken[k] = 1;
             }
@@ -552,7 +578,7 @@ size_t link_spot_text(const polex_linker *lk, const link_text *x, const link_con
                         word_is(&s, i - 2, "village"));
         int defined = defined_term(&s, i);
         if (defined >= 0) {
-            out[nm++] = (link_mention){w[i].start, w[i].end, defined, false, 0, false};
+            out[nm++] = (link_mention){w[i].start, w[i].end, defined, false, 0, false, false};
             continue;
         }
         resolve_in in = {.city_of = city_of, .i = i};
@@ -575,18 +601,18 @@ size_t link_spot_text(const polex_linker *lk, const link_text *x, const link_con
         in.j = j;
         size_t nq = 0;
         in.qual = qualifier(&s, j, &nq);
-        bool used_qual = false, strong = false;
+        bool used_qual = false, strong = false, evident = false;
         s.found = out;
         s.n_found = nm;
-        int div = resolve(&s, &in, &used_qual, &strong);
+        int div = resolve(&s, &in, &used_qual, &strong, &evident);
         if (in.qual && !used_qual && !in.has_county_word) {
             /* "Arlington, Virginia": no place of that name there, but a county */
             resolve_in cin = in;
-            bool cq = false, cs = false;
+            bool cq = false, cs = false, ce = false;
             if (county_fallback(&s, &cin)) {
                 cin.has_county_word = true;
-                int cdiv = resolve(&s, &cin, &cq, &cs);
-                if (cdiv >= 0 && cq) div = cdiv, used_qual = cq, strong = cs;
+                int cdiv = resolve(&s, &cin, &cq, &cs, &ce);
+                if (cdiv >= 0 && cq) div = cdiv, used_qual = cq, strong = cs, evident = ce;
             }
         }
         uint32_t mend = w[j - 1].end;
@@ -595,7 +621,7 @@ size_t link_spot_text(const polex_linker *lk, const link_text *x, const link_con
             if (mend < end && text[mend] == '.' && text[mend - 1] != '.' && mend + 1 < end) mend++;
             j += nq;
         }
-        if (div >= 0) out[nm++] = (link_mention){mstart, mend, div, false, 0, strong};
+        if (div >= 0) out[nm++] = (link_mention){mstart, mend, div, false, 0, strong, evident};
         i = j - 1;
     }
     /* text order (the plural-county pass ran first) */
@@ -613,6 +639,15 @@ size_t link_spot_text(const polex_linker *lk, const link_text *x, const link_con
 static void states_add(link_states *ls, const char *st) {
     if (!st[0] || states_have(ls, st) || ls->n == LINK_MAX_STATES) return;
     memcpy(ls->st[ls->n++], st, 3);
+}
+
+/* Licenses a local division resolved with evidence (see link_states). */
+static void license_add(const polex_gazetteer *g, link_states *ls, const link_mention *m) {
+    if (m->div < 0 || !m->evident || gz_div_at(g, (uint32_t)m->div)->level == GZ_LEVEL_STATE)
+        return;
+    for (size_t i = 0; i < ls->n_lic; i++)
+        if (ls->lic[i] == (uint32_t)m->div) return;
+    if (ls->n_lic < LINK_MAX_LICENSED) ls->lic[ls->n_lic++] = (uint32_t)m->div;
 }
 
 /* Offset of a dash (" — ", " - ", "--") in t[i, lim), or 0. */
@@ -665,6 +700,35 @@ static size_t split_sentence(const polex_doc *doc, size_t i, link_word *w, link_
     return nw;
 }
 
+/* The reference date of a document without doc->published (ctx->ref_day):
+ * a "Filed" date ("Date Filed: 03/12/2026") when the document has one;
+ * else, for a year-less dateline ("BOSTON, July 17 --"), the last day of the
+ * latest year among the document's full dates and copyright lines, so that
+ * the dateline's month and day resolve in that year (a story is filed in the
+ * year of the latest full date it gives); "" when it names none. */
+static bool infer_reference(const polex_doc *doc, link_word *w, link_context *ctx) {
+    if (doc->published) {
+        snprintf(ctx->ref_day, sizeof ctx->ref_day, "%.10s", doc->published);
+        return false;
+    }
+    int year = 0;
+    for (size_t i = 0; i < doc->n_sentences; i++) {
+        const polex_sentence *se = &doc->sentences[i];
+        if (se->end > doc->text_len || se->start >= se->end) continue;
+        link_text x = {doc->text, w,
+                       link_words_split(doc->text, se->start, se->end, w, LINK_MAX_WORDS), se->end};
+        link_date d;
+        if (link_filed_date(&x, &d)) {
+            snprintf(ctx->ref_day, sizeof ctx->ref_day, "%04d-%02d-%02d", d.year, d.month, d.day);
+            return false;
+        }
+        int y = link_full_date_year(&x);
+        if (y > year) year = y;
+    }
+    if (year) snprintf(ctx->ref_day, sizeof ctx->ref_day, "%04u-12-31", (unsigned)year % 10000u);
+    return year != 0;
+}
+
 void link_doc_context(const polex_linker *lk, const polex_doc *doc, link_context *ctx) {
     memset(ctx, 0, sizeof *ctx);
     ctx->lk = lk;
@@ -676,6 +740,7 @@ void link_doc_context(const polex_linker *lk, const polex_doc *doc, link_context
     }
     link_mention m[LINK_MAX_MENTIONS];
     link_word w[LINK_MAX_WORDS];
+    bool year_guess = infer_reference(doc, w, ctx);
     for (size_t i = 0; i < doc->n_sentences; i++) {
         const polex_sentence *se = &doc->sentences[i];
         if (se->end > doc->text_len || se->start >= se->end ||
@@ -685,7 +750,7 @@ void link_doc_context(const polex_linker *lk, const polex_doc *doc, link_context
         split_sentence(doc, i, w, &head, &rest);
         if (i < 3 && !ctx->dateline_day[0]) {
             link_date d =
-                link_find_date_ref(&head, NULL, se->start, se->start, doc->published, false);
+                link_find_date_ref(&head, NULL, se->start, se->start, ctx->ref_day, false);
             if (d.found && d.day)
                 snprintf(ctx->dateline_day, sizeof ctx->dateline_day, "%04d-%02d-%02d", d.year,
                          d.month, d.day);
@@ -695,9 +760,11 @@ void link_doc_context(const polex_linker *lk, const polex_doc *doc, link_context
         for (size_t q = 0; q < n; q++) {
             const char *st = gz_div_at(lk->gaz, (uint32_t)m[q].div)->state;
             states_add(&ctx->store, st);
+            license_add(lk->gaz, &ctx->store, &m[q]);
             if (!ctx->dateline_state[0]) memcpy(ctx->dateline_state, st, 3);
         }
     }
+    if (year_guess) ctx->ref_day[0] = '\0';
 }
 
 const link_states *link_doc_states(const link_context *ctx) {
@@ -711,8 +778,11 @@ const link_states *link_doc_states(const link_context *ctx) {
         link_text head, rest;
         if (!split_sentence(doc, i, w, &head, &rest)) continue;
         size_t n = link_spot_text(ctx->lk, &rest, NULL, m, LINK_MAX_MENTIONS);
-        for (size_t q = 0; q < n; q++)
-            if (m[q].strong) states_add(ls, gz_div_at(ctx->lk->gaz, (uint32_t)m[q].div)->state);
+        for (size_t q = 0; q < n; q++) {
+            license_add(ctx->lk->gaz, ls, &m[q]);
+            if (!m[q].strong) continue;
+            states_add(ls, gz_div_at(ctx->lk->gaz, (uint32_t)m[q].div)->state);
+        }
     }
     return ls;
 }

@@ -18,6 +18,9 @@ static const date_case dates[] = {
     {"On Dec. 5 the city HIT the detainer.", "2025-01-10", "Dec. 5", "2024-12-05"},
     {"The county HIT the grant last Thursday.", "2025-04-28", "last Thursday", "2025-04-24"},
     {"The county HIT the grant on Friday.", "2025-04-28", "Friday", "2025-04-25"},
+    /* a story published on a Monday: "on Monday" is that day, "last Monday" the week before */
+    {"The county HIT the grant on Monday.", "2025-04-28", "Monday", "2025-04-28"},
+    {"The county HIT the grant last Monday.", "2025-04-28", "last Monday", "2025-04-21"},
     {"The mayor will HIT it next Monday.", "2025-04-28", "next Monday", "2025-05-05"},
     {"This comes one week after a judge HIT the plan.", "2025-04-28", "one week after",
      "2025-04-21"},

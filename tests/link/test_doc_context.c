@@ -1,0 +1,177 @@
+/* Document context in linking: names licensed by evidence elsewhere in the
+ * document, states that modify a generic mention, the reference date of a
+ * document without a publication date, and the issuing court of a court
+ * document. Hand-made documents and hits; exact expected values. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <cmocka.h>
+
+#include "link_test_util.h"
+
+static polex_gazetteer *gaz;
+static polex_linker *lk;
+
+static int setup(void **state) {
+    (void)state;
+    polex_error err;
+    gaz = polex_gazetteer_load(POLEX_RULES_DIR, &err);
+    lk = gaz ? polex_linker_new(gaz, POLEX_RULES_DIR, &err) : NULL;
+    if (!lk) fprintf(stderr, "link setup: %s\n", err.message);
+    return lk ? 0 : -1;
+}
+
+static int teardown(void **state) {
+    (void)state;
+    polex_linker_free(lk);
+    polex_gazetteer_free(gaz);
+    return 0;
+}
+
+/* One hit over the first occurrence of word (in the sentence holding it). */
+static void hit_on(polex_doc *doc, const char *type, const char *action, const char *word) {
+    uint32_t s = at(doc, word);
+    uint32_t sentence = 0;
+    for (size_t i = 0; i < doc->n_sentences; i++)
+        if (doc->sentences[i].start <= s && s < doc->sentences[i].end) sentence = (uint32_t)i;
+    polex_hit h = {.rule = "test",
+                   .type = type,
+                   .action = action,
+                   .priority = 3,
+                   .sentence = sentence,
+                   .status = POLEX_ASSERTED};
+    h.start = s;
+    h.end = s + (uint32_t)strlen(word);
+    polex_doc_add_hit(doc, &h);
+}
+
+static polex_event *link_one(polex_doc *doc) {
+    polex_error err;
+    assert_int_equal(polex_link(lk, doc, &err), POLEX_OK);
+    assert_int_equal(doc->n_events, 1);
+    return &doc->events[0];
+}
+
+/* The specific ids of an event, joined by spaces ("" when none). */
+static const char *ids(const polex_event *ev) {
+    static char buf[512];
+    buf[0] = '\0';
+    for (size_t i = 0; i < ev->n_jurisdictions; i++) {
+        if (!ev->jurisdictions[i].ocd_id) continue;
+        size_t n = strlen(buf);
+        snprintf(buf + n, sizeof buf - n, "%s%s", n ? " " : "", ev->jurisdictions[i].ocd_id);
+    }
+    return buf;
+}
+
+/* "City of Providence" licenses the bare "Providence" later on, although
+ * "providence" is an ordinary word and several places bear the name. */
+static void licensed_bare_name(void **state) {
+    (void)state;
+    polex_doc *doc = test_doc("Office of the Mayor, City of Providence\n"
+                              "The mayor signed an order declaring Providence a welcoming city.",
+                              "2025-02-03");
+    hit_on(doc, "noncooperation", "declare", "declaring");
+    assert_string_equal(ids(link_one(doc)), "ocd-division/country:us/state:ri/place:providence");
+    polex_doc_free(doc);
+
+    /* without that evidence the ordinary word stays unlinked */
+    doc =
+        test_doc("The mayor signed an order declaring Providence a welcoming city.", "2025-02-03");
+    hit_on(doc, "noncooperation", "declare", "declaring");
+    assert_string_equal(ids(link_one(doc)), "");
+    polex_doc_free(doc);
+}
+
+/* A state modifying a generic plural belongs to the generic mention. */
+static void state_modifies_generic(void **state) {
+    (void)state;
+    polex_doc *doc = test_doc("The grants of several Arizona cities were withheld.", "2025-02-03");
+    hit_on(doc, "funding", "withhold", "withheld");
+    polex_event *ev = link_one(doc);
+    assert_int_equal(ev->n_jurisdictions, 1);
+    assert_true(ev->jurisdictions[0].generic);
+    assert_int_equal(ev->jurisdictions[0].min_count, 3);
+    assert_string_equal(ev->jurisdictions[0].text, "several Arizona cities");
+    polex_doc_free(doc);
+
+    /* a state named for itself stays */
+    doc = test_doc("Arizona and two cities were sued.", "2025-02-03");
+    hit_on(doc, "litigation", "sue", "sued");
+    assert_string_equal(ids(link_one(doc)), "ocd-division/country:us/state:az");
+    polex_doc_free(doc);
+}
+
+/* A year-less dateline takes its year from the document's full dates. */
+static void yearless_dateline(void **state) {
+    (void)state;
+    polex_doc *doc =
+        test_doc("Council reaffirms ordinance\n"
+                 "BOSTON, July 17 \xe2\x80\x94 The council voted on Wednesday to keep it.\n"
+                 "The ordinance was first passed on May 2, 2014.\n"
+                 "Copyright 2025 Example Media.",
+                 NULL);
+    hit_on(doc, "noncooperation", "limit", "voted");
+    polex_event *ev = link_one(doc);
+    assert_string_equal(ev->date_value, "2025-07-16"); /* 2025-07-17 was a Thursday */
+    assert_string_equal(ev->date_text, "Wednesday");
+    polex_doc_free(doc);
+
+    /* no year anywhere: nothing to resolve against */
+    doc = test_doc("Council reaffirms ordinance\n"
+                   "BOSTON, July 17 \xe2\x80\x94 The council voted on Wednesday to keep it.",
+                   NULL);
+    hit_on(doc, "noncooperation", "limit", "voted");
+    assert_null(link_one(doc)->date_value);
+    polex_doc_free(doc);
+}
+
+/* A "Filed" date is the reference of a document without a publication date. */
+static void filed_date_reference(void **state) {
+    (void)state;
+    polex_doc *doc =
+        test_doc("Case: 25-1687 Document: 12 Date Filed: 03/12/2026\n"
+                 "The district court ruled on Monday that the conditions are unlawful.",
+                 NULL);
+    hit_on(doc, "ruling", "strike_down", "ruled");
+    polex_event *ev = link_one(doc);
+    assert_string_equal(ev->date_value, "2026-03-09"); /* 2026-03-12 was a Thursday */
+    polex_doc_free(doc);
+}
+
+/* A ruling without a court role in a court document: the caption's court. */
+static void issuing_court(void **state) {
+    (void)state;
+    polex_doc *doc = test_doc("IN THE UNITED STATES DISTRICT COURT\n"
+                              "FOR THE DISTRICT OF COLORADO\n"
+                              "The motion for a preliminary injunction is GRANTED.",
+                              "2025-06-02");
+    hit_on(doc, "ruling", "block", "GRANTED");
+    polex_event *ev = link_one(doc);
+    assert_string_equal(ev->actor_text,
+                        "UNITED STATES DISTRICT COURT FOR THE DISTRICT OF COLORADO");
+    assert_string_equal(ev->actor_kind, "court");
+    polex_doc_free(doc);
+
+    doc = test_doc("The motion is GRANTED.\nIT IS SO ORDERED.", "2025-06-02");
+    hit_on(doc, "ruling", "block", "GRANTED");
+    ev = link_one(doc);
+    assert_string_equal(ev->actor_text, "the court");
+    assert_string_equal(ev->actor_kind, "court");
+    polex_doc_free(doc);
+
+    /* a news story gets no invented actor */
+    doc = test_doc("A motion was granted on Monday, the city said.", "2025-06-02");
+    hit_on(doc, "ruling", "block", "granted");
+    assert_null(link_one(doc)->actor_text);
+    polex_doc_free(doc);
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(licensed_bare_name), cmocka_unit_test(state_modifies_generic),
+        cmocka_unit_test(yearless_dateline),  cmocka_unit_test(filed_date_reference),
+        cmocka_unit_test(issuing_court),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
