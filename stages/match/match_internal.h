@@ -64,6 +64,10 @@ polex_status pattern_translate(const char *pattern, const lexset *lex, pattern_o
                                size_t msg_cap);
 void pattern_out_free(pattern_out *out);
 
+/* Splits a pattern at its top-level '|' into start[i], len[i]; returns the
+ * number of alternatives, 0 when more than cap or unbalanced. */
+size_t pattern_split(const char *pattern, const char **start, size_t *len, size_t cap);
+
 /* Compiles regex with JIT; NULL with msg filled on failure. */
 pcre2_code *pattern_compile(const char *regex, char *msg, size_t msg_cap);
 
@@ -103,6 +107,7 @@ typedef struct rule {
     char **first;  /* arena; a match starts on a token with one of these */
     size_t n_first;
     pcre2_code *anchored; /* "\\G" + pattern, run at those tokens only; NULL: search */
+    uint32_t var0, n_var; /* its alternatives run one by one (ruleset variants) */
     rule_example *examples;
     size_t n_examples;
 } rule;
@@ -124,6 +129,23 @@ typedef struct gate {
 
 /* Trigger-table entries with this bit refer to gates, not rules. */
 #define GATE_BIT 0x80000000u
+/* First-token entries with this bit refer to variants. */
+#define VARIANT_BIT 0x40000000u
+
+/* One top-level alternative of a rule's pattern, run on its own: at a
+ * token where the rule may start, the alternatives are tried in order, only
+ * those whose words occur in the sentence and that can start on that token.
+ * The first that matches is the rule's match there, as with the whole
+ * pattern (whose top-level alternation tries them in that order). */
+typedef struct variant {
+    uint32_t rule;
+    pcre2_code *anchored; /* \\G + the alternative */
+    int64_t trig;         /* key gate of its triggers; -1: none (always) */
+    uint32_t *need;       /* key gates that must hold (arena) */
+    size_t n_need;
+    char **first; /* arena */
+    size_t n_first;
+} variant;
 
 /* string -> list of rule indices (GATE_BIT | gate index for gates) */
 typedef struct trig_slot {
@@ -159,6 +181,8 @@ struct polex_ruleset {
     size_t n_always;
     gate *gates;
     size_t n_gates, cap_gates;
+    variant *variants;
+    size_t n_variants, cap_variants;
     pcre2_code *cues[CUE_KIND_COUNT];         /* NULL: lexicon absent */
     pcre2_code *cue_anchored[CUE_KIND_COUNT]; /* \\G versions; NULL: search instead */
     trig_slot *cslots;                        /* first token of a cue -> cue kinds */

@@ -49,6 +49,8 @@ struct polex_matcher {
     uint32_t *gmark; /* gate g has a key in the sentence when gmark[g] == gen */
     uint32_t *gdone; /* gate g decided for this sentence when gdone[g] == gen */
     int8_t *gval;    /* its value then: 1 holds, 0 not, -1 stopped by a limit */
+    uint32_t *vdone; /* variant v's readiness known when vdone[v] == gen */
+    bool *vok;       /* and then whether it can match in this sentence */
     raw_hit *raw;
     size_t n_raw;
     cue_span *cues;
@@ -79,7 +81,11 @@ polex_matcher *polex_matcher_new(const polex_ruleset *rs, polex_error *err) {
     m->gmark = calloc(ng, sizeof *m->gmark);
     m->gdone = calloc(ng, sizeof *m->gdone);
     m->gval = calloc(ng, sizeof *m->gval);
-    if (!m->md || !m->mctx || !m->mark || !m->cand || !m->raw || !m->gmark || !m->gdone || !m->gval)
+    size_t nv = rs->n_variants ? rs->n_variants : 1;
+    m->vdone = calloc(nv, sizeof *m->vdone);
+    m->vok = calloc(nv, sizeof *m->vok);
+    if (!m->md || !m->mctx || !m->mark || !m->cand || !m->raw || !m->gmark || !m->gdone ||
+        !m->gval || !m->vdone || !m->vok)
         goto nomem;
     pcre2_set_match_limit(m->mctx, rs->limits.match_limit);
     pcre2_set_depth_limit(m->mctx, rs->limits.depth_limit);
@@ -103,6 +109,8 @@ void polex_matcher_free(polex_matcher *m) {
     free(m->gmark);
     free(m->gdone);
     free(m->gval);
+    free(m->vdone);
+    free(m->vok);
     free(m->raw);
     free(m->cues);
     free(m->starts);
@@ -256,13 +264,38 @@ static bool add_start(polex_matcher *m, uint64_t v) {
     return true;
 }
 
+/* Start ids: rules, then gates, then variants. */
+static uint64_t gate_id(const polex_matcher *m, uint32_t g) {
+    return m->rs->n + g;
+}
+
+static uint64_t variant_id(const polex_matcher *m, uint32_t v) {
+    return m->rs->n + m->rs->n_gates + v;
+}
+
+/* A variant can match only when its rule runs and its own words occur. */
+static bool variant_ready(polex_matcher *m, uint32_t vi) {
+    if (m->vdone[vi] == m->gen) return m->vok[vi];
+    const variant *v = &m->rs->variants[vi];
+    bool ok = m->mark[v->rule] == m->gen && (v->trig < 0 || m->gmark[v->trig] == m->gen);
+    for (size_t i = 0; ok && i < v->n_need; i++)
+        ok = m->gmark[v->need[i]] == m->gen;
+    m->vdone[vi] = m->gen;
+    m->vok[vi] = ok;
+    return ok;
+}
+
 static bool starts_for_key(polex_matcher *m, const tok_key *k, uint32_t tok_index) {
     const trig_slot *s = slots_find(m->rs->fslots, m->rs->n_fslots, k->s, k->len, k->h);
     for (uint32_t i = 0; s && i < s->n; i++) {
         uint32_t r = s->rules[i];
-        if (r & GATE_BIT) { /* gates are numbered after the rules */
+        if (r & GATE_BIT) {
             uint32_t g = r & ~GATE_BIT;
-            if (m->gmark[g] == m->gen && !add_start(m, (uint64_t)(m->rs->n + g) << 32 | tok_index))
+            if (m->gmark[g] == m->gen && !add_start(m, gate_id(m, g) << 32 | tok_index))
+                return false;
+        } else if (r & VARIANT_BIT) {
+            uint32_t v = r & ~VARIANT_BIT;
+            if (variant_ready(m, v) && !add_start(m, variant_id(m, v) << 32 | tok_index))
                 return false;
         } else if (m->mark[r] == m->gen && !add_start(m, (uint64_t)r << 32 | tok_index)) {
             return false;
@@ -325,6 +358,7 @@ static size_t candidates(polex_matcher *m, long only) {
         memset(m->mark, 0, m->rs->n * sizeof *m->mark);
         memset(m->gmark, 0, m->rs->n_gates * sizeof *m->gmark);
         memset(m->gdone, 0, m->rs->n_gates * sizeof *m->gdone);
+        memset(m->vdone, 0, m->rs->n_variants * sizeof *m->vdone);
         m->gen = 1;
     }
     size_t n_cand = 0;
@@ -367,14 +401,14 @@ static bool is_trigger(const rule *r, const polex_token *t) {
     return false;
 }
 
-static void take_roles(polex_matcher *m, const rule *r, const polex_token *tok, uint32_t n,
-                       raw_hit *h) {
+static void take_roles(polex_matcher *m, const pcre2_code *code, const rule *r,
+                       const polex_token *tok, uint32_t n, raw_hit *h) {
     const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);
     uint32_t count = 0, esize = 0;
     PCRE2_SPTR table = NULL;
-    pcre2_pattern_info(r->code, PCRE2_INFO_NAMECOUNT, &count);
-    pcre2_pattern_info(r->code, PCRE2_INFO_NAMEENTRYSIZE, &esize);
-    pcre2_pattern_info(r->code, PCRE2_INFO_NAMETABLE, &table);
+    pcre2_pattern_info(code, PCRE2_INFO_NAMECOUNT, &count);
+    pcre2_pattern_info(code, PCRE2_INFO_NAMEENTRYSIZE, &esize);
+    pcre2_pattern_info(code, PCRE2_INFO_NAMETABLE, &table);
     uint32_t ovn = pcre2_get_ovector_count(m->md);
     bool head = false;
     for (uint32_t i = 0; i < count; i++) {
@@ -470,7 +504,8 @@ static void take_subject(const rule *r, const polex_token *tok, raw_hit *h) {
 }
 
 /* Records the match in the ovector as a raw hit of rule ri. */
-static void record(polex_matcher *m, uint32_t ri, const polex_token *tok, uint32_t n, size_t len) {
+static void record(polex_matcher *m, uint32_t ri, const pcre2_code *code, const polex_token *tok,
+                   uint32_t n, size_t len) {
     const rule *r = &m->rs->rules[ri];
     const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);
     raw_hit *h = &m->raw[m->n_raw++];
@@ -479,13 +514,13 @@ static void record(polex_matcher *m, uint32_t ri, const polex_token *tok, uint32
     h->priority = r->priority;
     h->t0 = tok_at(m, n, ov[0]);
     h->t1 = tok_at(m, n, ov[1] - 1);
-    take_roles(m, r, tok, n, h);
+    take_roles(m, code, r, tok, n, h);
     take_subject(r, tok, h);
     if (context_blocks(m, r, h, n, len)) m->n_raw--;
 }
 
 /* Index of the first start of rule (or gate) number id in m->starts. */
-static size_t first_start(const polex_matcher *m, uint32_t id) {
+static size_t first_start(const polex_matcher *m, uint64_t id) {
     uint64_t lo = (uint64_t)id << 32;
     size_t a = 0, b = m->n_starts;
     while (a < b) {
@@ -498,22 +533,54 @@ static size_t first_start(const polex_matcher *m, uint32_t id) {
     return a;
 }
 
+static bool has_start(const polex_matcher *m, uint64_t id, uint32_t t) {
+    uint64_t key = id << 32 | t;
+    size_t a = 0, b = m->n_starts;
+    while (a < b) {
+        size_t mid = (a + b) / 2;
+        if (m->starts[mid] < key)
+            a = mid + 1;
+        else
+            b = mid;
+    }
+    return a < m->n_starts && m->starts[a] == key;
+}
+
+/* The anchored match of rule ri at token t (*code gets the code that
+ * matched): the whole pattern, or its variants in order where they can
+ * start. A limit in one variant ends the try at t, as it would the whole. */
+static int run_at(polex_matcher *m, uint32_t ri, uint32_t t, size_t len, const pcre2_code **code) {
+    const rule *r = &m->rs->rules[ri];
+    if (!r->n_var) {
+        *code = r->anchored;
+        return run(m, r->anchored, len, m->toff[t]);
+    }
+    for (uint32_t k = 0; k < r->n_var; k++) {
+        uint32_t vi = r->var0 + k;
+        if (!has_start(m, variant_id(m, vi), t)) continue;
+        *code = m->rs->variants[vi].anchored;
+        int rc = run(m, *code, len, m->toff[t]);
+        if (rc != PCRE2_ERROR_NOMATCH) return rc;
+    }
+    return PCRE2_ERROR_NOMATCH;
+}
+
 /* Runs the \\G-anchored pattern of rule ri at each token where one of its
  * matches may start (m->starts). Same hits as a search, far fewer tries. */
 static bool run_anchored(polex_matcher *m, uint32_t ri, const polex_token *tok, uint32_t n,
                          size_t len) {
-    const rule *r = &m->rs->rules[ri];
     uint32_t next_tok = 0;
     for (size_t i = first_start(m, ri); i < m->n_starts && (m->starts[i] >> 32) == ri; i++) {
         uint32_t t = (uint32_t)m->starts[i];
         if (t < next_tok || m->n_raw >= MAX_HITS_PER_SENTENCE) continue;
-        int rc = run(m, r->anchored, len, m->toff[t]);
+        const pcre2_code *code = NULL;
+        int rc = run_at(m, ri, t, len, &code);
         if (rc == PCRE2_ERROR_NOMATCH || (rc < 0 && !limit_code(rc))) continue;
         if (rc < 0) return false;
         const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);
         if (ov[1] <= ov[0]) continue;
         next_tok = tok_at(m, n, ov[1] - 1) + 1;
-        record(m, ri, tok, n, len);
+        record(m, ri, code, tok, n, len);
     }
     return true;
 }
@@ -528,7 +595,7 @@ static int gate_match(polex_matcher *m, uint32_t g, size_t len) {
         int rc = run(m, G->code, len, 0);
         return rc >= 0 ? 1 : limit_code(rc) ? -1 : 0;
     }
-    uint32_t id = (uint32_t)m->rs->n + g;
+    uint64_t id = gate_id(m, g);
     int v = 0;
     for (size_t i = first_start(m, id); i < m->n_starts && (m->starts[i] >> 32) == id; i++) {
         int rc = run(m, G->anchored, len, m->toff[(uint32_t)m->starts[i]]);
@@ -575,7 +642,7 @@ static bool run_rule(polex_matcher *m, uint32_t ri, const polex_token *tok, uint
             continue;
         }
         size_t next = ov[1];
-        record(m, ri, tok, n, len);
+        record(m, ri, r->code, tok, n, len);
         off = next;
     }
     return true;

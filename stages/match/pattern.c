@@ -776,6 +776,34 @@ polex_status pattern_translate(const char *pattern, const lexset *lex, pattern_o
     return POLEX_OK;
 }
 
+size_t pattern_split(const char *pattern, const char **start, size_t *len, size_t cap) {
+    int depth = 0;
+    bool quoted = false;
+    size_t n = 0;
+    const char *from = pattern;
+    for (const char *p = pattern;; p++) {
+        char c = *p;
+        if (c == '\\' && !quoted) {
+            if (!p[1]) return 0;
+            p++;
+            continue;
+        }
+        if (c == '"') quoted = !quoted;
+        if (quoted && c) continue;
+        if (c == '(' || c == '<') depth++;
+        if (c == ')' || c == '>') depth--;
+        if (depth < 0) return 0;
+        if ((c == '|' && depth == 0) || !c) {
+            if (n == cap) return 0;
+            start[n] = from;
+            len[n++] = (size_t)(p - from);
+            from = p + 1;
+        }
+        if (!c) break;
+    }
+    return depth == 0 && !quoted ? n : 0;
+}
+
 void pattern_out_free(pattern_out *out) {
     if (!out) return;
     free(out->regex);

@@ -240,6 +240,86 @@ static bool set_gates(rf_ctx *c, rule *r, pcre2_code **unless, pattern_out *pu,
     return true;
 }
 
+enum { MAX_VARIANTS = 64 };
+
+static void variants_drop(variant *v, size_t n) {
+    for (size_t i = 0; i < n; i++)
+        pcre2_code_free(v[i].anchored);
+}
+
+/* One alternative of the pattern as a variant; false when it cannot be one
+ * (no first tokens) or on failure. */
+static bool variant_of(polex_ruleset *rs, const char *src, size_t len, variant *v) {
+    char *alt = malloc(len + 1);
+    if (!alt) return false;
+    memcpy(alt, src, len);
+    alt[len] = '\0';
+    pattern_out po = {0};
+    char msg[300];
+    bool ok = pattern_translate(alt, &rs->lex, &po, msg, sizeof msg) == POLEX_OK && po.n_first;
+    free(alt);
+    char *anch = ok ? polex_arena_printf(rs->arena, "\\G%s", po.regex) : NULL;
+    v->trig = -1;
+    if (ok && !po.always) {
+        uint32_t g;
+        keyset ks = {po.triggers, po.n_triggers};
+        ok = gate_of_keys(rs, &ks, &g) == POLEX_OK;
+        v->trig = g;
+    }
+    if (ok && po.n_need) {
+        v->need = polex_arena_alloc(rs->arena, po.n_need * sizeof *v->need);
+        ok = v->need != NULL;
+        for (size_t i = 0; ok && i < po.n_need; i++)
+            ok = gate_of_keys(rs, &po.need[i], &v->need[i]) == POLEX_OK;
+        v->n_need = po.n_need;
+    }
+    if (ok) {
+        v->first = polex_arena_alloc(rs->arena, po.n_first * sizeof *v->first);
+        ok = v->first != NULL;
+        for (size_t i = 0; ok && i < po.n_first; i++)
+            ok = (v->first[i] = polex_arena_strdup(rs->arena, po.first[i])) != NULL;
+        v->n_first = po.n_first;
+    }
+    if (ok) ok = anch && (v->anchored = pattern_compile(anch, msg, sizeof msg)) != NULL;
+    pattern_out_free(&po);
+    return ok;
+}
+
+/* A pattern whose top-level alternatives all have first tokens runs them
+ * one by one (see variant); otherwise, or when anything fails, it runs as a
+ * whole. Call last, once rule index rs->n is the rule's. */
+static void set_variants(polex_ruleset *rs, rule *r, const char *pattern) {
+    const char *start[MAX_VARIANTS];
+    size_t len[MAX_VARIANTS];
+    size_t n = r->anchored ? pattern_split(pattern, start, len, MAX_VARIANTS) : 0;
+    if (n < 2) return;
+    variant v[MAX_VARIANTS];
+    memset(v, 0, sizeof v);
+    for (size_t i = 0; i < n; i++) {
+        v[i].rule = (uint32_t)rs->n;
+        if (!variant_of(rs, start[i], len[i], &v[i])) {
+            variants_drop(v, i + 1);
+            return;
+        }
+    }
+    if (rs->n_variants + n > rs->cap_variants) {
+        size_t cap = rs->cap_variants ? rs->cap_variants * 2 : 64;
+        while (cap < rs->n_variants + n)
+            cap *= 2;
+        variant *nv = realloc(rs->variants, cap * sizeof *nv);
+        if (!nv) {
+            variants_drop(v, n);
+            return;
+        }
+        rs->variants = nv;
+        rs->cap_variants = cap;
+    }
+    r->var0 = (uint32_t)rs->n_variants;
+    r->n_var = (uint32_t)n;
+    memcpy(rs->variants + rs->n_variants, v, n * sizeof *v);
+    rs->n_variants += n;
+}
+
 typedef struct rule_src {
     const char *id, *type, *action, *pattern, *unless, *status, *not_after, *not_before, *requires,
         *subject;
@@ -402,6 +482,7 @@ static bool load_rule(rf_ctx *c, const yaml_node_t *n) {
     uint32_t cap_count = 0;
     pcre2_pattern_info(r.code, PCRE2_INFO_CAPTURECOUNT, &cap_count);
     if (cap_count + 1 > rs->max_ovec) rs->max_ovec = cap_count + 1;
+    set_variants(rs, &r, s.pattern);
     rs->rules[rs->n++] = r;
     return true;
 }

@@ -210,6 +210,8 @@ polex_status ruleset_index(polex_ruleset *rs) {
         keys += rs->gates[i].n_keys;
         fkeys += rs->gates[i].n_first;
     }
+    for (size_t i = 0; i < rs->n_variants; i++)
+        fkeys += rs->variants[i].n_first;
     rs->n_slots = table_size(keys);
     rs->n_fslots = table_size(fkeys);
     rs->slots = polex_arena_alloc(rs->arena, rs->n_slots * sizeof *rs->slots);
@@ -237,6 +239,13 @@ polex_status ruleset_index(polex_ruleset *rs) {
                 return POLEX_ERR_NOMEM;
         for (size_t k = 0; k < g->n_first; k++)
             if (slot_add(rs, slot_for(rs->fslots, rs->n_fslots, g->first[k]), id))
+                return POLEX_ERR_NOMEM;
+    }
+    for (size_t i = 0; i < rs->n_variants; i++) {
+        const variant *v = &rs->variants[i];
+        for (size_t k = 0; k < v->n_first; k++)
+            if (slot_add(rs, slot_for(rs->fslots, rs->n_fslots, v->first[k]),
+                         VARIANT_BIT | (uint32_t)i))
                 return POLEX_ERR_NOMEM;
     }
     return POLEX_OK;
@@ -403,6 +412,9 @@ void polex_ruleset_free(polex_ruleset *rs) {
         pcre2_code_free(rs->gates[i].anchored);
     }
     free(rs->gates);
+    for (size_t i = 0; i < rs->n_variants; i++)
+        pcre2_code_free(rs->variants[i].anchored);
+    free(rs->variants);
     for (int k = 0; k < CUE_KIND_COUNT; k++) {
         pcre2_code_free(rs->cues[k]);
         pcre2_code_free(rs->cue_anchored[k]);

@@ -309,6 +309,41 @@ static void test_several_events(void **state) {
     polex_doc_free(doc);
 }
 
+/* ---- alternatives run one by one ------------------------------------------------------ */
+
+/* A pattern's top-level alternatives run separately (where each can start),
+ * but the match at a token is still the first alternative that matches, as
+ * with the whole pattern. */
+static void test_alternatives_in_order(void **state) {
+    (void)state;
+    char dir[64], path[300];
+    temp_rules(dir, sizeof dir);
+    snprintf(path, sizeof path, "%s/pack/alt.yaml", dir);
+    write_file(path, "rules:\n"
+                     "  - {id: alt, type: t, action: a, pattern: '<head ban> sharing | <head ban "
+                     "sharing data> | <x data> <head leak>'}\n");
+    polex_error err;
+    polex_error_clear(&err);
+    polex_ruleset *rs = polex_ruleset_load(dir, NULL, &err);
+    assert_non_null(rs);
+    assert_int_equal(rs->rules[0].n_var, 3);
+    polex_matcher *m = polex_matcher_new(rs, &err);
+    polex_doc *doc = test_doc("They ban sharing data .");
+    assert_int_equal(polex_match(m, doc, &err), POLEX_OK);
+    assert_int_equal(doc->n_hits, 1);
+    assert_slice(doc, doc->hits[0].start, doc->hits[0].end, "ban sharing");
+    polex_doc_free(doc);
+    /* the third alternative alone, with its role */
+    doc = test_doc("The data leak .");
+    assert_int_equal(polex_match(m, doc, &err), POLEX_OK);
+    assert_int_equal(doc->n_hits, 1);
+    assert_role(doc, &doc->hits[0], "x", "data");
+    polex_doc_free(doc);
+    polex_matcher_free(m);
+    polex_ruleset_free(rs);
+    remove_rules(dir);
+}
+
 /* ---- limits ----------------------------------------------------------------------------- */
 
 static void test_catastrophic_pattern(void **state) {
@@ -448,6 +483,7 @@ int main(void) {
         cmocka_unit_test(test_attribution),        cmocka_unit_test(test_several_events),
     };
     const struct CMUnitTest standalone[] = {
+        cmocka_unit_test(test_alternatives_in_order),
         cmocka_unit_test(test_catastrophic_pattern),
         cmocka_unit_test(test_broken_files),
         cmocka_unit_test(test_failing_example_reported),
