@@ -43,12 +43,14 @@ static bool in_list(const gctx *g, size_t i, const char *list) {
 
 /* Index of the noun of word i in the lexicon, ignoring "needs", or -1. */
 static int noun_plain(const polex_linker *lk, const gctx *g, size_t i) {
-    if (g->w[i].cap && i > 0) return -1;            /* "United States", names */
-    if (g->w[i].end - g->w[i].start < 4) return -1; /* no noun is that short: a cheap exit */
+    if (g->w[i].cap && i > 0) return -1; /* "United States", names */
+    size_t n = g->w[i].end - g->w[i].start;
+    if ((n < 32 && !((lk->noun_lens >> n) & 1u)) ||
+        !((lk->noun_firsts >> ((unsigned char)g->t[g->w[i].start] & 31u)) & 1u))
+        return -1; /* no noun has that length or first letter: a cheap exit */
     const char *after = g->t + g->w[i].end;
     if (*after == '\'' || ((unsigned char)after[0] == 0xE2 && (unsigned char)after[2] == 0x99))
         return -1; /* "states' rights" */
-    size_t n = g->w[i].end - g->w[i].start;
     for (size_t k = 0; k < lk->n_nouns; k++)
         if (lk->nouns[k].len == n && is(g, i, lk->nouns[k].noun)) return (int)k;
     return -1;

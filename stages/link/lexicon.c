@@ -201,6 +201,8 @@ static polex_status load_nouns(polex_linker *lk, const char *path, polex_error *
             free_lines(lines, n);
             return polex_fail(err, POLEX_ERR_NOMEM, "link", "out of memory");
         }
+        if (g->len < 32) lk->noun_lens |= 1u << g->len;
+        lk->noun_firsts |= 1u << ((unsigned char)g->noun[0] & 31u);
     }
     free_lines(lines, n);
     return POLEX_OK;
@@ -246,7 +248,10 @@ polex_linker *polex_linker_new(const polex_gazetteer *gaz, const char *rules_dir
     }
     lk->gaz = gaz;
     lk->scratch = calloc(1, sizeof *lk->scratch);
-    if (!lk->scratch) {
+    if (lk->scratch) lk->scratch->wc = link_wcache_new();
+    if (!lk->scratch || !lk->scratch->wc) {
+        if (lk->scratch) link_wcache_free(lk->scratch->wc);
+        free(lk->scratch);
         free(lk);
         polex_fail(err, POLEX_ERR_NOMEM, "link", "out of memory");
         return NULL;
@@ -283,6 +288,7 @@ polex_linker *polex_linker_new(const polex_gazetteer *gaz, const char *rules_dir
 
 void polex_linker_free(polex_linker *lk) {
     if (!lk) return;
+    if (lk->scratch) link_wcache_free(lk->scratch->wc);
     free(lk->scratch);
     link_words_free(lk->suffixes);
     link_words_free(lk->left_ok);

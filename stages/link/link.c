@@ -88,14 +88,22 @@ static void drop_modifier_states(const polex_linker *lk, link_scratch *sc, size_
 
 /* The words and mentions of sentence se, computed once for all its hits. */
 static link_scratch *sentence(polex_linker *lk, const polex_doc *doc, const polex_sentence *se,
-                              const link_context *ctx) {
+                              size_t si, const link_context *ctx) {
     link_scratch *sc = lk->scratch;
     if (sc->valid && sc->start == se->start && sc->end == se->end) return sc;
     sc->start = se->start;
     sc->end = se->end;
-    sc->nw = link_words_split(doc->text, se->start, se->end, sc->w, LINK_MAX_WORDS);
+    uint32_t de;
+    if (si < doc->n_sentences && se == &doc->sentences[si]) { /* split once per document */
+        const link_word *ws;
+        sc->nw = link_wcache_words(sc->wc, doc, si, sc->w, &ws);
+        if (ws != sc->w) memcpy(sc->w, ws, sc->nw * sizeof *ws);
+        de = link_wcache_dateline(sc->wc, doc, si);
+    } else {
+        sc->nw = link_words_split(doc->text, se->start, se->end, sc->w, LINK_MAX_WORDS);
+        de = link_dateline_end(doc->text, se->start, se->end);
+    }
     /* a dateline names where the story was filed, not what the event concerns */
-    uint32_t de = link_dateline_end(doc->text, se->start, se->end);
     size_t k = 0;
     while (de && k < sc->nw && sc->w[k].start < de)
         k++;
@@ -227,6 +235,10 @@ static bool all_caps(const char *s, size_t n) {
     return true;
 }
 
+static int atoi4(const char *s) {
+    return (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+}
+
 link_date link_event_date(const polex_linker *lk, const polex_doc *doc, const link_context *ctx,
                           const link_text *x, const link_keyword *const *kw, uint32_t hs,
                           uint32_t he) {
@@ -236,9 +248,12 @@ link_date link_event_date(const polex_linker *lk, const polex_doc *doc, const li
      * a year's last day (a year-less dateline's guess) dates nothing itself */
     const char *ref = dateline ? ctx->dateline_day : ctx->ref_day[0] ? ctx->ref_day : NULL;
     link_date d = link_find_date_ref(x, kw, hs, he, ref, dateline);
-    int y, m, day;
     const char *doc_day = dateline ? ctx->dateline_day : ref;
-    if (d.found || !doc_day || sscanf(doc_day, "%4d-%2d-%2d", &y, &m, &day) != 3) return d;
+    if (d.found || !doc_day) return d;
+    for (int i = 0; i < 10; i++) /* "YYYY-MM-DD" */
+        if (i == 4 || i == 7 ? doc_day[i] != '-' : !isdigit((unsigned char)doc_day[i])) return d;
+    int y = atoi4(doc_day), m = (doc_day[5] - '0') * 10 + (doc_day[6] - '0'),
+        day = (doc_day[8] - '0') * 10 + (doc_day[9] - '0');
     for (size_t i = 0; i < x->nw; i++) {
         const char *s = x->t + x->w[i].start;
         size_t n = x->w[i].end - x->w[i].start;
@@ -403,7 +418,7 @@ static polex_status link_hit(polex_linker *lk, polex_doc *doc, const polex_hit *
         ev->attribution = dup(doc, h->attribution.start, h->attribution.end, &rc);
     ev->evidence_start = se->start;
     ev->evidence_end = se->end;
-    const link_scratch *sc = sentence(lk, doc, se, ctx);
+    const link_scratch *sc = sentence(lk, doc, se, h->sentence, ctx);
     /* the dateline's date is when the story was filed: dates come from the rest */
     link_text x = {doc->text, sc->w + sc->first, sc->nw - sc->first, se->end};
     if (!rc) rc = add_jurisdictions(lk, doc, h, se, sc, ev);
@@ -423,6 +438,7 @@ polex_status polex_link(polex_linker *linker, polex_doc *doc, polex_error *err) 
         return polex_fail(err, POLEX_ERR_INPUT, "link", "document has hits but no text");
     doc->n_events = 0;
     if (doc->n_hits == 0) return POLEX_OK;
+    link_wcache_reset(linker->scratch->wc, doc);
     link_context ctx;
     link_doc_context(linker, doc, &ctx);
     linker->scratch->valid = false;

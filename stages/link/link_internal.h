@@ -98,6 +98,9 @@ struct polex_linker {
     size_t n_kinds;
     link_generic_noun *nouns;
     size_t n_nouns;
+    /* bit n: some noun has n bytes (n < 32); bit c & 31: some noun starts
+     * with letter c. A cheap test before comparing words with every noun. */
+    uint32_t noun_lens, noun_firsts;
 };
 
 /* Kind for an actor text: "court", "executive", ... or "other". */
@@ -228,6 +231,22 @@ link_amount link_find_amount(const char *text, uint32_t start, uint32_t end, uin
                              uint32_t he);
 link_amount link_find_amount_text(const link_text *x, uint32_t hs, uint32_t he);
 
+/* ---- words of the document's sentences, split once (wcache.c) ---------- */
+
+typedef struct link_wcache link_wcache;
+
+link_wcache *link_wcache_new(void);
+void link_wcache_free(link_wcache *c);
+/* Forgets the previous document; sentences of doc are split on first use. */
+void link_wcache_reset(link_wcache *c, const polex_doc *doc);
+/* The words of sentence i of doc: *out points into the cache (valid until
+ * the next call), or to buf (LINK_MAX_WORDS words) when the cache cannot
+ * hold them. Returns the count, 0 for a sentence outside the text. */
+size_t link_wcache_words(link_wcache *c, const polex_doc *doc, size_t i, link_word *buf,
+                         const link_word **out);
+/* link_dateline_end of sentence i of doc, computed once. */
+uint32_t link_wcache_dateline(link_wcache *c, const polex_doc *doc, size_t i);
+
 /* ---- per-linker scratch (one sentence, split once for all its hits) ---- */
 
 struct link_scratch {
@@ -242,6 +261,7 @@ struct link_scratch {
     bool money;                       /* it has "$", "...illion" or "dollar" */
     uint32_t bounds[LINK_MAX_BOUNDS]; /* where its clauses start */
     size_t n_bounds;
+    link_wcache *wc; /* the document's words */
 };
 
 #endif

@@ -351,7 +351,10 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
         only->level == GZ_LEVEL_PLACE && only->pop < (in->title ? TITLE_PLACE : SMALL_PLACE);
     /* named with evidence elsewhere in the document ("City of Providence"):
      * the bare name means the same division */
-    if (!evidence && s->ctx && (n > 1 || (in->m.flags & GZ_KEY_COMMON) || small)) {
+    /* (a name one candidate dominates needs no license: gathering the
+     * document's names is the costliest step of linking) */
+    if (!evidence && s->ctx &&
+        ((n > 1 && !dominant(g, c, n)) || (in->m.flags & GZ_KEY_COMMON) || small)) {
         licensed_arg la = {g, link_doc_states(s->ctx)};
         size_t k = la.ls->n_lic ? filter(g, c, n, keep_licensed, &la, true) : 0;
         if (k > 0) {
@@ -433,22 +436,54 @@ static const char *qualifier(const spot_ctx *s, size_t j, size_t *nq) {
     return NULL;
 }
 
-/* Longest n-gram at word i with a gazetteer key; 0 when none. */
+/* Keys of the n-grams at word i, n = 1..run: each word's key joined by
+ * single spaces, so that the key of an n-gram is a prefix of the longest
+ * one (len[n] bytes; words are separated by spaces only). Returns how many
+ * words fit in cap. */
+typedef size_t (*key_fn)(const char *s, size_t n, char *out, size_t cap);
+static size_t ngram_keys(const spot_ctx *s, size_t i, size_t run, key_fn fn, char *out, size_t cap,
+                         size_t *len) {
+    size_t o = 0, k = 0;
+    for (; k < run; k++) {
+        if (k > 0) {
+            if (o + 2 >= cap) break;
+            out[o++] = ' ';
+        }
+        size_t l =
+            fn(s->t + s->w[i + k].start, s->w[i + k].end - s->w[i + k].start, out + o, cap - o);
+        if (l == 0) break;
+        o += l;
+        len[k + 1] = o;
+    }
+    return k;
+}
+
+/* Longest n-gram at word i with a gazetteer key; 0 when none. Each key is
+ * built once for all n (a prefix per n), not once per n. */
 static size_t longest(const spot_ctx *s, size_t i, gz_match *m) {
-    char key[GZ_KEY_MAX];
     unsigned may = gz_may_start(s->lk->gaz, s->t + s->w[i].start, s->w[i].end - s->w[i].start);
     if (!may) return 0;
-    size_t maxn = s->nw - i < MAX_NGRAM ? s->nw - i : MAX_NGRAM;
-    for (size_t n = maxn; n >= 1; n--) {
-        if (!valid_ngram(s, i, n)) continue;
-        uint32_t a = s->w[i].start, b = s->w[i + n - 1].end;
-        key[0] = GZ_ALIAS_MARK;
-        if ((may & GZ_MAY_ALIAS) && gz_light_key(s->t + a, b - a, key + 1, sizeof key - 1) &&
-            gz_lookup(s->lk->gaz, key, m) && m->n > 0)
-            return n;
-        if ((may & GZ_MAY_NAME) && gz_norm_key(s->t + a, b - a, key, sizeof key) &&
-            gz_lookup(s->lk->gaz, key, m) && m->n > 0)
-            return n;
+    size_t maxn = s->nw - i < MAX_NGRAM ? s->nw - i : MAX_NGRAM, run = 1;
+    /* the words a name may span: capitalized ones and connectors, no punctuation */
+    while (run < maxn && !s->w[i + run].punct_before &&
+           (s->w[i + run].cap || connector(s, i + run)))
+        run++;
+    char alias[GZ_KEY_MAX], name[GZ_KEY_MAX];
+    size_t alen[MAX_NGRAM + 1], nlen[MAX_NGRAM + 1], na = 0, nn = 0;
+    alias[0] = GZ_ALIAS_MARK;
+    if (may & GZ_MAY_ALIAS)
+        na = ngram_keys(s, i, run, gz_light_key, alias + 1, sizeof alias - 1, alen);
+    if (may & GZ_MAY_NAME) nn = ngram_keys(s, i, run, gz_norm_key, name, sizeof name, nlen);
+    for (size_t n = run; n >= 1; n--) {
+        if (!s->w[i + n - 1].cap) continue; /* a name ends in a capitalized word */
+        if (n <= na) {
+            alias[1 + alen[n]] = '\0';
+            if (gz_lookup(s->lk->gaz, alias, m) && m->n > 0) return n;
+        }
+        if (n <= nn) {
+            name[nlen[n]] = '\0';
+            if (gz_lookup(s->lk->gaz, name, m) && m->n > 0) return n;
+        }
     }
     return 0;
 }
@@ -686,17 +721,19 @@ uint32_t link_dateline_end(const char *t, uint32_t start, uint32_t end) {
     return 0;
 }
 
-/* Words of sentence i split into the dateline (head) and the rest. */
-static size_t split_sentence(const polex_doc *doc, size_t i, link_word *w, link_text *head,
-                             link_text *rest) {
+/* Words of sentence i split into the dateline (head) and the rest (from
+ * the linker's cache, or split into w). */
+static size_t split_sentence(const polex_linker *lk, const polex_doc *doc, size_t i, link_word *w,
+                             link_text *head, link_text *rest) {
+    const link_word *ws;
+    size_t nw = link_wcache_words(lk->scratch->wc, doc, i, w, &ws), k = 0;
+    if (nw == 0) return 0;
     const polex_sentence *se = &doc->sentences[i];
-    if (se->end > doc->text_len || se->start >= se->end) return 0;
-    size_t nw = link_words_split(doc->text, se->start, se->end, w, LINK_MAX_WORDS), k = 0;
-    uint32_t de = link_dateline_end(doc->text, se->start, se->end);
-    while (de && k < nw && w[k].start < de)
+    uint32_t de = link_wcache_dateline(lk->scratch->wc, doc, i);
+    while (de && k < nw && ws[k].start < de)
         k++;
-    *head = (link_text){doc->text, w, k, de};
-    *rest = (link_text){doc->text, w + k, nw - k, se->end};
+    *head = (link_text){doc->text, ws, k, de};
+    *rest = (link_text){doc->text, ws + k, nw - k, se->end};
     return nw;
 }
 
@@ -706,7 +743,8 @@ static size_t split_sentence(const polex_doc *doc, size_t i, link_word *w, link_
  * latest year among the document's full dates and copyright lines, so that
  * the dateline's month and day resolve in that year (a story is filed in the
  * year of the latest full date it gives); "" when it names none. */
-static bool infer_reference(const polex_doc *doc, link_word *w, link_context *ctx) {
+static bool infer_reference(const polex_linker *lk, const polex_doc *doc, link_word *w,
+                            link_context *ctx) {
     if (doc->published) {
         snprintf(ctx->ref_day, sizeof ctx->ref_day, "%.10s", doc->published);
         return false;
@@ -715,10 +753,19 @@ static bool infer_reference(const polex_doc *doc, link_word *w, link_context *ct
     for (size_t i = 0; i < doc->n_sentences; i++) {
         const polex_sentence *se = &doc->sentences[i];
         if (se->end > doc->text_len || se->start >= se->end) continue;
-        link_text x = {doc->text, w,
-                       link_words_split(doc->text, se->start, se->end, w, LINK_MAX_WORDS), se->end};
+        /* only sentences with a year or "Filed" can tell: most have neither */
+        bool filed = false, digits = false;
+        for (uint32_t k = se->start; k + 4 <= se->end && !filed; k++) {
+            char c = doc->text[k];
+            digits |= c >= '0' && c <= '9';
+            filed = (c == 'i' || c == 'I') && !strncasecmp(doc->text + k, "iled", 4);
+        }
+        if (!filed && !digits) continue;
+        const link_word *ws;
+        size_t nw = link_wcache_words(lk->scratch->wc, doc, i, w, &ws);
+        link_text x = {doc->text, ws, nw, se->end};
         link_date d;
-        if (link_filed_date(&x, &d)) {
+        if (filed && link_filed_date(&x, &d)) {
             snprintf(ctx->ref_day, sizeof ctx->ref_day, "%04d-%02d-%02d", d.year, d.month, d.day);
             return false;
         }
@@ -740,14 +787,12 @@ void link_doc_context(const polex_linker *lk, const polex_doc *doc, link_context
     }
     link_mention m[LINK_MAX_MENTIONS];
     link_word w[LINK_MAX_WORDS];
-    bool year_guess = infer_reference(doc, w, ctx);
+    bool year_guess = infer_reference(lk, doc, w, ctx);
     for (size_t i = 0; i < doc->n_sentences; i++) {
         const polex_sentence *se = &doc->sentences[i];
-        if (se->end > doc->text_len || se->start >= se->end ||
-            !link_dateline_end(doc->text, se->start, se->end))
-            continue;
+        if (!link_wcache_dateline(lk->scratch->wc, doc, i)) continue;
         link_text head, rest;
-        split_sentence(doc, i, w, &head, &rest);
+        split_sentence(lk, doc, i, w, &head, &rest);
         if (i < 3 && !ctx->dateline_day[0]) {
             link_date d =
                 link_find_date_ref(&head, NULL, se->start, se->start, ctx->ref_day, false);
@@ -776,7 +821,7 @@ const link_states *link_doc_states(const link_context *ctx) {
     link_word w[LINK_MAX_WORDS];
     for (size_t i = 0; i < doc->n_sentences; i++) {
         link_text head, rest;
-        if (!split_sentence(doc, i, w, &head, &rest)) continue;
+        if (!split_sentence(ctx->lk, doc, i, w, &head, &rest)) continue;
         size_t n = link_spot_text(ctx->lk, &rest, NULL, m, LINK_MAX_MENTIONS);
         for (size_t q = 0; q < n; q++) {
             license_add(ctx->lk->gaz, ls, &m[q]);
