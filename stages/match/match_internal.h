@@ -97,9 +97,10 @@ typedef struct rule {
     int32_t requires; /* gate that must hold (match somewhere); -1: none */
     uint32_t *need;   /* key gates that must all hold (arena) */
     size_t n_need;
-    pcre2_code *not_after;  /* must not match right before the head; NULL: none */
-    pcre2_code *not_before; /* must not match right after the head; NULL: none */
-    char **triggers;        /* arena */
+    pcre2_code *not_after;     /* must not match right before the head; NULL: none */
+    pcre2_code *not_after_any; /* not_after without \\G, searched; NULL: try each token */
+    pcre2_code *not_before;    /* must not match right after the head; NULL: none */
+    char **triggers;           /* arena */
     size_t n_triggers;
     bool always;
     bool has_head;
@@ -151,6 +152,7 @@ typedef struct variant {
 typedef struct trig_slot {
     const char *key;
     size_t key_len;
+    uint64_t hash;
     uint32_t *rules;
     uint32_t n, cap;
 } trig_slot;

@@ -55,13 +55,34 @@ struct polex_matcher {
     size_t n_raw;
     cue_span *cues;
     size_t n_cues, cap_cues;
-    tok_key *keys;       /* lemma, norm (when it differs) and class keys of each token */
-    uint32_t *key_first; /* keys of token t: key_first[t] .. key_first[t + 1] */
-    size_t n_keys, cap_keys, cap_key_first;
+    tok_key *keys;           /* lemma, norm (when it differs) and class keys of each token */
+    uint32_t *key_first;     /* keys of token t: key_first[t] .. key_first[t + 1] */
+    uint32_t *flen;          /* byte lengths of token t's lemma (2t) and norm (2t + 1) */
+    size_t s_len;            /* length of the sentence string s */
+    unsigned char fmap[256]; /* byte -> byte written into s */
+    uint64_t class_hash[POLEX_TOK_CLASS_COUNT]; /* hashes of the class keys "#n" ... */
+    size_t n_keys, cap_keys, cap_key_first, cap_flen;
     uint64_t *starts; /* (rule << 32 | token) where a candidate rule may start */
     size_t n_starts, cap_starts;
     polex_match_stats stats;
 };
+
+/* Bytes of a lemma or norm as written into the sentence string: ASCII
+ * capitals folded (the tokenizer lower-cases anyway), blanks and the
+ * separators made '_'. */
+static void field_map_init(unsigned char *field_map) {
+    for (int c = 0; c < 256; c++) {
+        unsigned char x = (unsigned char)c;
+        if (x <= ' ' || x == (unsigned char)TOKSEP || x == (unsigned char)TOKSTART)
+            x = '_';
+        else if (x >= 'A' && x <= 'Z')
+            x = (unsigned char)(x + ('a' - 'A'));
+        field_map[c] = x;
+    }
+}
+
+static const char *const class_keys[POLEX_TOK_CLASS_COUNT] = {"#w", "#n", "#m", "#p",
+                                                              "#d", "#u", "#q", "#s"};
 
 polex_matcher *polex_matcher_new(const polex_ruleset *rs, polex_error *err) {
     if (!rs) {
@@ -71,6 +92,9 @@ polex_matcher *polex_matcher_new(const polex_ruleset *rs, polex_error *err) {
     polex_matcher *m = calloc(1, sizeof *m);
     if (!m) goto nomem;
     m->rs = rs;
+    field_map_init(m->fmap);
+    for (unsigned c = 0; c < POLEX_TOK_CLASS_COUNT; c++)
+        m->class_hash[c] = match_key_hash(class_keys[c], 2);
     m->md = pcre2_match_data_create(rs->max_ovec, NULL);
     m->mctx = pcre2_match_context_create(NULL);
     m->jit = pcre2_jit_stack_create(32 * 1024, 1024 * 1024, NULL);
@@ -116,6 +140,7 @@ void polex_matcher_free(polex_matcher *m) {
     free(m->starts);
     free(m->keys);
     free(m->key_first);
+    free(m->flen);
     free(m);
 }
 
@@ -139,26 +164,18 @@ static bool reserve(polex_matcher *m, size_t need) {
     return true;
 }
 
-/* Copies a lemma or norm (lower case by the tokenizer's contract; ASCII
- * capitals are folded anyway) with separators and blanks made '_'. */
-static size_t put_field(char *dst, const char *src) {
-    size_t n = 0;
-    for (; src && *src; src++, n++) {
-        unsigned char c = (unsigned char)*src;
-        if (c <= ' ' || c == TOKSEP || c == TOKSTART)
-            c = '_';
-        else if (c >= 'A' && c <= 'Z')
-            c = (unsigned char)(c + ('a' - 'A'));
-        dst[n] = (char)c;
-    }
+static size_t put_field(const unsigned char *field_map, char *dst, const char *src, size_t n) {
+    const unsigned char *s = (const unsigned char *)src;
+    for (size_t i = 0; i < n; i++)
+        dst[i] = (char)field_map[s[i]];
     return n;
 }
 
+/* Uses the field lengths build_keys measured (m->flen). */
 static bool build_sentence(polex_matcher *m, const polex_token *tok, uint32_t n) {
     size_t need = 1;
     for (uint32_t i = 0; i < n; i++)
-        need +=
-            (tok[i].lemma ? strlen(tok[i].lemma) : 0) + (tok[i].norm ? strlen(tok[i].norm) : 0) + 4;
+        need += m->flen[2 * i] + m->flen[2 * i + 1] + 4;
     if (!reserve(m, need)) return false;
     if (n > m->toff_cap) {
         uint32_t *p = realloc(m->toff, n * sizeof *p);
@@ -171,13 +188,14 @@ static bool build_sentence(polex_matcher *m, const polex_token *tok, uint32_t n)
         m->toff[i] = (uint32_t)len;
         m->s[len++] = TOKSTART;
         const char *lemma = tok[i].lemma ? tok[i].lemma : tok[i].norm;
-        len += put_field(m->s + len, lemma);
+        len += put_field(m->fmap, m->s + len, lemma, m->flen[2 * i]);
         m->s[len++] = TOKSEP;
-        len += put_field(m->s + len, tok[i].norm);
+        len += put_field(m->fmap, m->s + len, tok[i].norm, m->flen[2 * i + 1]);
         m->s[len++] = TOKSEP;
         m->s[len++] = tok[i].cls < POLEX_TOK_CLASS_COUNT ? class_letters[tok[i].cls] : 's';
     }
     m->s[len] = '\0';
+    m->s_len = len;
     return true;
 }
 
@@ -196,9 +214,6 @@ static uint32_t tok_at(const polex_matcher *m, uint32_t n, size_t off) {
 
 /* ---- prefilter --------------------------------------------------------------- */
 
-static const char *const class_keys[POLEX_TOK_CLASS_COUNT] = {"#w", "#n", "#m", "#p",
-                                                              "#d", "#u", "#q", "#s"};
-
 static bool push_key(polex_matcher *m, const char *s, size_t len) {
     if (m->n_keys == m->cap_keys) {
         size_t cap = m->cap_keys ? m->cap_keys * 2 : 256;
@@ -207,7 +222,13 @@ static bool push_key(polex_matcher *m, const char *s, size_t len) {
         m->keys = p;
         m->cap_keys = cap;
     }
-    m->keys[m->n_keys++] = (tok_key){s, (uint32_t)len, match_key_hash(s, len)};
+    m->keys[m->n_keys++] = (tok_key){s, (uint32_t)len, s ? match_key_hash(s, len) : 0};
+    return true;
+}
+
+static bool push_class_key(polex_matcher *m, unsigned cls) {
+    if (!push_key(m, NULL, 0)) return false;
+    m->keys[m->n_keys - 1] = (tok_key){class_keys[cls], 2, m->class_hash[cls]};
     return true;
 }
 
@@ -220,16 +241,25 @@ static bool build_keys(polex_matcher *m, const polex_token *tok, uint32_t n) {
         m->key_first = p;
         m->cap_key_first = n + 1;
     }
+    if (2 * (size_t)n > m->cap_flen) {
+        uint32_t *p = realloc(m->flen, 2 * (size_t)n * sizeof *p);
+        if (!p) return false;
+        m->flen = p;
+        m->cap_flen = 2 * (size_t)n;
+    }
     m->n_keys = 0;
     for (uint32_t i = 0; i < n; i++) {
         m->key_first[i] = (uint32_t)m->n_keys;
         const char *l = tok[i].lemma ? tok[i].lemma : tok[i].norm;
-        if (l && !push_key(m, l, strlen(l))) return false;
-        if (tok[i].norm && (!l || strcmp(l, tok[i].norm) != 0) &&
-            !push_key(m, tok[i].norm, strlen(tok[i].norm)))
+        size_t ll = l ? strlen(l) : 0, nl = tok[i].norm ? strlen(tok[i].norm) : 0;
+        m->flen[2 * i] = (uint32_t)ll;
+        m->flen[2 * i + 1] = (uint32_t)nl;
+        if (l && !push_key(m, l, ll)) return false;
+        if (tok[i].norm && (!l || ll != nl || memcmp(l, tok[i].norm, nl) != 0) &&
+            !push_key(m, tok[i].norm, nl))
             return false;
         if (tok[i].cls != POLEX_TOK_WORD && tok[i].cls < POLEX_TOK_CLASS_COUNT &&
-            !push_key(m, class_keys[tok[i].cls], 2))
+            !push_class_key(m, tok[i].cls))
             return false;
     }
     m->key_first[n] = (uint32_t)m->n_keys;
@@ -309,6 +339,23 @@ static int cmp_u64(const void *a, const void *b) {
     return x < y ? -1 : x > y;
 }
 
+enum { SMALL_SORT = 48 };
+
+/* Per sentence these lists are short: insertion sort beats qsort's calls. */
+static void sort_u64(uint64_t *v, size_t n) {
+    if (n > SMALL_SORT) {
+        qsort(v, n, sizeof *v, cmp_u64);
+        return;
+    }
+    for (size_t i = 1; i < n; i++) {
+        uint64_t x = v[i];
+        size_t j = i;
+        for (; j > 0 && v[j - 1] > x; j--)
+            v[j] = v[j - 1];
+        v[j] = x;
+    }
+}
+
 /* Where each candidate rule with a first-token set may start: a rule whose
  * matches start on "withhold", "cut" ... is tried only at those tokens. */
 static bool find_starts(polex_matcher *m, uint32_t n) {
@@ -316,7 +363,7 @@ static bool find_starts(polex_matcher *m, uint32_t n) {
     for (uint32_t i = 0; i < n; i++)
         for (uint32_t k = m->key_first[i]; k < m->key_first[i + 1]; k++)
             if (!starts_for_key(m, &m->keys[k], i)) return false;
-    if (m->n_starts > 1) qsort(m->starts, m->n_starts, sizeof *m->starts, cmp_u64);
+    sort_u64(m->starts, m->n_starts);
     size_t k = 0; /* a token can reach a rule through its lemma and its norm */
     for (size_t i = 0; i < m->n_starts; i++)
         if (!k || m->starts[k - 1] != m->starts[i]) m->starts[k++] = m->starts[i];
@@ -327,6 +374,20 @@ static bool find_starts(polex_matcher *m, uint32_t n) {
 static int cmp_u32(const void *a, const void *b) {
     uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
     return x < y ? -1 : x > y;
+}
+
+static void sort_u32(uint32_t *v, size_t n) {
+    if (n > SMALL_SORT) {
+        qsort(v, n, sizeof *v, cmp_u32);
+        return;
+    }
+    for (size_t i = 1; i < n; i++) {
+        uint32_t x = v[i];
+        size_t j = i;
+        for (; j > 0 && v[j - 1] > x; j--)
+            v[j] = v[j - 1];
+        v[j] = x;
+    }
 }
 
 /* A marked rule runs only when every word set its pattern needs occurs
@@ -378,7 +439,7 @@ static size_t candidates(polex_matcher *m, long only) {
     }
     m->stats.rules_run += n_cand;
     m->stats.rules_skipped += m->rs->n - n_cand;
-    if (n_cand > 1) qsort(m->cand, n_cand, sizeof *m->cand, cmp_u32);
+    sort_u32(m->cand, n_cand);
     return n_cand;
 }
 
@@ -442,15 +503,21 @@ enum { NOT_AFTER_REACH = 16 };
 /* not_after: the tokens just before the head match (the pattern is
  * \G...\z and the subject is cut at the head); not_before: the tokens just
  * after the head match (\G... from there). */
+static bool after_blocks(polex_matcher *m, const rule *r, uint32_t h0) {
+    uint32_t lo = h0 > NOT_AFTER_REACH ? h0 - NOT_AFTER_REACH : 0;
+    if (r->not_after_any)
+        return pcre2_match(r->not_after_any, (PCRE2_SPTR)m->s, m->toff[h0], m->toff[lo], 0, m->md,
+                           m->mctx) >= 0;
+    for (uint32_t t = h0; t-- > lo;)
+        if (pcre2_match(r->not_after, (PCRE2_SPTR)m->s, m->toff[h0], m->toff[t], 0, m->md,
+                        m->mctx) >= 0)
+            return true;
+    return false;
+}
+
 static bool context_blocks(polex_matcher *m, const rule *r, const raw_hit *h, uint32_t n,
                            size_t len) {
-    if (r->not_after && h->h0 > 0) {
-        uint32_t lo = h->h0 > NOT_AFTER_REACH ? h->h0 - NOT_AFTER_REACH : 0;
-        for (uint32_t t = h->h0; t-- > lo;)
-            if (pcre2_match(r->not_after, (PCRE2_SPTR)m->s, m->toff[h->h0], m->toff[t], 0, m->md,
-                            m->mctx) >= 0)
-                return true;
-    }
+    if (r->not_after && h->h0 > 0 && after_blocks(m, r, h->h0)) return true;
     if (r->not_before && h->h1 + 1 < n &&
         pcre2_match(r->not_before, (PCRE2_SPTR)m->s, len, m->toff[h->h1 + 1], 0, m->md, m->mctx) >=
             0)
@@ -862,7 +929,7 @@ polex_status match_doc(polex_matcher *m, polex_doc *doc, long only, polex_error 
         if (n_cand == 0) continue; /* no rule can fire: skip the sentence string */
         if (!build_sentence(m, tok, n) || !find_starts(m, n))
             return polex_fail(err, POLEX_ERR_NOMEM, "match", "out of memory");
-        size_t len = strlen(m->s);
+        size_t len = m->s_len;
         m->n_raw = 0;
         for (size_t c = 0; c < n_cand; c++) {
             if (!run_rule(m, m->cand[c], tok, n, len)) {

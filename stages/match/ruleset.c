@@ -74,11 +74,13 @@ static uint64_t hash_key(const char *s, size_t n) {
 static trig_slot *slot_for(trig_slot *slots, size_t n_slots, const char *key) {
     size_t n = strlen(key);
     size_t mask = n_slots - 1;
-    for (size_t i = hash_key(key, n) & mask;; i = (i + 1) & mask) {
+    uint64_t h = hash_key(key, n);
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
         trig_slot *s = &slots[i];
         if (!s->key) {
             s->key = key;
             s->key_len = n;
+            s->hash = h;
             return s;
         }
         if (strcmp(s->key, key) == 0) return s;
@@ -262,7 +264,8 @@ const trig_slot *slots_find(const trig_slot *slots, size_t n_slots, const char *
     for (size_t i = h & mask;; i = (i + 1) & mask) {
         const trig_slot *s = &slots[i];
         if (!s->key) return NULL;
-        if (s->key_len == n && memcmp(s->key, key, n) == 0) return s;
+        /* most look-ups are misses: the full hash settles them */
+        if (s->hash == h && s->key_len == n && memcmp(s->key, key, n) == 0) return s;
     }
 }
 
@@ -404,6 +407,7 @@ void polex_ruleset_free(polex_ruleset *rs) {
     for (size_t i = 0; i < rs->n; i++) {
         pcre2_code_free(rs->rules[i].code);
         pcre2_code_free(rs->rules[i].not_after);
+        pcre2_code_free(rs->rules[i].not_after_any);
         pcre2_code_free(rs->rules[i].not_before);
         pcre2_code_free(rs->rules[i].anchored);
     }
