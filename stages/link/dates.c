@@ -414,6 +414,9 @@ link_date link_find_date_ref(const link_text *x, const link_keyword *const *cach
     cand best = {0}, k = {0};
     uint32_t best_dist = UINT32_MAX;
     for (size_t i = 0; i < c.nw; i++) {
+        /* every pattern starts at a date keyword or a digit: most words fail here */
+        char f = c.t[c.w[i].start];
+        if (!c.kw[i] && (f < '0' || f > '9')) continue;
         if (!match_at(&c, i, &k)) continue;
         if (k.d) c.ay = k.y, c.am = k.m, c.ad = k.d;
         uint32_t dist = distance(&c, &k);

@@ -172,6 +172,8 @@ void link_spot_generic_text(const polex_linker *lk, const link_text *x, link_men
     const link_word *w = x->w;
     gctx g = {x->t, w, x->nw};
     for (size_t i = 0; i < g.nw && *n < max; i++) {
+        size_t len = w[i].end - w[i].start;
+        if (len < 32 && !((lk->noun_lens >> len) & 1u)) continue; /* the cheapest test first */
         int k = noun_at(lk, &g, i);
         if (k < 0) continue;
         size_t j = i;

@@ -269,6 +269,24 @@ link_date link_event_date(const polex_linker *lk, const polex_doc *doc, const li
     return d;
 }
 
+/* "YYYY-MM-DD", "YYYY-MM" or "YYYY" (month, day 0: left out) in doc's
+ * arena; one event in two has a date, and printf is slow for so little. */
+static const char *iso_date(polex_doc *doc, int y, int m, int d) {
+    char *p = polex_arena_alloc(doc->arena, 11);
+    if (!p) return NULL;
+    unsigned u = (unsigned)y % 10000u;
+    p[0] = (char)('0' + u / 1000), p[1] = (char)('0' + u / 100 % 10);
+    p[2] = (char)('0' + u / 10 % 10), p[3] = (char)('0' + u % 10);
+    size_t n = 4;
+    for (int k = 0, v = m; k < 2 && v > 0; k++, v = d) {
+        p[n++] = '-';
+        p[n++] = (char)('0' + v / 10 % 10);
+        p[n++] = (char)('0' + v % 10);
+    }
+    p[n] = '\0';
+    return p;
+}
+
 static polex_status add_date(const polex_linker *lk, polex_doc *doc, const link_context *ctx,
                              const polex_hit *h, const link_text *x, polex_event *ev) {
     link_date d = link_event_date(lk, doc, ctx, x, lk->scratch->kw, h->start, h->end);
@@ -276,11 +294,11 @@ static polex_status add_date(const polex_linker *lk, polex_doc *doc, const link_
     polex_status rc = POLEX_OK;
     ev->date_text = dup(doc, d.start, d.end, &rc);
     if (d.day)
-        ev->date_value = polex_arena_printf(doc->arena, "%04d-%02d-%02d", d.year, d.month, d.day);
+        ev->date_value = iso_date(doc, d.year, d.month, d.day);
     else if (d.month)
-        ev->date_value = polex_arena_printf(doc->arena, "%04d-%02d", d.year, d.month);
+        ev->date_value = iso_date(doc, d.year, d.month, 0);
     else
-        ev->date_value = polex_arena_printf(doc->arena, "%04d", d.year);
+        ev->date_value = iso_date(doc, d.year, 0, 0);
     ev->date_precision = d.day ? "day" : d.month ? "month" : "year";
     return rc || !ev->date_value ? POLEX_ERR_NOMEM : POLEX_OK;
 }
@@ -383,9 +401,13 @@ static const char *issuing_court(polex_doc *doc) {
     return NULL;
 }
 
+/* What one document's hits share: its issuing court, found on first need,
+ * and the kind of the last actor (hits of a sentence often share one). */
 typedef struct doc_court {
     bool done;
     const char *name;
+    uint32_t actor_start, actor_end;
+    const char *actor_kind;
 } doc_court;
 
 static polex_status link_hit(polex_linker *lk, polex_doc *doc, const polex_hit *h,
@@ -408,7 +430,13 @@ static polex_status link_hit(polex_linker *lk, polex_doc *doc, const polex_hit *
     if (!agent) agent = role_named(h, "court");
     if (agent && agent->end > agent->start && agent->end <= doc->text_len) {
         ev->actor_text = dup(doc, agent->start, agent->end, &rc);
-        ev->actor_kind = link_actor_kind(lk, doc->text + agent->start, agent->end - agent->start);
+        if (!court->actor_kind || court->actor_start != agent->start ||
+            court->actor_end != agent->end) {
+            court->actor_kind =
+                link_actor_kind(lk, doc->text + agent->start, agent->end - agent->start);
+            court->actor_start = agent->start, court->actor_end = agent->end;
+        }
+        ev->actor_kind = court->actor_kind;
     } else if (!agent && !strcmp(h->type, "ruling")) {
         /* a court document rules by its own court */
         if (!court->done) court->name = issuing_court(doc), court->done = true;
@@ -442,7 +470,7 @@ polex_status polex_link(polex_linker *linker, polex_doc *doc, polex_error *err) 
     link_context ctx;
     link_doc_context(linker, doc, &ctx);
     linker->scratch->valid = false;
-    doc_court court = {false, NULL};
+    doc_court court = {false, NULL, 0, 0, NULL};
     for (size_t i = 0; i < doc->n_hits; i++) {
         polex_status rc = link_hit(linker, doc, &doc->hits[i], &ctx, &court, err);
         if (rc) return rc;

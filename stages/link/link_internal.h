@@ -143,9 +143,10 @@ typedef struct link_states {
     bool ready;
     char st[LINK_MAX_STATES][3];
     size_t n;
-    /* counties and places resolved with evidence ("City of Providence",
-     * "Providence, R.I.", a dateline): they license later bare mentions of
-     * the same name, even an ordinary word or a small place */
+    /* counties and places of the datelines: they license bare mentions of
+     * the same name, even an ordinary word or a small place (spot.c looks
+     * for other licenses, "City of Providence", "Providence, R.I.", in the
+     * sentences that repeat a name) */
     uint32_t lic[LINK_MAX_LICENSED];
     size_t n_lic;
 } link_states;

@@ -280,6 +280,59 @@ static size_t places_over_counties(const polex_gazetteer *g, uint32_t *c, size_t
     return k;
 }
 
+static size_t split_sentence(const polex_linker *lk, const polex_doc *doc, size_t i, link_word *w,
+                             link_text *head, link_text *rest);
+static void license_add(const polex_gazetteer *g, link_states *ls, const link_mention *m);
+
+/* Where the bytes name[0, len) next occur as whole words in t[from, end), or NULL. */
+static const char *find_name(const char *t, size_t from, size_t end, const char *name, size_t len) {
+    for (size_t i = from; i + len <= end; i++) {
+        const char *p = memchr(t + i, name[0], end - len + 1 - i);
+        if (!p) return NULL;
+        i = (size_t)(p - t);
+        if (memcmp(p, name, len) == 0 && (i == 0 || !isalnum((unsigned char)t[i - 1])) &&
+            (i + len == end || !isalnum((unsigned char)t[i + len])))
+            return p;
+    }
+    return NULL;
+}
+
+/* Keeps the candidates the document licenses for the name at words [in->i,
+ * in->j): the places of its datelines, and the divisions the same name
+ * resolves to with evidence in its other sentences ("City of Providence",
+ * "Providence, R.I."). A license needs the name written out, so only the
+ * sentences holding it are looked at. Returns how many candidates remain
+ * (0: none licensed, c unchanged). */
+static size_t licensed(const spot_ctx *s, const resolve_in *in, uint32_t *c, size_t n) {
+    const polex_gazetteer *g = s->lk->gaz;
+    const polex_doc *doc = s->ctx->doc;
+    licensed_arg la = {g, &s->ctx->store};
+    size_t k = la.ls->n_lic ? filter(g, c, n, keep_licensed, &la, true) : 0;
+    if (k || !doc || s->t != doc->text) return k;
+    const char *name = s->t + s->w[in->i].start;
+    size_t len = s->w[in->j - 1].end - s->w[in->i].start, si = 0, last = SIZE_MAX;
+    link_states found;
+    found.n_lic = 0;
+    link_word buf[LINK_MAX_WORDS];
+    link_mention m[LINK_MAX_MENTIONS];
+    for (const char *p = doc->text;
+         (p = find_name(doc->text, (size_t)(p - doc->text), doc->text_len, name, len)); p += len) {
+        uint32_t off = (uint32_t)(p - doc->text);
+        while (si < doc->n_sentences && doc->sentences[si].end <= off)
+            si++;
+        if (si == doc->n_sentences) break;
+        if (doc->sentences[si].start > off || si == last || off == s->w[in->i].start) continue;
+        last = si;
+        link_text head, rest;
+        if (!split_sentence(s->lk, doc, si, buf, &head, &rest)) continue;
+        size_t nm = link_spot_text(s->lk, &rest, NULL, m, LINK_MAX_MENTIONS);
+        for (size_t q = 0; q < nm; q++)
+            license_add(g, &found, &m[q]);
+    }
+    la.ls = &found;
+    return found.n_lic ? filter(g, c, n, keep_licensed, &la, true) : 0;
+}
+
 static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, bool *strong,
                    bool *evident) {
     const polex_gazetteer *g = s->lk->gaz;
@@ -354,9 +407,8 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
     /* (a name one candidate dominates needs no license: gathering the
      * document's names is the costliest step of linking) */
     if (!evidence && s->ctx &&
-        ((n > 1 && !dominant(g, c, n)) || (in->m.flags & GZ_KEY_COMMON) || small)) {
-        licensed_arg la = {g, link_doc_states(s->ctx)};
-        size_t k = la.ls->n_lic ? filter(g, c, n, keep_licensed, &la, true) : 0;
+        ((n > 1 && !dominant(g, c, n)) || (in->m.flags & GZ_KEY_COMMON) || (n == 1 && small))) {
+        size_t k = licensed(s, in, c, n);
         if (k > 0) {
             n = k;
             evidence = true;
@@ -824,7 +876,6 @@ const link_states *link_doc_states(const link_context *ctx) {
         if (!split_sentence(ctx->lk, doc, i, w, &head, &rest)) continue;
         size_t n = link_spot_text(ctx->lk, &rest, NULL, m, LINK_MAX_MENTIONS);
         for (size_t q = 0; q < n; q++) {
-            license_add(ctx->lk->gaz, ls, &m[q]);
             if (!m[q].strong) continue;
             states_add(ls, gz_div_at(ctx->lk->gaz, (uint32_t)m[q].div)->state);
         }
