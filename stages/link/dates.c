@@ -208,8 +208,14 @@ static bool lone_year(const dctx *c, size_t i, cand *o) {
     for (size_t k = i > 3 ? i - 3 : 0; k < i; k++)
         if (is(c, k, "fiscal") || is(c, k, "year") || is(c, k, "fy") || is(c, k, "no"))
             return false;
-    uint32_t s = c->w[i].start;
+    uint32_t s = c->w[i].start, e = c->w[i].end;
     if (s > 0 && (c->t[s - 1] == '$' || c->t[s - 1] == '-' || c->t[s - 1] == '/')) return false;
+    /* the year of a full date ("April 28, 2025") belongs to it, even when the
+     * full date itself was set aside */
+    if (i >= 2 && month_at(c, i - 2) && number_at(c, i - 1, false) >= 1) return false;
+    /* "Executive Order Number Forty-Seven (2025)": a citation's year names the
+     * document, it does not date the event */
+    if (s > 0 && c->t[s - 1] == '(' && c->t[e] == ')' && i > 0 && c->w[i - 1].cap) return false;
     o->s = s, o->e = c->w[i].end, o->y = y;
     o->adjectival = true;
     if (i > 0 && (is(c, i - 1, "in") || is(c, i - 1, "since") || is(c, i - 1, "until") ||
@@ -244,6 +250,24 @@ static bool slash_date(const dctx *c, size_t i, cand *o) {
     return true;
 }
 
+/* A word of the future ("will", "takes effect", "due"; not "took effect")
+ * shortly before word i. */
+static bool future_before(const dctx *c, size_t i) {
+    for (size_t k = i > 5 ? i - 5 : 0; k < i; k++)
+        if (is(c, k, "will") || is(c, k, "due") || is(c, k, "scheduled") || is(c, k, "until") ||
+            (k > 0 && is(c, k, "effect") && (is(c, k - 1, "takes") || is(c, k - 1, "take"))))
+            return true;
+    return false;
+}
+
+/* "Executive Order 14287 of April 28, 2025", "Order No. 5 of March 2": the
+ * date is part of a name, not the event's date. */
+static bool names_an_order(const dctx *c, size_t i) {
+    if (i < 2 || !is(c, i - 1, "of")) return false;
+    const char *p = c->t + c->w[i - 2].start;
+    return isdigit((unsigned char)p[0]) || is(c, i - 2, "order");
+}
+
 /* Tries every pattern at word i; true with *o filled on a match. */
 static bool match_at(dctx *c, size_t i, cand *o) {
     /* every pattern starts at a date keyword or a number */
@@ -253,6 +277,7 @@ static bool match_at(dctx *c, size_t i, cand *o) {
     o->y = o->m = o->d = 0;
     o->adjectival = false;
     if (m) {
+        if (names_an_order(c, i)) return false;
         /* "May 12", not "In May, 12 cities" */
         int d = i + 1 < c->nw && !c->w[i + 1].punct_before ? number_at(c, i + 1, false) : -1;
         if (d >= 1 && d <= 31) {
@@ -262,7 +287,11 @@ static bool match_at(dctx *c, size_t i, cand *o) {
             } else {
                 if (!c->py) return false;
                 y = c->py;
-                if (days_from_civil(y, m, d) - days_from_civil(c->py, c->pm, c->pd) > 60) y--;
+                long ahead = days_from_civil(y, m, d) - days_from_civil(c->py, c->pm, c->pd);
+                if (ahead > 60) y--;
+                /* "takes effect Jan. 1" in a November story: the coming one */
+                else if (ahead < -60 && future_before(c, i))
+                    y++;
             }
             o->y = y, o->m = m, o->d = d;
             return true;

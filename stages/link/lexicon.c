@@ -270,6 +270,7 @@ polex_linker *polex_linker_new(const polex_gazetteer *gaz, const char *rules_dir
     LOAD_WORDS(order_any, "order_cues.txt", "anycase")
     LOAD_WORDS(order_caps, "order_cues.txt", "capitals")
     LOAD_WORDS(order_after_is, "order_cues.txt", "after-is")
+    LOAD_WORDS(order_after_we, "order_cues.txt", "after-we")
 #undef LOAD_WORDS
     if (ok) {
         snprintf(path, sizeof path, "%s/link/actor_kinds.tsv", rules_dir);
@@ -297,6 +298,7 @@ void polex_linker_free(polex_linker *lk) {
     link_words_free(lk->order_any);
     link_words_free(lk->order_caps);
     link_words_free(lk->order_after_is);
+    link_words_free(lk->order_after_we);
     for (size_t i = 0; lk->kinds && i < lk->n_kinds; i++) {
         free(lk->kinds[i].kind);
         free(lk->kinds[i].phrase);

@@ -261,9 +261,14 @@ link_date link_event_date(const polex_linker *lk, const polex_doc *doc, const li
         size_t pn = i ? x->w[i - 1].end - x->w[i - 1].start : 0;
         bool after_is =
             (pn == 2 && !strncasecmp(prev, "is", 2)) || (pn == 3 && !strncasecmp(prev, "are", 3));
+        /* "we affirm", "we therefore reverse": a court deciding in its own voice */
+        bool after_we = (pn == 2 && !strncasecmp(prev, "we", 2)) ||
+                        (i >= 2 && x->w[i - 2].end - x->w[i - 2].start == 2 &&
+                         !strncasecmp(x->t + x->w[i - 2].start, "we", 2));
         if (link_words_has(lk->order_any, s, n) ||
             (all_caps(s, n) && link_words_has(lk->order_caps, s, n)) ||
-            (after_is && link_words_has(lk->order_after_is, s, n)))
+            (after_is && link_words_has(lk->order_after_is, s, n)) ||
+            (after_we && link_words_has(lk->order_after_we, s, n)))
             return (link_date){x->w[i].start, x->w[i].end, y, m, day, true};
     }
     return d;

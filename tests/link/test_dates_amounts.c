@@ -42,6 +42,14 @@ static const date_case dates[] = {
     {"In May, 12 cities were HIT.", "2025-08-05", "May", "2025-05"},
     /* a deadline yields to the event's own date */
     {"The April order HIT officials to act within 30 days.", "2025-05-30", "April", "2025-04"},
+    /* a coming date: "takes effect Jan. 1" in a November story */
+    {"The rule, which takes effect Jan. 1, was HIT.", "2025-11-20", "Jan. 1", "2026-01-01"},
+    {"The rule took effect Jan. 1 and was HIT.", "2025-11-20", "Jan. 1", "2025-01-01"},
+    /* dates that name an order are not the event's */
+    {"Executive Order 14287 of April 28, 2025 is HIT.", "2026-04-09", NULL, NULL},
+    {"Executive Order Number Forty-Seven (2025) is HIT.", "2026-01-21", NULL, NULL},
+    {"On February 26, 2025, the governor HIT Executive Order Number Forty-Seven (2025).",
+     "2026-01-21", "February 26, 2025", "2025-02-26"},
     /* relative dates need the document date */
     {"The county HIT the grant last Thursday.", NULL, NULL, NULL},
     {"The governor may HIT it.", "2025-04-28", NULL, NULL},

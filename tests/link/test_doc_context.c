@@ -167,11 +167,27 @@ static void issuing_court(void **state) {
     polex_doc_free(doc);
 }
 
+/* A court deciding in its own voice ("we affirm") rules on the document's date. */
+static void court_voice_date(void **state) {
+    (void)state;
+    polex_doc *doc = test_doc("We decline, and we affirm the judgment.", "2026-03-12");
+    hit_on(doc, "ruling", "uphold", "affirm");
+    polex_event *ev = link_one(doc);
+    assert_string_equal(ev->date_value, "2026-03-12");
+    assert_string_equal(ev->date_text, "affirm");
+    polex_doc_free(doc);
+
+    doc = test_doc("The city will ask the appeals court to affirm the judgment.", "2026-03-12");
+    hit_on(doc, "ruling", "uphold", "affirm");
+    assert_null(link_one(doc)->date_value);
+    polex_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(licensed_bare_name), cmocka_unit_test(state_modifies_generic),
         cmocka_unit_test(yearless_dateline),  cmocka_unit_test(filed_date_reference),
-        cmocka_unit_test(issuing_court),
+        cmocka_unit_test(issuing_court),      cmocka_unit_test(court_voice_date),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
