@@ -86,6 +86,46 @@ static void drop_modifier_states(const polex_linker *lk, link_scratch *sc, size_
     sc->nm = k;
 }
 
+static bool word_in(const char *t, const link_word *w, const char *list);
+
+/* The mention [ms, me) names the seat of a court: "filed in Manhattan
+ * federal court", "Franklin County Common Pleas Court", "filed in federal
+ * court in Rhode Island", "filed Friday in Trenton". Where a case is heard
+ * is not what the event concerns. */
+static bool court_seat(const char *t, const link_scratch *sc, uint32_t ms, uint32_t me) {
+    size_t a = 0, b;
+    while (a < sc->nw && sc->w[a].start < ms)
+        a++;
+    for (b = a; b < sc->nw && sc->w[b].start < me;)
+        b++;
+    for (size_t k = b; k < sc->nw && k < b + 4 && !sc->w[k].punct_before; k++) {
+        if (word_in(t, &sc->w[k], "court|Court|COURT|courthouse")) return true;
+        if (!sc->w[k].cap &&
+            !word_in(t, &sc->w[k], "federal|state|district|superior|circuit|county|municipal"))
+            break;
+    }
+    if (a < 2 || !word_in(t, &sc->w[a - 1], "in")) return false;
+    /* a court found in a place may be the actor ("a federal court in Oregon
+     * found"); a case filed there only is heard there */
+    for (size_t k = a - 1; k-- > 0 && k + 7 >= a;)
+        if (word_in(t, &sc->w[k], "filed")) return true;
+    return false;
+}
+
+/* Drops the mentions of court seats (see court_seat); ns: how many of sc->m
+ * are specific (they come first). Returns the new count of specific ones. */
+static size_t drop_court_seats(const char *t, link_scratch *sc, size_t ns) {
+    size_t k = 0, kept = 0;
+    for (size_t i = 0; i < sc->nm; i++) {
+        bool drop = i < ns && sc->m[i].div >= 0 && court_seat(t, sc, sc->m[i].start, sc->m[i].end);
+        if (drop) continue;
+        kept += i < ns;
+        sc->m[k++] = sc->m[i];
+    }
+    sc->nm = k;
+    return kept;
+}
+
 /* The words and mentions of sentence se, computed once for all its hits. */
 static link_scratch *sentence(polex_linker *lk, const polex_doc *doc, const polex_sentence *se,
                               size_t si, const link_context *ctx) {
@@ -113,7 +153,7 @@ static link_scratch *sentence(polex_linker *lk, const polex_doc *doc, const pole
     link_date_keywords(&x, sc->kw);
     find_clauses(doc->text, sc);
     sc->nm = link_spot_text(lk, &x, ctx, sc->m, LINK_MAX_MENTIONS);
-    size_t ns = sc->nm;
+    size_t ns = drop_court_seats(doc->text, sc, sc->nm);
     link_spot_generic_text(lk, &x, sc->m, &sc->nm, LINK_MAX_MENTIONS);
     if (sc->nm > ns) drop_modifier_states(lk, sc, ns);
     sc->valid = true;

@@ -488,6 +488,17 @@ static const char *qualifier(const spot_ctx *s, size_t j, size_t *nq) {
     return NULL;
 }
 
+/* Word i is the "s" of a possessive inside a name ("Prince George's
+ * County"): the splitter ends "George" before "'s". */
+static bool possessive_s(const spot_ctx *s, size_t i) {
+    if (i == 0 || s->w[i].end - s->w[i].start != 1 || (s->t[s->w[i].start] | 0x20) != 's')
+        return false;
+    uint32_t gap = s->w[i].start - s->w[i - 1].end;
+    const unsigned char *g = (const unsigned char *)s->t + s->w[i - 1].end;
+    return s->w[i - 1].cap && ((gap == 1 && g[0] == '\'') ||
+                               (gap == 3 && g[0] == 0xE2 && g[1] == 0x80 && g[2] == 0x99));
+}
+
 /* Keys of the n-grams at word i, n = 1..run: each word's key joined by
  * single spaces, so that the key of an n-gram is a prefix of the longest
  * one (len[n] bytes; words are separated by spaces only). Returns how many
@@ -497,7 +508,7 @@ static size_t ngram_keys(const spot_ctx *s, size_t i, size_t run, key_fn fn, cha
                          size_t *len) {
     size_t o = 0, k = 0;
     for (; k < run; k++) {
-        if (k > 0) {
+        if (k > 0 && !possessive_s(s, i + k)) { /* "George's": one word, "georges" */
             if (o + 2 >= cap) break;
             out[o++] = ' ';
         }
@@ -517,8 +528,9 @@ static size_t longest(const spot_ctx *s, size_t i, gz_match *m) {
     if (!may) return 0;
     size_t maxn = s->nw - i < MAX_NGRAM ? s->nw - i : MAX_NGRAM, run = 1;
     /* the words a name may span: capitalized ones and connectors, no punctuation */
-    while (run < maxn && !s->w[i + run].punct_before &&
-           (s->w[i + run].cap || connector(s, i + run)))
+    while (run < maxn &&
+           ((!s->w[i + run].punct_before && (s->w[i + run].cap || connector(s, i + run))) ||
+            possessive_s(s, i + run)))
         run++;
     char alias[GZ_KEY_MAX], name[GZ_KEY_MAX];
     size_t alen[MAX_NGRAM + 1], nlen[MAX_NGRAM + 1], na = 0, nn = 0;
@@ -527,7 +539,8 @@ static size_t longest(const spot_ctx *s, size_t i, gz_match *m) {
         na = ngram_keys(s, i, run, gz_light_key, alias + 1, sizeof alias - 1, alen);
     if (may & GZ_MAY_NAME) nn = ngram_keys(s, i, run, gz_norm_key, name, sizeof name, nlen);
     for (size_t n = run; n >= 1; n--) {
-        if (!s->w[i + n - 1].cap) continue; /* a name ends in a capitalized word */
+        /* a name ends in a capitalized word ("Prince George's" too) */
+        if (!s->w[i + n - 1].cap && !possessive_s(s, i + n - 1)) continue;
         if (n <= na) {
             alias[1 + alen[n]] = '\0';
             if (gz_lookup(s->lk->gaz, alias, m) && m->n > 0) return n;
@@ -634,6 +647,22 @@ static size_t plural_counties(spot_ctx *s, link_mention *out, size_t max, uint8_
 }
 
 /* Replaces in->m by the candidates of "<name> County"; false when none. */
+/* The name at word i is an item of a list after "Cities of" (1) or
+ * "Counties of" (2): "the Cities of Providence and Central Falls", "the
+ * Counties of Prince George's and Baltimore"; 0 otherwise. */
+static int plural_of(const spot_ctx *s, size_t i) {
+    for (size_t k = i; k >= 2 && i - k <= 12; k--) {
+        if (word_is(s, k - 1, "of")) {
+            if (word_is(s, k - 2, "cities") || word_is(s, k - 2, "towns") ||
+                word_is(s, k - 2, "villages"))
+                return 1;
+            return word_is(s, k - 2, "counties") || word_is(s, k - 2, "parishes") ? 2 : 0;
+        }
+        if (!s->w[k - 1].cap && !word_is(s, k - 1, "and") && !possessive_s(s, k - 1)) return 0;
+    }
+    return 0;
+}
+
 static bool county_fallback(const spot_ctx *s, resolve_in *in) {
     char key[GZ_KEY_MAX];
     uint32_t a = s->w[in->i].start, b = s->w[in->j - 1].end;
@@ -644,6 +673,26 @@ static bool county_fallback(const spot_ctx *s, resolve_in *in) {
     if (!gz_lookup(s->lk->gaz, key, &m) || m.n == 0) return false;
     in->m = m;
     return true;
+}
+
+/* A name known only with "County" after it, in a list after "Counties of"
+ * ("the Counties of Prince George's and Baltimore"): its word count, with
+ * in->m set to the county's candidates; 0 when none. */
+static size_t listed_county(const spot_ctx *s, size_t i, resolve_in *in) {
+    if (plural_of(s, i) != 2) return 0;
+    size_t e = i + 1;
+    while (e < s->nw && e < i + 4 && ((!s->w[e].punct_before && s->w[e].cap) || possessive_s(s, e)))
+        e++;
+    for (; e > i; e--) {
+        resolve_in t = *in;
+        t.i = i, t.j = e;
+        if (county_fallback(s, &t)) {
+            in->m = t.m;
+            in->has_county_word = true;
+            return e - i;
+        }
+    }
+    return 0;
 }
 
 size_t link_spot_text(const polex_linker *lk, const link_text *x, const link_context *ctx,
@@ -674,7 +723,7 @@ size_t link_spot_text(const polex_linker *lk, const link_text *x, const link_con
         if (n) {
             mstart = w[i - 2].start; /* "County of Santa Clara" */
             in.has_county_word = true;
-        } else if (!(n = longest(&s, i, &in.m))) {
+        } else if (!(n = longest(&s, i, &in.m)) && !(n = listed_county(&s, i, &in))) {
             continue;
         }
         size_t j = i + n;
@@ -686,6 +735,12 @@ size_t link_spot_text(const polex_linker *lk, const link_text *x, const link_con
             continue; /* part of a longer name: "Chicago Tribune" */
         in.title = title;
         in.j = j;
+        int po = plural_of(&s, i); /* "the Cities of A and B", "the Counties of A and B" */
+        if (po == 1) in.city_of = true;
+        if (po == 2 && !in.has_county_word) {
+            resolve_in cin = in;
+            if (county_fallback(&s, &cin)) in.m = cin.m, in.has_county_word = true;
+        }
         size_t nq = 0;
         in.qual = qualifier(&s, j, &nq);
         bool used_qual = false, strong = false, evident = false;

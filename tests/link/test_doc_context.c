@@ -183,11 +183,60 @@ static void court_voice_date(void **state) {
     polex_doc_free(doc);
 }
 
+/* Names with a possessive inside, lists after "Counties of" / "Cities of". */
+static void plural_lists_and_possessives(void **state) {
+    (void)state;
+    polex_doc *doc = test_doc(
+        "Plaintiffs, the Counties of Prince George's and Baltimore, sued HUD.", "2025-11-04");
+    hit_on(doc, "litigation", "sue", "sued");
+    assert_string_equal(ids(link_one(doc)),
+                        "ocd-division/country:us/state:md/county:prince_george~s "
+                        "ocd-division/country:us/state:md/county:baltimore");
+    polex_doc_free(doc);
+
+    doc = test_doc("The Cities of Providence and Central Falls sued.", "2025-11-04");
+    hit_on(doc, "litigation", "sue", "sued");
+    assert_string_equal(ids(link_one(doc)), "ocd-division/country:us/state:ri/place:providence "
+                                            "ocd-division/country:us/state:ri/place:central_falls");
+    polex_doc_free(doc);
+
+    doc = test_doc("Prince George's County bars its police from asking.", "2025-11-04");
+    hit_on(doc, "noncooperation", "limit", "bars");
+    assert_string_equal(ids(link_one(doc)),
+                        "ocd-division/country:us/state:md/county:prince_george~s");
+    polex_doc_free(doc);
+}
+
+/* Where a case is filed is not what it concerns; a court found somewhere may be. */
+static void court_seats(void **state) {
+    (void)state;
+    polex_doc *doc =
+        test_doc("Seattle sued in a complaint filed in Manhattan federal court.", "2025-08-08");
+    hit_on(doc, "litigation", "sue", "sued");
+    assert_string_equal(ids(link_one(doc)), "ocd-division/country:us/state:wa/place:seattle");
+    polex_doc_free(doc);
+
+    doc = test_doc("The suit, filed Friday in Trenton, challenges the directive.", "2025-08-08");
+    hit_on(doc, "litigation", "challenge", "challenges");
+    assert_string_equal(ids(link_one(doc)), "");
+    polex_doc_free(doc);
+
+    doc = test_doc("A federal court in Oregon found that such holds were unlawful.", "2025-08-08");
+    hit_on(doc, "ruling", "strike_down", "found");
+    assert_string_equal(ids(link_one(doc)), "ocd-division/country:us/state:or");
+    polex_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(licensed_bare_name), cmocka_unit_test(state_modifies_generic),
-        cmocka_unit_test(yearless_dateline),  cmocka_unit_test(filed_date_reference),
-        cmocka_unit_test(issuing_court),      cmocka_unit_test(court_voice_date),
+        cmocka_unit_test(licensed_bare_name),
+        cmocka_unit_test(state_modifies_generic),
+        cmocka_unit_test(yearless_dateline),
+        cmocka_unit_test(filed_date_reference),
+        cmocka_unit_test(issuing_court),
+        cmocka_unit_test(court_voice_date),
+        cmocka_unit_test(plural_lists_and_possessives),
+        cmocka_unit_test(court_seats),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
