@@ -163,6 +163,9 @@ static polex_status load_kinds(polex_linker *lk, const char *path, polex_error *
         lk->kinds[lk->n_kinds].phrase = strdup(tab + 1);
         if (!lk->kinds[lk->n_kinds].kind || !lk->kinds[lk->n_kinds].phrase)
             rc = polex_fail(err, POLEX_ERR_NOMEM, "link", "out of memory");
+        /* matching is case-insensitive: phrases are kept in lower case */
+        for (char *p = lk->kinds[lk->n_kinds].phrase; p && *p; p++)
+            *p = (char)tolower((unsigned char)*p);
         lk->n_kinds++;
     }
     free_lines(lines, n);
@@ -208,13 +211,15 @@ static polex_status load_nouns(polex_linker *lk, const char *path, polex_error *
     return POLEX_OK;
 }
 
-/* Whole-word, case-insensitive search of phrase in text[0, n). */
+/* Whole-word search of a lower-case phrase in a lower-cased text[0, n). */
 static bool has_phrase(const char *text, size_t n, const char *phrase) {
     size_t pl = strlen(phrase);
-    int first = tolower((unsigned char)phrase[0]);
+    if (pl == 0) return false;
     for (size_t i = 0; i + pl <= n; i++) {
-        if (tolower((unsigned char)text[i]) != first || strncasecmp(text + i, phrase, pl) != 0)
-            continue;
+        const char *p = memchr(text + i, phrase[0], n - pl + 1 - i);
+        if (!p) return false;
+        i = (size_t)(p - text);
+        if (memcmp(p, phrase, pl) != 0) continue;
         bool left = i == 0 || !isalnum((unsigned char)text[i - 1]);
         bool right = i + pl == n || !isalnum((unsigned char)text[i + pl]) ||
                      !isalnum((unsigned char)phrase[pl - 1]);
@@ -224,8 +229,12 @@ static bool has_phrase(const char *text, size_t n, const char *phrase) {
 }
 
 const char *link_actor_kind(const polex_linker *lk, const char *text, size_t n) {
+    char low[256]; /* an actor is a short phrase; a longer one is cut */
+    size_t ln = n < sizeof low ? n : sizeof low;
+    for (size_t i = 0; i < ln; i++)
+        low[i] = (char)tolower((unsigned char)text[i]);
     for (size_t i = 0; i < lk->n_kinds; i++)
-        if (has_phrase(text, n, lk->kinds[i].phrase)) return lk->kinds[i].kind;
+        if (has_phrase(low, ln, lk->kinds[i].phrase)) return lk->kinds[i].kind;
     link_mention m[4];
     size_t nm = link_spot(lk, text, 0, (uint32_t)n, NULL, m, 4);
     for (size_t i = 0; i < nm; i++)

@@ -162,12 +162,13 @@ static link_scratch *sentence(polex_linker *lk, const polex_doc *doc, const pole
 
 static bool word_in(const char *t, const link_word *w, const char *list) {
     size_t n = w->end - w->start;
-    for (const char *p = list; *p;) {
-        const char *bar = strchr(p, '|');
-        size_t len = bar ? (size_t)(bar - p) : strlen(p);
-        if (len == n && !strncmp(t + w->start, p, n)) return true;
-        if (!bar) break;
-        p = bar + 1;
+    const char *p = list;
+    while (*p) {
+        const char *q = p;
+        while (*q && *q != '|') /* one pass per item, no strchr/strlen calls */
+            q++;
+        if ((size_t)(q - p) == n && !memcmp(t + w->start, p, n)) return true;
+        p = *q ? q + 1 : q;
     }
     return false;
 }
