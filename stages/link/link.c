@@ -98,17 +98,19 @@ static bool court_seat(const char *t, const link_scratch *sc, uint32_t ms, uint3
         a++;
     for (b = a; b < sc->nw && sc->w[b].start < me;)
         b++;
+    /* only a case filed somewhere is merely heard there: "the Missouri
+     * Supreme Court declined", "a federal court in Oregon found" are actors */
+    bool filed = false;
+    for (size_t k = a; k-- > 0 && k + 8 >= a && !filed;)
+        filed = word_in(t, &sc->w[k], "filed");
+    if (!filed) return false;
+    if (a >= 1 && word_in(t, &sc->w[a - 1], "in")) return true;
     for (size_t k = b; k < sc->nw && k < b + 4 && !sc->w[k].punct_before; k++) {
         if (word_in(t, &sc->w[k], "court|Court|COURT|courthouse")) return true;
         if (!sc->w[k].cap &&
             !word_in(t, &sc->w[k], "federal|state|district|superior|circuit|county|municipal"))
             break;
     }
-    if (a < 2 || !word_in(t, &sc->w[a - 1], "in")) return false;
-    /* a court found in a place may be the actor ("a federal court in Oregon
-     * found"); a case filed there only is heard there */
-    for (size_t k = a - 1; k-- > 0 && k + 7 >= a;)
-        if (word_in(t, &sc->w[k], "filed")) return true;
     return false;
 }
 

@@ -221,6 +221,11 @@ static void court_seats(void **state) {
     assert_string_equal(ids(link_one(doc)), "");
     polex_doc_free(doc);
 
+    doc = test_doc("The Missouri Supreme Court declined to hear the challenge.", "2025-08-08");
+    hit_on(doc, "ruling", "uphold", "declined");
+    assert_string_equal(ids(link_one(doc)), "ocd-division/country:us/state:mo");
+    polex_doc_free(doc);
+
     doc = test_doc("A federal court in Oregon found that such holds were unlawful.", "2025-08-08");
     hit_on(doc, "ruling", "strike_down", "found");
     assert_string_equal(ids(link_one(doc)), "ocd-division/country:us/state:or");
