@@ -8,6 +8,9 @@
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 #include <stdio.h>
+#include <string.h>
+#define XXH_INLINE_ALL
+#include <xxhash.h>
 
 #include "polex_match.h"
 
@@ -97,10 +100,11 @@ typedef struct rule {
     int32_t requires; /* gate that must hold (match somewhere); -1: none */
     uint32_t *need;   /* key gates that must all hold (arena) */
     size_t n_need;
-    pcre2_code *not_after;     /* must not match right before the head; NULL: none */
-    pcre2_code *not_after_any; /* not_after without \\G, searched; NULL: try each token */
-    pcre2_code *not_before;    /* must not match right after the head; NULL: none */
-    char **triggers;           /* arena */
+    pcre2_code *not_after; /* must not match right before the head; NULL: none */
+    char **after_first;    /* tokens a not_after match starts with (arena); NULL: any */
+    size_t n_after_first;
+    pcre2_code *not_before; /* must not match right after the head; NULL: none */
+    char **triggers;        /* arena */
     size_t n_triggers;
     bool always;
     bool has_head;
@@ -132,6 +136,8 @@ typedef struct gate {
 #define GATE_BIT 0x80000000u
 /* First-token entries with this bit refer to variants. */
 #define VARIANT_BIT 0x40000000u
+/* First-token entries with this bit refer to a rule's not_after. */
+#define AFTER_BIT 0x20000000u
 
 /* One top-level alternative of a rule's pattern, run on its own: at a
  * token where the rule may start, the alternatives are tried in order, only
@@ -215,11 +221,24 @@ polex_status gate_of_keys(polex_ruleset *rs, const keyset *ks, uint32_t *out);
 
 /* Adds a compiled rule's triggers to the index. */
 polex_status ruleset_index(polex_ruleset *rs);
-/* Hash of a lookup key; the three tables below share it. */
-uint64_t match_key_hash(const char *key, size_t n);
-/* Entry of key[0..n) (hash h) in a table; NULL when none. */
-const trig_slot *slots_find(const trig_slot *slots, size_t n_slots, const char *key, size_t n,
-                            uint64_t h);
+/* Hash of a lookup key; the three tables below share it. Inline: the
+ * matcher hashes every token of every sentence. */
+static inline uint64_t match_key_hash(const char *key, size_t n) {
+    return XXH3_64bits(key, n);
+}
+
+/* Entry of key[0..n) (hash h) in a table; NULL when none. Most look-ups are
+ * misses, settled by the full hash without comparing strings. */
+static inline const trig_slot *slots_find(const trig_slot *slots, size_t n_slots, const char *key,
+                                          size_t n, uint64_t h) {
+    if (!n_slots) return NULL;
+    size_t mask = n_slots - 1;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+        const trig_slot *s = &slots[i];
+        if (!s->key) return NULL;
+        if (s->hash == h && s->key_len == n && memcmp(s->key, key, n) == 0) return s;
+    }
+}
 /* Rules whose trigger is key[0..n); NULL when none. */
 const trig_slot *ruleset_lookup(const polex_ruleset *rs, const char *key, size_t n);
 /* Cue kinds that can start on a token with key[0..n); NULL when none. */

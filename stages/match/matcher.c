@@ -28,12 +28,24 @@ typedef struct raw_hit {
     raw_role roles[POLEX_MAX_ROLES];
 } raw_hit;
 
-/* One lookup key of a token, hashed once per sentence for all tables. */
+/* One lookup key of a token with its entries in the trigger, first-token
+ * and cue tables (NULL: none). */
 typedef struct tok_key {
     const char *s;
     uint32_t len;
-    uint64_t h;
+    const trig_slot *trig, *first, *cue;
 } tok_key;
+
+/* The tokenizer gives every occurrence of a word in a document the same
+ * lemma and norm strings, so a key is looked up once per document: this
+ * cache maps a string's address to its key, for the current document only
+ * (gen), and is bypassed when full. */
+enum { PCACHE_SIZE = 4096, PCACHE_MAX = PCACHE_SIZE / 2, PCACHE_PROBES = 8 };
+
+typedef struct pcache_ent {
+    uint32_t gen;
+    tok_key key;
+} pcache_ent;
 
 struct polex_matcher {
     const polex_ruleset *rs;
@@ -55,12 +67,15 @@ struct polex_matcher {
     size_t n_raw;
     cue_span *cues;
     size_t n_cues, cap_cues;
-    tok_key *keys;           /* lemma, norm (when it differs) and class keys of each token */
+    tok_key *keys;      /* lemma, norm (when it differs) and class keys of each token */
+    pcache_ent *pcache; /* PCACHE_SIZE entries */
+    uint32_t pgen;      /* the document's generation in pcache */
+    size_t pcache_n;    /* entries of this generation */
+    tok_key class_key[POLEX_TOK_CLASS_COUNT];
     uint32_t *key_first;     /* keys of token t: key_first[t] .. key_first[t + 1] */
     uint32_t *flen;          /* byte lengths of token t's lemma (2t) and norm (2t + 1) */
     size_t s_len;            /* length of the sentence string s */
     unsigned char fmap[256]; /* byte -> byte written into s */
-    uint64_t class_hash[POLEX_TOK_CLASS_COUNT]; /* hashes of the class keys "#n" ... */
     size_t n_keys, cap_keys, cap_key_first, cap_flen;
     uint64_t *starts; /* (rule << 32 | token) where a candidate rule may start */
     size_t n_starts, cap_starts;
@@ -84,6 +99,13 @@ static void field_map_init(unsigned char *field_map) {
 static const char *const class_keys[POLEX_TOK_CLASS_COUNT] = {"#w", "#n", "#m", "#p",
                                                               "#d", "#u", "#q", "#s"};
 
+static tok_key key_lookup(const polex_ruleset *rs, const char *s, size_t len) {
+    uint64_t h = match_key_hash(s, len);
+    return (tok_key){s, (uint32_t)len, slots_find(rs->slots, rs->n_slots, s, len, h),
+                     slots_find(rs->fslots, rs->n_fslots, s, len, h),
+                     slots_find(rs->cslots, rs->n_cslots, s, len, h)};
+}
+
 polex_matcher *polex_matcher_new(const polex_ruleset *rs, polex_error *err) {
     if (!rs) {
         polex_fail(err, POLEX_ERR_USAGE, "match", "no ruleset");
@@ -93,8 +115,9 @@ polex_matcher *polex_matcher_new(const polex_ruleset *rs, polex_error *err) {
     if (!m) goto nomem;
     m->rs = rs;
     field_map_init(m->fmap);
+    m->pcache = calloc(PCACHE_SIZE, sizeof *m->pcache);
     for (unsigned c = 0; c < POLEX_TOK_CLASS_COUNT; c++)
-        m->class_hash[c] = match_key_hash(class_keys[c], 2);
+        m->class_key[c] = key_lookup(rs, class_keys[c], 2);
     m->md = pcre2_match_data_create(rs->max_ovec, NULL);
     m->mctx = pcre2_match_context_create(NULL);
     m->jit = pcre2_jit_stack_create(32 * 1024, 1024 * 1024, NULL);
@@ -108,8 +131,8 @@ polex_matcher *polex_matcher_new(const polex_ruleset *rs, polex_error *err) {
     size_t nv = rs->n_variants ? rs->n_variants : 1;
     m->vdone = calloc(nv, sizeof *m->vdone);
     m->vok = calloc(nv, sizeof *m->vok);
-    if (!m->md || !m->mctx || !m->mark || !m->cand || !m->raw || !m->gmark || !m->gdone ||
-        !m->gval || !m->vdone || !m->vok)
+    if (!m->md || !m->mctx || !m->pcache || !m->mark || !m->cand || !m->raw || !m->gmark ||
+        !m->gdone || !m->gval || !m->vdone || !m->vok)
         goto nomem;
     pcre2_set_match_limit(m->mctx, rs->limits.match_limit);
     pcre2_set_depth_limit(m->mctx, rs->limits.depth_limit);
@@ -141,6 +164,7 @@ void polex_matcher_free(polex_matcher *m) {
     free(m->keys);
     free(m->key_first);
     free(m->flen);
+    free(m->pcache);
     free(m);
 }
 
@@ -214,7 +238,30 @@ static uint32_t tok_at(const polex_matcher *m, uint32_t n, size_t off) {
 
 /* ---- prefilter --------------------------------------------------------------- */
 
-static bool push_key(polex_matcher *m, const char *s, size_t len) {
+/* The key of string s (its three table entries), read from the pcache
+ * when this document has looked s up before. */
+static tok_key key_of(polex_matcher *m, const char *s) {
+    uint64_t a = (uint64_t)(uintptr_t)s;
+    size_t i = (size_t)((a >> 3) * 0x9E3779B97F4A7C15ull >> 52) & (PCACHE_SIZE - 1);
+    pcache_ent *free_ent = NULL;
+    for (int k = 0; k < PCACHE_PROBES; k++, i = (i + 1) & (PCACHE_SIZE - 1)) {
+        pcache_ent *e = &m->pcache[i];
+        if (e->gen != m->pgen) {
+            free_ent = e;
+            break;
+        }
+        if (e->key.s == s) return e->key;
+    }
+    tok_key key = key_lookup(m->rs, s, strlen(s));
+    if (free_ent && m->pcache_n < PCACHE_MAX) {
+        free_ent->gen = m->pgen;
+        free_ent->key = key;
+        m->pcache_n++;
+    }
+    return key;
+}
+
+static bool push_key(polex_matcher *m, const tok_key *k) {
     if (m->n_keys == m->cap_keys) {
         size_t cap = m->cap_keys ? m->cap_keys * 2 : 256;
         tok_key *p = realloc(m->keys, cap * sizeof *p);
@@ -222,13 +269,7 @@ static bool push_key(polex_matcher *m, const char *s, size_t len) {
         m->keys = p;
         m->cap_keys = cap;
     }
-    m->keys[m->n_keys++] = (tok_key){s, (uint32_t)len, s ? match_key_hash(s, len) : 0};
-    return true;
-}
-
-static bool push_class_key(polex_matcher *m, unsigned cls) {
-    if (!push_key(m, NULL, 0)) return false;
-    m->keys[m->n_keys - 1] = (tok_key){class_keys[cls], 2, m->class_hash[cls]};
+    m->keys[m->n_keys++] = *k;
     return true;
 }
 
@@ -250,16 +291,18 @@ static bool build_keys(polex_matcher *m, const polex_token *tok, uint32_t n) {
     m->n_keys = 0;
     for (uint32_t i = 0; i < n; i++) {
         m->key_first[i] = (uint32_t)m->n_keys;
-        const char *l = tok[i].lemma ? tok[i].lemma : tok[i].norm;
-        size_t ll = l ? strlen(l) : 0, nl = tok[i].norm ? strlen(tok[i].norm) : 0;
-        m->flen[2 * i] = (uint32_t)ll;
-        m->flen[2 * i + 1] = (uint32_t)nl;
-        if (l && !push_key(m, l, ll)) return false;
-        if (tok[i].norm && (!l || ll != nl || memcmp(l, tok[i].norm, nl) != 0) &&
-            !push_key(m, tok[i].norm, nl))
+        const char *l = tok[i].lemma ? tok[i].lemma : tok[i].norm, *nm = tok[i].norm;
+        tok_key kl = {0}, kn = {0};
+        if (l) kl = key_of(m, l);
+        if (nm) kn = nm == l ? kl : key_of(m, nm);
+        m->flen[2 * i] = kl.len;
+        m->flen[2 * i + 1] = kn.len;
+        if (l && !push_key(m, &kl)) return false;
+        if (nm && (!l || (nm != l && (kl.len != kn.len || memcmp(l, nm, kn.len) != 0))) &&
+            !push_key(m, &kn))
             return false;
         if (tok[i].cls != POLEX_TOK_WORD && tok[i].cls < POLEX_TOK_CLASS_COUNT &&
-            !push_class_key(m, tok[i].cls))
+            !push_key(m, &m->class_key[tok[i].cls]))
             return false;
     }
     m->key_first[n] = (uint32_t)m->n_keys;
@@ -267,7 +310,7 @@ static bool build_keys(polex_matcher *m, const polex_token *tok, uint32_t n) {
 }
 
 static void mark_key(polex_matcher *m, const tok_key *k, size_t *n_cand) {
-    const trig_slot *s = slots_find(m->rs->slots, m->rs->n_slots, k->s, k->len, k->h);
+    const trig_slot *s = k->trig;
     if (!s) return;
     for (uint32_t i = 0; i < s->n; i++) {
         uint32_t r = s->rules[i];
@@ -294,13 +337,30 @@ static bool add_start(polex_matcher *m, uint64_t v) {
     return true;
 }
 
-/* Start ids: rules, then gates, then variants. */
+/* Index of the first entry >= key in m->starts. */
+static size_t lower_bound(const polex_matcher *m, uint64_t key) {
+    size_t a = 0, b = m->n_starts;
+    while (a < b) {
+        size_t mid = (a + b) / 2;
+        if (m->starts[mid] < key)
+            a = mid + 1;
+        else
+            b = mid;
+    }
+    return a;
+}
+
+/* Start ids: rules, then gates, variants and not_after sets. */
 static uint64_t gate_id(const polex_matcher *m, uint32_t g) {
     return m->rs->n + g;
 }
 
 static uint64_t variant_id(const polex_matcher *m, uint32_t v) {
     return m->rs->n + m->rs->n_gates + v;
+}
+
+static uint64_t after_id(const polex_matcher *m, uint32_t ri) {
+    return m->rs->n + m->rs->n_gates + m->rs->n_variants + ri;
 }
 
 /* A variant can match only when its rule runs and its own words occur. */
@@ -316,7 +376,7 @@ static bool variant_ready(polex_matcher *m, uint32_t vi) {
 }
 
 static bool starts_for_key(polex_matcher *m, const tok_key *k, uint32_t tok_index) {
-    const trig_slot *s = slots_find(m->rs->fslots, m->rs->n_fslots, k->s, k->len, k->h);
+    const trig_slot *s = k->first;
     for (uint32_t i = 0; s && i < s->n; i++) {
         uint32_t r = s->rules[i];
         if (r & GATE_BIT) {
@@ -326,6 +386,10 @@ static bool starts_for_key(polex_matcher *m, const tok_key *k, uint32_t tok_inde
         } else if (r & VARIANT_BIT) {
             uint32_t v = r & ~VARIANT_BIT;
             if (variant_ready(m, v) && !add_start(m, variant_id(m, v) << 32 | tok_index))
+                return false;
+        } else if (r & AFTER_BIT) {
+            uint32_t ri = r & ~AFTER_BIT;
+            if (m->mark[ri] == m->gen && !add_start(m, after_id(m, ri) << 32 | tok_index))
                 return false;
         } else if (m->mark[r] == m->gen && !add_start(m, (uint64_t)r << 32 | tok_index)) {
             return false;
@@ -505,9 +569,15 @@ enum { NOT_AFTER_REACH = 16 };
  * after the head match (\G... from there). */
 static bool after_blocks(polex_matcher *m, const rule *r, uint32_t h0) {
     uint32_t lo = h0 > NOT_AFTER_REACH ? h0 - NOT_AFTER_REACH : 0;
-    if (r->not_after_any)
-        return pcre2_match(r->not_after_any, (PCRE2_SPTR)m->s, m->toff[h0], m->toff[lo], 0, m->md,
-                           m->mctx) >= 0;
+    if (r->n_after_first) { /* only where a match can start */
+        uint64_t id = after_id(m, (uint32_t)(r - m->rs->rules));
+        for (size_t i = lower_bound(m, id << 32 | lo);
+             i < m->n_starts && m->starts[i] >> 32 == id && (uint32_t)m->starts[i] < h0; i++)
+            if (pcre2_match(r->not_after, (PCRE2_SPTR)m->s, m->toff[h0],
+                            m->toff[(uint32_t)m->starts[i]], 0, m->md, m->mctx) >= 0)
+                return true;
+        return false;
+    }
     for (uint32_t t = h0; t-- > lo;)
         if (pcre2_match(r->not_after, (PCRE2_SPTR)m->s, m->toff[h0], m->toff[t], 0, m->md,
                         m->mctx) >= 0)
@@ -588,16 +658,7 @@ static void record(polex_matcher *m, uint32_t ri, const pcre2_code *code, const 
 
 /* Index of the first start of rule (or gate) number id in m->starts. */
 static size_t first_start(const polex_matcher *m, uint64_t id) {
-    uint64_t lo = (uint64_t)id << 32;
-    size_t a = 0, b = m->n_starts;
-    while (a < b) {
-        size_t mid = (a + b) / 2;
-        if (m->starts[mid] < lo)
-            a = mid + 1;
-        else
-            b = mid;
-    }
-    return a;
+    return lower_bound(m, id << 32);
 }
 
 static bool has_start(const polex_matcher *m, uint64_t id, uint32_t t) {
@@ -790,7 +851,7 @@ static bool add_cue(polex_matcher *m, int kind, uint32_t n) {
  * per token, and not inside a cue of the same kind found before). */
 static bool cues_at(polex_matcher *m, const tok_key *key, uint32_t t, uint32_t n, size_t len,
                     uint32_t *next) {
-    const trig_slot *s = slots_find(m->rs->cslots, m->rs->n_cslots, key->s, key->len, key->h);
+    const trig_slot *s = key->cue;
     for (uint32_t i = 0; s && i < s->n; i++) {
         int k = (int)s->rules[i];
         if (t < next[k]) continue;
@@ -893,14 +954,26 @@ static void trim(const char **s, size_t *n) {
 /* The headline restates the lede, and the events are taken from the body:
  * a sentence that is exactly the document's title yields no hits (unless it
  * is the whole document). */
-static bool is_title(const polex_doc *doc, const polex_sentence *sent) {
-    if (!doc->title || !doc->text || doc->n_sentences < 2 || sent->end > doc->text_len)
-        return false;
-    const char *a = doc->text + sent->start, *b = doc->title;
-    size_t na = sent->end - sent->start, nb = strlen(b);
+typedef struct title_ref {
+    const char *s; /* the trimmed title; NULL: no title check */
+    size_t n;
+} title_ref;
+
+static title_ref title_of(const polex_doc *doc) {
+    title_ref t = {NULL, 0};
+    if (!doc->title || !doc->text || doc->n_sentences < 2) return t;
+    t.s = doc->title;
+    t.n = strlen(t.s);
+    trim(&t.s, &t.n);
+    return t;
+}
+
+static bool is_title(const polex_doc *doc, const polex_sentence *sent, const title_ref *t) {
+    if (!t->s || sent->end > doc->text_len || sent->end - sent->start < t->n) return false;
+    const char *a = doc->text + sent->start;
+    size_t na = sent->end - sent->start;
     trim(&a, &na);
-    trim(&b, &nb);
-    return na == nb && memcmp(a, b, na) == 0;
+    return na == t->n && memcmp(a, t->s, na) == 0;
 }
 
 polex_status match_doc(polex_matcher *m, polex_doc *doc, long only, polex_error *err) {
@@ -909,6 +982,12 @@ polex_status match_doc(polex_matcher *m, polex_doc *doc, long only, polex_error 
         return polex_fail(err, POLEX_ERR_USAGE, "match", "document is not tokenized");
     doc->n_hits = 0;
     bool limited = false;
+    if (++m->pgen == 0) { /* wrapped: forget old entries */
+        memset(m->pcache, 0, PCACHE_SIZE * sizeof *m->pcache);
+        m->pgen = 1;
+    }
+    m->pcache_n = 0;
+    title_ref title = title_of(doc);
     for (size_t si = 0; si < doc->n_sentences; si++) {
         const polex_sentence *sent = &doc->sentences[si];
         if ((size_t)sent->first_token + sent->n_tokens > doc->n_tokens)
@@ -920,7 +999,7 @@ polex_status match_doc(polex_matcher *m, polex_doc *doc, long only, polex_error 
             n = POLEX_MATCH_MAX_SENTENCE_TOKENS;
             m->stats.truncated_sentences++;
         }
-        if (is_title(doc, sent)) continue;
+        if (is_title(doc, sent, &title)) continue;
         const polex_token *tok = &doc->tokens[sent->first_token];
         m->stats.sentences++;
         if (!build_keys(m, tok, n))

@@ -437,10 +437,11 @@ static bool load_rule(rf_ctx *c, const yaml_node_t *n) {
     if (ok && s.not_after)
         ok = compile_part(c, s.not_after, s.not_after_line, s.id, "not_after", &r.not_after, &pa);
     if (ok && s.not_after && pa.n_first) {
-        /* every match starts on a token: one search from the first token
-         * in reach finds what a \\G try at each of them would */
-        char msg[300];
-        r.not_after_any = pattern_compile(pa.regex + 2, msg, sizeof msg);
+        /* tried only where a match can start */
+        r.after_first = polex_arena_alloc(c->rs->arena, pa.n_first * sizeof *r.after_first);
+        for (size_t i = 0; r.after_first && i < pa.n_first; i++)
+            if (!(r.after_first[i] = adup(c, pa.first[i]))) r.after_first = NULL;
+        r.n_after_first = r.after_first ? pa.n_first : 0;
     }
     if (ok && s.not_before)
         ok = compile_part(c, s.not_before, s.not_before_line, s.id, "not_before", &r.not_before,
@@ -480,7 +481,6 @@ static bool load_rule(rf_ctx *c, const yaml_node_t *n) {
     if (!ok) {
         pcre2_code_free(r.code);
         pcre2_code_free(r.not_after);
-        pcre2_code_free(r.not_after_any);
         pcre2_code_free(r.not_before);
         pcre2_code_free(r.anchored);
         /* compile_part already reported; in load mode err is set */

@@ -9,9 +9,6 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#define XXH_INLINE_ALL
-#include <xxhash.h>
-
 enum { MAX_RULE_FILES = 4096 };
 
 static bool is_dir(const char *path) {
@@ -68,7 +65,7 @@ static polex_status list_rule_files(const char *dir, char ***out, size_t *n_out,
 /* ---- trigger index ------------------------------------------------------ */
 
 static uint64_t hash_key(const char *s, size_t n) {
-    return XXH3_64bits(s, n);
+    return match_key_hash(s, n);
 }
 
 static trig_slot *slot_for(trig_slot *slots, size_t n_slots, const char *key) {
@@ -202,6 +199,32 @@ polex_status gate_of_keys(polex_ruleset *rs, const keyset *ks, uint32_t *out) {
 
 /* ---- the index ------------------------------------------------------------------ */
 
+/* The tables were sized for every key mention; many repeat (gates, variants
+ * and rules share words). Rebuilt at the size of the distinct keys, they
+ * stay small enough for the cache: every token of every sentence probes
+ * them. */
+static polex_status shrink_table(polex_ruleset *rs, trig_slot **slots, size_t *n_slots) {
+    size_t occ = 0;
+    for (size_t i = 0; i < *n_slots; i++)
+        occ += (*slots)[i].key != NULL;
+    size_t n = table_size(occ);
+    if (n >= *n_slots) return POLEX_OK;
+    trig_slot *t = polex_arena_alloc(rs->arena, n * sizeof *t);
+    if (!t) return POLEX_ERR_NOMEM;
+    memset(t, 0, n * sizeof *t);
+    for (size_t i = 0; i < *n_slots; i++) {
+        const trig_slot *s = &(*slots)[i];
+        if (!s->key) continue;
+        size_t k = s->hash & (n - 1);
+        while (t[k].key)
+            k = (k + 1) & (n - 1);
+        t[k] = *s;
+    }
+    *slots = t;
+    *n_slots = n;
+    return POLEX_OK;
+}
+
 polex_status ruleset_index(polex_ruleset *rs) {
     size_t keys = 0, fkeys = 0;
     for (size_t i = 0; i < rs->n; i++) {
@@ -214,6 +237,8 @@ polex_status ruleset_index(polex_ruleset *rs) {
     }
     for (size_t i = 0; i < rs->n_variants; i++)
         fkeys += rs->variants[i].n_first;
+    for (size_t i = 0; i < rs->n; i++)
+        fkeys += rs->rules[i].n_after_first;
     rs->n_slots = table_size(keys);
     rs->n_fslots = table_size(fkeys);
     rs->slots = polex_arena_alloc(rs->arena, rs->n_slots * sizeof *rs->slots);
@@ -250,23 +275,17 @@ polex_status ruleset_index(polex_ruleset *rs) {
                          VARIANT_BIT | (uint32_t)i))
                 return POLEX_ERR_NOMEM;
     }
-    return POLEX_OK;
-}
-
-uint64_t match_key_hash(const char *key, size_t n) {
-    return hash_key(key, n);
-}
-
-const trig_slot *slots_find(const trig_slot *slots, size_t n_slots, const char *key, size_t n,
-                            uint64_t h) {
-    if (!n_slots) return NULL;
-    size_t mask = n_slots - 1;
-    for (size_t i = h & mask;; i = (i + 1) & mask) {
-        const trig_slot *s = &slots[i];
-        if (!s->key) return NULL;
-        /* most look-ups are misses: the full hash settles them */
-        if (s->hash == h && s->key_len == n && memcmp(s->key, key, n) == 0) return s;
+    for (size_t i = 0; i < rs->n; i++) {
+        const rule *r = &rs->rules[i];
+        for (size_t k = 0; k < r->n_after_first; k++)
+            if (slot_add(rs, slot_for(rs->fslots, rs->n_fslots, r->after_first[k]),
+                         AFTER_BIT | (uint32_t)i))
+                return POLEX_ERR_NOMEM;
     }
+    if (shrink_table(rs, &rs->slots, &rs->n_slots) != POLEX_OK ||
+        shrink_table(rs, &rs->fslots, &rs->n_fslots) != POLEX_OK)
+        return POLEX_ERR_NOMEM;
+    return POLEX_OK;
 }
 
 static const trig_slot *lookup(const trig_slot *slots, size_t n_slots, const char *key, size_t n) {
@@ -407,7 +426,6 @@ void polex_ruleset_free(polex_ruleset *rs) {
     for (size_t i = 0; i < rs->n; i++) {
         pcre2_code_free(rs->rules[i].code);
         pcre2_code_free(rs->rules[i].not_after);
-        pcre2_code_free(rs->rules[i].not_after_any);
         pcre2_code_free(rs->rules[i].not_before);
         pcre2_code_free(rs->rules[i].anchored);
     }
