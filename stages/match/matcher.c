@@ -77,7 +77,9 @@ struct polex_matcher {
     size_t s_len;            /* length of the sentence string s */
     unsigned char fmap[256]; /* byte -> byte written into s */
     size_t n_keys, cap_keys, cap_key_first, cap_flen;
-    uint64_t *starts; /* (rule << 32 | token) where a candidate rule may start */
+    uint64_t *starts;     /* (rule << 32 | token) where a candidate rule may start */
+    uint64_t *starts_tmp; /* room for sorting starts */
+    size_t cap_tmp;
     size_t n_starts, cap_starts;
     polex_match_stats stats;
 };
@@ -161,6 +163,7 @@ void polex_matcher_free(polex_matcher *m) {
     free(m->raw);
     free(m->cues);
     free(m->starts);
+    free(m->starts_tmp);
     free(m->keys);
     free(m->key_first);
     free(m->flen);
@@ -420,6 +423,35 @@ static void sort_u64(uint64_t *v, size_t n) {
     }
 }
 
+/* Starts are (id << 32 | token) with ids and tokens below 2^16: four
+ * byte-wide counting passes sort them in linear time. */
+static bool radix_u64(polex_matcher *m) {
+    size_t n = m->n_starts;
+    if (n > m->cap_tmp) {
+        uint64_t *p = realloc(m->starts_tmp, m->cap_starts * sizeof *p);
+        if (!p) return false;
+        m->starts_tmp = p;
+        m->cap_tmp = m->cap_starts;
+    }
+    uint64_t *a = m->starts, *b = m->starts_tmp;
+    static const unsigned shifts[4] = {0, 8, 32, 40};
+    for (int pass = 0; pass < 4; pass++) {
+        size_t count[257] = {0};
+        unsigned sh = shifts[pass];
+        for (size_t i = 0; i < n; i++)
+            count[((a[i] >> sh) & 0xff) + 1]++;
+        for (int d = 0; d < 256; d++)
+            count[d + 1] += count[d];
+        for (size_t i = 0; i < n; i++)
+            b[count[(a[i] >> sh) & 0xff]++] = a[i];
+        uint64_t *t = a;
+        a = b;
+        b = t;
+    }
+    /* four passes: the sorted keys are back in m->starts */
+    return true;
+}
+
 /* Where each candidate rule with a first-token set may start: a rule whose
  * matches start on "withhold", "cut" ... is tried only at those tokens. */
 static bool find_starts(polex_matcher *m, uint32_t n) {
@@ -427,7 +459,11 @@ static bool find_starts(polex_matcher *m, uint32_t n) {
     for (uint32_t i = 0; i < n; i++)
         for (uint32_t k = m->key_first[i]; k < m->key_first[i + 1]; k++)
             if (!starts_for_key(m, &m->keys[k], i)) return false;
-    sort_u64(m->starts, m->n_starts);
+    uint64_t ids = 2 * (uint64_t)m->rs->n + m->rs->n_gates + m->rs->n_variants;
+    if (m->n_starts <= SMALL_SORT || ids > 0xffff)
+        sort_u64(m->starts, m->n_starts);
+    else if (!radix_u64(m))
+        return false;
     size_t k = 0; /* a token can reach a rule through its lemma and its norm */
     for (size_t i = 0; i < m->n_starts; i++)
         if (!k || m->starts[k - 1] != m->starts[i]) m->starts[k++] = m->starts[i];

@@ -487,6 +487,9 @@ static void parse_atom(parser *P, tset *ts) {
         sb_str(P->out, kind == '=' ? "(?=" : "(?!");
         tset inner = {0};
         parse_alt(P, &inner);
+        /* what a positive look-ahead sees is in the sentence: its words are
+         * needs of the sequence, though the atom itself consumes nothing */
+        if (kind == '=' && !ts_absorb_item(ts, &inner)) perr(P, "out of memory");
         ts_free(&inner);
         skip_ws(P);
         if (*P->p != ')') FAIL("missing ')'");
@@ -759,10 +762,13 @@ polex_status pattern_translate(const char *pattern, const lexset *lex, pattern_o
     if (ts.n_need) {
         out->need = calloc(ts.n_need, sizeof *out->need);
         for (size_t i = 0; out->need && i < ts.n_need; i++) {
-            out->need[i] = (keyset){ts.need[i].v, ts.need[i].n};
+            /* a set with "the" or "to" holds in nearly every sentence: it
+             * would cost a look at every such token and filter nothing */
+            tset probe = {.v = ts.need[i].v, .n = ts.need[i].n};
+            if (ts_score(&probe) >= 1000) continue;
+            out->need[out->n_need++] = (keyset){ts.need[i].v, ts.need[i].n};
             ts.need[i] = (strset){0};
         }
-        if (out->need) out->n_need = ts.n_need;
     }
     ts_drop_need(&ts);
     if (out->always) {

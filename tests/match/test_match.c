@@ -142,18 +142,25 @@ static void test_translate_triggers(void **state) {
     assert_true(po.always);
     pattern_out_free(&po);
 
-    /* the other required items of a sequence become needs; an optional one
-     * does not, nor does an item of one alternative only */
-    assert_int_equal(pattern_translate("(will | may) sue _{0,3} (court | judge) order?",
+    /* the other required items of a sequence become needs (but not a set
+     * with a common word such as "the", which every sentence has); an
+     * optional item gives none, nor does an item of one alternative only */
+    assert_int_equal(pattern_translate("(vow | pledge) sue _{0,3} (court | judge) (the | a) order?",
                                        &f->rs->lex, &po, msg, sizeof msg),
                      POLEX_OK);
     assert_int_equal(po.n_triggers, 1);
     assert_string_equal(po.triggers[0], "sue");
     assert_int_equal(po.n_need, 2);
     assert_int_equal(po.need[0].n, 2);
-    assert_string_equal(po.need[0].v[0], "will");
+    assert_string_equal(po.need[0].v[0], "vow");
     assert_int_equal(po.need[1].n, 2);
     assert_string_equal(po.need[1].v[1], "judge");
+    pattern_out_free(&po);
+    /* a positive look-ahead's words are needs too */
+    assert_int_equal(pattern_translate("sue (?= court)", &f->rs->lex, &po, msg, sizeof msg),
+                     POLEX_OK);
+    assert_int_equal(po.n_need, 1);
+    assert_string_equal(po.need[0].v[0], "court");
     pattern_out_free(&po);
     assert_int_equal(pattern_translate("sue court | appeal", &f->rs->lex, &po, msg, sizeof msg),
                      POLEX_OK);
