@@ -132,6 +132,10 @@ typedef struct gate {
     size_t n_first;
 } gate;
 
+/* Cue-table entries: the cue kind, with this bit when the cue on that
+ * token is the token alone (no pattern to run). */
+#define CUE_WORD 0x100u
+
 /* Trigger-table entries with this bit refer to gates, not rules. */
 #define GATE_BIT 0x80000000u
 /* First-token entries with this bit refer to variants. */
@@ -195,6 +199,7 @@ struct polex_ruleset {
     pcre2_code *cue_anchored[CUE_KIND_COUNT]; /* \\G versions; NULL: search instead */
     trig_slot *cslots;                        /* first token of a cue -> cue kinds */
     size_t n_cslots;
+    uint64_t keybits[1024]; /* bit (hash & 0xffff) set for every key of the three tables */
     uint32_t max_ovec;
     polex_match_limits limits;
     lexset lex;

@@ -102,7 +102,9 @@ static const char *const class_keys[POLEX_TOK_CLASS_COUNT] = {"#w", "#n", "#m", 
                                                               "#d", "#u", "#q", "#s"};
 
 static tok_key key_lookup(const polex_ruleset *rs, const char *s, size_t len) {
-    uint64_t h = match_key_hash(s, len);
+    uint64_t h = match_key_hash(s, len), b = h & 0xffff;
+    if (!(rs->keybits[b >> 6] >> (b & 63) & 1))
+        return (tok_key){s, (uint32_t)len, NULL, NULL, NULL};
     return (tok_key){s, (uint32_t)len, slots_find(rs->slots, rs->n_slots, s, len, h),
                      slots_find(rs->fslots, rs->n_fslots, s, len, h),
                      slots_find(rs->cslots, rs->n_cslots, s, len, h)};
@@ -721,7 +723,7 @@ static int run_at(polex_matcher *m, uint32_t ri, uint32_t t, size_t len, const p
     }
     for (uint32_t k = 0; k < r->n_var; k++) {
         uint32_t vi = r->var0 + k;
-        if (!has_start(m, variant_id(m, vi), t)) continue;
+        if (!variant_ready(m, vi) || !has_start(m, variant_id(m, vi), t)) continue;
         *code = m->rs->variants[vi].anchored;
         int rc = run(m, *code, len, m->toff[t]);
         if (rc != PCRE2_ERROR_NOMATCH) return rc;
@@ -870,8 +872,7 @@ static int cmp_cue(const void *a, const void *b) {
     return x->kind - y->kind;
 }
 
-static bool add_cue(polex_matcher *m, int kind, uint32_t n) {
-    const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);
+static bool add_cue_span(polex_matcher *m, int kind, uint32_t first, uint32_t last) {
     if (m->n_cues == m->cap_cues) {
         size_t cap = m->cap_cues ? m->cap_cues * 2 : 32;
         cue_span *p = realloc(m->cues, cap * sizeof *p);
@@ -879,18 +880,37 @@ static bool add_cue(polex_matcher *m, int kind, uint32_t n) {
         m->cues = p;
         m->cap_cues = cap;
     }
-    m->cues[m->n_cues++] = (cue_span){kind, tok_at(m, n, ov[0]), tok_at(m, n, ov[1] - 1)};
+    m->cues[m->n_cues++] = (cue_span){kind, first, last};
     return true;
+}
+
+static bool add_cue(polex_matcher *m, int kind, uint32_t n) {
+    const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);
+    return add_cue_span(m, kind, tok_at(m, n, ov[0]), tok_at(m, n, ov[1] - 1));
 }
 
 /* Tries the cues that can start on key at token t (each kind at most once
  * per token, and not inside a cue of the same kind found before). */
-static bool cues_at(polex_matcher *m, const tok_key *key, uint32_t t, uint32_t n, size_t len,
-                    uint32_t *next) {
-    const trig_slot *s = key->cue;
-    for (uint32_t i = 0; s && i < s->n; i++) {
-        int k = (int)s->rules[i];
-        if (t < next[k]) continue;
+static bool cues_at(polex_matcher *m, uint32_t t, uint32_t n, size_t len, uint32_t *next) {
+    uint32_t word = 0, pattern = 0; /* kinds whose cue here is the token / needs the pattern */
+    for (uint32_t q = m->key_first[t]; q < m->key_first[t + 1]; q++) {
+        const trig_slot *s = m->keys[q].cue;
+        for (uint32_t i = 0; s && i < s->n; i++) {
+            uint32_t v = s->rules[i];
+            if (v & CUE_WORD)
+                word |= 1u << (v & 0xff);
+            else
+                pattern |= 1u << (v & 0xff);
+        }
+    }
+    for (int k = 0; k < CUE_KIND_COUNT && (word | pattern); k++) {
+        uint32_t bit = 1u << k;
+        if (!((word | pattern) & bit) || t < next[k]) continue;
+        if (!(pattern & bit)) {
+            next[k] = t + 1;
+            if (!add_cue_span(m, k, t, t)) return false;
+            continue;
+        }
         if (run(m, m->rs->cue_anchored[k], len, m->toff[t]) < 0) continue;
         const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);
         if (ov[1] <= ov[0]) continue;
@@ -904,8 +924,7 @@ static bool find_cues(polex_matcher *m, uint32_t n, size_t len) {
     m->n_cues = 0;
     uint32_t next[CUE_KIND_COUNT] = {0};
     for (uint32_t t = 0; t < n; t++)
-        for (uint32_t k = m->key_first[t]; k < m->key_first[t + 1]; k++)
-            if (!cues_at(m, &m->keys[k], t, n, len, next)) return false;
+        if (!cues_at(m, t, n, len, next)) return false;
     for (int k = 0; k < CUE_KIND_COUNT; k++) { /* cues that may start anywhere */
         const pcre2_code *code = m->rs->cue_anchored[k] ? NULL : m->rs->cues[k];
         size_t off = 0;

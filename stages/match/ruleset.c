@@ -285,6 +285,15 @@ polex_status ruleset_index(polex_ruleset *rs) {
     if (shrink_table(rs, &rs->slots, &rs->n_slots) != POLEX_OK ||
         shrink_table(rs, &rs->fslots, &rs->n_fslots) != POLEX_OK)
         return POLEX_ERR_NOMEM;
+    /* most words of a sentence are in no table: one bit says so */
+    const trig_slot *tables[3] = {rs->slots, rs->fslots, rs->cslots};
+    size_t sizes[3] = {rs->n_slots, rs->n_fslots, rs->n_cslots};
+    for (int t = 0; t < 3; t++)
+        for (size_t i = 0; i < sizes[t]; i++)
+            if (tables[t][i].key) {
+                uint64_t b = tables[t][i].hash & 0xffff;
+                rs->keybits[b >> 6] |= 1ull << (b & 63);
+            }
     return POLEX_OK;
 }
 
@@ -319,6 +328,36 @@ static const char *const cue_lexicons[CUE_KIND_COUNT] = {
     [CUE_COND] = "status_conditional",
 };
 
+static bool plain_entry(const char *e) {
+    if (!*e) return false;
+    for (; *e; e++)
+        if (strchr(" \t()|<>?*+{}\"!@#_\\", *e)) return false;
+    return true;
+}
+
+/* True when the only entry of lexicon lx that can start on a token with
+ * this key is the plain word key itself: the cue is then that one token,
+ * known without running the pattern. */
+static bool cue_word_only(const polex_ruleset *rs, const lexicon *lx, const char *key) {
+    bool word = false;
+    for (size_t i = 0; i < lx->n; i++) {
+        const char *e = lx->entries[i];
+        if (plain_entry(e)) {
+            word |= strcmp(e, key) == 0;
+            continue;
+        }
+        pattern_out po;
+        char msg[300];
+        if (pattern_translate(e, &rs->lex, &po, msg, sizeof msg) != POLEX_OK) return false;
+        bool starts = po.n_first == 0; /* could start anywhere */
+        for (size_t k = 0; k < po.n_first && !starts; k++)
+            starts = strcmp(po.first[k], key) == 0;
+        pattern_out_free(&po);
+        if (starts) return false;
+    }
+    return word;
+}
+
 /* Each cue lexicon becomes one pattern; when its first tokens are known it
  * also gets a \\G version and its first tokens go into rs->cslots, so the
  * matcher tries a cue only where it can start. */
@@ -347,9 +386,13 @@ static polex_status compile_cues(polex_ruleset *rs, polex_error *err) {
     if (rc == POLEX_OK && !rs->cslots)
         rc = polex_fail(err, POLEX_ERR_NOMEM, "match", "out of memory");
     for (int k = 0; k < CUE_KIND_COUNT && rc == POLEX_OK; k++) {
-        for (size_t i = 0; rs->cue_anchored[k] && i < po[k].n_first && rc == POLEX_OK; i++) {
+        const lexicon *lx = rs->cue_anchored[k]
+                                ? lexset_find(&rs->lex, cue_lexicons[k], strlen(cue_lexicons[k]))
+                                : NULL;
+        for (size_t i = 0; lx && i < po[k].n_first && rc == POLEX_OK; i++) {
             char *key = polex_arena_strdup(rs->arena, po[k].first[i]);
-            if (!key || slot_add(rs, slot_for(rs->cslots, rs->n_cslots, key), (uint32_t)k))
+            uint32_t v = (uint32_t)k | (cue_word_only(rs, lx, po[k].first[i]) ? CUE_WORD : 0);
+            if (!key || slot_add(rs, slot_for(rs->cslots, rs->n_cslots, key), v))
                 rc = polex_fail(err, POLEX_ERR_NOMEM, "match", "out of memory");
         }
     }
