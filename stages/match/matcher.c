@@ -40,7 +40,12 @@ typedef struct tok_key {
  * lemma and norm strings, so a key is looked up once per document: this
  * cache maps a string's address to its key, for the current document only
  * (gen), and is bypassed when full. */
-enum { PCACHE_SIZE = 4096, PCACHE_MAX = PCACHE_SIZE / 2, PCACHE_PROBES = 8 };
+enum {
+    PCACHE_BITS = 12,
+    PCACHE_SIZE = 1 << PCACHE_BITS,
+    PCACHE_MAX = PCACHE_SIZE / 2,
+    PCACHE_PROBES = 8
+};
 
 typedef struct pcache_ent {
     uint32_t gen;
@@ -247,7 +252,7 @@ static uint32_t tok_at(const polex_matcher *m, uint32_t n, size_t off) {
  * when this document has looked s up before. */
 static tok_key key_of(polex_matcher *m, const char *s) {
     uint64_t a = (uint64_t)(uintptr_t)s;
-    size_t i = (size_t)((a >> 3) * 0x9E3779B97F4A7C15ull >> 52) & (PCACHE_SIZE - 1);
+    size_t i = (size_t)((a >> 3) * 0x9E3779B97F4A7C15ull >> (64 - PCACHE_BITS)) & (PCACHE_SIZE - 1);
     pcache_ent *free_ent = NULL;
     for (int k = 0; k < PCACHE_PROBES; k++, i = (i + 1) & (PCACHE_SIZE - 1)) {
         pcache_ent *e = &m->pcache[i];
