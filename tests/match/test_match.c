@@ -351,6 +351,65 @@ static void test_alternatives_in_order(void **state) {
     remove_rules(dir);
 }
 
+/* ---- the shipped status cues ------------------------------------------------------------- */
+
+static int status_with_shipped_cues(polex_matcher *m, const char *text) {
+    polex_error err;
+    polex_error_clear(&err);
+    polex_doc *doc = test_doc(text);
+    assert_int_equal(polex_match(m, doc, &err), POLEX_OK);
+    assert_int_equal(doc->n_hits, 1);
+    int st = doc->hits[0].status;
+    polex_doc_free(doc);
+    return st;
+}
+
+/* The cue lexicons of rules/ with a one-rule pack: scopes and the cues
+ * that reach past a nearer one. */
+static void test_shipped_status_cues(void **state) {
+    (void)state;
+    char dir[64], path[300], cmd[700];
+    temp_rules(dir, sizeof dir);
+    snprintf(cmd, sizeof cmd, "cp '%s'/lexicons/*.txt '%s'/lexicons/", POLEX_RULES_DIR, dir);
+    assert_int_equal(system(cmd), 0);
+    snprintf(path, sizeof path, "%s/pack/t.yaml", dir);
+    write_file(path,
+               "rules:\n"
+               "  - {id: t.sue, type: litigation, action: sue, pattern: '<head sue | suing>'}\n");
+    polex_error err;
+    polex_error_clear(&err);
+    polex_ruleset *rs = polex_ruleset_load(dir, NULL, &err);
+    assert_non_null(rs);
+    polex_matcher *m = polex_matcher_new(rs, &err);
+    assert_int_equal(status_with_shipped_cues(m, "The county sued ."), POLEX_ASSERTED);
+    assert_int_equal(status_with_shipped_cues(m, "The county will sue ."), POLEX_PLANNED);
+    assert_int_equal(status_with_shipped_cues(m, "The county did not sue ."), POLEX_NEGATED);
+    assert_int_equal(status_with_shipped_cues(m, "The county could sue ."), POLEX_HYPOTHETICAL);
+    /* "did not say whether it would": no intention stated */
+    assert_int_equal(status_with_shipped_cues(m, "The county did not say whether it would sue ."),
+                     POLEX_NEGATED);
+    /* the negation reaches past "any ... that" */
+    assert_int_equal(
+        status_with_shipped_cues(m, "Officials have not identified any county that sued ."),
+        POLEX_NEGATED);
+    assert_int_equal(status_with_shipped_cues(m, "The county did not rule out suing ."),
+                     POLEX_HYPOTHETICAL);
+    assert_int_equal(status_with_shipped_cues(
+                         m, "The council voted down a proposal that would have let the city sue ."),
+                     POLEX_NEGATED);
+    /* ", and" starts a new clause: the earlier "will" does not reach "sued" */
+    assert_int_equal(
+        status_with_shipped_cues(m, "The state will appeal the ruling , and the county sued ."),
+        POLEX_ASSERTED);
+    /* inverted conditional after the event */
+    assert_int_equal(
+        status_with_shipped_cues(m, "The city will sue should the state cut the grants ."),
+        POLEX_HYPOTHETICAL);
+    polex_matcher_free(m);
+    polex_ruleset_free(rs);
+    remove_rules(dir);
+}
+
 /* ---- limits ----------------------------------------------------------------------------- */
 
 static void test_catastrophic_pattern(void **state) {
@@ -490,9 +549,8 @@ int main(void) {
         cmocka_unit_test(test_attribution),        cmocka_unit_test(test_several_events),
     };
     const struct CMUnitTest standalone[] = {
-        cmocka_unit_test(test_alternatives_in_order),
-        cmocka_unit_test(test_catastrophic_pattern),
-        cmocka_unit_test(test_broken_files),
+        cmocka_unit_test(test_alternatives_in_order),    cmocka_unit_test(test_shipped_status_cues),
+        cmocka_unit_test(test_catastrophic_pattern),     cmocka_unit_test(test_broken_files),
         cmocka_unit_test(test_failing_example_reported),
     };
     int rc = cmocka_run_group_tests(tests, setup_mini, teardown_mini);
