@@ -172,6 +172,11 @@ static bool span_before(const sent_view *v, uint32_t verb, uint32_t *a0, uint32_
     return true;
 }
 
+static bool is_participle(const polex_token *t) {
+    size_t n = t->norm ? strlen(t->norm) : 0;
+    return n > 4 && strcmp(t->norm + n - 3, "ing") == 0;
+}
+
 bool attribution_find(const sent_view *v, const cue_span *cues, size_t n_cues, uint32_t *a0,
                       uint32_t *a1) {
     for (size_t i = 0; i < n_cues; i++)
@@ -180,6 +185,9 @@ bool attribution_find(const sent_view *v, const cue_span *cues, size_t n_cues, u
         if (cues[i].kind != CUE_SAY) continue;
         uint32_t f = cues[i].first;
         bool after_break = f == 0 || is_break(&v->tok[f - 1]);
+        /* ", saying the ordinance is illegal": a participle's speaker is the
+         * main clause's subject and what follows is the claim, not a source. */
+        if (after_break && is_participle(&v->tok[f])) continue;
         if (after_break) {
             if (span_after(v, cues[i].last + 1, a0, a1)) return true;
         } else if (span_before(v, f, a0, a1)) {

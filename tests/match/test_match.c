@@ -299,6 +299,12 @@ static void test_attribution(void **state) {
     doc = run(f, "The city sued .");
     assert_int_equal(doc->hits[0].attribution.start, doc->hits[0].attribution.end);
     polex_doc_free(doc);
+    /* a participle introduces the claim, not its source */
+    doc = run(f, "The city sued , saying the conditions are illegal .");
+    h = hit(doc, "t.sue");
+    assert_non_null(h);
+    assert_int_equal(h->attribution.start, h->attribution.end);
+    polex_doc_free(doc);
 }
 
 static void test_several_events(void **state) {
