@@ -52,7 +52,8 @@ static double now_seconds(void) {
 
 static void count_type(run_state *st, const char *type) {
     size_t i = 0;
-    while (i < st->n_types && strcmp(st->type_names[i], type) != 0) i++;
+    while (i < st->n_types && strcmp(st->type_names[i], type) != 0)
+        i++;
     if (i == st->n_types) {
         if (st->n_types == 8) return;
         snprintf(st->type_names[st->n_types++], sizeof st->type_names[0], "%s", type);
@@ -81,7 +82,8 @@ static polex_status write_doc(run_state *st, polex_doc *doc, polex_error *err) {
         }
     }
     st->events += doc->n_events;
-    for (size_t k = 0; k < doc->n_events; k++) count_type(st, doc->events[k].type);
+    for (size_t k = 0; k < doc->n_events; k++)
+        count_type(st, doc->events[k].type);
     return POLEX_OK;
 }
 
@@ -90,8 +92,8 @@ static void show_progress(run_state *st, bool final) {
     if (!final && t - st->last_progress < 0.25) return;
     st->last_progress = t;
     double secs = t - st->started;
-    fprintf(stderr, "\rpolex: %zu docs, %.1f MB, %zu events, %zu errors, %.0f docs/s   ",
-            st->docs, (double)st->bytes / 1e6, st->events, st->errors,
+    fprintf(stderr, "\rpolex: %zu docs, %.1f MB, %zu events, %zu errors, %.0f docs/s   ", st->docs,
+            (double)st->bytes / 1e6, st->events, st->errors,
             secs > 0 ? (double)st->docs / secs : 0.0);
     if (final) fputc('\n', stderr);
 }
@@ -105,33 +107,45 @@ typedef struct blob_batch {
 
 static void batch_clear(blob_batch *bb) {
     for (size_t i = 0; i < bb->n; i++) {
-        free((char *)bb->blobs[i].source);
-        free((char *)bb->blobs[i].data);
+        polex_blob *b = &bb->blobs[i];
+        free((char *)b->source);
+        free((char *)b->data);
+        free((char *)b->url);
+        free((char *)b->charset);
+        free((char *)b->format);
         polex_doc_free(bb->results[i].doc);
     }
     bb->n = 0;
 }
 
+/* strdup that keeps NULL; sets *failed when a copy could not be made. */
+static const char *dup_opt(const char *s, bool *failed) {
+    char *c = s ? strdup(s) : NULL;
+    if (s && !c) *failed = true;
+    return c;
+}
+
+/* Deep copy: every pointer of a blob dies with the source's next call. */
 static polex_status batch_add(blob_batch *bb, const polex_blob *b, polex_error *err) {
     polex_blob *copy = &bb->blobs[bb->n];
-    *copy = *b;
-    copy->source = strdup(b->source ? b->source : "-");
+    bool failed = false;
     char *data = malloc(b->len ? b->len : 1);
-    if (!copy->source || !data) {
-        free((char *)copy->source);
-        free(data);
-        return polex_fail(err, POLEX_ERR_NOMEM, "run", "out of memory");
-    }
+    *copy = (polex_blob){.source = dup_opt(b->source ? b->source : "-", &failed),
+                         .data = data,
+                         .len = b->len,
+                         .url = dup_opt(b->url, &failed),
+                         .charset = dup_opt(b->charset, &failed),
+                         .format = dup_opt(b->format, &failed)};
+    bb->results[bb->n++].doc = NULL; /* counted in, so batch_clear frees what was copied */
+    if (failed || !data) return polex_fail(err, POLEX_ERR_NOMEM, "run", "out of memory");
     memcpy(data, b->data, b->len);
-    copy->data = data;
-    bb->results[bb->n++].doc = NULL;
     return POLEX_OK;
 }
 
 /* Runs one batch on the workers and writes its results in input order. */
 static polex_status flush_batch(run_state *st, blob_batch *bb, polex_error *fatal) {
-    polex_status rc = polex_process_batch(st->workers, st->n_workers, bb->blobs, bb->n,
-                                          bb->results, fatal);
+    polex_status rc =
+        polex_process_batch(st->workers, st->n_workers, bb->blobs, bb->n, bb->results, fatal);
     for (size_t i = 0; rc == POLEX_OK && i < bb->n; i++) {
         polex_result *r = &bb->results[i];
         st->docs++;
@@ -181,8 +195,8 @@ static polex_status run_all(run_state *st, polex_source *src, polex_error *fatal
 
 static void print_summary(const run_state *st, const char *db) {
     double secs = now_seconds() - st->started;
-    fprintf(stderr, "polex: %zu documents (%.2f MB) in %.2f s, %zu events, %zu errors\n",
-            st->docs, (double)st->bytes / 1e6, secs, st->events, st->errors);
+    fprintf(stderr, "polex: %zu documents (%.2f MB) in %.2f s, %zu events, %zu errors\n", st->docs,
+            (double)st->bytes / 1e6, secs, st->events, st->errors);
     if (st->n_types) {
         fprintf(stderr, "events by type:");
         for (size_t i = 0; i < st->n_types; i++)
@@ -203,11 +217,11 @@ typedef struct run_args {
 
 static int parse_run_args(int argc, char **argv, run_args *a) {
     static const struct option longopts[] = {
-        {"db", required_argument, NULL, 'd'},   {"jsonl", required_argument, NULL, 'j'},
-        {"csv", required_argument, NULL, 'c'},  {"rules", required_argument, NULL, 'r'},
-        {"progress", no_argument, NULL, 'p'},   {"quiet", no_argument, NULL, 'q'},
+        {"db", required_argument, NULL, 'd'},      {"jsonl", required_argument, NULL, 'j'},
+        {"csv", required_argument, NULL, 'c'},     {"rules", required_argument, NULL, 'r'},
+        {"progress", no_argument, NULL, 'p'},      {"quiet", no_argument, NULL, 'q'},
         {"threads", required_argument, NULL, 't'}, {"max-bytes", required_argument, NULL, 'm'},
-        {"help", no_argument, NULL, 'h'},       {0}};
+        {"help", no_argument, NULL, 'h'},          {0}};
     int c;
     optind = 1;
     a->progress = isatty(STDERR_FILENO);
@@ -215,13 +229,27 @@ static int parse_run_args(int argc, char **argv, run_args *a) {
     a->threads = cores < 1 ? 1 : cores > MAX_THREADS ? MAX_THREADS : (int)cores;
     while ((c = getopt_long(argc, argv, "d:j:c:r:t:m:pqh", longopts, NULL)) != -1) {
         switch (c) {
-        case 'h': fputs(run_help, stdout); return -1;
-        case 'd': a->db = optarg; break;
-        case 'j': a->jsonl = optarg; break;
-        case 'c': a->csv = optarg; break;
-        case 'r': a->eo.rules_dir = optarg; break;
-        case 'p': a->progress = true; break;
-        case 'q': a->quiet = true; break;
+        case 'h':
+            fputs(run_help, stdout);
+            return -1;
+        case 'd':
+            a->db = optarg;
+            break;
+        case 'j':
+            a->jsonl = optarg;
+            break;
+        case 'c':
+            a->csv = optarg;
+            break;
+        case 'r':
+            a->eo.rules_dir = optarg;
+            break;
+        case 'p':
+            a->progress = true;
+            break;
+        case 'q':
+            a->quiet = true;
+            break;
         case 'm':
             if (!cli_parse_size(optarg, &a->max_bytes))
                 return cli_usage_error("run", "--max-bytes wants a size like 64M");
@@ -234,7 +262,8 @@ static int parse_run_args(int argc, char **argv, run_args *a) {
             a->threads = (int)n;
             break;
         }
-        default: return cli_usage_error("run", "bad option");
+        default:
+            return cli_usage_error("run", "bad option");
         }
     }
     if (optind == argc) return cli_usage_error("run", "no INPUT given (use '-' for stdin)");
@@ -290,10 +319,13 @@ done:
             rc = EXIT_FATAL;
         }
     }
-    if (rc == EXIT_FATAL) cli_report(&err);
-    else if (!st.quiet) print_summary(&st, a.db);
+    if (rc == EXIT_FATAL)
+        cli_report(&err);
+    else if (!st.quiet)
+        print_summary(&st, a.db);
     polex_source_free(src);
-    for (int i = 0; i < st.n_workers; i++) polex_worker_free(st.workers[i]);
+    for (int i = 0; i < st.n_workers; i++)
+        polex_worker_free(st.workers[i]);
     polex_engine_free(engine);
     return rc;
 }

@@ -6,12 +6,16 @@ command -v sqlite3 >/dev/null 2>&1 || { echo "SKIP: no sqlite3 command"; exit 77
 db="$TMP/events.sqlite"
 q() { sqlite3 "$db" "$1"; }
 expect_exit 1 "$POLEX" run -q --db "$db" "$SRC/corpora/dev/docs" "$SRC/tests/cli/data"
-ndocs=$(ls "$SRC/corpora/dev/docs" "$SRC/tests/cli/data" | grep -c '\.')
+# every file is a document, except crawl.jsonl which holds two
+ndocs=$(($(ls "$SRC/corpora/dev/docs" "$SRC/tests/cli/data" | grep -c '\.') + 1))
 good=$(q "SELECT count(*) FROM documents")
 bad=$(q "SELECT count(*) FROM errors")
 [ $((good + bad)) -eq "$ndocs" ] || fail "$good documents + $bad errors for $ndocs files"
 [ "$bad" -ge 2 ] || fail "expected the empty and binary files in errors, got $bad"
 q "SELECT source FROM errors" | grep -q 'binary.bin' || fail "binary.bin not in errors"
+urls=$(q "SELECT url FROM documents WHERE source LIKE '%crawl.jsonl#%' ORDER BY url" | tr '\n' ' ')
+[ "$urls" = "https://example.org/news/1 https://example.org/news/2 " ] ||
+    fail "JSON Lines documents lost their URLs: '$urls'"
 events=$(q "SELECT count(*) FROM events")
 [ "$events" -gt 20 ] || fail "only $events events"
 orphans=$(q "SELECT count(*) FROM events WHERE doc_id NOT IN (SELECT doc_id FROM documents)")
