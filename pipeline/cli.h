@@ -9,7 +9,7 @@
 
 /* Exit codes (documented in README.md and `polex --help`). */
 enum {
-    EXIT_OK = 0,        /* everything processed */
+    EXIT_OK = 0,         /* everything processed */
     EXIT_DOC_ERRORS = 1, /* finished; some documents gave error records (or checks failed) */
     EXIT_USAGE = 2,      /* bad command line */
     EXIT_FATAL = 3,      /* could not start or could not write output */

@@ -7,8 +7,8 @@
 #include <string.h>
 
 void cli_report(const polex_error *err) {
-    fprintf(stderr, "polex: %s%s%s", err->stage[0] ? err->stage : "",
-            err->stage[0] ? ": " : "", err->message);
+    fprintf(stderr, "polex: %s%s%s", err->stage[0] ? err->stage : "", err->stage[0] ? ": " : "",
+            err->message);
     if (err->source[0]) fprintf(stderr, " (%s", err->source);
     if (err->source[0] && err->offset >= 0) fprintf(stderr, ":%lld", (long long)err->offset);
     if (err->source[0]) fputc(')', stderr);
@@ -38,10 +38,20 @@ bool cli_parse_size(const char *s, size_t *out) {
     unsigned long long n = strtoull(s, &end, 10);
     unsigned shift = 0;
     switch (*end) {
-    case 'K': case 'k': shift = 10, end++; break;
-    case 'M': case 'm': shift = 20, end++; break;
-    case 'G': case 'g': shift = 30, end++; break;
-    default: break;
+    case 'K':
+    case 'k':
+        shift = 10, end++;
+        break;
+    case 'M':
+    case 'm':
+        shift = 20, end++;
+        break;
+    case 'G':
+    case 'g':
+        shift = 30, end++;
+        break;
+    default:
+        break;
     }
     if (end == s || *end || n == 0 || s[0] == '-' || n > (SIZE_MAX >> shift)) return false;
     *out = (size_t)(n << shift);
@@ -63,7 +73,8 @@ static int each_line_of(FILE *f, const char *source, cli_line_fn fn, void *ctx) 
     int rc = EXIT_OK;
     while ((n = getline(&line, &cap, f)) >= 0) {
         lineno++;
-        while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r')) line[--n] = '\0';
+        while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
+            line[--n] = '\0';
         if (n == 0) continue;
         if (!fn(ctx, source, lineno, line, (size_t)n)) {
             rc = EXIT_FATAL;

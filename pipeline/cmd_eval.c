@@ -37,14 +37,21 @@ int cmd_eval(int argc, char **argv) {
     while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
         char *end;
         switch (c) {
-        case 'h': fputs(eval_help, stdout); return EXIT_OK;
-        case 'J': opts.json = true; break;
-        case 'x': extraction = true; break;
+        case 'h':
+            fputs(eval_help, stdout);
+            return EXIT_OK;
+        case 'J':
+            opts.json = true;
+            break;
+        case 'x':
+            extraction = true;
+            break;
         case 'e':
             opts.list_errors = (size_t)strtoul(optarg, &end, 10);
             if (*end || end == optarg) return cli_usage_error("eval", "--errors wants a number");
             break;
-        default: return cli_usage_error("eval", "bad option");
+        default:
+            return cli_usage_error("eval", "bad option");
         }
     }
     if (argc - optind != 2) return cli_usage_error("eval", "want GOLD and PRED");

@@ -30,8 +30,8 @@ int cmd_ingest(int argc, char **argv) {
     while ((c = getopt_long(argc, argv, "m:h", longopts, NULL)) != -1) {
         if (c == 'h') return fputs(ingest_help, stdout), EXIT_OK;
         if (c != 'm' || !cli_parse_size(optarg, &max_bytes))
-            return cli_usage_error("ingest", c == 'm' ? "--max-bytes wants a size like 64M"
-                                                      : "bad option");
+            return cli_usage_error("ingest",
+                                   c == 'm' ? "--max-bytes wants a size like 64M" : "bad option");
     }
     static const char *const stdin_only[] = {"-"};
     int n = argc - optind;
@@ -137,8 +137,10 @@ static int run_filter(polex_stage stage, int argc, char **argv, const char *help
     optind = 1;
     while ((c = getopt_long(argc, argv, "r:h", longopts, NULL)) != -1) {
         if (c == 'h') return fputs(help, stdout), EXIT_OK;
-        if (c == 'r') eo.rules_dir = optarg;
-        else return cli_usage_error(name, "bad option");
+        if (c == 'r')
+            eo.rules_dir = optarg;
+        else
+            return cli_usage_error(name, "bad option");
     }
     polex_error err;
     polex_error_clear(&err);
@@ -157,11 +159,11 @@ static int run_filter(polex_stage stage, int argc, char **argv, const char *help
     return rc != EXIT_OK ? rc : f.rc;
 }
 
-#define FILTER_HELP(stage, in, out, what)                                                      \
-    "Usage: polex " stage " [--rules DIR] [FILE...]\n"                                          \
-    "Reads " in " records (JSON Lines) from FILEs or stdin and writes " out " records:\n"      \
-    what "\n"                                                                                  \
-    "Error records pass through unchanged; a bad line becomes an error record.\n"             \
+#define FILTER_HELP(stage, in, out, what)                                                          \
+    "Usage: polex " stage " [--rules DIR] [FILE...]\n"                                             \
+    "Reads " in " records (JSON Lines) from FILEs or stdin and writes " out " records:\n" what     \
+    "\n"                                                                                           \
+    "Error records pass through unchanged; a bad line becomes an error record.\n"                  \
     "  -r, --rules DIR   rules folder (default: $POLEX_RULES or the built-in one)\n"
 
 int cmd_tokenize(int argc, char **argv) {
@@ -196,8 +198,7 @@ typedef struct loader {
     int rc;
 } loader;
 
-static bool load_line(void *ctx, const char *source, size_t lineno, const char *line,
-                      size_t len) {
+static bool load_line(void *ctx, const char *source, size_t lineno, const char *line, size_t len) {
     loader *l = ctx;
     polex_record_kind kind;
     polex_doc *doc = NULL;
@@ -232,8 +233,10 @@ int cmd_load(int argc, char **argv) {
     optind = 1;
     while ((c = getopt_long(argc, argv, "d:h", longopts, NULL)) != -1) {
         if (c == 'h') return fputs(load_help, stdout), EXIT_OK;
-        if (c == 'd') target = optarg;
-        else return cli_usage_error("load", "bad option");
+        if (c == 'd')
+            target = optarg;
+        else
+            return cli_usage_error("load", "bad option");
     }
     if (!target) return cli_usage_error("load", "--db TARGET is required");
     polex_error err;

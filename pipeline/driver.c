@@ -193,6 +193,7 @@ polex_status polex_process_batch(polex_worker *const *workers, int n_workers,
     }
     threads[0] = (batch_thread){&b, workers[0]};
     batch_main(&threads[0]); /* the calling thread works too */
-    for (int i = 1; i <= started; i++) pthread_join(ids[i], NULL);
+    for (int i = 1; i <= started; i++)
+        pthread_join(ids[i], NULL);
     return POLEX_OK;
 }

@@ -100,8 +100,10 @@ static void ev_clear(ev *e) {
 static void eval_free(evaluation *ev_) {
     for (size_t i = 0; i < ev_->n_docs; i++) {
         doc_entry *d = &ev_->docs[i];
-        for (size_t k = 0; k < d->n_gold; k++) ev_clear(&d->gold[k]);
-        for (size_t k = 0; k < d->n_pred; k++) ev_clear(&d->pred[k]);
+        for (size_t k = 0; k < d->n_gold; k++)
+            ev_clear(&d->gold[k]);
+        for (size_t k = 0; k < d->n_pred; k++)
+            ev_clear(&d->pred[k]);
         free(d->gold);
         free(d->pred);
         free(d->file);
@@ -138,8 +140,10 @@ static char *read_all(const char *path, size_t *len, polex_error *err) {
         if (!nb) free(buf);
         buf = nb;
     }
-    if (buf) buf[n] = '\0', *len = n;
-    else if (!err || !err->code) polex_fail(err, POLEX_ERR_NOMEM, "eval", "out of memory");
+    if (buf)
+        buf[n] = '\0', *len = n;
+    else if (!err || !err->code)
+        polex_fail(err, POLEX_ERR_NOMEM, "eval", "out of memory");
     fclose(f);
     return buf;
 }
@@ -154,8 +158,8 @@ static polex_status fill_ev(ev *e, json_t *obj, bool gold) {
     e->evidence = fold_space(gold ? json_string_value(evid)
                                   : json_string_value(json_object_get(evid, "text")));
     json_t *date = json_object_get(obj, "date");
-    e->date = xstrdup(gold ? json_string_value(date)
-                           : json_string_value(json_object_get(date, "value")));
+    e->date =
+        xstrdup(gold ? json_string_value(date) : json_string_value(json_object_get(date, "value")));
     e->jurs = join_ids(json_object_get(obj, "jurisdictions"));
     if (!e->type || !e->action || !e->evidence || !e->jurs) return POLEX_ERR_RECORD;
     return POLEX_OK;
@@ -295,8 +299,10 @@ static void score_doc(evaluation *E, doc_entry *d) {
         ev *ge = &d->gold[g];
         size_t t = intern(E->types, &E->n_types, MAX_TYPES, ge->type);
         bool exact = ge->pair && strcmp(ge->pair->action, ge->action) == 0;
-        if (ge->pair) s->type_only.tp++;
-        else s->type_only.fn++;
+        if (ge->pair)
+            s->type_only.tp++;
+        else
+            s->type_only.fn++;
         if (!exact) {
             E->per_type[t].fn++;
             if (ge->pair) {
@@ -308,8 +314,8 @@ static void score_doc(evaluation *E, doc_entry *d) {
         }
         E->per_type[t].tp++;
         s->matched++;
-        s->status_correct += ge->pair->status && ge->status &&
-                             strcmp(ge->pair->status, ge->status) == 0;
+        s->status_correct +=
+            ge->pair->status && ge->status && strcmp(ge->pair->status, ge->status) == 0;
         s->jur_scored++;
         s->jur_correct += strcmp(ge->pair->jurs, ge->jurs) == 0;
         if (ge->date) {
@@ -370,10 +376,12 @@ static void print_text(FILE *out, evaluation *E, const polex_eval_options *opts)
     polex_eval_summary *s = &E->sum;
     fprintf(out, "documents %zu, gold events %zu, predicted events %zu", s->documents,
             s->gold_events, s->pred_events);
-    if (s->unknown_docs) fprintf(out, " (%zu from documents not in gold, ignored)", s->unknown_docs);
-    fprintf(out, "\n\n%-16s %5s %5s %5s  %6s %6s %6s\n", "type+action", "tp", "fp", "fn", "P",
-            "R", "F1");
-    for (size_t t = 0; t < E->n_types; t++) print_row(out, E->types[t], E->per_type[t]);
+    if (s->unknown_docs)
+        fprintf(out, " (%zu from documents not in gold, ignored)", s->unknown_docs);
+    fprintf(out, "\n\n%-16s %5s %5s %5s  %6s %6s %6s\n", "type+action", "tp", "fp", "fn", "P", "R",
+            "F1");
+    for (size_t t = 0; t < E->n_types; t++)
+        print_row(out, E->types[t], E->per_type[t]);
     print_row(out, "overall", s->overall);
     print_row(out, "type only", s->type_only);
     fprintf(out, "\nstatus accuracy        %6.3f  (%zu/%zu matched events)\n",
@@ -400,20 +408,19 @@ static void print_json(FILE *out, evaluation *E) {
     for (size_t t = 0; t < E->n_types; t++) {
         double p, r, f;
         prf(E->per_type[t], &p, &r, &f);
-        json_object_set_new(types, E->types[t],
-                            json_pack("{s:I,s:I,s:I,s:f,s:f,s:f}", "tp",
-                                      (json_int_t)E->per_type[t].tp, "fp",
-                                      (json_int_t)E->per_type[t].fp, "fn",
-                                      (json_int_t)E->per_type[t].fn, "precision", p, "recall",
-                                      r, "f1", f));
+        json_object_set_new(
+            types, E->types[t],
+            json_pack("{s:I,s:I,s:I,s:f,s:f,s:f}", "tp", (json_int_t)E->per_type[t].tp, "fp",
+                      (json_int_t)E->per_type[t].fp, "fn", (json_int_t)E->per_type[t].fn,
+                      "precision", p, "recall", r, "f1", f));
     }
-    json_t *obj = json_pack(
-        "{s:I,s:I,s:I,s:f,s:f,s:f,s:o,s:f,s:f,s:f}", "documents", (json_int_t)s->documents,
-        "gold_events", (json_int_t)s->gold_events, "pred_events", (json_int_t)s->pred_events,
-        "precision", s->precision, "recall", s->recall, "f1", s->f1, "types", types,
-        "status_accuracy", ratio(s->status_correct, s->matched), "jurisdiction_accuracy",
-        ratio(s->jur_correct, s->jur_scored), "date_accuracy",
-        ratio(s->date_correct, s->date_scored));
+    json_t *obj = json_pack("{s:I,s:I,s:I,s:f,s:f,s:f,s:o,s:f,s:f,s:f}", "documents",
+                            (json_int_t)s->documents, "gold_events", (json_int_t)s->gold_events,
+                            "pred_events", (json_int_t)s->pred_events, "precision", s->precision,
+                            "recall", s->recall, "f1", s->f1, "types", types, "status_accuracy",
+                            ratio(s->status_correct, s->matched), "jurisdiction_accuracy",
+                            ratio(s->jur_correct, s->jur_scored), "date_accuracy",
+                            ratio(s->date_correct, s->date_scored));
     if (obj) {
         json_dumpf(obj, out, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(4));
         fputc('\n', out);
@@ -445,8 +452,10 @@ polex_status polex_eval_events(const char *gold_path, const char *pred_path,
             E.sum.overall.fn += E.per_type[t].fn;
         }
         prf(E.sum.overall, &E.sum.precision, &E.sum.recall, &E.sum.f1);
-        if (out && opts && opts->json) print_json(out, &E);
-        else if (out) print_text(out, &E, opts);
+        if (out && opts && opts->json)
+            print_json(out, &E);
+        else if (out)
+            print_text(out, &E, opts);
         if (summary) *summary = E.sum;
     }
     eval_free(&E);

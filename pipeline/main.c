@@ -32,9 +32,8 @@ typedef struct command {
 } command;
 
 static const command commands[] = {
-    {"ingest", cmd_ingest}, {"tokenize", cmd_tokenize}, {"match", cmd_match},
-    {"link", cmd_link},     {"load", cmd_load},         {"run", cmd_run},
-    {"eval", cmd_eval},     {"rules", cmd_rules},
+    {"ingest", cmd_ingest}, {"tokenize", cmd_tokenize}, {"match", cmd_match}, {"link", cmd_link},
+    {"load", cmd_load},     {"run", cmd_run},           {"eval", cmd_eval},   {"rules", cmd_rules},
 };
 
 int main(int argc, char **argv) {

@@ -27,9 +27,9 @@ typedef struct polex_eval_summary {
     polex_eval_counts overall;   /* type + action */
     polex_eval_counts type_only; /* type alone */
     double precision, recall, f1;
-    size_t matched, status_correct;       /* over type+action matches */
-    size_t jur_scored, jur_correct;       /* exact OCD id set */
-    size_t date_scored, date_correct;     /* where gold has a date */
+    size_t matched, status_correct;   /* over type+action matches */
+    size_t jur_scored, jur_correct;   /* exact OCD id set */
+    size_t date_scored, date_correct; /* where gold has a date */
 } polex_eval_summary;
 
 typedef struct polex_eval_options {

@@ -60,8 +60,8 @@ typedef struct polex_result {
  * results[i] belongs to blobs[i], so output order does not depend on
  * scheduling. Returns POLEX_OK, or an error if threads could not start. */
 polex_status polex_process_batch(polex_worker *const *workers, int n_workers,
-                                 const polex_blob *blobs, size_t n,
-                                 polex_result *results, polex_error *err);
+                                 const polex_blob *blobs, size_t n, polex_result *results,
+                                 polex_error *err);
 
 /* The default rules folder: $POLEX_RULES if set, else the one built in. */
 const char *polex_default_rules_dir(void);

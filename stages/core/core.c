@@ -12,16 +12,26 @@
 
 const char *polex_status_name(polex_status code) {
     switch (code) {
-    case POLEX_OK: return "ok";
-    case POLEX_ERR_NOMEM: return "nomem";
-    case POLEX_ERR_IO: return "io";
-    case POLEX_ERR_INPUT: return "input";
-    case POLEX_ERR_RECORD: return "record";
-    case POLEX_ERR_RULES: return "rules";
-    case POLEX_ERR_LIMIT: return "limit";
-    case POLEX_ERR_DB: return "db";
-    case POLEX_ERR_USAGE: return "usage";
-    case POLEX_ERR_INTERNAL: return "internal";
+    case POLEX_OK:
+        return "ok";
+    case POLEX_ERR_NOMEM:
+        return "nomem";
+    case POLEX_ERR_IO:
+        return "io";
+    case POLEX_ERR_INPUT:
+        return "input";
+    case POLEX_ERR_RECORD:
+        return "record";
+    case POLEX_ERR_RULES:
+        return "rules";
+    case POLEX_ERR_LIMIT:
+        return "limit";
+    case POLEX_ERR_DB:
+        return "db";
+    case POLEX_ERR_USAGE:
+        return "usage";
+    case POLEX_ERR_INTERNAL:
+        return "internal";
     }
     return "internal";
 }
@@ -136,7 +146,8 @@ polex_status polex_arena_grow(polex_arena *arena, void **items, size_t *cap, siz
                               size_t size) {
     if (need <= *cap) return POLEX_OK;
     size_t ncap = *cap ? *cap * 2 : 16;
-    while (ncap < need) ncap *= 2;
+    while (ncap < need)
+        ncap *= 2;
     if (ncap > SIZE_MAX / size) return POLEX_ERR_NOMEM;
     void *p = polex_arena_alloc(arena, ncap * size);
     if (!p) return POLEX_ERR_NOMEM;
@@ -175,9 +186,12 @@ int polex_event_status_from_name(const char *name) {
 
 const char *polex_jur_role_name(polex_jur_role role) {
     switch (role) {
-    case POLEX_ROLE_ACTOR: return "actor";
-    case POLEX_ROLE_LOCATION: return "location";
-    case POLEX_ROLE_TARGET: break;
+    case POLEX_ROLE_ACTOR:
+        return "actor";
+    case POLEX_ROLE_LOCATION:
+        return "location";
+    case POLEX_ROLE_TARGET:
+        break;
     }
     return "target";
 }
@@ -201,14 +215,14 @@ void polex_doc_free(polex_doc *doc) {
     if (doc) polex_arena_free(doc->arena);
 }
 
-#define DOC_APPEND(doc, arr, n, cap, item)                                                     \
-    do {                                                                                       \
-        void *items_ = (doc)->arr;                                                             \
-        if (polex_arena_grow((doc)->arena, &items_, &(doc)->cap, (doc)->n + 1,                  \
-                             sizeof *(doc)->arr) != POLEX_OK)                                   \
-            return POLEX_ERR_NOMEM;                                                            \
-        (doc)->arr = items_;                                                                   \
-        (doc)->arr[(doc)->n++] = (item);                                                       \
+#define DOC_APPEND(doc, arr, n, cap, item)                                                         \
+    do {                                                                                           \
+        void *items_ = (doc)->arr;                                                                 \
+        if (polex_arena_grow((doc)->arena, &items_, &(doc)->cap, (doc)->n + 1,                     \
+                             sizeof *(doc)->arr) != POLEX_OK)                                      \
+            return POLEX_ERR_NOMEM;                                                                \
+        (doc)->arr = items_;                                                                       \
+        (doc)->arr[(doc)->n++] = (item);                                                           \
     } while (0)
 
 polex_status polex_doc_add_paragraph(polex_doc *doc, uint32_t start, uint32_t end) {
@@ -247,8 +261,7 @@ polex_event *polex_doc_add_event(polex_doc *doc) {
 
 void polex_hash_hex(const void *data, size_t len, char out[33]) {
     XXH128_hash_t h = XXH3_128bits(data, len);
-    snprintf(out, 33, "%016llx%016llx", (unsigned long long)h.high64,
-             (unsigned long long)h.low64);
+    snprintf(out, 33, "%016llx%016llx", (unsigned long long)h.high64, (unsigned long long)h.low64);
 }
 
 void polex_event_make_id(const char *doc_id, polex_event *event) {

@@ -166,16 +166,20 @@ typedef struct polex_hit {
     const char *type;   /* event type, e.g. "funding" */
     const char *action; /* e.g. "withhold" */
     int priority;
-    uint32_t sentence;   /* index into doc->sentences */
-    uint32_t start, end; /* byte range of the whole match */
-    uint8_t status;      /* polex_event_status */
-    const char *cue;     /* the cue that set the status, or NULL */
+    uint32_t sentence;      /* index into doc->sentences */
+    uint32_t start, end;    /* byte range of the whole match */
+    uint8_t status;         /* polex_event_status */
+    const char *cue;        /* the cue that set the status, or NULL */
     polex_span attribution; /* start == end: none */
     uint8_t n_roles;
     polex_role roles[POLEX_MAX_ROLES];
 } polex_hit;
 
-typedef enum polex_jur_role { POLEX_ROLE_TARGET = 0, POLEX_ROLE_ACTOR, POLEX_ROLE_LOCATION } polex_jur_role;
+typedef enum polex_jur_role {
+    POLEX_ROLE_TARGET = 0,
+    POLEX_ROLE_ACTOR,
+    POLEX_ROLE_LOCATION
+} polex_jur_role;
 const char *polex_jur_role_name(polex_jur_role role);
 
 /* A jurisdiction tied to an event. Generic mentions have ocd_id == NULL. */

@@ -40,10 +40,9 @@ static json_t *tokens_json(const polex_doc *doc, const polex_sentence *s) {
     json_t *arr = json_array();
     for (uint32_t i = 0; arr && i < s->n_tokens; i++) {
         const polex_token *t = &doc->tokens[s->first_token + i];
-        json_array_append_new(arr, json_pack("[IIsssi]", (json_int_t)t->start,
-                                             (json_int_t)t->end, polex_token_class_name(t->cls),
-                                             t->norm ? t->norm : "", t->lemma ? t->lemma : "",
-                                             (int)t->flags));
+        json_array_append_new(arr, json_pack("[IIsssi]", (json_int_t)t->start, (json_int_t)t->end,
+                                             polex_token_class_name(t->cls), t->norm ? t->norm : "",
+                                             t->lemma ? t->lemma : "", (int)t->flags));
     }
     return arr;
 }
@@ -52,9 +51,8 @@ static json_t *sentences_json(const polex_doc *doc) {
     json_t *arr = json_array();
     for (size_t i = 0; arr && i < doc->n_sentences; i++) {
         const polex_sentence *s = &doc->sentences[i];
-        json_array_append_new(arr, json_pack("{s:I,s:I,s:o}", "start", (json_int_t)s->start,
-                                             "end", (json_int_t)s->end, "tokens",
-                                             tokens_json(doc, s)));
+        json_array_append_new(arr, json_pack("{s:I,s:I,s:o}", "start", (json_int_t)s->start, "end",
+                                             (json_int_t)s->end, "tokens", tokens_json(doc, s)));
     }
     return arr;
 }
@@ -96,10 +94,9 @@ char *polex_doc_to_json(const polex_doc *doc, polex_record_kind level) {
 
 static json_t *jurisdiction_json(const polex_jurisdiction *j) {
     if (j->generic)
-        return json_pack("{s:s,s:n,s:b,s:i,s:s,s:I,s:I}", "text", j->text, "ocd_id", "generic",
-                         1, "min_count", j->min_count, "role",
-                         polex_jur_role_name(j->role), "start", (json_int_t)j->start, "end",
-                         (json_int_t)j->end);
+        return json_pack("{s:s,s:n,s:b,s:i,s:s,s:I,s:I}", "text", j->text, "ocd_id", "generic", 1,
+                         "min_count", j->min_count, "role", polex_jur_role_name(j->role), "start",
+                         (json_int_t)j->start, "end", (json_int_t)j->end);
     return json_pack("{s:s,s:o,s:o,s:o,s:s,s:I,s:I}", "text", j->text, "ocd_id", jstr(j->ocd_id),
                      "geoid", jstr(j->geoid), "level", jstr(j->level), "role",
                      polex_jur_role_name(j->role), "start", (json_int_t)j->start, "end",
@@ -113,39 +110,36 @@ char *polex_event_to_json(const polex_doc *doc, const polex_event *ev) {
     json_t *actor = ev->actor_text ? json_pack("{s:s,s:s}", "text", ev->actor_text, "kind",
                                                ev->actor_kind ? ev->actor_kind : "other")
                                    : json_null();
-    json_t *amount =
-        ev->amount_text
-            ? json_pack("{s:s,s:o,s:o}", "text", ev->amount_text, "value",
-                        ev->has_amount_value ? json_real(ev->amount_value) : json_null(),
-                        "currency", jstr(ev->amount_currency))
-            : json_null();
-    json_t *date = ev->date_text ? json_pack("{s:s,s:o,s:o}", "text", ev->date_text, "value",
-                                             jstr(ev->date_value), "precision",
-                                             jstr(ev->date_precision))
-                                 : json_null();
+    json_t *amount = ev->amount_text ? json_pack("{s:s,s:o,s:o}", "text", ev->amount_text, "value",
+                                                 ev->has_amount_value ? json_real(ev->amount_value)
+                                                                      : json_null(),
+                                                 "currency", jstr(ev->amount_currency))
+                                     : json_null();
+    json_t *date = ev->date_text
+                       ? json_pack("{s:s,s:o,s:o}", "text", ev->date_text, "value",
+                                   jstr(ev->date_value), "precision", jstr(ev->date_precision))
+                       : json_null();
     json_t *attribution =
         ev->attribution ? json_pack("{s:s}", "text", ev->attribution) : json_null();
-    json_t *evidence_text =
-        ev->evidence_text ? json_string(ev->evidence_text)
-                          : jstrn(doc->text + ev->evidence_start,
-                                  ev->evidence_end - ev->evidence_start);
-    json_t *obj = json_pack(
-        "{s:s,s:s,s:s,s:s,s:s,s:s,s:o,s:o,s:o,s:o,s:o,s:{s:o,s:I,s:I},s:s,s:f}", "schema",
-        POLEX_SCHEMA_EVENT, "event_id", ev->event_id, "doc_id", doc->doc_id ? doc->doc_id : "",
-        "type", ev->type, "action", ev->action, "status", polex_event_status_name(ev->status),
-        "actor", actor, "jurisdictions", jurs, "amount", amount, "date", date, "attribution",
-        attribution, "evidence", "text", evidence_text, "start", (json_int_t)ev->evidence_start,
-        "end", (json_int_t)ev->evidence_end, "rule", ev->rule ? ev->rule : "", "confidence",
-        ev->confidence);
+    json_t *evidence_text = ev->evidence_text ? json_string(ev->evidence_text)
+                                              : jstrn(doc->text + ev->evidence_start,
+                                                      ev->evidence_end - ev->evidence_start);
+    json_t *obj = json_pack("{s:s,s:s,s:s,s:s,s:s,s:s,s:o,s:o,s:o,s:o,s:o,s:{s:o,s:I,s:I},s:s,s:f}",
+                            "schema", POLEX_SCHEMA_EVENT, "event_id", ev->event_id, "doc_id",
+                            doc->doc_id ? doc->doc_id : "", "type", ev->type, "action", ev->action,
+                            "status", polex_event_status_name(ev->status), "actor", actor,
+                            "jurisdictions", jurs, "amount", amount, "date", date, "attribution",
+                            attribution, "evidence", "text", evidence_text, "start",
+                            (json_int_t)ev->evidence_start, "end", (json_int_t)ev->evidence_end,
+                            "rule", ev->rule ? ev->rule : "", "confidence", ev->confidence);
     return dump_and_free(obj);
 }
 
 char *polex_error_to_json(const polex_error *e) {
-    json_t *obj = json_pack("{s:s,s:s,s:s,s:s,s:s,s:o,s:s}", "schema", POLEX_SCHEMA_ERROR,
-                            "stage", e->stage, "doc_id", e->doc_id, "source", e->source, "code",
-                            polex_status_name(e->code),
-                            "offset", e->offset >= 0 ? json_integer(e->offset) : json_null(),
-                            "message", e->message);
+    json_t *obj = json_pack(
+        "{s:s,s:s,s:s,s:s,s:s,s:o,s:s}", "schema", POLEX_SCHEMA_ERROR, "stage", e->stage, "doc_id",
+        e->doc_id, "source", e->source, "code", polex_status_name(e->code), "offset",
+        e->offset >= 0 ? json_integer(e->offset) : json_null(), "message", e->message);
     return dump_and_free(obj);
 }
 
@@ -175,8 +169,8 @@ static bool get_span(json_t *v, uint32_t limit, uint32_t *start, uint32_t *end) 
     if (!json_is_array(v) || json_array_size(v) != 2) return false;
     json_int_t s = json_integer_value(json_array_get(v, 0));
     json_int_t e = json_integer_value(json_array_get(v, 1));
-    if (!json_is_integer(json_array_get(v, 0)) || !json_is_integer(json_array_get(v, 1)) ||
-        s < 0 || e < s || e > (json_int_t)limit)
+    if (!json_is_integer(json_array_get(v, 0)) || !json_is_integer(json_array_get(v, 1)) || s < 0 ||
+        e < s || e > (json_int_t)limit)
         return false;
     *start = (uint32_t)s;
     *end = (uint32_t)e;
@@ -228,8 +222,7 @@ static polex_status read_token(reader *r, json_t *t) {
     tok.flags = (uint8_t)flags;
     tok.norm = polex_arena_strdup(doc->arena, norm);
     tok.lemma = strcmp(lemma, norm) == 0 ? tok.norm : polex_arena_strdup(doc->arena, lemma);
-    if (!tok.norm || !tok.lemma || polex_doc_add_token(doc, &tok))
-        return r->rc = POLEX_ERR_NOMEM;
+    if (!tok.norm || !tok.lemma || polex_doc_add_token(doc, &tok)) return r->rc = POLEX_ERR_NOMEM;
     return POLEX_OK;
 }
 
@@ -241,8 +234,7 @@ static polex_status read_sentences(reader *r, json_t *obj) {
         json_int_t start, end;
         json_t *toks;
         if (json_unpack(s, "{s:I,s:I,s:o}", "start", &start, "end", &end, "tokens", &toks) ||
-            !json_is_array(toks) || start < 0 || end < start ||
-            end > (json_int_t)r->doc->text_len)
+            !json_is_array(toks) || start < 0 || end < start || end > (json_int_t)r->doc->text_len)
             return bad(r, "bad sentence (want {start, end, tokens})");
         polex_sentence sent = {(uint32_t)start, (uint32_t)end, (uint32_t)r->doc->n_tokens,
                                (uint32_t)json_array_size(toks)};
@@ -265,8 +257,8 @@ static polex_status read_hit(reader *r, json_t *h) {
     json_t *cue, *attr, *roles;
     if (json_unpack(h, "{s:s,s:s,s:s,s:i,s:I,s:I,s:I,s:s,s:o,s:o,s:o}", "rule", &rule, "type",
                     &type, "action", &action, "priority", &hit.priority, "sentence", &sentence,
-                    "start", &start, "end", &end, "status", &status, "cue", &cue,
-                    "attribution", &attr, "roles", &roles) != 0)
+                    "start", &start, "end", &end, "status", &status, "cue", &cue, "attribution",
+                    &attr, "roles", &roles) != 0)
         return bad(r, "bad hit (see the polex.match/1 format)");
     int st = polex_event_status_from_name(status);
     if (st < 0 || sentence < 0 || (size_t)sentence >= doc->n_sentences || start < 0 ||

@@ -60,8 +60,7 @@ static blob_copy *read_inputs(char **paths, size_t n, size_t *count) {
 
 static void report(const char *what, double secs, size_t bytes, size_t docs, size_t units,
                    const char *unit) {
-    printf("%-22s %8.2f MB/s  %9.0f docs/s", what, (double)bytes / 1e6 / secs,
-           (double)docs / secs);
+    printf("%-22s %8.2f MB/s  %9.0f docs/s", what, (double)bytes / 1e6 / secs, (double)docs / secs);
     if (unit) printf("  %11.0f %s/s", (double)units / secs, unit);
     printf("  (%.3f s)\n", secs);
 }
@@ -98,7 +97,8 @@ int main(int argc, char **argv) {
             repeat = (int)strtol(argv[first + 1], NULL, 10), first += 2;
         else if (strcmp(argv[first], "--rules") == 0 && first + 1 < argc)
             rules = argv[first + 1], first += 2;
-        else break;
+        else
+            break;
     }
     if (first >= argc || repeat < 1) {
         fprintf(stderr, "usage: polex_bench [--repeat N] [--rules DIR] INPUT...\n");
@@ -108,8 +108,8 @@ int main(int argc, char **argv) {
     blob_copy *blobs = read_inputs(argv + first, (size_t)(argc - first), &n);
     polex_error err;
     polex_error_clear(&err);
-    polex_engine_options eo = {.rules_dir = rules, .first = POLEX_STAGE_TOKENIZE,
-                               .last = POLEX_STAGE_LINK};
+    polex_engine_options eo = {
+        .rules_dir = rules, .first = POLEX_STAGE_TOKENIZE, .last = POLEX_STAGE_LINK};
     polex_engine *engine = polex_engine_new(&eo, &err);
     polex_worker *worker = engine ? polex_worker_new(engine, &err) : NULL;
     if (!worker) {
@@ -166,7 +166,8 @@ int main(int argc, char **argv) {
     struct rusage ru;
     getrusage(RUSAGE_SELF, &ru);
     printf("peak memory: %.1f MB\n", (double)ru.ru_maxrss / 1024.0);
-    for (size_t i = 0; i < n; i++) free(blobs[i].source), free(blobs[i].data);
+    for (size_t i = 0; i < n; i++)
+        free(blobs[i].source), free(blobs[i].data);
     free(blobs);
     free(docs);
     polex_worker_free(worker);

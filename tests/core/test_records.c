@@ -24,9 +24,16 @@ static polex_doc *sample_doc(void) {
     polex_token t2 = {6, 12, POLEX_TOK_WORD, 0, "blocks", "block"};
     polex_doc_add_token(doc, &t1);
     polex_doc_add_token(doc, &t2);
-    polex_hit h = {.rule = "r1", .type = "ruling", .action = "block", .priority = 5,
-                   .sentence = 0, .start = 0, .end = 12, .status = POLEX_ASSERTED,
-                   .n_roles = 1, .roles = {{"court", 0, 5}}};
+    polex_hit h = {.rule = "r1",
+                   .type = "ruling",
+                   .action = "block",
+                   .priority = 5,
+                   .sentence = 0,
+                   .start = 0,
+                   .end = 12,
+                   .status = POLEX_ASSERTED,
+                   .n_roles = 1,
+                   .roles = {{"court", 0, 5}}};
     polex_doc_add_hit(doc, &h);
     return doc;
 }

@@ -46,13 +46,14 @@ static int setup(void **state) {
     const char *ev = "{\"schema\":\"polex.event/1\",\"event_id\":\"%032d\",\"doc_id\":\"%s\","
                      "\"type\":\"%s\",\"action\":\"%s\",\"status\":\"%s\",\"jurisdictions\":%s,"
                      "\"date\":%s,\"evidence\":{\"text\":\"%s\",\"start\":0,\"end\":1}}\n";
-    fprintf(p, ev, 1, id, "funding", "withhold", "asserted",
-            "[{\"text\":\"Chicago\",\"ocd_id\":\"ocd-division/country:us/state:il/place:chicago\"}]",
-            "{\"value\":\"2025-04-20\"}", "The department withheld grants from Chicago.");
+    fprintf(
+        p, ev, 1, id, "funding", "withhold", "asserted",
+        "[{\"text\":\"Chicago\",\"ocd_id\":\"ocd-division/country:us/state:il/place:chicago\"}]",
+        "{\"value\":\"2025-04-20\"}", "The department withheld grants from Chicago.");
     fprintf(p, ev, 2, id, "ruling", "uphold", "planned", "[]", "null", "A judge blocked it.");
     fprintf(p, ev, 3, id, "litigation", "sue", "asserted", "[]", "null", "A judge blocked it.");
-    fprintf(p, ev, 4, "ffffffffffffffffffffffffffffffff", "order", "sign", "asserted", "[]",
-            "null", "x");
+    fprintf(p, ev, 4, "ffffffffffffffffffffffffffffffff", "order", "sign", "asserted", "[]", "null",
+            "x");
     fputs("{\"schema\":\"polex.error/1\",\"message\":\"ignored\"}\n", p);
     fclose(g);
     fclose(p);

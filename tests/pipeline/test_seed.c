@@ -31,16 +31,15 @@ static int setup(void **state) {
     if (!bytes) return -1;
     polex_error err;
     polex_error_clear(&err);
-    polex_engine_options eo = {.rules_dir = POLEX_RULES_DIR, .first = POLEX_STAGE_TOKENIZE,
-                               .last = POLEX_STAGE_LINK};
+    polex_engine_options eo = {
+        .rules_dir = POLEX_RULES_DIR, .first = POLEX_STAGE_TOKENIZE, .last = POLEX_STAGE_LINK};
     engine = polex_engine_new(&eo, &err);
     worker = engine ? polex_worker_new(engine, &err) : NULL;
     polex_blob blob = {.source = "seed-article.txt", .data = bytes, .len = len};
     int rc = -1;
     if (worker && polex_ingest_blob(&blob, &doc, &err) == POLEX_OK) {
         doc->published = "2025-04-28";
-        rc = polex_worker_process(worker, doc, POLEX_STAGE_INGEST, POLEX_STAGE_LINK, &err) ? -1
-                                                                                          : 0;
+        rc = polex_worker_process(worker, doc, POLEX_STAGE_INGEST, POLEX_STAGE_LINK, &err) ? -1 : 0;
     }
     if (rc) fprintf(stderr, "seed setup failed: %s: %s\n", err.stage, err.message);
     free(bytes);
