@@ -232,6 +232,9 @@ link_amount link_find_amount(const char *text, uint32_t start, uint32_t end, uin
                              uint32_t he);
 link_amount link_find_amount_text(const link_text *x, uint32_t hs, uint32_t he);
 
+/* Sets ev->event_id exactly as polex_event_make_id does, only faster. */
+void link_event_id(const char *doc_id, polex_event *ev);
+
 /* ---- words of the document's sentences, split once (wcache.c) ---------- */
 
 typedef struct link_wcache link_wcache;
@@ -247,6 +250,15 @@ size_t link_wcache_words(link_wcache *c, const polex_doc *doc, size_t i, link_wo
                          const link_word **out);
 /* link_dateline_end of sentence i of doc, computed once. */
 uint32_t link_wcache_dateline(link_wcache *c, const polex_doc *doc, size_t i);
+/* The mentions of sentence i after its dateline spotted without document
+ * context, when kept before: *out points into the cache (valid until the
+ * next keep or reset). The document's states and the licenses of names both
+ * need them, for every sentence that holds a name. */
+bool link_wcache_mentions(const link_wcache *c, const polex_doc *doc, size_t i,
+                          const link_mention **out, size_t *n);
+/* Keeps those mentions of sentence i (copied; nothing when out of room). */
+void link_wcache_keep_mentions(link_wcache *c, const polex_doc *doc, size_t i,
+                               const link_mention *m, size_t n);
 
 /* ---- per-linker scratch (one sentence, split once for all its hits) ---- */
 

@@ -284,6 +284,21 @@ static size_t split_sentence(const polex_linker *lk, const polex_doc *doc, size_
                              link_text *head, link_text *rest);
 static void license_add(const polex_gazetteer *g, link_states *ls, const link_mention *m);
 
+/* The mentions of sentence i of doc after its dateline, spotted without
+ * document context: from the cache, or spotted now (words in w, mentions in
+ * m) and kept. *out points to them; returns their count. */
+static size_t plain_mentions(const polex_linker *lk, const polex_doc *doc, size_t i, link_word *w,
+                             link_mention *m, const link_mention **out) {
+    size_t n;
+    if (link_wcache_mentions(lk->scratch->wc, doc, i, out, &n)) return n;
+    *out = m;
+    link_text head, rest;
+    if (!split_sentence(lk, doc, i, w, &head, &rest)) return 0;
+    n = link_spot_text(lk, &rest, NULL, m, LINK_MAX_MENTIONS);
+    link_wcache_keep_mentions(lk->scratch->wc, doc, i, m, n);
+    return n;
+}
+
 /* Where the bytes name[0, len) next occur as whole words in t[from, end), or NULL. */
 static const char *find_name(const char *t, size_t from, size_t end, const char *name, size_t len) {
     for (size_t i = from; i + len <= end; i++) {
@@ -323,11 +338,10 @@ static size_t licensed(const spot_ctx *s, const resolve_in *in, uint32_t *c, siz
         if (si == doc->n_sentences) break;
         if (doc->sentences[si].start > off || si == last || off == s->w[in->i].start) continue;
         last = si;
-        link_text head, rest;
-        if (!split_sentence(s->lk, doc, si, buf, &head, &rest)) continue;
-        size_t nm = link_spot_text(s->lk, &rest, NULL, m, LINK_MAX_MENTIONS);
+        const link_mention *pm;
+        size_t nm = plain_mentions(s->lk, doc, si, buf, m, &pm);
         for (size_t q = 0; q < nm; q++)
-            license_add(g, &found, &m[q]);
+            license_add(g, &found, &pm[q]);
     }
     la.ls = &found;
     return found.n_lic ? filter(g, c, n, keep_licensed, &la, true) : 0;
@@ -927,12 +941,11 @@ const link_states *link_doc_states(const link_context *ctx) {
     link_mention m[LINK_MAX_MENTIONS];
     link_word w[LINK_MAX_WORDS];
     for (size_t i = 0; i < doc->n_sentences; i++) {
-        link_text head, rest;
-        if (!split_sentence(ctx->lk, doc, i, w, &head, &rest)) continue;
-        size_t n = link_spot_text(ctx->lk, &rest, NULL, m, LINK_MAX_MENTIONS);
+        const link_mention *pm;
+        size_t n = plain_mentions(ctx->lk, doc, i, w, m, &pm);
         for (size_t q = 0; q < n; q++) {
-            if (!m[q].strong) continue;
-            states_add(ls, gz_div_at(ctx->lk->gaz, (uint32_t)m[q].div)->state);
+            if (!pm[q].strong) continue;
+            states_add(ls, gz_div_at(ctx->lk->gaz, (uint32_t)pm[q].div)->state);
         }
     }
     return ls;

@@ -20,6 +20,9 @@ struct link_wcache {
     link_word *w;
     size_t n, cap;
     uint32_t *off, *nw, *de; /* per sentence: first word in w, count, dateline end */
+    link_mention *m;         /* context-free mentions of the sentences spotted so far */
+    size_t mn, mcap;
+    uint32_t *moff, *mnum; /* per sentence: first mention in m (WC_UNKNOWN: not yet), count */
     size_t s_cap;
     bool ok; /* the per-sentence arrays hold doc's sentences */
 };
@@ -34,12 +37,16 @@ void link_wcache_free(link_wcache *c) {
     free(c->off);
     free(c->nw);
     free(c->de);
+    free(c->m);
+    free(c->moff);
+    free(c->mnum);
     free(c);
 }
 
 void link_wcache_reset(link_wcache *c, const polex_doc *doc) {
     c->doc = doc;
     c->n = 0;
+    c->mn = 0;
     c->ok = false;
     size_t ns = doc->n_sentences;
     if (ns > c->s_cap) {
@@ -49,11 +56,15 @@ void link_wcache_reset(link_wcache *c, const polex_doc *doc) {
         if (nw) c->nw = nw;
         uint32_t *de = nw ? realloc(c->de, ns * sizeof *de) : NULL;
         if (de) c->de = de;
-        if (!de) return; /* no cache: every look splits again */
+        uint32_t *moff = de ? realloc(c->moff, ns * sizeof *moff) : NULL;
+        if (moff) c->moff = moff;
+        uint32_t *mnum = moff ? realloc(c->mnum, ns * sizeof *mnum) : NULL;
+        if (mnum) c->mnum = mnum;
+        if (!mnum) return; /* no cache: every look splits again */
         c->s_cap = ns;
     }
     for (size_t i = 0; i < ns; i++)
-        c->off[i] = c->de[i] = WC_UNKNOWN;
+        c->off[i] = c->de[i] = c->moff[i] = WC_UNKNOWN;
     c->ok = true;
 }
 
@@ -97,4 +108,32 @@ size_t link_wcache_words(link_wcache *c, const polex_doc *doc, size_t i, link_wo
     }
     *out = c->w + c->off[i];
     return c->nw[i];
+}
+
+bool link_wcache_mentions(const link_wcache *c, const polex_doc *doc, size_t i,
+                          const link_mention **out, size_t *n) {
+    if (!c || !c->ok || c->doc != doc || i >= doc->n_sentences || c->moff[i] == WC_UNKNOWN)
+        return false;
+    *out = c->m + c->moff[i];
+    *n = c->mnum[i];
+    return true;
+}
+
+void link_wcache_keep_mentions(link_wcache *c, const polex_doc *doc, size_t i,
+                               const link_mention *m, size_t n) {
+    if (!c || !c->ok || c->doc != doc || i >= doc->n_sentences || c->moff[i] != WC_UNKNOWN) return;
+    if (c->mn + n > c->mcap) {
+        size_t ncap = c->mcap ? c->mcap : 1024;
+        while (ncap < c->mn + n)
+            ncap *= 2;
+        if (ncap > WC_MAX_WORDS) return; /* bounded like the words: spot again */
+        link_mention *nm = realloc(c->m, ncap * sizeof *nm);
+        if (!nm) return;
+        c->m = nm;
+        c->mcap = ncap;
+    }
+    if (n) memcpy(c->m + c->mn, m, n * sizeof *m);
+    c->moff[i] = (uint32_t)c->mn;
+    c->mnum[i] = (uint32_t)n;
+    c->mn += n;
 }

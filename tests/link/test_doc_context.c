@@ -232,8 +232,33 @@ static void court_seats(void **state) {
     polex_doc_free(doc);
 }
 
+/* The linker's own event ids equal polex_event_make_id's, long keys too. */
+static void event_ids_agree(void **state) {
+    (void)state;
+    char long_id[700];
+    memset(long_id, 'd', sizeof long_id - 1);
+    long_id[sizeof long_id - 1] = '\0';
+    const char *docs[] = {"", "3f2a9c", long_id, long_id + 200};
+    const char *types[] = {"funding", NULL, "noncooperation"};
+    const uint32_t offs[][2] = {{0, 0}, {7, 4294967295u}, {123456, 123999}};
+    for (size_t d = 0; d < 4; d++)
+        for (size_t t = 0; t < 3; t++)
+            for (size_t o = 0; o < 3; o++) {
+                polex_event a = {0}, b = {0};
+                a.type = b.type = types[t];
+                a.action = b.action = t == 1 ? NULL : "withhold";
+                a.evidence_start = b.evidence_start = offs[o][0];
+                a.evidence_end = b.evidence_end = offs[o][1];
+                polex_event_make_id(docs[d], &a);
+                link_event_id(docs[d], &b);
+                assert_string_equal(a.event_id, b.event_id);
+                assert_int_equal(strlen(b.event_id), 32);
+            }
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(event_ids_agree),
         cmocka_unit_test(licensed_bare_name),
         cmocka_unit_test(state_modifies_generic),
         cmocka_unit_test(yearless_dateline),
