@@ -346,13 +346,76 @@ static bool plain_word(const char *e) {
     return plain_word_n(e, strlen(e));
 }
 
-/* One token whose lemma or norm is one of the '|'-separated words. */
-static void emit_words(sbuf *out, const sbuf *words) {
-    sb_str(out, "(?:\\x02(?:(?:");
-    sb_str(out, words->p);
-    sb_str(out, ")\\x1f[^\\x1f\\x02]*+|[^\\x1f\\x02]*+\\x1f(?:");
-    sb_str(out, words->p);
-    sb_str(out, "))\\x1f[a-z])");
+/* Adds a plain word (lower-cased) to a list of words separated by '\n'. */
+static void words_add(sbuf *words, const char *w, size_t n) {
+    if (words->n) sb_put(words, "\n", 1);
+    for (size_t i = 0; i < n; i++) {
+        char c = (char)tolower((unsigned char)w[i]);
+        sb_put(words, &c, 1);
+    }
+}
+
+static int cmp_word(const void *a, const void *b) {
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The sorted words w[lo..hi) share their first `depth` bytes: emits what
+ * follows as a trie, one branch per next byte. A field equals at most one
+ * word and \x1f follows it, so which branch is tried first does not change
+ * the match; the trie only spares PCRE2 a compare per word. */
+static void emit_trie(sbuf *out, char **w, size_t lo, size_t hi, size_t depth) {
+    bool end = w[lo][depth] == '\0';
+    if (end) lo++;
+    size_t branches = end;
+    for (size_t i = lo; i < hi;) {
+        size_t j = i + 1;
+        while (j < hi && w[j][depth] == w[i][depth])
+            j++;
+        branches++;
+        i = j;
+    }
+    if (lo == hi) return;
+    bool group = branches > 1;
+    if (group) sb_str(out, "(?:");
+    for (size_t i = lo; i < hi;) {
+        size_t j = i + 1;
+        while (j < hi && w[j][depth] == w[i][depth])
+            j++;
+        if (i > lo) sb_str(out, "|");
+        sb_lit(out, &w[i][depth], 1);
+        emit_trie(out, w, i, j, depth + 1);
+        i = j;
+    }
+    if (end) sb_str(out, "|");
+    if (group) sb_str(out, ")");
+}
+
+/* One token whose lemma or norm is one of the words (list of words_add). */
+static void emit_words(sbuf *out, sbuf *words) {
+    size_t n = 1;
+    for (size_t i = 0; i < words->n; i++)
+        n += words->p[i] == '\n';
+    char **w = malloc(n * sizeof *w);
+    if (!w) {
+        out->oom = true;
+        return;
+    }
+    size_t k = 0;
+    for (char *p = words->p; p;) {
+        w[k++] = p;
+        p = strchr(p, '\n');
+        if (p) *p++ = '\0';
+    }
+    qsort(w, k, sizeof *w, cmp_word);
+    size_t u = 0;
+    for (size_t i = 0; i < k; i++)
+        if (!u || strcmp(w[u - 1], w[i]) != 0) w[u++] = w[i];
+    sb_str(out, "(?:\\x02(?:");
+    emit_trie(out, w, 0, u, 0);
+    sb_str(out, "\\x1f[^\\x1f\\x02]*+|[^\\x1f\\x02]*+\\x1f");
+    emit_trie(out, w, 0, u, 0);
+    sb_str(out, ")\\x1f[a-z])");
+    free(w);
 }
 
 /* Single-word entries are matched together: one scan of the token's lemma
@@ -360,14 +423,14 @@ static void emit_words(sbuf *out, const sbuf *words) {
  * word. Other entries are patterns of their own, tried first (longest). */
 static void define_lexicon(parser *P, lexdef *d) {
     const lexicon *lx = d->lx;
-    sbuf body = {0}, words = {0};
+    sbuf body = {0}, words = {0}, firsts = {0};
+    bool first_ok = true;
     d->busy = true;
     size_t n_alts = 0;
     for (size_t i = 0; i < lx->n && !P->failed; i++) {
         if (plain_word(lx->entries[i])) {
             size_t n = strlen(lx->entries[i]);
-            if (words.n) sb_str(&words, "|");
-            sb_lit(&words, lx->entries[i], n);
+            words_add(&words, lx->entries[i], n);
             if (!ts_token(&d->ts, lx->entries[i], n)) perr(P, "out of memory");
             continue;
         }
@@ -387,8 +450,28 @@ static void define_lexicon(parser *P, lexdef *d) {
         } else if (!ts_union(&d->ts, &et)) {
             perr(P, "out of memory");
         }
+        /* an entry naming a lexicon may recurse, and a recursion leaves its
+         * first tokens unknown: no guard then */
+        first_ok =
+            first_ok && !strchr(lx->entries[i], '@') && !et.nullable && !et.first.any && et.first.n;
+        for (size_t k = 0; first_ok && k < et.first.n; k++) {
+            first_ok = plain_word(et.first.v[k]);
+            if (first_ok) words_add(&firsts, et.first.v[k], strlen(et.first.v[k]));
+        }
         ts_free(&et);
     }
+    if (n_alts && first_ok && !firsts.oom && !body.oom) {
+        /* a token that starts no entry fails at once, before each entry is tried */
+        sbuf guarded = {0};
+        sb_str(&guarded, "(?:(?=");
+        emit_words(&guarded, &firsts);
+        sb_str(&guarded, ")(?:");
+        sb_str(&guarded, body.p);
+        sb_str(&guarded, "))");
+        free(body.p);
+        body = guarded;
+    }
+    free(firsts.p);
     if (words.n && !words.oom) {
         if (n_alts) sb_str(&body, "|");
         emit_words(&body, &words);
@@ -463,8 +546,7 @@ static bool try_words(parser *P, char close, tset *ts) {
     }
     sbuf words = {0};
     for (size_t i = 0; i < n; i++) {
-        if (i) sb_str(&words, "|");
-        sb_lit(&words, w[i], wl[i]);
+        words_add(&words, w[i], wl[i]);
         if (!ts_token(ts, w[i], wl[i])) perr(P, "out of memory");
     }
     if (words.oom || !words.p)
