@@ -38,6 +38,11 @@ typedef struct gz_qual {
     char postal[3];
 } gz_qual;
 
+/* bit n: some qualifier key has n bytes; most words asked about are none */
+static uint32_t qual_len_bit(size_t n) {
+    return n < 32 ? 1u << n : 0;
+}
+
 struct polex_gazetteer {
     char *file;      /* jurisdictions.tsv, parsed in place */
     char *ids;       /* full ocd ids, one block */
@@ -52,6 +57,7 @@ struct polex_gazetteer {
     size_t n_slots; /* power of two */
     gz_qual *quals;
     size_t n_quals;
+    uint32_t qual_lens; /* qual_len_bit of every key */
     int state_idx[26 * 26];
     /* first words of all keys, as bits of their hashes: most capitalized
      * words of a text start no name at all, and this says so without
@@ -90,8 +96,23 @@ static inline bool curly(const char *s, size_t i, size_t n) {
            ((unsigned char)s[i + 2] == 0x99 || (unsigned char)s[i + 2] == 0x98);
 }
 
+/* The key of a word of ASCII letters (most words): its lower case. Returns
+ * 0 when s[0, n) is not such a word or does not fit (the full rules then). */
+static size_t letters_key(const char *s, size_t n, char *out, size_t cap) {
+    if (n == 0 || n >= cap) return 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if ((unsigned char)((c | 0x20) - 'a') > 'z' - 'a') return 0;
+        out[i] = (char)(c | 0x20);
+    }
+    out[n] = '\0';
+    return n;
+}
+
 size_t gz_norm_key(const char *s, size_t n, char *out, size_t cap) {
-    size_t o = 0;
+    size_t o = letters_key(s, n, out, cap);
+    if (o && !(n == 5 && !memcmp(out, "saint", 5))) return o;
+    o = 0;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
         if (c == '.' || c == '\'' || c == ',') continue;
@@ -113,7 +134,8 @@ size_t gz_norm_key(const char *s, size_t n, char *out, size_t cap) {
 }
 
 size_t gz_light_key(const char *s, size_t n, char *out, size_t cap) {
-    size_t o = 0;
+    size_t o = letters_key(s, n, out, cap);
+    if (o) return o;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
         if (c == ',') continue;
@@ -353,6 +375,7 @@ static polex_status qual_add(polex_gazetteer *g, const char *word, const char *p
     gz_qual *q = &g->quals[g->n_quals];
     if (!gz_light_key(word, strlen(word), q->key, sizeof q->key)) return POLEX_OK;
     snprintf(q->postal, sizeof q->postal, "%s", postal);
+    g->qual_lens |= qual_len_bit(strlen(q->key));
     g->n_quals++;
     return POLEX_OK;
 }
@@ -478,10 +501,12 @@ int gz_state_index(const polex_gazetteer *g, const char *postal) {
 }
 
 const char *gz_qualifier_state(const polex_gazetteer *g, const char *light_key) {
-    for (size_t i = 0; i < g->n_quals; i++)
-        if (!strcmp(g->quals[i].key, light_key)) return g->quals[i].postal;
+    size_t n = strlen(light_key);
+    for (size_t i = 0; (g->qual_lens & qual_len_bit(n)) && i < g->n_quals; i++)
+        if (g->quals[i].key[0] == light_key[0] && !strcmp(g->quals[i].key, light_key))
+            return g->quals[i].postal;
     char key[GZ_KEY_MAX];
-    gz_norm_key(light_key, strlen(light_key), key, sizeof key);
+    gz_norm_key(light_key, n, key, sizeof key);
     gz_match m;
     if (gz_lookup(g, key, &m))
         for (uint32_t i = 0; i < m.n; i++)

@@ -14,6 +14,8 @@
 struct link_words {
     char **w;
     size_t n;
+    const char **slots; /* open addressing on word_hash, n_slots a power of two */
+    size_t n_slots;
     uint64_t lengths;  /* bit k: some word has k bytes (k < 64) */
     uint32_t initials; /* bit c - 'a': some word starts with letter c; bit 26: with another byte */
 };
@@ -21,6 +23,14 @@ struct link_words {
 static uint32_t initial_bit(unsigned char c) {
     c = (unsigned char)tolower(c);
     return c >= 'a' && c <= 'z' ? 1u << (c - 'a') : 1u << 26;
+}
+
+/* FNV-1a of the lower-cased bytes s[0, n). */
+static uint32_t word_hash(const char *s, size_t n) {
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)tolower((unsigned char)s[i])) * 16777619u;
+    return h;
 }
 
 static int str_cmp(const void *a, const void *b) {
@@ -105,10 +115,23 @@ link_words *link_words_load(const char *path, const char *section, polex_error *
         w->w[w->n++] = lines[i];
     }
     qsort(w->w, w->n, sizeof *w->w, str_cmp);
+    w->n_slots = 16;
+    while (w->n_slots < w->n * 2)
+        w->n_slots *= 2;
+    w->slots = calloc(w->n_slots, sizeof *w->slots);
+    if (!w->slots) {
+        link_words_free(w);
+        polex_fail(err, POLEX_ERR_NOMEM, "link", "out of memory");
+        return NULL;
+    }
     for (size_t i = 0; i < w->n; i++) {
         size_t len = strlen(w->w[i]);
         if (len < 64) w->lengths |= (uint64_t)1 << len;
         w->initials |= initial_bit((unsigned char)w->w[i][0]);
+        size_t k = word_hash(w->w[i], len) & (w->n_slots - 1);
+        while (w->slots[k] && strcmp(w->slots[k], w->w[i]))
+            k = (k + 1) & (w->n_slots - 1);
+        w->slots[k] = w->w[i];
     }
     return w;
 }
@@ -116,6 +139,7 @@ link_words *link_words_load(const char *path, const char *section, polex_error *
 void link_words_free(link_words *w) {
     if (!w) return;
     free_lines(w->w, w->n);
+    free(w->slots);
     free(w);
 }
 
@@ -125,11 +149,14 @@ bool link_words_has(const link_words *w, const char *s, size_t n) {
     /* most words fail here, before any copy or comparison */
     if (!((w->lengths >> n) & 1u) || !(w->initials & initial_bit((unsigned char)s[0])))
         return false;
-    for (size_t i = 0; i < n; i++)
+    uint32_t h = 2166136261u; /* word_hash, lower-casing on the way */
+    for (size_t i = 0; i < n; i++) {
         buf[i] = (char)tolower((unsigned char)s[i]);
-    buf[n] = '\0';
-    const char *key = buf;
-    return bsearch(&key, w->w, w->n, sizeof *w->w, str_cmp) != NULL;
+        h = (h ^ (unsigned char)buf[i]) * 16777619u;
+    }
+    for (size_t k = h & (w->n_slots - 1); w->slots[k]; k = (k + 1) & (w->n_slots - 1))
+        if (!memcmp(w->slots[k], buf, n) && w->slots[k][n] == '\0') return true;
+    return false;
 }
 
 /* ---- actor kinds and generic nouns -------------------------------------- */

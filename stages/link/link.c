@@ -62,12 +62,12 @@ static void find_clauses(const char *t, link_scratch *sc);
 
 /* Whether t[0, n) can hold an amount at all: "$", "...illion", "dollar". */
 static bool has_money_word(const char *t, size_t n) {
-    for (size_t i = 0; i < n; i++) {
-        if (t[i] == '$') return true;
-        if (t[i] == 'i' && i + 6 <= n && !memcmp(t + i, "illion", 6)) return true;
-        if ((t[i] == 'd' || t[i] == 'D') && i + 6 <= n && !strncasecmp(t + i, "dollar", 6))
-            return true;
-    }
+    if (memchr(t, '$', n)) return true;
+    for (const char *p = t, *e = t + n; (p = memchr(p, 'l', (size_t)(e - p))); p++)
+        if (p > t && p[-1] == 'i' && e - p >= 5 && !memcmp(p, "llion", 5)) return true;
+    for (int k = 0; k < 2; k++) /* "dollar" in any case: from each d, then each D */
+        for (const char *p = t, *e = t + n; (p = memchr(p, k ? 'D' : 'd', (size_t)(e - p))); p++)
+            if (e - p >= 6 && !strncasecmp(p, "dollar", 6)) return true;
     return false;
 }
 
@@ -159,6 +159,7 @@ static link_scratch *sentence(polex_linker *lk, const polex_doc *doc, const pole
     size_t ns = drop_court_seats(doc->text, sc, sc->nm);
     link_spot_generic_text(lk, &x, sc->m, &sc->nm, LINK_MAX_MENTIONS);
     if (sc->nm > ns) drop_modifier_states(lk, sc, ns);
+    sc->order_done = false;
     sc->valid = true;
     return sc;
 }
@@ -283,6 +284,9 @@ static int atoi4(const char *s) {
     return (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
 }
 
+static size_t order_word(const polex_linker *lk, const link_text *x, const link_keyword *const *kw);
+static size_t scan_order_word(const polex_linker *lk, const link_text *x);
+
 link_date link_event_date(const polex_linker *lk, const polex_doc *doc, const link_context *ctx,
                           const link_text *x, const link_keyword *const *kw, uint32_t hs,
                           uint32_t he) {
@@ -298,6 +302,26 @@ link_date link_event_date(const polex_linker *lk, const polex_doc *doc, const li
         if (i == 4 || i == 7 ? doc_day[i] != '-' : !isdigit((unsigned char)doc_day[i])) return d;
     int y = atoi4(doc_day), m = (doc_day[5] - '0') * 10 + (doc_day[6] - '0'),
         day = (doc_day[8] - '0') * 10 + (doc_day[9] - '0');
+    size_t i = order_word(lk, x, kw);
+    if (i < x->nw) return (link_date){x->w[i].start, x->w[i].end, y, m, day, true};
+    return d;
+}
+
+/* The first operative word of an order in x (rules/link/order_cues.txt), or
+ * x->nw when none. The words of the sentence cached for its hits (kw is its
+ * date keywords) are scanned once for all of them. */
+static size_t order_word(const polex_linker *lk, const link_text *x,
+                         const link_keyword *const *kw) {
+    link_scratch *sc = lk->scratch;
+    bool cached = sc && sc->valid && kw == (const link_keyword *const *)sc->kw &&
+                  x->w == sc->w + sc->first && x->nw == sc->nw - sc->first;
+    if (cached && sc->order_done) return sc->order;
+    size_t found = scan_order_word(lk, x);
+    if (cached) sc->order = found, sc->order_done = true;
+    return found;
+}
+
+static size_t scan_order_word(const polex_linker *lk, const link_text *x) {
     for (size_t i = 0; i < x->nw; i++) {
         const char *s = x->t + x->w[i].start;
         size_t n = x->w[i].end - x->w[i].start;
@@ -313,9 +337,9 @@ link_date link_event_date(const polex_linker *lk, const polex_doc *doc, const li
             (all_caps(s, n) && link_words_has(lk->order_caps, s, n)) ||
             (after_is && link_words_has(lk->order_after_is, s, n)) ||
             (after_we && link_words_has(lk->order_after_we, s, n)))
-            return (link_date){x->w[i].start, x->w[i].end, y, m, day, true};
+            return i;
     }
-    return d;
+    return x->nw;
 }
 
 /* "YYYY-MM-DD", "YYYY-MM" or "YYYY" (month, day 0: left out) in doc's

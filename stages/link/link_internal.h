@@ -272,6 +272,8 @@ struct link_scratch {
     link_mention m[LINK_MAX_MENTIONS];      /* specific then generic, dateline left out */
     size_t nm;
     bool money;                       /* it has "$", "...illion" or "dollar" */
+    bool order_done;                  /* order is known */
+    size_t order;                     /* its first operative word of an order (from first) */
     uint32_t bounds[LINK_MAX_BOUNDS]; /* where its clauses start */
     size_t n_bounds;
     link_wcache *wc; /* the document's words */

@@ -716,7 +716,8 @@ size_t link_spot_text(const polex_linker *lk, const link_text *x, const link_con
     uint32_t end = x->end;
     spot_ctx s = {lk, text, w, x->nw, ctx, out, 0};
     bool title = title_case(&s);
-    uint8_t taken[LINK_MAX_WORDS] = {0};
+    uint8_t taken[LINK_MAX_WORDS];
+    memset(taken, 0, s.nw < LINK_MAX_WORDS ? s.nw : LINK_MAX_WORDS);
     size_t nm = plural_counties(&s, out, max, taken);
     for (size_t i = 0; i < s.nw && nm < max; i++) {
         if (!w[i].cap || taken[i]) continue;
