@@ -129,6 +129,25 @@ static size_t drop_court_seats(const char *t, link_scratch *sc, size_t ns) {
     return kept;
 }
 
+/* The specific mentions of x, sentence si of doc (after its dateline), into
+ * m: the context-free ones (spotted once per document: the document's
+ * states need them anyway) when no step of their spotting would have looked
+ * at the document, else spotted again with ctx. */
+static size_t spot_sentence(polex_linker *lk, const polex_doc *doc, size_t si, const link_text *x,
+                            const link_context *ctx, link_mention *m) {
+    if (si < doc->n_sentences) {
+        link_word w[LINK_MAX_WORDS];
+        const link_mention *pm;
+        unsigned need;
+        size_t n = link_plain_mentions(lk, doc, si, w, m, &pm, &need);
+        if (!(need & LINK_NEEDS_DOC) && !((need & LINK_NEEDS_DATELINE) && ctx->dateline_state[0])) {
+            if (pm != m) memcpy(m, pm, n * sizeof *m);
+            return n;
+        }
+    }
+    return link_spot_text(lk, x, ctx, m, LINK_MAX_MENTIONS);
+}
+
 /* The words and mentions of sentence se, computed once for all its hits. */
 static link_scratch *sentence(polex_linker *lk, const polex_doc *doc, const polex_sentence *se,
                               size_t si, const link_context *ctx) {
@@ -155,7 +174,7 @@ static link_scratch *sentence(polex_linker *lk, const polex_doc *doc, const pole
     link_text x = {doc->text, sc->w + k, sc->nw - k, se->end};
     link_date_keywords(&x, sc->kw);
     find_clauses(doc->text, sc);
-    sc->nm = link_spot_text(lk, &x, ctx, sc->m, LINK_MAX_MENTIONS);
+    sc->nm = spot_sentence(lk, doc, si, &x, ctx, sc->m);
     size_t ns = drop_court_seats(doc->text, sc, sc->nm);
     link_spot_generic_text(lk, &x, sc->m, &sc->nm, LINK_MAX_MENTIONS);
     if (sc->nm > ns) drop_modifier_states(lk, sc, ns);

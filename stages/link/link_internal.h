@@ -170,6 +170,20 @@ size_t link_spot(const polex_linker *lk, const char *text, uint32_t start, uint3
                  const link_context *ctx, link_mention *out, size_t max);
 size_t link_spot_text(const polex_linker *lk, const link_text *x, const link_context *ctx,
                       link_mention *out, size_t max);
+/* What spotting without context (ctx NULL) left to the document: a step
+ * that would have looked at its states or licenses (LINK_NEEDS_DOC), or at
+ * the dateline's state (LINK_NEEDS_DATELINE). Without them, spotting with
+ * any context gives the same mentions. */
+enum { LINK_NEEDS_DOC = 1u, LINK_NEEDS_DATELINE = 2u };
+/* link_spot_text that also ORs the LINK_NEEDS_ bits into *need. */
+size_t link_spot_text_needs(const polex_linker *lk, const link_text *x, const link_context *ctx,
+                            link_mention *out, size_t max, unsigned *need);
+/* The mentions of sentence i of doc after its dateline, spotted without
+ * context, once per document (kept in the linker's cache; spotted now with
+ * words in w and mentions in m when not kept yet). *out points to them,
+ * *need gets their LINK_NEEDS_ bits; returns their count. */
+size_t link_plain_mentions(const polex_linker *lk, const polex_doc *doc, size_t i, link_word *w,
+                           link_mention *m, const link_mention **out, unsigned *need);
 /* Generic mentions in text[start, end); appends after *n (at most max). */
 void link_spot_generic(const polex_linker *lk, const char *text, uint32_t start, uint32_t end,
                        link_mention *out, size_t *n, size_t max);
@@ -255,10 +269,11 @@ uint32_t link_wcache_dateline(link_wcache *c, const polex_doc *doc, size_t i);
  * next keep or reset). The document's states and the licenses of names both
  * need them, for every sentence that holds a name. */
 bool link_wcache_mentions(const link_wcache *c, const polex_doc *doc, size_t i,
-                          const link_mention **out, size_t *n);
-/* Keeps those mentions of sentence i (copied; nothing when out of room). */
+                          const link_mention **out, size_t *n, unsigned *need);
+/* Keeps those mentions of sentence i and their LINK_NEEDS_ bits (copied;
+ * nothing when out of room). */
 void link_wcache_keep_mentions(link_wcache *c, const polex_doc *doc, size_t i,
-                               const link_mention *m, size_t n);
+                               const link_mention *m, size_t n, unsigned need);
 
 /* ---- per-linker scratch (one sentence, split once for all its hits) ---- */
 

@@ -37,7 +37,15 @@ typedef struct spot_ctx {
     const link_context *ctx;
     const link_mention *found; /* mentions resolved so far in this sentence */
     size_t n_found;
+    /* without ctx: LINK_NEEDS_ bits of the steps that would have asked the
+     * document (so that a sentence without them spots alike either way) */
+    unsigned *need;
 } spot_ctx;
+
+/* Notes that with a document context this step could have gone otherwise. */
+static void needs_doc(const spot_ctx *s, unsigned bit) {
+    if (!s->ctx) *s->need |= bit;
+}
 
 static inline bool word_is(const spot_ctx *s, size_t i, const char *lit) {
     size_t n = s->w[i].end - s->w[i].start;
@@ -187,10 +195,12 @@ static bool listed_with_state(const spot_ctx *s, size_t i, size_t j) {
  * defined terms ("the City", "the State") are left alone: they often name a
  * party of an order without being the jurisdiction an event concerns. */
 static int defined_term(const spot_ctx *s, size_t i) {
-    if (!s->ctx || i == 0 || !word_is(s, i - 1, "the") || s->w[i].punct_before) return -1;
+    if (i == 0 || !word_is(s, i - 1, "the") || s->w[i].punct_before) return -1;
     if (i + 1 < s->nw && !s->w[i + 1].punct_before && (s->w[i + 1].cap || word_is(s, i + 1, "of")))
         return -1; /* "the District Court", "the District of Columbia" */
-    if (word_is(s, i, "district") && ctx_has(s->ctx, "dc")) return gz_state_index(s->lk->gaz, "dc");
+    if (!word_is(s, i, "district")) return -1;
+    needs_doc(s, LINK_NEEDS_DOC);
+    if (s->ctx && ctx_has(s->ctx, "dc")) return gz_state_index(s->lk->gaz, "dc");
     return -1;
 }
 
@@ -284,19 +294,23 @@ static size_t split_sentence(const polex_linker *lk, const polex_doc *doc, size_
                              link_text *head, link_text *rest);
 static void license_add(const polex_gazetteer *g, link_states *ls, const link_mention *m);
 
-/* The mentions of sentence i of doc after its dateline, spotted without
- * document context: from the cache, or spotted now (words in w, mentions in
- * m) and kept. *out points to them; returns their count. */
-static size_t plain_mentions(const polex_linker *lk, const polex_doc *doc, size_t i, link_word *w,
-                             link_mention *m, const link_mention **out) {
+size_t link_plain_mentions(const polex_linker *lk, const polex_doc *doc, size_t i, link_word *w,
+                           link_mention *m, const link_mention **out, unsigned *need) {
     size_t n;
-    if (link_wcache_mentions(lk->scratch->wc, doc, i, out, &n)) return n;
+    if (link_wcache_mentions(lk->scratch->wc, doc, i, out, &n, need)) return n;
     *out = m;
+    *need = 0;
     link_text head, rest;
     if (!split_sentence(lk, doc, i, w, &head, &rest)) return 0;
-    n = link_spot_text(lk, &rest, NULL, m, LINK_MAX_MENTIONS);
-    link_wcache_keep_mentions(lk->scratch->wc, doc, i, m, n);
+    n = link_spot_text_needs(lk, &rest, NULL, m, LINK_MAX_MENTIONS, need);
+    link_wcache_keep_mentions(lk->scratch->wc, doc, i, m, n, *need);
     return n;
+}
+
+static size_t plain_mentions(const polex_linker *lk, const polex_doc *doc, size_t i, link_word *w,
+                             link_mention *m, const link_mention **out) {
+    unsigned need;
+    return link_plain_mentions(lk, doc, i, w, m, out, &need);
 }
 
 /* Where the bytes name[0, len) next occur as whole words in t[from, end), or NULL. */
@@ -402,6 +416,7 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
     if (!evidence && in->j < s->nw && !s->w[in->j].punct_before &&
         in_words(s, in->j, s->lk->place_cues)) {
         size_t k = filter(g, c, n, keep_not_state, NULL, true);
+        if (k > 0 && (in->m.flags & GZ_KEY_COMMON)) needs_doc(s, LINK_NEEDS_DOC);
         /* an ordinary word ("Sanctuary City Ordinance") also needs the state */
         if (k > 0 && (in->m.flags & GZ_KEY_COMMON) && s->ctx)
             k = filter(g, c, k, keep_in_ctx, s->ctx, true);
@@ -420,8 +435,10 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
      * the bare name means the same division */
     /* (a name one candidate dominates needs no license: gathering the
      * document's names is the costliest step of linking) */
-    if (!evidence && s->ctx &&
-        ((n > 1 && !dominant(g, c, n)) || (in->m.flags & GZ_KEY_COMMON) || (n == 1 && small))) {
+    bool may_license = !evidence && ((n > 1 && !dominant(g, c, n)) ||
+                                     (in->m.flags & GZ_KEY_COMMON) || (n == 1 && small));
+    if (may_license) needs_doc(s, LINK_NEEDS_DOC);
+    if (may_license && s->ctx) {
         size_t k = licensed(s, in, c, n);
         if (k > 0) {
             n = k;
@@ -434,7 +451,10 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
     /* one candidate dwarfing all the others wins whatever the document's
      * states are (see dwarfed_by): no need to gather them */
     bool settled = n > 1 && dominant(g, c, n) && !(in->m.flags & GZ_KEY_COMMON);
-    if (s->ctx && !settled && (n > 1 || (!evidence && ((in->m.flags & GZ_KEY_COMMON) || small)))) {
+    bool may_narrow =
+        !settled && (n > 1 || (!evidence && ((in->m.flags & GZ_KEY_COMMON) || small)));
+    if (may_narrow) needs_doc(s, LINK_NEEDS_DOC);
+    if (s->ctx && may_narrow) {
         uint32_t tmp[MAX_CANDS];
         memcpy(tmp, c, n * sizeof *c);
         size_t k = filter(g, tmp, n, keep_in_ctx, s->ctx, true);
@@ -448,6 +468,7 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
     for (size_t f = 0; n > 1 && f < s->n_found; f++)
         if (s->found[f].div >= 0)
             n = narrow_to_state(g, c, n, gz_div_at(g, (uint32_t)s->found[f].div)->state);
+    if (n > 1) needs_doc(s, LINK_NEEDS_DATELINE);
     if (n > 1 && s->ctx && s->ctx->dateline_state[0])
         n = narrow_to_state(g, c, n, s->ctx->dateline_state);
     if (n > 1 && !in->has_county_word) n = places_over_counties(g, c, n);
@@ -711,10 +732,16 @@ static size_t listed_county(const spot_ctx *s, size_t i, resolve_in *in) {
 
 size_t link_spot_text(const polex_linker *lk, const link_text *x, const link_context *ctx,
                       link_mention *out, size_t max) {
+    unsigned need = 0;
+    return link_spot_text_needs(lk, x, ctx, out, max, &need);
+}
+
+size_t link_spot_text_needs(const polex_linker *lk, const link_text *x, const link_context *ctx,
+                            link_mention *out, size_t max, unsigned *need) {
     const link_word *w = x->w;
     const char *text = x->t;
     uint32_t end = x->end;
-    spot_ctx s = {lk, text, w, x->nw, ctx, out, 0};
+    spot_ctx s = {lk, text, w, x->nw, ctx, out, 0, need};
     bool title = title_case(&s);
     uint8_t taken[LINK_MAX_WORDS];
     memset(taken, 0, s.nw < LINK_MAX_WORDS ? s.nw : LINK_MAX_WORDS);

@@ -23,6 +23,7 @@ struct link_wcache {
     link_mention *m;         /* context-free mentions of the sentences spotted so far */
     size_t mn, mcap;
     uint32_t *moff, *mnum; /* per sentence: first mention in m (WC_UNKNOWN: not yet), count */
+    uint8_t *mneed;        /* per sentence: LINK_NEEDS_ bits of its spotting */
     size_t s_cap;
     bool ok; /* the per-sentence arrays hold doc's sentences */
 };
@@ -40,6 +41,7 @@ void link_wcache_free(link_wcache *c) {
     free(c->m);
     free(c->moff);
     free(c->mnum);
+    free(c->mneed);
     free(c);
 }
 
@@ -60,7 +62,9 @@ void link_wcache_reset(link_wcache *c, const polex_doc *doc) {
         if (moff) c->moff = moff;
         uint32_t *mnum = moff ? realloc(c->mnum, ns * sizeof *mnum) : NULL;
         if (mnum) c->mnum = mnum;
-        if (!mnum) return; /* no cache: every look splits again */
+        uint8_t *mneed = mnum ? realloc(c->mneed, ns * sizeof *mneed) : NULL;
+        if (mneed) c->mneed = mneed;
+        if (!mneed) return; /* no cache: every look splits again */
         c->s_cap = ns;
     }
     for (size_t i = 0; i < ns; i++)
@@ -111,16 +115,17 @@ size_t link_wcache_words(link_wcache *c, const polex_doc *doc, size_t i, link_wo
 }
 
 bool link_wcache_mentions(const link_wcache *c, const polex_doc *doc, size_t i,
-                          const link_mention **out, size_t *n) {
+                          const link_mention **out, size_t *n, unsigned *need) {
     if (!c || !c->ok || c->doc != doc || i >= doc->n_sentences || c->moff[i] == WC_UNKNOWN)
         return false;
     *out = c->m + c->moff[i];
     *n = c->mnum[i];
+    *need = c->mneed[i];
     return true;
 }
 
 void link_wcache_keep_mentions(link_wcache *c, const polex_doc *doc, size_t i,
-                               const link_mention *m, size_t n) {
+                               const link_mention *m, size_t n, unsigned need) {
     if (!c || !c->ok || c->doc != doc || i >= doc->n_sentences || c->moff[i] != WC_UNKNOWN) return;
     if (c->mn + n > c->mcap) {
         size_t ncap = c->mcap ? c->mcap : 1024;
@@ -135,5 +140,6 @@ void link_wcache_keep_mentions(link_wcache *c, const polex_doc *doc, size_t i,
     if (n) memcpy(c->m + c->mn, m, n * sizeof *m);
     c->moff[i] = (uint32_t)c->mn;
     c->mnum[i] = (uint32_t)n;
+    c->mneed[i] = (uint8_t)need;
     c->mn += n;
 }
