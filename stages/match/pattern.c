@@ -410,11 +410,12 @@ static void emit_words(sbuf *out, sbuf *words) {
     size_t u = 0;
     for (size_t i = 0; i < k; i++)
         if (!u || strcmp(w[u - 1], w[i]) != 0) w[u++] = w[i];
-    sb_str(out, "(?:\\x02(?:");
+    /* the words once, tried on the lemma, then (the lemma skipped) on the
+     * norm; after a lemma the norm is skipped, after a norm nothing is left
+     * but the class letter: the atom always ends at the token's end */
+    sb_str(out, "(?:\\x02(?:[^\\x1f\\x02]*+\\x1f)??");
     emit_trie(out, w, 0, u, 0);
-    sb_str(out, "\\x1f[^\\x1f\\x02]*+|[^\\x1f\\x02]*+\\x1f");
-    emit_trie(out, w, 0, u, 0);
-    sb_str(out, ")\\x1f[a-z])");
+    sb_str(out, "\\x1f(?:[^\\x1f\\x02]*+\\x1f)?+[a-z])");
     free(w);
 }
 
