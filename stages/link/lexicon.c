@@ -155,7 +155,7 @@ bool link_words_has(const link_words *w, const char *s, size_t n) {
         h = (h ^ (unsigned char)buf[i]) * 16777619u;
     }
     for (size_t k = h & (w->n_slots - 1); w->slots[k]; k = (k + 1) & (w->n_slots - 1))
-        if (!memcmp(w->slots[k], buf, n) && w->slots[k][n] == '\0') return true;
+        if (!strncmp(w->slots[k], buf, n) && w->slots[k][n] == '\0') return true;
     return false;
 }
 
