@@ -114,8 +114,13 @@ static const keyword *keyword_of(const dctx *c, size_t i) {
     char low[10];
     for (size_t k = 0; k < n; k++)
         low[k] = (char)tolower((unsigned char)s[k]);
-    for (size_t k = KW_START[f - 'a']; k < KW_START[f - 'a' + 1]; k++)
-        if (KEYWORDS[k].n == n && !memcmp(KEYWORDS[k].w, low, n)) return &KEYWORDS[k];
+    for (size_t k = KW_START[f - 'a']; k < KW_START[f - 'a' + 1]; k++) {
+        if (KEYWORDS[k].n != n) continue;
+        size_t j = 1; /* the first letters agree: k is under f */
+        while (j < n && KEYWORDS[k].w[j] == low[j])
+            j++;
+        if (j == n) return &KEYWORDS[k];
+    }
     return NULL;
 }
 

@@ -51,8 +51,11 @@ static int noun_plain(const polex_linker *lk, const gctx *g, size_t i) {
     const char *after = g->t + g->w[i].end;
     if (*after == '\'' || ((unsigned char)after[0] == 0xE2 && (unsigned char)after[2] == 0x99))
         return -1; /* "states' rights" */
+    const char *word = g->t + g->w[i].start;
     for (size_t k = 0; k < lk->n_nouns; k++)
-        if (lk->nouns[k].len == n && is(g, i, lk->nouns[k].noun)) return (int)k;
+        if (lk->nouns[k].len == n && (word[0] | 0x20) == (lk->nouns[k].noun[0] | 0x20) &&
+            !strncasecmp(word, lk->nouns[k].noun, n))
+            return (int)k;
     return -1;
 }
 
@@ -60,8 +63,9 @@ static int noun_plain(const polex_linker *lk, const gctx *g, size_t i) {
 static int noun_at(const polex_linker *lk, const gctx *g, size_t i) {
     int first = noun_plain(lk, g, i);
     if (first < 0) return -1;
+    size_t n = g->w[i].end - g->w[i].start;
     for (size_t k = (size_t)first; k < lk->n_nouns; k++) {
-        if (!is(g, i, lk->nouns[k].noun)) continue;
+        if (lk->nouns[k].len != n || !is(g, i, lk->nouns[k].noun)) continue;
         /* "Arlington and Fairfax counties": named right before */
         if (i > 0 && g->w[i - 1].cap && !g->w[i].punct_before &&
             (is(g, i, "counties") || is(g, i, "parishes")))
