@@ -364,6 +364,7 @@ static int cmp_word(const void *a, const void *b) {
  * word and \x1f follows it, so which branch is tried first does not change
  * the match; the trie only spares PCRE2 a compare per word. */
 static void emit_trie(sbuf *out, char **w, size_t lo, size_t hi, size_t depth) {
+    if (lo == hi) return;
     bool end = w[lo][depth] == '\0';
     if (end) lo++;
     size_t branches = end;
