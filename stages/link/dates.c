@@ -113,7 +113,7 @@ static const keyword *keyword_of(const dctx *c, size_t i) {
     if (f < 'a' || f > 'z' || !((KW_LENGTHS[f - 'a'] >> n) & 1u)) return NULL;
     char low[10];
     for (size_t k = 0; k < n; k++)
-        low[k] = (char)tolower((unsigned char)s[k]);
+        low[k] = (char)((unsigned char)(s[k] - 'A') < 26 ? s[k] | 0x20 : s[k]); /* tolower */
     for (size_t k = KW_START[f - 'a']; k < KW_START[f - 'a' + 1]; k++) {
         if (KEYWORDS[k].n != n) continue;
         size_t j = 1; /* the first letters agree: k is under f */

@@ -151,7 +151,7 @@ bool link_words_has(const link_words *w, const char *s, size_t n) {
         return false;
     uint32_t h = 2166136261u; /* word_hash, lower-casing on the way */
     for (size_t i = 0; i < n; i++) {
-        buf[i] = (char)tolower((unsigned char)s[i]);
+        buf[i] = (char)((unsigned char)(s[i] - 'A') < 26 ? s[i] | 0x20 : s[i]); /* tolower */
         h = (h ^ (unsigned char)buf[i]) * 16777619u;
     }
     for (size_t k = h & (w->n_slots - 1); w->slots[k]; k = (k + 1) & (w->n_slots - 1))
