@@ -785,20 +785,27 @@ static int gate_value(polex_matcher *m, uint32_t g, size_t len) {
     return m->gval[g];
 }
 
-/* Runs rule ri; returns false when it stopped on a PCRE2 limit. */
-static bool run_rule(polex_matcher *m, uint32_t ri, const polex_token *tok, uint32_t n,
-                     size_t len) {
-    const rule *r = &m->rs->rules[ri];
+/* Whether rule r's `unless` and `requires` gates let it fire in this
+ * sentence: 1 yes, 0 no, -1 a gate stopped on a PCRE2 limit. */
+static int gates_allow(polex_matcher *m, const rule *r, size_t len) {
     if (r->unless >= 0) {
         int v = gate_value(m, (uint32_t)r->unless, len);
-        if (v < 0) return false;
-        if (v > 0) return true;
+        if (v < 0) return -1;
+        if (v > 0) return 0;
     }
     if (r->requires >= 0) {
         int v = gate_value(m, (uint32_t)r->requires, len);
-        if (v < 0) return false;
-        if (v == 0) return true;
+        if (v < 0) return -1;
+        if (v == 0) return 0;
     }
+    return 1;
+}
+
+/* The matches of rule ri, recorded as raw hits; false when it stopped on a
+ * PCRE2 limit. */
+static bool run_matches(polex_matcher *m, uint32_t ri, const polex_token *tok, uint32_t n,
+                        size_t len) {
+    const rule *r = &m->rs->rules[ri];
     if (r->anchored) return run_anchored(m, ri, tok, n, len);
     size_t off = 0;
     while (off < len && m->n_raw < MAX_HITS_PER_SENTENCE) {
@@ -817,6 +824,23 @@ static bool run_rule(polex_matcher *m, uint32_t ri, const polex_token *tok, uint
         off = next;
     }
     return true;
+}
+
+/* Runs rule ri; returns false when it stopped on a PCRE2 limit. The gates
+ * hold or not for the whole sentence, so they are decided after the rule's
+ * own matches, and only when it found some (or stopped on a limit): most
+ * rules that run find nothing and never need their gates. A rule its gates
+ * stop leaves no hits, as if it had not run. */
+static bool run_rule(polex_matcher *m, uint32_t ri, const polex_token *tok, uint32_t n,
+                     size_t len) {
+    const rule *r = &m->rs->rules[ri];
+    size_t n0 = m->n_raw;
+    bool ok = run_matches(m, ri, tok, n, len);
+    if (ok && m->n_raw == n0) return true;
+    int g = r->unless >= 0 || r->requires >= 0 ? gates_allow(m, r, len) : 1;
+    if (g > 0) return ok;
+    m->n_raw = n0;
+    return g == 0;
 }
 
 /* ---- resolution ----------------------------------------------------------------- */
