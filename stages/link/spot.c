@@ -730,6 +730,16 @@ static size_t listed_county(const spot_ctx *s, size_t i, resolve_in *in) {
     return 0;
 }
 
+/* The state div named at word i is that of a federal judicial district
+ * ("the Northern District of Illinois", "the District of Colorado"): it
+ * names a court, not a jurisdiction of the event. */
+static bool court_district(const spot_ctx *s, size_t i, int div) {
+    if (i < 2 || s->w[i].punct_before || s->w[i - 1].punct_before || !word_is(s, i - 1, "of") ||
+        !s->w[i - 2].cap || !word_is(s, i - 2, "district"))
+        return false;
+    return gz_div_at(s->lk->gaz, (uint32_t)div)->level == GZ_LEVEL_STATE;
+}
+
 size_t link_spot_text(const polex_linker *lk, const link_text *x, const link_context *ctx,
                       link_mention *out, size_t max) {
     unsigned need = 0;
@@ -805,6 +815,7 @@ size_t link_spot_text_needs(const polex_linker *lk, const link_text *x, const li
             if (mend < end && text[mend] == '.' && text[mend - 1] != '.' && mend + 1 < end) mend++;
             j += nq;
         }
+        if (div >= 0 && court_district(&s, i, div)) div = -1;
         if (div >= 0) out[nm++] = (link_mention){mstart, mend, div, false, 0, strong, evident};
         i = j - 1;
     }
