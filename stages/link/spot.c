@@ -731,11 +731,12 @@ static size_t listed_county(const spot_ctx *s, size_t i, resolve_in *in) {
 }
 
 /* The state div named at word i is that of a federal judicial district
- * ("the Northern District of Illinois", "the District of Colorado"): it
- * names a court, not a jurisdiction of the event. */
+ * ("the Northern District of Illinois", "the District of Colorado") or of a
+ * code of laws ("the Code of Virginia"): it names a court or a statute, not
+ * a jurisdiction of the event. */
 static bool court_district(const spot_ctx *s, size_t i, int div) {
     if (i < 2 || s->w[i].punct_before || s->w[i - 1].punct_before || !word_is(s, i - 1, "of") ||
-        !s->w[i - 2].cap || !word_is(s, i - 2, "district"))
+        !s->w[i - 2].cap || !(word_is(s, i - 2, "district") || word_is(s, i - 2, "code")))
         return false;
     return gz_div_at(s->lk->gaz, (uint32_t)div)->level == GZ_LEVEL_STATE;
 }
