@@ -361,6 +361,39 @@ static size_t licensed(const spot_ctx *s, const resolve_in *in, uint32_t *c, siz
     return found.n_lic ? filter(g, c, n, keep_licensed, &la, true) : 0;
 }
 
+#define PREVIOUS_SENTENCES 2
+
+/* Keeps the candidates in a state of the strong mentions (not chosen by
+ * population) of the PREVIOUS_SENTENCES sentences before this one ("Texas
+ * went the other way ... When El Paso County challenged it": Texas's El
+ * Paso County), the nearest first; returns how many remain (n when none
+ * applies). */
+static size_t narrow_to_previous(const spot_ctx *s, uint32_t *c, size_t n) {
+    const polex_doc *doc = s->ctx->doc;
+    if (!doc || s->t != doc->text || s->nw == 0) return n;
+    uint32_t off = s->w[0].start;
+    size_t lo = 0, hi = doc->n_sentences; /* the sentence holding off */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (doc->sentences[mid].end <= off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    link_word w[LINK_MAX_WORDS];
+    link_mention m[LINK_MAX_MENTIONS];
+    for (size_t back = 1; back <= PREVIOUS_SENTENCES && back <= lo && n > 1; back++) {
+        const link_mention *pm;
+        unsigned need;
+        size_t nm = link_plain_mentions(s->lk, doc, lo - back, w, m, &pm, &need);
+        for (size_t q = 0; q < nm && n > 1; q++)
+            if (pm[q].div >= 0 && pm[q].strong)
+                n = narrow_to_state(s->lk->gaz, c, n,
+                                    gz_div_at(s->lk->gaz, (uint32_t)pm[q].div)->state);
+    }
+    return n;
+}
+
 static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, bool *strong,
                    bool *evident) {
     const polex_gazetteer *g = s->lk->gaz;
@@ -468,6 +501,8 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
     for (size_t f = 0; n > 1 && f < s->n_found; f++)
         if (s->found[f].div >= 0)
             n = narrow_to_state(g, c, n, gz_div_at(g, (uint32_t)s->found[f].div)->state);
+    if (n > 1) needs_doc(s, LINK_NEEDS_DOC);
+    if (n > 1 && s->ctx) n = narrow_to_previous(s, c, n);
     if (n > 1) needs_doc(s, LINK_NEEDS_DATELINE);
     if (n > 1 && s->ctx && s->ctx->dateline_state[0])
         n = narrow_to_state(g, c, n, s->ctx->dateline_state);
