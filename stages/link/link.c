@@ -148,6 +148,36 @@ static size_t spot_sentence(polex_linker *lk, const polex_doc *doc, size_t si, c
     return link_spot_text(lk, x, ctx, m, LINK_MAX_MENTIONS);
 }
 
+/* A signing clause ("Signed and sealed ... at Olympia, Washington", "the
+ * Great Seal of the State of Oklahoma, at the Capitol in Oklahoma City"):
+ * the place where an order was signed is no jurisdiction of its events.
+ * Drops the local divisions after "at"/"in" in a sentence naming a seal;
+ * ns: how many of sc->m are specific (first). Returns the new count. */
+static size_t drop_signing_places(const polex_linker *lk, const char *t, link_scratch *sc,
+                                  size_t ns) {
+    bool seal = false;
+    for (size_t k = 0; k < sc->nw && !seal; k++)
+        seal = word_in(t, &sc->w[k], "seal|Seal|sealed|SEAL");
+    if (!seal) return ns;
+    size_t k = 0, kept = 0;
+    for (size_t i = 0; i < sc->nm; i++) {
+        const link_mention *m = &sc->m[i];
+        bool drop = false;
+        if (i < ns && m->div >= 0 &&
+            gz_div_at(lk->gaz, (uint32_t)m->div)->level != GZ_LEVEL_STATE) {
+            size_t a = 0;
+            while (a < sc->nw && sc->w[a].start < m->start)
+                a++;
+            drop = a >= 1 && word_in(t, &sc->w[a - 1], "at|in");
+        }
+        if (drop) continue;
+        kept += i < ns;
+        sc->m[k++] = *m;
+    }
+    sc->nm = k;
+    return kept;
+}
+
 /* The words and mentions of sentence se, computed once for all its hits. */
 static link_scratch *sentence(polex_linker *lk, const polex_doc *doc, const polex_sentence *se,
                               size_t si, const link_context *ctx) {
@@ -176,6 +206,7 @@ static link_scratch *sentence(polex_linker *lk, const polex_doc *doc, const pole
     find_clauses(doc->text, sc);
     sc->nm = spot_sentence(lk, doc, si, &x, ctx, sc->m);
     size_t ns = drop_court_seats(doc->text, sc, sc->nm);
+    ns = drop_signing_places(lk, doc->text, sc, ns);
     link_spot_generic_text(lk, &x, sc->m, &sc->nm, LINK_MAX_MENTIONS);
     if (sc->nm > ns) drop_modifier_states(lk, sc, ns);
     sc->order_done = false;
