@@ -141,7 +141,7 @@ static size_t spot_sentence(polex_linker *lk, const polex_doc *doc, size_t si, c
         unsigned need;
         size_t n = link_plain_mentions(lk, doc, si, w, m, &pm, &need);
         if (!(need & LINK_NEEDS_DOC) && !((need & LINK_NEEDS_DATELINE) && ctx->dateline_state[0])) {
-            if (pm != m) memcpy(m, pm, n * sizeof *m);
+            if (n && pm != m) memcpy(m, pm, n * sizeof *m);
             return n;
         }
     }
