@@ -366,6 +366,15 @@ static polex_status common_line(polex_gazetteer *g, char **f, int nf, const char
                     GZ_KEY_COMMON, err);
 }
 
+static polex_status hand_common_line(polex_gazetteer *g, char **f, int nf, const char *where,
+                                     polex_error *err) {
+    (void)nf;
+    (void)where;
+    char key[GZ_KEY_MAX];
+    return add_pair(g, key, gz_norm_key(f[0], strlen(f[0]), key, sizeof key), UINT32_MAX,
+                    GZ_KEY_COMMON | GZ_KEY_HAND, err);
+}
+
 static polex_status qual_add(polex_gazetteer *g, const char *word, const char *postal) {
     if (g->n_quals % 64 == 0) {
         gz_qual *nq = realloc(g->quals, (g->n_quals + 64) * sizeof *nq);
@@ -536,7 +545,7 @@ polex_gazetteer *polex_gazetteer_load(const char *rules_dir, polex_error *err) {
     snprintf(path, sizeof path, "%s/gazetteer/common_names.txt", rules_dir);
     if (!rc) rc = each_line(g, path, true, common_line, err);
     snprintf(path, sizeof path, "%s/link/common_words.txt", rules_dir);
-    if (!rc) rc = each_line(g, path, true, common_line, err);
+    if (!rc) rc = each_line(g, path, true, hand_common_line, err);
     snprintf(path, sizeof path, "%s/link/state_abbrev.tsv", rules_dir);
     if (!rc) rc = each_line(g, path, false, qual_line, err);
     if (!rc) rc = build_table(g, err);

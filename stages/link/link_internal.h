@@ -37,6 +37,7 @@ typedef struct gz_div {
 enum {
     GZ_KEY_COMMON = 1u << 0, /* an ordinary word: link only with evidence */
     GZ_KEY_ALIAS = 1u << 1,  /* from the hand-made alias table */
+    GZ_KEY_HAND = 1u << 2,   /* an ordinary word of the hand-made list (common_words.txt) */
 };
 
 /* One lookup answer: the divisions a key names, in gazetteer order. */

@@ -28,6 +28,7 @@
 #define DWARF_RATIO 50     /* ... and this many times larger beats the document's states */
 #define TITLE_PLACE 100000 /* in a Title Case Headline every word looks like a name */
 #define CUE_WINDOW 3
+#define PROPER_PLACE 100000 /* a dictionary-word name this big may be linked by the document */
 
 typedef struct spot_ctx {
     const polex_linker *lk;
@@ -480,7 +481,26 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
             only = gz_div_at(g, c[0]);
         }
     }
-    if ((in->m.flags & GZ_KEY_COMMON) && !evidence && !has_state) return -1;
+    /* a big city whose name is also a dictionary word, capitalized inside
+     * a sentence, in a state of the document, and no person's name: "funds
+     * withheld from Boulder" in a Colorado story */
+    bool proper = false;
+    if ((in->m.flags & GZ_KEY_COMMON) && !(in->m.flags & GZ_KEY_HAND) && !evidence && in->i > 0 &&
+        !in->title) {
+        needs_doc(s, LINK_NEEDS_DOC);
+        uint32_t tmp[MAX_CANDS];
+        size_t k = 0;
+        for (size_t q = 0; s->ctx && q < n; q++)
+            if (gz_div_at(g, c[q])->level == GZ_LEVEL_PLACE &&
+                gz_div_at(g, c[q])->pop >= PROPER_PLACE && keep_in_ctx(gz_div_at(g, c[q]), s->ctx))
+                tmp[k++] = c[q];
+        if (k == 1 && !surname(s, in)) {
+            c[0] = tmp[0], n = 1, proper = true, has_state = false;
+            only = gz_div_at(g, c[0]);
+            small = false;
+        }
+    }
+    if ((in->m.flags & GZ_KEY_COMMON) && !evidence && !proper && !has_state) return -1;
     /* one candidate dwarfing all the others wins whatever the document's
      * states are (see dwarfed_by): no need to gather them */
     bool settled = n > 1 && dominant(g, c, n) && !(in->m.flags & GZ_KEY_COMMON);
@@ -523,7 +543,8 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
     const gz_div *d = gz_div_at(g, c[0]);
     /* an ordinary word needs explicit evidence; a state named so ("Washington")
      * may also lean on the document's states */
-    if ((in->m.flags & GZ_KEY_COMMON) && !evidence && !(ctx_support && d->level == GZ_LEVEL_STATE))
+    if ((in->m.flags & GZ_KEY_COMMON) && !evidence && !proper &&
+        !(ctx_support && d->level == GZ_LEVEL_STATE))
         return -1;
     if (!evidence && d->level == GZ_LEVEL_PLACE &&
         d->pop < (in->title ? TITLE_PLACE : SMALL_PLACE) && (!ctx_support || surname(s, in)))

@@ -83,6 +83,39 @@ static void licensed_bare_name(void **state) {
     polex_doc_free(doc);
 }
 
+/* A big city named by a dictionary word ("boulder") is linked when it is
+ * capitalized inside a sentence and lies in a state of the document; not at
+ * the start of a sentence, nor when the name is a person's elsewhere. */
+static void big_dictionary_word_city(void **state) {
+    (void)state;
+    polex_doc *doc = test_doc("Colorado officials met on Monday.\n"
+                              "The Justice Department withheld funds from Boulder last year.",
+                              "2025-02-03");
+    hit_on(doc, "funding", "withhold", "withheld");
+    assert_string_equal(ids(link_one(doc)), "ocd-division/country:us/state:co/place:boulder");
+    polex_doc_free(doc);
+
+    doc = test_doc("Colorado officials met on Monday.\n"
+                   "Boulder saw its funds withheld last year.",
+                   "2025-02-03");
+    hit_on(doc, "funding", "withhold", "withheld");
+    assert_string_equal(ids(link_one(doc)), "");
+    polex_doc_free(doc);
+
+    doc = test_doc("Colorado officials met with Jane Boulder on Monday.\n"
+                   "The Justice Department withheld funds, Boulder said.",
+                   "2025-02-03");
+    hit_on(doc, "funding", "withhold", "withheld");
+    assert_string_equal(ids(link_one(doc)), "");
+    polex_doc_free(doc);
+
+    /* without the state in the document the word stays unlinked */
+    doc = test_doc("The Justice Department withheld funds from Boulder last year.", "2025-02-03");
+    hit_on(doc, "funding", "withhold", "withheld");
+    assert_string_equal(ids(link_one(doc)), "");
+    polex_doc_free(doc);
+}
+
 /* A state modifying a generic plural belongs to the generic mention. */
 static void state_modifies_generic(void **state) {
     (void)state;
@@ -260,6 +293,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(event_ids_agree),
         cmocka_unit_test(licensed_bare_name),
+        cmocka_unit_test(big_dictionary_word_city),
         cmocka_unit_test(state_modifies_generic),
         cmocka_unit_test(yearless_dateline),
         cmocka_unit_test(filed_date_reference),
