@@ -156,8 +156,11 @@ static size_t spot_sentence(polex_linker *lk, const polex_doc *doc, size_t si, c
 static size_t drop_signing_places(const polex_linker *lk, const char *t, link_scratch *sc,
                                   size_t ns) {
     bool seal = false;
-    for (size_t k = 0; k < sc->nw && !seal; k++)
-        seal = word_in(t, &sc->w[k], "seal|Seal|sealed|SEAL");
+    for (size_t k = 0; k < sc->nw && !seal; k++) {
+        uint32_t n = sc->w[k].end - sc->w[k].start; /* most words fail here */
+        seal = (n == 4 || n == 6) && (t[sc->w[k].start] | 0x20) == 's' &&
+               word_in(t, &sc->w[k], "seal|Seal|sealed|SEAL");
+    }
     if (!seal) return ns;
     size_t k = 0, kept = 0;
     for (size_t i = 0; i < sc->nm; i++) {
