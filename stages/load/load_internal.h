@@ -67,6 +67,39 @@ void load_error_row(const polex_error *e, load_value row[LOAD_ERROR_COLS]);
 /* Shortest decimal text that reads back as d ("0.8", "1500000000"). */
 void load_format_real(double d, char out[32]);
 
+/* ---- databases: the row logic SQLite and PostgreSQL share ---------------- */
+
+/* The statements every database sink prepares, indexed by these. */
+enum {
+    ST_PUT_DOC,      /* insert or replace a document */
+    ST_ADD_DOC,      /* insert a text-less document only when missing */
+    ST_DEL_DOC_JURS, /* jurisdictions of the document's events */
+    ST_DEL_DOC_EVENTS,
+    ST_PUT_EVENT,
+    ST_DEL_EVENT_JURS,
+    ST_PUT_JUR,
+    ST_PUT_ERROR,
+    ST_COUNT
+};
+
+/* What a database backend provides to load_db.c. */
+typedef struct db_ops {
+    /* Opens a transaction unless one is open. */
+    polex_status (*begin)(polex_sink *s, polex_error *err);
+    /* Commits the open transaction, if any, and resets the pending count. */
+    polex_status (*commit)(polex_sink *s, polex_error *err);
+    /* Runs statement `which` with row[0..n) as parameters; counts one pending row. */
+    polex_status (*run)(polex_sink *s, int which, const load_value *row, int n, polex_error *err);
+    /* Rows written since the transaction began. */
+    size_t (*pending)(const polex_sink *s);
+} db_ops;
+
+/* Writing a document replaces its earlier events; see load_schema.c. */
+polex_status load_db_doc(polex_sink *s, const db_ops *db, const polex_doc *doc, polex_error *err);
+polex_status load_db_event(polex_sink *s, const db_ops *db, const polex_doc *doc,
+                           const polex_event *ev, polex_error *err);
+polex_status load_db_error(polex_sink *s, const db_ops *db, const polex_error *e, polex_error *err);
+
 /* ---- files written to <path>.tmp and renamed on commit ------------------- */
 
 typedef struct load_file {

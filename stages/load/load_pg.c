@@ -23,18 +23,6 @@
 /* "polex": the advisory lock held while the tables are created */
 static const long long schema_lock = 0x706f6c6578LL;
 
-enum {
-    ST_PUT_DOC,
-    ST_ADD_DOC,
-    ST_DEL_DOC_JURS,
-    ST_DEL_DOC_EVENTS,
-    ST_PUT_EVENT,
-    ST_DEL_EVENT_JURS,
-    ST_PUT_JUR,
-    ST_PUT_ERROR,
-    ST_COUNT
-};
-
 enum { MAX_PARAMS = LOAD_EVENT_COLS, SQL_MAX = 2048 };
 
 /* Statements in flight before a sync. Their results (about 25 bytes each) fit
@@ -212,50 +200,36 @@ static polex_status run(pg_sink *p, int which, const load_value *row, int n, pol
     return ++p->queued >= PIPE_DEPTH ? drain(p, err) : POLEX_OK;
 }
 
-static polex_status pg_doc(polex_sink *s, const polex_doc *doc, polex_error *err) {
-    pg_sink *p = (pg_sink *)s;
-    load_value row[LOAD_DOC_COLS];
-    polex_status rc = load_doc_row(doc, row, err);
-    if (rc) return rc;
-    if (p->pending >= s->opts.batch_rows && (rc = commit(p, err))) return rc;
-    if ((rc = begin(p, err))) return rc;
-    if (!doc->text || !doc->text_len) return run(p, ST_ADD_DOC, row, LOAD_DOC_COLS, err);
-    rc = run(p, ST_DEL_DOC_JURS, row, 1, err);
-    if (!rc) rc = run(p, ST_DEL_DOC_EVENTS, row, 1, err);
-    if (!rc) rc = run(p, ST_PUT_DOC, row, LOAD_DOC_COLS, err);
-    return rc;
+static polex_status db_begin(polex_sink *s, polex_error *err) {
+    return begin((pg_sink *)s, err);
 }
 
-static polex_status ready(pg_sink *p, polex_error *err) {
-    if (p->pending >= 4 * p->base.opts.batch_rows) {
-        polex_status rc = commit(p, err);
-        if (rc) return rc;
-    }
-    return begin(p, err);
+static polex_status db_commit(polex_sink *s, polex_error *err) {
+    return commit((pg_sink *)s, err);
+}
+
+static polex_status db_run(polex_sink *s, int which, const load_value *row, int n,
+                           polex_error *err) {
+    return run((pg_sink *)s, which, row, n, err);
+}
+
+static size_t db_pending(const polex_sink *s) {
+    return ((const pg_sink *)s)->pending;
+}
+
+static const db_ops pg_db = {db_begin, db_commit, db_run, db_pending};
+
+static polex_status pg_doc(polex_sink *s, const polex_doc *doc, polex_error *err) {
+    return load_db_doc(s, &pg_db, doc, err);
 }
 
 static polex_status pg_event(polex_sink *s, const polex_doc *doc, const polex_event *ev,
                              polex_error *err) {
-    pg_sink *p = (pg_sink *)s;
-    load_value row[LOAD_EVENT_COLS];
-    polex_status rc = load_event_row(doc, ev, row, err);
-    if (rc || (rc = ready(p, err))) return rc;
-    rc = run(p, ST_PUT_EVENT, row, LOAD_EVENT_COLS, err);
-    if (!rc) rc = run(p, ST_DEL_EVENT_JURS, row, 1, err);
-    for (size_t i = 0; !rc && i < ev->n_jurisdictions; i++) {
-        load_value jrow[LOAD_JUR_COLS];
-        load_jur_row(ev, i, jrow);
-        rc = run(p, ST_PUT_JUR, jrow, LOAD_JUR_COLS, err);
-    }
-    return rc;
+    return load_db_event(s, &pg_db, doc, ev, err);
 }
 
 static polex_status pg_error(polex_sink *s, const polex_error *e, polex_error *err) {
-    pg_sink *p = (pg_sink *)s;
-    load_value row[LOAD_ERROR_COLS];
-    load_error_row(e, row);
-    polex_status rc = ready(p, err);
-    return rc ? rc : run(p, ST_PUT_ERROR, row, LOAD_ERROR_COLS, err);
+    return load_db_error(s, &pg_db, e, err);
 }
 
 static polex_status pg_flush(polex_sink *s, polex_error *err) {

@@ -16,18 +16,6 @@
 
 enum { BUSY_TIMEOUT_MS = 60000 };
 
-enum {
-    ST_PUT_DOC,      /* insert or replace a document */
-    ST_ADD_DOC,      /* insert a text-less document only when missing */
-    ST_DEL_DOC_JURS, /* jurisdictions of the document's events */
-    ST_DEL_DOC_EVENTS,
-    ST_PUT_EVENT,
-    ST_DEL_EVENT_JURS,
-    ST_PUT_JUR,
-    ST_PUT_ERROR,
-    ST_COUNT
-};
-
 static const char *const statements[ST_COUNT] = {
     "INSERT OR REPLACE INTO documents(doc_id, source, url, title, published, format, bytes,"
     " text) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
@@ -124,51 +112,36 @@ static polex_status run(sqlite_sink *q, int which, const load_value *row, int n,
     return POLEX_OK;
 }
 
-static polex_status sqlite_doc(polex_sink *s, const polex_doc *doc, polex_error *err) {
-    sqlite_sink *q = (sqlite_sink *)s;
-    load_value row[LOAD_DOC_COLS];
-    polex_status rc = load_doc_row(doc, row, err);
-    if (rc) return rc;
-    if (q->pending >= s->opts.batch_rows && (rc = commit(q, err))) return rc;
-    if ((rc = begin(q, err))) return rc;
-    if (!doc->text || !doc->text_len) return run(q, ST_ADD_DOC, row, LOAD_DOC_COLS, err);
-    rc = run(q, ST_DEL_DOC_JURS, row, 1, err);
-    if (!rc) rc = run(q, ST_DEL_DOC_EVENTS, row, 1, err);
-    if (!rc) rc = run(q, ST_PUT_DOC, row, LOAD_DOC_COLS, err);
-    return rc;
+static polex_status db_begin(polex_sink *s, polex_error *err) {
+    return begin((sqlite_sink *)s, err);
 }
 
-/* Commits a transaction that grew past the hard bound, then makes sure one is open. */
-static polex_status ready(sqlite_sink *q, polex_error *err) {
-    if (q->pending >= 4 * q->base.opts.batch_rows) {
-        polex_status rc = commit(q, err);
-        if (rc) return rc;
-    }
-    return begin(q, err);
+static polex_status db_commit(polex_sink *s, polex_error *err) {
+    return commit((sqlite_sink *)s, err);
+}
+
+static polex_status db_run(polex_sink *s, int which, const load_value *row, int n,
+                           polex_error *err) {
+    return run((sqlite_sink *)s, which, row, n, err);
+}
+
+static size_t db_pending(const polex_sink *s) {
+    return ((const sqlite_sink *)s)->pending;
+}
+
+static const db_ops sqlite_db = {db_begin, db_commit, db_run, db_pending};
+
+static polex_status sqlite_doc(polex_sink *s, const polex_doc *doc, polex_error *err) {
+    return load_db_doc(s, &sqlite_db, doc, err);
 }
 
 static polex_status sqlite_event(polex_sink *s, const polex_doc *doc, const polex_event *ev,
                                  polex_error *err) {
-    sqlite_sink *q = (sqlite_sink *)s;
-    load_value row[LOAD_EVENT_COLS];
-    polex_status rc = load_event_row(doc, ev, row, err);
-    if (rc || (rc = ready(q, err))) return rc;
-    rc = run(q, ST_PUT_EVENT, row, LOAD_EVENT_COLS, err);
-    if (!rc) rc = run(q, ST_DEL_EVENT_JURS, row, 1, err);
-    for (size_t i = 0; !rc && i < ev->n_jurisdictions; i++) {
-        load_value jrow[LOAD_JUR_COLS];
-        load_jur_row(ev, i, jrow);
-        rc = run(q, ST_PUT_JUR, jrow, LOAD_JUR_COLS, err);
-    }
-    return rc;
+    return load_db_event(s, &sqlite_db, doc, ev, err);
 }
 
 static polex_status sqlite_error(polex_sink *s, const polex_error *e, polex_error *err) {
-    sqlite_sink *q = (sqlite_sink *)s;
-    load_value row[LOAD_ERROR_COLS];
-    load_error_row(e, row);
-    polex_status rc = ready(q, err);
-    return rc ? rc : run(q, ST_PUT_ERROR, row, LOAD_ERROR_COLS, err);
+    return load_db_error(s, &sqlite_db, e, err);
 }
 
 static polex_status sqlite_flush(polex_sink *s, polex_error *err) {
