@@ -59,6 +59,8 @@ typedef struct pattern_out {
     size_t n_first;
     keyset *need; /* more sets besides the triggers: every match has a word of each */
     size_t n_need;
+    uint32_t reach; /* a match and its look-aheads lie within this many tokens from
+                     * its start, so its words do too; UINT32_MAX: unbounded */
 } pattern_out;
 
 /* Translates the token pattern language into PCRE2 source. On failure
@@ -156,6 +158,7 @@ typedef struct variant {
     size_t n_need;
     char **first; /* arena */
     size_t n_first;
+    uint32_t reach; /* see pattern_out; UINT32_MAX: unbounded */
 } variant;
 
 /* string -> list of rule indices (GATE_BIT | gate index for gates) */

@@ -63,11 +63,12 @@ struct polex_matcher {
     size_t toff_cap;
     uint32_t *mark, gen;
     uint32_t *cand;
-    uint32_t *gmark; /* gate g has a key in the sentence when gmark[g] == gen */
-    uint32_t *gdone; /* gate g decided for this sentence when gdone[g] == gen */
-    int8_t *gval;    /* its value then: 1 holds, 0 not, -1 stopped by a limit */
-    uint32_t *vdone; /* variant v's readiness known when vdone[v] == gen */
-    bool *vok;       /* and then whether it can match in this sentence */
+    uint32_t *gmark;          /* gate g has a key in the sentence when gmark[g] == gen */
+    uint32_t *gfirst, *glast; /* then its first and last such token */
+    uint32_t *gdone;          /* gate g decided for this sentence when gdone[g] == gen */
+    int8_t *gval;             /* its value then: 1 holds, 0 not, -1 stopped by a limit */
+    uint32_t *vdone;          /* variant v's readiness known when vdone[v] == gen */
+    bool *vok;                /* and then whether it can match in this sentence */
     raw_hit *raw;
     size_t n_raw;
     cue_span *cues;
@@ -135,13 +136,15 @@ polex_matcher *polex_matcher_new(const polex_ruleset *rs, polex_error *err) {
     m->raw = calloc(MAX_HITS_PER_SENTENCE, sizeof *m->raw);
     size_t ng = rs->n_gates ? rs->n_gates : 1;
     m->gmark = calloc(ng, sizeof *m->gmark);
+    m->gfirst = calloc(ng, sizeof *m->gfirst);
+    m->glast = calloc(ng, sizeof *m->glast);
     m->gdone = calloc(ng, sizeof *m->gdone);
     m->gval = calloc(ng, sizeof *m->gval);
     size_t nv = rs->n_variants ? rs->n_variants : 1;
     m->vdone = calloc(nv, sizeof *m->vdone);
     m->vok = calloc(nv, sizeof *m->vok);
     if (!m->md || !m->mctx || !m->pcache || !m->mark || !m->cand || !m->raw || !m->gmark ||
-        !m->gdone || !m->gval || !m->vdone || !m->vok)
+        !m->gfirst || !m->glast || !m->gdone || !m->gval || !m->vdone || !m->vok)
         goto nomem;
     pcre2_set_match_limit(m->mctx, rs->limits.match_limit);
     pcre2_set_depth_limit(m->mctx, rs->limits.depth_limit);
@@ -163,6 +166,8 @@ void polex_matcher_free(polex_matcher *m) {
     free(m->mark);
     free(m->cand);
     free(m->gmark);
+    free(m->gfirst);
+    free(m->glast);
     free(m->gdone);
     free(m->gval);
     free(m->vdone);
@@ -319,13 +324,16 @@ static bool build_keys(polex_matcher *m, const polex_token *tok, uint32_t n) {
     return true;
 }
 
-static void mark_key(polex_matcher *m, const tok_key *k, size_t *n_cand) {
+static void mark_key(polex_matcher *m, const tok_key *k, uint32_t t, size_t *n_cand) {
     const trig_slot *s = k->trig;
     if (!s) return;
     for (uint32_t i = 0; i < s->n; i++) {
         uint32_t r = s->rules[i];
         if (r & GATE_BIT) {
-            m->gmark[r & ~GATE_BIT] = m->gen;
+            uint32_t g = r & ~GATE_BIT;
+            if (m->gmark[g] != m->gen) m->gfirst[g] = t;
+            m->gmark[g] = m->gen;
+            m->glast[g] = t;
             continue;
         }
         if (m->mark[r] == m->gen) continue;
@@ -521,7 +529,7 @@ static size_t filter_ready(polex_matcher *m, size_t n_cand) {
     return k;
 }
 
-static size_t candidates(polex_matcher *m, long only) {
+static size_t candidates(polex_matcher *m, uint32_t n, long only) {
     if (++m->gen == 0) { /* wrapped: forget old marks */
         memset(m->mark, 0, m->rs->n * sizeof *m->mark);
         memset(m->gmark, 0, m->rs->n_gates * sizeof *m->gmark);
@@ -534,8 +542,9 @@ static size_t candidates(polex_matcher *m, long only) {
         m->mark[m->rs->always[i]] = m->gen;
         m->cand[n_cand++] = m->rs->always[i];
     }
-    for (size_t k = 0; k < m->n_keys; k++)
-        mark_key(m, &m->keys[k], &n_cand);
+    for (uint32_t t = 0; t < n; t++)
+        for (uint32_t k = m->key_first[t]; k < m->key_first[t + 1]; k++)
+            mark_key(m, &m->keys[k], t, &n_cand);
     n_cand = filter_ready(m, n_cand);
     if (only >= 0) {
         bool in = m->mark[only] == m->gen;
@@ -717,6 +726,25 @@ static bool has_start(const polex_matcher *m, uint64_t id, uint32_t t) {
     return a < m->n_starts && m->starts[a] == key;
 }
 
+/* Whether gate g may have a key in tokens [t, end): its first and last
+ * keys in the sentence bound where they are. */
+static bool gate_in(const polex_matcher *m, uint32_t g, uint32_t t, uint64_t end) {
+    return m->glast[g] >= t && m->gfirst[g] < end;
+}
+
+/* A variant's match starting at t lies, with its look-aheads, within its
+ * reach: a word it needs that occurs only farther away (or before t) means
+ * no match there, and the PCRE2 call is saved. */
+static bool variant_near(const polex_matcher *m, uint32_t vi, uint32_t t) {
+    const variant *v = &m->rs->variants[vi];
+    if (v->reach == UINT32_MAX) return true;
+    uint64_t end = (uint64_t)t + v->reach;
+    if (v->trig >= 0 && !gate_in(m, (uint32_t)v->trig, t, end)) return false;
+    for (size_t i = 0; i < v->n_need; i++)
+        if (!gate_in(m, v->need[i], t, end)) return false;
+    return true;
+}
+
 /* The anchored match of rule ri at token t (*code gets the code that
  * matched): the whole pattern, or its variants in order where they can
  * start. A limit in one variant ends the try at t, as it would the whole. */
@@ -728,7 +756,8 @@ static int run_at(polex_matcher *m, uint32_t ri, uint32_t t, size_t len, const p
     }
     for (uint32_t k = 0; k < r->n_var; k++) {
         uint32_t vi = r->var0 + k;
-        if (!variant_ready(m, vi) || !has_start(m, variant_id(m, vi), t)) continue;
+        if (!variant_ready(m, vi) || !has_start(m, variant_id(m, vi), t) || !variant_near(m, vi, t))
+            continue;
         *code = m->rs->variants[vi].anchored;
         int rc = run(m, *code, len, m->toff[t]);
         if (rc != PCRE2_ERROR_NOMATCH) return rc;
@@ -1088,7 +1117,7 @@ polex_status match_doc(polex_matcher *m, polex_doc *doc, long only, polex_error 
         m->stats.sentences++;
         if (!build_keys(m, tok, n))
             return polex_fail(err, POLEX_ERR_NOMEM, "match", "out of memory");
-        size_t n_cand = candidates(m, only);
+        size_t n_cand = candidates(m, n, only);
         if (n_cand == 0) continue; /* no rule can fire: skip the sentence string */
         if (!build_sentence(m, tok, n) || !find_starts(m, n))
             return polex_fail(err, POLEX_ERR_NOMEM, "match", "out of memory");

@@ -95,7 +95,29 @@ typedef struct tset {
     bool nullable;
     strset *need; /* further sets every match also has a word of (a sequence's other items) */
     size_t n_need;
+    long len, reach; /* most tokens a match consumes / looks at from its start (REACH_INF) */
 } tset;
+
+/* Token counts saturate here: "no bound known". */
+#define REACH_INF (1L << 30)
+
+static long sat_add(long a, long b) {
+    return a >= REACH_INF || b >= REACH_INF || a + b >= REACH_INF ? REACH_INF : a + b;
+}
+
+static long sat_mul(long a, long b) {
+    if (a == 0 || b == 0) return 0;
+    return a >= REACH_INF || b >= REACH_INF || a > REACH_INF / b ? REACH_INF : a * b;
+}
+
+static long max_l(long a, long b) {
+    return a > b ? a : b;
+}
+
+static void ts_span(tset *t, long len, long reach) {
+    t->len = len;
+    t->reach = max_l(reach, len);
+}
 
 static void ss_free(strset *s) {
     for (size_t i = 0; i < s->n; i++)
@@ -427,6 +449,7 @@ static void define_lexicon(parser *P, lexdef *d) {
     const lexicon *lx = d->lx;
     sbuf body = {0}, words = {0}, firsts = {0};
     bool first_ok = true;
+    long lx_len = 0, lx_reach = 0;
     d->busy = true;
     size_t n_alts = 0;
     for (size_t i = 0; i < lx->n && !P->failed; i++) {
@@ -434,6 +457,7 @@ static void define_lexicon(parser *P, lexdef *d) {
             size_t n = strlen(lx->entries[i]);
             words_add(&words, lx->entries[i], n);
             if (!ts_token(&d->ts, lx->entries[i], n)) perr(P, "out of memory");
+            lx_len = max_l(lx_len, 1), lx_reach = max_l(lx_reach, 1);
             continue;
         }
         if (n_alts++) sb_str(&body, "|");
@@ -443,6 +467,7 @@ static void define_lexicon(parser *P, lexdef *d) {
         sub.lex_depth++;
         tset et = {0};
         parse_alt(&sub, &et);
+        lx_len = max_l(lx_len, et.len), lx_reach = max_l(lx_reach, et.reach);
         if (!sub.failed && *sub.p) perr(&sub, "unexpected '%c'", *sub.p);
         if (sub.failed) {
             /* Point the message at the entry, not at the rule. */
@@ -479,6 +504,7 @@ static void define_lexicon(parser *P, lexdef *d) {
         emit_words(&body, &words);
     }
     d->busy = false;
+    ts_span(&d->ts, lx_len, lx_reach);
     if (body.oom || words.oom) perr(P, "pattern too large or out of memory");
     sb_str(&P->ld->defs, "(?<_lx_");
     sb_str(&P->ld->defs, lx->name);
@@ -512,10 +538,12 @@ static void parse_lexicon(parser *P, tset *ts) {
         define_lexicon(P, d);
         if (P->failed) return;
     }
-    if (d->busy) { /* recursion: no trigger guarantee */
+    if (d->busy) { /* recursion: no trigger guarantee, no bound */
         ts->any = true;
-    } else if (!ts_union(ts, &d->ts)) {
-        perr(P, "out of memory");
+        ts_span(ts, REACH_INF, REACH_INF);
+    } else {
+        if (!ts_union(ts, &d->ts)) perr(P, "out of memory");
+        ts_span(ts, d->ts.len, d->ts.reach);
     }
     /* the look-ahead tells PCRE2 the call starts a token (first byte \x02) */
     sb_str(P->out, "(?=\\x02)(?&_lx_");
@@ -557,6 +585,7 @@ static bool try_words(parser *P, char close, tset *ts) {
         emit_words(P->out, &words);
     free(words.p);
     P->p = p;
+    ts_span(ts, 1, 1);
     return true;
 }
 
@@ -571,6 +600,7 @@ static void parse_atom(parser *P, tset *ts) {
         sb_str(P->out, kind == '=' ? "(?=" : "(?!");
         tset inner = {0};
         parse_alt(P, &inner);
+        long inner_reach = inner.reach;
         /* what a positive look-ahead sees is in the sentence: its words are
          * needs of the sequence, though the atom itself consumes nothing */
         if (kind == '=' && !ts_absorb_item(ts, &inner)) perr(P, "out of memory");
@@ -582,6 +612,7 @@ static void parse_atom(parser *P, tset *ts) {
         sb_str(P->out, ")");
         ts->any = true;
         ts->nullable = true; /* zero width: the next item starts the match */
+        ts_span(ts, 0, inner_reach);
     } else if (c == '(') {
         P->p++;
         if (++P->depth > MAX_DEPTH) FAIL("groups nested too deep");
@@ -624,6 +655,7 @@ static void parse_atom(parser *P, tset *ts) {
         sb_lit(P->out, s, n);
         sb_str(P->out, "\\x1f[a-z])");
         if (!ts_token(ts, s, n)) perr(P, "out of memory");
+        ts_span(ts, 1, 1);
     } else if (c == '@') {
         P->p++;
         parse_lexicon(P, ts);
@@ -640,10 +672,12 @@ static void parse_atom(parser *P, tset *ts) {
             ts_any_token(ts);
         else if (!ts_token(ts, key, 2))
             perr(P, "out of memory");
+        ts_span(ts, 1, 1);
     } else if (c == '_' && is_special(P->p[1])) {
         P->p++;
         sb_str(P->out, "(?:\\x02[^\\x02]++)");
         ts_any_token(ts);
+        ts_span(ts, 1, 1);
     } else if (!is_special(c) || c == '\\') {
         size_t n = read_word(P, word, sizeof word);
         if (n == 0) FAIL("empty word");
@@ -659,19 +693,23 @@ static void parse_atom(parser *P, tset *ts) {
         } else {
             emit_lemma(P, word, n, ts);
         }
+        ts_span(ts, 1, 1);
     } else {
         perr(P, "unexpected '%c'", c);
     }
 }
 
-/* Reads an optional quantifier; returns its minimum (1 when none). */
-static long parse_quant(parser *P) {
+/* Reads an optional quantifier; returns its minimum (1 when none), its
+ * maximum in *hi (REACH_INF when open). */
+static long parse_quant(parser *P, long *hi) {
     char c = *P->p;
     long lo = 1;
+    *hi = 1;
     if (c == '?' || c == '*' || c == '+') {
         P->p++;
         sb_put(P->out, &c, 1);
         lo = c == '+' ? 1 : 0;
+        *hi = c == '?' ? 1 : REACH_INF;
     } else if (c == '{') {
         const char *q = ++P->p;
         char *end;
@@ -698,6 +736,7 @@ static long parse_quant(parser *P) {
             snprintf(tmp, sizeof tmp, "{%ld,%ld}", a, b);
         sb_str(P->out, tmp);
         lo = a;
+        *hi = b == -2 ? REACH_INF : b;
     } else {
         return 1;
     }
@@ -717,12 +756,17 @@ static void parse_item(parser *P, tset *ts) {
     }
     parse_atom(P, ts);
     if (P->failed) return;
+    long len = ts->len, reach = ts->reach;
     if (neg) {
         sb_str(P->out, ")\\x02[^\\x02]++)");
         ts_free(ts);
         ts_any_token(ts);
+        len = 1, reach = max_l(reach, 1);
     }
-    long lo = parse_quant(P);
+    long hi = 1;
+    long lo = parse_quant(P, &hi);
+    long span_len = sat_mul(len, hi);
+    long span_reach = hi ? sat_add(sat_mul(len, hi - 1), reach) : 0;
     if (lo == 0) { /* optional: no trigger guarantee, may match nothing */
         strset first = ts->first;
         ts->first = (strset){0};
@@ -733,6 +777,7 @@ static void parse_item(parser *P, tset *ts) {
         ts->any = true;
         ts->nullable = true;
     }
+    ts_span(ts, span_len, span_reach);
 }
 
 static void parse_seq(parser *P, tset *ts) {
@@ -742,12 +787,15 @@ static void parse_seq(parser *P, tset *ts) {
     strset first = {0};
     tset needs = {0};     /* every required item's set besides the best */
     bool nullable = true; /* so far every item could match nothing */
+    long pos = 0, reach = 0;
     for (;;) {
         skip_ws(P);
         char c = *P->p;
         if (c == '\0' || c == ')' || c == '>' || c == '|' || P->failed) break;
         tset it = {0};
         parse_item(P, &it);
+        reach = max_l(reach, sat_add(pos, it.reach));
+        pos = sat_add(pos, it.len);
         if (nullable) {
             if (!ss_union(&first, &it.first)) perr(P, "out of memory");
             nullable = it.nullable;
@@ -773,14 +821,17 @@ static void parse_seq(parser *P, tset *ts) {
     ts->nullable = nullable;
     ts->need = needs.need;
     ts->n_need = needs.n_need;
+    ts_span(ts, pos, reach);
 }
 
 static void parse_alt(parser *P, tset *ts) {
     tset acc = {0};
     bool first = true;
+    long len = 0, reach = 0;
     for (;;) {
         tset s = {0};
         parse_seq(P, &s);
+        len = max_l(len, s.len), reach = max_l(reach, s.reach);
         if (first) {
             acc = s;
             first = false;
@@ -794,6 +845,7 @@ static void parse_alt(parser *P, tset *ts) {
         sb_str(P->out, "|");
     }
     *ts = acc;
+    ts_span(ts, len, reach);
 }
 
 polex_status pattern_translate(const char *pattern, const lexset *lex, pattern_out *out, char *msg,
@@ -863,6 +915,7 @@ polex_status pattern_translate(const char *pattern, const lexset *lex, pattern_o
         ss_free(&ts.first);
     }
     out->has_head = P.has_head;
+    out->reach = ts.reach < REACH_INF ? (uint32_t)ts.reach : UINT32_MAX;
     return POLEX_OK;
 }
 

@@ -260,6 +260,7 @@ static bool variant_of(polex_ruleset *rs, const char *src, size_t len, variant *
     free(alt);
     char *anch = ok ? polex_arena_printf(rs->arena, "\\G%s", po.regex) : NULL;
     v->trig = -1;
+    v->reach = ok ? po.reach : UINT32_MAX;
     if (ok && !po.always) {
         uint32_t g;
         keyset ks = {po.triggers, po.n_triggers};
