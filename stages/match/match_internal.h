@@ -114,6 +114,8 @@ typedef struct rule {
     char **first;  /* arena; a match starts on a token with one of these */
     size_t n_first;
     pcre2_code *anchored; /* "\\G" + pattern, run at those tokens only; NULL: search */
+    uint32_t reach;       /* of the pattern, see pattern_out */
+    int64_t near;         /* key gate of the pattern's own triggers; -1: none */
     uint32_t var0, n_var; /* its alternatives run one by one (ruleset variants) */
     rule_example *examples;
     size_t n_examples;

@@ -745,12 +745,26 @@ static bool variant_near(const polex_matcher *m, uint32_t vi, uint32_t t) {
     return true;
 }
 
+/* The same for a rule run whole. Its need gates hold in the sentence (or
+ * it would not run); its pattern's trigger gate may not (explicit
+ * `triggers:` can differ), and then nothing matches. */
+static bool rule_near(const polex_matcher *m, const rule *r, uint32_t t) {
+    if (r->reach == UINT32_MAX) return true;
+    uint64_t end = (uint64_t)t + r->reach;
+    if (r->near >= 0 && (m->gmark[r->near] != m->gen || !gate_in(m, (uint32_t)r->near, t, end)))
+        return false;
+    for (size_t i = 0; i < r->n_need; i++)
+        if (!gate_in(m, r->need[i], t, end)) return false;
+    return true;
+}
+
 /* The anchored match of rule ri at token t (*code gets the code that
  * matched): the whole pattern, or its variants in order where they can
  * start. A limit in one variant ends the try at t, as it would the whole. */
 static int run_at(polex_matcher *m, uint32_t ri, uint32_t t, size_t len, const pcre2_code **code) {
     const rule *r = &m->rs->rules[ri];
     if (!r->n_var) {
+        if (!rule_near(m, r, t)) return PCRE2_ERROR_NOMATCH;
         *code = r->anchored;
         return run(m, r->anchored, len, m->toff[t]);
     }

@@ -214,6 +214,20 @@ static bool set_first(rf_ctx *c, rule *r, const pattern_out *po) {
     return true;
 }
 
+/* The pattern's reach and its own trigger words (explicit `triggers:` need
+ * not occur in the match) as a key gate, so that the matcher can skip a
+ * start with no trigger or needed word within reach. */
+static bool set_near(rf_ctx *c, rule *r, const pattern_out *po) {
+    r->reach = po->reach;
+    if (po->always || !po->n_triggers) return true;
+    keyset ks = {po->triggers, po->n_triggers};
+    uint32_t g;
+    if (gate_of_keys(c->rs, &ks, &g) != POLEX_OK)
+        return !problem(c, r->line, r->id, "out of memory") && false;
+    r->near = g;
+    return true;
+}
+
 /* requires / unless become shared sentence gates; the pattern's other
  * required word sets become key gates that must all hold before the rule
  * runs. The codes are taken over (set to NULL). */
@@ -420,6 +434,8 @@ static bool load_rule(rf_ctx *c, const yaml_node_t *n) {
     }
     rule r = {0};
     r.unless = r.requires = -1;
+    r.near = -1;
+    r.reach = UINT32_MAX;
     r.id = adup(c, s.id);
     r.type = adup(c, s.type);
     r.action = adup(c, s.action);
@@ -470,6 +486,7 @@ static bool load_rule(rf_ctx *c, const yaml_node_t *n) {
         }
     }
     if (ok && po.n_first) ok = set_first(c, &r, &po);
+    if (ok && r.anchored) ok = set_near(c, &r, &po);
     if (ok) ok = set_gates(c, &r, &unless, &pu, &requires, &pr, &po);
     pcre2_code_free(unless);
     pcre2_code_free(requires);
