@@ -140,6 +140,26 @@ typedef struct gate {
  * token is the token alone (no pattern to run). */
 #define CUE_WORD 0x100u
 
+/* Cue-table entries: above this shift, 1 + the index of the entry's
+ * cue_cond in rs->cue_conds (0: none, always try the cue). */
+#define CUE_COND_SHIFT 12
+
+/* One cue lexicon entry that can start on a key: its match lies within
+ * reach tokens, which hold a word of its trigger gate and of each need. */
+typedef struct cue_alt {
+    uint32_t reach;
+    int64_t trig; /* key gate; -1: none */
+    uint32_t *need;
+    size_t n_need;
+} cue_alt;
+
+/* The entries of a cue kind that can start on one key: the cue is tried
+ * there only when one of them could match. */
+typedef struct cue_cond {
+    cue_alt *alts;
+    size_t n;
+} cue_cond;
+
 /* Trigger-table entries with this bit refer to gates, not rules. */
 #define GATE_BIT 0x80000000u
 /* First-token entries with this bit refer to variants. */
@@ -203,6 +223,8 @@ struct polex_ruleset {
     pcre2_code *cues[CUE_KIND_COUNT];         /* NULL: lexicon absent */
     pcre2_code *cue_anchored[CUE_KIND_COUNT]; /* \\G versions; NULL: search instead */
     trig_slot *cslots;                        /* first token of a cue -> cue kinds */
+    cue_cond *cue_conds;                      /* arena */
+    size_t n_cue_conds, cap_cue_conds;
     size_t n_cslots;
     uint64_t keybits[1024]; /* bit (hash & 0xffff) set for every key of the three tables */
     uint32_t max_ovec;

@@ -961,6 +961,27 @@ static bool add_cue(polex_matcher *m, int kind, uint32_t n) {
     return add_cue_span(m, kind, tok_at(m, n, ov[0]), tok_at(m, n, ov[1] - 1));
 }
 
+static bool gate_near(const polex_matcher *m, uint32_t g, uint32_t t, uint64_t end) {
+    return m->gmark[g] == m->gen && gate_in(m, g, t, end);
+}
+
+/* Whether an entry of a cue kind could match from token t (cond: 1 + the
+ * index of its cue_cond, 0: no condition): one whose words all occur
+ * within its reach. The sentence's gate marks are those of candidates(). */
+static bool cue_may_start(const polex_matcher *m, uint32_t cond, uint32_t t) {
+    if (!cond) return true;
+    const cue_cond *c = &m->rs->cue_conds[cond - 1];
+    for (size_t i = 0; i < c->n; i++) {
+        const cue_alt *a = &c->alts[i];
+        uint64_t end = (uint64_t)t + a->reach;
+        bool ok = a->trig < 0 || gate_near(m, (uint32_t)a->trig, t, end);
+        for (size_t k = 0; ok && k < a->n_need; k++)
+            ok = gate_near(m, a->need[k], t, end);
+        if (ok) return true;
+    }
+    return false;
+}
+
 /* Tries the cues that can start on key at token t (each kind at most once
  * per token, and not inside a cue of the same kind found before). */
 static bool cues_at(polex_matcher *m, uint32_t t, uint32_t n, size_t len, uint32_t *next) {
@@ -971,7 +992,7 @@ static bool cues_at(polex_matcher *m, uint32_t t, uint32_t n, size_t len, uint32
             uint32_t v = s->rules[i];
             if (v & CUE_WORD)
                 word |= 1u << (v & 0xff);
-            else
+            else if (cue_may_start(m, v >> CUE_COND_SHIFT, t))
                 pattern |= 1u << (v & 0xff);
         }
     }

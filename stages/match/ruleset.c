@@ -358,6 +358,92 @@ static bool cue_word_only(const polex_ruleset *rs, const lexicon *lx, const char
     return word;
 }
 
+/* One translated entry of a cue lexicon (plain: the entry is one word). */
+typedef struct cue_entry {
+    bool plain;
+    const char *word;
+    pattern_out po;
+    bool ok;
+} cue_entry;
+
+/* The cue_cond of the entries that can start on key; 0 when the cue must be
+ * tried anyway (an entry is the word itself, starts anywhere or has no
+ * bound), else 1 + its index. UINT32_MAX when out of memory. */
+static uint32_t cue_cond_of(polex_ruleset *rs, const cue_entry *e, size_t n, const char *key) {
+    cue_alt alts[64];
+    size_t na = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (e[i].plain) {
+            if (strcmp(e[i].word, key) == 0) return 0;
+            continue;
+        }
+        const pattern_out *po = &e[i].po;
+        if (!e[i].ok || !po->n_first) return 0;
+        bool starts = false;
+        for (size_t k = 0; k < po->n_first && !starts; k++)
+            starts = strcmp(po->first[k], key) == 0;
+        if (!starts) continue;
+        if (po->reach == UINT32_MAX || na == 64) return 0;
+        cue_alt a = {po->reach, -1, NULL, 0};
+        uint32_t g;
+        if (!po->always) {
+            keyset ks = {po->triggers, po->n_triggers};
+            if (gate_of_keys(rs, &ks, &g) != POLEX_OK) return UINT32_MAX;
+            a.trig = g;
+        }
+        if (po->n_need) {
+            a.need = polex_arena_alloc(rs->arena, po->n_need * sizeof *a.need);
+            if (!a.need) return UINT32_MAX;
+            for (size_t k = 0; k < po->n_need; k++)
+                if (gate_of_keys(rs, &po->need[k], &a.need[k]) != POLEX_OK) return UINT32_MAX;
+            a.n_need = po->n_need;
+        }
+        alts[na++] = a;
+    }
+    if (!na || rs->n_cue_conds >= (UINT32_MAX >> CUE_COND_SHIFT) - 1) return 0;
+    size_t cap = rs->cap_cue_conds;
+    void *items = rs->cue_conds;
+    if (polex_arena_grow(rs->arena, &items, &cap, rs->n_cue_conds + 1, sizeof(cue_cond)) !=
+        POLEX_OK)
+        return UINT32_MAX;
+    rs->cue_conds = items;
+    rs->cap_cue_conds = cap;
+    cue_cond *c = &rs->cue_conds[rs->n_cue_conds];
+    c->alts = polex_arena_alloc(rs->arena, na * sizeof *c->alts);
+    if (!c->alts) return UINT32_MAX;
+    memcpy(c->alts, alts, na * sizeof *c->alts);
+    c->n = na;
+    return (uint32_t)++rs->n_cue_conds;
+}
+
+/* The conditions of every first key of cue lexicon lx (kind k) go into
+ * the high bits of its cslots entries (*v, in the order of first). */
+static polex_status cue_conds_of(polex_ruleset *rs, const lexicon *lx, const pattern_out *pk,
+                                 uint32_t *v) {
+    cue_entry *e = calloc(lx->n ? lx->n : 1, sizeof *e);
+    if (!e) return POLEX_ERR_NOMEM;
+    polex_status rc = POLEX_OK;
+    for (size_t i = 0; i < lx->n; i++) {
+        e[i].word = lx->entries[i];
+        e[i].plain = plain_entry(lx->entries[i]);
+        char msg[300];
+        if (!e[i].plain)
+            e[i].ok =
+                pattern_translate(lx->entries[i], &rs->lex, &e[i].po, msg, sizeof msg) == POLEX_OK;
+    }
+    for (size_t i = 0; i < pk->n_first && rc == POLEX_OK; i++) {
+        uint32_t c = cue_cond_of(rs, e, lx->n, pk->first[i]);
+        if (c == UINT32_MAX)
+            rc = POLEX_ERR_NOMEM;
+        else
+            v[i] |= c << CUE_COND_SHIFT;
+    }
+    for (size_t i = 0; i < lx->n; i++)
+        if (e[i].ok) pattern_out_free(&e[i].po);
+    free(e);
+    return rc;
+}
+
 /* Each cue lexicon becomes one pattern; when its first tokens are known it
  * also gets a \\G version and its first tokens go into rs->cslots, so the
  * matcher tries a cue only where it can start. */
@@ -389,12 +475,17 @@ static polex_status compile_cues(polex_ruleset *rs, polex_error *err) {
         const lexicon *lx = rs->cue_anchored[k]
                                 ? lexset_find(&rs->lex, cue_lexicons[k], strlen(cue_lexicons[k]))
                                 : NULL;
+        uint32_t *vals = lx ? calloc(po[k].n_first ? po[k].n_first : 1, sizeof *vals) : NULL;
+        if (lx && (!vals || cue_conds_of(rs, lx, &po[k], vals) != POLEX_OK))
+            rc = polex_fail(err, POLEX_ERR_NOMEM, "match", "out of memory");
         for (size_t i = 0; lx && i < po[k].n_first && rc == POLEX_OK; i++) {
             char *key = polex_arena_strdup(rs->arena, po[k].first[i]);
-            uint32_t v = (uint32_t)k | (cue_word_only(rs, lx, po[k].first[i]) ? CUE_WORD : 0);
+            uint32_t v =
+                vals[i] | (uint32_t)k | (cue_word_only(rs, lx, po[k].first[i]) ? CUE_WORD : 0);
             if (!key || slot_add(rs, slot_for(rs->cslots, rs->n_cslots, key), v))
                 rc = polex_fail(err, POLEX_ERR_NOMEM, "match", "out of memory");
         }
+        free(vals);
     }
     for (int k = 0; k < CUE_KIND_COUNT; k++)
         pattern_out_free(&po[k]);
