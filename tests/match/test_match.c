@@ -357,6 +357,69 @@ static void test_alternatives_in_order(void **state) {
     remove_rules(dir);
 }
 
+/* ---- reach: how far a match and its look-aheads extend ---------------------------- */
+
+static uint32_t reach_of(fixture *f, const char *pattern) {
+    pattern_out po;
+    char msg[300];
+    assert_int_equal(pattern_translate(pattern, &f->rs->lex, &po, msg, sizeof msg), POLEX_OK);
+    uint32_t r = po.reach;
+    pattern_out_free(&po);
+    return r;
+}
+
+static void test_translate_reach(void **state) {
+    fixture *f = *state;
+    assert_int_equal(reach_of(f, "sue court"), 2);
+    assert_int_equal(reach_of(f, "a _{0,3}? b"), 5);
+    assert_int_equal(reach_of(f, "(a b | c) d?"), 3);
+    /* a look-ahead consumes nothing but looks five tokens on */
+    assert_int_equal(reach_of(f, "a (?= _{0,4} b)"), 6);
+    assert_int_equal(reach_of(f, "!(a b) c"), 2);
+    assert_int_equal(reach_of(f, "!(a b c) d"), 3);
+    assert_int_equal(reach_of(f, "a _* b"), UINT32_MAX);
+    assert_int_equal(reach_of(f, "a _+"), UINT32_MAX);
+}
+
+/* A start is skipped only when a needed word lies outside the reach: the
+ * same hits as trying every start. */
+static void test_reach_skips_far_words(void **state) {
+    (void)state;
+    char dir[64], path[300];
+    temp_rules(dir, sizeof dir);
+    snprintf(path, sizeof path, "%s/pack/reach.yaml", dir);
+    write_file(path, "rules:\n"
+                     "  - {id: near, type: t, action: a, pattern: '<head ban> _{0,2}? data | "
+                     "<head leak> files'}\n"
+                     "  - {id: ahead, type: u, action: b, pattern: '<head cut> (?= _{0,4} "
+                     "funds)'}\n");
+    polex_error err;
+    polex_error_clear(&err);
+    polex_ruleset *rs = polex_ruleset_load(dir, NULL, &err);
+    assert_non_null(rs);
+    polex_matcher *m = polex_matcher_new(rs, &err);
+    assert_non_null(m);
+    static const struct {
+        const char *text;
+        size_t hits;
+    } cases[] = {
+        {"They ban all user data .", 1}, {"They ban all the user data .", 0},
+        {"The data they ban .", 0},      {"Data : ban data .", 1},
+        {"They cut a b c d funds .", 1}, {"They cut a b c d e funds .", 0},
+        {"Funds they cut .", 0},         {"They ban the user , then data .", 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        polex_doc *doc = test_doc(cases[i].text);
+        assert_int_equal(polex_match(m, doc, &err), POLEX_OK);
+        if (doc->n_hits != cases[i].hits) fprintf(stderr, "case: %s\n", cases[i].text);
+        assert_int_equal(doc->n_hits, cases[i].hits);
+        polex_doc_free(doc);
+    }
+    polex_matcher_free(m);
+    polex_ruleset_free(rs);
+    remove_rules(dir);
+}
+
 /* ---- the shipped status cues ------------------------------------------------------------- */
 
 static int status_with_shipped_cues(polex_matcher *m, const char *text) {
@@ -553,11 +616,15 @@ int main(void) {
         cmocka_unit_test(test_lexicon_multiword),  cmocka_unit_test(test_prefilter_skips),
         cmocka_unit_test(test_status_cues),        cmocka_unit_test(test_refusal_is_the_event),
         cmocka_unit_test(test_attribution),        cmocka_unit_test(test_several_events),
+        cmocka_unit_test(test_translate_reach),
     };
     const struct CMUnitTest standalone[] = {
-        cmocka_unit_test(test_alternatives_in_order),    cmocka_unit_test(test_shipped_status_cues),
-        cmocka_unit_test(test_catastrophic_pattern),     cmocka_unit_test(test_broken_files),
+        cmocka_unit_test(test_alternatives_in_order),
+        cmocka_unit_test(test_shipped_status_cues),
+        cmocka_unit_test(test_catastrophic_pattern),
+        cmocka_unit_test(test_broken_files),
         cmocka_unit_test(test_failing_example_reported),
+        cmocka_unit_test(test_reach_skips_far_words),
     };
     int rc = cmocka_run_group_tests(tests, setup_mini, teardown_mini);
     return rc | cmocka_run_group_tests(standalone, NULL, NULL);
