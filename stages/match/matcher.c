@@ -393,6 +393,10 @@ static bool variant_ready(polex_matcher *m, uint32_t vi) {
     return ok;
 }
 
+static bool variant_near(const polex_matcher *m, uint32_t vi, uint32_t t);
+static bool rule_near(const polex_matcher *m, const rule *r, uint32_t t);
+
+/* Starts are kept only where a match could lie within reach of them. */
 static bool starts_for_key(polex_matcher *m, const tok_key *k, uint32_t tok_index) {
     const trig_slot *s = k->first;
     for (uint32_t i = 0; s && i < s->n; i++) {
@@ -403,13 +407,15 @@ static bool starts_for_key(polex_matcher *m, const tok_key *k, uint32_t tok_inde
                 return false;
         } else if (r & VARIANT_BIT) {
             uint32_t v = r & ~VARIANT_BIT;
-            if (variant_ready(m, v) && !add_start(m, variant_id(m, v) << 32 | tok_index))
+            if (variant_ready(m, v) && variant_near(m, v, tok_index) &&
+                !add_start(m, variant_id(m, v) << 32 | tok_index))
                 return false;
         } else if (r & AFTER_BIT) {
             uint32_t ri = r & ~AFTER_BIT;
             if (m->mark[ri] == m->gen && !add_start(m, after_id(m, ri) << 32 | tok_index))
                 return false;
-        } else if (m->mark[r] == m->gen && !add_start(m, (uint64_t)r << 32 | tok_index)) {
+        } else if (m->mark[r] == m->gen && rule_near(m, &m->rs->rules[r], tok_index) &&
+                   !add_start(m, (uint64_t)r << 32 | tok_index)) {
             return false;
         }
     }
@@ -764,14 +770,12 @@ static bool rule_near(const polex_matcher *m, const rule *r, uint32_t t) {
 static int run_at(polex_matcher *m, uint32_t ri, uint32_t t, size_t len, const pcre2_code **code) {
     const rule *r = &m->rs->rules[ri];
     if (!r->n_var) {
-        if (!rule_near(m, r, t)) return PCRE2_ERROR_NOMATCH;
         *code = r->anchored;
         return run(m, r->anchored, len, m->toff[t]);
     }
     for (uint32_t k = 0; k < r->n_var; k++) {
         uint32_t vi = r->var0 + k;
-        if (!variant_ready(m, vi) || !has_start(m, variant_id(m, vi), t) || !variant_near(m, vi, t))
-            continue;
+        if (!variant_ready(m, vi) || !has_start(m, variant_id(m, vi), t)) continue;
         *code = m->rs->variants[vi].anchored;
         int rc = run(m, *code, len, m->toff[t]);
         if (rc != PCRE2_ERROR_NOMATCH) return rc;
