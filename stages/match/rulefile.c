@@ -514,6 +514,25 @@ static bool load_rule(rf_ctx *c, const yaml_node_t *n) {
 
 /* ---- the file ------------------------------------------------------------- */
 
+/* libyaml keeps both values of a repeated key and readers see only one, so
+ * "match:" written twice would silently drop examples: refuse it. Walks the
+ * node array, not the tree, so nesting depth costs no stack. */
+static bool keys_unique(rf_ctx *c) {
+    for (yaml_node_t *n = c->doc->nodes.start; n < c->doc->nodes.top; n++) {
+        if (n->type != YAML_MAPPING_NODE) continue;
+        for (yaml_node_pair_t *p = n->data.mapping.pairs.start; p < n->data.mapping.pairs.top;
+             p++) {
+            const char *k = scalar(node(c, p->key));
+            for (yaml_node_pair_t *q = n->data.mapping.pairs.start; k && q < p; q++) {
+                const char *earlier = scalar(node(c, q->key));
+                if (earlier && strcmp(k, earlier) == 0)
+                    return !problem(c, line_of(node(c, p->key)), NULL, "duplicate key '%s'", k);
+            }
+        }
+    }
+    return true;
+}
+
 static bool load_rules_seq(rf_ctx *c, const yaml_node_t *seq) {
     for (yaml_node_item_t *it = seq->data.sequence.items.start; it < seq->data.sequence.items.top;
          it++)
@@ -571,7 +590,7 @@ polex_status rulefile_load(polex_ruleset *rs, const char *path, load_report *rep
         goto done_parser;
     }
     yaml_node_t *root = yaml_document_get_root_node(&doc);
-    if (root && !load_root(&c, root)) rc = POLEX_ERR_RULES;
+    if (root && (!keys_unique(&c) || !load_root(&c, root))) rc = POLEX_ERR_RULES;
     yaml_document_delete(&doc);
 done_parser:
     yaml_parser_delete(&parser);

@@ -576,6 +576,9 @@ static void test_broken_files(void **state) {
     expect_broken("rules:\n  - {id: a, type: order, action: sign, pattern: sign}\n"
                   "  - {id: a, type: order, action: sign, pattern: sign}\n",
                   3, "duplicate id");
+    expect_broken("rules:\n  - id: a\n    type: order\n    action: sign\n    pattern: sign\n"
+                  "    examples:\n      match: [signs it]\n      match: [signed it]\n",
+                  8, "duplicate key 'match'");
 }
 
 static void test_failing_example_reported(void **state) {
