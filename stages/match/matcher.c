@@ -422,27 +422,30 @@ static bool starts_for_key(polex_matcher *m, const tok_key *k, uint32_t tok_inde
     return true;
 }
 
-static int cmp_u64(const void *a, const void *b) {
-    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-    return x < y ? -1 : x > y;
-}
-
 enum { SMALL_SORT = 48 };
 
 /* Per sentence these lists are short: insertion sort beats qsort's calls. */
-static void sort_u64(uint64_t *v, size_t n) {
-    if (n > SMALL_SORT) {
-        qsort(v, n, sizeof *v, cmp_u64);
-        return;
+#define DEFINE_SORT(name, type)                                                                    \
+    static int name##_cmp(const void *a, const void *b) {                                          \
+        type x = *(const type *)a, y = *(const type *)b;                                           \
+        return x < y ? -1 : x > y;                                                                 \
+    }                                                                                              \
+    static void name(type *v, size_t n) {                                                          \
+        if (n > SMALL_SORT) {                                                                      \
+            qsort(v, n, sizeof *v, name##_cmp);                                                    \
+            return;                                                                                \
+        }                                                                                          \
+        for (size_t i = 1; i < n; i++) {                                                           \
+            type x = v[i];                                                                         \
+            size_t j = i;                                                                          \
+            for (; j > 0 && v[j - 1] > x; j--)                                                     \
+                v[j] = v[j - 1];                                                                   \
+            v[j] = x;                                                                              \
+        }                                                                                          \
     }
-    for (size_t i = 1; i < n; i++) {
-        uint64_t x = v[i];
-        size_t j = i;
-        for (; j > 0 && v[j - 1] > x; j--)
-            v[j] = v[j - 1];
-        v[j] = x;
-    }
-}
+
+DEFINE_SORT(sort_u64, uint64_t)
+DEFINE_SORT(sort_u32, uint32_t)
 
 /* Starts are (id << 32 | token) with ids and tokens below 2^16: four
  * byte-wide counting passes sort them in linear time. */
@@ -490,25 +493,6 @@ static bool find_starts(polex_matcher *m, uint32_t n) {
         if (!k || m->starts[k - 1] != m->starts[i]) m->starts[k++] = m->starts[i];
     m->n_starts = k;
     return true;
-}
-
-static int cmp_u32(const void *a, const void *b) {
-    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
-    return x < y ? -1 : x > y;
-}
-
-static void sort_u32(uint32_t *v, size_t n) {
-    if (n > SMALL_SORT) {
-        qsort(v, n, sizeof *v, cmp_u32);
-        return;
-    }
-    for (size_t i = 1; i < n; i++) {
-        uint32_t x = v[i];
-        size_t j = i;
-        for (; j > 0 && v[j - 1] > x; j--)
-            v[j] = v[j - 1];
-        v[j] = x;
-    }
 }
 
 /* A marked rule runs only when every word set its pattern needs occurs
