@@ -372,6 +372,65 @@ static void print_errors(FILE *out, evaluation *E, size_t limit) {
         }
 }
 
+/* Newline-joined ids shown on one line; "-" for none. */
+static void print_ids(FILE *out, const char *jurs) {
+    if (!*jurs) fputc('-', out);
+    for (const char *c = jurs; *c; c++)
+        fputc(*c == '\n' ? ' ' : *c, out);
+}
+
+static bool same_str(const char *a, const char *b) {
+    return a && b ? strcmp(a, b) == 0 : a == b;
+}
+
+typedef enum { MISMATCH_STATUS, MISMATCH_JURISDICTIONS, MISMATCH_DATE } mismatch_kind;
+
+/* Whether a matched gold event and its prediction disagree on one attribute,
+ * exactly as score_doc counts it (a status missing on either side is wrong). */
+static bool mismatched(const ev *ge, mismatch_kind kind) {
+    switch (kind) {
+    case MISMATCH_STATUS:
+        return !ge->status || !same_str(ge->pair->status, ge->status);
+    case MISMATCH_JURISDICTIONS:
+        return strcmp(ge->pair->jurs, ge->jurs) != 0;
+    case MISMATCH_DATE:
+        return ge->date && !same_str(ge->pair->date, ge->date);
+    }
+    return false;
+}
+
+static void print_mismatch(FILE *out, const ev *ge, mismatch_kind kind) {
+    fprintf(out, "  %s  %s/%s  ", ge->file, ge->type, ge->action);
+    if (kind == MISMATCH_JURISDICTIONS) {
+        fputs("gold [", out);
+        print_ids(out, ge->jurs);
+        fputs("] predicted [", out);
+        print_ids(out, ge->pair->jurs);
+        fputc(']', out);
+    } else {
+        const char *g = kind == MISMATCH_STATUS ? ge->status : ge->date;
+        const char *p = kind == MISMATCH_STATUS ? ge->pair->status : ge->pair->date;
+        fprintf(out, "gold %s predicted %s", g ? g : "-", p ? p : "-");
+    }
+    fprintf(out, "  \"%s\"\n", ge->evidence);
+}
+
+/* Matched events (same type and action) whose status, jurisdictions or date
+ * differ from gold: what the accuracy lines count as wrong. */
+static void print_mismatches(FILE *out, evaluation *E, mismatch_kind kind, size_t limit) {
+    static const char *const title[] = {"status", "jurisdiction", "date"};
+    size_t shown = 0;
+    fprintf(out, "\n%s mismatches (matched events):\n", title[kind]);
+    for (size_t i = 0; i < E->n_docs && shown < limit; i++)
+        for (size_t g = 0; g < E->docs[i].n_gold && shown < limit; g++) {
+            ev *ge = &E->docs[i].gold[g];
+            if (!ge->pair || strcmp(ge->pair->action, ge->action) != 0) continue;
+            if (!mismatched(ge, kind)) continue;
+            print_mismatch(out, ge, kind);
+            shown++;
+        }
+}
+
 static void print_text(FILE *out, evaluation *E, const polex_eval_options *opts) {
     polex_eval_summary *s = &E->sum;
     fprintf(out, "documents %zu, gold events %zu, predicted events %zu", s->documents,
@@ -399,7 +458,10 @@ static void print_text(FILE *out, evaluation *E, const polex_eval_options *opts)
                 fprintf(out, "  %-14s -> %-14s %zu\n", E->actions[g], E->actions[p],
                         E->confusion[g][p]);
             }
-    if (opts->list_errors) print_errors(out, E, opts->list_errors);
+    if (!opts->list_errors) return;
+    print_errors(out, E, opts->list_errors);
+    for (mismatch_kind k = MISMATCH_STATUS; k <= MISMATCH_DATE; k++)
+        print_mismatches(out, E, k, opts->list_errors);
 }
 
 static void print_json(FILE *out, evaluation *E) {

@@ -111,6 +111,14 @@ static void report_lists_confusion_and_errors(void **state) {
     assert_non_null(strstr(buf, "block          -> uphold"));
     assert_non_null(strstr(buf, "a.txt  litigation/sue  \"A judge blocked it.\""));
     assert_non_null(strstr(buf, "a.txt  ruling/block predicted as uphold  \"judge blocked\""));
+    /* the one matched event is right on status and jurisdictions, wrong on date */
+    const char *date = strstr(buf, "date mismatches (matched events):\n");
+    assert_non_null(date);
+    assert_string_equal(date + strlen("date mismatches (matched events):\n"),
+                        "  a.txt  funding/withhold  gold 2025-04-21 predicted 2025-04-20  "
+                        "\"withheld grants from Chicago\"\n");
+    assert_non_null(strstr(buf, "status mismatches (matched events):\n\n"));
+    assert_non_null(strstr(buf, "jurisdiction mismatches (matched events):\n\n"));
     free(buf);
 }
 
