@@ -30,6 +30,11 @@ typedef struct dctx {
     int ay, am, ad;  /* the last full date seen in the sentence: anchor of "N days after" */
     bool ref_is_day; /* the reference is the dateline's day, not a publication date */
     const struct keyword *const *kw; /* the date keyword of each word, or NULL */
+    /* the latest explicitly written year (and month, 0 when none) before the
+     * word being matched: in this sentence (ny), else in the text before it
+     * (py_prev, computed on demand: -1 not yet, 0 none) */
+    int ny, nm;
+    int prev_y, prev_m;
 } dctx;
 
 /* Days since 1970-01-01 of a civil date (proleptic Gregorian). */
@@ -159,7 +164,9 @@ static bool four_digit_year(const dctx *c, size_t i, int *y) {
 typedef struct cand {
     uint32_t s, e;
     int y, m, d;
-    bool adjectival; /* "a 2011 ordinance", "within 30 days": weaker than the event's own time */
+    bool adjectival;    /* "a 2011 ordinance": weaker than the event's own time */
+    bool deadline;      /* "within 30 days": the limit set for an act, the weakest of all */
+    bool explicit_year; /* the year is written out: an anchor for "that year" */
 } cand;
 
 /* Bytes added to the distance of an adjectival year: the event's own time
@@ -180,28 +187,106 @@ static int unit_days(const dctx *c, size_t i, int *months) {
     return days[k->v];
 }
 
+/* The anchor of "that year", "that September", "the following March": the
+ * latest written year in the sentence so far, else in the text before it
+ * (the year a story is telling about, which need not be the document's). */
+static void prev_text_anchor(dctx *c);
+
+static bool anchor(dctx *c, int *y, int *m) {
+    if (c->ny) {
+        *y = c->ny, *m = c->nm;
+        return true;
+    }
+    prev_text_anchor(c);
+    *y = c->prev_y, *m = c->prev_m;
+    return c->prev_y != 0;
+}
+
+/* The first month m at or after (strictly after when `after`) anchor month
+ * am of year ay; am 0: the anchor is a year only. */
+static int year_of_month(int m, int ay, int am, bool after) {
+    if (!am) return ay + after;
+    return m > am || (m == am && !after) ? ay : ay + 1;
+}
+
+/* "in April of that year", "that September", "the following March": months
+ * that refer back to a year already given. Returns the year or 0. */
+static int anaphoric_month(dctx *c, size_t i, int m, cand *o) {
+    bool of_that =
+        i + 3 < c->nw && is(c, i + 1, "of") && is(c, i + 2, "that") && is(c, i + 3, "year");
+    bool that = i > 0 && is(c, i - 1, "that") && m != 5; /* "that May" is rarely a month */
+    bool following =
+        i > 1 && is(c, i - 2, "the") && (is(c, i - 1, "following") || is(c, i - 1, "next"));
+    int ay, am;
+    if (!(of_that || that || following) || !anchor(c, &ay, &am)) return 0;
+    if (of_that) {
+        o->e = c->w[i + 3].end;
+        return ay;
+    }
+    o->s = c->w[i - 1 - following].start;
+    return following ? year_of_month(m, ay, am, true) : ay; /* "that September": that year's */
+}
+
 /* "in February", "since January", "last April", "an April order": the
  * latest such month not after the document date, or the next one after
- * "by", "until", "before", "next" (a deadline). */
-static bool bare_month(const dctx *c, size_t i, int m, cand *o) {
+ * "by", "until", "before", "next" (a deadline); after a month of a written
+ * year in the same sentence ("signed in October 2017 ... in March"), the
+ * first such month from then on. */
+static bool bare_month(dctx *c, size_t i, int m, cand *o) {
     static const char *before[] = {"in",      "since",  "by",   "until",  "late",  "early",
                                    "mid",     "last",   "of",   "before", "after", "next",
                                    "through", "during", "from", "an",     "the",   "this"};
-    if (i == 0 || !c->py) return false;
+    if (i == 0) return false;
+    o->e = c->w[i].end;
+    o->m = m;
+    int ay = anaphoric_month(c, i, m, o);
+    if (ay) {
+        o->y = ay;
+        o->explicit_year = true;
+        return true;
+    }
     bool ok = false;
     for (size_t k = 0; k < sizeof before / sizeof *before && !ok; k++)
         ok = is(c, i - 1, before[k]) && !(m == 5 && k >= 15); /* "the May" is rarely a month */
     if (!ok) return false;
+    if (c->nm && !is(c, i - 1, "last") && !is(c, i - 1, "next") && !is(c, i - 1, "this")) {
+        o->y = year_of_month(m, c->ny, c->nm, false);
+        o->explicit_year = true;
+        return true;
+    }
+    if (!c->py) return false;
     bool future = false;
     for (size_t k = i > 4 ? i - 4 : 0; k < i; k++)
         future |= is(c, k, "by") || is(c, k, "until") || is(c, k, "before") || is(c, k, "next") ||
                   is(c, k, "will");
-    o->e = c->w[i].end;
     if (is(c, i - 1, "last") || is(c, i - 1, "next")) o->s = c->w[i - 1].start;
     o->y = c->py;
     if ((m > c->pm && !future) || (m == c->pm && is(c, i - 1, "last"))) o->y--;
     if (m < c->pm && future && is(c, i - 1, "next")) o->y++;
-    o->m = m;
+    return true;
+}
+
+/* "that year", "the same year", "the following year": the anchor's year. */
+static bool anaphoric_year(dctx *c, size_t i, cand *o) {
+    if (i == 0 || !c->kw[i] || c->kw[i]->kind != KW_UNIT || c->kw[i]->v != 3 ||
+        c->w[i].end - c->w[i].start != 4)
+        return false;
+    size_t s;
+    int add;
+    if (is(c, i - 1, "that")) {
+        /* "in April of that year" belongs to the month */
+        if (i >= 3 && is(c, i - 2, "of") && month_at(c, i - 3)) return false;
+        s = i - 1, add = 0;
+    } else if (i > 1 && is(c, i - 2, "the") &&
+               (is(c, i - 1, "same") || is(c, i - 1, "following"))) {
+        s = i - 2, add = is(c, i - 1, "following");
+    } else {
+        return false;
+    }
+    int ay, am;
+    if (!anchor(c, &ay, &am)) return false;
+    o->s = c->w[s].start, o->e = c->w[i].end, o->y = ay + add;
+    o->explicit_year = true;
     return true;
 }
 
@@ -210,8 +295,9 @@ static bool bare_month(const dctx *c, size_t i, int m, cand *o) {
 static bool lone_year(const dctx *c, size_t i, cand *o) {
     int y;
     if (!four_digit_year(c, i, &y)) return false;
-    for (size_t k = i > 3 ? i - 3 : 0; k < i; k++)
-        if (is(c, k, "fiscal") || is(c, k, "year") || is(c, k, "fy") || is(c, k, "no"))
+    for (size_t k = i > 4 ? i - 4 : 0; k < i; k++) /* "fiscal years 2024 and 2025" */
+        if (is(c, k, "fiscal") || is(c, k, "year") || is(c, k, "years") || is(c, k, "fy") ||
+            is(c, k, "no"))
             return false;
     uint32_t s = c->w[i].start, e = c->w[i].end;
     if (s > 0 && (c->t[s - 1] == '$' || c->t[s - 1] == '-' || c->t[s - 1] == '/')) return false;
@@ -222,7 +308,7 @@ static bool lone_year(const dctx *c, size_t i, cand *o) {
      * document, it does not date the event */
     if (s > 0 && c->t[s - 1] == '(' && c->t[e] == ')' && i > 0 && c->w[i - 1].cap) return false;
     o->s = s, o->e = c->w[i].end, o->y = y;
-    o->adjectival = true;
+    o->adjectival = o->explicit_year = true;
     if (i > 0 && (is(c, i - 1, "in") || is(c, i - 1, "since") || is(c, i - 1, "until") ||
                   is(c, i - 1, "during") || is(c, i - 1, "by"))) {
         o->s = c->w[i - 1].start;
@@ -252,6 +338,7 @@ static bool slash_date(const dctx *c, size_t i, cand *o) {
     o->s = c->w[i].start;
     o->e = (uint32_t)(q - c->t);
     o->y = v[2], o->m = v[0], o->d = v[1];
+    o->explicit_year = true;
     return true;
 }
 
@@ -265,12 +352,105 @@ static bool future_before(const dctx *c, size_t i) {
     return false;
 }
 
+/* A modal of what is to come ("shall", "will", "must") in the words
+ * before word i of its clause. */
+static bool shall_before(const dctx *c, size_t i) {
+    for (size_t k = i; k-- > 0 && k + 12 >= i;) {
+        if (is(c, k, "shall") || is(c, k, "will") || is(c, k, "must") || is(c, k, "would"))
+            return true;
+    }
+    return false;
+}
+
 /* "Executive Order 14287 of April 28, 2025", "Order No. 5 of March 2": the
  * date is part of a name, not the event's date. */
 static bool names_an_order(const dctx *c, size_t i) {
     if (i < 2 || !is(c, i - 1, "of")) return false;
     const char *p = c->t + c->w[i - 2].start;
     return isdigit((unsigned char)p[0]) || is(c, i - 2, "order");
+}
+
+/* A number written in words, 0..99 ("five", "Twenty-Five", "twenty five"
+ * as two words is not read), or -1; with `ordinal`, "first".."thirty-first". */
+static int number_word(const dctx *c, size_t i, bool ordinal) {
+    static const char *const units[] = {"zero",    "one",     "two",       "three",    "four",
+                                        "five",    "six",     "seven",     "eight",    "nine",
+                                        "ten",     "eleven",  "twelve",    "thirteen", "fourteen",
+                                        "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+    static const char *const ords[] = {"zeroth",    "first",       "second",     "third",
+                                       "fourth",    "fifth",       "sixth",      "seventh",
+                                       "eighth",    "ninth",       "tenth",      "eleventh",
+                                       "twelfth",   "thirteenth",  "fourteenth", "fifteenth",
+                                       "sixteenth", "seventeenth", "eighteenth", "nineteenth"};
+    static const char *const tens[] = {"twenty", "thirty",  "forty",  "fifty",
+                                       "sixty",  "seventy", "eighty", "ninety"};
+    static const char *const tenths[] = {"twentieth", "thirtieth",  "fortieth",  "fiftieth",
+                                         "sixtieth",  "seventieth", "eightieth", "ninetieth"};
+    const char *s = c->t + c->w[i].start;
+    size_t n = c->w[i].end - c->w[i].start;
+    const char *const *one = ordinal ? ords : units, *const *ten = ordinal ? tenths : tens;
+    int v = 0;
+    const char *dash = memchr(s, '-', n);
+    if (dash) { /* "Twenty-Five", "Thirty-first" */
+        size_t k = (size_t)(dash - s);
+        for (int t = 0; t < 8 && !v; t++)
+            if (strlen(tens[t]) == k && !strncasecmp(s, tens[t], k)) v = 20 + 10 * t;
+        if (!v) return -1;
+        s += k + 1, n -= k + 1;
+        for (int u = 1; u < 10; u++)
+            if (strlen(one[u]) == n && !strncasecmp(s, one[u], n)) return v + u;
+        return -1;
+    }
+    for (int u = 0; u < 20; u++)
+        if (strlen(one[u]) == n && !strncasecmp(s, one[u], n)) return u;
+    for (int t = 0; t < 8; t++)
+        if (strlen(ten[t]) == n && !strncasecmp(s, ten[t], n)) return 20 + 10 * t;
+    return -1;
+}
+
+/* The day of "the 4th day of February", "this Thirtieth day of October"
+ * (month at word i), or 0. */
+static int day_of(const dctx *c, size_t i) {
+    if (i < 3 || !is(c, i - 1, "of") || !is(c, i - 2, "day")) return 0;
+    int d = number_at(c, i - 3, false);
+    if (d < 0) d = number_word(c, i - 3, true);
+    return d >= 1 && d <= 31 ? d : 0;
+}
+
+/* The year of a formal date after its month at word i: "in the Year Two
+ * Thousand Twenty-Five", "in the year of our Lord two thousand and five";
+ * 0 when none. *last: its last word. */
+static int spelled_year(const dctx *c, size_t i, size_t *last) {
+    size_t k = i + 1;
+    if (k + 2 < c->nw && is(c, k, "in") && is(c, k + 1, "the") && is(c, k + 2, "year")) k += 3;
+    if (k + 2 < c->nw && is(c, k, "of") && is(c, k + 1, "our") && is(c, k + 2, "lord")) k += 3;
+    if (k + 1 >= c->nw || k == i + 1 || !is(c, k, "two") || !is(c, k + 1, "thousand")) return 0;
+    k += 2;
+    if (k < c->nw && is(c, k, "and")) k++;
+    int v = k < c->nw ? number_word(c, k, false) : -1;
+    if (v < 0) {
+        *last = k - 1;
+        return 2000;
+    }
+    *last = k;
+    return 2000 + v;
+}
+
+/* "this Thirtieth day of October" (day od, month m at word i), with the
+ * year written out after it or else the document's. */
+static bool formal_day(const dctx *c, size_t i, int m, int od, cand *o) {
+    size_t last;
+    int y = spelled_year(c, i, &last);
+    o->s = c->w[i - 3].start, o->m = m, o->d = od;
+    if (y) {
+        o->e = c->w[last].end, o->y = y;
+        o->explicit_year = true;
+        return true;
+    }
+    if (!c->py) return false;
+    o->e = c->w[i].end;
+    o->y = c->py - (days_from_civil(c->py, m, od) > days_from_civil(c->py, c->pm, c->pd) + 60);
+    return true;
 }
 
 /* Tries every pattern at word i; true with *o filled on a match. */
@@ -280,7 +460,7 @@ static bool match_at(dctx *c, size_t i, cand *o) {
     int y, m = month_at(c, i);
     o->s = c->w[i].start;
     o->y = o->m = o->d = 0;
-    o->adjectival = false;
+    o->adjectival = o->deadline = o->explicit_year = false;
     if (m) {
         if (names_an_order(c, i)) return false;
         /* "May 12", not "In May, 12 cities" */
@@ -289,6 +469,7 @@ static bool match_at(dctx *c, size_t i, cand *o) {
             o->e = c->w[i + 1].end;
             if (i + 2 < c->nw && four_digit_year(c, i + 2, &y)) {
                 o->e = c->w[i + 2].end;
+                o->explicit_year = true;
             } else {
                 if (!c->py) return false;
                 y = c->py;
@@ -301,15 +482,15 @@ static bool match_at(dctx *c, size_t i, cand *o) {
             o->y = y, o->m = m, o->d = d;
             return true;
         }
+        int od = day_of(c, i);
         if (i + 1 < c->nw && four_digit_year(c, i + 1, &y)) {
             o->e = c->w[i + 1].end, o->y = y, o->m = m;
-            /* "the 4th day of February, 2025" */
-            if (i >= 3 && is(c, i - 1, "of") && is(c, i - 2, "day")) {
-                int od = number_at(c, i - 3, false);
-                if (od >= 1 && od <= 31) o->s = c->w[i - 3].start, o->d = od;
-            }
+            o->explicit_year = true;
+            if (od) o->s = c->w[i - 3].start, o->d = od;
             return true;
         }
+        if (od) /* "this Thirtieth day of October in the Year Two Thousand Twenty-Five" */
+            return formal_day(c, i, m, od, o);
         return bare_month(c, i, m, o);
     }
     if (slash_date(c, i, o)) return true;
@@ -322,6 +503,7 @@ static bool match_at(dctx *c, size_t i, cand *o) {
             dd = (p[4] - '0') * 10 + (p[5] - '0');
             if (mm >= 1 && mm <= 12 && dd >= 1 && dd <= 31) {
                 o->e = c->w[i].end + 6, o->y = y, o->m = mm, o->d = dd;
+                o->explicit_year = true;
                 return true;
             }
         }
@@ -371,13 +553,20 @@ static bool match_at(dctx *c, size_t i, cand *o) {
         if (is(c, i + 1, "week") && last) return shift(c, -7, o), true;
         return false;
     }
+    if (anaphoric_year(c, i, o)) return true;
     int months, n = number_at(c, i, true);
     if (n >= 0 && i + 2 < c->nw) {
         int ud = unit_days(c, i + 1, &months);
         if (!ud) return false;
         if (i > 0 && (is(c, i - 1, "within") || (is(c, i - 1, "in") && !is(c, i + 2, "ago")))) {
             o->s = c->w[i - 1].start, o->e = c->w[i + 1].end;
-            o->adjectival = true; /* a deadline: the event's own date, if given, wins */
+            /* an act ordered for later ("shall report within 30 days") is
+             * dated by its deadline; one reported as done ("directed them to
+             * report within 30 days") by its own date, if given */
+            if (shall_before(c, i))
+                o->adjectival = true;
+            else
+                o->deadline = true;
             return shift(c, (long)n * ud, o), true;
         }
         bool ago = is(c, i + 2, "ago");
@@ -400,10 +589,99 @@ static bool match_at(dctx *c, size_t i, cand *o) {
     return false;
 }
 
-static uint32_t distance(const dctx *c, const cand *k) {
+/* Bytes added to the distance of a deadline: any other date is the event's
+ * own, the deadline only when there is none. */
+#define DEADLINE_PENALTY 100000u
+
+/* Word indices of candidate k: [*wi, *wj). */
+static void cand_words(const dctx *c, size_t i, const cand *k, size_t *wi, size_t *wj) {
+    size_t a = i, b = i;
+    while (a > 0 && c->w[a].start > k->s)
+        a--;
+    while (b < c->nw && c->w[b].start < k->e)
+        b++;
+    *wi = a, *wj = b;
+}
+
+static bool determiner(const dctx *c, size_t i) {
+    return is(c, i, "the") || is(c, i, "a") || is(c, i, "an") || is(c, i, "its") ||
+           is(c, i, "their") || is(c, i, "his") || is(c, i, "her") ||
+           (is(c, i, "s") && c->w[i].punct_before); /* "the court's" */
+}
+
+/* An adjectival year right before the hit or its relative clause: "the
+ * State's 2024 [lawsuit]", "Colorado's 2019 law [barring]", "a 2012 law
+ * that [barred]" dates the hit itself. hw: the first word of the hit. */
+static bool modifies_hit(const dctx *c, size_t wj, size_t hw) {
+    if (hw < wj || hw > wj + 3) return false;
+    for (size_t k = wj; k < hw; k++)
+        if (c->w[k].punct_before) return false;
+    if (hw < wj + 2) return true;
+    if (!is(c, wj + 1, "that") && !is(c, wj + 1, "which")) return false;
+    /* "the 2017 resolution that had declared" */
+    return hw == wj + 2 || is(c, wj + 2, "had") || is(c, wj + 2, "has") || is(c, wj + 2, "have") ||
+           is(c, wj + 2, "was") || is(c, wj + 2, "is");
+}
+
+/* Dates that cannot be the event's own:
+ * - a date inside a "having ..." clause before the hit ("having heard
+ *   argument on July 24, the Court GRANTS"): an earlier act;
+ * - an attributive date after the hit ("RESTRAINED from giving effect to the
+ *   February 13, 2026 termination", "appeals the court's June 6 order"): it
+ *   dates the thing acted on, unless that thing is the agent ("as directed by
+ *   the President's April 28 order"). */
+static bool set_aside(const dctx *c, const cand *k, size_t wi, size_t wj) {
+    if (k->e <= c->hs) {
+        for (size_t j = wi; j-- > 0 && j + 8 >= wi;) {
+            if (is(c, j, "having")) {
+                for (uint32_t b = k->e; b < c->hs; b++)
+                    if (c->t[b] == ',') return true;
+                return false;
+            }
+            if (c->w[j].punct_before) break;
+        }
+        return false;
+    }
+    if (k->s < c->he || (!k->m && !k->adjectival)) return false;
+    if (wi == 0 || wj >= c->nw || !determiner(c, wi - 1)) return false;
+    if (c->w[wj].punct_before || c->w[wj].cap || !isalpha((unsigned char)c->t[c->w[wj].start]))
+        return false;
+    for (size_t j = wi - 1; j-- > 0 && j + 5 >= wi;) {
+        if (c->w[j + 1].punct_before && !(is(c, j + 1, "s"))) break;
+        if (is(c, j, "by")) return false;
+    }
+    return true;
+}
+
+/* Bytes added to the distance of a date in another clause than the hit's
+ * ("sued the following March, and the court upheld the law in 2019"). */
+#define CLAUSE_PENALTY 30u
+
+/* A clause boundary in t[a, b): a semicolon, or a comma before "and", "but",
+ * "while". */
+static bool clause_break(const char *t, uint32_t a, uint32_t b) {
+    for (uint32_t i = a; i < b; i++) {
+        if (t[i] == ';') return true;
+        if (t[i] != ',' || i + 1 >= b || t[i + 1] != ' ') continue;
+        const char *n = t + i + 2;
+        size_t left = b - (i + 2);
+        if ((left > 4 && !strncmp(n, "and ", 4)) || (left > 4 && !strncmp(n, "but ", 4)) ||
+            (left > 6 && !strncmp(n, "while ", 6)))
+            return true;
+    }
+    return false;
+}
+
+static uint32_t distance(const dctx *c, const cand *k, size_t wj, size_t hw) {
     uint32_t d = 0;
     if (!(k->e > c->hs && k->s < c->he)) d = k->e <= c->hs ? c->hs - k->e : k->s - c->he;
-    return d + (k->adjectival && d > 0 ? ADJECTIVAL_PENALTY : 0);
+    if (d > 0 &&
+        (k->e <= c->hs ? clause_break(c->t, k->e, c->hs) : clause_break(c->t, c->he, k->s)))
+        d += CLAUSE_PENALTY;
+    if (k->deadline) return d + DEADLINE_PENALTY;
+    if (k->adjectival && d > 0 && !(k->e <= c->hs && modifies_hit(c, wj, hw)))
+        d += ADJECTIVAL_PENALTY;
+    return d;
 }
 
 /* "YYYY-MM-DD..." into y, m, d; false when s is not such a date. */
@@ -430,6 +708,80 @@ void link_date_keywords(const link_text *x, const link_keyword **kw) {
         kw[i] = keyword_of(&c, i);
 }
 
+/* How far back "that year" looks for its year, and a "The court also ..."
+ * sentence or a docket entry for the date of its paragraph. */
+#define LOOKBACK_BYTES 1500u
+
+/* A context over the words of t[from, to) (from moved to a word start),
+ * sharing c's document date; with no anchor before it. */
+static void window_ctx(const dctx *c, uint32_t from, uint32_t to, link_word *w, const keyword **kw,
+                       dctx *out) {
+    while (from > 0 && from < to && c->t[from - 1] != ' ' && c->t[from - 1] != '\n')
+        from++;
+    *out = *c;
+    out->w = w;
+    out->nw = link_words_split(c->t, from, to, w, LINK_MAX_WORDS);
+    for (size_t i = 0; i < out->nw; i++)
+        kw[i] = keyword_of(out, i);
+    out->kw = kw;
+    out->hs = out->he = to;
+    out->ny = out->nm = out->ay = 0;
+    out->prev_y = 0; /* nothing before the window is read */
+}
+
+static void prev_text_anchor(dctx *c) {
+    if (c->prev_y >= 0) return;
+    c->prev_y = c->prev_m = 0;
+    uint32_t s0 = c->nw ? c->w[0].start : 0;
+    if (s0 == 0) return;
+    link_word w[LINK_MAX_WORDS];
+    const keyword *kw[LINK_MAX_WORDS];
+    dctx p;
+    window_ctx(c, s0 > LOOKBACK_BYTES ? s0 - LOOKBACK_BYTES : 0, s0, w, kw, &p);
+    p.py = 0; /* only written years: "last year" names the document's time */
+    cand k;
+    for (size_t i = 0; i < p.nw; i++) {
+        if ((!p.kw[i] && !isdigit((unsigned char)p.t[p.w[i].start])) || !match_at(&p, i, &k))
+            continue;
+        if (k.explicit_year) p.ny = c->prev_y = k.y, p.nm = c->prev_m = k.m;
+    }
+}
+
+static bool has_word(const dctx *c, const char *lit) {
+    for (size_t i = 0; i < c->nw; i++)
+        if (is(c, i, lit)) return true;
+    return false;
+}
+
+/* The date of a sentence that gives none, from its paragraph: a docket
+ * entry's ("03/03/2026  31  ORDER granting ... Defendants are enjoined"),
+ * or the sentence before's when this one goes on with the same news ("In a
+ * decision issued today, ... The court also dismissed ..."). */
+static bool paragraph_date(const dctx *c, cand *o) {
+    if (c->nw == 0) return false;
+    uint32_t s0 = c->w[0].start, p = s0;
+    while (p > 0 && c->t[p - 1] != '\n' && s0 - p < LOOKBACK_BYTES)
+        p--;
+    if (p == s0 || (p > 0 && c->t[p - 1] != '\n')) return false;
+    bool also = has_word(c, "also");
+    if (!also && !isdigit((unsigned char)c->t[p])) return false;
+    link_word w[LINK_MAX_WORDS];
+    const keyword *kw[LINK_MAX_WORDS];
+    dctx q;
+    window_ctx(c, p, s0, w, kw, &q);
+    if (q.nw && slash_date(&q, 0, o)) return true;
+    if (!also) return false;
+    bool found = false;
+    cand k;
+    for (size_t i = 0; i < q.nw; i++) {
+        if ((!q.kw[i] && !isdigit((unsigned char)q.t[q.w[i].start])) || !match_at(&q, i, &k))
+            continue;
+        if (k.explicit_year) q.ny = k.y, q.nm = k.m;
+        if (!k.adjectival && !k.deadline) *o = k, found = true;
+    }
+    return found;
+}
+
 link_date link_find_date_ref(const link_text *x, const link_keyword *const *cached, uint32_t hs,
                              uint32_t he, const char *published, bool ref_is_day) {
     link_date out = {0};
@@ -439,12 +791,16 @@ link_date link_find_date_ref(const link_text *x, const link_keyword *const *cach
     c.nw = x->nw;
     c.hs = hs;
     c.he = he;
+    c.prev_y = -1;
     if (!parse_ymd(published, &c.py, &c.pm, &c.pd)) c.py = 0;
     if (c.py && (c.pm < 1 || c.pm > 12 || c.pd < 1 || c.pd > 31)) c.py = 0;
     c.ref_is_day = ref_is_day;
     const keyword *kw[LINK_MAX_WORDS];
     if (!cached) link_date_keywords(x, kw);
     c.kw = cached ? cached : kw;
+    size_t hw = 0; /* the first word of the hit */
+    while (hw < c.nw && c.w[hw].end <= hs)
+        hw++;
     cand best = {0}, k = {0};
     uint32_t best_dist = UINT32_MAX;
     for (size_t i = 0; i < c.nw; i++) {
@@ -453,11 +809,15 @@ link_date link_find_date_ref(const link_text *x, const link_keyword *const *cach
         if (!c.kw[i] && (f < '0' || f > '9')) continue;
         if (!match_at(&c, i, &k)) continue;
         if (k.d) c.ay = k.y, c.am = k.m, c.ad = k.d;
-        uint32_t dist = distance(&c, &k);
+        if (k.explicit_year) c.ny = k.y, c.nm = k.m;
+        size_t wi, wj;
+        cand_words(&c, i, &k, &wi, &wj);
+        if (set_aside(&c, &k, wi, wj)) continue;
+        uint32_t dist = distance(&c, &k, wj, hw);
         if (dist < best_dist || (dist == best_dist && precision(&k) > precision(&best)))
             best = k, best_dist = dist;
     }
-    if (best_dist == UINT32_MAX) return out;
+    if (best_dist == UINT32_MAX && !paragraph_date(&c, &best)) return out;
     out = (link_date){best.s, best.e, best.y, best.m, best.d, true};
     return out;
 }
