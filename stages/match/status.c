@@ -44,10 +44,19 @@ static uint32_t window_of(int kind) {
     return kind == CUE_NEG ? WINDOW_NEG : kind == CUE_PLAN ? WINDOW_PLAN : WINDOW_HYPO;
 }
 
-/* True when a terminator lies strictly between tokens a and b (a < b). */
+/* True when a terminator ends the scope from token a to token b (a < b):
+ * one that starts strictly between them, or a clause span (a terminator of
+ * several tokens such as ", which did not sue ," or "although it had not
+ * joined the case ,") that holds a and closes before b. The second is how
+ * a cue inside a relative or fronted subordinate clause stays in it:
+ * "Judge Orrick, who did not rule on the merits, blocked the conditions". */
 static bool terminated(const cue_span *cues, size_t n, uint32_t a, uint32_t b) {
-    for (size_t i = 0; i < n; i++)
-        if (cues[i].kind == CUE_TERM && cues[i].first > a && cues[i].last < b) return true;
+    for (size_t i = 0; i < n; i++) {
+        const cue_span *t = &cues[i];
+        if (t->kind != CUE_TERM) continue;
+        if (t->first > a && t->first < b) return true;
+        if (t->first < a && t->last > a && t->last < b) return true;
+    }
     return false;
 }
 
@@ -63,14 +72,19 @@ static uint32_t cue_end(const cue_span *c, uint32_t h0) {
     return c->last < h0 ? c->last : h0 - 1;
 }
 
+/* Whether pre-cue c reaches the head at h0. */
+static bool reaches(const cue_span *cues, size_t n_cues, const cue_span *c, uint32_t h0) {
+    if (pre_status(c->kind) < 0 || !governs(c, h0)) return false;
+    uint32_t end = cue_end(c, h0);
+    return h0 - 1 - end <= window_of(c->kind) && !terminated(cues, n_cues, end, h0);
+}
+
 static int pre_cue(const cue_span *cues, size_t n_cues, uint32_t h0) {
     int best = -1;
     for (size_t i = 0; i < n_cues; i++) {
         const cue_span *c = &cues[i];
-        if (pre_status(c->kind) < 0 || !governs(c, h0)) continue;
+        if (!reaches(cues, n_cues, c, h0)) continue;
         uint32_t end = cue_end(c, h0);
-        if (h0 - 1 - end > window_of(c->kind)) continue;
-        if (terminated(cues, n_cues, end, h0)) continue;
         uint32_t best_end = best < 0 ? 0 : cue_end(&cues[best], h0);
         if (best < 0 || end > best_end || (end == best_end && c->first < cues[best].first))
             best = (int)i;
@@ -107,11 +121,25 @@ static int conditional(const cue_span *cues, size_t n_cues, uint32_t h0, uint32_
     return -1;
 }
 
+/* A future cue that holds a negation ("will not", "would never", "is not
+ * going to", "said it would not") and ends before the head denies the
+ * event: "the state said it would not appeal" is no appeal. When the cue
+ * runs into the head the negation is the event ("will not honor
+ * detainers" with the head "not honor" is a planned refusal). */
+static bool negated_future(const cue_span *cues, size_t n, const cue_span *c, uint32_t h0) {
+    if (c->kind != CUE_PLAN || c->last >= h0) return false;
+    for (size_t i = 0; i < n; i++)
+        if (cues[i].kind == CUE_NEG && cues[i].first >= c->first && cues[i].last <= c->last)
+            return true;
+    return false;
+}
+
 int status_decide(const cue_span *cues, size_t n_cues, uint32_t h0, uint32_t h1, int *cue) {
     int st = POLEX_ASSERTED;
     *cue = pre_cue(cues, n_cues, h0);
     if (*cue >= 0)
-        st = pre_status(cues[*cue].kind);
+        st = negated_future(cues, n_cues, &cues[*cue], h0) ? POLEX_NEGATED
+                                                           : pre_status(cues[*cue].kind);
     else if ((*cue = post_cue(cues, n_cues, h1)) >= 0)
         st = post_status(cues[*cue].kind);
     if (st == POLEX_ASSERTED || st == POLEX_PLANNED) {
