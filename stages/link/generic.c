@@ -195,8 +195,9 @@ void link_spot_generic_text(const polex_linker *lk, const link_text *x, link_men
         first = state_modifier(lk, &g, first);
         size_t qs = first;
         int v = quantity(&g, first, &qs);
-        out[(*n)++] = (link_mention){
-            w[qs].start, w[j].end, -1, true, v < 0 ? lk->nouns[k].min_count : v, false, false};
+        out[(*n)++] =
+            (link_mention){w[qs].start, w[j].end, -1,   true, v < 0 ? lk->nouns[k].min_count : v,
+                           false,       false,    false};
         i = j;
     }
 }

@@ -71,17 +71,20 @@ static bool has_money_word(const char *t, size_t n) {
     return false;
 }
 
-/* Drops the states inside a generic mention ("several Arizona cities"):
- * they modify it and are no jurisdiction of the event. ns: how many of
- * sc->m are specific (they come first). */
+/* Sets the states inside a generic mention ("several Arizona cities") apart
+ * (sc->mods): they modify it, and count only for an event that names
+ * nothing more specific. ns: how many of sc->m are specific (they come
+ * first). */
 static void drop_modifier_states(const polex_linker *lk, link_scratch *sc, size_t ns) {
     size_t k = 0;
+    sc->n_mods = 0;
     for (size_t i = 0; i < sc->nm; i++) {
         const link_mention *m = &sc->m[i];
         bool drop = false;
         for (size_t g = ns; i < ns && g < sc->nm && !drop; g++)
             drop = m->div >= 0 && sc->m[g].start <= m->start && m->end <= sc->m[g].end &&
                    gz_div_at(lk->gaz, (uint32_t)m->div)->level == GZ_LEVEL_STATE;
+        if (drop && sc->n_mods < LINK_MAX_MODS) sc->mods[sc->n_mods++] = *m;
         if (!drop) sc->m[k++] = *m;
     }
     sc->nm = k;
@@ -89,11 +92,14 @@ static void drop_modifier_states(const polex_linker *lk, link_scratch *sc, size_
 
 static bool word_in(const char *t, const link_word *w, const char *list);
 
-/* The mention [ms, me) names the seat of a court: "filed in Manhattan
- * federal court", "Franklin County Common Pleas Court", "filed in federal
- * court in Rhode Island", "filed Friday in Trenton". Where a case is heard
- * is not what the event concerns. */
-static bool court_seat(const char *t, const link_scratch *sc, uint32_t ms, uint32_t me) {
+enum { SEAT_NONE, SEAT_COURT, SEAT_PLACE };
+
+/* Whether the mention [ms, me) names a court where a case was filed:
+ * SEAT_COURT for a court's name ("filed in Manhattan federal court",
+ * "Franklin County Common Pleas Court"): not what the event concerns;
+ * SEAT_PLACE for the place a case was filed in ("filed Friday in Trenton",
+ * "filed in federal court in Rhode Island"): the lawsuit's location. */
+static int court_seat(const char *t, const link_scratch *sc, uint32_t ms, uint32_t me) {
     size_t a = 0, b;
     while (a < sc->nw && sc->w[a].start < ms)
         a++;
@@ -104,26 +110,57 @@ static bool court_seat(const char *t, const link_scratch *sc, uint32_t ms, uint3
     bool filed = false;
     for (size_t k = a; k-- > 0 && k + 8 >= a && !filed;)
         filed = word_in(t, &sc->w[k], "filed");
-    if (!filed) return false;
-    if (a >= 1 && word_in(t, &sc->w[a - 1], "in")) return true;
+    if (!filed) return SEAT_NONE;
     for (size_t k = b; k < sc->nw && k < b + 4 && !sc->w[k].punct_before; k++) {
-        if (word_in(t, &sc->w[k], "court|Court|COURT|courthouse")) return true;
+        if (word_in(t, &sc->w[k], "court|Court|COURT|courthouse")) return SEAT_COURT;
         if (!sc->w[k].cap &&
             !word_in(t, &sc->w[k], "federal|state|district|superior|circuit|county|municipal"))
             break;
     }
-    return false;
+    return a >= 1 && word_in(t, &sc->w[a - 1], "in") ? SEAT_PLACE : SEAT_NONE;
 }
 
-/* Drops the mentions of court seats (see court_seat); ns: how many of sc->m
- * are specific (they come first). Returns the new count of specific ones. */
+/* Drops the mentions of courts' names and marks the places cases were
+ * filed in (see court_seat); ns: how many of sc->m are specific (they come
+ * first). Returns the new count of specific ones. */
 static size_t drop_court_seats(const char *t, link_scratch *sc, size_t ns) {
     size_t k = 0, kept = 0;
     for (size_t i = 0; i < sc->nm; i++) {
-        bool drop = i < ns && sc->m[i].div >= 0 && court_seat(t, sc, sc->m[i].start, sc->m[i].end);
-        if (drop) continue;
+        int seat = i < ns && sc->m[i].div >= 0 ? court_seat(t, sc, sc->m[i].start, sc->m[i].end)
+                                               : SEAT_NONE;
+        if (seat == SEAT_COURT) continue;
+        sc->m[i].seat = seat == SEAT_PLACE;
         kept += i < ns;
         sc->m[k++] = sc->m[i];
+    }
+    sc->nm = k;
+    return kept;
+}
+
+/* Drops a county that only locates the place before it, in an address
+ * ("the Borough of State College, Centre County, Pennsylvania"): a county
+ * with a state qualifier right after a place of that state and a comma.
+ * ns: how many of sc->m are specific (first). Returns the new count. */
+static size_t drop_address_counties(const polex_linker *lk, const char *t, link_scratch *sc,
+                                    size_t ns) {
+    size_t k = 0, kept = 0;
+    for (size_t i = 0; i < sc->nm; i++) {
+        const link_mention *m = &sc->m[i], *p = k ? &sc->m[k - 1] : NULL;
+        bool drop = false;
+        if (i < ns && p && !p->generic && m->div >= 0 && p->div >= 0 &&
+            memchr(t + m->start, ',', m->end - m->start)) {
+            const gz_div *d = gz_div_at(lk->gaz, (uint32_t)m->div);
+            const gz_div *pd = gz_div_at(lk->gaz, (uint32_t)p->div);
+            uint32_t q = p->end;
+            while (q < m->start && (t[q] == ' ' || t[q] == ','))
+                q++;
+            drop = q == m->start && memchr(t + p->end, ',', m->start - p->end) &&
+                   d->level == GZ_LEVEL_COUNTY && pd->level == GZ_LEVEL_PLACE &&
+                   !strcmp(d->state, pd->state);
+        }
+        if (drop) continue;
+        kept += i < ns;
+        sc->m[k++] = *m;
     }
     sc->nm = k;
     return kept;
@@ -210,7 +247,9 @@ static link_scratch *sentence(polex_linker *lk, const polex_doc *doc, const pole
     sc->nm = spot_sentence(lk, doc, si, &x, ctx, sc->m);
     size_t ns = drop_court_seats(doc->text, sc, sc->nm);
     ns = drop_signing_places(lk, doc->text, sc, ns);
+    ns = drop_address_counties(lk, doc->text, sc, ns);
     link_spot_generic_text(lk, &x, sc->m, &sc->nm, LINK_MAX_MENTIONS);
+    sc->n_mods = 0;
     if (sc->nm > ns) drop_modifier_states(lk, sc, ns);
     sc->order_done = false;
     sc->valid = true;
@@ -240,6 +279,13 @@ static bool list_item(const char *t, const link_word *w, size_t nw, size_t k) {
     return next < nw && w[next].cap;
 }
 
+/* ", as well as" at word k goes on a list ("the States of Illinois and New
+ * York, as well as the cities of Los Angeles and Boston"). */
+static bool as_well_as(const char *t, const link_word *w, size_t nw, size_t k) {
+    return k + 2 < nw && word_in(t, &w[k], "as") && word_in(t, &w[k + 1], "well") &&
+           word_in(t, &w[k + 2], "as");
+}
+
 /* The clause of the sentence that holds byte off: boundaries are ";", dashes
  * and a comma before a clause word ("and", "who", "after", ...), and "N days
  * after". */
@@ -256,8 +302,8 @@ static bool boundary_before(const char *t, const link_word *w, size_t nw, size_t
     if (comma &&
         word_in(t, &w[k],
                 "and|but|while|when|who|which|where|after|before|because|though|although|"
-                "saying|whose|as") &&
-        !list_item(t, w, nw, k))
+                "saying|whose|as|despite") &&
+        !list_item(t, w, nw, k) && !as_well_as(t, w, nw, k))
         return true;
     size_t prev = w[k - 1].end - w[k - 1].start;
     return k >= 2 && (prev == 5 || prev == 6) && word_in(t, &w[k - 1], "after|before") &&
@@ -283,22 +329,142 @@ static void clause_of(const link_scratch *sc, uint32_t off, uint32_t *cs, uint32
     }
 }
 
+/* Index of the word of the cached sentence that starts at or after byte off. */
+static size_t word_at(const link_scratch *sc, uint32_t off) {
+    size_t k = 0;
+    while (k < sc->nw && sc->w[k].start < off)
+        k++;
+    return k;
+}
+
+/* A generic mention heading a relative clause the hit starts in
+ * ("jurisdictions that refuse to cooperate", "any city that refused"): the
+ * event concerns those, whatever else the sentence names. Its index in
+ * sc->m, or -1. */
+static int generic_subject(const char *t, const link_scratch *sc, uint32_t hs) {
+    for (size_t i = 0; i < sc->nm; i++) {
+        const link_mention *g = &sc->m[i];
+        if (!g->generic || g->start > hs) continue;
+        size_t k = word_at(sc, g->end), h = word_at(sc, hs);
+        if (g->start <= hs && hs < g->end) h = k + 1; /* the hit starts with it */
+        if (k >= sc->nw || h < k || h > k + 3 || !word_in(t, &sc->w[k], "that|which|who")) continue;
+        /* only auxiliaries and adverbs up to the hit ("that have refused"):
+         * "cities that their awards ..." is a complement, not a relative */
+        bool plain = true;
+        for (size_t q = k + 1; q < h && plain; q++)
+            plain = word_in(t, &sc->w[q],
+                            "have|has|had|do|does|did|not|also|still|would|could|will|may|might|"
+                            "are|is|were|was|continue|already|now|openly|refuse|fail");
+        if (plain) return (int)i;
+    }
+    return -1;
+}
+
+/* Whether word k is a name or a comma or conjunction inside a list of names
+ * ("Newark, Jersey City, Paterson and Hoboken"). */
+static bool name_or_link(const char *t, const link_word *w, size_t k) {
+    return w[k].cap || word_in(t, &w[k], "and|or|of|the");
+}
+
+/* A clause that starts a relative clause (", whose office filed", ",
+ * which did not join") speaks of the name just before it: the bytes
+ * [*as, *ae) of the name or list of names ending at the comma, after at
+ * most two lower-case words ("San Francisco City Attorney David Chiu",
+ * "withheld from Boulder", "Newark, Jersey City, Paterson and Hoboken",
+ * "Tennessee law"). False when the clause at cs is no relative clause or
+ * has no such name. */
+static bool antecedent(const char *t, const link_scratch *sc, uint32_t cs, uint32_t *as,
+                       uint32_t *ae) {
+    size_t k = word_at(sc, cs);
+    if (k == 0 || k >= sc->nw || !word_in(t, &sc->w[k], "who|whose|which")) return false;
+    bool comma = false;
+    for (uint32_t p = sc->w[k - 1].end; p < sc->w[k].start; p++)
+        comma |= t[p] == ',';
+    if (!comma) return false;
+    size_t e = k; /* the name ends before word e */
+    for (int skip = 0;
+         skip < 2 && e > 0 && !sc->w[e - 1].cap && (skip == 0 || !sc->w[e].punct_before); skip++)
+        e--;
+    size_t a = e;
+    while (a > 0 && name_or_link(t, sc->w, a - 1) &&
+           (a == e || !sc->w[a].punct_before || sc->w[a].cap))
+        a--;
+    while (a < e && !sc->w[a].cap) /* a list starts with a name */
+        a++;
+    if (a >= e) return false;
+    *as = sc->w[a].start, *ae = sc->w[e - 1].end;
+    return true;
+}
+
+/* Whether the mentions chosen (m, n of them) name a specific division
+ * other than a place where an actor sits ("a federal judge in Boston"). */
+static bool names_specific(const polex_doc *doc, const polex_hit *h, const polex_sentence *se,
+                           const link_mention *m, size_t n) {
+    for (size_t i = 0; i < n; i++)
+        if (!m[i].generic && m[i].div >= 0 && jur_role(doc, h, se, &m[i]) != POLEX_ROLE_LOCATION)
+            return true;
+    return false;
+}
+
+/* The mentions of the cached sentence an event hit [hs, he) concerns, into
+ * m (LINK_MAX_MENTIONS); returns their count. The hit's clause names them,
+ * and a relative clause also its antecedent; a clause naming nothing falls
+ * back to the whole sentence, except that a clause speaking of generic
+ * jurisdictions only ("states that refuse") takes no specific ones from
+ * elsewhere. A state modifying a generic plural counts when nothing more
+ * specific is named. */
+static size_t choose_mentions(const polex_doc *doc, const polex_hit *h, const polex_sentence *se,
+                              const link_scratch *sc, link_mention *m) {
+    const char *t = doc->text;
+    bool lawsuit = h->type && !strcmp(h->type, "litigation");
+    size_t n = 0, spec_in = 0, gen_in = 0;
+    int gs = generic_subject(t, sc, h->start);
+    if (gs >= 0) {
+        /* with the names listed before it: "San Francisco, Santa Clara
+         * County and more than a dozen other local governments that limit" */
+        size_t k = word_at(sc, sc->m[gs].start);
+        uint32_t from = sc->m[gs].start;
+        if (k >= 2 && word_in(t, &sc->w[k - 1], "and|or")) {
+            size_t a = k - 1;
+            while (a > 0 && name_or_link(t, sc->w, a - 1))
+                a--;
+            from = sc->w[a].start;
+        }
+        for (size_t i = 0; i < sc->nm; i++)
+            if ((int)i == gs || (!sc->m[i].generic && sc->m[i].start >= from &&
+                                 sc->m[i].end <= sc->m[gs].start && (lawsuit || !sc->m[i].seat)))
+                m[n++] = sc->m[i];
+    } else {
+        uint32_t cs, ce, as = 0, ae = 0;
+        clause_of(sc, h->start, &cs, &ce);
+        bool rel = antecedent(t, sc, cs, &as, &ae);
+        for (size_t i = 0; i < sc->nm; i++) {
+            const link_mention *x = &sc->m[i];
+            bool in = (x->start >= cs && x->start < ce) ||
+                      (rel && !x->generic && x->start >= as && x->end <= ae);
+            if (in && (lawsuit || !x->seat)) *(x->generic ? &gen_in : &spec_in) += 1;
+        }
+        for (size_t i = 0; i < sc->nm; i++) {
+            const link_mention *x = &sc->m[i];
+            if (x->seat && !lawsuit) continue;
+            bool in = (x->start >= cs && x->start < ce) ||
+                      (rel && !x->generic && x->start >= as && x->end <= ae);
+            if (in || (x->generic ? gen_in == 0 : spec_in == 0)) m[n++] = *x;
+        }
+    }
+    if (sc->n_mods == 0 || names_specific(doc, h, se, m, n)) return n;
+    for (size_t g = 0, n0 = n; g < n0; g++)
+        for (size_t k = 0; m[g].generic && k < sc->n_mods && n < LINK_MAX_MENTIONS; k++)
+            if (sc->mods[k].start >= m[g].start && sc->mods[k].end <= m[g].end)
+                m[n++] = sc->mods[k];
+    return n;
+}
+
 static polex_status add_jurisdictions(const polex_linker *lk, polex_doc *doc, const polex_hit *h,
                                       const polex_sentence *se, const link_scratch *sc,
                                       polex_event *ev) {
-    /* the event's clause names what it concerns; when the clause names no
-     * jurisdiction (of that kind), the whole sentence does */
     link_mention m[LINK_MAX_MENTIONS];
-    size_t n = 0, spec_in = 0, gen_in = 0;
-    uint32_t cs, ce;
-    clause_of(sc, h->start, &cs, &ce);
-    for (size_t i = 0; i < sc->nm; i++)
-        if (sc->m[i].start >= cs && sc->m[i].start < ce)
-            *(sc->m[i].generic ? &gen_in : &spec_in) += 1;
-    for (size_t i = 0; i < sc->nm; i++) {
-        bool in = sc->m[i].start >= cs && sc->m[i].start < ce;
-        if (in || (sc->m[i].generic ? gen_in == 0 : spec_in == 0)) m[n++] = sc->m[i];
-    }
+    size_t n = choose_mentions(doc, h, se, sc, m);
     if (n == 0) return POLEX_OK;
     ev->jurisdictions = polex_arena_alloc(doc->arena, n * sizeof *ev->jurisdictions);
     if (!ev->jurisdictions) return POLEX_ERR_NOMEM;

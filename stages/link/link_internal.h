@@ -22,6 +22,7 @@
 #define LINK_MAX_STATES 64   /* context states kept per document */
 #define LINK_MAX_LICENSED 64 /* licensed local divisions kept per document */
 #define LINK_MAX_BOUNDS 64   /* clause boundaries kept per sentence */
+#define LINK_MAX_MODS 8      /* states modifying generic mentions kept per sentence */
 
 enum { GZ_LEVEL_COUNTRY = 0, GZ_LEVEL_STATE, GZ_LEVEL_COUNTY, GZ_LEVEL_PLACE };
 
@@ -135,6 +136,7 @@ typedef struct link_mention {
     int min_count;
     bool strong;  /* resolved by evidence (qualifier, alias, single candidate), not population */
     bool evident; /* resolved with explicit evidence: qualifier, "City of", alias, cue word */
+    bool seat;    /* where a case was filed ("filed Friday in Trenton"): litigation only */
 } link_mention;
 
 /* The states of a document: those of its datelines and of the mentions
@@ -287,6 +289,10 @@ struct link_scratch {
     const link_keyword *kw[LINK_MAX_WORDS]; /* date keywords of the words from first on */
     link_mention m[LINK_MAX_MENTIONS];      /* specific then generic, dateline left out */
     size_t nm;
+    /* states modifying a generic plural ("four California jurisdictions"):
+     * kept apart, they count only when an event names nothing more specific */
+    link_mention mods[LINK_MAX_MODS];
+    size_t n_mods;
     bool money;                       /* it has "$", "...illion" or "dollar" */
     bool order_done;                  /* order is known */
     size_t order;                     /* its first operative word of an order (from first) */

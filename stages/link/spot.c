@@ -212,8 +212,9 @@ typedef struct resolve_in {
     gz_match m;
     const char *qual; /* postal code of a qualifier, or NULL */
     bool city_of, has_county_word;
-    bool title;  /* the sentence is a headline in title case */
-    size_t i, j; /* words of the name */
+    bool title;      /* the sentence is a headline in title case */
+    bool state_only; /* inside the name of a law: only a state ("Keep Washington Working Act") */
+    size_t i, j;     /* words of the name */
 } resolve_in;
 
 /* The candidates kept (in_set, k of them: those in the document's states)
@@ -402,8 +403,9 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
     size_t n = in->m.n < MAX_CANDS ? in->m.n : MAX_CANDS;
     memcpy(c, in->m.divs, n * sizeof *c);
     n = filter(g, c, n, keep_not_country, NULL, true);
+    if (in->state_only) n = filter(g, c, n, keep_state_level, NULL, true);
     if (n == 0) return -1;
-    bool evidence = (in->m.flags & GZ_KEY_ALIAS) != 0;
+    bool evidence = (in->m.flags & GZ_KEY_ALIAS) != 0 || in->state_only;
     *used_qual = false;
     *strong = true;
     *evident = false;
@@ -713,8 +715,8 @@ static size_t plural_counties(spot_ctx *s, link_mention *out, size_t max, uint8_
             s->n_found = nm;
             int div = resolve(s, &in, &used_qual, &strong, &evident);
             if (div >= 0) {
-                out[nm++] =
-                    (link_mention){s->w[b].start, s->w[e - 1].end, div, false, 0, strong, evident};
+                out[nm++] = (link_mention){s->w[b].start, s->w[e - 1].end, div,  false, 0,
+                                           strong,        evident,         false};
                 for (size_t k = b; k < e; k++)
                     taken[k] = 1;
             }
@@ -786,15 +788,32 @@ static size_t listed_county(const spot_ctx *s, size_t i, resolve_in *in) {
     return 0;
 }
 
-/* The state div named at word i is that of a federal judicial district
- * ("the Northern District of Illinois", "the District of Colorado") or of a
- * code of laws ("the Code of Virginia"): it names a court or a statute, not
- * a jurisdiction of the event. */
+/* The state div named at word i is that of one of the federal judicial
+ * districts of a state ("the Northern District of Illinois") or of a code
+ * of laws ("the Code of Virginia"): it names a court or a statute, not a
+ * jurisdiction of the event. A state's only district ("the District of
+ * Rhode Island") stands for the state, where a case is heard. */
 static bool court_district(const spot_ctx *s, size_t i, int div) {
     if (i < 2 || s->w[i].punct_before || s->w[i - 1].punct_before || !word_is(s, i - 1, "of") ||
-        !s->w[i - 2].cap || !(word_is(s, i - 2, "district") || word_is(s, i - 2, "code")))
+        !s->w[i - 2].cap)
         return false;
+    bool code = word_is(s, i - 2, "code");
+    bool part = word_is(s, i - 2, "district") && i >= 3 && !s->w[i - 2].punct_before &&
+                (word_is(s, i - 3, "northern") || word_is(s, i - 3, "southern") ||
+                 word_is(s, i - 3, "eastern") || word_is(s, i - 3, "western") ||
+                 word_is(s, i - 3, "middle") || word_is(s, i - 3, "central"));
+    if (!code && !part) return false;
     return gz_div_at(s->lk->gaz, (uint32_t)div)->level == GZ_LEVEL_STATE;
+}
+
+/* Word i is inside the name of a law ("the California Values Act", "the
+ * Keep Washington Working Act"): a state named there is the law's state. */
+static bool act_name(const spot_ctx *s, size_t i) {
+    for (size_t k = i + 1; k < s->nw && k < i + 6 && !s->w[k].punct_before; k++) {
+        if (!s->w[k].cap && !connector(s, k)) return false;
+        if (s->w[k].cap && word_is(s, k, "act")) return true;
+    }
+    return false;
 }
 
 size_t link_spot_text(const polex_linker *lk, const link_text *x, const link_context *ctx,
@@ -815,15 +834,18 @@ size_t link_spot_text_needs(const polex_linker *lk, const link_text *x, const li
     size_t nm = plural_counties(&s, out, max, taken);
     for (size_t i = 0; i < s.nw && nm < max; i++) {
         if (!w[i].cap || taken[i]) continue;
+        int act = -1; /* act_name(&s, i), found on first need */
         if (!title && i > 0 && w[i - 1].cap && !w[i].punct_before &&
-            !in_words(&s, i - 1, lk->left_ok) && !(shouted(&s, i - 1) && !shouted(&s, i)))
+            !in_words(&s, i - 1, lk->left_ok) && !(shouted(&s, i - 1) && !shouted(&s, i)) &&
+            !(act = act_name(&s, i)))
             continue; /* inside a longer proper name */
         bool city_of = i >= 2 && word_is(&s, i - 1, "of") && !w[i - 1].punct_before &&
                        (word_is(&s, i - 2, "city") || word_is(&s, i - 2, "town") ||
                         word_is(&s, i - 2, "village"));
         int defined = defined_term(&s, i);
         if (defined >= 0) {
-            out[nm++] = (link_mention){w[i].start, w[i].end, defined, false, 0, false, false};
+            out[nm++] =
+                (link_mention){w[i].start, w[i].end, defined, false, 0, false, false, false};
             continue;
         }
         resolve_in in = {.city_of = city_of, .i = i};
@@ -839,9 +861,13 @@ size_t link_spot_text_needs(const polex_linker *lk, const link_text *x, const li
         for (size_t k = i; k < j; k++)
             in.has_county_word |= word_is(&s, k, "county") || word_is(&s, k, "parish");
         /* a name ending in "County" cannot go on: "King County Executive" */
-        if (!title && j < s.nw && w[j].cap && !w[j].punct_before &&
-            !in_words(&s, j, lk->suffixes) && !in.has_county_word)
-            continue; /* part of a longer name: "Chicago Tribune" */
+        bool glued = !title && j < s.nw && w[j].cap && !w[j].punct_before &&
+                     !in_words(&s, j, lk->suffixes) && !in.has_county_word;
+        if (glued || act == 1) {
+            if (act < 0) act = act_name(&s, i);
+            if (!act) continue; /* part of a longer name: "Chicago Tribune" */
+            in.state_only = true;
+        }
         in.title = title;
         in.j = j;
         int po = plural_of(&s, i); /* "the Cities of A and B", "the Counties of A and B" */
@@ -873,7 +899,8 @@ size_t link_spot_text_needs(const polex_linker *lk, const link_text *x, const li
             j += nq;
         }
         if (div >= 0 && court_district(&s, i, div)) div = -1;
-        if (div >= 0) out[nm++] = (link_mention){mstart, mend, div, false, 0, strong, evident};
+        if (div >= 0)
+            out[nm++] = (link_mention){mstart, mend, div, false, 0, strong, evident, false};
         i = j - 1;
     }
     /* text order (the plural-county pass ran first) */

@@ -119,13 +119,22 @@ static void big_dictionary_word_city(void **state) {
 /* A state modifying a generic plural belongs to the generic mention. */
 static void state_modifies_generic(void **state) {
     (void)state;
+    /* nothing more specific named: the state stands for the generic plural */
     polex_doc *doc = test_doc("The grants of several Arizona cities were withheld.", "2025-02-03");
     hit_on(doc, "funding", "withhold", "withheld");
     polex_event *ev = link_one(doc);
-    assert_int_equal(ev->n_jurisdictions, 1);
+    assert_int_equal(ev->n_jurisdictions, 2);
     assert_true(ev->jurisdictions[0].generic);
     assert_int_equal(ev->jurisdictions[0].min_count, 3);
     assert_string_equal(ev->jurisdictions[0].text, "several Arizona cities");
+    assert_string_equal(ids(ev), "ocd-division/country:us/state:az");
+    polex_doc_free(doc);
+
+    /* a place of the state named: the state only modifies the plural */
+    doc = test_doc("The grants of Phoenix and several other Arizona cities were withheld.",
+                   "2025-02-03");
+    hit_on(doc, "funding", "withhold", "withheld");
+    assert_string_equal(ids(link_one(doc)), "ocd-division/country:us/state:az/place:phoenix");
     polex_doc_free(doc);
 
     /* a state named for itself stays */
@@ -243,15 +252,40 @@ static void plural_lists_and_possessives(void **state) {
 /* Where a case is filed is not what it concerns; a court found somewhere may be. */
 static void court_seats(void **state) {
     (void)state;
+    /* a court's name is no jurisdiction of the case */
     polex_doc *doc =
         test_doc("Seattle sued in a complaint filed in Manhattan federal court.", "2025-08-08");
     hit_on(doc, "litigation", "sue", "sued");
     assert_string_equal(ids(link_one(doc)), "ocd-division/country:us/state:wa/place:seattle");
     polex_doc_free(doc);
 
+    /* the place a case was filed in is the lawsuit's location */
     doc = test_doc("The suit, filed Friday in Trenton, challenges the directive.", "2025-08-08");
     hit_on(doc, "litigation", "challenge", "challenges");
+    assert_string_equal(ids(link_one(doc)), "ocd-division/country:us/state:nj/place:trenton");
+    polex_doc_free(doc);
+
+    /* ... of the lawsuit only, not of a policy the sentence describes */
+    doc = test_doc("The suit, filed Friday in Trenton, targets a directive that bars police "
+                   "from joining raids.",
+                   "2025-08-08");
+    hit_on(doc, "noncooperation", "limit", "bars");
     assert_string_equal(ids(link_one(doc)), "");
+    polex_doc_free(doc);
+
+    /* a state's only federal district stands for the state; one of several does not */
+    doc = test_doc("Both lawsuits were filed in the U.S. District Court for the District of "
+                   "Rhode Island.",
+                   "2025-08-08");
+    hit_on(doc, "litigation", "sue", "lawsuits");
+    assert_string_equal(ids(link_one(doc)), "ocd-division/country:us/state:ri");
+    polex_doc_free(doc);
+
+    doc = test_doc("Chicago filed a lawsuit in the U.S. District Court for the Northern District "
+                   "of Illinois.",
+                   "2025-08-08");
+    hit_on(doc, "litigation", "sue", "lawsuit");
+    assert_string_equal(ids(link_one(doc)), "ocd-division/country:us/state:il/place:chicago");
     polex_doc_free(doc);
 
     doc = test_doc("The Missouri Supreme Court declined to hear the challenge.", "2025-08-08");

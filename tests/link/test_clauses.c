@@ -1,0 +1,152 @@
+/* Which mentions of a sentence an event concerns: the subject of a
+ * relative clause ("states that refuse"), the antecedent of one (",
+ * which did not join"), clause words ("despite", "as well as"), and a
+ * county that only locates a place. Hand-made sentences and hits; exact
+ * OCD ids. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <cmocka.h>
+
+#include "link_test_util.h"
+
+static polex_gazetteer *gaz;
+static polex_linker *lk;
+
+static int setup(void **state) {
+    (void)state;
+    polex_error err;
+    gaz = polex_gazetteer_load(POLEX_RULES_DIR, &err);
+    lk = gaz ? polex_linker_new(gaz, POLEX_RULES_DIR, &err) : NULL;
+    if (!lk) fprintf(stderr, "link setup: %s\n", err.message);
+    return lk ? 0 : -1;
+}
+
+static int teardown(void **state) {
+    (void)state;
+    polex_linker_free(lk);
+    polex_gazetteer_free(gaz);
+    return 0;
+}
+
+/* The specific ids of the one event of a one-sentence document whose hit
+ * covers word, joined by spaces ("" when none). */
+static const char *ids_for(const char *text, const char *type, const char *word) {
+    static char buf[512];
+    polex_doc *doc = test_doc(text, "2025-06-02");
+    uint32_t s = at(doc, word);
+    polex_hit h = {.rule = "test", .type = type, .action = "x", .priority = 3, .sentence = 0};
+    h.start = s;
+    h.end = s + (uint32_t)strlen(word);
+    polex_doc_add_hit(doc, &h);
+    polex_error err;
+    assert_int_equal(polex_link(lk, doc, &err), POLEX_OK);
+    assert_int_equal(doc->n_events, 1);
+    const polex_event *ev = &doc->events[0];
+    buf[0] = '\0';
+    for (size_t i = 0; i < ev->n_jurisdictions; i++) {
+        if (!ev->jurisdictions[i].ocd_id) continue;
+        size_t n = strlen(buf);
+        snprintf(buf + n, sizeof buf - n, "%s%s", n ? " " : "",
+                 ev->jurisdictions[i].ocd_id + strlen("ocd-division/country:us/"));
+    }
+    polex_doc_free(doc);
+    return buf;
+}
+
+/* "jurisdictions that refuse": the event concerns those, not the names
+ * elsewhere in the sentence */
+static void generic_subject(void **state) {
+    (void)state;
+    assert_string_equal(ids_for("Denver officials said the department will review funding to "
+                                "jurisdictions that refuse to cooperate.",
+                                "noncooperation", "refuse"),
+                        "");
+    assert_string_equal(ids_for("In Washington, D.C., a spokesman said that states that refuse "
+                                "should not expect federal dollars.",
+                                "noncooperation", "that refuse"),
+                        "");
+    /* names listed with the plural share its relative clause */
+    assert_string_equal(ids_for("The judge barred cuts to San Francisco, Santa Clara County and "
+                                "more than a dozen other local governments that limit their "
+                                "cooperation.",
+                                "noncooperation", "limit"),
+                        "state:ca/county:san_francisco state:ca/county:santa_clara");
+    /* "that" opening a complement is no relative clause */
+    assert_string_equal(ids_for("The Department told New Mexico and both cities that their "
+                                "awards had been cut.",
+                                "funding", "cut"),
+                        "state:nm");
+}
+
+/* ", which" / ", whose": the relative clause speaks of the name before it */
+static void relative_antecedent(void **state) {
+    (void)state;
+    assert_string_equal(ids_for("The department has not released funds withheld from Oakland, "
+                                "which did not join San Jose's lawsuit.",
+                                "litigation", "join"),
+                        "state:ca/place:oakland state:ca/place:san_jose");
+    assert_string_equal(ids_for("San Francisco City Attorney David Chiu, whose office filed the "
+                                "suit along with Santa Clara County, praised the ruling.",
+                                "litigation", "filed"),
+                        "state:ca/county:san_francisco state:ca/county:santa_clara");
+    /* a relative clause naming nothing takes its antecedent, not the sentence */
+    assert_string_equal(ids_for("Santa Clara County officials cited the California Values Act, "
+                                "which limits how police cooperate with ICE.",
+                                "noncooperation", "limits"),
+                        "state:ca");
+    assert_string_equal(ids_for("The suit also names Newark, Jersey City, Paterson and Hoboken, "
+                                "which have their own sanctuary ordinances.",
+                                "noncooperation", "have"),
+                        "state:nj/place:newark state:nj/place:jersey_city state:nj/place:paterson "
+                        "state:nj/place:hoboken");
+}
+
+/* clause words: a concession and "as well as" */
+static void clause_words(void **state) {
+    (void)state;
+    assert_string_equal(ids_for("New York State has not adopted a statewide sanctuary law, "
+                                "despite pressure from advocates in Albany.",
+                                "noncooperation", "adopted"),
+                        "state:ny");
+    assert_string_equal(ids_for("The Department has sued the States of Illinois and New Jersey, "
+                                "as well as the cities of Los Angeles and Boston.",
+                                "litigation", "sued"),
+                        "state:il state:nj state:ca/place:los_angeles state:ma/place:boston");
+}
+
+/* "State College, Centre County, Pennsylvania": the county only locates the place */
+static void address_county(void **state) {
+    (void)state;
+    assert_string_equal(ids_for("An ordinance of the Borough of State College, Centre County, "
+                                "Pennsylvania, to limit the use of borough resources.",
+                                "noncooperation", "limit"),
+                        "state:pa/place:state_college");
+    /* a county in a list is a jurisdiction of its own */
+    assert_string_equal(
+        ids_for("Oakland, Alameda County and Berkeley sued the department.", "litigation", "sued"),
+        "state:ca/place:oakland state:ca/county:alameda state:ca/place:berkeley");
+}
+
+/* a state inside the name of a law is the law's state; other names glued
+ * to a longer proper name stay out */
+static void law_names(void **state) {
+    (void)state;
+    assert_string_equal(ids_for("In 2019 the Legislature enacted the Keep Washington Working Act "
+                                "to limit help to ICE.",
+                                "noncooperation", "limit"),
+                        "state:wa");
+    assert_string_equal(ids_for("The Chicago Tribune reported that the county would limit help "
+                                "to ICE.",
+                                "noncooperation", "limit"),
+                        "");
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(generic_subject), cmocka_unit_test(relative_antecedent),
+        cmocka_unit_test(clause_words),    cmocka_unit_test(address_county),
+        cmocka_unit_test(law_names),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
