@@ -1,0 +1,261 @@
+/* test_status.c - event status through the public API: real tokenizer, the
+ * shipped cue lexicons (rules/lexicons), and a small pack whose rules mark
+ * only the event head, so that every status comes from the cues around it.
+ * One sentence per case, grouped by cue family and scope rule. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "polex_match.h"
+#include "polex_tokenize.h"
+
+static const char pack[] =
+    "rules:\n"
+    "  - {id: t.sue, type: litigation, action: sue,\n"
+    "     pattern: '<head sue | sued | sues | suing | lawsuit>'}\n"
+    "  - {id: t.appeal, type: litigation, action: appeal, pattern: '<head appeal | appealed>'}\n"
+    "  - {id: t.withhold, type: funding, action: withhold,\n"
+    "     pattern: '<head withhold | withheld | withholding | freeze | froze | frozen | lose>'}\n"
+    "  - {id: t.restore, type: funding, action: restore, pattern: '<head restore | restored>'}\n"
+    "  - {id: t.block, type: ruling, action: block, pattern: '<head block | blocked | blocks>'}\n"
+    "  - {id: t.refuse, type: noncooperation, action: refuse,\n"
+    "     pattern: '<head (refuse | refused | refuses) to honor | (not | n''t) (honor | allow)>'}\n"
+    "  - {id: t.declare, type: noncooperation, action: declare,\n"
+    "     pattern: '<head be> (a)? sanctuary city'}\n";
+
+typedef struct fixture {
+    char dir[64];
+    polex_ruleset *rs;
+    polex_matcher *m;
+    polex_tokenizer *tk;
+} fixture;
+
+static int setup(void **state) {
+    static fixture f;
+    snprintf(f.dir, sizeof f.dir, "/tmp/polex-status-XXXXXX");
+    if (!mkdtemp(f.dir)) return -1;
+    char path[300];
+    snprintf(path, sizeof path, "%s/pack", f.dir);
+    if (mkdir(path, 0700) != 0) return -1;
+    snprintf(path, sizeof path, "%s/lexicons", f.dir);
+    if (symlink(POLEX_RULES_DIR "/lexicons", path) != 0) return -1;
+    snprintf(path, sizeof path, "%s/pack/t.yaml", f.dir);
+    FILE *out = fopen(path, "w");
+    if (!out) return -1;
+    fputs(pack, out);
+    fclose(out);
+    polex_error err;
+    polex_error_clear(&err);
+    f.rs = polex_ruleset_load(f.dir, NULL, &err);
+    if (!f.rs) {
+        fprintf(stderr, "load: %s\n", err.message);
+        return -1;
+    }
+    f.m = polex_matcher_new(f.rs, &err);
+    polex_tokenizer_options o = {POLEX_RULES_DIR, NULL};
+    f.tk = polex_tokenizer_new(&o, &err);
+    if (!f.m || !f.tk) {
+        fprintf(stderr, "setup: %s\n", err.message);
+        return -1;
+    }
+    *state = &f;
+    return 0;
+}
+
+static int teardown(void **state) {
+    fixture *f = *state;
+    polex_matcher_free(f->m);
+    polex_ruleset_free(f->rs);
+    polex_tokenizer_free(f->tk);
+    char cmd[200];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", f->dir);
+    return system(cmd) == 0 ? 0 : -1;
+}
+
+typedef struct status_case {
+    const char *text;
+    const char *rule; /* the hit to look at */
+    int status;
+} status_case;
+
+/* Status of the first hit of rule in text, or -1 when it did not fire. */
+static int status_of(fixture *f, const char *text, const char *rule) {
+    polex_doc *doc = polex_doc_new();
+    assert_non_null(doc);
+    doc->text = polex_arena_strdup(doc->arena, text);
+    doc->text_len = strlen(text);
+    doc->doc_id = "status-test";
+    polex_error err;
+    polex_error_clear(&err);
+    assert_int_equal(polex_tokenize(f->tk, doc, &err), POLEX_OK);
+    assert_int_equal(polex_match(f->m, doc, &err), POLEX_OK);
+    int st = -1;
+    for (size_t i = 0; i < doc->n_hits && st < 0; i++)
+        if (strcmp(doc->hits[i].rule, rule) == 0) st = doc->hits[i].status;
+    polex_doc_free(doc);
+    return st;
+}
+
+/* Runs every case and reports all that fail, not only the first. */
+static void check(fixture *f, const status_case *cases, size_t n) {
+    size_t bad = 0;
+    for (size_t i = 0; i < n; i++) {
+        int st = status_of(f, cases[i].text, cases[i].rule);
+        if (st == cases[i].status) continue;
+        bad++;
+        fprintf(stderr, "  %s: %s, want %s\n", cases[i].text,
+                st < 0 ? "no hit" : polex_event_status_name(st),
+                polex_event_status_name(cases[i].status));
+    }
+    assert_int_equal(bad, 0);
+}
+
+#define CHECK(f, cases) check((f), (cases), sizeof(cases) / sizeof(cases)[0])
+
+enum { A = POLEX_ASSERTED, P = POLEX_PLANNED, H = POLEX_HYPOTHETICAL, N = POLEX_NEGATED };
+
+static void test_plain_and_headline(void **state) {
+    static const status_case cases[] = {
+        {"The county sued the administration on Monday.", "t.sue", A},
+        {"Judge blocks Trump order cutting funds to sanctuary cities", "t.block", A},
+        {"The grants have been frozen since March.", "t.withhold", A},
+        {"The department is withholding grants from the city.", "t.withhold", A},
+    };
+    CHECK(*state, cases);
+}
+
+static void test_future(void **state) {
+    static const status_case cases[] = {
+        {"The Justice Department will withhold the grants starting next month.", "t.withhold", P},
+        {"Illinois is poised to sue the administration.", "t.sue", P},
+        {"San Francisco plans to file a lawsuit over the freeze.", "t.sue", P},
+        {"The Justice Department is expected to appeal the injunction.", "t.appeal", P},
+        {"Boston is preparing to sue over the withheld grants.", "t.sue", P},
+        {"The state is slated to file its lawsuit on Monday.", "t.sue", P},
+        {"The department is on track to freeze the grants by June.", "t.withhold", P},
+        {"The attorney general vowed to appeal the ruling.", "t.appeal", P},
+        {"The city wants to sue the administration.", "t.sue", P},
+        /* reported intention */
+        {"Officials said the grants would be restored by the end of the month.", "t.restore", P},
+        {"The sheriff told reporters the county would appeal.", "t.appeal", P},
+        {"\"We will sue,\" the attorney general said.", "t.sue", P},
+    };
+    CHECK(*state, cases);
+}
+
+static void test_modal_and_uncertain(void **state) {
+    static const status_case cases[] = {
+        {"The city could lose $3 million in federal grants.", "t.withhold", H},
+        {"A judge may block the conditions before they take effect.", "t.block", H},
+        {"The state might sue over the new conditions.", "t.sue", H},
+        {"A city would almost certainly sue.", "t.sue", H},
+        {"The county would likely sue over any cut.", "t.sue", H},
+        {"Officials are weighing whether to sue the federal government.", "t.sue", H},
+        {"It is possible that a judge will block the policy.", "t.block", H},
+        {"It remains to be seen whether the court will block the rule.", "t.block", H},
+        {"The city hopes the grants will be restored.", "t.restore", H},
+        {"The county has not ruled out suing the state.", "t.sue", H},
+        {"The city refused to rule out suing the state.", "t.sue", H},
+        /* a permission or a demand is not the act */
+        {"Ohio law allows the state to withhold aid from such cities.", "t.withhold", H},
+        {"A ruling for the government would let the department withhold the funds.", "t.withhold",
+         H},
+        {"The council urged the city attorney to sue the administration.", "t.sue", H},
+        {"Activists demanded that the county sue the state.", "t.sue", H},
+    };
+    CHECK(*state, cases);
+}
+
+static void test_conditional_and_question(void **state) {
+    static const status_case cases[] = {
+        {"If the administration cuts the funds, the city will sue.", "t.sue", H},
+        {"The department will withhold the award if the city fails to certify.", "t.withhold", H},
+        {"Should the city refuse, the department will withhold the grant.", "t.withhold", H},
+        {"In the event that the city refuses, the department will withhold its grants.",
+         "t.withhold", H},
+        {"Will the city sue?", "t.sue", H},
+    };
+    CHECK(*state, cases);
+}
+
+static void test_negation(void **state) {
+    static const status_case cases[] = {
+        {"The city did not sue over the grant conditions.", "t.sue", N},
+        {"The Justice Department has not appealed the ruling.", "t.appeal", N},
+        {"The department declined to appeal the injunction.", "t.appeal", N},
+        {"The department never withheld the grants.", "t.withhold", N},
+        {"Seattle has no plans to sue the administration.", "t.sue", N},
+        {"The department has yet to withhold any funds from the city.", "t.withhold", N},
+        {"The city stopped short of suing the administration.", "t.sue", N},
+        {"Tacoma officials said they had not decided whether to sue.", "t.sue", N},
+        {"The county did not expect to lose any money.", "t.withhold", N},
+        {"No state has sued over the new conditions.", "t.sue", N},
+        {"None of the statutes authorizes the department to withhold the grants.", "t.withhold", N},
+        {"The department did not say whether it would appeal.", "t.appeal", N},
+    };
+    CHECK(*state, cases);
+}
+
+/* A future that holds a negation denies an event whose head lies after
+ * it; when the negation is part of the head it is the event. */
+static void test_negated_future(void **state) {
+    static const status_case cases[] = {
+        {"Officials said they would not appeal the ruling.", "t.appeal", N},
+        {"The department said Friday that it will not appeal.", "t.appeal", N},
+        {"\"We are not going to sue,\" the mayor said.", "t.sue", N},
+        {"\"We are not going to be a sanctuary city,\" the mayor said.", "t.declare", N},
+        {"Philadelphia will not honor ICE detainers without a warrant.", "t.refuse", P},
+        {"Chicago refused to honor detainers from ICE.", "t.refuse", A},
+    };
+    CHECK(*state, cases);
+}
+
+static void test_scope_boundaries(void **state) {
+    static const status_case cases[] = {
+        /* a cue inside a non-restrictive relative clause stays in it */
+        {"Judge William Orrick, who did not rule on the merits, blocked the conditions.", "t.block",
+         A},
+        {"The department, which may soon face a lawsuit, withheld $3 million from the city.",
+         "t.withhold", A},
+        /* ... and inside a fronted subordinate clause */
+        {"Although the state was not named in the letter, Oregon sued the administration.", "t.sue",
+         A},
+        {"While the city has not sued, the department has already frozen its grants.", "t.withhold",
+         A},
+        {"Because the department did not release the money, the county sued.", "t.sue", A},
+        /* a new clause: ", but", ";", ", and", a quotation closed before "and" */
+        {"The county did not wait for the deadline, but sued the department.", "t.sue", A},
+        {"The state will appeal the ruling, and the county sued.", "t.sue", A},
+        {"The letter said the city \"could lose funding,\" and the county sued.", "t.sue", A},
+        /* a coordinated verb phrase with its own auxiliary */
+        {"The city has refused to allow agents in and has frozen its grants to ICE.", "t.withhold",
+         A},
+        /* the relative clause itself keeps its own cue */
+        {"The city, which did not sue, benefited when a judge blocked the conditions.", "t.block",
+         A},
+        {"The city, which did not sue, benefited when a judge blocked the conditions.", "t.sue", N},
+    };
+    CHECK(*state, cases);
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_plain_and_headline),
+        cmocka_unit_test(test_future),
+        cmocka_unit_test(test_modal_and_uncertain),
+        cmocka_unit_test(test_conditional_and_question),
+        cmocka_unit_test(test_negation),
+        cmocka_unit_test(test_negated_future),
+        cmocka_unit_test(test_scope_boundaries),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
