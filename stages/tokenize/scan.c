@@ -196,8 +196,11 @@ static void scan_word(tok_scanner *sc, tok_raw *out) {
         int32_t ncp;
         size_t nl;
         int ncls = class_at(sc, p + l, &ncp, &nl);
-        if ((cp == '-' || cp == 0x2010 || cp == 0x2011) && word_char(ncls) &&
-            p + l + nl - start <= TOK_MAX_BYTES) {
+        bool hyphen = cp == '-' || cp == 0x2010 || cp == 0x2011;
+        /* "2-U.S. freezes": the wire's "UPDATE 2-" prefix; the dotted run after
+         * the hyphen is a token of its own so its periods stay abbreviation marks */
+        if (hyphen && dotted_end(sc, p + l)) break;
+        if (hyphen && word_char(ncls) && p + l + nl - start <= TOK_MAX_BYTES) {
             p += l + nl;
             continue;
         }
@@ -296,6 +299,7 @@ static void scan_number(tok_scanner *sc, size_t from, tok_raw *out, bool money) 
             continue;
         }
         if (cp == '-' && ncls == C_LETTER) {
+            if (dotted_end(sc, p + l)) break; /* "2-U.S.": see scan_word */
             letters = true;
             p += l;
             continue;
