@@ -201,6 +201,8 @@ static void test_negation(void **state) {
         {"No state has sued over the new conditions.", "t.sue", N},
         {"None of the statutes authorizes the department to withhold the grants.", "t.withhold", N},
         {"The department did not say whether it would appeal.", "t.appeal", N},
+        /* a proposal voted down: its permission did not come about either */
+        {"The council voted down a proposal that would have allowed the city to sue.", "t.sue", N},
     };
     CHECK(*state, cases);
 }
