@@ -136,10 +136,92 @@ static size_t numeric(const char *s, size_t n, char iso[11]) {
     return 0;
 }
 
+/* A word of letters and inner hyphens at s ("Twenty-Five"); its length. */
+static size_t word_at(const char *s, size_t n) {
+    size_t w = 0;
+    while (w < n && (is_alpha(s[w]) || (s[w] == '-' && w > 0 && w + 1 < n && is_alpha(s[w + 1]))))
+        w++;
+    return w;
+}
+
+static bool word_is(const char *s, size_t w, const char *lit) {
+    return w == strlen(lit) && strncasecmp(s, lit, w) == 0;
+}
+
+/* A number 1..99 written in words ("five", "Twenty-Five"), or with
+ * `ordinal` 1st..99th ("Thirtieth", "twenty-first"); 0 when none. */
+static int number_words(const char *s, size_t w, bool ordinal) {
+    static const char *const units[] = {"one",     "two",       "three",    "four",     "five",
+                                        "six",     "seven",     "eight",    "nine",     "ten",
+                                        "eleven",  "twelve",    "thirteen", "fourteen", "fifteen",
+                                        "sixteen", "seventeen", "eighteen", "nineteen"};
+    static const char *const ords[] = {"first",       "second",     "third",     "fourth",
+                                       "fifth",       "sixth",      "seventh",   "eighth",
+                                       "ninth",       "tenth",      "eleventh",  "twelfth",
+                                       "thirteenth",  "fourteenth", "fifteenth", "sixteenth",
+                                       "seventeenth", "eighteenth", "nineteenth"};
+    static const char *const tens[] = {"twenty", "thirty",  "forty",  "fifty",
+                                       "sixty",  "seventy", "eighty", "ninety"};
+    static const char *const tenths[] = {"twentieth", "thirtieth",  "fortieth",  "fiftieth",
+                                         "sixtieth",  "seventieth", "eightieth", "ninetieth"};
+    const char *const *one = ordinal ? ords : units;
+    const char *dash = memchr(s, '-', w);
+    if (dash) { /* "Twenty-Five", "Thirty-first" */
+        size_t k = (size_t)(dash - s);
+        for (int t = 0; t < 8; t++) {
+            if (!word_is(s, k, tens[t])) continue;
+            for (int u = 0; u < 9; u++)
+                if (word_is(s + k + 1, w - k - 1, one[u])) return 20 + 10 * t + u + 1;
+        }
+        return 0;
+    }
+    for (int u = 0; u < 19; u++)
+        if (word_is(s, w, one[u])) return u + 1;
+    for (int t = 0; t < 8; t++)
+        if (word_is(s, w, ordinal ? tenths[t] : tens[t])) return 20 + 10 * t;
+    return 0;
+}
+
+/* The formal dating of proclamations and orders: "Thirtieth day of October
+ * in the Year Two Thousand Twenty-Five", "first day of May, in the year of
+ * our Lord two thousand and twenty-four", "Fifth day of June, 2025". */
+static size_t formal(const char *s, size_t n, char iso[11]) {
+    size_t w = word_at(s, n);
+    int d = number_words(s, w, true), m, y;
+    if (!d || w + 8 > n || strncasecmp(s + w, " day of ", 8) != 0) return 0;
+    size_t i = w + 8, k = month_at(s + i, n - i, &m);
+    if (!k) return 0;
+    i += k;
+    if (i < n && s[i] == ',') i++;
+    i = skip_spaces(s, n, i);
+    if (number_at(s + i, n - i, 4, &y) == 4) return finish(y, m, d, i + 4, iso);
+    static const char *const lead[] = {"in the year ", "of our lord "};
+    for (size_t l = 0; l < 2; l++)
+        if (n - i >= strlen(lead[l]) && strncasecmp(s + i, lead[l], strlen(lead[l])) == 0)
+            i += strlen(lead[l]);
+    w = word_at(s + i, n - i);
+    if (!word_is(s + i, w, "two") || i + w + 9 > n || strncasecmp(s + i + w, " thousand", 9) != 0)
+        return 0;
+    i += w + 9;
+    y = 2000;
+    size_t at = i; /* "two thousand" alone is the year 2000 */
+    if (i + 1 < n && s[i] == ' ') {
+        size_t j = i + 1;
+        if (n - j >= 4 && strncasecmp(s + j, "and ", 4) == 0) j += 4;
+        w = word_at(s + j, n - j);
+        int v = number_words(s + j, w, false);
+        if (v) y += v, at = j + w;
+    }
+    return finish(y, m, d, at, iso);
+}
+
 size_t polex_date_parse(const char *s, size_t n, char iso[11]) {
     size_t k;
     if (n == 0) return 0;
-    if (is_alpha(s[0])) return month_day_year(s, n, iso);
+    if (is_alpha(s[0])) {
+        k = month_day_year(s, n, iso);
+        return k ? k : formal(s, n, iso);
+    }
     if (!is_digit(s[0])) return 0;
     if ((k = numeric(s, n, iso)) != 0) return k;
     return day_month_year(s, n, iso);

@@ -304,6 +304,7 @@ static bool lone_year(const dctx *c, size_t i, cand *o) {
     /* the year of a full date ("April 28, 2025") belongs to it, even when the
      * full date itself was set aside */
     if (i >= 2 && month_at(c, i - 2) && number_at(c, i - 1, false) >= 1) return false;
+    if (i >= 1 && month_at(c, i - 1)) return false; /* "January 2017" */
     /* "Executive Order Number Forty-Seven (2025)": a citation's year names the
      * document, it does not date the event */
     if (s > 0 && c->t[s - 1] == '(' && c->t[e] == ')' && i > 0 && c->w[i - 1].cap) return false;
@@ -563,10 +564,7 @@ static bool match_at(dctx *c, size_t i, cand *o) {
             /* an act ordered for later ("shall report within 30 days") is
              * dated by its deadline; one reported as done ("directed them to
              * report within 30 days") by its own date, if given */
-            if (shall_before(c, i))
-                o->adjectival = true;
-            else
-                o->deadline = true;
+            o->deadline = !shall_before(c, i);
             return shift(c, (long)n * ud, o), true;
         }
         bool ago = is(c, i + 2, "ago");
@@ -628,8 +626,9 @@ static bool modifies_hit(const dctx *c, size_t wj, size_t hw) {
  *   argument on July 24, the Court GRANTS"): an earlier act;
  * - an attributive date after the hit ("RESTRAINED from giving effect to the
  *   February 13, 2026 termination", "appeals the court's June 6 order"): it
- *   dates the thing acted on, unless that thing is the agent ("as directed by
- *   the President's April 28 order"). */
+ *   dates the thing acted on, unless that thing is the agent or the vehicle
+ *   of the act ("as directed by the President's April 28 order", "announced
+ *   in a June 2 notice"). */
 static bool set_aside(const dctx *c, const cand *k, size_t wi, size_t wj) {
     if (k->e <= c->hs) {
         for (size_t j = wi; j-- > 0 && j + 8 >= wi;) {
@@ -648,7 +647,7 @@ static bool set_aside(const dctx *c, const cand *k, size_t wi, size_t wj) {
         return false;
     for (size_t j = wi - 1; j-- > 0 && j + 5 >= wi;) {
         if (c->w[j + 1].punct_before && !(is(c, j + 1, "s"))) break;
-        if (is(c, j, "by")) return false;
+        if (is(c, j, "by") || is(c, j, "in") || is(c, j, "under") || is(c, j, "via")) return false;
     }
     return true;
 }
@@ -782,6 +781,10 @@ static bool paragraph_date(const dctx *c, cand *o) {
     return found;
 }
 
+static bool range_word(const dctx *c, size_t i) {
+    return is(c, i, "to") || is(c, i, "through") || is(c, i, "until") || is(c, i, "and");
+}
+
 link_date link_find_date_ref(const link_text *x, const link_keyword *const *cached, uint32_t hs,
                              uint32_t he, const char *published, bool ref_is_day) {
     link_date out = {0};
@@ -803,6 +806,7 @@ link_date link_find_date_ref(const link_text *x, const link_keyword *const *cach
         hw++;
     cand best = {0}, k = {0};
     uint32_t best_dist = UINT32_MAX;
+    size_t range_end = SIZE_MAX - 1; /* one past the start of an open range */
     for (size_t i = 0; i < c.nw; i++) {
         /* every pattern starts at a date keyword or a digit: most words fail here */
         char f = c.t[c.w[i].start];
@@ -812,6 +816,10 @@ link_date link_find_date_ref(const link_text *x, const link_keyword *const *cach
         if (k.explicit_year) c.ny = k.y, c.nm = k.m;
         size_t wi, wj;
         cand_words(&c, i, &k, &wi, &wj);
+        /* "from March 3 to March 7": a range is dated by its start */
+        if (wi == range_end + 1 && range_word(&c, wi - 1)) continue;
+        range_end =
+            wi > 0 && (is(&c, wi - 1, "from") || is(&c, wi - 1, "between")) ? wj : SIZE_MAX - 1;
         if (set_aside(&c, &k, wi, wj)) continue;
         uint32_t dist = distance(&c, &k, wj, hw);
         if (dist < best_dist || (dist == best_dist && precision(&k) > precision(&best)))

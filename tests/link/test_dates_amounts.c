@@ -50,6 +50,65 @@ static const date_case dates[] = {
     {"Executive Order Number Forty-Seven (2025) is HIT.", "2026-01-21", NULL, NULL},
     {"On February 26, 2025, the governor HIT Executive Order Number Forty-Seven (2025).",
      "2026-01-21", "February 26, 2025", "2025-02-26"},
+    /* weekdays across a month and a year boundary (2025-03-03 a Monday,
+     * 2025-01-02 a Thursday) */
+    {"The county HIT the grant on Friday.", "2025-03-03", "Friday", "2025-02-28"},
+    {"The county HIT the grant last Friday.", "2025-01-02", "last Friday", "2024-12-27"},
+    {"The county HIT the grant on Tuesday.", "2025-01-02", "Tuesday", "2024-12-31"},
+    {"The board will HIT the plan on Monday.", "2024-12-31", "Monday", "2025-01-06"},
+    {"Earlier this month the state HIT the funds.", "2025-01-05", "Earlier this month", "2025-01"},
+    {"The order was HIT last year.", "2025-01-02", "last year", "2024"},
+    /* a month-day without a year: this year's unless over 60 days ahead */
+    {"On Jan. 25 the city HIT the detainer.", "2025-01-10", "Jan. 25", "2025-01-25"},
+    {"On Dec. 30 the city HIT the detainer.", "2026-01-10", "Dec. 30", "2025-12-30"},
+    {"On Feb. 20 the city will HIT the detainer.", "2025-01-10", "Feb. 20", "2025-02-20"},
+    {"On March 20 the city HIT the detainer.", "2025-01-10", "March 20", "2024-03-20"},
+    {"On April 20 the city HIT the detainer.", "2025-01-10", "April 20", "2024-04-20"},
+    /* a range is dated by its start */
+    {"From March 3 to March 7 the county HIT detainers.", "2025-04-28", "March 3", "2025-03-03"},
+    {"Between Jan. 5 and Jan. 9 the county HIT detainers.", "2025-04-28", "Jan. 5", "2025-01-05"},
+    /* a deadline dates an act ordered ahead ("shall"), not one reported as done */
+    {"The April order directed officials to HIT sanctuary jurisdictions within 30 days.",
+     "2025-05-30", "April", "2025-04"},
+    {"The State Police shall HIT to the Governor within 30 days on requests received since "
+     "January 20, 2025.",
+     "2025-08-19", "within 30 days", "2025-09-18"},
+    {"The judge ruled on Oct. 28 and ordered the agencies to HIT the awards within 21 days.",
+     "2025-11-20", "Oct. 28", "2025-10-28"},
+    /* dates of other acts */
+    {"Having heard oral argument on July 24, 2025, the Court HIT the motion.", "2025-07-25", NULL,
+     NULL},
+    {"Defendants are HIT from giving effect to the February 13, 2026 termination of the award.",
+     "2026-02-27", NULL, NULL},
+    {"The notices were HIT as directed by President Trump's April 28, 2025 executive order.",
+     "2025-09-02", "April 28, 2025", "2025-04-28"},
+    /* a year modifying the hit's noun or its relative clause dates the hit */
+    {"The council voted on Tuesday to repeal a 2012 law that HIT the jail from honoring "
+     "detainers.",
+     "2025-10-02", "2012", "2012"},
+    {"The city today announced a settlement resolving the State's 2024 HIT over its practices.",
+     "2025-09-10", "2024", "2024"},
+    {"The council repealed the 2017 resolution that had HIT the city a sanctuary.", "2026-05-18",
+     "2017", "2017"},
+    {"The mayor on Tuesday praised the 2017 ordinance and HIT the council.", "2025-10-02",
+     "Tuesday", "2025-09-30"},
+    /* a date in another clause weighs less */
+    {"The state sued in March, and the court HIT the law in 2019.", "2025-04-28", "in 2019",
+     "2019"},
+    /* a month after a written year in the same sentence follows it */
+    {"Signed in January 2017, the order was HIT in April.", "2026-05-16", "April", "2017-04"},
+    {"The law was signed in October 2017 and HIT the following March.", "2026-05-16",
+     "the following March", "2018-03"},
+    {"The suit was filed in 2019 and HIT the following year.", "2026-05-16", "the following year",
+     "2020"},
+    /* formal dating of orders */
+    {"HIT at the Capitol on this Thirtieth day of October in the Year Two Thousand Twenty-Five.",
+     NULL, "Thirtieth day of October in the Year Two Thousand Twenty-Five", "2025-10-30"},
+    {"HIT this 4th day of February.", "2025-03-01", "4th day of February", "2025-02-04"},
+    {"HIT this Twenty-first day of June, 2024.", NULL, "Twenty-first day of June, 2024",
+     "2024-06-21"},
+    /* fiscal years are budgets, not dates */
+    {"The Director shall HIT on funds received in fiscal years 2024 and 2025.", NULL, NULL, NULL},
     /* relative dates need the document date */
     {"The county HIT the grant last Thursday.", NULL, NULL, NULL},
     {"The governor may HIT it.", "2025-04-28", NULL, NULL},

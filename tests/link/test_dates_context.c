@@ -1,0 +1,86 @@
+/* Event dates that need the text before the sentence: "that year" and
+ * "that September" refer back to the year a story is telling about, a docket
+ * entry's date dates all its sentences, and "The court also ..." goes on with
+ * the news of the sentence before. The hit is the word HIT of the sentence. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <cmocka.h>
+
+#include "link_test_util.h"
+
+typedef struct context_case {
+    const char *before, *sentence, *published, *text, *value; /* text NULL: no date */
+} context_case;
+
+static const context_case cases[] = {
+    /* a retrospective: the year told about, not the document's */
+    {"In January 2017, the president signed the order. ",
+     "In April of that year a judge HIT it nationwide.", "2026-05-16", "April of that year",
+     "2017-04"},
+    {"In January 2017, the president signed the order. ",
+     "In April of that year a judge enjoined it, and in November he HIT it down.", "2026-05-16",
+     "November", "2017-11"},
+    {"It began in January 2017. Then, in November, a judge ruled. ",
+     "A judge in Chicago HIT the conditions that September.", "2026-05-16", "that September",
+     "2017-09"},
+    {"The 7th Circuit affirmed in 2018. ", "The full court HIT the ruling the following year.",
+     "2026-05-16", "the following year", "2019"},
+    {"The state passed its law in October 2017. ",
+     "The department HIT the state the following March.", "2026-05-16", "the following March",
+     "2018-03"},
+    /* with no year before it, "that year" dates nothing */
+    {"The council met on Tuesday. ", "The city HIT the rule that year.", "2025-04-28", NULL, NULL},
+    /* a bare month keeps the document's year even after a story's past */
+    {"In 2017, the president signed an order. ", "In April the department HIT the list.",
+     "2025-05-30", "April", "2025-04"},
+    /* a docket entry: its date dates each of its sentences */
+    {"Date Filed   #    Docket Text\n03/03/2026   31   ORDER granting 9 Motion for Preliminary "
+     "Injunction. ",
+     "Defendants are HIT from suspending the award.", "2026-01-16", "03/03/2026", "2026-03-03"},
+    {"03/24/2026   39   MINUTE ORDER: the motion to stay is DENIED. ",
+     "The preliminary injunction HIT in full force.", "2026-01-16", "03/24/2026", "2026-03-24"},
+    /* "also" goes on with the sentence before, in the same paragraph only */
+    {"In a decision issued today, the judge dismissed the complaint. ",
+     "The court also HIT the claims against Newark.", "2025-11-18", "today", "2025-11-18"},
+    {"In a decision issued today, the judge dismissed the complaint.\n\n",
+     "The court also HIT the claims against Newark.", "2025-11-18", NULL, NULL},
+    {"In a decision issued today, the judge dismissed the complaint. ",
+     "The court HIT the claims against Newark.", "2025-11-18", NULL, NULL},
+};
+
+static void context_table(void **state) {
+    (void)state;
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        const context_case *c = &cases[i];
+        char t[512];
+        int n = snprintf(t, sizeof t, "%s%s", c->before, c->sentence);
+        assert_true(n > 0 && (size_t)n < sizeof t);
+        uint32_t start = (uint32_t)strlen(c->before);
+        uint32_t hs = (uint32_t)(strstr(t + start, "HIT") - t);
+        link_date d = link_find_date(t, start, (uint32_t)n, hs, hs + 3, c->published);
+        if (!c->text) {
+            if (d.found) fail_msg("case %zu: got a date, want none", i);
+            continue;
+        }
+        if (!d.found) fail_msg("case %zu: no date, want %s", i, c->value);
+        char text[64], value[16];
+        snprintf(text, sizeof text, "%.*s", (int)(d.end - d.start), t + d.start);
+        if (d.day)
+            snprintf(value, sizeof value, "%04d-%02d-%02d", d.year, d.month, d.day);
+        else if (d.month)
+            snprintf(value, sizeof value, "%04d-%02d", d.year, d.month);
+        else
+            snprintf(value, sizeof value, "%04d", d.year);
+        if (strcmp(text, c->text) || strcmp(value, c->value))
+            fail_msg("case %zu: got \"%s\" = %s, want \"%s\" = %s", i, text, value, c->text,
+                     c->value);
+    }
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(context_table),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
