@@ -169,8 +169,24 @@ static bool lemma_in(const polex_token *t, const char *const *words) {
 static const char *const aux_words[] = {
     "have",  "has",   "be",       "do",       "will",       "would", "also", "previously",
     "later", "again", "recently", "publicly", "repeatedly", "then",  "had",  NULL};
-static const char *const clause_words[] = {"that", "who", "which", "and",
-                                           "but",  "as",  "while", NULL};
+static const char *const clause_words[] = {
+    "that",   "who",      "which", "and",    "but",  "as",      "while",
+    "though", "although", "after", "before", "when", "because", "since",
+    "if",     "unless",   "until", "so",     "whom", "where",   NULL};
+static const char *const negation_words[] = {"not", "never", NULL};
+static const char *const modal_words[] = {"could",  "may",  "might", "can", "shall",
+                                          "should", "must", "not",   NULL};
+
+/* Index of the comma that opens an aside closed by the comma at close
+ * ("Mayor Johnson, a Democrat, said"), or -1. */
+static int64_t aside_start(const sent_view *v, int64_t close) {
+    for (int64_t j = close - 1; j >= 0 && close - j <= ATTR_MAX_TOKENS; j--) {
+        const polex_token *t = &v->tok[j];
+        if (t->norm && strcmp(t->norm, ",") == 0) return j;
+        if (is_break(t)) return -1;
+    }
+    return -1;
+}
 
 /* Tokens after a cue up to a break: "according to X, ..." / "..., said X." */
 static bool span_after(const sent_view *v, uint32_t from, uint32_t *a0, uint32_t *a1) {
@@ -189,6 +205,13 @@ static bool span_before(const sent_view *v, uint32_t verb, uint32_t *a0, uint32_
     int64_t j = (int64_t)verb - 1;
     while (j >= 0 && lemma_in(&v->tok[j], aux_words))
         j--;
+    /* "officials did not say when": nobody is reported as saying it */
+    if (j >= 0 && lemma_in(&v->tok[j], negation_words)) return false;
+    /* skip an aside between the speaker and the verb */
+    if (j > 0 && v->tok[j].norm && strcmp(v->tok[j].norm, ",") == 0) {
+        int64_t open = aside_start(v, j);
+        if (open > 0) j = open - 1;
+    }
     if (j < 0) return false;
     int64_t end = j;
     while (j >= 0 && end - j < ATTR_MAX_TOKENS && !is_break(&v->tok[j]) &&
@@ -205,6 +228,21 @@ static bool is_participle(const polex_token *t) {
     return n > 4 && strcmp(t->norm + n - 3, "ing") == 0;
 }
 
+/* Whether the comma before a say-verb at f closes a short aside after its
+ * speaker ("Johnson, a Democrat, said the city would sue") rather than a
+ * clause ("The city will sue, said Mayor Wu"): an aside has no verb group,
+ * or is a relative clause. */
+static bool speaker_aside(const sent_view *v, uint32_t f) {
+    if (f < 3 || !v->tok[f - 1].norm || strcmp(v->tok[f - 1].norm, ",") != 0) return false;
+    int64_t open = aside_start(v, (int64_t)f - 1);
+    if (open <= 0) return false;
+    static const char *const relative[] = {"who", "which", "whose", NULL};
+    if (lemma_in(&v->tok[open + 1], relative)) return true; /* ", who has sued twice," */
+    for (int64_t j = open + 1; j < (int64_t)f - 1; j++)
+        if (lemma_in(&v->tok[j], aux_words) || lemma_in(&v->tok[j], modal_words)) return false;
+    return true;
+}
+
 bool attribution_find(const sent_view *v, const cue_span *cues, size_t n_cues, uint32_t *a0,
                       uint32_t *a1) {
     for (size_t i = 0; i < n_cues; i++)
@@ -216,7 +254,9 @@ bool attribution_find(const sent_view *v, const cue_span *cues, size_t n_cues, u
         /* ", saying the ordinance is illegal": a participle's speaker is the
          * main clause's subject and what follows is the claim, not a source. */
         if (after_break && is_participle(&v->tok[f])) continue;
-        if (after_break) {
+        if (after_break && speaker_aside(v, f)) {
+            if (span_before(v, f, a0, a1)) return true;
+        } else if (after_break) {
             if (span_after(v, cues[i].last + 1, a0, a1)) return true;
         } else if (span_before(v, f, a0, a1)) {
             return true;
