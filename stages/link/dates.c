@@ -752,6 +752,38 @@ static bool has_word(const dctx *c, const char *lit) {
     return false;
 }
 
+/* The year of the case cited right after a sentence about a court's
+ * decision: "The Third Circuit has already rejected a preemption challenge.
+ * Ocean County v. Attorney General, 8 F.4th 176 (3d Cir. 2021)." The text
+ * is NUL-terminated (polex_core.h), so the look ahead stops there. */
+static bool citation_year(const dctx *c, cand *o) {
+    if (!has_word(c, "court") && !has_word(c, "circuit")) return false;
+    /* a holding reported, not the order's own voice ("the Court GRANTS") */
+    static const char *const held[] = {"held",     "rejected", "upheld", "ruled",
+                                       "affirmed", "reversed", "found",  "concluded"};
+    bool past = false;
+    for (size_t k = 0; k < sizeof held / sizeof *held && !past; k++)
+        past = has_word(c, held[k]);
+    if (!past) return false;
+    const char *t = c->t;
+    uint32_t e = c->w[c->nw - 1].end;
+    bool versus = false;
+    for (uint32_t i = e; i < e + LOOKBACK_BYTES && t[i] && t[i] != '\n'; i++) {
+        if (t[i] == ' ' && t[i + 1] == 'v' && t[i + 2] == '.' && t[i + 3] == ' ') versus = true;
+        if (t[i] != ')') continue;
+        if (!versus || i < e + 5 || t[i - 5] != ' ') return false;
+        int y = 0;
+        for (uint32_t k = i - 4; k < i; k++) {
+            if (!isdigit((unsigned char)t[k])) return false;
+            y = y * 10 + (t[k] - '0');
+        }
+        if (y < 1900 || y > 2099) return false;
+        o->s = i - 4, o->e = i, o->y = y, o->m = o->d = 0;
+        return true;
+    }
+    return false;
+}
+
 /* The date of a sentence that gives none, from its paragraph: a docket
  * entry's ("03/03/2026  31  ORDER granting ... Defendants are enjoined"),
  * or the sentence before's when this one goes on with the same news ("In a
@@ -825,7 +857,8 @@ link_date link_find_date_ref(const link_text *x, const link_keyword *const *cach
         if (dist < best_dist || (dist == best_dist && precision(&k) > precision(&best)))
             best = k, best_dist = dist;
     }
-    if (best_dist == UINT32_MAX && !paragraph_date(&c, &best)) return out;
+    if (best_dist == UINT32_MAX && !paragraph_date(&c, &best) && !citation_year(&c, &best))
+        return out;
     out = (link_date){best.s, best.e, best.y, best.m, best.d, true};
     return out;
 }

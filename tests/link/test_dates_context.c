@@ -78,9 +78,45 @@ static void context_table(void **state) {
     }
 }
 
+/* A holding reported before its citation is dated by the cited case's year;
+ * the order's own voice is not. */
+static void citation_after(void **state) {
+    (void)state;
+    static const struct {
+        const char *sentence, *after, *value; /* value NULL: no date */
+    } cites[] = {
+        {"The Third Circuit has already rejected a preemption HIT to the Directive.",
+         " Ocean County v. Attorney General, 8 F.4th 176 (3d Cir. 2021).", "2021"},
+        {"The Court HIT the motion.",
+         " See Ocean County v. Attorney General, 8 F.4th 176 (3d "
+         "Cir. 2021).",
+         NULL},
+        {"The Third Circuit has already rejected a preemption HIT to the Directive.",
+         "\n\nOcean County v. Attorney General, 8 F.4th 176 (3d Cir. 2021).", NULL},
+        {"The Third Circuit rejected it and HIT the rest.", " The parties agree (in part).", NULL},
+    };
+    for (size_t i = 0; i < sizeof cites / sizeof *cites; i++) {
+        char t[512];
+        int n = snprintf(t, sizeof t, "%s%s", cites[i].sentence, cites[i].after);
+        assert_true(n > 0 && (size_t)n < sizeof t);
+        uint32_t end = (uint32_t)strlen(cites[i].sentence);
+        uint32_t hs = (uint32_t)(strstr(t, "HIT") - t);
+        link_date d = link_find_date(t, 0, end, hs, hs + 3, "2025-11-18");
+        if (!cites[i].value) {
+            if (d.found) fail_msg("case %zu: got a date, want none", i);
+            continue;
+        }
+        char value[16];
+        snprintf(value, sizeof value, "%04d", d.year);
+        if (!d.found || d.month || strcmp(value, cites[i].value))
+            fail_msg("case %zu: got %s, want %s", i, d.found ? value : "none", cites[i].value);
+    }
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(context_table),
+        cmocka_unit_test(citation_after),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
