@@ -24,7 +24,8 @@ static const char pack[] =
     "     pattern: '<head sue | sued | sues | suing | lawsuit>'}\n"
     "  - {id: t.appeal, type: litigation, action: appeal, pattern: '<head appeal | appealed>'}\n"
     "  - {id: t.withhold, type: funding, action: withhold,\n"
-    "     pattern: '<head withhold | withheld | withholding | freeze | froze | frozen | lose>'}\n"
+    "     pattern: '<head withhold | withheld | withholding | freeze | froze | frozen | lose | "
+    "losing | loss>'}\n"
     "  - {id: t.restore, type: funding, action: restore, pattern: '<head restore | restored>'}\n"
     "  - {id: t.block, type: ruling, action: block, pattern: '<head block | blocked | blocks>'}\n"
     "  - {id: t.refuse, type: noncooperation, action: refuse,\n"
@@ -170,6 +171,9 @@ static void test_modal_and_uncertain(void **state) {
         {"A ruling for the government would let the department withhold the funds.", "t.withhold",
          H},
         {"The council urged the city attorney to sue the administration.", "t.sue", H},
+        /* a loss faced or risked */
+        {"Cities that resist face the loss of federal funding.", "t.withhold", H},
+        {"The county is at risk of losing its grants.", "t.withhold", H},
         {"Activists demanded that the county sue the state.", "t.sue", H},
     };
     CHECK(*state, cases);
