@@ -169,8 +169,10 @@ typedef struct cand {
     bool explicit_year; /* the year is written out: an anchor for "that year" */
 } cand;
 
-/* Bytes added to the distance of an adjectival year: the event's own time
- * is more often an adverbial ("on Thursday", "in 2019"). */
+/* Bytes added to the distance of an adjectival year, even one inside a long
+ * hit ("told them that their 2025 COPS grants will be suspended in 30
+ * days"): the event's own time is more often an adverbial ("on Thursday",
+ * "in 2019"). */
 #define ADJECTIVAL_PENALTY 50
 
 static void shift(const dctx *c, long days, cand *out) {
@@ -678,8 +680,7 @@ static uint32_t distance(const dctx *c, const cand *k, size_t wj, size_t hw) {
         (k->e <= c->hs ? clause_break(c->t, k->e, c->hs) : clause_break(c->t, c->he, k->s)))
         d += CLAUSE_PENALTY;
     if (k->deadline) return d + DEADLINE_PENALTY;
-    if (k->adjectival && d > 0 && !(k->e <= c->hs && modifies_hit(c, wj, hw)))
-        d += ADJECTIVAL_PENALTY;
+    if (k->adjectival && !(k->e <= c->hs && modifies_hit(c, wj, hw))) d += ADJECTIVAL_PENALTY;
     return d;
 }
 
