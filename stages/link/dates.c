@@ -558,10 +558,12 @@ static bool match_at(dctx *c, size_t i, cand *o) {
     }
     if (anaphoric_year(c, i, o)) return true;
     int months, n = number_at(c, i, true);
-    if (n >= 0 && i + 2 < c->nw) {
+    if (n >= 0 && i + 1 < c->nw) {
         int ud = unit_days(c, i + 1, &months);
         if (!ud) return false;
-        if (i > 0 && (is(c, i - 1, "within") || (is(c, i - 1, "in") && !is(c, i + 2, "ago")))) {
+        bool tail = i + 2 < c->nw; /* a word after the unit ("ago", "after") */
+        if (i > 0 &&
+            (is(c, i - 1, "within") || (is(c, i - 1, "in") && !(tail && is(c, i + 2, "ago"))))) {
             o->s = c->w[i - 1].start, o->e = c->w[i + 1].end;
             /* an act ordered for later ("shall report within 30 days") is
              * dated by its deadline; one reported as done ("directed them to
@@ -569,6 +571,7 @@ static bool match_at(dctx *c, size_t i, cand *o) {
             o->deadline = !shall_before(c, i);
             return shift(c, (long)n * ud, o), true;
         }
+        if (!tail) return false;
         bool ago = is(c, i + 2, "ago");
         bool after = (is(c, i + 2, "after") || is(c, i + 2, "before")) && c->hs >= c->w[i].start;
         if (!ago && !after) return false;
