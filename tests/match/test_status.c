@@ -159,6 +159,8 @@ static void test_modal_and_uncertain(void **state) {
         {"A judge may block the conditions before they take effect.", "t.block", H},
         {"The state might sue over the new conditions.", "t.sue", H},
         {"A city would almost certainly sue.", "t.sue", H},
+        {"The bill would let cities sue the state.", "t.sue", H},
+        {"The city is exploring a lawsuit against the state.", "t.sue", H},
         {"The county would likely sue over any cut.", "t.sue", H},
         {"Officials are weighing whether to sue the federal government.", "t.sue", H},
         {"It is possible that a judge will block the policy.", "t.block", H},
@@ -187,6 +189,11 @@ static void test_conditional_and_question(void **state) {
         {"In the event that the city refuses, the department will withhold its grants.",
          "t.withhold", H},
         {"Will the city sue?", "t.sue", H},
+        /* counterfactual conditions; "absent a warrant" is no condition */
+        {"Absent an injunction, the county will lose $3.7 million in grant funds.", "t.withhold",
+         H},
+        {"Without relief, the plaintiffs would lose their awards.", "t.withhold", H},
+        {"The city will withhold the records absent a judicial warrant.", "t.withhold", P},
     };
     CHECK(*state, cases);
 }
