@@ -9,9 +9,20 @@
  * Thursday, the news convention), "next Thursday",
  * "N days/weeks ago", "N days/weeks after/before <event>" when the event
  * follows (D - N: the sentence says the event happened N before now),
- * "within N days" (D + N), "earlier this month"/"this month"/"last month"
- * (month precision), "this year"/"last year" (year precision).
- * The expression nearest to the hit wins (one inside the hit first).
+ * "within N days" (D + N, only for what shall or will be done), "earlier
+ * this month"/"this month"/"last month" (month precision), "this year"/"last
+ * year" (year precision). Relative to a year written before (in the sentence,
+ * else in the text before it): "that year", "that September", "the following
+ * March", and a bare month after "October 2017" in the same sentence.
+ * Formal: "this Thirtieth day of October in the Year Two Thousand Twenty-Five".
+ *
+ * The expression nearest to the hit wins (one inside the hit first), with
+ * adjectival years ("the 2014 ordinance") and dates in another clause
+ * weighing less, and dates of other acts set aside ("having heard argument
+ * on July 24", "giving effect to the February 13 termination"). A sentence
+ * without one takes its docket entry's date, the date of the sentence before
+ * when it goes on with the same news ("The court also ..."), or the year of
+ * the case cited after a reported holding.
  */
 #include <ctype.h>
 #include <stdio.h>
@@ -165,7 +176,6 @@ typedef struct cand {
     uint32_t s, e;
     int y, m, d;
     bool adjectival;    /* "a 2011 ordinance": weaker than the event's own time */
-    bool deadline;      /* "within 30 days": the limit set for an act, the weakest of all */
     bool explicit_year; /* the year is written out: an anchor for "that year" */
 } cand;
 
@@ -355,13 +365,14 @@ static bool future_before(const dctx *c, size_t i) {
     return false;
 }
 
-/* A modal of what is to come ("shall", "will", "must") in the words
- * before word i of its clause. */
-static bool shall_before(const dctx *c, size_t i) {
-    for (size_t k = i; k-- > 0 && k + 12 >= i;) {
-        if (is(c, k, "shall") || is(c, k, "will") || is(c, k, "must") || is(c, k, "would"))
+/* A modal of what is to come ("shall", "will", "must") near word i: before
+ * it, or after it when the deadline leads ("Within 60 days of the date of
+ * this order, the Director shall report"). */
+static bool shall_near(const dctx *c, size_t i) {
+    for (size_t k = i > 24 ? i - 24 : 0; k < c->nw && k <= i + 40; k++)
+        if (is(c, k, "shall") || is(c, k, "will") || is(c, k, "must") || is(c, k, "would") ||
+            is(c, k, "due"))
             return true;
-    }
     return false;
 }
 
@@ -463,7 +474,7 @@ static bool match_at(dctx *c, size_t i, cand *o) {
     int y, m = month_at(c, i);
     o->s = c->w[i].start;
     o->y = o->m = o->d = 0;
-    o->adjectival = o->deadline = o->explicit_year = false;
+    o->adjectival = o->explicit_year = false;
     if (m) {
         if (names_an_order(c, i)) return false;
         /* "May 12", not "In May, 12 cities" */
@@ -564,11 +575,12 @@ static bool match_at(dctx *c, size_t i, cand *o) {
         bool tail = i + 2 < c->nw; /* a word after the unit ("ago", "after") */
         if (i > 0 &&
             (is(c, i - 1, "within") || (is(c, i - 1, "in") && !(tail && is(c, i + 2, "ago"))))) {
-            o->s = c->w[i - 1].start, o->e = c->w[i + 1].end;
             /* an act ordered for later ("shall report within 30 days") is
-             * dated by its deadline; one reported as done ("directed them to
-             * report within 30 days") by its own date, if given */
-            o->deadline = !shall_before(c, i);
+             * dated by its deadline; in a report of what was done ("directed
+             * them to report within 30 days", "sued within a week") the span
+             * runs from some earlier act, not from the document date */
+            if (!shall_near(c, i)) return false;
+            o->s = c->w[i - 1].start, o->e = c->w[i + 1].end;
             return shift(c, (long)n * ud, o), true;
         }
         if (!tail) return false;
@@ -591,10 +603,6 @@ static bool match_at(dctx *c, size_t i, cand *o) {
     }
     return false;
 }
-
-/* Bytes added to the distance of a deadline: any other date is the event's
- * own, the deadline only when there is none. */
-#define DEADLINE_PENALTY 100000u
 
 /* Word indices of candidate k: [*wi, *wj). */
 static void cand_words(const dctx *c, size_t i, const cand *k, size_t *wi, size_t *wj) {
@@ -682,7 +690,6 @@ static uint32_t distance(const dctx *c, const cand *k, size_t wj, size_t hw) {
     if (d > 0 &&
         (k->e <= c->hs ? clause_break(c->t, k->e, c->hs) : clause_break(c->t, c->he, k->s)))
         d += CLAUSE_PENALTY;
-    if (k->deadline) return d + DEADLINE_PENALTY;
     if (k->adjectival && !(k->e <= c->hs && modifies_hit(c, wj, hw))) d += ADJECTIVAL_PENALTY;
     return d;
 }
@@ -812,7 +819,7 @@ static bool paragraph_date(const dctx *c, cand *o) {
         if ((!q.kw[i] && !isdigit((unsigned char)q.t[q.w[i].start])) || !match_at(&q, i, &k))
             continue;
         if (k.explicit_year) q.ny = k.y, q.nm = k.m;
-        if (!k.adjectival && !k.deadline) *o = k, found = true;
+        if (!k.adjectival) *o = k, found = true;
     }
     return found;
 }

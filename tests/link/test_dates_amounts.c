@@ -75,6 +75,7 @@ static const date_case dates[] = {
      "2025-08-19", "within 30 days", "2025-09-18"},
     {"The department told the cities that their 2025 COPS grants will be HIT in 30 days.",
      "2026-02-10", "in 30 days", "2026-03-12"},
+    {"Chicago HIT it to court within a week.", "2026-05-16", NULL, NULL},
     {"The judge ruled on Oct. 28 and ordered the agencies to HIT the awards within 21 days.",
      "2025-11-20", "Oct. 28", "2025-10-28"},
     /* dates of other acts */
