@@ -175,6 +175,12 @@ static size_t word_period(const tok_scanner *sc, size_t start, size_t p, uint8_t
     return p;
 }
 
+static bool has_digit(const char *s, size_t n) {
+    for (size_t i = 0; i < n; i++)
+        if (s[i] >= '0' && s[i] <= '9') return true;
+    return false;
+}
+
 static void scan_word(tok_scanner *sc, tok_raw *out) {
     size_t start = sc->pos, p = start;
     uint8_t kind = TK_PLAIN;
@@ -220,6 +226,11 @@ static void scan_word(tok_scanner *sc, tok_raw *out) {
                 p += l + nl; /* O'Brien */
                 continue;
             }
+        }
+        if (cp == '.' && ncls == C_DIGIT && has_digit(sc->text + start, p - start) &&
+            p + l + nl - start <= TOK_MAX_BYTES) {
+            p += l + nl; /* "v2.0": a version or file number, not a sentence end */
+            continue;
         }
         if (cp == '.') p = word_period(sc, start, p, &kind);
         break;
@@ -289,7 +300,8 @@ static void scan_number(tok_scanner *sc, size_t from, tok_raw *out, bool money) 
             continue;
         }
         int ncls = class_at(sc, p + l, &ncp, &nl);
-        if ((cp == ',' || cp == '.') && ncls == C_DIGIT && !letters) {
+        /* "3.5", "1,200"; a period also joins "26a0211p.06" (file numbers) */
+        if ((cp == '.' || (cp == ',' && !letters)) && ncls == C_DIGIT) {
             p += l;
             continue;
         }
