@@ -467,6 +467,15 @@ static bool formal_day(const dctx *c, size_t i, int m, int od, cand *o) {
     return true;
 }
 
+/* The last month of the season named by word i ("spring" 5, "winter" 2),
+ * or 0. */
+static int season_end(const dctx *c, size_t i) {
+    if (is(c, i, "spring")) return 5;
+    if (is(c, i, "summer")) return 8;
+    if (is(c, i, "fall") || is(c, i, "autumn")) return 11;
+    return is(c, i, "winter") ? 2 : 0;
+}
+
 /* Tries every pattern at word i; true with *o filled on a match. */
 static bool match_at(dctx *c, size_t i, cand *o) {
     /* every pattern starts at a date keyword or a number */
@@ -565,6 +574,11 @@ static bool match_at(dctx *c, size_t i, cand *o) {
         }
         if (is(c, i + 1, "year")) return (o->y = c->py - last), true;
         if (is(c, i + 1, "week") && last) return shift(c, -7, o), true;
+        int end = season_end(c, i + 1);
+        if (end && !(last && end == 2)) { /* "this spring": the year; "last winter" straddles two */
+            o->y = c->py - (last && end >= c->pm);
+            return true;
+        }
         return false;
     }
     if (anaphoric_year(c, i, o)) return true;
@@ -674,9 +688,15 @@ static bool set_aside(const dctx *c, const cand *k, size_t wi, size_t wj) {
 static bool clause_break(const char *t, uint32_t a, uint32_t b) {
     for (uint32_t i = a; i < b; i++) {
         if (t[i] == ';') return true;
-        if (t[i] != ',' || i + 1 >= b || t[i + 1] != ' ') continue;
-        const char *n = t + i + 2;
-        size_t left = b - (i + 2);
+        if (t[i] != ',') continue;
+        uint32_t k = i + 1; /* a closing quote may follow: 'funds," and' */
+        if (k < b && t[k] == '"')
+            k++;
+        else if (k + 2 < b && !memcmp(t + k, "\xE2\x80\x9D", 3))
+            k += 3;
+        if (k >= b || t[k] != ' ') continue;
+        const char *n = t + k + 1;
+        size_t left = b - (k + 1);
         if ((left > 4 && !strncmp(n, "and ", 4)) || (left > 4 && !strncmp(n, "but ", 4)) ||
             (left > 6 && !strncmp(n, "while ", 6)))
             return true;

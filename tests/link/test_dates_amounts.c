@@ -58,6 +58,12 @@ static const date_case dates[] = {
     {"The board will HIT the plan on Monday.", "2024-12-31", "Monday", "2025-01-06"},
     {"Earlier this month the state HIT the funds.", "2025-01-05", "Earlier this month", "2025-01"},
     {"The order was HIT last year.", "2025-01-02", "last year", "2024"},
+    /* seasons are dated to the year */
+    {"A ruling this spring HIT the grants.", "2025-08-17", "this spring", "2025"},
+    {"Earlier this summer the county HIT the policy.", "2025-08-17", "Earlier this summer", "2025"},
+    {"The county HIT the policy last fall.", "2025-08-17", "last fall", "2024"},
+    {"The county HIT the policy last spring.", "2025-08-17", "last spring", "2025"},
+    {"The county HIT the policy last winter.", "2025-08-17", NULL, NULL},
     /* a month-day without a year: this year's unless over 60 days ahead */
     {"On Jan. 25 the city HIT the detainer.", "2025-01-10", "Jan. 25", "2025-01-25"},
     {"On Dec. 30 the city HIT the detainer.", "2026-01-10", "Dec. 30", "2025-12-30"},
