@@ -308,9 +308,9 @@ static bool lone_year(const dctx *c, size_t i, cand *o) {
     int y;
     if (!four_digit_year(c, i, &y)) return false;
     for (size_t k = i > 4 ? i - 4 : 0; k < i; k++) /* "fiscal years 2024 and 2025" */
-        if (is(c, k, "fiscal") || is(c, k, "year") || is(c, k, "years") || is(c, k, "fy") ||
-            is(c, k, "no"))
+        if (is(c, k, "fiscal") || is(c, k, "year") || is(c, k, "years") || is(c, k, "fy"))
             return false;
+    if (i > 0 && is(c, i - 1, "no")) return false; /* "Order No. 2025" */
     uint32_t s = c->w[i].start, e = c->w[i].end;
     if (s > 0 && (c->t[s - 1] == '$' || c->t[s - 1] == '-' || c->t[s - 1] == '/')) return false;
     /* the year of a full date ("April 28, 2025") belongs to it, even when the
@@ -839,7 +839,8 @@ static bool paragraph_date(const dctx *c, cand *o) {
         if ((!q.kw[i] && !isdigit((unsigned char)q.t[q.w[i].start])) || !match_at(&q, i, &k))
             continue;
         if (k.explicit_year) q.ny = k.y, q.nm = k.m;
-        if (!k.adjectival) *o = k, found = true;
+        /* a day or a month: "signed in 2017" is background, not the news */
+        if (!k.adjectival && k.m) *o = k, found = true;
     }
     return found;
 }

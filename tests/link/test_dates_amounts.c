@@ -116,6 +116,8 @@ static const date_case dates[] = {
     {"HIT this 4th day of February.", "2025-03-01", "4th day of February", "2025-02-04"},
     {"HIT this Twenty-first day of June, 2024.", NULL, "Twenty-first day of June, 2024",
      "2024-06-21"},
+    {"Act No. 314 of the 2024 Regular Session HIT sanctuary policies.", "2025-10-30", "2024",
+     "2024"},
     /* fiscal years are budgets, not dates */
     {"The Director shall HIT on funds received in fiscal years 2024 and 2025.", NULL, NULL, NULL},
     /* relative dates need the document date */

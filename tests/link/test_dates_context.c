@@ -43,6 +43,9 @@ static const context_case cases[] = {
     /* "also" goes on with the sentence before, in the same paragraph only */
     {"In a decision issued today, the judge dismissed the complaint. ",
      "The court also HIT the claims against Newark.", "2025-11-18", "today", "2025-11-18"},
+    /* a year before is background, not the same news */
+    {"Illinois's TRUST Act, signed in 2017, prohibits such detentions. ",
+     "Chicago has also HIT ICE from city facilities.", "2025-06-02", NULL, NULL},
     {"In a decision issued today, the judge dismissed the complaint.\n\n",
      "The court also HIT the claims against Newark.", "2025-11-18", NULL, NULL},
     {"In a decision issued today, the judge dismissed the complaint. ",
