@@ -252,6 +252,9 @@ static void test_scope_boundaries(void **state) {
         /* a coordinated verb phrase with its own auxiliary */
         {"The city has refused to allow agents in and has frozen its grants to ICE.", "t.withhold",
          A},
+        /* what is declined is the comment, not the event it is about */
+        {"The Justice Department declined to comment on the lawsuit.", "t.sue", A},
+        {"DHS did not respond to questions about the grant freeze.", "t.withhold", A},
         /* the relative clause itself keeps its own cue */
         {"The city, which did not sue, benefited when a judge blocked the conditions.", "t.block",
          A},
