@@ -278,7 +278,8 @@ static bool bare_month(dctx *c, size_t i, int m, cand *o) {
     return true;
 }
 
-/* "that year", "the same year", "the following year": the anchor's year. */
+/* "that year", "the same year", "the following year", "the next year": the
+ * anchor's year (and the one after). */
 static bool anaphoric_year(dctx *c, size_t i, cand *o) {
     if (i == 0 || !c->kw[i] || c->kw[i]->kind != KW_UNIT || c->kw[i]->v != 3 ||
         c->w[i].end - c->w[i].start != 4)
@@ -290,8 +291,8 @@ static bool anaphoric_year(dctx *c, size_t i, cand *o) {
         if (i >= 3 && is(c, i - 2, "of") && month_at(c, i - 3)) return false;
         s = i - 1, add = 0;
     } else if (i > 1 && is(c, i - 2, "the") &&
-               (is(c, i - 1, "same") || is(c, i - 1, "following"))) {
-        s = i - 2, add = is(c, i - 1, "following");
+               (is(c, i - 1, "same") || is(c, i - 1, "following") || is(c, i - 1, "next"))) {
+        s = i - 2, add = !is(c, i - 1, "same");
     } else {
         return false;
     }
@@ -467,6 +468,24 @@ static bool formal_day(const dctx *c, size_t i, int m, int od, cand *o) {
     return true;
 }
 
+/* "two years later", "three months later", "five days later": counted from
+ * the last year, month of a year or full date written before. */
+static bool later(dctx *c, size_t i, int n, int ud, int months, cand *o) {
+    o->e = c->w[i + 2].end;
+    if (months) {
+        int ay, am;
+        if (!anchor(c, &ay, &am) || (months == 1 && !am)) return false;
+        o->explicit_year = true;
+        if (months == 12) return (o->y = ay + n), true;
+        int total = ay * 12 + (am - 1) + n;
+        o->y = total / 12, o->m = total % 12 + 1;
+        return true;
+    }
+    if (!c->ay) return false;
+    civil_from_days(days_from_civil(c->ay, c->am, c->ad) + (long)n * ud, &o->y, &o->m, &o->d);
+    return true;
+}
+
 /* The last month of the season named by word i ("spring" 5, "winter" 2),
  * or 0. */
 static int season_end(const dctx *c, size_t i) {
@@ -598,6 +617,7 @@ static bool match_at(dctx *c, size_t i, cand *o) {
             return shift(c, (long)n * ud, o), true;
         }
         if (!tail) return false;
+        if (is(c, i + 2, "later")) return later(c, i, n, ud, months, o);
         bool ago = is(c, i + 2, "ago");
         bool after = (is(c, i + 2, "after") || is(c, i + 2, "before")) && c->hs >= c->w[i].start;
         if (!ago && !after) return false;

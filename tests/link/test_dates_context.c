@@ -29,6 +29,16 @@ static const context_case cases[] = {
     {"The state passed its law in October 2017. ",
      "The department HIT the state the following March.", "2026-05-16", "the following March",
      "2018-03"},
+    {"The suit was filed in 2019. ", "The court HIT it the next year.", "2026-05-16",
+     "the next year", "2020"},
+    /* "N years/months/days later" counts from the last date written */
+    {"The state passed the law in 2012. ", "Two years later the city HIT it.", "2026-05-16",
+     "Two years later", "2014"},
+    {"In March 2019 the city sued. ", "Three months later a judge HIT the rule.", "2026-05-16",
+     "Three months later", "2019-06"},
+    {"", "On Jan. 5, 2025, the city sued, and five days later a judge HIT the rule.", "2026-05-16",
+     "five days later", "2025-01-10"},
+    {"The council met on Tuesday. ", "Two years later the city HIT it.", "2025-04-28", NULL, NULL},
     /* with no year before it, "that year" dates nothing */
     {"The council met on Tuesday. ", "The city HIT the rule that year.", "2025-04-28", NULL, NULL},
     /* a bare month keeps the document's year even after a story's past */
