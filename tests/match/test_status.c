@@ -161,6 +161,7 @@ static void test_modal_and_uncertain(void **state) {
         {"A city would almost certainly sue.", "t.sue", H},
         {"The bill would let cities sue the state.", "t.sue", H},
         {"The city is exploring a lawsuit against the state.", "t.sue", H},
+        {"Nothing in this order prevents the city from suing.", "t.sue", H},
         {"The county would likely sue over any cut.", "t.sue", H},
         {"Officials are weighing whether to sue the federal government.", "t.sue", H},
         {"It is possible that a judge will block the policy.", "t.block", H},
@@ -255,6 +256,10 @@ static void test_scope_boundaries(void **state) {
         /* what is declined is the comment, not the event it is about */
         {"The Justice Department declined to comment on the lawsuit.", "t.sue", A},
         {"DHS did not respond to questions about the grant freeze.", "t.withhold", A},
+        /* an embedded wh-question presupposes its event */
+        {"The department did not say how much it had withheld from the city.", "t.withhold", A},
+        /* "not only" denies nothing */
+        {"The city not only sued but also won an injunction.", "t.sue", A},
         /* the relative clause itself keeps its own cue */
         {"The city, which did not sue, benefited when a judge blocked the conditions.", "t.block",
          A},
