@@ -451,6 +451,13 @@ static int spelled_year(const dctx *c, size_t i, size_t *last) {
     return 2000 + v;
 }
 
+/* Whether day d exists in month m of year y ("June 31" does not). */
+static bool day_exists(int y, int m, int d) {
+    static const int len[12] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m < 1 || m > 12 || d < 1 || d > len[m - 1]) return false;
+    return m != 2 || d < 29 || (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0));
+}
+
 /* "this Thirtieth day of October" (day od, month m at word i), with the
  * year written out after it or else the document's. */
 static bool formal_day(const dctx *c, size_t i, int m, int od, cand *o) {
@@ -460,12 +467,12 @@ static bool formal_day(const dctx *c, size_t i, int m, int od, cand *o) {
     if (y) {
         o->e = c->w[last].end, o->y = y;
         o->explicit_year = true;
-        return true;
+        return day_exists(y, m, od);
     }
     if (!c->py) return false;
     o->e = c->w[i].end;
     o->y = c->py - (days_from_civil(c->py, m, od) > days_from_civil(c->py, c->pm, c->pd) + 60);
-    return true;
+    return day_exists(o->y, m, od);
 }
 
 /* "two years later", "three months later", "five days later": counted from
@@ -522,13 +529,13 @@ static bool match_at(dctx *c, size_t i, cand *o) {
                     y++;
             }
             o->y = y, o->m = m, o->d = d;
-            return true;
+            return day_exists(y, m, d);
         }
         int od = day_of(c, i);
         if (i + 1 < c->nw && four_digit_year(c, i + 1, &y)) {
             o->e = c->w[i + 1].end, o->y = y, o->m = m;
             o->explicit_year = true;
-            if (od) o->s = c->w[i - 3].start, o->d = od;
+            if (od && day_exists(y, m, od)) o->s = c->w[i - 3].start, o->d = od;
             return true;
         }
         if (od) /* "this Thirtieth day of October in the Year Two Thousand Twenty-Five" */

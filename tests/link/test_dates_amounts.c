@@ -118,6 +118,12 @@ static const date_case dates[] = {
      "2024-06-21"},
     {"Act No. 314 of the 2024 Regular Session HIT sanctuary policies.", "2025-10-30", "2024",
      "2024"},
+    /* days a month does not have */
+    {"On June 31, 2025 the city HIT the detainer.", "2025-08-01", NULL, NULL},
+    {"HIT this Twenty-ninth day of February in the Year Two Thousand Twenty-Five.", NULL, NULL,
+     NULL},
+    {"HIT this Twenty-ninth day of February in the Year Two Thousand Twenty-Four.", NULL,
+     "Twenty-ninth day of February in the Year Two Thousand Twenty-Four", "2024-02-29"},
     /* fiscal years are budgets, not dates */
     {"The Director shall HIT on funds received in fiscal years 2024 and 2025.", NULL, NULL, NULL},
     /* relative dates need the document date */
@@ -137,7 +143,7 @@ static void date_table(void **state) {
             continue;
         }
         assert_true(d.found);
-        char text[64], value[16];
+        char text[128], value[16];
         snprintf(text, sizeof text, "%.*s", (int)(d.end - d.start), t + d.start);
         if (d.day)
             snprintf(value, sizeof value, "%04d-%02d-%02d", d.year, d.month, d.day);
