@@ -164,6 +164,7 @@ static void test_modal_and_uncertain(void **state) {
         {"Nothing in this order prevents the city from suing.", "t.sue", H},
         {"The county would likely sue over any cut.", "t.sue", H},
         {"Officials are weighing whether to sue the federal government.", "t.sue", H},
+        {"Asked whether the city would sue, the mayor said all options were open.", "t.sue", H},
         {"It is possible that a judge will block the policy.", "t.block", H},
         {"It remains to be seen whether the court will block the rule.", "t.block", H},
         {"The city hopes the grants will be restored.", "t.restore", H},
