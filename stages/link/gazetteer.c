@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#define XXH_INLINE_ALL /* short keys: the inlined hash is twice as fast as the call */
 #include <xxhash.h>
 
 #include "link_internal.h"
@@ -44,12 +45,11 @@ static uint32_t qual_len_bit(size_t n) {
 }
 
 struct polex_gazetteer {
+    gz_divs d;       /* first: gz_div_at reads it inline */
     char *file;      /* jurisdictions.tsv, parsed in place */
     char *ids;       /* full ocd ids, one block */
     char *keys_pool; /* normalized keys, one block */
     size_t pool_used, pool_cap;
-    gz_div *divs;
-    size_t n_divs;
     gz_pair *pairs; /* sorted by key: postings */
     size_t n_pairs, cap_pairs;
     uint32_t *postings;
@@ -257,11 +257,11 @@ static polex_status parse_divisions(polex_gazetteer *g, const char *path, polex_
     if (!g->file) return err ? err->code : POLEX_ERR_IO;
     for (size_t i = 0; i < len; i++)
         if (g->file[i] == '\n') lines++;
-    g->divs = calloc(lines + 1, sizeof *g->divs);
+    g->d.divs = calloc(lines + 1, sizeof *g->d.divs);
     g->ids = malloc(len + (lines + 1) * sizeof OCD_PREFIX);
     g->pool_cap = len * 2 + 65536;
     g->keys_pool = malloc(g->pool_cap);
-    if (!g->divs || !g->ids || !g->keys_pool)
+    if (!g->d.divs || !g->ids || !g->keys_pool)
         return polex_fail(err, POLEX_ERR_NOMEM, "link", "out of memory loading the gazetteer");
     char *line = g->file, key[GZ_KEY_MAX];
     for (size_t lineno = 1; line && *line; lineno++) {
@@ -271,7 +271,7 @@ static polex_status parse_divisions(polex_gazetteer *g, const char *path, polex_
             if (split_tabs(line, f, 5) != 5 || !*f[2] || !*f[4])
                 return polex_fail(err, POLEX_ERR_RULES, "link",
                                   "%s:%zu: want 5 tab-separated fields", path, lineno);
-            gz_div *d = &g->divs[g->n_divs];
+            gz_div *d = &g->d.divs[g->d.n_divs];
             char *id = g->ids + idbytes;
             size_t idlen = strlen(OCD_PREFIX) + strlen(f[0]);
             memcpy(id, OCD_PREFIX, strlen(OCD_PREFIX));
@@ -288,13 +288,13 @@ static polex_status parse_divisions(polex_gazetteer *g, const char *path, polex_
                 size_t n = bar ? (size_t)(bar - name) : strlen(name);
                 if (bar) *bar = '\0';
                 polex_status rc = add_pair(g, key, gz_norm_key(name, n, key, sizeof key),
-                                           (uint32_t)g->n_divs, 0, err);
+                                           (uint32_t)g->d.n_divs, 0, err);
                 if (rc) return rc;
                 name = bar ? bar + 1 : NULL;
             }
             if (d->level == GZ_LEVEL_STATE && d->state[0])
-                g->state_idx[(d->state[0] - 'a') * 26 + (d->state[1] - 'a')] = (int)g->n_divs;
-            g->n_divs++;
+                g->state_idx[(d->state[0] - 'a') * 26 + (d->state[1] - 'a')] = (int)g->d.n_divs;
+            g->d.n_divs++;
         }
         line = nl ? nl + 1 : NULL;
     }
@@ -302,10 +302,10 @@ static polex_status parse_divisions(polex_gazetteer *g, const char *path, polex_
 }
 
 int gz_find_id(const polex_gazetteer *g, const char *ocd_id) {
-    size_t lo = 0, hi = g->n_divs; /* the file is sorted by id */
+    size_t lo = 0, hi = g->d.n_divs; /* the file is sorted by id */
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        int c = strcmp(g->divs[mid].ocd_id, ocd_id);
+        int c = strcmp(g->d.divs[mid].ocd_id, ocd_id);
         if (c == 0) return (int)mid;
         if (c < 0)
             lo = mid + 1;
@@ -412,16 +412,23 @@ static int pair_cmp(const void *a, const void *b) {
     return x->div < y->div ? -1 : x->div > y->div;
 }
 
-static gz_slot *slot_for(const polex_gazetteer *g, const char *key) {
-    size_t len = strlen(key), mask = g->n_slots - 1;
+static gz_slot *slot_for_n(const polex_gazetteer *g, const char *key, size_t len) {
+    size_t mask = g->n_slots - 1;
     size_t i = (size_t)XXH3_64bits(key, len) & mask;
     while (g->slots[i].key && (g->slots[i].len != len || memcmp(g->slots[i].key, key, len) != 0))
         i = (i + 1) & mask;
     return &g->slots[i];
 }
 
+static gz_slot *slot_for(const polex_gazetteer *g, const char *key) {
+    return slot_for_n(g, key, strlen(key));
+}
+
+/* Bit of a first word: one hash serves both tables (names: its low bits,
+ * aliases: its high bits), so a plain word is hashed once. */
 static size_t first_bit(const char *tok, size_t n, bool alias) {
-    return (size_t)XXH3_64bits_withSeed(tok, n, alias) & (GZ_FIRST_BITS - 1);
+    uint64_t h = XXH3_64bits(tok, n);
+    return (size_t)(alias ? h >> 32 : h) & (GZ_FIRST_BITS - 1);
 }
 
 static void mark_first_word(polex_gazetteer *g, const char *key) {
@@ -445,8 +452,9 @@ unsigned gz_may_start(const polex_gazetteer *g, const char *word, size_t n) {
         key[i] = (char)tolower((unsigned char)word[i]);
     }
     if (plain) {
-        if (bit_set(g, first_bit(key, n, false))) may |= GZ_MAY_NAME;
-        if (bit_set(g, first_bit(key, n, true))) may |= GZ_MAY_ALIAS;
+        uint64_t h = XXH3_64bits(key, n);
+        if (bit_set(g, (size_t)h & (GZ_FIRST_BITS - 1))) may |= GZ_MAY_NAME;
+        if (bit_set(g, (size_t)(h >> 32) & (GZ_FIRST_BITS - 1))) may |= GZ_MAY_ALIAS;
         return may;
     }
     for (int alias = 0; alias <= 1; alias++) {
@@ -491,16 +499,16 @@ static polex_status build_table(polex_gazetteer *g, polex_error *err) {
 }
 
 bool gz_lookup(const polex_gazetteer *g, const char *key, gz_match *m) {
-    const gz_slot *s = slot_for(g, key);
+    return gz_lookup_n(g, key, strlen(key), m);
+}
+
+bool gz_lookup_n(const polex_gazetteer *g, const char *key, size_t len, gz_match *m) {
+    const gz_slot *s = slot_for_n(g, key, len);
     if (!s->key) return false;
     m->divs = g->postings + s->first;
     m->n = s->n;
     m->flags = s->flags;
     return true;
-}
-
-const gz_div *gz_div_at(const polex_gazetteer *g, uint32_t i) {
-    return i < g->n_divs ? &g->divs[i] : NULL;
 }
 
 int gz_state_index(const polex_gazetteer *g, const char *postal) {
@@ -519,7 +527,7 @@ const char *gz_qualifier_state(const polex_gazetteer *g, const char *light_key) 
     gz_match m;
     if (gz_lookup(g, key, &m))
         for (uint32_t i = 0; i < m.n; i++)
-            if (g->divs[m.divs[i]].level == GZ_LEVEL_STATE) return g->divs[m.divs[i]].state;
+            if (g->d.divs[m.divs[i]].level == GZ_LEVEL_STATE) return g->d.divs[m.divs[i]].state;
     return NULL;
 }
 
@@ -561,7 +569,7 @@ void polex_gazetteer_free(polex_gazetteer *g) {
     free(g->file);
     free(g->ids);
     free(g->keys_pool);
-    free(g->divs);
+    free(g->d.divs);
     free(g->pairs);
     free(g->postings);
     free(g->slots);
@@ -570,5 +578,5 @@ void polex_gazetteer_free(polex_gazetteer *g) {
 }
 
 size_t polex_gazetteer_size(const polex_gazetteer *gaz) {
-    return gaz ? gaz->n_divs : 0;
+    return gaz ? gaz->d.n_divs : 0;
 }

@@ -52,7 +52,12 @@ static int noun_plain(const polex_linker *lk, const gctx *g, size_t i) {
     if (*after == '\'' || ((unsigned char)after[0] == 0xE2 && (unsigned char)after[2] == 0x99))
         return -1; /* "states' rights" */
     const char *word = g->t + g->w[i].start;
-    for (size_t k = 0; k < lk->n_nouns; k++)
+    size_t from = 0;
+    if (n < 32) { /* the nouns of that length and first letter start there */
+        from = lk->noun_first[n][(unsigned char)word[0] & 31u];
+        if (from-- == 0) return -1;
+    }
+    for (size_t k = from; k < lk->n_nouns; k++)
         if (lk->nouns[k].len == n && (word[0] | 0x20) == (lk->nouns[k].noun[0] | 0x20) &&
             !strncasecmp(word, lk->nouns[k].noun, n))
             return (int)k;

@@ -233,6 +233,8 @@ static polex_status load_nouns(polex_linker *lk, const char *path, polex_error *
         }
         if (g->len < 32) lk->noun_lens |= 1u << g->len;
         lk->noun_firsts |= 1u << ((unsigned char)g->noun[0] & 31u);
+        uint8_t *first = &lk->noun_first[g->len < 32 ? g->len : 0][(unsigned char)g->noun[0] & 31u];
+        if (g->len < 32 && *first == 0 && lk->n_nouns < 255) *first = (uint8_t)lk->n_nouns;
     }
     free_lines(lines, n);
     return POLEX_OK;

@@ -62,7 +62,18 @@ enum { GZ_MAY_NAME = 1u, GZ_MAY_ALIAS = 2u };
 unsigned gz_may_start(const polex_gazetteer *gaz, const char *s, size_t n);
 /* Looks up a normalized key; false when absent. */
 bool gz_lookup(const polex_gazetteer *gaz, const char *key, gz_match *m);
-const gz_div *gz_div_at(const polex_gazetteer *gaz, uint32_t i);
+/* The same for key[0, len) (no NUL needed). */
+bool gz_lookup_n(const polex_gazetteer *gaz, const char *key, size_t len, gz_match *m);
+/* The divisions of a gazetteer: the first member of polex_gazetteer, so
+ * that gz_div_at, called for every candidate, is inlined. */
+typedef struct gz_divs {
+    gz_div *divs;
+    size_t n_divs;
+} gz_divs;
+static inline const gz_div *gz_div_at(const polex_gazetteer *gaz, uint32_t i) {
+    const gz_divs *d = (const gz_divs *)(const void *)gaz;
+    return i < d->n_divs ? &d->divs[i] : NULL;
+}
 /* Index of the state division with this postal code, or -1. */
 int gz_state_index(const polex_gazetteer *gaz, const char *postal);
 /* Postal code for a qualifier word (light key: "ill.", "maine", "il"), or NULL. */
@@ -103,6 +114,8 @@ struct polex_linker {
     /* bit n: some noun has n bytes (n < 32); bit c & 31: some noun starts
      * with letter c. A cheap test before comparing words with every noun. */
     uint32_t noun_lens, noun_firsts;
+    /* 1 + the first noun of n bytes (n < 32) starting with letter c (c & 31), 0: none */
+    uint8_t noun_first[32][32];
 };
 
 /* Kind for an actor text: "court", "executive", ... or "other". */
@@ -146,6 +159,7 @@ typedef struct link_states {
     bool ready;
     char st[LINK_MAX_STATES][3];
     size_t n;
+    uint64_t bits[11]; /* the same as a set of postal codes ("aa".."zz": 676 bits) */
     /* counties and places of the datelines: they license bare mentions of
      * the same name, even an ordinary word or a small place (spot.c looks
      * for other licenses, "City of Providence", "Providence, R.I.", in the

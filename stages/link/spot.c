@@ -83,7 +83,15 @@ static bool valid_ngram(const spot_ctx *s, size_t i, size_t n) {
     return true;
 }
 
+/* Bit of a two-letter postal code in link_states.bits, or -1. */
+static inline int state_bit(const char *st) {
+    unsigned a = (unsigned char)st[0] - 'a', b = (unsigned char)st[1] - 'a';
+    return a < 26 && b < 26 && !st[2] ? (int)(a * 26 + b) : -1;
+}
+
 static bool states_have(const link_states *ls, const char *st) {
+    int b = state_bit(st); /* keep_in_ctx asks for every candidate: one bit test */
+    if (b >= 0) return (ls->bits[b >> 6] >> (b & 63)) & 1u;
     for (size_t i = 0; i < ls->n; i++)
         if (!strcmp(ls->st[i], st)) return true;
     return false;
@@ -634,14 +642,8 @@ static size_t longest(const spot_ctx *s, size_t i, gz_match *m) {
     for (size_t n = run; n >= 1; n--) {
         /* a name ends in a capitalized word ("Prince George's" too) */
         if (!s->w[i + n - 1].cap && !possessive_s(s, i + n - 1)) continue;
-        if (n <= na) {
-            alias[1 + alen[n]] = '\0';
-            if (gz_lookup(s->lk->gaz, alias, m) && m->n > 0) return n;
-        }
-        if (n <= nn) {
-            name[nlen[n]] = '\0';
-            if (gz_lookup(s->lk->gaz, name, m) && m->n > 0) return n;
-        }
+        if (n <= na && gz_lookup_n(s->lk->gaz, alias, 1 + alen[n], m) && m->n > 0) return n;
+        if (n <= nn && gz_lookup_n(s->lk->gaz, name, nlen[n], m) && m->n > 0) return n;
     }
     return 0;
 }
@@ -918,6 +920,8 @@ size_t link_spot_text_needs(const polex_linker *lk, const link_text *x, const li
 static void states_add(link_states *ls, const char *st) {
     if (!st[0] || states_have(ls, st) || ls->n == LINK_MAX_STATES) return;
     memcpy(ls->st[ls->n++], st, 3);
+    int b = state_bit(st);
+    if (b >= 0) ls->bits[b >> 6] |= (uint64_t)1 << (b & 63);
 }
 
 /* Licenses a local division resolved with evidence (see link_states). */
