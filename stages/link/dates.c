@@ -319,10 +319,16 @@ static bool lone_year(const dctx *c, size_t i, cand *o) {
     if (i >= 2 && month_at(c, i - 2) && number_at(c, i - 1, false) >= 1) return false;
     if (i >= 1 && month_at(c, i - 1)) return false; /* "January 2017" */
     /* "Executive Order Number Forty-Seven (2025)": a citation's year names the
-     * document, it does not date the event */
-    if (s > 0 && c->t[s - 1] == '(' && c->t[e] == ')' && i > 0 && c->w[i - 1].cap) return false;
+     * document, it does not date the event; but a case's ("In Lunn v.
+     * Commonwealth (2017), the court held") is when it was decided */
+    bool cited = s > 0 && c->t[s - 1] == '(' && c->t[e] == ')' && i > 0 && c->w[i - 1].cap;
+    bool case_name = false;
+    for (size_t k = i > 6 ? i - 6 : 0; k < i && cited; k++)
+        case_name |= is(c, k, "v") || is(c, k, "vs");
+    if (cited && !case_name) return false;
     o->s = s, o->e = c->w[i].end, o->y = y;
-    o->adjectival = o->explicit_year = true;
+    o->adjectival = !case_name;
+    o->explicit_year = true;
     if (i > 0 && (is(c, i - 1, "in") || is(c, i - 1, "since") || is(c, i - 1, "until") ||
                   is(c, i - 1, "during") || is(c, i - 1, "by"))) {
         o->s = c->w[i - 1].start;
@@ -613,14 +619,19 @@ static bool match_at(dctx *c, size_t i, cand *o) {
         int ud = unit_days(c, i + 1, &months);
         if (!ud) return false;
         bool tail = i + 2 < c->nw; /* a word after the unit ("ago", "after") */
-        if (i > 0 &&
-            (is(c, i - 1, "within") || (is(c, i - 1, "in") && !(tail && is(c, i + 2, "ago"))))) {
+        size_t p = i;              /* "within thirty (30) days": the number as written out */
+        uint32_t s = c->w[i].start;
+        if (i > 0 && s > 0 && c->t[s - 1] == '(' && c->t[c->w[i].end] == ')' &&
+            number_word(c, i - 1, false) == n)
+            p = i - 1;
+        if (p > 0 &&
+            (is(c, p - 1, "within") || (is(c, p - 1, "in") && !(tail && is(c, i + 2, "ago"))))) {
             /* an act ordered for later ("shall report within 30 days") is
              * dated by its deadline; in a report of what was done ("directed
              * them to report within 30 days", "sued within a week") the span
              * runs from some earlier act, not from the document date */
             if (!shall_near(c, i)) return false;
-            o->s = c->w[i - 1].start, o->e = c->w[i + 1].end;
+            o->s = c->w[p - 1].start, o->e = c->w[i + 1].end;
             return shift(c, (long)n * ud, o), true;
         }
         if (!tail) return false;
@@ -678,13 +689,32 @@ static bool modifies_hit(const dctx *c, size_t wj, size_t hw) {
 /* Dates that cannot be the event's own:
  * - a date inside a "having ..." clause before the hit ("having heard
  *   argument on July 24, the Court GRANTS"): an earlier act;
+ * - an attributive date in the subject of a passive hit ("the court's
+ *   October 3 order ... is stayed"): the date of what is acted on;
  * - an attributive date after the hit ("RESTRAINED from giving effect to the
  *   February 13, 2026 termination", "appeals the court's June 6 order"): it
  *   dates the thing acted on, unless that thing is the agent or the vehicle
  *   of the act ("as directed by the President's April 28 order", "announced
  *   in a June 2 notice"). */
-static bool set_aside(const dctx *c, const cand *k, size_t wi, size_t wj) {
+static bool be(const dctx *c, size_t i) {
+    return is(c, i, "is") || is(c, i, "are") || is(c, i, "was") || is(c, i, "were") ||
+           is(c, i, "be") || is(c, i, "been");
+}
+
+/* "the court's October 3, 2025 order", "a 2017 law": a date between a
+ * determiner and the noun it describes (words [wi, wj)). */
+static bool attributive(const dctx *c, size_t wi, size_t wj) {
+    return wi > 0 && wj < c->nw && determiner(c, wi - 1) && !c->w[wj].punct_before &&
+           !c->w[wj].cap && isalpha((unsigned char)c->t[c->w[wj].start]);
+}
+
+static bool set_aside(const dctx *c, const cand *k, size_t wi, size_t wj, size_t hw) {
     if (k->e <= c->hs) {
+        /* the subject of a passive names what is acted on: "The district
+         * court's October 3, 2025 order ... is stayed" */
+        if ((k->m || k->adjectival) && attributive(c, wi, wj) && hw < c->nw &&
+            (be(c, hw) || (hw > 0 && be(c, hw - 1))))
+            return true;
         for (size_t j = wi; j-- > 0 && j + 8 >= wi;) {
             if (is(c, j, "having")) {
                 for (uint32_t b = k->e; b < c->hs; b++)
@@ -696,9 +726,7 @@ static bool set_aside(const dctx *c, const cand *k, size_t wi, size_t wj) {
         return false;
     }
     if (k->s < c->he || (!k->m && !k->adjectival)) return false;
-    if (wi == 0 || wj >= c->nw || !determiner(c, wi - 1)) return false;
-    if (c->w[wj].punct_before || c->w[wj].cap || !isalpha((unsigned char)c->t[c->w[wj].start]))
-        return false;
+    if (!attributive(c, wi, wj)) return false;
     for (size_t j = wi - 1; j-- > 0 && j + 5 >= wi;) {
         if (c->w[j + 1].punct_before && !(is(c, j + 1, "s"))) break;
         if (is(c, j, "by") || is(c, j, "in") || is(c, j, "under") || is(c, j, "via")) return false;
@@ -911,7 +939,7 @@ link_date link_find_date_ref(const link_text *x, const link_keyword *const *cach
         if (wi == range_end + 1 && range_word(&c, wi - 1)) continue;
         range_end =
             wi > 0 && (is(&c, wi - 1, "from") || is(&c, wi - 1, "between")) ? wj : SIZE_MAX - 1;
-        if (set_aside(&c, &k, wi, wj)) continue;
+        if (set_aside(&c, &k, wi, wj, hw)) continue;
         uint32_t dist = distance(&c, &k, wj, hw);
         if (dist < best_dist || (dist == best_dist && precision(&k) > precision(&best)))
             best = k, best_dist = dist;

@@ -118,6 +118,16 @@ static const date_case dates[] = {
      "2024-06-21"},
     {"Act No. 314 of the 2024 Regular Session HIT sanctuary policies.", "2025-10-30", "2024",
      "2024"},
+    /* legal drafting writes numbers twice */
+    {"Within thirty (30) days, the agency shall HIT each subdivision.", "2026-03-23",
+     "Within thirty (30) days", "2026-04-22"},
+    /* a case's year is when it was decided; an order's is its name */
+    {"In Lunn v. Commonwealth (2017), the court HIT that officers have no such authority.",
+     "2026-07-14", "2017", "2017"},
+    /* the subject of a passive is what is acted on */
+    {"The district court's October 3, 2025 order granting an injunction is HIT pending appeal.",
+     "2025-12-08", NULL, NULL},
+    {"The April 28 order HIT officials to publish a list.", "2025-05-30", "April 28", "2025-04-28"},
     /* days a month does not have */
     {"On June 31, 2025 the city HIT the detainer.", "2025-08-01", NULL, NULL},
     {"HIT this Twenty-ninth day of February in the Year Two Thousand Twenty-Five.", NULL, NULL,
