@@ -259,6 +259,8 @@ static void test_scope_boundaries(void **state) {
         {"DHS did not respond to questions about the grant freeze.", "t.withhold", A},
         /* an embedded wh-question presupposes its event */
         {"The department did not say how much it had withheld from the city.", "t.withhold", A},
+        /* a standing policy inside a noun phrase is in force */
+        {"The county will not end its policy of refusing to honor detainers.", "t.refuse", A},
         /* "not only" denies nothing */
         {"The city not only sued but also won an injunction.", "t.sue", A},
         /* the relative clause itself keeps its own cue */
