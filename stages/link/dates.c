@@ -701,11 +701,17 @@ static bool be(const dctx *c, size_t i) {
            is(c, i, "be") || is(c, i, "been");
 }
 
-/* "the court's October 3, 2025 order", "a 2017 law": a date between a
- * determiner and the noun it describes (words [wi, wj)). */
+/* "the court's October 3, 2025 order", "a 2017 law", "a 2018 Marion County
+ * Sheriff's Office policy": a date (words [wi, wj)) between a determiner and
+ * the noun it describes, names allowed in between. */
 static bool attributive(const dctx *c, size_t wi, size_t wj) {
-    return wi > 0 && wj < c->nw && determiner(c, wi - 1) && !c->w[wj].punct_before &&
-           !c->w[wj].cap && isalpha((unsigned char)c->t[c->w[wj].start]);
+    if (wi == 0 || wj >= c->nw || !determiner(c, wi - 1) || c->w[wj].punct_before) return false;
+    size_t j = wj;
+    while (j < c->nw && j < wj + 5 && (c->w[j].cap || (is(c, j, "s") && c->w[j].punct_before)) &&
+           (j == wj || !c->w[j].punct_before || is(c, j, "s")))
+        j++;
+    return j < c->nw && !c->w[j].cap && isalpha((unsigned char)c->t[c->w[j].start]) &&
+           (!c->w[j].punct_before || j == wj);
 }
 
 static bool set_aside(const dctx *c, const cand *k, size_t wi, size_t wj, size_t hw) {

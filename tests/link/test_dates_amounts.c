@@ -124,6 +124,9 @@ static const date_case dates[] = {
     /* a case's year is when it was decided; an order's is its name */
     {"In Lunn v. Commonwealth (2017), the court HIT that officers have no such authority.",
      "2026-07-14", "2017", "2017"},
+    {"In April, the department told the city its awards may be HIT because of a 2018 Marion "
+     "County Sheriff's Office policy.",
+     "2025-08-17", "April", "2025-04"},
     /* the subject of a passive is what is acted on */
     {"The district court's October 3, 2025 order granting an injunction is HIT pending appeal.",
      "2025-12-08", NULL, NULL},
