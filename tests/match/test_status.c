@@ -172,6 +172,7 @@ static void test_modal_and_uncertain(void **state) {
         {"The city refused to rule out suing the state.", "t.sue", H},
         /* a permission or a demand is not the act */
         {"Ohio law allows the state to withhold aid from such cities.", "t.withhold", H},
+        {"The rule authorizes the department to withhold the funds.", "t.withhold", H},
         {"A ruling for the government would let the department withhold the funds.", "t.withhold",
          H},
         {"The council urged the city attorney to sue the administration.", "t.sue", H},
@@ -259,6 +260,8 @@ static void test_scope_boundaries(void **state) {
         {"DHS did not respond to questions about the grant freeze.", "t.withhold", A},
         /* an embedded wh-question presupposes its event */
         {"The department did not say how much it had withheld from the city.", "t.withhold", A},
+        /* a court's permission lets the act go ahead */
+        {"Today the Court allows the Government to withhold the money.", "t.withhold", A},
         /* a standing policy inside a noun phrase is in force */
         {"The county will not end its policy of refusing to honor detainers.", "t.refuse", A},
         /* "not only" denies nothing */
