@@ -162,6 +162,9 @@ static void test_modal_and_uncertain(void **state) {
         {"The bill would let cities sue the state.", "t.sue", H},
         {"The city is exploring a lawsuit against the state.", "t.sue", H},
         {"Nothing in this order prevents the city from suing.", "t.sue", H},
+        {"I would deny the application and block the order.", "t.block", H},
+        {"Cities that comply will be eligible to have their awards restored.", "t.restore", H},
+        {"The council postponed a vote on a proposed lawsuit.", "t.sue", H},
         {"The county would likely sue over any cut.", "t.sue", H},
         {"Officials are weighing whether to sue the federal government.", "t.sue", H},
         {"Asked whether the city would sue, the mayor said all options were open.", "t.sue", H},
@@ -192,6 +195,8 @@ static void test_conditional_and_question(void **state) {
         {"In the event that the city refuses, the department will withhold its grants.",
          "t.withhold", H},
         {"Will the city sue?", "t.sue", H},
+        /* a parenthetical condition belongs to what follows it */
+        {"The jail must block the transfer and must, if asked, notify ICE.", "t.block", A},
         /* counterfactual conditions; "absent a warrant" is no condition */
         {"Absent an injunction, the county will lose $3.7 million in grant funds.", "t.withhold",
          H},
