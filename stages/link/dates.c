@@ -45,6 +45,7 @@ typedef struct dctx {
      * word being matched: in this sentence (ny), else in the text before it
      * (py_prev, computed on demand: -1 not yet, 0 none) */
     int ny, nm;
+    bool ntold; /* ny came from "that year" and the like: the sentence tells a past */
     int prev_y, prev_m;
 } dctx;
 
@@ -177,6 +178,7 @@ typedef struct cand {
     int y, m, d;
     bool adjectival;    /* "a 2011 ordinance": weaker than the event's own time */
     bool explicit_year; /* the year is written out: an anchor for "that year" */
+    bool told;          /* the year is the one a story tells about ("that year") */
 } cand;
 
 /* Bytes added to the distance of an adjectival year, even one inside a long
@@ -254,16 +256,18 @@ static bool bare_month(dctx *c, size_t i, int m, cand *o) {
     int ay = anaphoric_month(c, i, m, o);
     if (ay) {
         o->y = ay;
-        o->explicit_year = true;
+        o->explicit_year = o->told = true;
         return true;
     }
     bool ok = false;
     for (size_t k = 0; k < sizeof before / sizeof *before && !ok; k++)
         ok = is(c, i - 1, before[k]) && !(m == 5 && k >= 15); /* "the May" is rarely a month */
     if (!ok) return false;
-    if (c->nm && !is(c, i - 1, "last") && !is(c, i - 1, "next") && !is(c, i - 1, "this")) {
+    /* "in April of that year ..., and in November": a story of that year */
+    if (c->nm && c->ntold && !is(c, i - 1, "last") && !is(c, i - 1, "next") &&
+        !is(c, i - 1, "this")) {
         o->y = year_of_month(m, c->ny, c->nm, false);
-        o->explicit_year = true;
+        o->explicit_year = o->told = true;
         return true;
     }
     if (!c->py) return false;
@@ -299,7 +303,7 @@ static bool anaphoric_year(dctx *c, size_t i, cand *o) {
     int ay, am;
     if (!anchor(c, &ay, &am)) return false;
     o->s = c->w[s].start, o->e = c->w[i].end, o->y = ay + add;
-    o->explicit_year = true;
+    o->explicit_year = o->told = true;
     return true;
 }
 
@@ -488,7 +492,7 @@ static bool later(dctx *c, size_t i, int n, int ud, int months, cand *o) {
     if (months) {
         int ay, am;
         if (!anchor(c, &ay, &am) || (months == 1 && !am)) return false;
-        o->explicit_year = true;
+        o->explicit_year = o->told = true;
         if (months == 12) return (o->y = ay + n), true;
         int total = ay * 12 + (am - 1) + n;
         o->y = total / 12, o->m = total % 12 + 1;
@@ -515,7 +519,7 @@ static bool match_at(dctx *c, size_t i, cand *o) {
     int y, m = month_at(c, i);
     o->s = c->w[i].start;
     o->y = o->m = o->d = 0;
-    o->adjectival = o->explicit_year = false;
+    o->adjectival = o->explicit_year = o->told = false;
     if (m) {
         if (names_an_order(c, i)) return false;
         /* "May 12", not "In May, 12 cities" */
@@ -688,7 +692,8 @@ static bool modifies_hit(const dctx *c, size_t wj, size_t hw) {
 
 /* Dates that cannot be the event's own:
  * - a date inside a "having ..." clause before the hit ("having heard
- *   argument on July 24, the Court GRANTS"): an earlier act;
+ *   argument on July 24, the Court GRANTS"): an earlier act (unlike ", which
+ *   took effect in January," that often dates the state reported);
  * - an attributive date in the subject of a passive hit ("the court's
  *   October 3 order ... is stayed"): the date of what is acted on;
  * - an attributive date after the hit ("RESTRAINED from giving effect to the
@@ -817,6 +822,7 @@ static void window_ctx(const dctx *c, uint32_t from, uint32_t to, link_word *w, 
     out->kw = kw;
     out->hs = out->he = to;
     out->ny = out->nm = out->ay = 0;
+    out->ntold = false;
     out->prev_y = 0; /* nothing before the window is read */
 }
 
@@ -834,7 +840,7 @@ static void prev_text_anchor(dctx *c) {
     for (size_t i = 0; i < p.nw; i++) {
         if ((!p.kw[i] && !isdigit((unsigned char)p.t[p.w[i].start])) || !match_at(&p, i, &k))
             continue;
-        if (k.explicit_year) p.ny = c->prev_y = k.y, p.nm = c->prev_m = k.m;
+        if (k.explicit_year) p.ny = c->prev_y = k.y, p.nm = c->prev_m = k.m, p.ntold = k.told;
     }
 }
 
@@ -899,7 +905,7 @@ static bool paragraph_date(const dctx *c, cand *o) {
     for (size_t i = 0; i < q.nw; i++) {
         if ((!q.kw[i] && !isdigit((unsigned char)q.t[q.w[i].start])) || !match_at(&q, i, &k))
             continue;
-        if (k.explicit_year) q.ny = k.y, q.nm = k.m;
+        if (k.explicit_year) q.ny = k.y, q.nm = k.m, q.ntold = k.told;
         /* a day or a month: "signed in 2017" is background, not the news */
         if (!k.adjectival && k.m) *o = k, found = true;
     }
@@ -938,7 +944,7 @@ link_date link_find_date_ref(const link_text *x, const link_keyword *const *cach
         if (!c.kw[i] && (f < '0' || f > '9')) continue;
         if (!match_at(&c, i, &k)) continue;
         if (k.d) c.ay = k.y, c.am = k.m, c.ad = k.d;
-        if (k.explicit_year) c.ny = k.y, c.nm = k.m;
+        if (k.explicit_year) c.ny = k.y, c.nm = k.m, c.ntold = k.told;
         size_t wi, wj;
         cand_words(&c, i, &k, &wi, &wj);
         /* "from March 3 to March 7": a range is dated by its start */

@@ -104,8 +104,9 @@ static const date_case dates[] = {
     /* a date in another clause weighs less */
     {"The state sued in March, and the court HIT the law in 2019.", "2025-04-28", "in 2019",
      "2019"},
-    /* a month after a written year in the same sentence follows it */
-    {"Signed in January 2017, the order was HIT in April.", "2026-05-16", "April", "2017-04"},
+    /* a background year does not move the news: "which passed ... in June 2017" */
+    {"The ordinance passed in June 2017; the city HIT a warning letter in May.", "2025-08-01",
+     "May", "2025-05"},
     {"The law was signed in October 2017 and HIT the following March.", "2026-05-16",
      "the following March", "2018-03"},
     {"The suit was filed in 2019 and HIT the following year.", "2026-05-16", "the following year",
