@@ -11,7 +11,8 @@
  * follows (D - N: the sentence says the event happened N before now),
  * "within N days" (D + N, only for what shall or will be done), "earlier
  * this month"/"this month"/"last month" (month precision), "this year"/"last
- * year" (year precision). Relative to a year written before (in the sentence,
+ * year", "this spring", "last fall" (year precision). Relative to a year
+ * written before (in the sentence,
  * else in the text before it): "that year", "that September", "the following
  * March", "two years later", and a bare month after one of those in the
  * same sentence ("in April of that year ..., and in November").
