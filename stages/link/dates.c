@@ -12,10 +12,10 @@
  * "within N days" (D + N, only for what shall or will be done), "earlier
  * this month"/"this month"/"last month" (month precision), "this year"/"last
  * year", "this spring", "last fall" (year precision). Relative to a year
- * written before (in the sentence,
- * else in the text before it): "that year", "that September", "the following
- * March", "two years later", and a bare month after one of those in the
- * same sentence ("in April of that year ..., and in November").
+ * written before (in the sentence, else in the text before it): "that year",
+ * "that September", "the following March", "two years later", and a bare
+ * month after one of those in the same sentence ("in April of that year ...,
+ * and in November").
  * Formal: "this Thirtieth day of October in the Year Two Thousand Twenty-Five".
  *
  * The expression nearest to the hit wins (one inside the hit first), with
