@@ -741,12 +741,30 @@ static const char *issuing_court(polex_doc *doc) {
 
 /* What one document's hits share: its issuing court, found on first need,
  * and the kind of the last actor (hits of a sentence often share one). */
+#define KIND_CACHE 8 /* actor texts of a document whose kinds are kept */
+
 typedef struct doc_court {
     bool done;
     const char *name;
-    uint32_t actor_start, actor_end;
-    const char *actor_kind;
+    /* the kinds of the last actor texts: "the judge" acts in many sentences */
+    uint32_t actor_start[KIND_CACHE], actor_end[KIND_CACHE];
+    const char *actor_kind[KIND_CACHE];
+    size_t n_kinds, next_kind;
 } doc_court;
+
+/* The kind of the actor text [s, e) of doc, from the cache when the same
+ * words were seen before in the document. */
+static const char *actor_kind_of(const polex_linker *lk, const polex_doc *doc, doc_court *c,
+                                 uint32_t s, uint32_t e) {
+    for (size_t i = 0; i < c->n_kinds; i++)
+        if (c->actor_end[i] - c->actor_start[i] == e - s &&
+            !memcmp(doc->text + c->actor_start[i], doc->text + s, e - s))
+            return c->actor_kind[i];
+    const char *kind = link_actor_kind(lk, doc->text + s, e - s);
+    size_t k = c->n_kinds < KIND_CACHE ? c->n_kinds++ : c->next_kind++ % KIND_CACHE;
+    c->actor_start[k] = s, c->actor_end[k] = e, c->actor_kind[k] = kind;
+    return kind;
+}
 
 static polex_status link_hit(polex_linker *lk, polex_doc *doc, const polex_hit *h,
                              const link_context *ctx, doc_court *court, polex_error *err) {
@@ -768,13 +786,7 @@ static polex_status link_hit(polex_linker *lk, polex_doc *doc, const polex_hit *
     if (!agent) agent = role_named(h, "court");
     if (agent && agent->end > agent->start && agent->end <= doc->text_len) {
         ev->actor_text = dup(doc, agent->start, agent->end, &rc);
-        if (!court->actor_kind || court->actor_start != agent->start ||
-            court->actor_end != agent->end) {
-            court->actor_kind =
-                link_actor_kind(lk, doc->text + agent->start, agent->end - agent->start);
-            court->actor_start = agent->start, court->actor_end = agent->end;
-        }
-        ev->actor_kind = court->actor_kind;
+        ev->actor_kind = actor_kind_of(lk, doc, court, agent->start, agent->end);
     } else if (!agent && !strcmp(h->type, "ruling")) {
         /* a court document rules by its own court */
         if (!court->done) court->name = issuing_court(doc), court->done = true;
@@ -808,7 +820,8 @@ polex_status polex_link(polex_linker *linker, polex_doc *doc, polex_error *err) 
     link_context ctx;
     link_doc_context(linker, doc, &ctx);
     linker->scratch->valid = false;
-    doc_court court = {false, NULL, 0, 0, NULL};
+    doc_court court;
+    memset(&court, 0, sizeof court);
     for (size_t i = 0; i < doc->n_hits; i++) {
         polex_status rc = link_hit(linker, doc, &doc->hits[i], &ctx, &court, err);
         if (rc) return rc;
