@@ -1,0 +1,224 @@
+/* topic.c - the pack's policy domain (lexicons/topic.txt) and the hits outside it. */
+#include "topic.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { TOPIC_MAX_ENTRIES = 10000, TOPIC_MAX_LINE = 1024, TOPIC_MAX_WORDS = 16 };
+
+/* A document naming the domain in this many sentences keeps all its hits. */
+enum { TOPIC_DOC_SENTENCES = 2 };
+
+typedef struct topic_word {
+    char *text;
+    size_t len;
+    bool prefix;     /* "immigra*" */
+    bool exact_case; /* "ICE": compared with the token as written */
+} topic_word;
+
+typedef struct topic_entry {
+    size_t first, n; /* words[first .. first + n) */
+} topic_entry;
+
+struct topic_lexicon {
+    topic_word *words;
+    size_t n_words, cap_words;
+    topic_entry *entries;
+    size_t n_entries, cap_entries;
+};
+
+void topic_lexicon_free(topic_lexicon *t) {
+    if (!t) return;
+    for (size_t i = 0; i < t->n_words; i++)
+        free(t->words[i].text);
+    free(t->words);
+    free(t->entries);
+    free(t);
+}
+
+static bool grow(void **items, size_t *cap, size_t n, size_t size) {
+    if (n < *cap) return true;
+    size_t ncap = *cap ? *cap * 2 : 64;
+    void *p = realloc(*items, ncap * size);
+    if (!p) return false;
+    *items = p;
+    *cap = ncap;
+    return true;
+}
+
+static bool is_split_punct(char c) {
+    return c && strchr("()[]{},;:!?\"", c) != NULL;
+}
+
+static bool add_word(topic_lexicon *t, const char *s, size_t len) {
+    if (!grow((void **)&t->words, &t->cap_words, t->n_words, sizeof *t->words)) return false;
+    topic_word *w = &t->words[t->n_words];
+    w->prefix = len > 1 && s[len - 1] == '*';
+    if (w->prefix) len--;
+    w->exact_case = false;
+    for (size_t i = 0; i < len; i++)
+        if (isupper((unsigned char)s[i])) w->exact_case = true;
+    w->text = strndup(s, len);
+    w->len = len;
+    if (!w->text) return false;
+    t->n_words++;
+    return true;
+}
+
+/* Splits one entry into words the way the tokenizer splits text. */
+static polex_status add_entry(topic_lexicon *t, const char *line) {
+    size_t first = t->n_words;
+    for (const char *p = line; *p;) {
+        if (isspace((unsigned char)*p)) {
+            p++;
+            continue;
+        }
+        size_t len = 1;
+        if (!is_split_punct(*p))
+            while (p[len] && !isspace((unsigned char)p[len]) && !is_split_punct(p[len]))
+                len++;
+        if (t->n_words - first == TOPIC_MAX_WORDS) return POLEX_ERR_LIMIT;
+        if (!add_word(t, p, len)) return POLEX_ERR_NOMEM;
+        p += len;
+    }
+    if (t->n_words == first) return POLEX_OK;
+    if (t->n_entries == TOPIC_MAX_ENTRIES) return POLEX_ERR_LIMIT;
+    if (!grow((void **)&t->entries, &t->cap_entries, t->n_entries, sizeof *t->entries))
+        return POLEX_ERR_NOMEM;
+    t->entries[t->n_entries++] = (topic_entry){first, t->n_words - first};
+    return POLEX_OK;
+}
+
+static void strip_comment(char *line) {
+    char *hash = strstr(line, " #");
+    if (line[0] == '#') hash = line;
+    if (hash) *hash = '\0';
+    line[strcspn(line, "\r\n")] = '\0';
+}
+
+/* A rules error at path:line. */
+static polex_status fail_at(polex_error *err, polex_status code, const char *path, size_t line,
+                            const char *what) {
+    polex_fail(err, code, "match", "%s: %s", path, what);
+    if (err) {
+        snprintf(err->source, sizeof err->source, "%s", path);
+        err->offset = (int64_t)line;
+    }
+    return code;
+}
+
+static polex_status read_entries(FILE *f, const char *path, topic_lexicon *t, polex_error *err) {
+    char line[TOPIC_MAX_LINE];
+    size_t lineno = 0;
+    while (fgets(line, sizeof line, f)) {
+        lineno++;
+        if (!strchr(line, '\n') && !feof(f))
+            return fail_at(err, POLEX_ERR_RULES, path, lineno, "topic lexicon line too long");
+        strip_comment(line);
+        polex_status rc = add_entry(t, line);
+        if (rc == POLEX_ERR_LIMIT)
+            return fail_at(err, POLEX_ERR_RULES, path, lineno,
+                           "too many topic entries, or too many words in one entry");
+        if (rc != POLEX_OK) return fail_at(err, rc, path, lineno, "out of memory");
+    }
+    return POLEX_OK;
+}
+
+polex_status topic_lexicon_load(const char *path, topic_lexicon **out, polex_error *err) {
+    *out = NULL;
+    FILE *f = fopen(path, "r");
+    if (!f) {
+        if (errno == ENOENT) return POLEX_OK;
+        return fail_at(err, POLEX_ERR_IO, path, 0, strerror(errno));
+    }
+    topic_lexicon *t = calloc(1, sizeof *t);
+    polex_status rc =
+        t ? read_entries(f, path, t, err) : fail_at(err, POLEX_ERR_NOMEM, path, 0, "out of memory");
+    fclose(f);
+    if (rc != POLEX_OK) {
+        topic_lexicon_free(t);
+        return rc;
+    }
+    *out = t;
+    return POLEX_OK;
+}
+
+/* ---- matching -------------------------------------------------------------- */
+
+static bool same(const char *s, size_t n, const topic_word *w) {
+    if (!s) return false;
+    return w->prefix ? n >= w->len && memcmp(s, w->text, w->len) == 0
+                     : n == w->len && memcmp(s, w->text, n) == 0;
+}
+
+static bool word_matches(const topic_word *w, const polex_doc *doc, const polex_token *tok) {
+    if (w->exact_case) return same(doc->text + tok->start, tok->end - tok->start, w);
+    return same(tok->norm, tok->norm ? strlen(tok->norm) : 0, w) ||
+           same(tok->lemma, tok->lemma ? strlen(tok->lemma) : 0, w);
+}
+
+static bool entry_at(const topic_lexicon *t, const topic_entry *e, const polex_doc *doc, size_t tok,
+                     size_t end) {
+    if (end - tok < e->n) return false;
+    for (size_t k = 0; k < e->n; k++)
+        if (!word_matches(&t->words[e->first + k], doc, &doc->tokens[tok + k])) return false;
+    return true;
+}
+
+bool topic_sentence(const topic_lexicon *t, const polex_doc *doc, size_t i) {
+    if (!t || i >= doc->n_sentences) return false;
+    const polex_sentence *s = &doc->sentences[i];
+    size_t end = (size_t)s->first_token + s->n_tokens;
+    if (end > doc->n_tokens) end = doc->n_tokens;
+    for (size_t tok = s->first_token; tok < end; tok++)
+        for (size_t e = 0; e < t->n_entries; e++)
+            if (entry_at(t, &t->entries[e], doc, tok, end)) return true;
+    return false;
+}
+
+/* ---- filtering -------------------------------------------------------------- */
+
+/* Index of the paragraph holding byte offset at, or n_paragraphs. */
+static size_t paragraph_of(const polex_doc *doc, uint32_t at) {
+    size_t lo = 0, hi = doc->n_paragraphs;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (doc->paragraphs[mid].end < at)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < doc->n_paragraphs && doc->paragraphs[lo].start <= at ? lo : doc->n_paragraphs;
+}
+
+/* A hit stays when its sentence, or another sentence of its paragraph, names
+ * the domain. */
+static bool hit_in_topic(const polex_doc *doc, const bool *topical, const polex_hit *h) {
+    if (h->sentence >= doc->n_sentences) return true;
+    if (topical[h->sentence]) return true;
+    size_t p = paragraph_of(doc, doc->sentences[h->sentence].start);
+    if (p == doc->n_paragraphs) return false;
+    for (size_t i = 0; i < doc->n_sentences; i++)
+        if (topical[i] && paragraph_of(doc, doc->sentences[i].start) == p) return true;
+    return false;
+}
+
+polex_status topic_filter(const topic_lexicon *t, polex_doc *doc, polex_error *err) {
+    if (!t || doc->n_hits == 0) return POLEX_OK;
+    bool *topical = calloc(doc->n_sentences + 1, sizeof *topical);
+    if (!topical) return polex_fail(err, POLEX_ERR_NOMEM, "match", "out of memory");
+    size_t named = 0;
+    for (size_t i = 0; i < doc->n_sentences && named < TOPIC_DOC_SENTENCES; i++)
+        named += topical[i] = topic_sentence(t, doc, i);
+    if (named < TOPIC_DOC_SENTENCES) {
+        size_t kept = 0;
+        for (size_t i = 0; i < doc->n_hits; i++)
+            if (hit_in_topic(doc, topical, &doc->hits[i])) doc->hits[kept++] = doc->hits[i];
+        doc->n_hits = kept;
+    }
+    free(topical);
+    return POLEX_OK;
+}

@@ -1,0 +1,37 @@
+/*
+ * topic.h - the policy domain of a rule pack, and the hits that lie outside it.
+ *
+ * A pack may ship lexicons/topic.txt: words and phrases that put a sentence
+ * in the pack's domain (for the shipped pack: immigration enforcement and the
+ * federal money fights around it). A document that touches the domain in at
+ * most one sentence keeps only the hits of that sentence's paragraph: a
+ * cruise-ship injunction or a state budget cut in an otherwise off-topic story
+ * is no event of the pack, while a court order that names the conditions
+ * once and then says "the motion is GRANTED" keeps its ruling.
+ *
+ * Entries: one per line, "#" comments; words separated by blanks; a word
+ * ending in "*" matches by prefix; a word with an upper-case letter matches
+ * the token as written ("ICE" but not "ice"), other words the token's norm or
+ * lemma. Punctuation inside a word is its own token, as the tokenizer makes
+ * it ("287(g)" is four tokens).
+ */
+#ifndef POLEX_MATCH_TOPIC_H
+#define POLEX_MATCH_TOPIC_H
+
+#include "polex_core.h"
+
+typedef struct topic_lexicon topic_lexicon;
+
+/* Reads path into *out. A missing file is no error: *out is NULL and every
+ * hit is kept. The caller owns *out (topic_lexicon_free). */
+polex_status topic_lexicon_load(const char *path, topic_lexicon **out, polex_error *err);
+void topic_lexicon_free(topic_lexicon *t);
+
+/* Whether sentence i of doc names the domain. */
+bool topic_sentence(const topic_lexicon *t, const polex_doc *doc, size_t i);
+
+/* Removes doc's hits outside the domain (see above); keeps their order.
+ * t NULL keeps every hit. */
+polex_status topic_filter(const topic_lexicon *t, polex_doc *doc, polex_error *err);
+
+#endif
