@@ -806,6 +806,9 @@ void link_date_keywords(const link_text *x, const link_keyword **kw) {
         kw[i] = keyword_of(&c, i);
 }
 
+/* How far after a sentence its case citation may end. */
+#define CITATION_BYTES 300u
+
 /* How far back "that year" looks for its year, and a "The court also ..."
  * sentence or a docket entry for the date of its paragraph. */
 #define LOOKBACK_BYTES 1500u
@@ -857,31 +860,33 @@ static bool has_word(const dctx *c, const char *lit) {
  * Ocean County v. Attorney General, 8 F.4th 176 (3d Cir. 2021)." The text
  * is NUL-terminated (polex_core.h), so the look ahead stops there. */
 static bool citation_year(const dctx *c, cand *o) {
-    if (!has_word(c, "court") && !has_word(c, "circuit")) return false;
-    /* a holding reported, not the order's own voice ("the Court GRANTS") */
+    const char *t = c->t;
+    uint32_t e = c->w[c->nw - 1].end, at = 0;
+    bool versus = false;
+    for (uint32_t i = e; i < e + CITATION_BYTES && t[i] && t[i] != '\n' && !at; i++) {
+        if (t[i] == ' ' && t[i + 1] == 'v' && t[i + 2] == '.' && t[i + 3] == ' ') versus = true;
+        if (t[i] == ')') at = i;
+    }
+    if (!versus || !at || at < e + 5 || t[at - 5] != ' ') return false;
+    int y = 0;
+    for (uint32_t k = at - 4; k < at; k++) {
+        if (!isdigit((unsigned char)t[k])) return false;
+        y = y * 10 + (t[k] - '0');
+    }
+    if (y < 1900 || y > 2099) return false;
+    /* a holding reported by a court, not the order's own voice ("the Court
+     * GRANTS") */
     static const char *const held[] = {"held",     "rejected", "upheld", "ruled",
                                        "affirmed", "reversed", "found",  "concluded"};
-    bool past = false;
-    for (size_t k = 0; k < sizeof held / sizeof *held && !past; k++)
-        past = has_word(c, held[k]);
-    if (!past) return false;
-    const char *t = c->t;
-    uint32_t e = c->w[c->nw - 1].end;
-    bool versus = false;
-    for (uint32_t i = e; i < e + LOOKBACK_BYTES && t[i] && t[i] != '\n'; i++) {
-        if (t[i] == ' ' && t[i + 1] == 'v' && t[i + 2] == '.' && t[i + 3] == ' ') versus = true;
-        if (t[i] != ')') continue;
-        if (!versus || i < e + 5 || t[i - 5] != ' ') return false;
-        int y = 0;
-        for (uint32_t k = i - 4; k < i; k++) {
-            if (!isdigit((unsigned char)t[k])) return false;
-            y = y * 10 + (t[k] - '0');
-        }
-        if (y < 1900 || y > 2099) return false;
-        o->s = i - 4, o->e = i, o->y = y, o->m = o->d = 0;
-        return true;
+    bool court = false, past = false;
+    for (size_t i = 0; i < c->nw; i++) {
+        court |= is(c, i, "court") || is(c, i, "circuit");
+        for (size_t k = 0; k < sizeof held / sizeof *held && !past; k++)
+            past = is(c, i, held[k]);
     }
-    return false;
+    if (!court || !past) return false;
+    o->s = at - 4, o->e = at, o->y = y, o->m = o->d = 0;
+    return true;
 }
 
 /* The date of a sentence that gives none, from its paragraph: a docket
