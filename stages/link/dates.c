@@ -900,11 +900,14 @@ static bool paragraph_date(const dctx *c, cand *o) {
         p--;
     if (p == s0 || (p > 0 && c->t[p - 1] != '\n')) return false;
     bool also = has_word(c, "also");
-    if (!also && !isdigit((unsigned char)c->t[p])) return false;
+    /* a docket entry starts "03/03/2026": a digit, then a slash soon */
+    const char *d = c->t + p;
+    bool entry = isdigit((unsigned char)d[0]) && (d[1] == '/' || (d[1] && d[2] == '/'));
+    if (!also && !entry) return false;
     link_word w[LINK_MAX_WORDS];
     const keyword *kw[LINK_MAX_WORDS];
     dctx q;
-    window_ctx(c, p, s0, w, kw, &q);
+    window_ctx(c, p, entry && !also ? p + 12 < s0 ? p + 12 : s0 : s0, w, kw, &q);
     if (q.nw && slash_date(&q, 0, o)) return true;
     if (!also) return false;
     bool found = false;
