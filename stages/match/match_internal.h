@@ -13,6 +13,7 @@
 #include <xxhash.h>
 
 #include "polex_match.h"
+#include "topic.h"
 
 /* The sentence string: every token is written as "\x02lemma\x1fnorm\x1fC"
  * (C: one class letter). TOKSTART opens a token, TOKSEP separates fields. */
@@ -230,6 +231,7 @@ struct polex_ruleset {
     uint32_t max_ovec;
     polex_match_limits limits;
     lexset lex;
+    topic_lexicon *topic; /* lexicons/topic.txt; NULL: every hit is in the domain */
 };
 
 /* Loading with a report: in check mode (report != NULL) broken rules are

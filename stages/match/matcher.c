@@ -1157,6 +1157,9 @@ polex_status match_doc(polex_matcher *m, polex_doc *doc, long only, polex_error 
         if (emit(m, doc, (uint32_t)si, tok, n, kept, len) != POLEX_OK)
             return polex_fail(err, POLEX_ERR_NOMEM, "match", "out of memory");
     }
+    /* one rule run on its own examples (rules check) sees single sentences */
+    polex_status rc = only < 0 ? topic_filter(m->rs->topic, doc, err) : POLEX_OK;
+    if (rc != POLEX_OK) return rc;
     doc->matched = true;
     if (limited && doc->n_hits == 0)
         return polex_fail(err, POLEX_ERR_LIMIT, "match",

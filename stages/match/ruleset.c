@@ -522,6 +522,9 @@ polex_ruleset *ruleset_load_ex(const char *dir, const polex_match_limits *limits
     if (!is_dir(lexdir)) lexdir = polex_arena_printf(rs->arena, "%s/../lexicons", dir);
     if (!lexdir) goto fail_nomem;
     if ((rc = lexset_load(&rs->lex, rs->arena, lexdir, err)) != POLEX_OK) goto fail;
+    char *topic = polex_arena_printf(rs->arena, "%s/topic.txt", lexdir);
+    if (!topic) goto fail_nomem;
+    if ((rc = topic_lexicon_load(topic, &rs->topic, err)) != POLEX_OK) goto fail;
     if ((rc = compile_cues(rs, err)) != POLEX_OK) goto fail;
     if ((rc = list_rule_files(pack, &files, &n_files, err)) != POLEX_OK) goto fail;
     for (size_t i = 0; i < n_files; i++) {
@@ -577,6 +580,7 @@ void polex_ruleset_free(polex_ruleset *rs) {
     }
     free(rs->rules);
     lexset_free(&rs->lex);
+    topic_lexicon_free(rs->topic);
     polex_arena_free(rs->arena);
     free(rs);
 }

@@ -9,8 +9,9 @@
 
 enum { TOPIC_MAX_ENTRIES = 10000, TOPIC_MAX_LINE = 1024, TOPIC_MAX_WORDS = 16 };
 
-/* A document naming the domain in this many sentences keeps all its hits. */
-enum { TOPIC_DOC_SENTENCES = 2 };
+/* A document naming the domain in this many sentences keeps all its hits;
+ * so does one too short to judge (a headline, a sentence typed at a prompt). */
+enum { TOPIC_DOC_SENTENCES = 2, TOPIC_MIN_SENTENCES = 4 };
 
 typedef struct topic_word {
     char *text;
@@ -207,7 +208,7 @@ static bool hit_in_topic(const polex_doc *doc, const bool *topical, const polex_
 }
 
 polex_status topic_filter(const topic_lexicon *t, polex_doc *doc, polex_error *err) {
-    if (!t || doc->n_hits == 0) return POLEX_OK;
+    if (!t || doc->n_hits == 0 || doc->n_sentences < TOPIC_MIN_SENTENCES) return POLEX_OK;
     bool *topical = calloc(doc->n_sentences + 1, sizeof *topical);
     if (!topical) return polex_fail(err, POLEX_ERR_NOMEM, "match", "out of memory");
     size_t named = 0;

@@ -7,7 +7,8 @@
  * most one sentence keeps only the hits of that sentence's paragraph: a
  * cruise-ship injunction or a state budget cut in an otherwise off-topic story
  * is no event of the pack, while a court order that names the conditions
- * once and then says "the motion is GRANTED" keeps its ruling.
+ * once and then says "the motion is GRANTED" keeps its ruling. Documents of
+ * fewer than four sentences are too short to judge and keep every hit.
  *
  * Entries: one per line, "#" comments; words separated by blanks; a word
  * ending in "*" matches by prefix; a word with an upper-case letter matches

@@ -75,14 +75,16 @@ static void missing_lexicon_keeps_every_hit(void **state) {
     polex_doc_free(doc);
 }
 
-/* Three paragraphs of one sentence each, a hit on each sentence. */
-static polex_doc *three_paragraphs(const char *text) {
+static const char *const rule_names[] = {"r0", "r1", "r2", "r3"};
+
+/* Four paragraphs of one sentence each, a hit on each sentence. */
+static polex_doc *four_paragraphs(const char *text) {
     polex_doc *doc = test_doc(text);
     assert_non_null(doc);
-    assert_int_equal(doc->n_sentences, 3);
-    for (size_t i = 0; i < 3; i++) {
+    assert_int_equal(doc->n_sentences, 4);
+    for (size_t i = 0; i < 4; i++) {
         polex_doc_add_paragraph(doc, doc->sentences[i].start, doc->sentences[i].end);
-        polex_hit h = {.rule = i == 0 ? "r0" : i == 1 ? "r1" : "r2", .sentence = (uint32_t)i};
+        polex_hit h = {.rule = rule_names[i], .sentence = (uint32_t)i};
         polex_doc_add_hit(doc, &h);
     }
     return doc;
@@ -92,8 +94,9 @@ static void off_topic_document_keeps_the_topical_paragraph(void **state) {
     (void)state;
     topic_lexicon *t = load_text(lexicon);
     polex_error err;
-    polex_doc *doc = three_paragraphs("a judge blocked the cruise cap . the city will appeal . "
-                                      "police will not enforce immigration law .");
+    polex_doc *doc = four_paragraphs("a judge blocked the cruise cap . the city will appeal . "
+                                     "police will not enforce immigration law . the state cut "
+                                     "funding for the refuge .");
     assert_int_equal(topic_filter(t, doc, &err), POLEX_OK);
     assert_int_equal(doc->n_hits, 1);
     assert_string_equal(doc->hits[0].rule, "r2");
@@ -105,10 +108,10 @@ static void on_topic_document_keeps_every_hit(void **state) {
     (void)state;
     topic_lexicon *t = load_text(lexicon);
     polex_error err;
-    polex_doc *doc = three_paragraphs("the city lost federal grants . ICE objected . "
-                                      "the motion is granted .");
+    polex_doc *doc = four_paragraphs("the city lost federal grants . ICE objected . "
+                                     "the motion is granted . the city sued .");
     assert_int_equal(topic_filter(t, doc, &err), POLEX_OK);
-    assert_int_equal(doc->n_hits, 3);
+    assert_int_equal(doc->n_hits, 4);
     polex_doc_free(doc);
     topic_lexicon_free(t);
 }
@@ -117,17 +120,33 @@ static void paragraph_shares_its_topic(void **state) {
     (void)state;
     topic_lexicon *t = load_text(lexicon);
     polex_error err;
-    polex_doc *doc = test_doc("a judge blocked the cruise cap . ICE objected . the city sued .");
-    polex_doc_add_paragraph(doc, doc->sentences[0].start, doc->sentences[0].end);
-    polex_doc_add_paragraph(doc, doc->sentences[1].start, doc->sentences[2].end);
-    for (uint32_t i = 0; i < 3; i++) {
-        polex_hit h = {.rule = i == 0 ? "r0" : i == 1 ? "r1" : "r2", .sentence = i};
+    polex_doc *doc = test_doc("a judge blocked the cruise cap . the mayor spoke . "
+                              "ICE objected . the city sued .");
+    polex_doc_add_paragraph(doc, doc->sentences[0].start, doc->sentences[1].end);
+    polex_doc_add_paragraph(doc, doc->sentences[2].start, doc->sentences[3].end);
+    for (uint32_t i = 0; i < 4; i++) {
+        polex_hit h = {.rule = rule_names[i], .sentence = i};
         polex_doc_add_hit(doc, &h);
     }
     assert_int_equal(topic_filter(t, doc, &err), POLEX_OK);
     assert_int_equal(doc->n_hits, 2);
-    assert_string_equal(doc->hits[0].rule, "r1");
-    assert_string_equal(doc->hits[1].rule, "r2");
+    assert_string_equal(doc->hits[0].rule, "r2");
+    assert_string_equal(doc->hits[1].rule, "r3");
+    polex_doc_free(doc);
+    topic_lexicon_free(t);
+}
+
+static void short_document_keeps_every_hit(void **state) {
+    (void)state;
+    topic_lexicon *t = load_text(lexicon);
+    polex_error err;
+    polex_doc *doc = test_doc("a judge blocked the cap . the city will appeal . it sued .");
+    for (uint32_t i = 0; i < 3; i++) {
+        polex_hit h = {.rule = rule_names[i], .sentence = i};
+        polex_doc_add_hit(doc, &h);
+    }
+    assert_int_equal(topic_filter(t, doc, &err), POLEX_OK);
+    assert_int_equal(doc->n_hits, 3);
     polex_doc_free(doc);
     topic_lexicon_free(t);
 }
@@ -157,6 +176,7 @@ int main(void) {
         cmocka_unit_test(off_topic_document_keeps_the_topical_paragraph),
         cmocka_unit_test(on_topic_document_keeps_every_hit),
         cmocka_unit_test(paragraph_shares_its_topic),
+        cmocka_unit_test(short_document_keeps_every_hit),
         cmocka_unit_test(oversized_entry_is_a_rules_error),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
