@@ -209,7 +209,11 @@ static size_t drop_signing_places(const polex_linker *lk, const char *t, link_sc
             size_t a = 0;
             while (a < sc->nw && sc->w[a].start < m->start)
                 a++;
-            drop = a >= 1 && word_in(t, &sc->w[a - 1], "at|in");
+            /* "at Olympia", "in the City of Baton Rouge" */
+            size_t b = a;
+            while (b > 0 && a - b < 4 && word_in(t, &sc->w[b - 1], "the|City|Town|Village|of"))
+                b--;
+            drop = b >= 1 && word_in(t, &sc->w[b - 1], "at|in");
         }
         if (drop) continue;
         kept += i < ns;
@@ -280,6 +284,20 @@ static bool list_item(const char *t, const link_word *w, size_t nw, size_t k) {
     return next < nw && w[next].cap;
 }
 
+/* A participle opening an adjunct clause after a comma (", keeping Knox
+ * County among the first", ", prompting a lawsuit"): a lower-case word in
+ * "-ing" that is no preposition ("including", "according", "during"). Those
+ * named after "joining" share the act itself (", joining Christian and
+ * Taney counties"). */
+static bool participle(const char *t, const link_word *w) {
+    size_t n = w->end - w->start;
+    if (n < 6 || w->cap || memcmp(t + w->end - 3, "ing", 3) != 0) return false;
+    return !word_in(t, w,
+                    "including|according|during|following|regarding|concerning|pending|"
+                    "notwithstanding|nothing|something|anything|everything|excluding|"
+                    "beginning|involving|barring|considering|joining");
+}
+
 /* ", as well as" at word k goes on a list ("the States of Illinois and New
  * York, as well as the cities of Los Angeles and Boston"). */
 static bool as_well_as(const char *t, const link_word *w, size_t nw, size_t k) {
@@ -301,9 +319,10 @@ static bool boundary_before(const char *t, const link_word *w, size_t nw, size_t
         comma |= c == ',';
     }
     if (comma &&
-        word_in(t, &w[k],
-                "and|but|while|when|who|which|where|after|before|because|though|although|"
-                "saying|whose|as|despite") &&
+        (word_in(t, &w[k],
+                 "and|but|while|when|who|which|where|after|before|because|though|although|"
+                 "saying|whose|as|despite") ||
+         participle(t, &w[k])) &&
         !list_item(t, w, nw, k) && !as_well_as(t, w, nw, k))
         return true;
     size_t prev = w[k - 1].end - w[k - 1].start;

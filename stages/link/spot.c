@@ -151,18 +151,23 @@ static bool keep_not_country(const gz_div *d, const void *arg) {
 static int state_cue(const spot_ctx *s, size_t i, size_t j) {
     size_t lo = i > CUE_WINDOW ? i - CUE_WINDOW : 0,
            hi = j + CUE_WINDOW < s->nw ? j + CUE_WINDOW : s->nw;
-    for (size_t k = j; k < hi; k++) {
+    /* nearby: in the same phrase ("Louisiana, in the City of Baton Rouge":
+     * that city word is Baton Rouge's) */
+    for (size_t k = j; k < hi && !s->w[k].punct_before; k++) {
         if (in_words(s, k, s->lk->state_cues)) return 2;
         if (in_words(s, k, s->lk->place_cues)) return -2;
     }
-    for (size_t k = i; k-- > lo;) {
+    for (size_t k = i; k-- > lo && !s->w[k + 1].punct_before;) {
         if (in_words(s, k, s->lk->state_cues)) return 2;
         if (in_words(s, k, s->lk->place_cues)) return -2;
     }
     /* none nearby: a cue of one kind only anywhere in the sentence */
     int st = 0, pl = 0;
     for (size_t k = 0; k < s->nw; k++) {
-        if (k >= i && k < j) continue;
+        /* "the City of Baton Rouge": that word belongs to the other name */
+        if ((k >= i && k < j) ||
+            (k + 2 < s->nw && word_is(s, k + 1, "of") && s->w[k + 2].cap && s->w[k].cap))
+            continue;
         st |= in_words(s, k, s->lk->state_cues);
         pl |= in_words(s, k, s->lk->place_cues);
     }
@@ -622,6 +627,14 @@ static size_t ngram_keys(const spot_ctx *s, size_t i, size_t run, key_fn fn, cha
     return k;
 }
 
+/* The population of the largest division of m. */
+static uint32_t max_pop(const polex_gazetteer *g, const gz_match *m) {
+    uint32_t best = 0;
+    for (uint32_t k = 0; k < m->n; k++)
+        if (gz_div_at(g, m->divs[k])->pop > best) best = gz_div_at(g, m->divs[k])->pop;
+    return best;
+}
+
 /* Longest n-gram at word i with a gazetteer key; 0 when none. Each key is
  * built once for all n (a prefix per n), not once per n. */
 static size_t longest(const spot_ctx *s, size_t i, gz_match *m) {
@@ -643,7 +656,18 @@ static size_t longest(const spot_ctx *s, size_t i, gz_match *m) {
         /* a name ends in a capitalized word ("Prince George's" too) */
         if (!s->w[i + n - 1].cap && !possessive_s(s, i + n - 1)) continue;
         if (n <= na && gz_lookup_n(s->lk->gaz, alias, 1 + alen[n], m) && m->n > 0) return n;
-        if (n <= nn && gz_lookup_n(s->lk->gaz, name, nlen[n], m) && m->n > 0) return n;
+        if (n <= nn && gz_lookup_n(s->lk->gaz, name, nlen[n], m) && m->n > 0) {
+            /* "Saint Paul's ordinance" is Saint Paul's, not St. Pauls, N.C.:
+             * a possessive ends the name when the name without it is larger */
+            gz_match o;
+            if (n >= 2 && possessive_s(s, i + n - 1) &&
+                gz_lookup_n(s->lk->gaz, name, nlen[n - 1], &o) && o.n > 0 &&
+                max_pop(s->lk->gaz, &o) > max_pop(s->lk->gaz, m)) {
+                *m = o;
+                return n - 1;
+            }
+            return n;
+        }
     }
     return 0;
 }
@@ -770,6 +794,27 @@ static bool county_fallback(const spot_ctx *s, resolve_in *in) {
     return true;
 }
 
+#define BARE_COUNTY 500000 /* a county this big may go by its name alone */
+
+/* A big county that goes by its name alone ("Miami-Dade ended its
+ * practices", "Broward"): a word that is no name of its own, whose
+ * "<word> County" is one county of at least BARE_COUNTY people, and that
+ * is nobody's name in the document ("Mayor Ann Travis"). 1 with in->m set
+ * to the county, else 0. */
+static size_t bare_county(const spot_ctx *s, size_t i, resolve_in *in) {
+    if (i + 1 < s->nw && !s->w[i + 1].punct_before && s->w[i + 1].cap) return 0;
+    resolve_in t = *in;
+    t.i = i, t.j = i + 1;
+    if (!county_fallback(s, &t) || t.m.n != 1 || (t.m.flags & GZ_KEY_COMMON)) return 0;
+    const gz_div *d = gz_div_at(s->lk->gaz, t.m.divs[0]);
+    if (d->level != GZ_LEVEL_COUNTY || d->pop < BARE_COUNTY) return 0;
+    needs_doc(s, LINK_NEEDS_DOC);
+    if (!s->ctx || surname(s, &t)) return 0;
+    in->m = t.m;
+    in->has_county_word = true;
+    return 1;
+}
+
 /* A name known only with "County" after it, in a list after "Counties of"
  * ("the Counties of Prince George's and Baltimore"): its word count, with
  * in->m set to the county's candidates; 0 when none. */
@@ -856,10 +901,13 @@ size_t link_spot_text_needs(const polex_linker *lk, const link_text *x, const li
         if (n) {
             mstart = w[i - 2].start; /* "County of Santa Clara" */
             in.has_county_word = true;
-        } else if (!(n = longest(&s, i, &in.m)) && !(n = listed_county(&s, i, &in))) {
+        } else if (!(n = longest(&s, i, &in.m)) && !(n = listed_county(&s, i, &in)) &&
+                   !(n = bare_county(&s, i, &in))) {
             continue;
         }
         size_t j = i + n;
+        /* "AG Campbell", "GOV. ABBOTT": a person's name */
+        if (n == 1 && i > 0 && !w[i].punct_before && in_words(&s, i - 1, lk->titles)) continue;
         for (size_t k = i; k < j; k++)
             in.has_county_word |= word_is(&s, k, "county") || word_is(&s, k, "parish");
         /* a name ending in "County" cannot go on: "King County Executive" */

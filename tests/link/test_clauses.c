@@ -142,11 +142,62 @@ static void law_names(void **state) {
                         "");
 }
 
+/* names: a possessive after a name, a title before a surname, a big county
+ * by its name alone, the city word of another name, a signing place */
+static void names(void **state) {
+    (void)state;
+    assert_string_equal(ids_for("Hennepin County declined to hold inmates, and the City of Saint "
+                                "Paul's Separation Ordinance bars city employees from asking.",
+                                "noncooperation", "bars"),
+                        "state:mn/place:st_paul");
+    assert_string_equal(ids_for("AG CAMPBELL CO-LEADS 20-STATE COALITION IN LAWSUIT OVER HUD "
+                                "CONDITIONS",
+                                "litigation", "LAWSUIT"),
+                        "");
+    assert_string_equal(ids_for("Joining AG Campbell in the lawsuit are the attorneys general of "
+                                "California and Oregon.",
+                                "litigation", "lawsuit"),
+                        "state:ca state:or");
+    assert_string_equal(
+        ids_for("Miami-Dade ended its own sanctuary practices in 2017.", "noncooperation", "ended"),
+        "state:fl/county:miami-dade");
+    assert_string_equal(
+        ids_for("What if Miami-Dade or Broward cut off ICE's access to their jails?",
+                "noncooperation", "cut"),
+        "state:fl/county:miami-dade state:fl/county:broward");
+    /* ... unless the name is somebody's in the document */
+    assert_string_equal(
+        ids_for("Council member Ann Broward said Broward would not change the rule.",
+                "noncooperation", "change"),
+        "");
+    /* "Louisiana, in the City of Baton Rouge": "City" is Baton Rouge's word;
+     * where an order was sealed is none of its jurisdictions */
+    assert_string_equal(ids_for("I have caused to be affixed the Great Seal of Louisiana, at the "
+                                "Capitol, in the City of Baton Rouge.",
+                                "order", "affixed"),
+                        "state:la");
+}
+
+/* a participle after a comma opens a clause of its own, except "joining" */
+static void participles(void **state) {
+    (void)state;
+    assert_string_equal(ids_for("The Knox County Commission voted to renew the agreement with ICE, "
+                                "keeping Knox County among the first jurisdictions in Tennessee "
+                                "to do so.",
+                                "noncooperation", "renew"),
+                        "state:tn/county:knox");
+    assert_string_equal(ids_for("SPRINGFIELD, Mo. \xe2\x80\x94 Greene County signed an agreement "
+                                "with ICE on Thursday, joining Christian and Taney counties.",
+                                "noncooperation", "signed"),
+                        "state:mo/county:greene state:mo/county:christian state:mo/county:taney");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(generic_subject), cmocka_unit_test(relative_antecedent),
         cmocka_unit_test(clause_words),    cmocka_unit_test(address_county),
-        cmocka_unit_test(law_names),
+        cmocka_unit_test(law_names),       cmocka_unit_test(names),
+        cmocka_unit_test(participles),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
