@@ -8,7 +8,6 @@
  */
 #include "match_internal.h"
 
-#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -1080,38 +1079,6 @@ static polex_status emit(polex_matcher *m, polex_doc *doc, uint32_t si, const po
 
 /* ---- the document ------------------------------------------------------------------ */
 
-static void trim(const char **s, size_t *n) {
-    while (*n && isspace((unsigned char)**s))
-        (*s)++, (*n)--;
-    while (*n && isspace((unsigned char)(*s)[*n - 1]))
-        (*n)--;
-}
-
-/* The headline restates the lede, and the events are taken from the body:
- * a sentence that is exactly the document's title yields no hits (unless it
- * is the whole document). */
-typedef struct title_ref {
-    const char *s; /* the trimmed title; NULL: no title check */
-    size_t n;
-} title_ref;
-
-static title_ref title_of(const polex_doc *doc) {
-    title_ref t = {NULL, 0};
-    if (!doc->title || !doc->text || doc->n_sentences < 2) return t;
-    t.s = doc->title;
-    t.n = strlen(t.s);
-    trim(&t.s, &t.n);
-    return t;
-}
-
-static bool is_title(const polex_doc *doc, const polex_sentence *sent, const title_ref *t) {
-    if (!t->s || sent->end > doc->text_len || sent->end - sent->start < t->n) return false;
-    const char *a = doc->text + sent->start;
-    size_t na = sent->end - sent->start;
-    trim(&a, &na);
-    return na == t->n && memcmp(a, t->s, na) == 0;
-}
-
 polex_status match_doc(polex_matcher *m, polex_doc *doc, long only, polex_error *err) {
     if (!m || !doc) return polex_fail(err, POLEX_ERR_USAGE, "match", "no matcher or document");
     if (!doc->tokenized && doc->n_sentences == 0 && doc->n_tokens == 0 && doc->text_len)
@@ -1123,7 +1090,6 @@ polex_status match_doc(polex_matcher *m, polex_doc *doc, long only, polex_error 
         m->pgen = 1;
     }
     m->pcache_n = 0;
-    title_ref title = title_of(doc);
     for (size_t si = 0; si < doc->n_sentences; si++) {
         const polex_sentence *sent = &doc->sentences[si];
         if ((size_t)sent->first_token + sent->n_tokens > doc->n_tokens)
@@ -1135,7 +1101,6 @@ polex_status match_doc(polex_matcher *m, polex_doc *doc, long only, polex_error 
             n = POLEX_MATCH_MAX_SENTENCE_TOKENS;
             m->stats.truncated_sentences++;
         }
-        if (is_title(doc, sent, &title)) continue;
         const polex_token *tok = &doc->tokens[sent->first_token];
         m->stats.sentences++;
         if (!build_keys(m, tok, n))
