@@ -51,6 +51,21 @@ typedef struct pcache_ent {
     tok_key key;
 } pcache_ent;
 
+/* Gate g has a key in the sentence when mark == gen, then its first and
+ * last such token are first and last; it is decided for the sentence when
+ * done == gen, and then val is 1 (holds), 0 (not) or -1 (stopped by a limit). */
+typedef struct gate_state {
+    uint32_t mark, first, last, done;
+    int8_t val;
+} gate_state;
+
+/* Variant v's readiness is known when done == gen; ok: it can match in
+ * this sentence. */
+typedef struct variant_state {
+    uint32_t done;
+    bool ok;
+} variant_state;
+
 struct polex_matcher {
     const polex_ruleset *rs;
     pcre2_match_data *md;
@@ -62,12 +77,11 @@ struct polex_matcher {
     size_t toff_cap;
     uint32_t *mark, gen;
     uint32_t *cand;
-    uint32_t *gmark;          /* gate g has a key in the sentence when gmark[g] == gen */
-    uint32_t *gfirst, *glast; /* then its first and last such token */
-    uint32_t *gdone;          /* gate g decided for this sentence when gdone[g] == gen */
-    int8_t *gval;             /* its value then: 1 holds, 0 not, -1 stopped by a limit */
-    uint32_t *vdone;          /* variant v's readiness known when vdone[v] == gen */
-    bool *vok;                /* and then whether it can match in this sentence */
+    gate_state *gs;    /* per gate, together: the prefilter reads them side by side */
+    variant_state *vs; /* per variant */
+    uint32_t *ready;   /* ready variants of the rule being run (room for all) */
+    uint32_t *vrule;   /* rule of each variant, packed: the prefilter reads it often */
+    uint32_t n_ready;
     raw_hit *raw;
     size_t n_raw;
     cue_span *cues;
@@ -134,16 +148,15 @@ polex_matcher *polex_matcher_new(const polex_ruleset *rs, polex_error *err) {
     m->cand = calloc(rs->n ? rs->n : 1, sizeof *m->cand);
     m->raw = calloc(MAX_HITS_PER_SENTENCE, sizeof *m->raw);
     size_t ng = rs->n_gates ? rs->n_gates : 1;
-    m->gmark = calloc(ng, sizeof *m->gmark);
-    m->gfirst = calloc(ng, sizeof *m->gfirst);
-    m->glast = calloc(ng, sizeof *m->glast);
-    m->gdone = calloc(ng, sizeof *m->gdone);
-    m->gval = calloc(ng, sizeof *m->gval);
+    m->gs = calloc(ng, sizeof *m->gs);
     size_t nv = rs->n_variants ? rs->n_variants : 1;
-    m->vdone = calloc(nv, sizeof *m->vdone);
-    m->vok = calloc(nv, sizeof *m->vok);
-    if (!m->md || !m->mctx || !m->pcache || !m->mark || !m->cand || !m->raw || !m->gmark ||
-        !m->gfirst || !m->glast || !m->gdone || !m->gval || !m->vdone || !m->vok)
+    m->vs = calloc(nv, sizeof *m->vs);
+    m->ready = calloc(nv, sizeof *m->ready);
+    m->vrule = calloc(nv, sizeof *m->vrule);
+    for (size_t v = 0; m->vrule && v < rs->n_variants; v++)
+        m->vrule[v] = rs->variants[v].rule;
+    if (!m->md || !m->mctx || !m->pcache || !m->mark || !m->cand || !m->raw || !m->gs || !m->vs ||
+        !m->ready || !m->vrule)
         goto nomem;
     pcre2_set_match_limit(m->mctx, rs->limits.match_limit);
     pcre2_set_depth_limit(m->mctx, rs->limits.depth_limit);
@@ -164,13 +177,10 @@ void polex_matcher_free(polex_matcher *m) {
     free(m->toff);
     free(m->mark);
     free(m->cand);
-    free(m->gmark);
-    free(m->gfirst);
-    free(m->glast);
-    free(m->gdone);
-    free(m->gval);
-    free(m->vdone);
-    free(m->vok);
+    free(m->gs);
+    free(m->vs);
+    free(m->ready);
+    free(m->vrule);
     free(m->raw);
     free(m->cues);
     free(m->starts);
@@ -287,8 +297,13 @@ static bool push_key(polex_matcher *m, const tok_key *k) {
     return true;
 }
 
+/* A key in none of the three tables: no loop over the keys would use it. */
+static bool key_used(const tok_key *k) {
+    return k->trig || k->first || k->cue;
+}
+
 /* The lookup keys of every token, hashed once for the trigger, first-token
- * and cue tables. */
+ * and cue tables; only those in some table are kept. */
 static bool build_keys(polex_matcher *m, const polex_token *tok, uint32_t n) {
     if (n + 1 > m->cap_key_first) {
         uint32_t *p = realloc(m->key_first, (n + 1) * sizeof *p);
@@ -311,12 +326,13 @@ static bool build_keys(polex_matcher *m, const polex_token *tok, uint32_t n) {
         if (nm) kn = nm == l ? kl : key_of(m, nm);
         m->flen[2 * i] = kl.len;
         m->flen[2 * i + 1] = kn.len;
-        if (l && !push_key(m, &kl)) return false;
-        if (nm && (!l || (nm != l && (kl.len != kn.len || memcmp(l, nm, kn.len) != 0))) &&
+        if (l && key_used(&kl) && !push_key(m, &kl)) return false;
+        if (nm && key_used(&kn) &&
+            (!l || (nm != l && (kl.len != kn.len || memcmp(l, nm, kn.len) != 0))) &&
             !push_key(m, &kn))
             return false;
         if (tok[i].cls != POLEX_TOK_WORD && tok[i].cls < POLEX_TOK_CLASS_COUNT &&
-            !push_key(m, &m->class_key[tok[i].cls]))
+            key_used(&m->class_key[tok[i].cls]) && !push_key(m, &m->class_key[tok[i].cls]))
             return false;
     }
     m->key_first[n] = (uint32_t)m->n_keys;
@@ -330,9 +346,9 @@ static void mark_key(polex_matcher *m, const tok_key *k, uint32_t t, size_t *n_c
         uint32_t r = s->rules[i];
         if (r & GATE_BIT) {
             uint32_t g = r & ~GATE_BIT;
-            if (m->gmark[g] != m->gen) m->gfirst[g] = t;
-            m->gmark[g] = m->gen;
-            m->glast[g] = t;
+            if (m->gs[g].mark != m->gen) m->gs[g].first = t;
+            m->gs[g].mark = m->gen;
+            m->gs[g].last = t;
             continue;
         }
         if (m->mark[r] == m->gen) continue;
@@ -382,13 +398,13 @@ static uint64_t after_id(const polex_matcher *m, uint32_t ri) {
 
 /* A variant can match only when its rule runs and its own words occur. */
 static bool variant_ready(polex_matcher *m, uint32_t vi) {
-    if (m->vdone[vi] == m->gen) return m->vok[vi];
+    if (m->vs[vi].done == m->gen) return m->vs[vi].ok;
     const variant *v = &m->rs->variants[vi];
-    bool ok = m->mark[v->rule] == m->gen && (v->trig < 0 || m->gmark[v->trig] == m->gen);
+    bool ok = m->mark[v->rule] == m->gen && (v->trig < 0 || m->gs[v->trig].mark == m->gen);
     for (size_t i = 0; ok && i < v->n_need; i++)
-        ok = m->gmark[v->need[i]] == m->gen;
-    m->vdone[vi] = m->gen;
-    m->vok[vi] = ok;
+        ok = m->gs[v->need[i]].mark == m->gen;
+    m->vs[vi].done = m->gen;
+    m->vs[vi].ok = ok;
     return ok;
 }
 
@@ -402,10 +418,11 @@ static bool starts_for_key(polex_matcher *m, const tok_key *k, uint32_t tok_inde
         uint32_t r = s->rules[i];
         if (r & GATE_BIT) {
             uint32_t g = r & ~GATE_BIT;
-            if (m->gmark[g] == m->gen && !add_start(m, gate_id(m, g) << 32 | tok_index))
+            if (m->gs[g].mark == m->gen && !add_start(m, gate_id(m, g) << 32 | tok_index))
                 return false;
         } else if (r & VARIANT_BIT) {
             uint32_t v = r & ~VARIANT_BIT;
+            if (m->mark[m->vrule[v]] != m->gen) continue; /* its rule does not run */
             if (variant_ready(m, v) && variant_near(m, v, tok_index) &&
                 !add_start(m, variant_id(m, v) << 32 | tok_index))
                 return false;
@@ -498,10 +515,10 @@ static bool find_starts(polex_matcher *m, uint32_t n) {
  * and its `requires` gate has a trigger word in the sentence. */
 static bool rule_ready(const polex_matcher *m, const rule *r) {
     for (size_t i = 0; i < r->n_need; i++)
-        if (m->gmark[r->need[i]] != m->gen) return false;
+        if (m->gs[r->need[i]].mark != m->gen) return false;
     if (r->requires >= 0) {
         const gate *g = &m->rs->gates[r->requires];
-        if (!g->always && m->gmark[r->requires] != m->gen) return false;
+        if (!g->always && m->gs[r->requires].mark != m->gen) return false;
     }
     return true;
 }
@@ -521,9 +538,8 @@ static size_t filter_ready(polex_matcher *m, size_t n_cand) {
 static size_t candidates(polex_matcher *m, uint32_t n, long only) {
     if (++m->gen == 0) { /* wrapped: forget old marks */
         memset(m->mark, 0, m->rs->n * sizeof *m->mark);
-        memset(m->gmark, 0, m->rs->n_gates * sizeof *m->gmark);
-        memset(m->gdone, 0, m->rs->n_gates * sizeof *m->gdone);
-        memset(m->vdone, 0, m->rs->n_variants * sizeof *m->vdone);
+        memset(m->gs, 0, m->rs->n_gates * sizeof *m->gs);
+        memset(m->vs, 0, m->rs->n_variants * sizeof *m->vs);
         m->gen = 1;
     }
     size_t n_cand = 0;
@@ -560,9 +576,11 @@ static int run(polex_matcher *m, const pcre2_code *code, size_t len, size_t off)
 }
 
 static bool is_trigger(const rule *r, const polex_token *t) {
+    const char *l = t->lemma, *nm = t->norm;
     for (size_t i = 0; i < r->n_triggers; i++) {
-        if (t->lemma && strcmp(t->lemma, r->triggers[i]) == 0) return true;
-        if (t->norm && strcmp(t->norm, r->triggers[i]) == 0) return true;
+        const char *w = r->triggers[i];
+        if (l && *l == *w && strcmp(l, w) == 0) return true;
+        if (nm && *nm == *w && strcmp(nm, w) == 0) return true;
     }
     return false;
 }
@@ -638,10 +656,15 @@ static bool context_blocks(polex_matcher *m, const rule *r, const raw_hit *h, ui
 
 /* ---- subject ------------------------------------------------------------------- */
 
+/* The first bytes are compared inline: most words differ there, and the
+ * call to strcmp is saved. */
 static bool word_in(const polex_token *t, const char *const *words) {
-    const char *l = t->lemma ? t->lemma : t->norm;
-    for (; *words; words++)
-        if ((l && strcmp(l, *words) == 0) || (t->norm && strcmp(t->norm, *words) == 0)) return true;
+    const char *l = t->lemma ? t->lemma : t->norm, *nm = t->norm;
+    for (; *words; words++) {
+        const char *w = *words;
+        if ((l && *l == *w && strcmp(l, w) == 0) || (nm && *nm == *w && strcmp(nm, w) == 0))
+            return true;
+    }
     return false;
 }
 
@@ -718,7 +741,7 @@ static bool has_start(const polex_matcher *m, uint64_t id, uint32_t t) {
 /* Whether gate g may have a key in tokens [t, end): its first and last
  * keys in the sentence bound where they are. */
 static bool gate_in(const polex_matcher *m, uint32_t g, uint32_t t, uint64_t end) {
-    return m->glast[g] >= t && m->gfirst[g] < end;
+    return m->gs[g].last >= t && m->gs[g].first < end;
 }
 
 /* A variant's match starting at t lies, with its look-aheads, within its
@@ -740,7 +763,7 @@ static bool variant_near(const polex_matcher *m, uint32_t vi, uint32_t t) {
 static bool rule_near(const polex_matcher *m, const rule *r, uint32_t t) {
     if (r->reach == UINT32_MAX) return true;
     uint64_t end = (uint64_t)t + r->reach;
-    if (r->near >= 0 && (m->gmark[r->near] != m->gen || !gate_in(m, (uint32_t)r->near, t, end)))
+    if (r->near >= 0 && (m->gs[r->near].mark != m->gen || !gate_in(m, (uint32_t)r->near, t, end)))
         return false;
     for (size_t i = 0; i < r->n_need; i++)
         if (!gate_in(m, r->need[i], t, end)) return false;
@@ -756,9 +779,9 @@ static int run_at(polex_matcher *m, uint32_t ri, uint32_t t, size_t len, const p
         *code = r->anchored;
         return run(m, r->anchored, len, m->toff[t]);
     }
-    for (uint32_t k = 0; k < r->n_var; k++) {
-        uint32_t vi = r->var0 + k;
-        if (!variant_ready(m, vi) || !has_start(m, variant_id(m, vi), t)) continue;
+    for (uint32_t k = 0; k < m->n_ready; k++) {
+        uint32_t vi = m->ready[k];
+        if (!has_start(m, variant_id(m, vi), t)) continue;
         *code = m->rs->variants[vi].anchored;
         int rc = run(m, *code, len, m->toff[t]);
         if (rc != PCRE2_ERROR_NOMATCH) return rc;
@@ -770,6 +793,11 @@ static int run_at(polex_matcher *m, uint32_t ri, uint32_t t, size_t len, const p
  * matches may start (m->starts). Same hits as a search, far fewer tries. */
 static bool run_anchored(polex_matcher *m, uint32_t ri, const polex_token *tok, uint32_t n,
                          size_t len) {
+    const rule *r = &m->rs->rules[ri];
+    m->n_ready = 0; /* the variants that can match here, in order: run_at tries only them */
+    for (uint32_t k = 0; k < r->n_var; k++)
+        if (variant_ready(m, r->var0 + k)) m->ready[m->n_ready++] = r->var0 + k;
+    if (r->n_var && !m->n_ready) return true;
     uint32_t next_tok = 0;
     for (size_t i = first_start(m, ri); i < m->n_starts && (m->starts[i] >> 32) == ri; i++) {
         uint32_t t = (uint32_t)m->starts[i];
@@ -790,8 +818,8 @@ static bool run_anchored(polex_matcher *m, uint32_t ri, const polex_token *tok, 
  * when it has them. 1 yes, 0 no, -1 stopped by a limit. */
 static int gate_match(polex_matcher *m, uint32_t g, size_t len) {
     const gate *G = &m->rs->gates[g];
-    if (!G->code) return m->gmark[g] == m->gen;
-    if (!G->always && m->gmark[g] != m->gen) return 0;
+    if (!G->code) return m->gs[g].mark == m->gen;
+    if (!G->always && m->gs[g].mark != m->gen) return 0;
     if (!G->anchored) {
         int rc = run(m, G->code, len, 0);
         return rc >= 0 ? 1 : limit_code(rc) ? -1 : 0;
@@ -808,11 +836,11 @@ static int gate_match(polex_matcher *m, uint32_t g, size_t len) {
 
 /* Gate g for this sentence, decided once and shared by every rule. */
 static int gate_value(polex_matcher *m, uint32_t g, size_t len) {
-    if (m->gdone[g] != m->gen) {
-        m->gval[g] = (int8_t)gate_match(m, g, len);
-        m->gdone[g] = m->gen;
+    if (m->gs[g].done != m->gen) {
+        m->gs[g].val = (int8_t)gate_match(m, g, len);
+        m->gs[g].done = m->gen;
     }
-    return m->gval[g];
+    return m->gs[g].val;
 }
 
 /* Whether rule r's `unless` and `requires` gates let it fire in this
@@ -949,7 +977,7 @@ static bool add_cue(polex_matcher *m, int kind, uint32_t n) {
 }
 
 static bool gate_near(const polex_matcher *m, uint32_t g, uint32_t t, uint64_t end) {
-    return m->gmark[g] == m->gen && gate_in(m, g, t, end);
+    return m->gs[g].mark == m->gen && gate_in(m, g, t, end);
 }
 
 /* Whether an entry of a cue kind could match from token t (cond: 1 + the
