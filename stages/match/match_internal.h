@@ -74,8 +74,12 @@ void pattern_out_free(pattern_out *out);
  * number of alternatives, 0 when more than cap or unbalanced. */
 size_t pattern_split(const char *pattern, const char **start, size_t *len, size_t cap);
 
-/* Compiles regex with JIT; NULL with msg filled on failure. */
+/* Compiles regex (without JIT); NULL with msg filled on failure. */
 pcre2_code *pattern_compile(const char *regex, char *msg, size_t msg_cap);
+/* JIT-compiles code (NULL: nothing). A ruleset compiles many patterns it
+ * never runs (a rule's search form once it has an anchored one, ...):
+ * ruleset_jit gives machine code only to those the matcher runs. */
+void pattern_jit(pcre2_code *code);
 
 /* ---- rules ----------------------------------------------------------------- */
 

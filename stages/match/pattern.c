@@ -976,8 +976,11 @@ pcre2_code *pattern_compile(const char *regex, char *msg, size_t msg_cap) {
         snprintf(msg, msg_cap, "PCRE2 rejected the pattern: %s", (const char *)buf);
         return NULL;
     }
+    return code;
+}
+
+void pattern_jit(pcre2_code *code) {
     /* JIT is an optimisation: without it (unsupported platform) matching
      * still works through the interpreter. */
-    (void)pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
-    return code;
+    if (code) (void)pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
 }

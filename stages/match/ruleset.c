@@ -494,6 +494,28 @@ static polex_status compile_cues(polex_ruleset *rs, polex_error *err) {
 
 /* ---- load ---------------------------------------------------------------- */
 
+/* Machine code for the patterns the matcher runs (see matcher.c): a rule's
+ * variants, else its anchored form, else its search form; its not_after and
+ * not_before; a gate's or a cue's anchored form, else its search form. The
+ * others stay bytecode: compiled, checked, never run. */
+static void ruleset_jit(polex_ruleset *rs) {
+    for (size_t i = 0; i < rs->n; i++) {
+        const rule *r = &rs->rules[i];
+        if (!r->anchored)
+            pattern_jit(r->code);
+        else if (!r->n_var)
+            pattern_jit(r->anchored);
+        for (uint32_t k = 0; k < r->n_var; k++)
+            pattern_jit(rs->variants[r->var0 + k].anchored);
+        pattern_jit(r->not_after);
+        pattern_jit(r->not_before);
+    }
+    for (size_t i = 0; i < rs->n_gates; i++)
+        pattern_jit(rs->gates[i].anchored ? rs->gates[i].anchored : rs->gates[i].code);
+    for (int k = 0; k < CUE_KIND_COUNT; k++)
+        pattern_jit(rs->cue_anchored[k] ? rs->cue_anchored[k] : rs->cues[k]);
+}
+
 polex_ruleset *ruleset_load_ex(const char *dir, const polex_match_limits *limits, load_report *rep,
                                polex_error *err) {
     if (!dir) {
@@ -536,6 +558,7 @@ polex_ruleset *ruleset_load_ex(const char *dir, const polex_match_limits *limits
         goto fail;
     }
     if (ruleset_index(rs) != POLEX_OK) goto fail_nomem;
+    ruleset_jit(rs);
     if (rs->max_ovec < 1) rs->max_ovec = 1;
     for (size_t i = 0; i < n_files; i++)
         free(files[i]);
