@@ -108,9 +108,14 @@ static int court_seat(const char *t, const link_scratch *sc, uint32_t ms, uint32
         b++;
     /* only a case filed somewhere is merely heard there: "the Missouri
      * Supreme Court declined", "a federal court in Oregon found" are actors */
+    /* in the same clause: "filed similar suits, and judges in Rhode Island
+     * have blocked" names where judges sit */
     bool filed = false;
-    for (size_t k = a; k-- > 0 && k + 8 >= a && !filed;)
-        filed = word_in(t, &sc->w[k], "filed");
+    for (size_t k = a; k-- > 0 && k + 8 >= a && !filed;) {
+        filed = word_in(t, &sc->w[k], "filed|filing");
+        for (size_t q = 0; filed && q < sc->n_bounds; q++)
+            filed = !(sc->bounds[q] > sc->w[k].start && sc->bounds[q] <= ms);
+    }
     if (!filed) return SEAT_NONE;
     for (size_t k = b; k < sc->nw && k < b + 4 && !sc->w[k].punct_before; k++) {
         if (word_in(t, &sc->w[k], "court|Court|COURT|courthouse")) return SEAT_COURT;
@@ -357,24 +362,26 @@ static size_t word_at(const link_scratch *sc, uint32_t off) {
     return k;
 }
 
-/* A generic mention heading a relative clause the hit starts in
- * ("jurisdictions that refuse to cooperate", "any city that refused"): the
- * event concerns those, whatever else the sentence names. Its index in
- * sc->m, or -1. */
+/* A generic mention heading a relative clause the hit starts in, or whose
+ * clause is the subject of the hit ("jurisdictions that refuse to
+ * cooperate", "any city that refused", "states that refuse should not
+ * expect federal dollars"): the event concerns those, whatever else the
+ * sentence names. Its index in sc->m, or -1. */
 static int generic_subject(const char *t, const link_scratch *sc, uint32_t hs) {
     for (size_t i = 0; i < sc->nm; i++) {
         const link_mention *g = &sc->m[i];
         if (!g->generic || g->start > hs) continue;
         size_t k = word_at(sc, g->end), h = word_at(sc, hs);
         if (g->start <= hs && hs < g->end) h = k + 1; /* the hit starts with it */
-        if (k >= sc->nw || h < k || h > k + 3 || !word_in(t, &sc->w[k], "that|which|who")) continue;
+        if (k >= sc->nw || h < k || h > k + 4 || !word_in(t, &sc->w[k], "that|which|who")) continue;
         /* only auxiliaries and adverbs up to the hit ("that have refused"):
          * "cities that their awards ..." is a complement, not a relative */
         bool plain = true;
         for (size_t q = k + 1; q < h && plain; q++)
             plain = word_in(t, &sc->w[q],
                             "have|has|had|do|does|did|not|also|still|would|could|will|may|might|"
-                            "are|is|were|was|continue|already|now|openly|refuse|fail");
+                            "should|must|can|cannot|shall|are|is|were|was|continue|already|now|"
+                            "openly|refuse|refused|fail|failed");
         if (plain) return (int)i;
     }
     return -1;

@@ -849,14 +849,15 @@ static bool court_district(const spot_ctx *s, size_t i, int div) {
                 (word_is(s, i - 3, "northern") || word_is(s, i - 3, "southern") ||
                  word_is(s, i - 3, "eastern") || word_is(s, i - 3, "western") ||
                  word_is(s, i - 3, "middle") || word_is(s, i - 3, "central"));
-    if (!code && !part) return false;
+    if (part) return true; /* "the Western District of New York": not the city either */
+    if (!code) return false;
     return gz_div_at(s->lk->gaz, (uint32_t)div)->level == GZ_LEVEL_STATE;
 }
 
 /* Word i is inside the name of a law ("the California Values Act", "the
  * Keep Washington Working Act"): a state named there is the law's state. */
 static bool act_name(const spot_ctx *s, size_t i) {
-    for (size_t k = i + 1; k < s->nw && k < i + 6 && !s->w[k].punct_before; k++) {
+    for (size_t k = i + 1; k < s->nw && k < i + 9 && !s->w[k].punct_before; k++) {
         if (!s->w[k].cap && !connector(s, k)) return false;
         if (s->w[k].cap && word_is(s, k, "act")) return true;
     }
@@ -993,6 +994,13 @@ uint32_t link_dateline_end(const char *t, uint32_t start, uint32_t end) {
     uint32_t lim = end - start < 100 ? end : start + 100, caps = 0;
     for (uint32_t i = start; i < lim && isupper((unsigned char)t[i]); i++)
         caps++;
+    if (caps >= 2) { /* a roundup's section: "EL PASO: The county ...", "DOÑA ANA:" */
+        uint32_t i = start, lim2 = end - start < 32 ? end : start + 32;
+        while (i < lim2 && (isupper((unsigned char)t[i]) || t[i] == ' ' || t[i] == '.' ||
+                            t[i] == '-' || t[i] == '\'' || (unsigned char)t[i] >= 0x80))
+            i++;
+        if (i < lim2 && t[i] == ':' && i + 1 < end && t[i + 1] == ' ' && t[i - 1] != ' ') return i;
+    }
     if (caps >= 3) { /* "CHICAGO (AP) —", "SPRINGFIELD, Ill., March 6 —" */
         const char *after = t + start + caps;
         if (!(after[0] == ',' ||

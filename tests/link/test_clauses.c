@@ -192,12 +192,48 @@ static void participles(void **state) {
                         "state:mo/county:greene state:mo/county:christian state:mo/county:taney");
 }
 
+/* a roundup's section name ("EL PASO:") is a dateline; sentence-initial
+ * "A"; one of a state's several districts; where judges sit is no filing
+ * place; long law names; "Common Council"; "Boise" */
+static void roundups_and_courts(void **state) {
+    (void)state;
+    assert_string_equal(ids_for("EL PASO: The Department of Homeland Security released a grant to "
+                                "El Paso County that it had frozen in August.",
+                                "funding", "frozen"),
+                        "state:tx/county:el_paso");
+    assert_string_equal(
+        ids_for("A Dane County judge has dismissed the lawsuit.", "ruling", "dismissed"),
+        "state:wi/county:dane");
+    assert_string_equal(ids_for("The complaint, filed in the U.S. District Court for the Western "
+                                "District of New York, says the \"Sanctuary City\" policy of "
+                                "Rochester, N.Y., bars officers from helping ICE.",
+                                "noncooperation", "bars"),
+                        "state:ny/place:rochester");
+    assert_string_equal(ids_for("At least 12 states have filed similar suits, and judges in Rhode "
+                                "Island and Washington state have also blocked the conditions.",
+                                "ruling", "blocked"),
+                        "state:ri state:wa");
+    assert_string_equal(ids_for("The Georgia Illegal Immigration Reform and Enforcement Act "
+                                "prohibits local governing bodies from adopting sanctuary "
+                                "policies.",
+                                "noncooperation", "prohibits"),
+                        "state:ga");
+    assert_string_equal(ids_for("The Ithaca Common Council voted to declare the city a sanctuary "
+                                "city.",
+                                "noncooperation", "declare"),
+                        "state:ny/place:ithaca");
+    assert_string_equal(ids_for("The attorney general has threatened to withhold state grants "
+                                "from Boise.",
+                                "funding", "withhold"),
+                        "state:id/place:boise_city");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(generic_subject), cmocka_unit_test(relative_antecedent),
         cmocka_unit_test(clause_words),    cmocka_unit_test(address_county),
         cmocka_unit_test(law_names),       cmocka_unit_test(names),
-        cmocka_unit_test(participles),
+        cmocka_unit_test(participles),     cmocka_unit_test(roundups_and_courts),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
