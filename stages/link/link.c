@@ -126,6 +126,32 @@ static int court_seat(const char *t, const link_scratch *sc, uint32_t ms, uint32
     return a >= 1 && word_in(t, &sc->w[a - 1], "in") ? SEAT_PLACE : SEAT_NONE;
 }
 
+/* Whether the words of the cached sentence in [a, b) are one "and"/"or". */
+static bool only_and(const char *t, const link_scratch *sc, uint32_t a, uint32_t b) {
+    size_t n = 0, k = 0;
+    while (k < sc->nw && sc->w[k].start < a)
+        k++;
+    for (; k < sc->nw && sc->w[k].start < b; k++, n++)
+        if (!word_in(t, &sc->w[k], "and|or")) return false;
+    return n == 1;
+}
+
+/* Whether the mention at byte ms names where a judge or a court sits:
+ * LINK_SEAT_JUDGE ("a federal judge in Chicago", "judges in Rhode
+ * Island"), LINK_SEAT_COURT ("a federal court in Oregon found"), else
+ * LINK_SEAT_NONE. */
+static uint8_t on_bench(const char *t, const link_scratch *sc, uint32_t ms) {
+    size_t a = 0;
+    while (a < sc->nw && sc->w[a].start < ms)
+        a++;
+    if (a < 2 || !word_in(t, &sc->w[a - 1], "in")) return LINK_SEAT_NONE;
+    for (size_t k = a - 1; k-- > 0 && k + 4 >= a - 1;) {
+        if (word_in(t, &sc->w[k], "judge|judges|Judge|Judges")) return LINK_SEAT_JUDGE;
+        if (word_in(t, &sc->w[k], "court|courts|Court|Courts")) return LINK_SEAT_COURT;
+    }
+    return LINK_SEAT_NONE;
+}
+
 /* Drops the mentions of courts' names and marks the places cases were
  * filed in (see court_seat); ns: how many of sc->m are specific (they come
  * first). Returns the new count of specific ones. */
@@ -135,7 +161,13 @@ static size_t drop_court_seats(const char *t, link_scratch *sc, size_t ns) {
         int seat = i < ns && sc->m[i].div >= 0 ? court_seat(t, sc, sc->m[i].start, sc->m[i].end)
                                                : SEAT_NONE;
         if (seat == SEAT_COURT) continue;
-        sc->m[i].seat = seat == SEAT_PLACE;
+        sc->m[i].seat = seat == SEAT_PLACE ? LINK_SEAT_FILED
+                        : i < ns           ? on_bench(t, sc, sc->m[i].start)
+                                           : LINK_SEAT_NONE;
+        /* "judges in Rhode Island and Washington state": the list shares it */
+        if (i < ns && !sc->m[i].seat && k > 0 && sc->m[k - 1].seat >= LINK_SEAT_JUDGE &&
+            only_and(t, sc, sc->m[k - 1].end, sc->m[i].start))
+            sc->m[i].seat = sc->m[k - 1].seat;
         kept += i < ns;
         sc->m[k++] = sc->m[i];
     }
@@ -440,10 +472,18 @@ static bool names_specific(const polex_doc *doc, const polex_hit *h, const polex
  * jurisdictions only ("states that refuse") takes no specific ones from
  * elsewhere. A state modifying a generic plural counts when nothing more
  * specific is named. */
+/* Whether mention x may count for an event of that kind (see LINK_SEAT_). */
+static bool seat_ok(const link_mention *x, bool lawsuit, bool ruling) {
+    return x->seat == LINK_SEAT_NONE || (x->seat == LINK_SEAT_FILED && lawsuit) ||
+           (x->seat == LINK_SEAT_JUDGE && ruling) ||
+           (x->seat == LINK_SEAT_COURT && (ruling || lawsuit));
+}
+
 static size_t choose_mentions(const polex_doc *doc, const polex_hit *h, const polex_sentence *se,
                               const link_scratch *sc, link_mention *m) {
     const char *t = doc->text;
     bool lawsuit = h->type && !strcmp(h->type, "litigation");
+    bool ruling = h->type && !strcmp(h->type, "ruling");
     size_t n = 0, spec_in = 0, gen_in = 0;
     int gs = generic_subject(t, sc, h->start);
     if (gs >= 0) {
@@ -458,8 +498,9 @@ static size_t choose_mentions(const polex_doc *doc, const polex_hit *h, const po
             from = sc->w[a].start;
         }
         for (size_t i = 0; i < sc->nm; i++)
-            if ((int)i == gs || (!sc->m[i].generic && sc->m[i].start >= from &&
-                                 sc->m[i].end <= sc->m[gs].start && (lawsuit || !sc->m[i].seat)))
+            if ((int)i == gs ||
+                (!sc->m[i].generic && sc->m[i].start >= from && sc->m[i].end <= sc->m[gs].start &&
+                 seat_ok(&sc->m[i], lawsuit, ruling)))
                 m[n++] = sc->m[i];
     } else {
         uint32_t cs, ce, as = 0, ae = 0;
@@ -469,11 +510,11 @@ static size_t choose_mentions(const polex_doc *doc, const polex_hit *h, const po
             const link_mention *x = &sc->m[i];
             bool in = (x->start >= cs && x->start < ce) ||
                       (rel && !x->generic && x->start >= as && x->end <= ae);
-            if (in && (lawsuit || !x->seat)) *(x->generic ? &gen_in : &spec_in) += 1;
+            if (in && seat_ok(x, lawsuit, ruling)) *(x->generic ? &gen_in : &spec_in) += 1;
         }
         for (size_t i = 0; i < sc->nm; i++) {
             const link_mention *x = &sc->m[i];
-            if (x->seat && !lawsuit) continue;
+            if (!seat_ok(x, lawsuit, ruling)) continue;
             bool in = (x->start >= cs && x->start < ce) ||
                       (rel && !x->generic && x->start >= as && x->end <= ae);
             if (in || (x->generic ? gen_in == 0 : spec_in == 0)) m[n++] = *x;

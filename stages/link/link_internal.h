@@ -142,6 +142,13 @@ typedef struct link_text {
 
 /* ---- mentions ----------------------------------------------------------- */
 
+/* Places of courts: where a case was filed ("filed Friday in Trenton")
+ * concerns the lawsuit only; where a judge sits ("a federal judge in
+ * Chicago") the judge's rulings only; where a court sits ("a federal court
+ * in Oregon found", "a suit in federal court in Boston") its rulings and
+ * cases. */
+enum { LINK_SEAT_NONE = 0, LINK_SEAT_FILED, LINK_SEAT_JUDGE, LINK_SEAT_COURT };
+
 typedef struct link_mention {
     uint32_t start, end; /* text as written, qualifier included */
     int div;             /* resolved division, -1 when none */
@@ -149,7 +156,7 @@ typedef struct link_mention {
     int min_count;
     bool strong;  /* resolved by evidence (qualifier, alias, single candidate), not population */
     bool evident; /* resolved with explicit evidence: qualifier, "City of", alias, cue word */
-    bool seat;    /* where a case was filed ("filed Friday in Trenton"): litigation only */
+    uint8_t seat; /* LINK_SEAT_: where a case was filed or a court sits */
 } link_mention;
 
 /* The states of a document: those of its datelines and of the mentions

@@ -228,12 +228,32 @@ static void roundups_and_courts(void **state) {
                         "state:id/place:boise_city");
 }
 
+/* where a judge sits concerns the judge's rulings only; where a court sits,
+ * its rulings and cases */
+static void benches(void **state) {
+    (void)state;
+    const char *s = "In October a federal judge in Sacramento tossed a similar suit against "
+                    "California.";
+    assert_string_equal(ids_for(s, "ruling", "tossed"), "state:ca/place:sacramento state:ca");
+    assert_string_equal(ids_for(s, "litigation", "suit"), "state:ca");
+    assert_string_equal(ids_for("Ramsey County stopped holding people on ICE detainers in 2014 "
+                                "after a federal court in Oregon found that such holds were "
+                                "unlawful.",
+                                "noncooperation", "stopped"),
+                        "state:mn/county:ramsey");
+    assert_string_equal(ids_for("At least 12 states have filed similar suits, and judges in Rhode "
+                                "Island and Washington state have also blocked the conditions.",
+                                "litigation", "suits"),
+                        "");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(generic_subject), cmocka_unit_test(relative_antecedent),
         cmocka_unit_test(clause_words),    cmocka_unit_test(address_county),
         cmocka_unit_test(law_names),       cmocka_unit_test(names),
         cmocka_unit_test(participles),     cmocka_unit_test(roundups_and_courts),
+        cmocka_unit_test(benches),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

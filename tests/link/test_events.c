@@ -128,8 +128,8 @@ static void assert_json_lines_equal(const char *got, const char *want) {
 }
 
 /* The golden file was checked by hand: San Francisco after "judge in" is the
- * location, Chicago the target, "more than a dozen jurisdictions" min_count 13,
- * "last Thursday" before Monday 2025-04-28 is 2025-04-24, the dateline
+ * location of the ruling (and of no other event), Chicago the target, "more than a dozen
+ * jurisdictions" min_count 13, "last Thursday" before Monday 2025-04-28 is 2025-04-24, the dateline
  * "CHICAGO" is not a jurisdiction of the event, "Justice Department" is not
  * Justice, Ill.; confidence per polex_link.h. */
 static void events_from_hits(void **state) {
@@ -203,7 +203,10 @@ static void clause_scoping(void **state) {
     assert_string_equal(doc->events[0].jurisdictions[0].text, "Chicago");
     assert_int_equal(doc->events[1].n_jurisdictions, 1);
     assert_string_equal(doc->events[1].jurisdictions[0].text, "Boston");
-    assert_int_equal(doc->events[2].n_jurisdictions, 2); /* its clause names none */
+    /* its clause names none: the sentence's, but where the judge sits is
+     * the ruling's only */
+    assert_int_equal(doc->events[2].n_jurisdictions, 1);
+    assert_string_equal(doc->events[2].jurisdictions[0].text, "Chicago");
     assert_string_equal(doc->events[0].date_value, "2025-03");
     polex_doc_free(doc);
 }
