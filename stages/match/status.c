@@ -62,9 +62,16 @@ static bool terminated(const cue_span *cues, size_t n, uint32_t a, uint32_t b) {
 
 /* A cue that starts before the head and runs into it ("will not" before the
  * head "not change") still governs it, except a negation: a negation inside
- * the head is the event itself ("not complying" is a refusal). */
-static bool governs(const cue_span *c, uint32_t h0) {
-    if (c->first >= h0) return false;
+ * the head is the event itself ("not complying" is a refusal). A cue whose
+ * gap holds the head is about something after it: in "notified the county
+ * that the suspension had been lifted, that the terms would not apply" the
+ * "notified ... would" cue ends on a later clause's future. A cue may still
+ * share its last word or two with a short head ("face the loss of" with
+ * the head "loss", "are going to" with the head "going"). */
+enum { CUE_PAST_HEAD = 2 };
+
+static bool governs(const cue_span *c, uint32_t h0, uint32_t h1) {
+    if (c->first >= h0 || c->last > h1 + CUE_PAST_HEAD) return false;
     return c->last < h0 || c->kind != CUE_NEG;
 }
 
@@ -72,18 +79,19 @@ static uint32_t cue_end(const cue_span *c, uint32_t h0) {
     return c->last < h0 ? c->last : h0 - 1;
 }
 
-/* Whether pre-cue c reaches the head at h0. */
-static bool reaches(const cue_span *cues, size_t n_cues, const cue_span *c, uint32_t h0) {
-    if (pre_status(c->kind) < 0 || !governs(c, h0)) return false;
+/* Whether pre-cue c reaches the head [h0, h1]. */
+static bool reaches(const cue_span *cues, size_t n_cues, const cue_span *c, uint32_t h0,
+                    uint32_t h1) {
+    if (pre_status(c->kind) < 0 || !governs(c, h0, h1)) return false;
     uint32_t end = cue_end(c, h0);
     return h0 - 1 - end <= window_of(c->kind) && !terminated(cues, n_cues, end, h0);
 }
 
-static int pre_cue(const cue_span *cues, size_t n_cues, uint32_t h0) {
+static int pre_cue(const cue_span *cues, size_t n_cues, uint32_t h0, uint32_t h1) {
     int best = -1;
     for (size_t i = 0; i < n_cues; i++) {
         const cue_span *c = &cues[i];
-        if (!reaches(cues, n_cues, c, h0)) continue;
+        if (!reaches(cues, n_cues, c, h0, h1)) continue;
         uint32_t end = cue_end(c, h0);
         uint32_t best_end = best < 0 ? 0 : cue_end(&cues[best], h0);
         if (best < 0 || end > best_end || (end == best_end && c->first < cues[best].first))
@@ -136,7 +144,7 @@ static bool negated_future(const cue_span *cues, size_t n, const cue_span *c, ui
 
 int status_decide(const cue_span *cues, size_t n_cues, uint32_t h0, uint32_t h1, int *cue) {
     int st = POLEX_ASSERTED;
-    *cue = pre_cue(cues, n_cues, h0);
+    *cue = pre_cue(cues, n_cues, h0, h1);
     if (*cue >= 0)
         st = negated_future(cues, n_cues, &cues[*cue], h0) ? POLEX_NEGATED
                                                            : pre_status(cues[*cue].kind);

@@ -31,7 +31,9 @@ static const char pack[] =
     "  - {id: t.refuse, type: noncooperation, action: refuse,\n"
     "     pattern: '<head (refuse | refused | refuses) to honor | (not | n''t) (honor | allow)>'}\n"
     "  - {id: t.declare, type: noncooperation, action: declare,\n"
-    "     pattern: '<head be> (a)? sanctuary city'}\n";
+    "     pattern: '<head be> (a)? sanctuary city'}\n"
+    "  - {id: t.challenge, type: litigation, action: challenge, pattern: '<head challenge | "
+    "request>'}\n";
 
 typedef struct fixture {
     char dir[64];
@@ -279,6 +281,63 @@ static void test_scope_boundaries(void **state) {
     CHECK(*state, cases);
 }
 
+/* Families met in documents written blind to the rules (session 3). */
+static void test_promises_orders_and_effective_dates(void **state) {
+    static const status_case cases[] = {
+        /* "will not hesitate to" promises the act; "did not hesitate" did it */
+        {"The Department will not hesitate to sue such cities.", "t.sue", P},
+        {"The city did not hesitate to sue the department.", "t.sue", A},
+        /* a measure that takes effect later */
+        {"The rule, which takes effect Jan. 1, freezes the grants of such cities.", "t.withhold",
+         P},
+        {"The rule, which took effect in March, froze the grants of such cities.", "t.withhold", A},
+        {"The rule, which takes effect immediately, freezes the grants.", "t.withhold", A},
+        /* what an order or a court directs is yet to be done */
+        {"The Attorney General is directed to sue any city that adopts such a policy.", "t.sue", P},
+        {"The court entered a temporary restraining order directing the agency to restore the "
+         "funds.",
+         "t.restore", P},
+        {"The judge granted an injunction requiring the agency to restore the funds within 10 "
+         "days.",
+         "t.restore", P},
+        /* a standing practice carried on */
+        {"The chief said the department would continue its practice of not honoring detainers.",
+         "t.refuse", P},
+        /* a notice's future after the head is not the head's */
+        {"FEMA notified the county that the grants had been restored and that the terms would "
+         "not apply.",
+         "t.restore", A},
+        {"DOT notified the county that its grant would be frozen pending review.", "t.withhold", P},
+    };
+    CHECK(*state, cases);
+}
+
+static void test_open_options_and_denials(void **state) {
+    static const status_case cases[] = {
+        {"Plaintiffs reserve the right to challenge any such terms.", "t.challenge", H},
+        {"A council member feared the city would lose its federal grants.", "t.withhold", H},
+        {"The party is consulting lawyers about a possible challenge to the ordinance.",
+         "t.challenge", H},
+        {"Couldn't the county just sue?", "t.sue", H},
+        {"The county couldn't sue because it had no standing.", "t.sue", N},
+        {"Plaintiffs must either abandon their policies or lose $6.7 million in reimbursements.",
+         "t.withhold", H},
+        {"None of that money has been withheld yet.", "t.withhold", N},
+        {"Neither the county nor the city of Las Vegas has ever sued the state.", "t.sue", N},
+        /* the ruling is denied, the request it would rule on stands */
+        {"The judge has not yet ruled on the state's request to block the conditions.", "t.block",
+         N},
+        {"The judge has not yet ruled on the state's request to block the conditions.",
+         "t.challenge", A},
+        {"The Missouri Supreme Court declined to hear a challenge to the law.", "t.challenge", A},
+        /* a coordinated past act or modal verb phrase starts a new scope */
+        {"The cities refused to accept the awards and sued the department.", "t.sue", A},
+        {"The agency restored the money and would seek to recover it if it wins on appeal.",
+         "t.restore", A},
+    };
+    CHECK(*state, cases);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_plain_and_headline),
@@ -288,6 +347,8 @@ int main(void) {
         cmocka_unit_test(test_negation),
         cmocka_unit_test(test_negated_future),
         cmocka_unit_test(test_scope_boundaries),
+        cmocka_unit_test(test_promises_orders_and_effective_dates),
+        cmocka_unit_test(test_open_options_and_denials),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
