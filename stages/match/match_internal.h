@@ -133,12 +133,14 @@ typedef struct rule {
 typedef struct gate {
     char *src;            /* regex, or "\x01key\x01key..." sorted for a key gate (arena) */
     pcre2_code *code;     /* NULL: a key gate */
-    pcre2_code *anchored; /* \G version run only at the first tokens; NULL: search */
+    pcre2_code *anchored; /* \G version run only at the first tokens, or (no first
+                           * tokens) within reach before a trigger; NULL: search */
     char **keys;          /* triggers (code gate) or the set (key gate); arena */
     size_t n_keys;
     bool always;  /* a code gate without triggers: runs on every sentence */
     char **first; /* arena */
     size_t n_first;
+    uint32_t reach; /* of the pattern, see pattern_out */
 } gate;
 
 /* Cue-table entries: the cue kind, with this bit when the cue on that

@@ -814,6 +814,23 @@ static bool run_anchored(polex_matcher *m, uint32_t ri, const polex_token *tok, 
     return true;
 }
 
+/* A gate without first tokens matches, if at all, from a token whose reach
+ * holds one of its triggers: from reach - 1 tokens before its first trigger
+ * to its last (the search would try every token). 1, 0 or -1 (a limit) as
+ * gate_match. */
+static int gate_match_near(polex_matcher *m, uint32_t g, size_t len) {
+    const gate *G = &m->rs->gates[g];
+    const gate_state *S = &m->gs[g];
+    uint32_t t = S->first >= G->reach ? S->first - (G->reach - 1) : 0;
+    int v = 0;
+    for (; t <= S->last; t++) {
+        int rc = run(m, G->anchored, len, m->toff[t]);
+        if (rc >= 0) return 1;
+        if (limit_code(rc)) v = -1;
+    }
+    return v;
+}
+
 /* Whether gate g's pattern matches somewhere: at its first tokens only
  * when it has them. 1 yes, 0 no, -1 stopped by a limit. */
 static int gate_match(polex_matcher *m, uint32_t g, size_t len) {
@@ -824,6 +841,7 @@ static int gate_match(polex_matcher *m, uint32_t g, size_t len) {
         int rc = run(m, G->code, len, 0);
         return rc >= 0 ? 1 : limit_code(rc) ? -1 : 0;
     }
+    if (!G->n_first) return gate_match_near(m, g, len);
     uint64_t id = gate_id(m, g);
     int v = 0;
     for (size_t i = first_start(m, id); i < m->n_starts && (m->starts[i] >> 32) == id; i++) {

@@ -148,10 +148,14 @@ polex_status gate_of_code(polex_ruleset *rs, pcre2_code *code, pattern_out *po, 
     if (!g.src) goto nomem;
     if (!g.always && !(g.keys = arena_strv(rs, po->triggers, po->n_triggers))) goto nomem;
     g.n_keys = g.always ? 0 : po->n_triggers;
-    if (po->n_first) {
+    g.reach = po->reach;
+    /* a match contains a trigger within its reach: without first tokens it
+     * is still tried only at the few tokens before a trigger */
+    if (po->n_first || (!g.always && g.reach && g.reach != UINT32_MAX)) {
         char msg[300];
         char *anch = polex_arena_printf(rs->arena, "\\G%s", po->regex);
-        if (!anch || !(g.first = arena_strv(rs, po->first, po->n_first))) goto nomem;
+        if (!anch || (po->n_first && !(g.first = arena_strv(rs, po->first, po->n_first))))
+            goto nomem;
         g.anchored = pattern_compile(anch, msg, sizeof msg);
         g.n_first = g.anchored ? po->n_first : 0;
     }
