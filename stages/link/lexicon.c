@@ -273,6 +273,20 @@ const char *link_actor_kind(const polex_linker *lk, const char *text, size_t n) 
 
 /* ---- the linker --------------------------------------------------------- */
 
+/* The lengths and first letters of the names of the counties that may go
+ * by their bare name ("Miami-Dade County": 10 bytes, 'm'). */
+static void mark_bare_counties(polex_linker *lk) {
+    for (size_t i = 0, n = polex_gazetteer_size(lk->gaz); i < n; i++) {
+        const gz_div *d = gz_div_at(lk->gaz, (uint32_t)i);
+        size_t len = d->name ? strlen(d->name) : 0;
+        if (d->level != GZ_LEVEL_COUNTY || d->pop < LINK_BARE_COUNTY || len <= 7 ||
+            strcmp(d->name + len - 7, " County") != 0)
+            continue;
+        if (len - 7 < 64) lk->bare_lens |= (uint64_t)1 << (len - 7);
+        lk->bare_firsts |= 1u << ((unsigned char)d->name[0] & 31u);
+    }
+}
+
 polex_linker *polex_linker_new(const polex_gazetteer *gaz, const char *rules_dir,
                                polex_error *err) {
     if (!gaz || !rules_dir) {
@@ -323,6 +337,7 @@ polex_linker *polex_linker_new(const polex_gazetteer *gaz, const char *rules_dir
         polex_linker_free(lk);
         return NULL;
     }
+    mark_bare_counties(lk);
     return lk;
 }
 

@@ -16,13 +16,14 @@
 #include "polex_link.h"
 
 #define GZ_KEY_MAX 128
-#define GZ_ALIAS_MARK '\x01' /* first byte of the keys of hand-made aliases */
-#define LINK_MAX_WORDS 1024  /* words looked at per sentence */
-#define LINK_MAX_MENTIONS 64 /* jurisdiction mentions kept per sentence */
-#define LINK_MAX_STATES 64   /* context states kept per document */
-#define LINK_MAX_LICENSED 64 /* licensed local divisions kept per document */
-#define LINK_MAX_BOUNDS 64   /* clause boundaries kept per sentence */
-#define LINK_MAX_MODS 8      /* states modifying generic mentions kept per sentence */
+#define GZ_ALIAS_MARK '\x01'    /* first byte of the keys of hand-made aliases */
+#define LINK_MAX_WORDS 1024     /* words looked at per sentence */
+#define LINK_MAX_MENTIONS 64    /* jurisdiction mentions kept per sentence */
+#define LINK_MAX_STATES 64      /* context states kept per document */
+#define LINK_MAX_LICENSED 64    /* licensed local divisions kept per document */
+#define LINK_MAX_BOUNDS 64      /* clause boundaries kept per sentence */
+#define LINK_MAX_MODS 8         /* states modifying generic mentions kept per sentence */
+#define LINK_BARE_COUNTY 500000 /* a county this big may go by its name alone */
 
 enum { GZ_LEVEL_COUNTRY = 0, GZ_LEVEL_STATE, GZ_LEVEL_COUNTY, GZ_LEVEL_PLACE };
 
@@ -114,6 +115,11 @@ struct polex_linker {
     /* bit n: some noun has n bytes (n < 32); bit c & 31: some noun starts
      * with letter c. A cheap test before comparing words with every noun. */
     uint32_t noun_lens, noun_firsts;
+    /* bit n (n < 64): a county big enough to go by its bare name has a name
+     * of n bytes; bit c & 31: one starts with letter c (spot.c's bare_county
+     * looks words up only when both bits are set) */
+    uint64_t bare_lens;
+    uint32_t bare_firsts;
     /* 1 + the first noun of n bytes (n < 32) starting with letter c (c & 31), 0: none */
     uint8_t noun_first[32][32];
 };

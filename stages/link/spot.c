@@ -794,20 +794,22 @@ static bool county_fallback(const spot_ctx *s, resolve_in *in) {
     return true;
 }
 
-#define BARE_COUNTY 500000 /* a county this big may go by its name alone */
-
 /* A big county that goes by its name alone ("Miami-Dade ended its
  * practices", "Broward"): a word that is no name of its own, whose
- * "<word> County" is one county of at least BARE_COUNTY people, and that
+ * "<word> County" is one county of at least LINK_BARE_COUNTY people, and that
  * is nobody's name in the document ("Mayor Ann Travis"). 1 with in->m set
  * to the county, else 0. */
 static size_t bare_county(const spot_ctx *s, size_t i, resolve_in *in) {
+    size_t len = s->w[i].end - s->w[i].start;
+    if (len >= 64 || !((s->lk->bare_lens >> len) & 1u) ||
+        !((s->lk->bare_firsts >> ((unsigned char)s->t[s->w[i].start] & 31u)) & 1u))
+        return 0; /* most words: no such county has a name of that shape */
     if (i + 1 < s->nw && !s->w[i + 1].punct_before && s->w[i + 1].cap) return 0;
     resolve_in t = *in;
     t.i = i, t.j = i + 1;
     if (!county_fallback(s, &t) || t.m.n != 1 || (t.m.flags & GZ_KEY_COMMON)) return 0;
     const gz_div *d = gz_div_at(s->lk->gaz, t.m.divs[0]);
-    if (d->level != GZ_LEVEL_COUNTY || d->pop < BARE_COUNTY) return 0;
+    if (d->level != GZ_LEVEL_COUNTY || d->pop < LINK_BARE_COUNTY) return 0;
     needs_doc(s, LINK_NEEDS_DOC);
     if (!s->ctx || surname(s, &t)) return 0;
     in->m = t.m;
