@@ -342,14 +342,14 @@ static bool as_well_as(const char *t, const link_word *w, size_t nw, size_t k) {
            word_in(t, &w[k + 2], "as");
 }
 
-/* The clause of the sentence that holds byte off: boundaries are ";", dashes
+/* The clause of the sentence that holds byte off: boundaries are ";", ":", dashes
  * and a comma before a clause word ("and", "who", "after", ...), and "N days
  * after". */
 static bool boundary_before(const char *t, const link_word *w, size_t nw, size_t k) {
     bool comma = false;
     for (uint32_t p = w[k - 1].end; p < w[k].start; p++) {
         unsigned char c = (unsigned char)t[p];
-        if ((c == ';' && !word_in(t, &w[k], "the|and|a|an")) ||
+        if (((c == ';' || c == ':') && !word_in(t, &w[k], "the|and|a|an")) ||
             (c == 0xE2 && p + 2 < w[k].start && (unsigned char)t[p + 1] == 0x80 &&
              ((unsigned char)t[p + 2] == 0x94 || (unsigned char)t[p + 2] == 0x93)))
             return true;

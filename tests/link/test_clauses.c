@@ -102,9 +102,13 @@ static void relative_antecedent(void **state) {
                         "state:nj/place:hoboken");
 }
 
-/* clause words: a concession and "as well as" */
+/* clause words: a concession and "as well as"; a colon; a question */
 static void clause_words(void **state) {
     (void)state;
+    assert_string_equal(ids_for("Readers ask about Clark County all the time: Is Las Vegas a "
+                                "sanctuary city?",
+                                "noncooperation", "sanctuary"),
+                        "state:nv/place:las_vegas");
     assert_string_equal(ids_for("New York State has not adopted a statewide sanctuary law, "
                                 "despite pressure from advocates in Albany.",
                                 "noncooperation", "adopted"),
