@@ -334,6 +334,26 @@ static void test_open_options_and_denials(void **state) {
         {"The cities refused to accept the awards and sued the department.", "t.sue", A},
         {"The agency restored the money and would seek to recover it if it wins on appeal.",
          "t.restore", A},
+        {"The order declared that such cities would lose their grants and told the department to "
+         "sue them.",
+         "t.sue", A},
+        /* money named by a participle was withheld, whatever the verb before it */
+        {"The department has not released similar funds withheld from Boulder.", "t.withhold", A},
+        {"The judgment, directing the department to restore the city's withheld awards, stands.",
+         "t.withhold", A},
+        {"The judgment, directing the department to restore the city's withheld awards, stands.",
+         "t.restore", P},
+        /* a measure voted down, an injunction's numbered list, a law's permission */
+        {"Voters rejected a ballot question that would have allowed the state to sue the city.",
+         "t.sue", N},
+        {"Defendants are ENJOINED from (1) requiring Plaintiffs to agree to the condition; and (2) "
+         "withholding any grant funds.",
+         "t.withhold", N},
+        {"Lawmakers passed a law that bans sanctuary policies and allows the attorney general to "
+         "sue any city that adopts one.",
+         "t.sue", H},
+        /* a filing in preparation */
+        {"Its lawyers are preparing a lawsuit against the department.", "t.sue", P},
     };
     CHECK(*state, cases);
 }
