@@ -323,7 +323,8 @@ static bool list_item(const char *t, const link_word *w, size_t nw, size_t k) {
 
 /* A participle opening an adjunct clause after a comma (", keeping Knox
  * County among the first", ", prompting a lawsuit"): a lower-case word in
- * "-ing" that is no preposition ("including", "according", "during"). Those
+ * "-ing" that is no preposition ("including", "according", "during") nor a
+ * common noun ("housing, policing and transit"). Those
  * named after "joining" share the act itself (", joining Christian and
  * Taney counties"). */
 static bool participle(const char *t, const link_word *w) {
@@ -332,7 +333,9 @@ static bool participle(const char *t, const link_word *w) {
     return !word_in(t, w,
                     "including|according|during|following|regarding|concerning|pending|"
                     "notwithstanding|nothing|something|anything|everything|excluding|"
-                    "beginning|involving|barring|considering|joining");
+                    "beginning|involving|barring|considering|joining|funding|housing|"
+                    "policing|training|building|spending|morning|evening|planning|screening|"
+                    "booking|parking|zoning|lending|timing");
 }
 
 /* ", as well as" at word k goes on a list ("the States of Illinois and New
