@@ -367,6 +367,10 @@ static bool has_dash(const char *p, size_t n) {
  * "SACRAMENTO, Calif. (AP) — March 3, 2025", "April 24, 2025",
  * "Published: April 24, 2025 3:15 p.m." */
 static bool dateline(const char *p, size_t n, char iso[11]) {
+    /* an opinion's argument or submission date is not its own */
+    if (starts_with(p, n, "Argued") || starts_with(p, n, "ARGUED") ||
+        starts_with(p, n, "Submitted") || starts_with(p, n, "SUBMITTED"))
+        return false;
     size_t at;
     if (!polex_date_find(p, n, 80, &at, iso)) return false;
     size_t caps = 0;
@@ -374,12 +378,16 @@ static bool dateline(const char *p, size_t n, char iso[11]) {
         caps++;
     char tmp[11];
     size_t after = at + polex_date_parse(p + at, n - at, tmp);
-    /* "WASHINGTON, Jan. 25, 2025 —": a capitalized place, the date, a dash. */
+    /* "WASHINGTON, Jan. 25, 2025 —": a capitalized place, the date, a dash,
+     * perhaps after the agency: "GRAND RAPIDS, Mich., Feb. 5, 2026 (Reuters) —". */
+    size_t dash_by =
+        after + (after < n && p[after] == ' ' && after + 1 < n && p[after + 1] == '(' ? 32 : 6);
     bool city = caps >= 3 && caps < n && (p[caps] == ',' || p[caps] == '(') && at <= 45 &&
-                has_dash(p, after + 6 < n ? after + 6 : n);
+                has_dash(p, dash_by < n ? dash_by : n);
     bool short_line = n <= 100 && n - after <= 25;
-    static const char *const lead[] = {"Published", "Updated", "Posted",   "Dated",
-                                       "Date",      "Issued",  "Released", "By "};
+    /* "Decided and Filed: September 8, 2026" heads an appellate opinion. */
+    static const char *const lead[] = {"Published", "Updated",  "Posted", "Dated",  "Date",
+                                       "Issued",    "Released", "By ",    "Decided"};
     bool led = false;
     for (size_t i = 0; i < sizeof lead / sizeof lead[0]; i++) {
         led |= strncasecmp(p, lead[i], strlen(lead[i])) == 0;

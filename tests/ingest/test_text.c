@@ -46,6 +46,23 @@ static void washington_dateline(void **state) {
     polex_doc_free(doc);
 }
 
+static void wire_dateline_with_agency_and_decided_line(void **state) {
+    (void)state;
+    const char *in = "Kent County sheriff ends 287(g) deal\n\n"
+                     "GRAND RAPIDS, Mich., Feb. 5, 2026 (Reuters) \xE2\x80\x94 The Kent County "
+                     "sheriff said Thursday he would end the agreement.\n";
+    polex_doc *doc = ingest_ok("wire.txt", in, strlen(in));
+    assert_string_equal(doc->published, "2026-02-05");
+    polex_doc_free(doc);
+
+    in = "UNITED STATES COURT OF APPEALS FOR THE SIXTH CIRCUIT\n\n"
+         "Argued: March 3, 2026\n\nDecided and Filed: September 8, 2026\n\n"
+         "Before: MOORE, GRIFFIN, and BLOOMEKATZ, Circuit Judges.\n";
+    doc = ingest_ok("opinion.txt", in, strlen(in));
+    assert_string_equal(doc->published, "2026-09-08"); /* not the argument date */
+    polex_doc_free(doc);
+}
+
 static void date_line_and_body_dates(void **state) {
     (void)state;
     const char *in = "City sues over grant conditions\n\nApril 24, 2025\n\n"
@@ -283,6 +300,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(news_with_title_and_ap_dateline),
         cmocka_unit_test(washington_dateline),
+        cmocka_unit_test(wire_dateline_with_agency_and_decided_line),
         cmocka_unit_test(date_line_and_body_dates),
         cmocka_unit_test(unwrapped_lines_are_paragraphs),
         cmocka_unit_test(executive_order_sections),
