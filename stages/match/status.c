@@ -66,9 +66,9 @@ static bool terminated(const cue_span *cues, size_t n, uint32_t a, uint32_t b) {
  * gap holds the head is about something after it: in "notified the county
  * that the suspension had been lifted, that the terms would not apply" the
  * "notified ... would" cue ends on a later clause's future. A cue may still
- * share its last word or two with a short head ("face the loss of" with
+ * share its last word with a short head ("face the loss of" with
  * the head "loss", "are going to" with the head "going"). */
-enum { CUE_PAST_HEAD = 2 };
+enum { CUE_PAST_HEAD = 1 };
 
 static bool governs(const cue_span *c, uint32_t h0, uint32_t h1) {
     if (c->first >= h0 || c->last > h1 + CUE_PAST_HEAD) return false;

@@ -33,7 +33,9 @@ static const char pack[] =
     "  - {id: t.declare, type: noncooperation, action: declare,\n"
     "     pattern: '<head be> (a)? sanctuary city'}\n"
     "  - {id: t.challenge, type: litigation, action: challenge, pattern: '<head challenge | "
-    "request>'}\n";
+    "request>'}\n"
+    "  - {id: t.condition, type: funding, action: condition, pattern: '<head conditions | "
+    "terms>'}\n";
 
 typedef struct fixture {
     char dir[64];
@@ -352,6 +354,20 @@ static void test_open_options_and_denials(void **state) {
         {"Lawmakers passed a law that bans sanctuary policies and allows the attorney general to "
          "sue any city that adopts one.",
          "t.sue", H},
+        /* a coordinated verb phrase with its own "do" */
+        {"Police do not inquire about immigration status and do not honor detainers.", "t.refuse",
+         A},
+        /* a passive denial after the head */
+        {"FEMA said the immigration-related terms would not be applied to the awards.",
+         "t.condition", N},
+        {"The new terms will not be enforced against the county.", "t.condition", N},
+        /* a rhetorical threat through "why" */
+        {"\"It can explain to taxpayers why it lost its grants,\" the governor said.", "t.withhold",
+         H},
+        /* a law named by what it requires is in force */
+        {"The state is reviewing whether the city violated a 2008 law requiring agencies to "
+         "withhold aid from such cities.",
+         "t.withhold", A},
         /* a filing in preparation */
         {"Its lawyers are preparing a lawsuit against the department.", "t.sue", P},
     };
