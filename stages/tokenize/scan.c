@@ -158,6 +158,26 @@ static bool next_nonspace_is_digit(const tok_scanner *sc, size_t i) {
     return i < sc->end && sc->text[i] >= '0' && sc->text[i] <= '9';
 }
 
+/* Whether the word before start names a labelled part ("Appendix A.",
+ * "Exhibit B."): then a capital letter after it is a label, not an initial. */
+static bool after_label_noun(const tok_scanner *sc, size_t start) {
+    static const char *const labels[] = {
+        "appendix", "exhibit", "attachment", "annex", "schedule", "part",    "section",
+        "article",  "table",   "figure",     "plan",  "option",   "type",    "class",
+        "group",    "tier",    "phase",      "zone",  "category", "chapter", "subsection"};
+    size_t e = start;
+    while (e > 0 && sc->text[e - 1] == ' ')
+        e--;
+    size_t b = e;
+    while (b > 0 && ((sc->text[b - 1] | 32) >= 'a' && (sc->text[b - 1] | 32) <= 'z'))
+        b--;
+    if (e == start || e - b < 4) return false;
+    for (size_t i = 0; i < sizeof labels / sizeof *labels; i++)
+        if (strlen(labels[i]) == e - b && strncasecmp(sc->text + b, labels[i], e - b) == 0)
+            return true;
+    return false;
+}
+
 /* At a period after the word [start, p): decides whether the period belongs
  * to the word (abbreviation, initial). Returns the new end and sets kind. */
 static size_t word_period(const tok_scanner *sc, size_t start, size_t p, uint8_t *kind) {
@@ -171,7 +191,8 @@ static size_t word_period(const tok_scanner *sc, size_t start, size_t p, uint8_t
     int32_t cp;
     size_t l;
     class_at(sc, start, &cp, &l);
-    if (start + l == p && utf8proc_isupper(cp)) return *kind = TK_ABBR, p + 1; /* initial */
+    if (start + l == p && utf8proc_isupper(cp) && !after_label_noun(sc, start))
+        return *kind = TK_ABBR, p + 1; /* initial */
     return p;
 }
 
