@@ -368,6 +368,16 @@ static void test_open_options_and_denials(void **state) {
         {"The state is reviewing whether the city violated a 2008 law requiring agencies to "
          "withhold aid from such cities.",
          "t.withhold", A},
+        /* "even if" concedes: the main clause keeps its status, the conceded
+         * clause is open */
+        {"The city will sue, even if the department restores the grants.", "t.sue", P},
+        {"The city will sue, even if the department restores the grants.", "t.restore", H},
+        {"Even if the court blocks the rule, the department will appeal.", "t.appeal", P},
+        /* a court's recital of what it weighed */
+        {"Having considered the briefs and the record, the Court blocks the order.", "t.block", A},
+        /* a bid turned down; "did not stop at" did that and more */
+        {"Cook County board rejects bid to sue the state", "t.sue", N},
+        {"The court did not stop at blocking the conditions.", "t.block", A},
         /* a filing in preparation */
         {"Its lawyers are preparing a lawsuit against the department.", "t.sue", P},
     };
