@@ -149,23 +149,41 @@ polex_status topic_lexicon_load(const char *path, topic_lexicon **out, polex_err
 
 /* ---- matching -------------------------------------------------------------- */
 
+/* A token seen three ways, lengths measured once. */
+typedef struct tok_view {
+    const char *raw, *norm, *lemma;
+    size_t n_raw, n_norm, n_lemma;
+} tok_view;
+
+static tok_view view_of(const polex_doc *doc, const polex_token *tok) {
+    tok_view v = {doc->text + tok->start,
+                  tok->norm ? tok->norm : "",
+                  tok->lemma ? tok->lemma : "",
+                  tok->end - tok->start,
+                  0,
+                  0};
+    v.n_norm = strlen(v.norm);
+    v.n_lemma = strlen(v.lemma);
+    return v;
+}
+
 static bool same(const char *s, size_t n, const topic_word *w) {
-    if (!s) return false;
-    return w->prefix ? n >= w->len && memcmp(s, w->text, w->len) == 0
-                     : n == w->len && memcmp(s, w->text, n) == 0;
+    if (n < w->len || (w->len && s[0] != w->text[0])) return false;
+    return (w->prefix || n == w->len) && memcmp(s, w->text, w->len) == 0;
 }
 
-static bool word_matches(const topic_word *w, const polex_doc *doc, const polex_token *tok) {
-    if (w->exact_case) return same(doc->text + tok->start, tok->end - tok->start, w);
-    return same(tok->norm, tok->norm ? strlen(tok->norm) : 0, w) ||
-           same(tok->lemma, tok->lemma ? strlen(tok->lemma) : 0, w);
+static bool word_matches(const topic_word *w, const tok_view *v) {
+    if (w->exact_case) return same(v->raw, v->n_raw, w);
+    return same(v->norm, v->n_norm, w) || same(v->lemma, v->n_lemma, w);
 }
 
-static bool entry_at(const topic_lexicon *t, const topic_entry *e, const polex_doc *doc, size_t tok,
-                     size_t end) {
-    if (end - tok < e->n) return false;
-    for (size_t k = 0; k < e->n; k++)
-        if (!word_matches(&t->words[e->first + k], doc, &doc->tokens[tok + k])) return false;
+static bool entry_at(const topic_lexicon *t, const topic_entry *e, const polex_doc *doc,
+                     const tok_view *first, size_t tok, size_t end) {
+    if (end - tok < e->n || !word_matches(&t->words[e->first], first)) return false;
+    for (size_t k = 1; k < e->n; k++) {
+        tok_view v = view_of(doc, &doc->tokens[tok + k]);
+        if (!word_matches(&t->words[e->first + k], &v)) return false;
+    }
     return true;
 }
 
@@ -174,9 +192,11 @@ bool topic_sentence(const topic_lexicon *t, const polex_doc *doc, size_t i) {
     const polex_sentence *s = &doc->sentences[i];
     size_t end = (size_t)s->first_token + s->n_tokens;
     if (end > doc->n_tokens) end = doc->n_tokens;
-    for (size_t tok = s->first_token; tok < end; tok++)
+    for (size_t tok = s->first_token; tok < end; tok++) {
+        tok_view v = view_of(doc, &doc->tokens[tok]);
         for (size_t e = 0; e < t->n_entries; e++)
-            if (entry_at(t, &t->entries[e], doc, tok, end)) return true;
+            if (entry_at(t, &t->entries[e], doc, &v, tok, end)) return true;
+    }
     return false;
 }
 
