@@ -378,6 +378,10 @@ static void test_open_options_and_denials(void **state) {
         /* a bid turned down; "did not stop at" did that and more */
         {"Cook County board rejects bid to sue the state", "t.sue", N},
         {"The court did not stop at blocking the conditions.", "t.block", A},
+        /* the month is no modal */
+        {"The suit was filed in May and the judge blocked the rule in June.", "t.block", A},
+        {"In May the court blocked the rule.", "t.block", A},
+        {"The court may block the rule.", "t.block", H},
         /* a filing in preparation */
         {"Its lawyers are preparing a lawsuit against the department.", "t.sue", P},
     };
