@@ -378,6 +378,9 @@ static void test_open_options_and_denials(void **state) {
         /* a bid turned down; "did not stop at" did that and more */
         {"Cook County board rejects bid to sue the state", "t.sue", N},
         {"The court did not stop at blocking the conditions.", "t.block", A},
+        /* what a court blocks or refuses to block stands */
+        {"A federal judge refused to block the new grant conditions.", "t.condition", A},
+        {"The administration is unlikely to restore the grants.", "t.restore", H},
         /* the month is no modal */
         {"The suit was filed in May and the judge blocked the rule in June.", "t.block", A},
         {"In May the court blocked the rule.", "t.block", A},
