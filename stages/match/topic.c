@@ -11,7 +11,7 @@ enum { TOPIC_MAX_ENTRIES = 10000, TOPIC_MAX_LINE = 1024, TOPIC_MAX_WORDS = 16 };
 
 /* A document naming the domain in this many sentences keeps all its hits;
  * so does one too short to judge (a headline, a sentence typed at a prompt). */
-enum { TOPIC_DOC_SENTENCES = 2, TOPIC_MIN_SENTENCES = 4 };
+enum { TOPIC_DOC_SENTENCES = 2, TOPIC_MIN_SENTENCES = 4, TOPIC_NEAR_PARAGRAPHS = 1 };
 
 typedef struct topic_word {
     char *text;
@@ -215,15 +215,19 @@ static size_t paragraph_of(const polex_doc *doc, uint32_t at) {
     return lo < doc->n_paragraphs && doc->paragraphs[lo].start <= at ? lo : doc->n_paragraphs;
 }
 
-/* A hit stays when its sentence, or another sentence of its paragraph, names
- * the domain. */
+/* A hit stays when its sentence names the domain, or a sentence of its own
+ * paragraph or of the paragraphs next to it does ("the motion is GRANTED"
+ * right after the paragraph that names the conditions). */
 static bool hit_in_topic(const polex_doc *doc, const bool *topical, const polex_hit *h) {
     if (h->sentence >= doc->n_sentences) return true;
     if (topical[h->sentence]) return true;
     size_t p = paragraph_of(doc, doc->sentences[h->sentence].start);
     if (p == doc->n_paragraphs) return false;
-    for (size_t i = 0; i < doc->n_sentences; i++)
-        if (topical[i] && paragraph_of(doc, doc->sentences[i].start) == p) return true;
+    for (size_t i = 0; i < doc->n_sentences; i++) {
+        if (!topical[i]) continue;
+        size_t q = paragraph_of(doc, doc->sentences[i].start);
+        if (q != doc->n_paragraphs && (q > p ? q - p : p - q) <= TOPIC_NEAR_PARAGRAPHS) return true;
+    }
     return false;
 }
 

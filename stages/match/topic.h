@@ -4,11 +4,12 @@
  * A pack may ship lexicons/topic.txt: words and phrases that put a sentence
  * in the pack's domain (for the shipped pack: immigration enforcement and the
  * federal money fights around it). A document that touches the domain in at
- * most one sentence keeps only the hits of that sentence's paragraph: a
- * cruise-ship injunction or a state budget cut in an otherwise off-topic story
- * is no event of the pack, while a court order that names the conditions
- * once and then says "the motion is GRANTED" keeps its ruling. Documents of
- * fewer than four sentences are too short to judge and keep every hit.
+ * most one sentence keeps only the hits of that sentence's paragraph and of
+ * the paragraphs next to it: a cruise-ship injunction or a state budget cut
+ * in an otherwise off-topic story is no event of the pack, while a short
+ * court order that names the conditions once and then says "the motion is
+ * GRANTED" keeps its ruling. Documents of fewer than four sentences are too
+ * short to judge and keep every hit.
  *
  * Entries: one per line, "#" comments; words separated by blanks; a word
  * ending in "*" matches by prefix; a word with an upper-case letter matches

@@ -90,16 +90,18 @@ static polex_doc *four_paragraphs(const char *text) {
     return doc;
 }
 
-static void off_topic_document_keeps_the_topical_paragraph(void **state) {
+static void off_topic_document_keeps_what_is_near_the_topic(void **state) {
     (void)state;
     topic_lexicon *t = load_text(lexicon);
     polex_error err;
     polex_doc *doc = four_paragraphs("a judge blocked the cruise cap . the city will appeal . "
-                                     "police will not enforce immigration law . the state cut "
-                                     "funding for the refuge .");
+                                     "the state cut funding for the refuge . "
+                                     "police will not enforce immigration law .");
     assert_int_equal(topic_filter(t, doc, &err), POLEX_OK);
-    assert_int_equal(doc->n_hits, 1);
+    /* the paragraph naming the domain and the one next to it */
+    assert_int_equal(doc->n_hits, 2);
     assert_string_equal(doc->hits[0].rule, "r2");
+    assert_string_equal(doc->hits[1].rule, "r3");
     polex_doc_free(doc);
     topic_lexicon_free(t);
 }
@@ -120,18 +122,21 @@ static void paragraph_shares_its_topic(void **state) {
     (void)state;
     topic_lexicon *t = load_text(lexicon);
     polex_error err;
-    polex_doc *doc = test_doc("a judge blocked the cruise cap . the mayor spoke . "
-                              "ICE objected . the city sued .");
+    polex_doc *doc =
+        test_doc("a judge blocked the cruise cap . the mayor spoke . the fair opened . "
+                 "ICE objected . the city sued .");
     polex_doc_add_paragraph(doc, doc->sentences[0].start, doc->sentences[1].end);
-    polex_doc_add_paragraph(doc, doc->sentences[2].start, doc->sentences[3].end);
+    polex_doc_add_paragraph(doc, doc->sentences[2].start, doc->sentences[2].end);
+    polex_doc_add_paragraph(doc, doc->sentences[3].start, doc->sentences[4].end);
     for (uint32_t i = 0; i < 4; i++) {
-        polex_hit h = {.rule = rule_names[i], .sentence = i};
+        polex_hit h = {.rule = rule_names[i], .sentence = i == 0 ? 0 : i + 1};
         polex_doc_add_hit(doc, &h);
     }
     assert_int_equal(topic_filter(t, doc, &err), POLEX_OK);
-    assert_int_equal(doc->n_hits, 2);
-    assert_string_equal(doc->hits[0].rule, "r2");
-    assert_string_equal(doc->hits[1].rule, "r3");
+    /* paragraph 0 is two away from the one naming ICE; the fair is next to it */
+    assert_int_equal(doc->n_hits, 3);
+    assert_string_equal(doc->hits[0].rule, "r1");
+    assert_string_equal(doc->hits[2].rule, "r3");
     polex_doc_free(doc);
     topic_lexicon_free(t);
 }
@@ -173,7 +178,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(sentences_name_the_domain),
         cmocka_unit_test(missing_lexicon_keeps_every_hit),
-        cmocka_unit_test(off_topic_document_keeps_the_topical_paragraph),
+        cmocka_unit_test(off_topic_document_keeps_what_is_near_the_topic),
         cmocka_unit_test(on_topic_document_keeps_every_hit),
         cmocka_unit_test(paragraph_shares_its_topic),
         cmocka_unit_test(short_document_keeps_every_hit),
