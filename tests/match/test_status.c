@@ -378,6 +378,11 @@ static void test_open_options_and_denials(void **state) {
         /* a bid turned down; "did not stop at" did that and more */
         {"Cook County board rejects bid to sue the state", "t.sue", N},
         {"The court did not stop at blocking the conditions.", "t.block", A},
+        /* "after the date of this order" is a time, not a clause */
+        {"Agencies shall attach to every award issued after the date of this order terms that "
+         "bar sanctuary policies.",
+         "t.condition", P},
+        {"The department will release the money after the city sued.", "t.sue", A},
         /* what a court blocks or refuses to block stands */
         {"A federal judge refused to block the new grant conditions.", "t.condition", A},
         {"The administration is unlikely to restore the grants.", "t.restore", H},
