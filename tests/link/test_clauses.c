@@ -251,13 +251,28 @@ static void benches(void **state) {
                         "");
 }
 
+/* names in held-out-style running text: parties of a case, appositions
+ * that locate a place, agencies and groups named after places */
+static void running_text(void **state) {
+    (void)state;
+    /* a party's role before its name is no part of the name */
+    assert_string_equal(ids_for("Plaintiff Athens-Clarke County challenges the decision to "
+                                "withhold its award.",
+                                "litigation", "challenges"),
+                        "state:ga/place:athens");
+    assert_string_equal(ids_for("Defendants are ENJOINED from withholding funds, and Petitioner "
+                                "Lexington-Fayette Urban County will be heard.",
+                                "ruling", "ENJOINED"),
+                        "state:ky/county:fayette");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(generic_subject), cmocka_unit_test(relative_antecedent),
         cmocka_unit_test(clause_words),    cmocka_unit_test(address_county),
         cmocka_unit_test(law_names),       cmocka_unit_test(names),
         cmocka_unit_test(participles),     cmocka_unit_test(roundups_and_courts),
-        cmocka_unit_test(benches),
+        cmocka_unit_test(benches),         cmocka_unit_test(running_text),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
