@@ -264,6 +264,19 @@ static void running_text(void **state) {
                                 "Lexington-Fayette Urban County will be heard.",
                                 "ruling", "ENJOINED"),
                         "state:ky/county:fayette");
+    /* consolidated governments by their full names; an agency's "Metropolitan" */
+    assert_string_equal(ids_for("The Metropolitan Government of Nashville and Davidson County "
+                                "sued the state over the law.",
+                                "litigation", "sued"),
+                        "state:tn/place:nashville");
+    assert_string_equal(ids_for("The Louisville-Jefferson County Metro Government sued the "
+                                "department.",
+                                "litigation", "sued"),
+                        "state:ky/place:louisville");
+    assert_string_equal(ids_for("The Las Vegas Metropolitan Police Department will no longer "
+                                "hold people in the Clark County Detention Center on detainers.",
+                                "noncooperation", "hold"),
+                        "state:nv/place:las_vegas state:nv/county:clark");
 }
 
 int main(void) {
