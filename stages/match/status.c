@@ -60,6 +60,19 @@ static bool terminated(const cue_span *cues, size_t n, uint32_t a, uint32_t b) {
     return false;
 }
 
+/* True when a terminator starts before cue c and ends on its last token:
+ * the cue's words are then part of a phrase that is no cue (NegEx's
+ * pseudo-triggers). "new conditions that would require states to assist"
+ * describes conditions in force: the terminator "conditions that would"
+ * swallows the planned "would". */
+static bool swallowed(const cue_span *cues, size_t n, const cue_span *c) {
+    for (size_t i = 0; i < n; i++) {
+        const cue_span *t = &cues[i];
+        if (t->kind == CUE_TERM && t->first < c->first && t->last == c->last) return true;
+    }
+    return false;
+}
+
 /* A cue that starts before the head and runs into it ("will not" before the
  * head "not change") still governs it, except a negation: a negation inside
  * the head is the event itself ("not complying" is a refusal). A cue whose
@@ -82,7 +95,7 @@ static uint32_t cue_end(const cue_span *c, uint32_t h0) {
 /* Whether pre-cue c reaches the head [h0, h1]. */
 static bool reaches(const cue_span *cues, size_t n_cues, const cue_span *c, uint32_t h0,
                     uint32_t h1) {
-    if (pre_status(c->kind) < 0 || !governs(c, h0, h1)) return false;
+    if (pre_status(c->kind) < 0 || !governs(c, h0, h1) || swallowed(cues, n_cues, c)) return false;
     uint32_t end = cue_end(c, h0);
     return h0 - 1 - end <= window_of(c->kind) && !terminated(cues, n_cues, end, h0);
 }
@@ -105,7 +118,7 @@ static int post_cue(const cue_span *cues, size_t n_cues, uint32_t h1) {
         const cue_span *c = &cues[i];
         if (post_status(c->kind) < 0 || c->first <= h1) continue;
         if (c->first - h1 - 1 > WINDOW_POST) continue;
-        if (terminated(cues, n_cues, h1, c->first)) continue;
+        if (terminated(cues, n_cues, h1, c->first) || swallowed(cues, n_cues, c)) continue;
         return (int)i;
     }
     return -1;

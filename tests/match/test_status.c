@@ -378,6 +378,14 @@ static void test_open_options_and_denials(void **state) {
         /* a bid turned down; "did not stop at" did that and more */
         {"Cook County board rejects bid to sue the state", "t.sue", N},
         {"The court did not stop at blocking the conditions.", "t.block", A},
+        /* pseudo-cues: a phrase that holds a cue word but is no cue */
+        {"The states sued HUD over new conditions that would require them to assist ICE.",
+         "t.condition", A},
+        {"The city is suing to stop the administration from withholding its grants.", "t.withhold",
+         A},
+        {"A judge barred the administration from withholding the grants.", "t.withhold", N},
+        {"The county has not received any of the money that was frozen in March.", "t.withhold", A},
+        {"The department has not identified any grant that was frozen.", "t.withhold", N},
         /* "after the date of this order" is a time, not a clause */
         {"Agencies shall attach to every award issued after the date of this order terms that "
          "bar sanctuary policies.",
