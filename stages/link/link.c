@@ -175,9 +175,32 @@ static size_t drop_court_seats(const char *t, link_scratch *sc, size_t ns) {
     return kept;
 }
 
+static size_t word_at(const link_scratch *sc, uint32_t off);
+
+/* The words between a place's end pe and a county's start ms locate the
+ * place (", a suburb in Cook County", ", which lies mostly in Fulton
+ * County", ", the county seat of"): after a comma, an article or "which"
+ * first, a word of placement, "in"/"of" last, no other comma, at most six
+ * words. */
+static bool locating_apposition(const char *t, const link_scratch *sc, uint32_t pe, uint32_t ms) {
+    size_t a = word_at(sc, pe), b = word_at(sc, ms);
+    if (b < a + 3 || b > a + 6 || !memchr(t + pe, ',', sc->w[a].start - pe) ||
+        !word_in(t, &sc->w[a], "a|an|the|which") || !word_in(t, &sc->w[b - 1], "in|of"))
+        return false;
+    bool placed = false;
+    for (size_t k = a + 1; k < b; k++) {
+        if (sc->w[k].punct_before) return false;
+        placed |= word_in(t, &sc->w[k],
+                          "city|suburb|town|village|community|borough|township|"
+                          "seat|lies|sits|located|situated|is");
+    }
+    return placed;
+}
+
 /* Drops a county that only locates the place before it, in an address
- * ("the Borough of State College, Centre County, Pennsylvania"): a county
- * with a state qualifier right after a place of that state and a comma.
+ * ("the Borough of State College, Centre County, Pennsylvania": a county
+ * with a state qualifier right after a place of that state and a comma) or
+ * an apposition (see locating_apposition).
  * ns: how many of sc->m are specific (first). Returns the new count. */
 static size_t drop_address_counties(const polex_linker *lk, const char *t, link_scratch *sc,
                                     size_t ns) {
@@ -185,16 +208,18 @@ static size_t drop_address_counties(const polex_linker *lk, const char *t, link_
     for (size_t i = 0; i < sc->nm; i++) {
         const link_mention *m = &sc->m[i], *p = k ? &sc->m[k - 1] : NULL;
         bool drop = false;
-        if (i < ns && p && !p->generic && m->div >= 0 && p->div >= 0 &&
-            memchr(t + m->start, ',', m->end - m->start)) {
+        if (i < ns && p && !p->generic && m->div >= 0 && p->div >= 0 && p->end < m->start) {
             const gz_div *d = gz_div_at(lk->gaz, (uint32_t)m->div);
             const gz_div *pd = gz_div_at(lk->gaz, (uint32_t)p->div);
-            uint32_t q = p->end;
-            while (q < m->start && (t[q] == ' ' || t[q] == ','))
-                q++;
-            drop = q == m->start && memchr(t + p->end, ',', m->start - p->end) &&
-                   d->level == GZ_LEVEL_COUNTY && pd->level == GZ_LEVEL_PLACE &&
-                   !strcmp(d->state, pd->state);
+            if (d->level == GZ_LEVEL_COUNTY && pd->level == GZ_LEVEL_PLACE &&
+                !strcmp(d->state, pd->state)) {
+                uint32_t q = p->end;
+                while (q < m->start && (t[q] == ' ' || t[q] == ','))
+                    q++;
+                drop = (q == m->start && memchr(t + p->end, ',', m->start - p->end) &&
+                        memchr(t + m->start, ',', m->end - m->start)) ||
+                       locating_apposition(t, sc, p->end, m->start);
+            }
         }
         if (drop) continue;
         kept += i < ns;

@@ -409,6 +409,19 @@ static size_t narrow_to_previous(const spot_ctx *s, uint32_t *c, size_t n) {
     return n;
 }
 
+/* Words from j say that the name before them is a town: ", a city in",
+ * ", a suburb of", ", an old mill town". */
+static bool city_apposition(const spot_ctx *s, size_t j) {
+    if (j + 1 >= s->nw || !s->w[j].punct_before || s->t[s->w[j - 1].end] != ',' ||
+        !(word_is(s, j, "a") || word_is(s, j, "an")))
+        return false;
+    for (size_t k = j + 1; k < s->nw && k < j + 4 && !s->w[k].punct_before; k++)
+        if (word_is(s, k, "city") || word_is(s, k, "suburb") || word_is(s, k, "town") ||
+            word_is(s, k, "village"))
+            return true;
+    return false;
+}
+
 static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, bool *strong,
                    bool *evident) {
     const polex_gazetteer *g = s->lk->gaz;
@@ -461,9 +474,11 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
      * the one candidate when it is an ordinary word or a small place */
     /* an ordinary word without evidence can only be a state named in the
      * document ("Washington"): settle the rest before gathering states */
-    /* "Aurora City Council", "Mobile Mayor": a city word right after the name */
-    if (!evidence && in->j < s->nw && !s->w[in->j].punct_before &&
-        in_words(s, in->j, s->lk->place_cues)) {
+    /* "Aurora City Council", "Mobile Mayor": a city word right after the
+     * name; "Aurora, a city in Arapahoe County": an apposition saying so */
+    if (!evidence && in->j < s->nw &&
+        ((!s->w[in->j].punct_before && in_words(s, in->j, s->lk->place_cues)) ||
+         city_apposition(s, in->j))) {
         size_t k = filter(g, c, n, keep_not_state, NULL, true);
         if (k > 0 && (in->m.flags & GZ_KEY_COMMON)) needs_doc(s, LINK_NEEDS_DOC);
         /* an ordinary word ("Sanctuary City Ordinance") also needs the state */

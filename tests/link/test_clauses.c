@@ -277,6 +277,24 @@ static void running_text(void **state) {
                                 "hold people in the Clark County Detention Center on detainers.",
                                 "noncooperation", "hold"),
                         "state:nv/place:las_vegas state:nv/county:clark");
+    /* an apposition that locates a place: the county is no jurisdiction of
+     * the event, and it says the name is a town */
+    assert_string_equal(ids_for("Atlanta, which lies mostly in Fulton County, said it would sue.",
+                                "litigation", "sue"),
+                        "state:ga/place:atlanta");
+    assert_string_equal(ids_for("Evanston, a suburb in Cook County, Ill., sued the administration "
+                                "last month.",
+                                "litigation", "sued"),
+                        "state:il/place:evanston");
+    assert_string_equal(ids_for("Aurora, a city in Arapahoe County, Colo., sued the federal "
+                                "government.",
+                                "litigation", "sued"),
+                        "state:co/place:aurora");
+    /* a county the place acts with stays */
+    assert_string_equal(ids_for("Oakland, which sued alongside Alameda County, won the first "
+                                "round.",
+                                "litigation", "sued"),
+                        "state:ca/place:oakland state:ca/county:alameda");
 }
 
 int main(void) {
