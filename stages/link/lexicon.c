@@ -317,6 +317,7 @@ polex_linker *polex_linker_new(const polex_gazetteer *gaz, const char *rules_dir
     }
     LOAD_WORDS(suffixes, "name_suffixes.txt", NULL)
     LOAD_WORDS(left_ok, "left_words.txt", NULL)
+    LOAD_WORDS(org_heads, "org_heads.txt", NULL)
     LOAD_WORDS(titles, "person_titles.txt", NULL)
     LOAD_WORDS(state_cues, "state_cues.txt", "state")
     LOAD_WORDS(place_cues, "state_cues.txt", "place")
@@ -347,6 +348,7 @@ void polex_linker_free(polex_linker *lk) {
     free(lk->scratch);
     link_words_free(lk->suffixes);
     link_words_free(lk->left_ok);
+    link_words_free(lk->org_heads);
     link_words_free(lk->titles);
     link_words_free(lk->state_cues);
     link_words_free(lk->place_cues);

@@ -106,8 +106,8 @@ typedef struct link_scratch link_scratch; /* per-linker buffers of link.c */
 struct polex_linker {
     const polex_gazetteer *gaz;
     link_scratch *scratch;
-    link_words *suffixes, *left_ok, *titles, *state_cues, *place_cues, *order_any, *order_caps,
-        *order_after_is, *order_after_we;
+    link_words *suffixes, *left_ok, *org_heads, *titles, *state_cues, *place_cues, *order_any,
+        *order_caps, *order_after_is, *order_after_we;
     link_kind_rule *kinds;
     size_t n_kinds;
     link_generic_noun *nouns;

@@ -926,6 +926,12 @@ size_t link_spot_text_needs(const polex_linker *lk, const link_text *x, const li
         size_t j = i + n;
         /* "AG Campbell", "GOV. ABBOTT": a person's name */
         if (n == 1 && i > 0 && !w[i].punct_before && in_words(&s, i - 1, lk->titles)) continue;
+        /* "ACLU of Nevada", "the University of Michigan": an organization's name */
+        if (i >= 2 && word_is(&s, i - 1, "of") && !w[i - 1].punct_before && !w[i].punct_before &&
+            in_words(&s, i - 2, lk->org_heads)) {
+            i = j - 1; /* nor "Mexico" of "New Mexico" */
+            continue;
+        }
         for (size_t k = i; k < j; k++)
             in.has_county_word |= word_is(&s, k, "county") || word_is(&s, k, "parish");
         /* a name ending in "County" cannot go on: "King County Executive" */

@@ -295,6 +295,24 @@ static void running_text(void **state) {
                                 "round.",
                                 "litigation", "sued"),
                         "state:ca/place:oakland state:ca/county:alameda");
+    /* an organization named after a state is not the state */
+    assert_string_equal(ids_for("The ACLU of Nevada, which sued the department in 2024, welcomed "
+                                "the change.",
+                                "litigation", "sued"),
+                        "");
+    assert_string_equal(ids_for("Ann Arbor, home to the University of Michigan, adopted a "
+                                "resolution that limits cooperation with ICE.",
+                                "noncooperation", "limits"),
+                        "state:mi/place:ann_arbor");
+    assert_string_equal(ids_for("The University of New Mexico and Albuquerque sued the "
+                                "department.",
+                                "litigation", "sued"),
+                        "state:nm/place:albuquerque");
+    /* ... but a state agency is the state */
+    assert_string_equal(ids_for("The Iowa Department of Public Safety said it would comply with "
+                                "every detainer.",
+                                "noncooperation", "comply"),
+                        "state:ia");
 }
 
 int main(void) {
