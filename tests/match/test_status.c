@@ -201,6 +201,8 @@ static void test_conditional_and_question(void **state) {
         {"Will the city sue?", "t.sue", H},
         /* a parenthetical condition belongs to what follows it */
         {"The jail must block the transfer and must, if asked, notify ICE.", "t.block", A},
+        /* ... and reaches what follows it */
+        {"The lawsuit, if successful, would restore the grants.", "t.restore", H},
         /* counterfactual conditions; "absent a warrant" is no condition */
         {"Absent an injunction, the county will lose $3.7 million in grant funds.", "t.withhold",
          H},
