@@ -304,6 +304,10 @@ static void test_promises_orders_and_effective_dates(void **state) {
         {"The judge granted an injunction requiring the agency to restore the funds within 10 "
          "days.",
          "t.restore", P},
+        {"The Attorney General is requested to sue any city that adopts such a policy.", "t.sue",
+         P},
+        /* a future inside "any ... that" stays open */
+        {"The list will drop any city that shows that it will restore the funds.", "t.restore", H},
         /* a standing practice carried on */
         {"The chief said the department would continue its practice of not honoring detainers.",
          "t.refuse", P},
