@@ -450,7 +450,8 @@ static int generic_subject(const char *t, const link_scratch *sc, uint32_t hs) {
 /* Whether word k is a name or a comma or conjunction inside a list of names
  * ("Newark, Jersey City, Paterson and Hoboken"). */
 static bool name_or_link(const char *t, const link_word *w, size_t k) {
-    return w[k].cap || word_in(t, &w[k], "and|or|of|the");
+    return w[k].cap || word_in(t, &w[k], "and|or|of|the") ||
+           (k > 0 && w[k - 1].cap && word_in(t, &w[k], "state")); /* "Washington state" */
 }
 
 /* A clause that starts a relative clause (", whose office filed", ",

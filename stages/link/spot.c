@@ -148,16 +148,27 @@ static bool keep_not_country(const gz_div *d, const void *arg) {
 /* +2: a state cue near words [i, j); -2: a city cue near them; +1/-1: a cue
  * of one kind only elsewhere in the sentence (too weak to count as
  * evidence); 0: none. */
+/* Word k is a cue word of a name other than the one at word i: "the City
+ * of Baton Rouge", "the city of Portland" (but "the State of Oklahoma" is
+ * Oklahoma's own). */
+static bool cue_of_name(const spot_ctx *s, size_t k, size_t i) {
+    return k + 2 < s->nw && k + 2 != i && word_is(s, k + 1, "of") && s->w[k + 2].cap;
+}
+
 static int state_cue(const spot_ctx *s, size_t i, size_t j) {
     size_t lo = i > CUE_WINDOW ? i - CUE_WINDOW : 0,
            hi = j + CUE_WINDOW < s->nw ? j + CUE_WINDOW : s->nw;
     /* nearby: in the same phrase ("Louisiana, in the City of Baton Rouge":
-     * that city word is Baton Rouge's) */
-    for (size_t k = j; k < hi && !s->w[k].punct_before; k++) {
+     * that city word is Baton Rouge's; "Oregon and the city of Portland":
+     * a word after "and" is the next item's) */
+    for (size_t k = j;
+         k < hi && !s->w[k].punct_before && !word_is(s, k, "and") && !word_is(s, k, "or"); k++) {
+        if (cue_of_name(s, k, i)) break;
         if (in_words(s, k, s->lk->state_cues)) return 2;
         if (in_words(s, k, s->lk->place_cues)) return -2;
     }
     for (size_t k = i; k-- > lo && !s->w[k + 1].punct_before;) {
+        if (cue_of_name(s, k, i)) break;
         if (in_words(s, k, s->lk->state_cues)) return 2;
         if (in_words(s, k, s->lk->place_cues)) return -2;
     }
@@ -165,9 +176,7 @@ static int state_cue(const spot_ctx *s, size_t i, size_t j) {
     int st = 0, pl = 0;
     for (size_t k = 0; k < s->nw; k++) {
         /* "the City of Baton Rouge": that word belongs to the other name */
-        if ((k >= i && k < j) ||
-            (k + 2 < s->nw && word_is(s, k + 1, "of") && s->w[k + 2].cap && s->w[k].cap))
-            continue;
+        if ((k >= i && k < j) || cue_of_name(s, k, i)) continue;
         st |= in_words(s, k, s->lk->state_cues);
         pl |= in_words(s, k, s->lk->place_cues);
     }

@@ -313,6 +313,16 @@ static void running_text(void **state) {
                                 "every detainer.",
                                 "noncooperation", "comply"),
                         "state:ia");
+    /* "the city of Portland": the city word is Portland's, not Oregon's */
+    assert_string_equal(ids_for("A judge blocked the department from withholding grants from "
+                                "Oregon, Multnomah County and the city of Portland.",
+                                "funding", "withholding"),
+                        "state:or state:or/county:multnomah state:or/place:portland");
+    /* "Washington state" goes on a list before ", which" */
+    assert_string_equal(ids_for("The ruling also covers Washington state and King County, which "
+                                "joined the suit in August.",
+                                "litigation", "joined"),
+                        "state:wa state:wa/county:king");
 }
 
 int main(void) {
