@@ -308,6 +308,8 @@ static void test_promises_orders_and_effective_dates(void **state) {
          P},
         /* a future inside "any ... that" stays open */
         {"The list will drop any city that shows that it will restore the funds.", "t.restore", H},
+        {"The judge issued an order requiring the agency to restore the grants within 14 days.",
+         "t.restore", P},
         /* a standing practice carried on */
         {"The chief said the department would continue its practice of not honoring detainers.",
          "t.refuse", P},
