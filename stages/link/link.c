@@ -520,6 +520,8 @@ static size_t choose_mentions(const polex_doc *doc, const polex_hit *h, const po
          * County and more than a dozen other local governments that limit" */
         size_t k = word_at(sc, sc->m[gs].start);
         uint32_t from = sc->m[gs].start;
+        if (k >= 3 && word_in(t, &sc->w[k - 1], "other") && !sc->w[k - 1].punct_before)
+            k--; /* "Boston and other jurisdictions that limit" */
         if (k >= 2 && word_in(t, &sc->w[k - 1], "and|or")) {
             size_t a = k - 1;
             while (a > 0 && name_or_link(t, sc->w, a - 1))

@@ -323,6 +323,11 @@ static void running_text(void **state) {
                                 "joined the suit in August.",
                                 "litigation", "joined"),
                         "state:wa state:wa/county:king");
+    /* "Boston and other jurisdictions that limit": Boston limits too */
+    assert_string_equal(ids_for("The government has threatened to withhold grants from Boston and "
+                                "other jurisdictions that limit cooperation.",
+                                "noncooperation", "limit"),
+                        "state:ma/place:boston");
 }
 
 int main(void) {
