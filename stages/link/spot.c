@@ -484,9 +484,13 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
     /* an ordinary word without evidence can only be a state named in the
      * document ("Washington"): settle the rest before gathering states */
     /* "Aurora City Council", "Mobile Mayor": a city word right after the
-     * name; "Aurora, a city in Arapahoe County": an apposition saying so */
+     * name ("Aurora Police" too, for a dictionary word in a state of the
+     * document: "Georgia police" stays the state); "Aurora, a city in
+     * Arapahoe County": an apposition saying so */
     if (!evidence && in->j < s->nw &&
-        ((!s->w[in->j].punct_before && in_words(s, in->j, s->lk->place_cues)) ||
+        ((!s->w[in->j].punct_before &&
+          (in_words(s, in->j, s->lk->place_cues) ||
+           ((in->m.flags & GZ_KEY_COMMON) && word_is(s, in->j, "police")))) ||
          city_apposition(s, in->j))) {
         size_t k = filter(g, c, n, keep_not_state, NULL, true);
         if (k > 0 && (in->m.flags & GZ_KEY_COMMON)) needs_doc(s, LINK_NEEDS_DOC);

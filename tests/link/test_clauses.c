@@ -328,6 +328,15 @@ static void running_text(void **state) {
                                 "other jurisdictions that limit cooperation.",
                                 "noncooperation", "limit"),
                         "state:ma/place:boston");
+    /* a dictionary-word city before "Police", in a state of the document */
+    assert_string_equal(ids_for("Aurora Police Chief Todd Chamberlain said his department, unlike "
+                                "Denver's, would keep working with ICE in Colorado.",
+                                "noncooperation", "working"),
+                        "state:co/place:aurora state:co/county:denver state:co");
+    assert_string_equal(ids_for("Aurora Police Chief Todd Chamberlain said his department would "
+                                "keep working with ICE.",
+                                "noncooperation", "working"),
+                        "");
 }
 
 int main(void) {
