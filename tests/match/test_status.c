@@ -342,6 +342,7 @@ static void test_open_options_and_denials(void **state) {
         {"The Missouri Supreme Court declined to hear a challenge to the law.", "t.challenge", A},
         /* a coordinated past act or modal verb phrase starts a new scope */
         {"The cities refused to accept the awards and sued the department.", "t.sue", A},
+        {"The county refused to sign the certification and lost its grant.", "t.withhold", A},
         {"The agency restored the money and would seek to recover it if it wins on appeal.",
          "t.restore", A},
         {"The order declared that such cities would lose their grants and told the department to "
