@@ -310,6 +310,8 @@ static void test_promises_orders_and_effective_dates(void **state) {
         {"The list will drop any city that shows that it will restore the funds.", "t.restore", H},
         {"The judge issued an order requiring the agency to restore the grants within 14 days.",
          "t.restore", P},
+        /* a passive future */
+        {"The grants are to be restored by Friday.", "t.restore", P},
         /* a standing practice carried on */
         {"The chief said the department would continue its practice of not honoring detainers.",
          "t.refuse", P},
@@ -325,6 +327,7 @@ static void test_promises_orders_and_effective_dates(void **state) {
 static void test_open_options_and_denials(void **state) {
     static const status_case cases[] = {
         {"Plaintiffs reserve the right to challenge any such terms.", "t.challenge", H},
+        {"Officials are bracing for a freeze of their grants.", "t.withhold", H},
         {"A council member feared the city would lose its federal grants.", "t.withhold", H},
         {"The party is consulting lawyers about a possible challenge to the ordinance.",
          "t.challenge", H},
@@ -407,6 +410,7 @@ static void test_open_options_and_denials(void **state) {
         {"The suit was filed in May and the judge blocked the rule in June.", "t.block", A},
         {"In May the court blocked the rule.", "t.block", A},
         {"The court may block the rule.", "t.block", H},
+        {"The council will vote on an ordinance requiring the city to sue the state.", "t.sue", P},
         /* a filing in preparation */
         {"Its lawyers are preparing a lawsuit against the department.", "t.sue", P},
     };
