@@ -336,6 +336,7 @@ static void test_open_options_and_denials(void **state) {
         {"Plaintiffs must either abandon their policies or lose $6.7 million in reimbursements.",
          "t.withhold", H},
         {"None of that money has been withheld yet.", "t.withhold", N},
+        {"The city has been unable to sue because of a state law.", "t.sue", N},
         {"Neither the county nor the city of Las Vegas has ever sued the state.", "t.sue", N},
         /* the ruling is denied, the request it would rule on stands */
         {"The judge has not yet ruled on the state's request to block the conditions.", "t.block",
