@@ -208,7 +208,8 @@ static size_t drop_address_counties(const polex_linker *lk, const char *t, link_
     for (size_t i = 0; i < sc->nm; i++) {
         const link_mention *m = &sc->m[i], *p = k ? &sc->m[k - 1] : NULL;
         bool drop = false;
-        if (i < ns && p && !p->generic && m->div >= 0 && p->div >= 0 && p->end < m->start) {
+        if (i < ns && p && !p->generic && m->div >= 0 && p->div >= 0 && p->end < m->start &&
+            memchr(t + p->end, ',', m->start - p->end)) {
             const gz_div *d = gz_div_at(lk->gaz, (uint32_t)m->div);
             const gz_div *pd = gz_div_at(lk->gaz, (uint32_t)p->div);
             if (d->level == GZ_LEVEL_COUNTY && pd->level == GZ_LEVEL_PLACE &&
@@ -216,8 +217,7 @@ static size_t drop_address_counties(const polex_linker *lk, const char *t, link_
                 uint32_t q = p->end;
                 while (q < m->start && (t[q] == ' ' || t[q] == ','))
                     q++;
-                drop = (q == m->start && memchr(t + p->end, ',', m->start - p->end) &&
-                        memchr(t + m->start, ',', m->end - m->start)) ||
+                drop = (q == m->start && memchr(t + m->start, ',', m->end - m->start)) ||
                        locating_apposition(t, sc, p->end, m->start);
             }
         }

@@ -152,7 +152,8 @@ static bool keep_not_country(const gz_div *d, const void *arg) {
  * of Baton Rouge", "the city of Portland" (but "the State of Oklahoma" is
  * Oklahoma's own). */
 static bool cue_of_name(const spot_ctx *s, size_t k, size_t i) {
-    return k + 2 < s->nw && k + 2 != i && word_is(s, k + 1, "of") && s->w[k + 2].cap;
+    return k + 2 < s->nw && k + 2 != i && s->w[k + 2].cap &&
+           s->w[k + 1].end - s->w[k + 1].start == 2 && word_is(s, k + 1, "of");
 }
 
 static int state_cue(const spot_ctx *s, size_t i, size_t j) {
