@@ -163,6 +163,7 @@ static void test_modal_and_uncertain(void **state) {
         {"A judge may block the conditions before they take effect.", "t.block", H},
         {"The state might sue over the new conditions.", "t.sue", H},
         {"A city would almost certainly sue.", "t.sue", H},
+        {"The order will likely be blocked in court.", "t.block", H},
         {"The bill would let cities sue the state.", "t.sue", H},
         {"The city is exploring a lawsuit against the state.", "t.sue", H},
         {"Nothing in this order prevents the city from suing.", "t.sue", H},
