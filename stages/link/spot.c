@@ -222,10 +222,29 @@ static int defined_term(const spot_ctx *s, size_t i) {
     if (i == 0 || !word_is(s, i - 1, "the") || s->w[i].punct_before) return -1;
     if (i + 1 < s->nw && !s->w[i + 1].punct_before && (s->w[i + 1].cap || word_is(s, i + 1, "of")))
         return -1; /* "the District Court", "the District of Columbia" */
-    if (!word_is(s, i, "district")) return -1;
+    bool district = word_is(s, i, "district");
+    if (!district && !word_is(s, i, "commonwealth")) return -1;
     needs_doc(s, LINK_NEEDS_DOC);
-    if (s->ctx && ctx_has(s->ctx, "dc")) return gz_state_index(s->lk->gaz, "dc");
-    return -1;
+    if (!s->ctx) return -1;
+    if (district) return ctx_has(s->ctx, "dc") ? gz_state_index(s->lk->gaz, "dc") : -1;
+    /* "the Commonwealth": the one commonwealth among the document's states */
+    static const char *const cw[] = {"ma", "pa", "va", "ky", "pr"};
+    int found = -1;
+    for (size_t k = 0; k < sizeof cw / sizeof *cw; k++) {
+        if (!ctx_has(s->ctx, cw[k])) continue;
+        if (found >= 0) return -1;
+        found = gz_state_index(s->lk->gaz, cw[k]);
+    }
+    return found;
+}
+
+/* Word i is a compass direction ("north" of "north of Minneapolis"). */
+static bool compass(const spot_ctx *s, size_t i) {
+    static const char *const dirs[] = {"north",     "south",     "east",      "west",
+                                       "northeast", "northwest", "southeast", "southwest"};
+    for (size_t k = 0; k < sizeof dirs / sizeof *dirs; k++)
+        if (word_is(s, i, dirs[k])) return !s->w[i].cap || i == 0;
+    return false;
 }
 
 typedef struct resolve_in resolve_in;
@@ -920,7 +939,7 @@ size_t link_spot_text_needs(const polex_linker *lk, const link_text *x, const li
             continue; /* inside a longer proper name */
         bool city_of = i >= 2 && word_is(&s, i - 1, "of") && !w[i - 1].punct_before &&
                        (word_is(&s, i - 2, "city") || word_is(&s, i - 2, "town") ||
-                        word_is(&s, i - 2, "village"));
+                        word_is(&s, i - 2, "village") || word_is(&s, i - 2, "municipality"));
         int defined = defined_term(&s, i);
         if (defined >= 0) {
             out[nm++] =
@@ -940,9 +959,10 @@ size_t link_spot_text_needs(const polex_linker *lk, const link_text *x, const li
         size_t j = i + n;
         /* "AG Campbell", "GOV. ABBOTT": a person's name */
         if (n == 1 && i > 0 && !w[i].punct_before && in_words(&s, i - 1, lk->titles)) continue;
-        /* "ACLU of Nevada", "the University of Michigan": an organization's name */
+        /* "ACLU of Nevada", "the University of Michigan": an organization's
+         * name; "Anoka County, north of Minneapolis": a landmark */
         if (i >= 2 && word_is(&s, i - 1, "of") && !w[i - 1].punct_before && !w[i].punct_before &&
-            in_words(&s, i - 2, lk->org_heads)) {
+            (in_words(&s, i - 2, lk->org_heads) || compass(&s, i - 2))) {
             i = j - 1; /* nor "Mexico" of "New Mexico" */
             continue;
         }

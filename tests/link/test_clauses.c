@@ -337,6 +337,14 @@ static void running_text(void **state) {
                                 "keep working with ICE.",
                                 "noncooperation", "working"),
                         "");
+    /* "Municipality of Anchorage" is the place; "north of Minneapolis" a landmark */
+    assert_string_equal(ids_for("In Alaska, the Municipality of Anchorage said it would comply "
+                                "with every detainer request.",
+                                "noncooperation", "comply"),
+                        "state:ak state:ak/borough:anchorage");
+    assert_string_equal(ids_for("Anoka County, north of Minneapolis, signed a 287(g) agreement.",
+                                "noncooperation", "signed"),
+                        "state:mn/county:anoka");
 }
 
 int main(void) {

@@ -64,6 +64,24 @@ static const char *ids(const polex_event *ev) {
     return buf;
 }
 
+/* "the Commonwealth" in a document of one commonwealth state is that
+ * state; with none, or two, it is nobody. */
+static void commonwealth(void **state) {
+    (void)state;
+    polex_doc *doc = test_doc("BOSTON (AP) - Officials in the three Massachusetts cities spoke.\n"
+                              "Gov. Maura Healey said the Commonwealth would challenge the freeze.",
+                              "2025-08-19");
+    hit_on(doc, "litigation", "challenge", "challenge");
+    assert_string_equal(ids(link_one(doc)), "ocd-division/country:us/state:ma");
+    polex_doc_free(doc);
+    doc = test_doc("Officials in Massachusetts and Virginia spoke.\n"
+                   "The governor said the Commonwealth would challenge the freeze.",
+                   "2025-08-19");
+    hit_on(doc, "litigation", "challenge", "challenge");
+    assert_string_equal(ids(link_one(doc)), "");
+    polex_doc_free(doc);
+}
+
 /* "City of Providence" licenses the bare "Providence" later on, although
  * "providence" is an ordinary word and several places bear the name. */
 static void licensed_bare_name(void **state) {
@@ -327,6 +345,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(event_ids_agree),
         cmocka_unit_test(licensed_bare_name),
+        cmocka_unit_test(commonwealth),
         cmocka_unit_test(big_dictionary_word_city),
         cmocka_unit_test(state_modifies_generic),
         cmocka_unit_test(yearless_dateline),
