@@ -960,9 +960,12 @@ size_t link_spot_text_needs(const polex_linker *lk, const link_text *x, const li
         /* "AG Campbell", "GOV. ABBOTT": a person's name */
         if (n == 1 && i > 0 && !w[i].punct_before && in_words(&s, i - 1, lk->titles)) continue;
         /* "ACLU of Nevada", "the University of Michigan": an organization's
-         * name; "Anoka County, north of Minneapolis": a landmark */
-        if (i >= 2 && word_is(&s, i - 1, "of") && !w[i - 1].punct_before && !w[i].punct_before &&
-            (in_words(&s, i - 2, lk->org_heads) || compass(&s, i - 2))) {
+         * name; "Anoka County, north of Minneapolis", "Tarrant County, home
+         * to Fort Worth": a landmark */
+        if (i >= 2 && !w[i - 1].punct_before && !w[i].punct_before &&
+            ((word_is(&s, i - 1, "of") &&
+              (in_words(&s, i - 2, lk->org_heads) || compass(&s, i - 2))) ||
+             (word_is(&s, i - 1, "to") && word_is(&s, i - 2, "home") && w[i - 2].punct_before))) {
             i = j - 1; /* nor "Mexico" of "New Mexico" */
             continue;
         }

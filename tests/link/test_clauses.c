@@ -345,6 +345,17 @@ static void running_text(void **state) {
     assert_string_equal(ids_for("Anoka County, north of Minneapolis, signed a 287(g) agreement.",
                                 "noncooperation", "signed"),
                         "state:mn/county:anoka");
+    /* ", home to Fort Worth": a landmark; police departments by their names */
+    assert_string_equal(ids_for("Tarrant County, home to Fort Worth, signed a 287(g) agreement.",
+                                "noncooperation", "signed"),
+                        "state:tx/county:tarrant");
+    assert_string_equal(ids_for("The Charlotte-Mecklenburg Police Department will not ask people "
+                                "about their immigration status.",
+                                "noncooperation", "ask"),
+                        "state:nc/place:charlotte");
+    assert_string_equal(
+        ids_for("The NYPD will not enforce civil immigration law.", "noncooperation", "enforce"),
+        "state:ny/place:new_york");
 }
 
 int main(void) {
