@@ -961,12 +961,18 @@ size_t link_spot_text_needs(const polex_linker *lk, const link_text *x, const li
         if (n == 1 && i > 0 && !w[i].punct_before && in_words(&s, i - 1, lk->titles)) continue;
         /* "ACLU of Nevada", "the University of Michigan": an organization's
          * name; "Anoka County, north of Minneapolis", "Tarrant County, home
-         * to Fort Worth": a landmark */
+         * to Fort Worth": a landmark; "training in Charleston": where
+         * officers learn, not who acts */
         if (i >= 2 && !w[i - 1].punct_before && !w[i].punct_before &&
             ((word_is(&s, i - 1, "of") &&
               (in_words(&s, i - 2, lk->org_heads) || compass(&s, i - 2))) ||
-             (word_is(&s, i - 1, "to") && word_is(&s, i - 2, "home") && w[i - 2].punct_before))) {
-            i = j - 1; /* nor "Mexico" of "New Mexico" */
+             (word_is(&s, i - 1, "to") && word_is(&s, i - 2, "home") && w[i - 2].punct_before) ||
+             (word_is(&s, i - 1, "in") &&
+              (word_is(&s, i - 2, "training") || word_is(&s, i - 2, "trained") ||
+               word_is(&s, i - 2, "academy"))))) {
+            size_t nq = 0; /* nor "Mexico" of "New Mexico", nor its ", S.C." */
+            if (qualifier(&s, j, &nq)) j += nq;
+            i = j - 1;
             continue;
         }
         for (size_t k = i; k < j; k++)

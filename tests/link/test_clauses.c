@@ -356,6 +356,11 @@ static void running_text(void **state) {
     assert_string_equal(
         ids_for("The NYPD will not enforce civil immigration law.", "noncooperation", "enforce"),
         "state:ny/place:new_york");
+    /* where officers train is nobody's event, nor is its qualifier */
+    assert_string_equal(ids_for("Four deputies in Ada County would begin ICE training in "
+                                "Charleston, South Carolina, next month.",
+                                "noncooperation", "begin"),
+                        "state:id/county:ada");
 }
 
 int main(void) {
