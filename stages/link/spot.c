@@ -914,6 +914,25 @@ static bool act_name(const spot_ctx *s, size_t i) {
     return false;
 }
 
+/* The name at word i (i >= 2) is no jurisdiction for the two words before
+ * it: "ACLU of Nevada", "the University of Michigan" (an organization's
+ * name), "Anoka County, north of Minneapolis", "Tarrant County, home to
+ * Fort Worth" (a landmark), "training in Charleston" (where officers
+ * learn). Word lengths first: most names follow none of these. */
+static bool not_named(const spot_ctx *s, size_t i) {
+    const link_word *a = &s->w[i - 2], *b = &s->w[i - 1];
+    if (b->end - b->start != 2) return false;
+    char c = (char)(s->t[a->start] | 0x20);
+    if (word_is(s, i - 1, "of"))
+        return ((c == 'n' || c == 's' || c == 'e' || c == 'w') && compass(s, i - 2)) ||
+               in_words(s, i - 2, s->lk->org_heads);
+    if (word_is(s, i - 1, "to")) return a->punct_before && word_is(s, i - 2, "home");
+    if (c != 't' && c != 'a') return false;
+    return word_is(s, i - 1, "in") &&
+           (word_is(s, i - 2, "training") || word_is(s, i - 2, "trained") ||
+            word_is(s, i - 2, "academy"));
+}
+
 size_t link_spot_text(const polex_linker *lk, const link_text *x, const link_context *ctx,
                       link_mention *out, size_t max) {
     unsigned need = 0;
@@ -959,17 +978,7 @@ size_t link_spot_text_needs(const polex_linker *lk, const link_text *x, const li
         size_t j = i + n;
         /* "AG Campbell", "GOV. ABBOTT": a person's name */
         if (n == 1 && i > 0 && !w[i].punct_before && in_words(&s, i - 1, lk->titles)) continue;
-        /* "ACLU of Nevada", "the University of Michigan": an organization's
-         * name; "Anoka County, north of Minneapolis", "Tarrant County, home
-         * to Fort Worth": a landmark; "training in Charleston": where
-         * officers learn, not who acts */
-        if (i >= 2 && !w[i - 1].punct_before && !w[i].punct_before &&
-            ((word_is(&s, i - 1, "of") &&
-              (in_words(&s, i - 2, lk->org_heads) || compass(&s, i - 2))) ||
-             (word_is(&s, i - 1, "to") && word_is(&s, i - 2, "home") && w[i - 2].punct_before) ||
-             (word_is(&s, i - 1, "in") &&
-              (word_is(&s, i - 2, "training") || word_is(&s, i - 2, "trained") ||
-               word_is(&s, i - 2, "academy"))))) {
+        if (i >= 2 && !w[i - 1].punct_before && !w[i].punct_before && not_named(&s, i)) {
             size_t nq = 0; /* nor "Mexico" of "New Mexico", nor its ", S.C." */
             if (qualifier(&s, j, &nq)) j += nq;
             i = j - 1;
