@@ -395,11 +395,24 @@ static bool boundary_before(const char *t, const link_word *w, size_t nw, size_t
            word_in(t, &w[k - 2], "day|days|week|weeks|month|months|year|years|hours");
 }
 
-/* Fills the clause starts of the cached sentence (once for all its hits). */
+/* A semicolon between words k - 1 and k. */
+static bool semicolon_before(const char *t, const link_word *w, size_t k) {
+    return memchr(t + w[k - 1].end, ';', w[k].start - w[k - 1].end) != NULL;
+}
+
+/* Fills the clause starts of the cached sentence (once for all its hits).
+ * A series of clauses closed by "; and" ("Evanston lost $90,000; Burlington
+ * lost $45,000; and Santa Fe lost $60,000") is one list: its semicolons
+ * split nothing. */
 static void find_clauses(const char *t, link_scratch *sc) {
     sc->n_bounds = 0;
+    bool series = false;
+    bool semi = sc->end > sc->start && memchr(t + sc->start, ';', sc->end - sc->start);
+    for (size_t k = semi ? sc->nw : 0; k-- > 1 && !series;)
+        series = semicolon_before(t, sc->w, k) && word_in(t, &sc->w[k], "and|or");
     for (size_t k = 1; k < sc->nw && sc->n_bounds < LINK_MAX_BOUNDS; k++)
-        if (boundary_before(t, sc->w, sc->nw, k)) sc->bounds[sc->n_bounds++] = sc->w[k].start;
+        if (!(series && semicolon_before(t, sc->w, k)) && boundary_before(t, sc->w, sc->nw, k))
+            sc->bounds[sc->n_bounds++] = sc->w[k].start;
 }
 
 /* The clause [*cs, *ce) of the cached sentence that holds byte off. */

@@ -361,6 +361,16 @@ static void running_text(void **state) {
                                 "Charleston, South Carolina, next month.",
                                 "noncooperation", "begin"),
                         "state:id/county:ada");
+    /* a series of clauses closed by "; and" is one list */
+    assert_string_equal(ids_for("Evanston, Ill., lost a $90,000 grant; Burlington, Vt., lost "
+                                "$45,000; and Santa Fe, N.M., lost $60,000.",
+                                "funding", "lost"),
+                        "state:il/place:evanston state:vt/place:burlington "
+                        "state:nm/place:santa_fe");
+    /* without the closing "; and", a semicolon still ends a clause */
+    assert_string_equal(
+        ids_for("Evanston, Ill., lost a $90,000 grant; Burlington, Vt., sued.", "funding", "lost"),
+        "state:il/place:evanston");
 }
 
 int main(void) {
