@@ -451,6 +451,31 @@ static bool city_apposition(const spot_ctx *s, size_t j) {
     return false;
 }
 
+static const char *qualifier(const spot_ctx *s, size_t j, size_t *nq);
+
+static bool keep_other_state(const gz_div *d, const void *arg) {
+    return strcmp(d->state, (const char *)arg) != 0;
+}
+
+/* The postal code of a state qualifier after the same name later in the
+ * sentence ("Portland ..., while Portland, Ore., ..."), or NULL. */
+static const char *qualified_later(const spot_ctx *s, const resolve_in *in) {
+    const char *name = s->t + s->w[in->i].start;
+    size_t len = s->w[in->j - 1].end - s->w[in->i].start, k = in->j;
+    size_t end = s->w[s->nw - 1].end;
+    for (const char *p = s->t + s->w[in->j - 1].end;
+         (p = find_name(s->t, (size_t)(p - s->t), end, name, len)); p += len) {
+        while (k < s->nw && s->w[k].start < (uint32_t)(p - s->t))
+            k++;
+        size_t nq = 0, q = k + (in->j - in->i);
+        const char *st = k < s->nw && s->w[k].start == (uint32_t)(p - s->t) && q < s->nw
+                             ? qualifier(s, q, &nq)
+                             : NULL;
+        if (st) return st;
+    }
+    return NULL;
+}
+
 static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, bool *strong,
                    bool *evident) {
     const polex_gazetteer *g = s->lk->gaz;
@@ -525,6 +550,10 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
             has_state = false;
         }
     }
+    /* "The council in Portland voted ..., while Portland, Ore., extended":
+     * the name qualified later in the sentence is another one */
+    const char *other = n > 1 && !evidence ? qualified_later(s, in) : NULL;
+    if (other) n = filter(g, c, n, keep_other_state, other, false);
     const gz_div *only = gz_div_at(g, c[0]);
     bool small =
         only->level == GZ_LEVEL_PLACE && only->pop < (in->title ? TITLE_PLACE : SMALL_PLACE);

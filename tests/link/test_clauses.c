@@ -371,6 +371,11 @@ static void running_text(void **state) {
     assert_string_equal(
         ids_for("Evanston, Ill., lost a $90,000 grant; Burlington, Vt., sued.", "funding", "lost"),
         "state:il/place:evanston");
+    /* the same name qualified later in the sentence is another place */
+    assert_string_equal(ids_for("In Maine, the City Council in Portland voted to bar police from "
+                                "asking, while Portland, Ore., extended its ordinance.",
+                                "noncooperation", "bar"),
+                        "state:me state:me/place:portland");
 }
 
 int main(void) {
