@@ -183,6 +183,11 @@ static size_t word_at(const link_scratch *sc, uint32_t off);
  * first, a word of placement, "in"/"of" last, no other comma, at most six
  * words. */
 static bool locating_apposition(const char *t, const link_scratch *sc, uint32_t pe, uint32_t ms) {
+    if (ms - pe < 8 || ms - pe > 64 || t[pe] != ',') return false; /* most pairs end here */
+    uint32_t q = pe + 1;
+    while (q < ms && t[q] == ' ')
+        q++;
+    if (t[q] != 'a' && t[q] != 't' && t[q] != 'w') return false; /* a|an|the|which */
     size_t a = word_at(sc, pe), b = word_at(sc, ms);
     if (b < a + 3 || b > a + 6 || !memchr(t + pe, ',', sc->w[a].start - pe) ||
         !word_in(t, &sc->w[a], "a|an|the|which") || !word_in(t, &sc->w[b - 1], "in|of"))
@@ -406,13 +411,26 @@ static bool semicolon_before(const char *t, const link_word *w, size_t k) {
  * split nothing. */
 static void find_clauses(const char *t, link_scratch *sc) {
     sc->n_bounds = 0;
+    for (size_t k = 1; k < sc->nw && sc->n_bounds < LINK_MAX_BOUNDS; k++)
+        if (boundary_before(t, sc->w, sc->nw, k)) sc->bounds[sc->n_bounds++] = sc->w[k].start;
+    bool semi = false; /* a clause after ';' (rare) before looking for "; and" */
+    for (size_t b = 0; b < sc->n_bounds && !semi; b++) {
+        uint32_t p = sc->bounds[b];
+        while (p > sc->start && t[p - 1] == ' ')
+            p--;
+        semi = p > sc->start && t[p - 1] == ';';
+    }
     bool series = false;
-    bool semi = sc->end > sc->start && memchr(t + sc->start, ';', sc->end - sc->start);
     for (size_t k = semi ? sc->nw : 0; k-- > 1 && !series;)
         series = semicolon_before(t, sc->w, k) && word_in(t, &sc->w[k], "and|or");
-    for (size_t k = 1; k < sc->nw && sc->n_bounds < LINK_MAX_BOUNDS; k++)
-        if (!(series && semicolon_before(t, sc->w, k)) && boundary_before(t, sc->w, sc->nw, k))
-            sc->bounds[sc->n_bounds++] = sc->w[k].start;
+    if (!series) return;
+    size_t n = 0; /* the series' semicolons split nothing */
+    for (size_t b = 0, k = 1; b < sc->n_bounds; b++) {
+        while (k < sc->nw && sc->w[k].start < sc->bounds[b])
+            k++;
+        if (!(k < sc->nw && semicolon_before(t, sc->w, k))) sc->bounds[n++] = sc->bounds[b];
+    }
+    sc->n_bounds = n;
 }
 
 /* The clause [*cs, *ce) of the cached sentence that holds byte off. */
