@@ -460,18 +460,18 @@ static bool keep_other_state(const gz_div *d, const void *arg) {
 /* The postal code of a state qualifier after the same name later in the
  * sentence ("Portland ..., while Portland, Ore., ..."), or NULL. */
 static const char *qualified_later(const spot_ctx *s, const resolve_in *in) {
-    const char *name = s->t + s->w[in->i].start;
-    size_t len = s->w[in->j - 1].end - s->w[in->i].start, k = in->j;
-    size_t end = s->w[s->nw - 1].end;
-    for (const char *p = s->t + s->w[in->j - 1].end;
-         (p = find_name(s->t, (size_t)(p - s->t), end, name, len)); p += len) {
-        while (k < s->nw && s->w[k].start < (uint32_t)(p - s->t))
-            k++;
-        size_t nq = 0, q = k + (in->j - in->i);
-        const char *st = k < s->nw && s->w[k].start == (uint32_t)(p - s->t) && q < s->nw
-                             ? qualifier(s, q, &nq)
-                             : NULL;
-        if (st) return st;
+    const link_word *w = s->w;
+    size_t nw = in->j - in->i, len = w[in->j - 1].end - w[in->i].start;
+    uint32_t n0 = w[in->i].end - w[in->i].start;
+    char c0 = s->t[w[in->i].start];
+    for (size_t k = in->j; k + nw < s->nw; k++) {
+        if (w[k].end - w[k].start != n0 || s->t[w[k].start] != c0) continue; /* most words */
+        size_t nq = 0;
+        if (w[k + nw - 1].end - w[k].start == len &&
+            !memcmp(s->t + w[k].start, s->t + w[in->i].start, len)) {
+            const char *st = qualifier(s, k + nw, &nq);
+            if (st) return st;
+        }
     }
     return NULL;
 }
@@ -551,8 +551,9 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
         }
     }
     /* "The council in Portland voted ..., while Portland, Ore., extended":
-     * the name qualified later in the sentence is another one */
-    const char *other = n > 1 && !evidence ? qualified_later(s, in) : NULL;
+     * the name qualified later in the sentence is another one (asked in
+     * the pass with the document only: several candidates need it anyway) */
+    const char *other = n > 1 && !evidence && s->ctx ? qualified_later(s, in) : NULL;
     if (other) n = filter(g, c, n, keep_other_state, other, false);
     const gz_div *only = gz_div_at(g, c[0]);
     bool small =
