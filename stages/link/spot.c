@@ -674,7 +674,7 @@ static const char *qualifier(const spot_ctx *s, size_t j, size_t *nq) {
 
 /* Word i is the "s" of a possessive inside a name ("Prince George's
  * County"): the splitter ends "George" before "'s". */
-static bool possessive_s(const spot_ctx *s, size_t i) {
+static inline bool possessive_s(const spot_ctx *s, size_t i) {
     if (i == 0 || s->w[i].end - s->w[i].start != 1 || (s->t[s->w[i].start] | 0x20) != 's')
         return false;
     uint32_t gap = s->w[i].start - s->w[i - 1].end;
