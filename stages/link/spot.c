@@ -955,7 +955,7 @@ static bool not_named(const spot_ctx *s, size_t i) {
     char c = (char)(s->t[a->start] | 0x20);
     if (word_is(s, i - 1, "of"))
         return ((c == 'n' || c == 's' || c == 'e' || c == 'w') && compass(s, i - 2)) ||
-               in_words(s, i - 2, s->lk->org_heads);
+               (a->cap && in_words(s, i - 2, s->lk->org_heads));
     if (word_is(s, i - 1, "to")) return a->punct_before && word_is(s, i - 2, "home");
     if (c != 't' && c != 'a') return false;
     return word_is(s, i - 1, "in") &&
