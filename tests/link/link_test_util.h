@@ -37,4 +37,35 @@ static inline uint32_t at(const polex_doc *doc, const char *needle) {
     return (uint32_t)(p - doc->text);
 }
 
+/* The shipped gazetteer and a linker over it, for a test group's setup:
+ * 0 when both loaded (the caller frees them with link_fixture_free), else -1. */
+static inline int link_fixture_load(polex_gazetteer **gaz, polex_linker **lk) {
+    polex_error err;
+    *gaz = polex_gazetteer_load(POLEX_RULES_DIR, &err);
+    *lk = *gaz ? polex_linker_new(*gaz, POLEX_RULES_DIR, &err) : NULL;
+    if (!*lk) fprintf(stderr, "link setup: %s\n", err.message);
+    return *lk ? 0 : -1;
+}
+
+static inline void link_fixture_free(polex_gazetteer *gaz, polex_linker *lk) {
+    polex_linker_free(lk);
+    polex_gazetteer_free(gaz);
+}
+
+/* Whether a found date has the expected text and ISO value (the value's
+ * length is its precision); why gets "got ..., want ..." for the failure. */
+static inline bool date_is(const char *t, const link_date *d, const char *want_text,
+                           const char *want_value, char *why, size_t why_len) {
+    char text[128], value[16];
+    snprintf(text, sizeof text, "%.*s", (int)(d->end - d->start), t + d->start);
+    if (d->day)
+        snprintf(value, sizeof value, "%04d-%02d-%02d", d->year, d->month, d->day);
+    else if (d->month)
+        snprintf(value, sizeof value, "%04d-%02d", d->year, d->month);
+    else
+        snprintf(value, sizeof value, "%04d", d->year);
+    snprintf(why, why_len, "got \"%s\" = %s, want \"%s\" = %s", text, value, want_text, want_value);
+    return strcmp(text, want_text) == 0 && strcmp(value, want_value) == 0;
+}
+
 #endif

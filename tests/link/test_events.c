@@ -17,17 +17,12 @@ static polex_linker *lk;
 
 static int setup(void **state) {
     (void)state;
-    polex_error err;
-    gaz = polex_gazetteer_load(POLEX_RULES_DIR, &err);
-    lk = gaz ? polex_linker_new(gaz, POLEX_RULES_DIR, &err) : NULL;
-    if (!lk) fprintf(stderr, "link setup: %s\n", err.message);
-    return lk ? 0 : -1;
+    return link_fixture_load(&gaz, &lk);
 }
 
 static int teardown(void **state) {
     (void)state;
-    polex_linker_free(lk);
-    polex_gazetteer_free(gaz);
+    link_fixture_free(gaz, lk);
     return 0;
 }
 
