@@ -59,41 +59,41 @@ static const char *ids(const polex_event *ev) {
     return buf;
 }
 
+/* Links text with one hit of type/action on word; the event's sorted OCD ids
+ * joined by ";" must be want. */
+static void expect_ids(const char *text, const char *published, const char *type,
+                       const char *action, const char *word, const char *want) {
+    polex_doc *doc = test_doc(text, published);
+    hit_on(doc, type, action, word);
+    assert_string_equal(ids(link_one(doc)), want);
+    polex_doc_free(doc);
+}
+
 /* "the Commonwealth" in a document of one commonwealth state is that
  * state; with none, or two, it is nobody. */
 static void commonwealth(void **state) {
     (void)state;
-    polex_doc *doc = test_doc("BOSTON (AP) - Officials in the three Massachusetts cities spoke.\n"
-                              "Gov. Maura Healey said the Commonwealth would challenge the freeze.",
-                              "2025-08-19");
-    hit_on(doc, "litigation", "challenge", "challenge");
-    assert_string_equal(ids(link_one(doc)), "ocd-division/country:us/state:ma");
-    polex_doc_free(doc);
-    doc = test_doc("Officials in Massachusetts and Virginia spoke.\n"
-                   "The governor said the Commonwealth would challenge the freeze.",
-                   "2025-08-19");
-    hit_on(doc, "litigation", "challenge", "challenge");
-    assert_string_equal(ids(link_one(doc)), "");
-    polex_doc_free(doc);
+    expect_ids("BOSTON (AP) - Officials in the three Massachusetts cities spoke.\n"
+               "Gov. Maura Healey said the Commonwealth would challenge the freeze.",
+               "2025-08-19", "litigation", "challenge", "challenge",
+               "ocd-division/country:us/state:ma");
+    expect_ids("Officials in Massachusetts and Virginia spoke.\n"
+               "The governor said the Commonwealth would challenge the freeze.",
+               "2025-08-19", "litigation", "challenge", "challenge", "");
 }
 
 /* "City of Providence" licenses the bare "Providence" later on, although
  * "providence" is an ordinary word and several places bear the name. */
 static void licensed_bare_name(void **state) {
     (void)state;
-    polex_doc *doc = test_doc("Office of the Mayor, City of Providence\n"
-                              "The mayor signed an order declaring Providence a welcoming city.",
-                              "2025-02-03");
-    hit_on(doc, "noncooperation", "declare", "declaring");
-    assert_string_equal(ids(link_one(doc)), "ocd-division/country:us/state:ri/place:providence");
-    polex_doc_free(doc);
+    expect_ids("Office of the Mayor, City of Providence\n"
+               "The mayor signed an order declaring Providence a welcoming city.",
+               "2025-02-03", "noncooperation", "declare", "declaring",
+               "ocd-division/country:us/state:ri/place:providence");
 
     /* without that evidence the ordinary word stays unlinked */
-    doc =
-        test_doc("The mayor signed an order declaring Providence a welcoming city.", "2025-02-03");
-    hit_on(doc, "noncooperation", "declare", "declaring");
-    assert_string_equal(ids(link_one(doc)), "");
-    polex_doc_free(doc);
+    expect_ids("The mayor signed an order declaring Providence a welcoming city.", "2025-02-03",
+               "noncooperation", "declare", "declaring", "");
 }
 
 /* A big city named by a dictionary word ("boulder") is linked when it is
@@ -101,32 +101,22 @@ static void licensed_bare_name(void **state) {
  * the start of a sentence, nor when the name is a person's elsewhere. */
 static void big_dictionary_word_city(void **state) {
     (void)state;
-    polex_doc *doc = test_doc("Colorado officials met on Monday.\n"
-                              "The Justice Department withheld funds from Boulder last year.",
-                              "2025-02-03");
-    hit_on(doc, "funding", "withhold", "withheld");
-    assert_string_equal(ids(link_one(doc)), "ocd-division/country:us/state:co/place:boulder");
-    polex_doc_free(doc);
+    expect_ids("Colorado officials met on Monday.\n"
+               "The Justice Department withheld funds from Boulder last year.",
+               "2025-02-03", "funding", "withhold", "withheld",
+               "ocd-division/country:us/state:co/place:boulder");
 
-    doc = test_doc("Colorado officials met on Monday.\n"
-                   "Boulder saw its funds withheld last year.",
-                   "2025-02-03");
-    hit_on(doc, "funding", "withhold", "withheld");
-    assert_string_equal(ids(link_one(doc)), "");
-    polex_doc_free(doc);
+    expect_ids("Colorado officials met on Monday.\n"
+               "Boulder saw its funds withheld last year.",
+               "2025-02-03", "funding", "withhold", "withheld", "");
 
-    doc = test_doc("Colorado officials met with Jane Boulder on Monday.\n"
-                   "The Justice Department withheld funds, Boulder said.",
-                   "2025-02-03");
-    hit_on(doc, "funding", "withhold", "withheld");
-    assert_string_equal(ids(link_one(doc)), "");
-    polex_doc_free(doc);
+    expect_ids("Colorado officials met with Jane Boulder on Monday.\n"
+               "The Justice Department withheld funds, Boulder said.",
+               "2025-02-03", "funding", "withhold", "withheld", "");
 
     /* without the state in the document the word stays unlinked */
-    doc = test_doc("The Justice Department withheld funds from Boulder last year.", "2025-02-03");
-    hit_on(doc, "funding", "withhold", "withheld");
-    assert_string_equal(ids(link_one(doc)), "");
-    polex_doc_free(doc);
+    expect_ids("The Justice Department withheld funds from Boulder last year.", "2025-02-03",
+               "funding", "withhold", "withheld", "");
 }
 
 /* A state modifying a generic plural belongs to the generic mention. */
@@ -144,17 +134,13 @@ static void state_modifies_generic(void **state) {
     polex_doc_free(doc);
 
     /* a place of the state named: the state only modifies the plural */
-    doc = test_doc("The grants of Phoenix and several other Arizona cities were withheld.",
-                   "2025-02-03");
-    hit_on(doc, "funding", "withhold", "withheld");
-    assert_string_equal(ids(link_one(doc)), "ocd-division/country:us/state:az/place:phoenix");
-    polex_doc_free(doc);
+    expect_ids("The grants of Phoenix and several other Arizona cities were withheld.",
+               "2025-02-03", "funding", "withhold", "withheld",
+               "ocd-division/country:us/state:az/place:phoenix");
 
     /* a state named for itself stays */
-    doc = test_doc("Arizona and two cities were sued.", "2025-02-03");
-    hit_on(doc, "litigation", "sue", "sued");
-    assert_string_equal(ids(link_one(doc)), "ocd-division/country:us/state:az");
-    polex_doc_free(doc);
+    expect_ids("Arizona and two cities were sued.", "2025-02-03", "litigation", "sue", "sued",
+               "ocd-division/country:us/state:az");
 }
 
 /* A year-less dateline takes its year from the document's full dates. */
@@ -249,11 +235,10 @@ static void plural_lists_and_possessives(void **state) {
                         "ocd-division/country:us/state:md/county:baltimore");
     polex_doc_free(doc);
 
-    doc = test_doc("The Cities of Providence and Central Falls sued.", "2025-11-04");
-    hit_on(doc, "litigation", "sue", "sued");
-    assert_string_equal(ids(link_one(doc)), "ocd-division/country:us/state:ri/place:providence "
-                                            "ocd-division/country:us/state:ri/place:central_falls");
-    polex_doc_free(doc);
+    expect_ids("The Cities of Providence and Central Falls sued.", "2025-11-04", "litigation",
+               "sue", "sued",
+               "ocd-division/country:us/state:ri/place:providence "
+               "ocd-division/country:us/state:ri/place:central_falls");
 
     doc = test_doc("Prince George's County bars its police from asking.", "2025-11-04");
     hit_on(doc, "noncooperation", "limit", "bars");
@@ -266,50 +251,34 @@ static void plural_lists_and_possessives(void **state) {
 static void court_seats(void **state) {
     (void)state;
     /* a court's name is no jurisdiction of the case */
-    polex_doc *doc =
-        test_doc("Seattle sued in a complaint filed in Manhattan federal court.", "2025-08-08");
-    hit_on(doc, "litigation", "sue", "sued");
-    assert_string_equal(ids(link_one(doc)), "ocd-division/country:us/state:wa/place:seattle");
-    polex_doc_free(doc);
+    expect_ids("Seattle sued in a complaint filed in Manhattan federal court.", "2025-08-08",
+               "litigation", "sue", "sued", "ocd-division/country:us/state:wa/place:seattle");
 
     /* the place a case was filed in is the lawsuit's location */
-    doc = test_doc("The suit, filed Friday in Trenton, challenges the directive.", "2025-08-08");
-    hit_on(doc, "litigation", "challenge", "challenges");
-    assert_string_equal(ids(link_one(doc)), "ocd-division/country:us/state:nj/place:trenton");
-    polex_doc_free(doc);
+    expect_ids("The suit, filed Friday in Trenton, challenges the directive.", "2025-08-08",
+               "litigation", "challenge", "challenges",
+               "ocd-division/country:us/state:nj/place:trenton");
 
     /* ... of the lawsuit only, not of a policy the sentence describes */
-    doc = test_doc("The suit, filed Friday in Trenton, targets a directive that bars police "
-                   "from joining raids.",
-                   "2025-08-08");
-    hit_on(doc, "noncooperation", "limit", "bars");
-    assert_string_equal(ids(link_one(doc)), "");
-    polex_doc_free(doc);
+    expect_ids("The suit, filed Friday in Trenton, targets a directive that bars police "
+               "from joining raids.",
+               "2025-08-08", "noncooperation", "limit", "bars", "");
 
     /* a state's only federal district stands for the state; one of several does not */
-    doc = test_doc("Both lawsuits were filed in the U.S. District Court for the District of "
-                   "Rhode Island.",
-                   "2025-08-08");
-    hit_on(doc, "litigation", "sue", "lawsuits");
-    assert_string_equal(ids(link_one(doc)), "ocd-division/country:us/state:ri");
-    polex_doc_free(doc);
+    expect_ids("Both lawsuits were filed in the U.S. District Court for the District of "
+               "Rhode Island.",
+               "2025-08-08", "litigation", "sue", "lawsuits", "ocd-division/country:us/state:ri");
 
-    doc = test_doc("Chicago filed a lawsuit in the U.S. District Court for the Northern District "
-                   "of Illinois.",
-                   "2025-08-08");
-    hit_on(doc, "litigation", "sue", "lawsuit");
-    assert_string_equal(ids(link_one(doc)), "ocd-division/country:us/state:il/place:chicago");
-    polex_doc_free(doc);
+    expect_ids("Chicago filed a lawsuit in the U.S. District Court for the Northern District "
+               "of Illinois.",
+               "2025-08-08", "litigation", "sue", "lawsuit",
+               "ocd-division/country:us/state:il/place:chicago");
 
-    doc = test_doc("The Missouri Supreme Court declined to hear the challenge.", "2025-08-08");
-    hit_on(doc, "ruling", "uphold", "declined");
-    assert_string_equal(ids(link_one(doc)), "ocd-division/country:us/state:mo");
-    polex_doc_free(doc);
+    expect_ids("The Missouri Supreme Court declined to hear the challenge.", "2025-08-08", "ruling",
+               "uphold", "declined", "ocd-division/country:us/state:mo");
 
-    doc = test_doc("A federal court in Oregon found that such holds were unlawful.", "2025-08-08");
-    hit_on(doc, "ruling", "strike_down", "found");
-    assert_string_equal(ids(link_one(doc)), "ocd-division/country:us/state:or");
-    polex_doc_free(doc);
+    expect_ids("A federal court in Oregon found that such holds were unlawful.", "2025-08-08",
+               "ruling", "strike_down", "found", "ocd-division/country:us/state:or");
 }
 
 /* The linker's own event ids equal polex_event_make_id's, long keys too. */
