@@ -113,6 +113,7 @@ static void batch_clear(blob_batch *bb) {
         free((char *)b->url);
         free((char *)b->charset);
         free((char *)b->format);
+        free((char *)b->date);
         polex_doc_free(bb->results[i].doc);
     }
     bb->n = 0;
@@ -135,7 +136,8 @@ static polex_status batch_add(blob_batch *bb, const polex_blob *b, polex_error *
                          .len = b->len,
                          .url = dup_opt(b->url, &failed),
                          .charset = dup_opt(b->charset, &failed),
-                         .format = dup_opt(b->format, &failed)};
+                         .format = dup_opt(b->format, &failed),
+                         .date = dup_opt(b->date, &failed)};
     bb->results[bb->n++].doc = NULL; /* counted in, so batch_clear frees what was copied */
     if (failed || !data) return polex_fail(err, POLEX_ERR_NOMEM, "run", "out of memory");
     memcpy(data, b->data, b->len);

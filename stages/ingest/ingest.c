@@ -12,6 +12,7 @@
 
 #include "encoding.h"
 #include "ingest_internal.h"
+#include "text_date.h"
 #include "text_xml.h"
 
 #include <stdlib.h>
@@ -211,6 +212,17 @@ static polex_status check_doc(const polex_doc *doc, polex_error *err) {
     return POLEX_OK;
 }
 
+/* A crawl's record date ("2025-07-17T14:03:00Z") dates a document whose own
+ * text gives none, so that "BOSTON, July 17 -" resolves to a year. */
+static polex_status record_date(polex_doc *doc, const polex_blob *blob, polex_error *err) {
+    if (doc->published || !blob->date) return POLEX_OK;
+    char iso[11];
+    size_t n = polex_date_parse(blob->date, strlen(blob->date), iso);
+    if (n == 0 || (blob->date[n] && blob->date[n] != 'T' && blob->date[n] != ' ')) return POLEX_OK;
+    doc->published = polex_arena_strdup(doc->arena, iso);
+    return doc->published ? POLEX_OK : polex_fail(err, POLEX_ERR_NOMEM, "ingest", "out of memory");
+}
+
 static polex_status set_identity(polex_doc *doc, const polex_blob *blob, const char *doc_id,
                                  doc_format fmt, polex_error *err) {
     doc->doc_id = polex_arena_strdup(doc->arena, doc_id);
@@ -221,7 +233,7 @@ static polex_status set_identity(polex_doc *doc, const polex_blob *blob, const c
     if (blob->url && *blob->url) doc->url = polex_arena_strdup(doc->arena, blob->url);
     if (!doc->doc_id || !doc->source || (blob->url && *blob->url && !doc->url))
         return polex_fail(err, POLEX_ERR_NOMEM, "ingest", "out of memory");
-    return POLEX_OK;
+    return record_date(doc, blob, err);
 }
 
 polex_status polex_ingest_blob(const polex_blob *blob, polex_doc **out, polex_error *err) {

@@ -33,6 +33,8 @@ typedef struct polex_blob {
     const char *url;     /* where the bytes were fetched (WARC target, JSONL url), or NULL */
     const char *charset; /* charset from outside the bytes (HTTP header), or NULL */
     const char *format;  /* "html", "text" or "xml" when the container says so, or NULL */
+    const char *date;    /* the record's date (JSONL "published"/"date", WARC-Date), or NULL:
+                            the document's date when its own text gives none */
 } polex_blob;
 
 typedef struct polex_source polex_source;

@@ -358,10 +358,13 @@ static polex_status next_jsonl(polex_source *src, polex_blob *blob, polex_error 
         }
         src->docs++;
         json_t *url = json_object_get(src->json, "url");
+        json_t *date = json_object_get(src->json, "published");
+        if (!json_is_string(date)) date = json_object_get(src->json, "date");
         blob->source = src->member;
         blob->data = json_string_value(body);
         blob->len = json_string_length(body);
         blob->url = json_is_string(url) ? json_string_value(url) : NULL;
+        blob->date = json_is_string(date) ? json_string_value(date) : NULL;
         blob->format = format;
         blob->charset = "utf-8"; /* JSON text is Unicode whatever the page declared */
         return POLEX_OK;
@@ -385,6 +388,7 @@ static polex_status next_warc(polex_source *src, polex_blob *blob, polex_error *
     blob->data = src->warc.payload;
     blob->len = src->warc.payload_len;
     blob->url = src->warc.url;
+    blob->date = src->warc.date[0] ? src->warc.date : NULL;
     blob->charset = src->warc.charset[0] ? src->warc.charset : NULL;
     blob->format = src->warc.format;
     return POLEX_OK;

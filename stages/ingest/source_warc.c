@@ -219,6 +219,7 @@ static polex_status read_head(polex_warc *w, polex_reader *rd, warc_head *hd, bo
     w->record++;
     free(w->url);
     w->url = NULL;
+    w->date[0] = '\0';
     for (int count = 0;; count++) {
         rc = polex_reader_line(rd, &line, &n, err);
         if (rc != POLEX_OK) return rc;
@@ -235,6 +236,8 @@ static polex_status read_head(polex_warc *w, polex_reader *rd, warc_head *hd, bo
             if (vn > 0 && v[0] == '<' && v[vn - 1] == '>') v++, vn -= 2; /* WARC 1.0 style */
             w->url = strndup(v, vn);
             if (!w->url) return polex_fail(err, POLEX_ERR_NOMEM, "ingest", "out of memory");
+        } else if ((v = header_value(line, n, "WARC-Date", &vn)) != NULL) {
+            snprintf(w->date, sizeof w->date, "%.*s", (int)vn, v);
         } else if ((v = header_value(line, n, "Content-Type", &vn)) != NULL) {
             parse_content_type(v, vn, &hd->ct);
         } else if ((v = header_value(line, n, "Content-Length", &vn)) != NULL) {

@@ -21,7 +21,8 @@ typedef struct polex_warc {
     size_t block_cap;
     char *inflated; /* a decoded Content-Encoding (malloc'd) */
     size_t inflated_cap;
-    char *url; /* WARC-Target-URI (malloc'd) */
+    char *url;     /* WARC-Target-URI (malloc'd) */
+    char date[32]; /* WARC-Date, or "" */
     char charset[64];
     const char *format; /* "html", "text", "xml" or NULL */
     const char *payload;

@@ -204,6 +204,34 @@ static void json_lines(void **state) {
     polex_source_free(src);
 }
 
+/* A record's date dates a document whose own text gives none; the text's
+ * own date wins, and a record date that is no date is ignored. */
+static void record_dates(void **state) {
+    (void)state;
+    const char *jl = "{\"published\": \"2025-07-17T14:03:00Z\", \"text\": \"BOSTON, July 17 - "
+                     "The council voted.\"}\n"
+                     "{\"date\": \"2024-01-02\", \"text\": \"WASHINGTON, Jan. 25, 2025 - It "
+                     "voted.\"}\n"
+                     "{\"date\": \"soon\", \"text\": \"The council voted.\"}\n";
+    write_file("dated.jsonl", jl, strlen(jl));
+    const char *paths[] = {path_of("dated.jsonl")};
+    polex_source *src = polex_source_new(paths, 1);
+    const char *want[] = {"2025-07-17", "2025-01-25", NULL};
+    for (int i = 0; i < 3; i++) {
+        polex_blob b = next_ok(src);
+        polex_doc *doc = NULL;
+        polex_error err;
+        assert_int_equal(polex_ingest_blob(&b, &doc, &err), POLEX_OK);
+        if (want[i])
+            assert_string_equal(doc->published, want[i]);
+        else
+            assert_null(doc->published);
+        polex_doc_free(doc);
+    }
+    expect_end(src);
+    polex_source_free(src);
+}
+
 static void json_lines_by_content(void **state) {
     (void)state;
     /* No .jsonl name (as on stdin) and a first line far longer than 4 KB. */
@@ -231,6 +259,7 @@ static size_t warc_record(char *out, size_t cap, const char *type, const char *u
                           const char *ctype, const char *block, size_t block_len) {
     int n = snprintf(out, cap,
                      "WARC/1.1\r\nWARC-Type: %s\r\nWARC-Record-ID: <urn:uuid:x>\r\n"
+                     "WARC-Date: 2025-07-17T14:03:00Z\r\n"
                      "WARC-Target-URI: %s\r\nContent-Type: %s\r\nContent-Length: %zu\r\n\r\n",
                      type, uri, ctype, block_len);
     assert_true(n > 0 && (size_t)n + block_len + 4 < cap);
@@ -289,6 +318,7 @@ static void check_warc_blobs(polex_source *src, const char *file) {
     assert_string_equal(b.source, name);
     assert_string_equal(b.url, "https://example.com/a");
     assert_string_equal(b.charset, "windows-1252");
+    assert_string_equal(b.date, "2025-07-17T14:03:00Z");
     assert_string_equal(b.format, "html");
     assert_true(b.len > 10 && memcmp(b.data, "<html>", 6) == 0);
     polex_doc *doc = NULL;
@@ -298,6 +328,7 @@ static void check_warc_blobs(polex_source *src, const char *file) {
     assert_string_equal(doc->source, name);
     assert_string_equal(doc->format, "html");
     assert_non_null(strstr(doc->text, "mayor\xE2\x80\x99s office will not comply."));
+    assert_string_equal(doc->published, "2025-07-17"); /* the page gives none */
     polex_doc_free(doc);
     b = next_ok(src);
     snprintf(name, sizeof name, "%s#6", file);
@@ -434,6 +465,7 @@ int main(void) {
         cmocka_unit_test(gzip_plain_and_truncated),
         cmocka_unit_test(json_lines),
         cmocka_unit_test(json_lines_by_content),
+        cmocka_unit_test(record_dates),
         cmocka_unit_test(warc_plain_and_gzip_members),
         cmocka_unit_test(warc_truncated_record),
         cmocka_unit_test(limits_per_input),
