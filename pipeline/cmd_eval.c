@@ -20,7 +20,7 @@ static const char eval_help[] =
     "against gold annotations (GOLD: a corpora/<split>/gold.jsonl file): precision, recall\n"
     "and F1 per type and overall (type + action), an action confusion table, status,\n"
     "jurisdiction and date accuracy, and the false positives and negatives.\n"
-    "  --json         print one JSON object instead of tables\n"
+    "  --json         print one JSON object instead of tables (with the same lists)\n"
     "  --errors N     list at most N false positives, false negatives, and matched events\n"
     "                 whose status, jurisdictions or date differ from gold (default 20)\n"
     "  --extraction   score main-text extraction (token-shingle F1; see README)\n";

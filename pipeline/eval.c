@@ -464,7 +464,72 @@ static void print_text(FILE *out, evaluation *E, const polex_eval_options *opts)
         print_mismatches(out, E, k, opts->list_errors);
 }
 
-static void print_json(FILE *out, evaluation *E) {
+/* One listed event: where and what. */
+static json_t *listed(const ev *e) {
+    return json_pack("{s:s,s:s,s:s,s:s}", "file", e->file, "type", e->type, "action", e->action,
+                     "evidence", e->evidence);
+}
+
+/* Newline-joined OCD ids as a JSON array. */
+static json_t *id_array(const char *jurs) {
+    json_t *a = json_array();
+    for (const char *p = jurs; a && *p;) {
+        size_t n = strcspn(p, "\n");
+        json_array_append_new(a, json_stringn(p, n));
+        p += n + (p[n] == '\n');
+    }
+    return a;
+}
+
+static json_t *value_or_null(const char *s) {
+    return s ? json_string(s) : json_null();
+}
+
+/* A matched event whose attribute k differs: gold and predicted values. */
+static json_t *mismatch_item(const ev *ge, mismatch_kind k) {
+    json_t *o = listed(ge);
+    if (!o) return NULL;
+    bool jur = k == MISMATCH_JURISDICTIONS;
+    const char *g = k == MISMATCH_STATUS ? ge->status : ge->date;
+    const char *p = k == MISMATCH_STATUS ? ge->pair->status : ge->pair->date;
+    json_object_set_new(o, "gold", jur ? id_array(ge->jurs) : value_or_null(g));
+    json_object_set_new(o, "predicted", jur ? id_array(ge->pair->jurs) : value_or_null(p));
+    return o;
+}
+
+/* Misses, spurious events and attribute mismatches as JSON arrays of at most
+ * limit items each, the same lists the text report prints. */
+static void add_json_lists(json_t *obj, evaluation *E, size_t limit) {
+    json_t *fn = json_array(), *fp = json_array(),
+           *mm[3] = {json_array(), json_array(), json_array()};
+    static const char *const names[] = {"status_mismatches", "jurisdiction_mismatches",
+                                        "date_mismatches"};
+    for (size_t i = 0; i < E->n_docs; i++) {
+        doc_entry *d = &E->docs[i];
+        for (size_t g = 0; g < d->n_gold; g++) {
+            ev *ge = &d->gold[g];
+            bool exact = ge->pair && strcmp(ge->pair->action, ge->action) == 0;
+            if (!exact && json_array_size(fn) < limit) {
+                json_t *o = listed(ge);
+                if (o && ge->pair)
+                    json_object_set_new(o, "predicted_as", json_string(ge->pair->action));
+                json_array_append_new(fn, o);
+            }
+            for (mismatch_kind k = MISMATCH_STATUS; exact && k <= MISMATCH_DATE; k++)
+                if (mismatched(ge, k) && json_array_size(mm[k]) < limit)
+                    json_array_append_new(mm[k], mismatch_item(ge, k));
+        }
+        for (size_t p = 0; p < d->n_pred; p++)
+            if (!d->pred[p].pair && json_array_size(fp) < limit)
+                json_array_append_new(fp, listed(&d->pred[p]));
+    }
+    json_object_set_new(obj, "false_negatives", fn);
+    json_object_set_new(obj, "false_positives", fp);
+    for (int k = 0; k < 3; k++)
+        json_object_set_new(obj, names[k], mm[k]);
+}
+
+static void print_json(FILE *out, evaluation *E, size_t limit) {
     polex_eval_summary *s = &E->sum;
     json_t *types = json_object();
     for (size_t t = 0; t < E->n_types; t++) {
@@ -483,6 +548,7 @@ static void print_json(FILE *out, evaluation *E) {
                             ratio(s->status_correct, s->matched), "jurisdiction_accuracy",
                             ratio(s->jur_correct, s->jur_scored), "date_accuracy",
                             ratio(s->date_correct, s->date_scored));
+    if (obj && limit) add_json_lists(obj, E, limit);
     if (obj) {
         json_dumpf(obj, out, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(4));
         fputc('\n', out);
@@ -515,7 +581,7 @@ polex_status polex_eval_events(const char *gold_path, const char *pred_path,
         }
         prf(E.sum.overall, &E.sum.precision, &E.sum.recall, &E.sum.f1);
         if (out && opts && opts->json)
-            print_json(out, &E);
+            print_json(out, &E, opts->list_errors);
         else if (out)
             print_text(out, &E, opts);
         if (summary) *summary = E.sum;

@@ -122,6 +122,24 @@ static void report_lists_confusion_and_errors(void **state) {
     free(buf);
 }
 
+static void json_report_lists_mismatches(void **state) {
+    (void)state;
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *out = open_memstream(&buf, &len);
+    polex_eval_options opts = {.json = true, .list_errors = 10};
+    polex_error err;
+    assert_int_equal(polex_eval_events(gold, pred, &opts, out, NULL, &err), POLEX_OK);
+    fclose(out);
+    assert_non_null(strstr(buf,
+                           "\"date_mismatches\":[{\"file\":\"a.txt\",\"type\":\"funding\","
+                           "\"action\":\"withhold\",\"evidence\":\"withheld grants from "
+                           "Chicago\",\"gold\":\"2025-04-21\",\"predicted\":\"2025-04-20\"}]"));
+    assert_non_null(strstr(buf, "\"predicted_as\":\"uphold\""));
+    assert_non_null(strstr(buf, "\"jurisdiction_mismatches\":[]"));
+    free(buf);
+}
+
 static void missing_document_is_an_error(void **state) {
     (void)state;
     char bad[300];
@@ -139,6 +157,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(counts_are_exact),
         cmocka_unit_test(report_lists_confusion_and_errors),
+        cmocka_unit_test(json_report_lists_mismatches),
         cmocka_unit_test(missing_document_is_an_error),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
