@@ -419,6 +419,40 @@ static void test_open_options_and_denials(void **state) {
     CHECK(*state, cases);
 }
 
+/* Families from documents written blind to the rules: a proposal's fate,
+ * an order's discretion, what a refusal or override leaves standing, and
+ * the month after a preposition. */
+static void test_proposals_discretion_and_objects(void **state) {
+    static const status_case cases[] = {
+        /* what a proposal would have done did not happen; put off, it is open */
+        {"A bill that would have required the city to sue the state died in committee.", "t.sue",
+         N},
+        {"The council voted against a proposal that would have withheld the grants.", "t.withhold",
+         N},
+        {"The board tabled a resolution that would have withheld the grants.", "t.withhold", H},
+        {"The bill would withhold the grants from such cities.", "t.withhold", H},
+        /* an order's discretion leaves the act open */
+        {"The attorney general is directed to review, and where appropriate to challenge in "
+         "court, the new rule.",
+         "t.challenge", H},
+        {"The city will, where appropriate, sue the state.", "t.sue", H},
+        {"The city will sue the state.", "t.sue", P},
+        /* what a body cannot override or repeal stands */
+        {"The judge ruled that the council could not override the state's new terms.",
+         "t.condition", A},
+        {"The county did not repeal the terms.", "t.condition", A},
+        /* what a recipient refuses to sign or accept is still imposed */
+        {"The county refused to sign the new grant terms.", "t.condition", A},
+        {"The city would not accept the conditions.", "t.condition", A},
+        {"The department has not imposed any conditions.", "t.condition", N},
+        /* the month after a preposition is no modal */
+        {"A letter sent in May told the city that its grants were frozen.", "t.withhold", A},
+        {"Since May the department has frozen the grants.", "t.withhold", A},
+        {"The department may freeze the grants.", "t.withhold", H},
+    };
+    CHECK(*state, cases);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_plain_and_headline),
@@ -430,6 +464,7 @@ int main(void) {
         cmocka_unit_test(test_scope_boundaries),
         cmocka_unit_test(test_promises_orders_and_effective_dates),
         cmocka_unit_test(test_open_options_and_denials),
+        cmocka_unit_test(test_proposals_discretion_and_objects),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
