@@ -181,12 +181,28 @@ static bool roman(const char *s, size_t n) {
     return n > 0;
 }
 
-/* Starts a numbered paragraph, a list item or a section: "(a) ", "(iv) ",
- * "1. The", "II. DISCUSSION", "• ". */
+/* A transcript's speaker label: "DIAZ: ", "Q: ", "SEN. SMITH: ",
+ * "REPORTER (Albuquerque Journal): ". */
+static bool speaker_label(const char *s, size_t n) {
+    size_t i = 0, upper = 0;
+    while (i < n && i < 32 &&
+           (is_upper(s[i]) || s[i] == ' ' || s[i] == '.' || s[i] == '\'' || s[i] == '-'))
+        upper += is_upper(s[i++]);
+    if (upper == 0) return false;
+    if (i + 1 < n && s[i] == '(' && i > 0 && s[i - 1] == ' ') {
+        const char *close = memchr(s + i, ')', n - i < 60 ? n - i : 60);
+        if (!close) return false;
+        i = (size_t)(close - s) + 1;
+    }
+    return i + 1 < n && s[i] == ':' && s[i + 1] == ' ';
+}
+
+/* Starts a numbered paragraph, a list item, a section or a speaker's turn:
+ * "(a) ", "(iv) ", "1. The", "II. DISCUSSION", "• ", "DIAZ: ". */
 static bool starts_block(const line *l) {
     const char *s = l->s;
     size_t n = l->n;
-    if (section_marker(s, n)) return true;
+    if (section_marker(s, n) || speaker_label(s, n)) return true;
     if (starts_with(s, n, "\xE2\x80\xA2") || starts_with(s, n, "\xE2\x97\xA6") ||
         starts_with(s, n, "\xE2\x96\xAA") || starts_with(s, n, "- ") || starts_with(s, n, "* ") ||
         starts_with(s, n, "\xE2\x80\x93 "))

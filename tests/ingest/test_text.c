@@ -63,6 +63,20 @@ static void wire_dateline_with_agency_and_decided_line(void **state) {
     polex_doc_free(doc);
 }
 
+static void transcript_speakers_start_paragraphs(void **state) {
+    (void)state;
+    const char *in = "ANCHOR: The county voted tonight to end its jail agreement with ICE\n"
+                     "DIAZ: Thanks. The vote was 4 to 1.\n"
+                     "REPORTER (Albuquerque Journal): Will the city sue\n"
+                     "MAYOR KELLER: We will.\n";
+    polex_doc *doc = ingest_ok("tv.txt", in, strlen(in));
+    char b[512];
+    assert_int_equal(doc->n_paragraphs, 4);
+    assert_string_equal(para(doc, 1, b, sizeof b), "DIAZ: Thanks. The vote was 4 to 1.");
+    assert_string_equal(para(doc, 3, b, sizeof b), "MAYOR KELLER: We will.");
+    polex_doc_free(doc);
+}
+
 static void date_line_and_body_dates(void **state) {
     (void)state;
     const char *in = "City sues over grant conditions\n\nApril 24, 2025\n\n"
@@ -301,6 +315,7 @@ int main(void) {
         cmocka_unit_test(news_with_title_and_ap_dateline),
         cmocka_unit_test(washington_dateline),
         cmocka_unit_test(wire_dateline_with_agency_and_decided_line),
+        cmocka_unit_test(transcript_speakers_start_paragraphs),
         cmocka_unit_test(date_line_and_body_dates),
         cmocka_unit_test(unwrapped_lines_are_paragraphs),
         cmocka_unit_test(executive_order_sections),
