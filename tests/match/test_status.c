@@ -449,6 +449,17 @@ static void test_proposals_discretion_and_objects(void **state) {
         {"A letter sent in May told the city that its grants were frozen.", "t.withhold", A},
         {"Since May the department has frozen the grants.", "t.withhold", A},
         {"The department may freeze the grants.", "t.withhold", H},
+        /* a generic subject's future is a rule, not a plan */
+        {"A county found out of compliance would lose its grants.", "t.withhold", H},
+        {"A city that submits the certification will have its grants restored.", "t.restore", H},
+        {"The county would lose its grants.", "t.withhold", P},
+        /* what is settled existed */
+        {"The city will drop the claim under a settlement of the lawsuit it filed in June.",
+         "t.sue", A},
+        {"The city will file a lawsuit in June.", "t.sue", P},
+        /* what a signed agreement will let officers do is what it does */
+        {"The state signed an agreement with the department that will let it freeze the grants.",
+         "t.withhold", A},
     };
     CHECK(*state, cases);
 }
