@@ -453,6 +453,10 @@ static void test_proposals_discretion_and_objects(void **state) {
         {"A county found out of compliance would lose its grants.", "t.withhold", H},
         {"A city that submits the certification will have its grants restored.", "t.restore", H},
         {"The county would lose its grants.", "t.withhold", P},
+        /* a generic subject's relative clause is a condition */
+        {"A county that refused to honor detainers could lose its grants.", "t.refuse", H},
+        {"Any city that sues the state will lose its grants.", "t.sue", H},
+        {"The city that sued the state lost its grants.", "t.sue", A},
         /* what is settled existed */
         {"The city will drop the claim under a settlement of the lawsuit it filed in June.",
          "t.sue", A},
