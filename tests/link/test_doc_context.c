@@ -305,8 +305,20 @@ static void event_ids_agree(void **state) {
             }
 }
 
+/* A state's office after its name names the state, whatever city words
+ * the sentence holds ("supporting the city") and whatever the dateline. */
+static void state_office_names_the_state(void **state) {
+    (void)state;
+    expect_ids("WILMINGTON - Delaware Attorney General Kathy Jennings, whose office filed a "
+               "brief supporting the city, sued over the grant conditions.",
+               "2026-05-04", "litigation", "sue", "sued", "ocd-division/country:us/state:de");
+    expect_ids("The Chicago City Attorney sued over the grant conditions.", "2026-05-04",
+               "litigation", "sue", "sued", "ocd-division/country:us/state:il/place:chicago");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(state_office_names_the_state),
         cmocka_unit_test(event_ids_agree),
         cmocka_unit_test(licensed_bare_name),
         cmocka_unit_test(commonwealth),
