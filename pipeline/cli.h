@@ -30,6 +30,9 @@ bool cli_wants_help(int argc, char **argv);
  * False when s is not such a number or is 0. */
 bool cli_parse_size(const char *s, size_t *out);
 
+/* True when s is a calendar date written YYYY-MM-DD. */
+bool cli_valid_date(const char *s);
+
 /* Writes one line (s + '\n') to out and frees s. False on a write error or
  * when s is NULL (out of memory). */
 bool cli_put_line(FILE *out, char *s);

@@ -33,6 +33,18 @@ bool cli_wants_help(int argc, char **argv) {
     return false;
 }
 
+bool cli_valid_date(const char *s) {
+    static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (strlen(s) != 10 || s[4] != '-' || s[7] != '-') return false;
+    for (int i = 0; i < 10; i++)
+        if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9')) return false;
+    int y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+    int m = (s[5] - '0') * 10 + (s[6] - '0'), d = (s[8] - '0') * 10 + (s[9] - '0');
+    bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    return y >= 1000 && m >= 1 && m <= 12 && d >= 1 && d <= days[m - 1] &&
+           !(m == 2 && d == 29 && !leap);
+}
+
 bool cli_parse_size(const char *s, size_t *out) {
     char *end;
     unsigned long long n = strtoull(s, &end, 10);

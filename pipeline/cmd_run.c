@@ -21,6 +21,8 @@ static const char run_help[] =
     "  -c, --csv FILE     also write events as CSV\n"
     "  -r, --rules DIR    rules folder (default: $POLEX_RULES or the built-in one)\n"
     "  -m, --max-bytes N  largest input, record or line (K, M, G suffixes; default 256M)\n"
+    "      --date DATE    date (YYYY-MM-DD) of documents whose text and record give none,\n"
+    "                     so that datelines without a year resolve\n"
     "  -t, --threads N    worker threads (default: the number of cores)\n"
     "  -p, --progress     show progress on stderr (default when stderr is a terminal)\n"
     "  -q, --quiet        no progress, no summary\n"
@@ -42,6 +44,7 @@ typedef struct run_state {
     size_t n_types;
     bool progress, quiet;
     double started, last_progress, last_flush;
+    const char *default_date; /* --date, or NULL */
 } run_state;
 
 static double now_seconds(void) {
@@ -185,6 +188,7 @@ static polex_status run_all(run_state *st, polex_source *src, polex_error *fatal
             continue;
         }
         if (!blob.data) break;
+        if (!blob.date) blob.date = st->default_date;
         rc = batch_add(&bb, &blob, fatal);
         if (rc == POLEX_OK && bb.n == bb.cap) rc = flush_batch(st, &bb, fatal);
     }
@@ -210,7 +214,7 @@ static void print_summary(const run_state *st, const char *db) {
 }
 
 typedef struct run_args {
-    const char *db, *jsonl, *csv;
+    const char *db, *jsonl, *csv, *date;
     polex_engine_options eo;
     bool progress, quiet;
     int threads;
@@ -218,12 +222,17 @@ typedef struct run_args {
 } run_args;
 
 static int parse_run_args(int argc, char **argv, run_args *a) {
-    static const struct option longopts[] = {
-        {"db", required_argument, NULL, 'd'},      {"jsonl", required_argument, NULL, 'j'},
-        {"csv", required_argument, NULL, 'c'},     {"rules", required_argument, NULL, 'r'},
-        {"progress", no_argument, NULL, 'p'},      {"quiet", no_argument, NULL, 'q'},
-        {"threads", required_argument, NULL, 't'}, {"max-bytes", required_argument, NULL, 'm'},
-        {"help", no_argument, NULL, 'h'},          {0}};
+    static const struct option longopts[] = {{"db", required_argument, NULL, 'd'},
+                                             {"jsonl", required_argument, NULL, 'j'},
+                                             {"csv", required_argument, NULL, 'c'},
+                                             {"rules", required_argument, NULL, 'r'},
+                                             {"progress", no_argument, NULL, 'p'},
+                                             {"quiet", no_argument, NULL, 'q'},
+                                             {"threads", required_argument, NULL, 't'},
+                                             {"max-bytes", required_argument, NULL, 'm'},
+                                             {"date", required_argument, NULL, 'D'},
+                                             {"help", no_argument, NULL, 'h'},
+                                             {0}};
     int c;
     optind = 1;
     a->progress = isatty(STDERR_FILENO);
@@ -251,6 +260,11 @@ static int parse_run_args(int argc, char **argv, run_args *a) {
             break;
         case 'q':
             a->quiet = true;
+            break;
+        case 'D':
+            if (!cli_valid_date(optarg))
+                return cli_usage_error("run", "--date wants a date like 2025-07-17");
+            a->date = optarg;
             break;
         case 'm':
             if (!cli_parse_size(optarg, &a->max_bytes))
@@ -292,7 +306,8 @@ int cmd_run(int argc, char **argv) {
     run_args a = {0};
     int prc = parse_run_args(argc, argv, &a);
     if (prc) return prc < 0 ? EXIT_OK : prc;
-    run_state st = {.progress = a.progress, .quiet = a.quiet, .started = now_seconds()};
+    run_state st = {
+        .progress = a.progress, .quiet = a.quiet, .started = now_seconds(), .default_date = a.date};
     st.last_flush = st.started;
     polex_error err;
     polex_error_clear(&err);

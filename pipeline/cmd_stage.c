@@ -12,23 +12,33 @@
 /* ---- ingest -------------------------------------------------------------- */
 
 static const char ingest_help[] =
-    "Usage: polex ingest [--max-bytes N] [INPUT...]\n"
+    "Usage: polex ingest [--max-bytes N] [--date DATE] [INPUT...]\n"
     "Reads INPUTs and writes one polex.doc/1 record per document to stdout. An INPUT is\n"
     "a file, a directory (walked recursively, hidden entries skipped) or '-' (stdin, the\n"
     "default). Recognised by content: HTML, plain text, XML (Federal Register or generic),\n"
     "JSON Lines of {url, html} or {url, text} (one document per line), WARC and WET\n"
     "(one document per record); any of them may be gzipped. Unreadable or unusable\n"
     "inputs become polex.error/1 records and the run goes on.\n"
-    "  -m, --max-bytes N  largest input, record or line (K, M, G suffixes; default 256M)\n";
+    "  -m, --max-bytes N  largest input, record or line (K, M, G suffixes; default 256M)\n"
+    "      --date DATE    date (YYYY-MM-DD) of documents whose text and record give none,\n"
+    "                     so that datelines without a year resolve\n";
 
 int cmd_ingest(int argc, char **argv) {
-    static const struct option longopts[] = {
-        {"max-bytes", required_argument, NULL, 'm'}, {"help", no_argument, NULL, 'h'}, {0}};
+    static const struct option longopts[] = {{"max-bytes", required_argument, NULL, 'm'},
+                                             {"date", required_argument, NULL, 'D'},
+                                             {"help", no_argument, NULL, 'h'},
+                                             {0}};
     size_t max_bytes = 0;
+    const char *date = NULL;
     int c;
     optind = 1;
     while ((c = getopt_long(argc, argv, "m:h", longopts, NULL)) != -1) {
         if (c == 'h') return fputs(ingest_help, stdout), EXIT_OK;
+        if (c == 'D' && cli_valid_date(optarg)) {
+            date = optarg;
+            continue;
+        }
+        if (c == 'D') return cli_usage_error("ingest", "--date wants a date like 2025-07-17");
         if (c != 'm' || !cli_parse_size(optarg, &max_bytes))
             return cli_usage_error("ingest",
                                    c == 'm' ? "--max-bytes wants a size like 64M" : "bad option");
@@ -52,6 +62,7 @@ int cmd_ingest(int argc, char **argv) {
             break;
         } else {
             polex_doc *doc = NULL;
+            if (!blob.date) blob.date = date;
             if (polex_ingest_blob(&blob, &doc, &err) == POLEX_OK) {
                 line = polex_doc_to_json(doc, POLEX_REC_DOC);
             } else {

@@ -16,6 +16,15 @@ expect_exit 2 "$POLEX" run
 expect_exit 2 "$POLEX" load
 expect_exit 2 "$POLEX" eval only-one-arg
 expect_exit 2 "$POLEX" run --no-such-option x
+expect_exit 2 "$POLEX" run --date 2025-02-30 x
+grep -q "date like" "$TMP/err" || fail "--date error not explained"
+expect_exit 2 "$POLEX" ingest --date July x
+# --date dates a document whose text gives no year; the text's own date wins
+printf 'BOSTON, July 17 - The council voted.\n' >"$TMP/noyear.txt"
+printf 'BOSTON, July 17, 2024 - The council voted.\n' >"$TMP/year.txt"
+expect_exit 0 "$POLEX" ingest --date 2025-07-18 "$TMP/noyear.txt" "$TMP/year.txt"
+[ "$(grep -o '"published":"[0-9-]*"' "$TMP/out" | tr '\n' ' ')" = \
+    '"published":"2025-07-18" "published":"2024-07-17" ' ] || fail "--date: $(cat "$TMP/out")"
 expect_exit 3 "$POLEX" run --rules "$TMP/no-such-rules" --jsonl - "$SRC/tests/cli/data"
 expect_exit 3 "$POLEX" run --db "$TMP/no/such/dir/x.sqlite" "$SRC/tests/cli/data"
 finish
