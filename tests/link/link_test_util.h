@@ -52,6 +52,21 @@ static inline void link_fixture_free(polex_gazetteer *gaz, polex_linker *lk) {
     polex_gazetteer_free(gaz);
 }
 
+/* A test file's shared gazetteer `gaz` and linker `lk`, with the cmocka
+ * group setup and teardown that load and free them. */
+#define LINK_FIXTURE                                                                               \
+    static polex_gazetteer *gaz;                                                                   \
+    static polex_linker *lk;                                                                       \
+    static int setup(void **state) {                                                               \
+        (void)state;                                                                               \
+        return link_fixture_load(&gaz, &lk);                                                       \
+    }                                                                                              \
+    static int teardown(void **state) {                                                            \
+        (void)state;                                                                               \
+        link_fixture_free(gaz, lk);                                                                \
+        return 0;                                                                                  \
+    }
+
 /* Whether a found date has the expected text and ISO value (the value's
  * length is its precision); why gets "got ..., want ..." for the failure. */
 static inline bool date_is(const char *t, const link_date *d, const char *want_text,

@@ -10,19 +10,7 @@
 
 #include "link_test_util.h"
 
-static polex_gazetteer *gaz;
-static polex_linker *lk;
-
-static int setup(void **state) {
-    (void)state;
-    return link_fixture_load(&gaz, &lk);
-}
-
-static int teardown(void **state) {
-    (void)state;
-    link_fixture_free(gaz, lk);
-    return 0;
-}
+LINK_FIXTURE
 
 /* The specific ids of the one event of a one-sentence document whose hit
  * covers word, joined by spaces ("" when none). */

@@ -9,19 +9,7 @@
 
 #include "link_test_util.h"
 
-static polex_gazetteer *gaz;
-static polex_linker *lk;
-
-static int setup(void **state) {
-    (void)state;
-    return link_fixture_load(&gaz, &lk);
-}
-
-static int teardown(void **state) {
-    (void)state;
-    link_fixture_free(gaz, lk);
-    return 0;
-}
+LINK_FIXTURE
 
 /* One hit over the first occurrence of word (in the sentence holding it). */
 static void hit_on(polex_doc *doc, const char *type, const char *action, const char *word) {

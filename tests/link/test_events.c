@@ -12,19 +12,7 @@
 #include "polex_record.h"
 #include <jansson.h>
 
-static polex_gazetteer *gaz;
-static polex_linker *lk;
-
-static int setup(void **state) {
-    (void)state;
-    return link_fixture_load(&gaz, &lk);
-}
-
-static int teardown(void **state) {
-    (void)state;
-    link_fixture_free(gaz, lk);
-    return 0;
-}
+LINK_FIXTURE
 
 static const char *TEXT =
     "CHICAGO \xe2\x80\x94 A federal judge in San Francisco blocked the administration's attempt "
