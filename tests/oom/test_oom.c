@@ -82,15 +82,28 @@ static long run_failing(const polex_engine *engine, long n, bool *reached) {
     return got;
 }
 
+static const polex_engine_options engine_opts = {
+    .rules_dir = POLEX_RULES_DIR, .first = POLEX_STAGE_INGEST, .last = POLEX_STAGE_LINK};
+
+/* An engine over the shipped rules, loaded with nothing failing. */
+static polex_engine *engine_ok(void) {
+    polex_error err;
+    polex_engine *engine = polex_engine_new(&engine_opts, &err);
+    if (!engine) fail_msg("engine: %s", err.message);
+    return engine;
+}
+
+/* Events of the article under an engine (a fresh worker), or -1. */
+static long events_with(const polex_engine *engine) {
+    bool reached;
+    return run_failing(engine, -1, &reached);
+}
+
 static void every_allocation_of_a_document_may_fail(void **state) {
     (void)state;
-    polex_error err;
-    polex_engine_options opts = {
-        .rules_dir = POLEX_RULES_DIR, .first = POLEX_STAGE_INGEST, .last = POLEX_STAGE_LINK};
-    polex_engine *engine = polex_engine_new(&opts, &err);
-    if (!engine) fail_msg("engine: %s", err.message);
+    polex_engine *engine = engine_ok();
     bool reached = true;
-    long want = run_failing(engine, -1, &reached);
+    long want = events_with(engine);
     assert_true(want >= 3);
     long n = 0, errors = 0;
     for (;; n++) {
@@ -107,16 +120,6 @@ static void every_allocation_of_a_document_may_fail(void **state) {
     polex_engine_free(engine);
 }
 
-/* Events of the article under an engine (a fresh worker), or -1. */
-static long events_with(const polex_engine *engine) {
-    polex_error err;
-    polex_worker *w = polex_worker_new(engine, &err);
-    if (!w) return -1;
-    long got = run_once(w);
-    polex_worker_free(w);
-    return got;
-}
-
 /* Loading the rules, gazetteer and lexicons: allocations sampled across the
  * whole load fail one at a time. A load either fails with an error or, when
  * the failure only cost an optimisation (a rule's pre-check), still finds
@@ -124,14 +127,11 @@ static long events_with(const polex_engine *engine) {
 static void loading_may_fail(void **state) {
     (void)state;
     polex_error err;
-    polex_engine_options opts = {
-        .rules_dir = POLEX_RULES_DIR, .first = POLEX_STAGE_INGEST, .last = POLEX_STAGE_LINK};
-    polex_engine *engine = polex_engine_new(&opts, &err);
-    if (!engine) fail_msg("engine: %s", err.message);
+    polex_engine *engine = engine_ok();
     long want = events_with(engine);
     polex_engine_free(engine);
     fail_at = 1L << 40;
-    polex_engine_free(polex_engine_new(&opts, &err));
+    polex_engine_free(polex_engine_new(&engine_opts, &err));
     long total = (1L << 40) - fail_at;
     fail_at = -1;
     assert_true(total > 1000);
@@ -139,13 +139,13 @@ static void loading_may_fail(void **state) {
     long failed_loads = 0;
     for (long k = 0; k < SAMPLES; k++) {
         fail_at = k * (total / SAMPLES) + k; /* spread, and not always a block's first */
-        engine = polex_engine_new(&opts, &err);
+        engine = polex_engine_new(&engine_opts, &err);
         fail_at = -1;
         if (engine) assert_int_equal(events_with(engine), want);
         failed_loads += engine == NULL;
         polex_engine_free(engine);
     }
-    engine = polex_engine_new(&opts, &err);
+    engine = polex_engine_new(&engine_opts, &err);
     assert_non_null(engine);
     assert_int_equal(events_with(engine), want);
     polex_engine_free(engine);
