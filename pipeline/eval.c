@@ -291,6 +291,11 @@ static void pair_up(doc_entry *d, bool same_action) {
     }
 }
 
+/* Whether gold event ge was found with its type and action. */
+static bool exact_match(const ev *ge) {
+    return ge->pair && strcmp(ge->pair->action, ge->action) == 0;
+}
+
 static void score_doc(evaluation *E, doc_entry *d) {
     pair_up(d, true);
     pair_up(d, false);
@@ -298,7 +303,7 @@ static void score_doc(evaluation *E, doc_entry *d) {
     for (size_t g = 0; g < d->n_gold; g++) {
         ev *ge = &d->gold[g];
         size_t t = intern(E->types, &E->n_types, MAX_TYPES, ge->type);
-        bool exact = ge->pair && strcmp(ge->pair->action, ge->action) == 0;
+        bool exact = exact_match(ge);
         if (ge->pair)
             s->type_only.tp++;
         else
@@ -355,7 +360,7 @@ static void print_errors(FILE *out, evaluation *E, size_t limit) {
     for (size_t i = 0; i < E->n_docs && shown < limit; i++)
         for (size_t g = 0; g < E->docs[i].n_gold && shown < limit; g++) {
             ev *ge = &E->docs[i].gold[g];
-            if (ge->pair && strcmp(ge->pair->action, ge->action) == 0) continue;
+            if (exact_match(ge)) continue;
             fprintf(out, "  %s  %s/%s%s%s  \"%s\"\n", ge->file, ge->type, ge->action,
                     ge->pair ? " predicted as " : "", ge->pair ? ge->pair->action : "",
                     ge->evidence);
@@ -399,6 +404,11 @@ static bool mismatched(const ev *ge, mismatch_kind kind) {
     return false;
 }
 
+/* Event e's status or date (kind not MISMATCH_JURISDICTIONS). */
+static const char *attribute(const ev *e, mismatch_kind kind) {
+    return kind == MISMATCH_STATUS ? e->status : e->date;
+}
+
 static void print_mismatch(FILE *out, const ev *ge, mismatch_kind kind) {
     fprintf(out, "  %s  %s/%s  ", ge->file, ge->type, ge->action);
     if (kind == MISMATCH_JURISDICTIONS) {
@@ -408,8 +418,7 @@ static void print_mismatch(FILE *out, const ev *ge, mismatch_kind kind) {
         print_ids(out, ge->pair->jurs);
         fputc(']', out);
     } else {
-        const char *g = kind == MISMATCH_STATUS ? ge->status : ge->date;
-        const char *p = kind == MISMATCH_STATUS ? ge->pair->status : ge->pair->date;
+        const char *g = attribute(ge, kind), *p = attribute(ge->pair, kind);
         fprintf(out, "gold %s predicted %s", g ? g : "-", p ? p : "-");
     }
     fprintf(out, "  \"%s\"\n", ge->evidence);
@@ -424,8 +433,7 @@ static void print_mismatches(FILE *out, evaluation *E, mismatch_kind kind, size_
     for (size_t i = 0; i < E->n_docs && shown < limit; i++)
         for (size_t g = 0; g < E->docs[i].n_gold && shown < limit; g++) {
             ev *ge = &E->docs[i].gold[g];
-            if (!ge->pair || strcmp(ge->pair->action, ge->action) != 0) continue;
-            if (!mismatched(ge, kind)) continue;
+            if (!exact_match(ge) || !mismatched(ge, kind)) continue;
             print_mismatch(out, ge, kind);
             shown++;
         }
@@ -490,10 +498,9 @@ static json_t *mismatch_item(const ev *ge, mismatch_kind k) {
     json_t *o = listed(ge);
     if (!o) return NULL;
     bool jur = k == MISMATCH_JURISDICTIONS;
-    const char *g = k == MISMATCH_STATUS ? ge->status : ge->date;
-    const char *p = k == MISMATCH_STATUS ? ge->pair->status : ge->pair->date;
-    json_object_set_new(o, "gold", jur ? id_array(ge->jurs) : value_or_null(g));
-    json_object_set_new(o, "predicted", jur ? id_array(ge->pair->jurs) : value_or_null(p));
+    json_object_set_new(o, "gold", jur ? id_array(ge->jurs) : value_or_null(attribute(ge, k)));
+    json_object_set_new(o, "predicted",
+                        jur ? id_array(ge->pair->jurs) : value_or_null(attribute(ge->pair, k)));
     return o;
 }
 
@@ -508,7 +515,7 @@ static void add_json_lists(json_t *obj, evaluation *E, size_t limit) {
         doc_entry *d = &E->docs[i];
         for (size_t g = 0; g < d->n_gold; g++) {
             ev *ge = &d->gold[g];
-            bool exact = ge->pair && strcmp(ge->pair->action, ge->action) == 0;
+            bool exact = exact_match(ge);
             if (!exact && json_array_size(fn) < limit) {
                 json_t *o = listed(ge);
                 if (o && ge->pair)

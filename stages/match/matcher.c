@@ -727,14 +727,7 @@ static size_t first_start(const polex_matcher *m, uint64_t id) {
 
 static bool has_start(const polex_matcher *m, uint64_t id, uint32_t t) {
     uint64_t key = id << 32 | t;
-    size_t a = 0, b = m->n_starts;
-    while (a < b) {
-        size_t mid = (a + b) / 2;
-        if (m->starts[mid] < key)
-            a = mid + 1;
-        else
-            b = mid;
-    }
+    size_t a = lower_bound(m, key);
     return a < m->n_starts && m->starts[a] == key;
 }
 

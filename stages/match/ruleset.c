@@ -339,29 +339,6 @@ static bool plain_entry(const char *e) {
     return true;
 }
 
-/* True when the only entry of lexicon lx that can start on a token with
- * this key is the plain word key itself: the cue is then that one token,
- * known without running the pattern. */
-static bool cue_word_only(const polex_ruleset *rs, const lexicon *lx, const char *key) {
-    bool word = false;
-    for (size_t i = 0; i < lx->n; i++) {
-        const char *e = lx->entries[i];
-        if (plain_entry(e)) {
-            word |= strcmp(e, key) == 0;
-            continue;
-        }
-        pattern_out po;
-        char msg[300];
-        if (pattern_translate(e, &rs->lex, &po, msg, sizeof msg) != POLEX_OK) return false;
-        bool starts = po.n_first == 0; /* could start anywhere */
-        for (size_t k = 0; k < po.n_first && !starts; k++)
-            starts = strcmp(po.first[k], key) == 0;
-        pattern_out_free(&po);
-        if (starts) return false;
-    }
-    return word;
-}
-
 /* One translated entry of a cue lexicon (plain: the entry is one word). */
 typedef struct cue_entry {
     bool plain;
@@ -420,6 +397,23 @@ static uint32_t cue_cond_of(polex_ruleset *rs, const cue_entry *e, size_t n, con
     return (uint32_t)++rs->n_cue_conds;
 }
 
+/* True when the only entry of lexicon lx that can start on a token with
+ * this key is the plain word key itself: the cue is then that one token,
+ * known without running the pattern. */
+static bool cue_word_only(const cue_entry *e, size_t n, const char *key) {
+    bool word = false;
+    for (size_t i = 0; i < n; i++) {
+        if (e[i].plain) {
+            word |= strcmp(e[i].word, key) == 0;
+            continue;
+        }
+        if (!e[i].ok || e[i].po.n_first == 0) return false; /* could start anywhere */
+        for (size_t k = 0; k < e[i].po.n_first; k++)
+            if (strcmp(e[i].po.first[k], key) == 0) return false;
+    }
+    return word;
+}
+
 /* The conditions of every first key of cue lexicon lx (kind k) go into
  * the high bits of its cslots entries (*v, in the order of first). */
 static polex_status cue_conds_of(polex_ruleset *rs, const lexicon *lx, const pattern_out *pk,
@@ -440,7 +434,7 @@ static polex_status cue_conds_of(polex_ruleset *rs, const lexicon *lx, const pat
         if (c == UINT32_MAX)
             rc = POLEX_ERR_NOMEM;
         else
-            v[i] |= c << CUE_COND_SHIFT;
+            v[i] |= c << CUE_COND_SHIFT | (cue_word_only(e, lx->n, pk->first[i]) ? CUE_WORD : 0);
     }
     for (size_t i = 0; i < lx->n; i++)
         if (e[i].ok) pattern_out_free(&e[i].po);
@@ -484,8 +478,7 @@ static polex_status compile_cues(polex_ruleset *rs, polex_error *err) {
             rc = polex_fail(err, POLEX_ERR_NOMEM, "match", "out of memory");
         for (size_t i = 0; lx && i < po[k].n_first && rc == POLEX_OK; i++) {
             char *key = polex_arena_strdup(rs->arena, po[k].first[i]);
-            uint32_t v =
-                vals[i] | (uint32_t)k | (cue_word_only(rs, lx, po[k].first[i]) ? CUE_WORD : 0);
+            uint32_t v = vals[i] | (uint32_t)k;
             if (!key || slot_add(rs, slot_for(rs->cslots, rs->n_cslots, key), v))
                 rc = polex_fail(err, POLEX_ERR_NOMEM, "match", "out of memory");
         }
