@@ -106,8 +106,6 @@ static int court_seat(const char *t, const link_scratch *sc, uint32_t ms, uint32
         a++;
     for (b = a; b < sc->nw && sc->w[b].start < me;)
         b++;
-    /* only a case filed somewhere is merely heard there: "the Missouri
-     * Supreme Court declined", "a federal court in Oregon found" are actors */
     /* in the same clause: "filed similar suits, and judges in Rhode Island
      * have blocked" names where judges sit */
     bool filed = false;
@@ -116,13 +114,20 @@ static int court_seat(const char *t, const link_scratch *sc, uint32_t ms, uint32
         for (size_t q = 0; filed && q < sc->n_bounds; q++)
             filed = !(sc->bounds[q] > sc->w[k].start && sc->bounds[q] <= ms);
     }
-    if (!filed) return SEAT_NONE;
+    /* a court's own name: "filed in Lake County Superior Court"; a federal
+     * court's name whether filed in or not ("sued in Manhattan federal
+     * court"); a state court is its state's ("asked the North Carolina
+     * Supreme Court", "a Wake County Superior Court judge dismissed") */
+    bool federal = false;
     for (size_t k = b; k < sc->nw && k < b + 4 && !sc->w[k].punct_before; k++) {
-        if (word_in(t, &sc->w[k], "court|Court|COURT|courthouse")) return SEAT_COURT;
+        if (word_in(t, &sc->w[k], "court|Court|COURT|courthouse") && (filed || federal))
+            return SEAT_COURT;
+        federal |= word_in(t, &sc->w[k], "federal");
         if (!sc->w[k].cap &&
             !word_in(t, &sc->w[k], "federal|state|district|superior|circuit|county|municipal"))
             break;
     }
+    if (!filed) return SEAT_NONE;
     return a >= 1 && word_in(t, &sc->w[a - 1], "in") ? SEAT_PLACE : SEAT_NONE;
 }
 
@@ -202,6 +207,29 @@ static bool locating_apposition(const char *t, const link_scratch *sc, uint32_t 
     return placed;
 }
 
+/* The state m only locates the local division p before it, in the same
+ * noun phrase ("the Arlington Police Department in Texas", "Arlington in
+ * Texas") or an apposition (", a city in Texas"): p's own state, after "in"
+ * and at most four capitalized words of p's agency. */
+static bool locating_state(const polex_linker *lk, const char *t, const link_scratch *sc,
+                           const link_mention *p, const link_mention *m) {
+    const gz_div *d = gz_div_at(lk->gaz, (uint32_t)m->div);
+    const gz_div *pd = gz_div_at(lk->gaz, (uint32_t)p->div);
+    if (d->level != GZ_LEVEL_STATE || pd->level == GZ_LEVEL_STATE || strcmp(d->state, pd->state))
+        return false;
+    if (locating_apposition(t, sc, p->end, m->start)) return true;
+    size_t a = word_at(sc, p->end), b = word_at(sc, m->start);
+    if (b == 0 || b <= a || b > a + 5 || !word_in(t, &sc->w[b - 1], "in")) return false;
+    for (size_t k = a; k < b; k++) {
+        bool poss = k > 0 && sc->w[k].end - sc->w[k].start == 1 && t[sc->w[k].start] == 's';
+        if (k < b - 1 && !sc->w[k].cap && !poss) return false;
+        if (memchr(t + (k ? sc->w[k - 1].end : sc->w[k].start), ',',
+                   sc->w[k].start - (k ? sc->w[k - 1].end : sc->w[k].start)))
+            return false;
+    }
+    return true;
+}
+
 /* Drops a county that only locates the place before it, in an address
  * ("the Borough of State College, Centre County, Pennsylvania": a county
  * with a state qualifier right after a place of that state and a comma) or
@@ -226,6 +254,8 @@ static size_t drop_address_counties(const polex_linker *lk, const char *t, link_
                        locating_apposition(t, sc, p->end, m->start);
             }
         }
+        if (!drop && i < ns && p && !p->generic && m->div >= 0 && p->div >= 0 && p->end < m->start)
+            drop = locating_state(lk, t, sc, p, m);
         if (drop) continue;
         kept += i < ns;
         sc->m[k++] = *m;
@@ -342,12 +372,22 @@ static bool word_in(const char *t, const link_word *w, const char *list) {
 }
 
 /* ", and" at word k goes on a list of names ("Seattle, Philadelphia, and the
- * City of Chicago"), not a new clause: a capitalized word before the comma
- * and another (after "the") after the conjunction. */
+ * City of Chicago", "Orange County, Calif., and the city of Santa Ana"), not
+ * a new clause: a capitalized word before the comma and another (after
+ * "the", or after "the city of") after the conjunction. */
 static bool list_item(const char *t, const link_word *w, size_t nw, size_t k) {
     if (!word_in(t, &w[k], "and|or") || !w[k - 1].cap) return false;
+    /* "sued in March, and the city of Aurora said": a date is no list item */
+    if (word_in(t, &w[k - 1],
+                "January|February|March|April|May|June|July|August|September|October|November|"
+                "December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"))
+        return false;
     size_t next = k + 1;
     if (next < nw && word_in(t, &w[next], "the")) next++;
+    if (next + 2 < nw && !w[next].cap &&
+        word_in(t, &w[next], "city|county|town|village|state|cities|counties|towns|states") &&
+        word_in(t, &w[next + 1], "of"))
+        next += 2;
     return next < nw && w[next].cap;
 }
 
@@ -532,18 +572,16 @@ static bool names_specific(const polex_doc *doc, const polex_hit *h, const polex
  * jurisdictions only ("states that refuse") takes no specific ones from
  * elsewhere. A state modifying a generic plural counts when nothing more
  * specific is named. */
-/* Whether mention x may count for an event of that kind (see LINK_SEAT_). */
-static bool seat_ok(const link_mention *x, bool lawsuit, bool ruling) {
-    return x->seat == LINK_SEAT_NONE || (x->seat == LINK_SEAT_FILED && lawsuit) ||
-           (x->seat == LINK_SEAT_JUDGE && ruling) ||
-           (x->seat == LINK_SEAT_COURT && (ruling || lawsuit));
+/* Whether mention x may count for an event: a court's seat never does
+ * ("a federal judge in Seattle", "filed in federal court in Boston", "a
+ * federal court in Oregon found"): the court is no party, target or actor. */
+static bool seat_ok(const link_mention *x) {
+    return x->seat == LINK_SEAT_NONE;
 }
 
 static size_t choose_mentions(const polex_doc *doc, const polex_hit *h, const polex_sentence *se,
                               const link_scratch *sc, link_mention *m) {
     const char *t = doc->text;
-    bool lawsuit = h->type && !strcmp(h->type, "litigation");
-    bool ruling = h->type && !strcmp(h->type, "ruling");
     size_t n = 0, spec_in = 0, gen_in = 0;
     int gs = generic_subject(t, sc, h->start);
     if (gs >= 0) {
@@ -560,9 +598,8 @@ static size_t choose_mentions(const polex_doc *doc, const polex_hit *h, const po
             from = sc->w[a].start;
         }
         for (size_t i = 0; i < sc->nm; i++)
-            if ((int)i == gs ||
-                (!sc->m[i].generic && sc->m[i].start >= from && sc->m[i].end <= sc->m[gs].start &&
-                 seat_ok(&sc->m[i], lawsuit, ruling)))
+            if ((int)i == gs || (!sc->m[i].generic && sc->m[i].start >= from &&
+                                 sc->m[i].end <= sc->m[gs].start && seat_ok(&sc->m[i])))
                 m[n++] = sc->m[i];
     } else {
         uint32_t cs, ce, as = 0, ae = 0;
@@ -572,11 +609,11 @@ static size_t choose_mentions(const polex_doc *doc, const polex_hit *h, const po
             const link_mention *x = &sc->m[i];
             bool in = (x->start >= cs && x->start < ce) ||
                       (rel && !x->generic && x->start >= as && x->end <= ae);
-            if (in && seat_ok(x, lawsuit, ruling)) *(x->generic ? &gen_in : &spec_in) += 1;
+            if (in && seat_ok(x)) *(x->generic ? &gen_in : &spec_in) += 1;
         }
         for (size_t i = 0; i < sc->nm; i++) {
             const link_mention *x = &sc->m[i];
-            if (!seat_ok(x, lawsuit, ruling)) continue;
+            if (!seat_ok(x)) continue;
             bool in = (x->start >= cs && x->start < ce) ||
                       (rel && !x->generic && x->start >= as && x->end <= ae);
             if (in || (x->generic ? gen_in == 0 : spec_in == 0)) m[n++] = *x;

@@ -197,6 +197,43 @@ static bool names_state(const spot_ctx *s, size_t a, size_t b) {
     return false;
 }
 
+/* Whether words [a, b) name a big place and no state ("Los Angeles",
+ * "Chicago"). */
+static bool names_big_place(const spot_ctx *s, size_t a, size_t b) {
+    char key[GZ_KEY_MAX];
+    gz_match m;
+    if (a >= b || b > s->nw || !valid_ngram(s, a, b - a)) return false;
+    if (!gz_norm_key(s->t + s->w[a].start, s->w[b - 1].end - s->w[a].start, key, sizeof key) ||
+        !gz_lookup(s->lk->gaz, key, &m) || (m.flags & GZ_KEY_COMMON))
+        return false;
+    bool big = false;
+    for (uint32_t k = 0; k < m.n; k++) {
+        const gz_div *d = gz_div_at(s->lk->gaz, m.divs[k]);
+        if (d->level == GZ_LEVEL_STATE) return false;
+        big |= d->level == GZ_LEVEL_PLACE && d->pop >= PROPER_PLACE;
+    }
+    return big;
+}
+
+/* The name at words [i, j) is an item of a list of big cities ("New York,
+ * Los Angeles, and San Francisco"): the city of a state-or-city name. */
+static bool listed_with_city(const spot_ctx *s, size_t i, size_t j) {
+    size_t before = i, after = j;
+    if (i >= 2 && (word_is(s, i - 1, "and") || word_is(s, i - 1, "or")))
+        before = i - 1;
+    else if (!(i >= 1 && s->w[i].punct_before && s->t[s->w[i - 1].end] == ','))
+        before = 0;
+    if (after < s->nw && (word_is(s, after, "and") || word_is(s, after, "or")))
+        after++;
+    else if (!(after < s->nw && s->w[after].punct_before && s->t[s->w[after - 1].end] == ','))
+        after = s->nw;
+    for (size_t n = 1; n <= 3; n++) {
+        if (before >= n && names_big_place(s, before - n, before)) return true;
+        if (after + n <= s->nw && names_big_place(s, after, after + n)) return true;
+    }
+    return false;
+}
+
 /* The name at words [i, j) is an item of a list of states. */
 static bool listed_with_state(const spot_ctx *s, size_t i, size_t j) {
     size_t before = i, after = j;
@@ -219,7 +256,10 @@ static bool listed_with_state(const spot_ctx *s, size_t i, size_t j) {
  * defined terms ("the City", "the State") are left alone: they often name a
  * party of an order without being the jurisdiction an event concerns. */
 static int defined_term(const spot_ctx *s, size_t i) {
-    if (i == 0 || !word_is(s, i - 1, "the") || s->w[i].punct_before) return -1;
+    /* a headline drops the article: "Commonwealth sues over FEMA conditions" */
+    bool initial = i == 0 && i + 1 < s->nw && !s->w[i + 1].cap && !s->w[i + 1].punct_before &&
+                   !word_is(s, i + 1, "of") && word_is(s, i, "commonwealth");
+    if (!initial && (i == 0 || !word_is(s, i - 1, "the") || s->w[i].punct_before)) return -1;
     if (i + 1 < s->nw && !s->w[i + 1].punct_before && (s->w[i + 1].cap || word_is(s, i + 1, "of")))
         return -1; /* "the District Court", "the District of Columbia" */
     bool district = word_is(s, i, "district");
@@ -247,6 +287,7 @@ static bool compass(const spot_ctx *s, size_t i) {
     return false;
 }
 
+static inline bool possessive_s(const spot_ctx *s, size_t i);
 typedef struct resolve_in resolve_in;
 static bool surname(const spot_ctx *s, const resolve_in *in);
 
@@ -430,10 +471,26 @@ static size_t narrow_to_previous(const spot_ctx *s, uint32_t *c, size_t n) {
         const link_mention *pm;
         unsigned need;
         size_t nm = link_plain_mentions(s->lk, doc, lo - back, w, m, &pm, &need);
-        for (size_t q = 0; q < nm && n > 1; q++)
-            if (pm[q].div >= 0 && pm[q].strong)
-                n = narrow_to_state(s->lk->gaz, c, n,
-                                    gz_div_at(s->lk->gaz, (uint32_t)pm[q].div)->state);
+        /* a sentence whose names point to several candidates' states (a
+         * list of states: "the attorneys general of Colorado, ..., New
+         * Jersey") says nothing about which one is meant */
+        const char *st = NULL;
+        bool several = false;
+        for (size_t q = 0; q < nm && !several; q++) {
+            if (pm[q].div < 0 || !pm[q].strong) continue;
+            const gz_div *qd = gz_div_at(s->lk->gaz, (uint32_t)pm[q].div);
+            if (!qd || (st && !strcmp(st, qd->state))) continue;
+            const char *qs = qd->state;
+            bool has = false;
+            for (size_t k = 0; k < n && !has; k++) {
+                const gz_div *cd = gz_div_at(s->lk->gaz, c[k]);
+                has = cd && !strcmp(cd->state, qs);
+            }
+            if (!has) continue;
+            several = st != NULL;
+            st = qs;
+        }
+        if (st && !several) n = narrow_to_state(s->lk->gaz, c, n, st);
     }
     return n;
 }
@@ -518,10 +575,28 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
         has_local = false;
     }
     if (has_state && has_local && !evidence) {
-        /* "New York", "Washington": a cue decides; without one, the state */
+        /* "New York", "Washington": a cue decides; without one, a list of
+         * big cities the name is an item of; else the state */
         int cue = state_cue(s, in->i, in->j);
+        if (cue == 0 && listed_with_city(s, in->i, in->j)) {
+            bool big = false;
+            for (size_t k = 0; k < n && !big; k++)
+                big = gz_div_at(g, c[k])->level == GZ_LEVEL_PLACE &&
+                      gz_div_at(g, c[k])->pop >= PROPER_PLACE;
+            if (big) cue = -2;
+        }
         n = filter(g, c, n, cue < 0 ? keep_not_state : keep_state_level, NULL, false);
         evidence = cue == 2 || cue == -2;
+    }
+    /* "officials in Washington", "pressure from Washington": the federal
+     * government, unless the story is filed from that state */
+    if (has_state && n == 1 && gz_div_at(g, c[0])->level == GZ_LEVEL_STATE && !evidence &&
+        (in->m.flags & GZ_KEY_HAND) && in->i > 0 && !s->w[in->i].punct_before &&
+        (word_is(s, in->i - 1, "in") || word_is(s, in->i - 1, "from") ||
+         word_is(s, in->i - 1, "with") || word_is(s, in->i - 1, "between") ||
+         word_is(s, in->i - 1, "to"))) {
+        needs_doc(s, LINK_NEEDS_DATELINE);
+        if (s->ctx && strcmp(s->ctx->dateline_state, gz_div_at(g, c[0])->state) != 0) return -1;
     }
     bool ctx_support = false;
     /* the document's states matter when several candidates remain, or for
@@ -532,10 +607,12 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
      * name ("Aurora Police" too, for a dictionary word in a state of the
      * document: "Georgia police" stays the state); "Aurora, a city in
      * Arapahoe County": an apposition saying so */
-    if (!evidence && in->j < s->nw &&
-        ((!s->w[in->j].punct_before &&
-          (in_words(s, in->j, s->lk->place_cues) ||
-           ((in->m.flags & GZ_KEY_COMMON) && word_is(s, in->j, "police")))) ||
+    /* (after a possessive too: "Aurora's council", "Aurora's police") */
+    size_t cj = in->j < s->nw && possessive_s(s, in->j) ? in->j + 1 : in->j;
+    if (!evidence && cj < s->nw &&
+        ((!s->w[cj].punct_before &&
+          (in_words(s, cj, s->lk->place_cues) ||
+           ((in->m.flags & GZ_KEY_COMMON) && word_is(s, cj, "police")))) ||
          city_apposition(s, in->j))) {
         size_t k = filter(g, c, n, keep_not_state, NULL, true);
         if (k > 0 && (in->m.flags & GZ_KEY_COMMON)) needs_doc(s, LINK_NEEDS_DOC);
@@ -804,9 +881,11 @@ static size_t plural_counties(spot_ctx *s, link_mention *out, size_t max, uint8_
         size_t first = nm, e = c; /* items end before word e */
         while (e > 0 && nm < max) {
             size_t b = e; /* the item: capitalized words [b, e) */
-            while (b > 0 && s->w[b - 1].cap && e - b < 3 && (b == e || !s->w[b].punct_before))
+            /* (a possessive inside: "Prince George's and Montgomery counties") */
+            while (b > 0 && (s->w[b - 1].cap || possessive_s(s, b - 1)) && e - b < 4 &&
+                   (b == e || !s->w[b].punct_before || possessive_s(s, b)))
                 b--;
-            if (b == e) break;
+            if (b == e || !s->w[b].cap) break;
             size_t kl =
                 gz_norm_key(s->t + s->w[b].start, s->w[e - 1].end - s->w[b].start, key, sizeof key);
             gz_match m;
@@ -915,11 +994,10 @@ static size_t listed_county(const spot_ctx *s, size_t i, resolve_in *in) {
     return 0;
 }
 
-/* The state div named at word i is that of one of the federal judicial
- * districts of a state ("the Northern District of Illinois") or of a code
- * of laws ("the Code of Virginia"): it names a court or a statute, not a
- * jurisdiction of the event. A state's only district ("the District of
- * Rhode Island") stands for the state, where a case is heard. */
+/* The state div named at word i is that of a federal judicial district
+ * ("the Northern District of Illinois", "the District of Rhode Island") or
+ * of a code of laws ("the Code of Virginia"): it names a court or a
+ * statute, not a jurisdiction of the event. */
 static bool court_district(const spot_ctx *s, size_t i, int div) {
     if (i < 2 || s->w[i].punct_before || s->w[i - 1].punct_before || !word_is(s, i - 1, "of") ||
         !s->w[i - 2].cap)
@@ -930,8 +1008,28 @@ static bool court_district(const spot_ctx *s, size_t i, int div) {
                  word_is(s, i - 3, "eastern") || word_is(s, i - 3, "western") ||
                  word_is(s, i - 3, "middle") || word_is(s, i - 3, "central"));
     if (part) return true; /* "the Western District of New York": not the city either */
-    if (!code) return false;
+    if (!code && !word_is(s, i - 2, "district")) return false;
     return gz_div_at(s->lk->gaz, (uint32_t)div)->level == GZ_LEVEL_STATE;
+}
+
+/* Words from j name a university or college after a name ("Arizona State
+ * University", "Portland State College"): an organization, no jurisdiction. */
+static bool college_after(const spot_ctx *s, size_t j) {
+    if (j < s->nw && word_is(s, j, "state") && !s->w[j].punct_before) j++;
+    return j < s->nw && !s->w[j].punct_before && s->w[j].cap &&
+           (word_is(s, j, "university") || word_is(s, j, "college"));
+}
+
+/* The name starting at word i is part of a court's name: "the Civil
+ * District Court for the Parish of Orleans", "the Superior Court of
+ * California", "the Court of Appeals of Maryland". */
+static bool court_name(const spot_ctx *s, size_t i) {
+    size_t k = i;
+    if (k >= 1 && word_is(s, k - 1, "the") && !s->w[k].punct_before) k--;
+    if (k < 2 || s->w[k].punct_before || !(word_is(s, k - 1, "of") || word_is(s, k - 1, "for")))
+        return false;
+    if (word_is(s, k - 2, "appeals") && k >= 4 && word_is(s, k - 3, "of")) k -= 2;
+    return s->w[k - 1].punct_before == false && s->w[k - 2].cap && word_is(s, k - 2, "court");
 }
 
 /* Word i is inside the name of a law ("the California Values Act", "the
@@ -1019,6 +1117,10 @@ size_t link_spot_text_needs(const polex_linker *lk, const link_text *x, const li
         /* a name ending in "County" cannot go on: "King County Executive" */
         bool glued = !title && j < s.nw && w[j].cap && !w[j].punct_before &&
                      !in_words(&s, j, lk->suffixes) && !in.has_county_word;
+        if (!title && college_after(&s, j)) {
+            i = j - 1;
+            continue;
+        }
         if (glued || act == 1) {
             if (act < 0) act = act_name(&s, i);
             if (!act) continue; /* part of a longer name: "Chicago Tribune" */
@@ -1054,7 +1156,9 @@ size_t link_spot_text_needs(const polex_linker *lk, const link_text *x, const li
             if (mend < end && text[mend] == '.' && text[mend - 1] != '.' && mend + 1 < end) mend++;
             j += nq;
         }
-        if (div >= 0 && court_district(&s, i, div)) div = -1;
+        if (div >= 0 &&
+            (court_district(&s, i, div) || court_name(&s, mstart == w[i].start ? i : i - 2)))
+            div = -1;
         if (div >= 0)
             out[nm++] = (link_mention){mstart, mend, div, false, 0, strong, evident, false};
         i = j - 1;

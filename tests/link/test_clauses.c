@@ -199,7 +199,7 @@ static void roundups_and_courts(void **state) {
     assert_string_equal(ids_for("At least 12 states have filed similar suits, and judges in Rhode "
                                 "Island and Washington state have also blocked the conditions.",
                                 "ruling", "blocked"),
-                        "state:ri state:wa");
+                        "");
     assert_string_equal(ids_for("The Georgia Illegal Immigration Reform and Enforcement Act "
                                 "prohibits local governing bodies from adopting sanctuary "
                                 "policies.",
@@ -215,13 +215,34 @@ static void roundups_and_courts(void **state) {
                         "state:id/place:boise_city");
 }
 
-/* where a judge sits concerns the judge's rulings only; where a court sits,
- * its rulings and cases */
+/* where a judge or a court sits is no jurisdiction of any event (the
+ * court is no party, target or actor), nor is a court's own name */
 static void benches(void **state) {
     (void)state;
     const char *s = "In October a federal judge in Sacramento tossed a similar suit against "
                     "California.";
-    assert_string_equal(ids_for(s, "ruling", "tossed"), "state:ca/place:sacramento state:ca");
+    assert_string_equal(ids_for(s, "ruling", "tossed"), "state:ca");
+    assert_string_equal(ids_for("A state judge in Manhattan halted the order in a separate case.",
+                                "ruling", "halted"),
+                        "");
+    assert_string_equal(ids_for("The city sued the department in Manhattan federal court on "
+                                "Monday.",
+                                "litigation", "sued"),
+                        "");
+    assert_string_equal(
+        ids_for("Boston sued the department in federal court in Boston.", "litigation", "sued"),
+        "state:ma/place:boston");
+    assert_string_equal(ids_for("Both states sued in the U.S. District Court for the District of "
+                                "Rhode Island.",
+                                "litigation", "sued"),
+                        "");
+    assert_string_equal(ids_for("The attorney general sued New Orleans in the Civil District Court "
+                                "for the Parish of Orleans.",
+                                "litigation", "sued"),
+                        "state:la/parish:orleans");
+    assert_string_equal(ids_for("The Harris County Commissioners Court voted to end the program.",
+                                "noncooperation", "end"),
+                        "state:tx/county:harris");
     assert_string_equal(ids_for(s, "litigation", "suit"), "state:ca");
     assert_string_equal(ids_for("Ramsey County stopped holding people on ICE detainers in 2014 "
                                 "after a federal court in Oregon found that such holds were "

@@ -235,27 +235,25 @@ static void plural_lists_and_possessives(void **state) {
     polex_doc_free(doc);
 }
 
-/* Where a case is filed is not what it concerns; a court found somewhere may be. */
+/* Where a case is filed or a court sits is not what it concerns. */
 static void court_seats(void **state) {
     (void)state;
     /* a court's name is no jurisdiction of the case */
     expect_ids("Seattle sued in a complaint filed in Manhattan federal court.", "2025-08-08",
                "litigation", "sue", "sued", "ocd-division/country:us/state:wa/place:seattle");
 
-    /* the place a case was filed in is the lawsuit's location */
+    /* nor is the place a case was filed in */
     expect_ids("The suit, filed Friday in Trenton, challenges the directive.", "2025-08-08",
-               "litigation", "challenge", "challenges",
-               "ocd-division/country:us/state:nj/place:trenton");
+               "litigation", "challenge", "challenges", "");
 
-    /* ... of the lawsuit only, not of a policy the sentence describes */
     expect_ids("The suit, filed Friday in Trenton, targets a directive that bars police "
                "from joining raids.",
                "2025-08-08", "noncooperation", "limit", "bars", "");
 
-    /* a state's only federal district stands for the state; one of several does not */
+    /* nor a federal district, a state's only one or one of several */
     expect_ids("Both lawsuits were filed in the U.S. District Court for the District of "
                "Rhode Island.",
-               "2025-08-08", "litigation", "sue", "lawsuits", "ocd-division/country:us/state:ri");
+               "2025-08-08", "litigation", "sue", "lawsuits", "");
 
     expect_ids("Chicago filed a lawsuit in the U.S. District Court for the Northern District "
                "of Illinois.",
@@ -265,8 +263,9 @@ static void court_seats(void **state) {
     expect_ids("The Missouri Supreme Court declined to hear the challenge.", "2025-08-08", "ruling",
                "uphold", "declined", "ocd-division/country:us/state:mo");
 
+    /* where a court sits is none (the adjudicated convention) */
     expect_ids("A federal court in Oregon found that such holds were unlawful.", "2025-08-08",
-               "ruling", "strike_down", "found", "ocd-division/country:us/state:or");
+               "ruling", "strike_down", "found", "");
 }
 
 /* The linker's own event ids equal polex_event_make_id's, long keys too. */

@@ -1,0 +1,177 @@
+/* Jurisdiction families of fresh news text: lists ("New York, Los Angeles,
+ * and San Francisco", ", and the city of"), possessives ("Aurora's
+ * council", "Prince George's and Montgomery counties"), names that are no
+ * jurisdiction of the event ("Arizona State University", "officials in
+ * Washington", "the Arlington Police Department in Texas"), a headline's
+ * "Commonwealth", and ambiguous names settled by the document (a list of
+ * states in the sentence before says nothing). Exact OCD id sets. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <cmocka.h>
+
+#include "link_test_util.h"
+
+LINK_FIXTURE
+
+static int cmp_str(const void *a, const void *b) {
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The sorted specific ids (joined by spaces, "" when none) of the one event
+ * whose hit covers word, in a document of one sentence per line. */
+static const char *ids_in(const char *text, const char *type, const char *word) {
+    static char buf[1024];
+    polex_doc *doc = test_doc(text, "2025-06-10");
+    uint32_t s = at(doc, word);
+    size_t si = 0;
+    while (si + 1 < doc->n_sentences && doc->sentences[si].end < s)
+        si++;
+    polex_hit h = {.rule = "test", .type = type, .action = "x", .priority = 3, .sentence = si};
+    h.start = s;
+    h.end = s + (uint32_t)strlen(word);
+    polex_doc_add_hit(doc, &h);
+    polex_error err;
+    assert_int_equal(polex_link(lk, doc, &err), POLEX_OK);
+    assert_int_equal(doc->n_events, 1);
+    const polex_event *ev = &doc->events[0];
+    const char *ids[64];
+    size_t n = 0;
+    for (size_t i = 0; i < ev->n_jurisdictions && n < 64; i++)
+        if (ev->jurisdictions[i].ocd_id)
+            ids[n++] = ev->jurisdictions[i].ocd_id + strlen("ocd-division/country:us/");
+    qsort(ids, n, sizeof *ids, cmp_str);
+    buf[0] = '\0';
+    for (size_t i = 0; i < n; i++) {
+        size_t l = strlen(buf);
+        snprintf(buf + l, sizeof buf - l, "%s%s", l ? " " : "", ids[i]);
+    }
+    polex_doc_free(doc);
+    return buf;
+}
+
+/* "New York" among big cities is the city; ", and the city of" goes on a list */
+static void lists(void **state) {
+    (void)state;
+    assert_string_equal(ids_in("The department plans to withhold $40 million from New York, Los "
+                               "Angeles, and San Francisco.",
+                               "funding", "withhold"),
+                        "state:ca/county:san_francisco state:ca/place:los_angeles "
+                        "state:ny/place:new_york");
+    assert_string_equal(
+        ids_in("The department cut grants to Chicago and New York.", "funding", "cut"),
+        "state:il/place:chicago state:ny/place:new_york");
+    /* with a state, or a state cue, it stays the state */
+    assert_string_equal(
+        ids_in("The department cut grants to New Jersey and New York.", "funding", "cut"),
+        "state:nj state:ny");
+    assert_string_equal(
+        ids_in("New York's attorney general sued the department on Monday.", "litigation", "sued"),
+        "state:ny");
+    assert_string_equal(ids_in("Orange County, Calif., and the city of Santa Ana sued HUD on "
+                               "Wednesday.",
+                               "litigation", "sued"),
+                        "state:ca/county:orange state:ca/place:santa_ana");
+    /* a clause after ", and" naming no list item still splits */
+    assert_string_equal(ids_in("Denver sued in March, and the city of Aurora said it would "
+                               "comply.",
+                               "noncooperation", "comply"),
+                        "state:co/place:aurora");
+    assert_string_equal(ids_in("Prince George's and Montgomery counties refused to honor ICE "
+                               "detainers.",
+                               "noncooperation", "refused"),
+                        "state:md/county:montgomery state:md/county:prince_george~s");
+}
+
+/* a dictionary-word city with a possessive and a city word: "Aurora's council" */
+static void possessives(void **state) {
+    (void)state;
+    const char *doc = "DENVER — Denver police will not help ICE, the mayor said.\n"
+                      "Aurora's council voted in December to let police cooperate with ICE.\n"
+                      "Aurora's history is long.";
+    assert_string_equal(ids_in(doc, "noncooperation", "cooperate"), "state:co/place:aurora");
+    assert_string_equal(ids_in(doc, "noncooperation", "history"), "");
+}
+
+/* organizations and the federal government are no jurisdictions */
+static void not_jurisdictions(void **state) {
+    (void)state;
+    assert_string_equal(ids_in("Arizona State University refused to honor ICE detainers.",
+                               "noncooperation", "refused"),
+                        "");
+    assert_string_equal(ids_in("Officials at Portland State University and Oregon said they "
+                               "would refuse.",
+                               "noncooperation", "refuse"),
+                        "state:or");
+    const char *doc = "PORTLAND, Ore. — Seattle and Tacoma sued on Monday.\n"
+                      "Officials in Washington threatened to withhold grants from Seattle.\n"
+                      "Washington officials sued the department in March.";
+    assert_string_equal(ids_in(doc, "funding", "threatened"), "state:wa/place:seattle");
+    assert_string_equal(ids_in(doc, "litigation", "sued the"), "state:wa");
+    /* filed from the state, it is the state */
+    const char *wa = "OLYMPIA, Wash. — Lawmakers in Washington voted to limit cooperation.";
+    assert_string_equal(ids_in(wa, "noncooperation", "limit"), "state:wa");
+}
+
+/* a state that only locates the place before it */
+static void locating_states(void **state) {
+    (void)state;
+    assert_string_equal(ids_in("Meanwhile, the Arlington Police Department in Texas joined the "
+                               "task force program.",
+                               "noncooperation", "joined"),
+                        "state:tx/place:arlington");
+    assert_string_equal(ids_in("Officials in Arlington, a city in Texas, joined the program.",
+                               "noncooperation", "joined"),
+                        "state:tx/place:arlington");
+    /* another state's is no locator */
+    assert_string_equal(
+        ids_in("Chicago police in Texas joined the program.", "noncooperation", "joined"),
+        "state:il/place:chicago state:tx");
+}
+
+/* "Commonwealth" opening a headline is the document's commonwealth */
+static void commonwealth(void **state) {
+    (void)state;
+    const char *doc = "Commonwealth sues over FEMA conditions\n"
+                      "BOSTON — Massachusetts sued the department on Wednesday.";
+    assert_string_equal(ids_in(doc, "litigation", "sues"), "state:ma");
+    const char *edison = "Commonwealth Edison sued the department on Wednesday.\n"
+                         "Massachusetts also sued.";
+    assert_string_equal(ids_in(edison, "litigation", "sued the"), "");
+}
+
+/* a list of states before says nothing about which Oakland is meant */
+static void previous_lists(void **state) {
+    (void)state;
+    const char *doc =
+        "California led a coalition of states suing the department.\n"
+        "Joining it are the attorneys general of Colorado, Illinois, New Jersey, and Oregon.\n"
+        "The department withheld $4.2 million from Oakland, San Jose, and Santa Clara County.";
+    assert_string_equal(
+        ids_in(doc, "funding", "withheld"),
+        "state:ca/county:santa_clara state:ca/place:oakland state:ca/place:san_jose");
+}
+
+/* consolidated governments under their short names */
+static void short_names(void **state) {
+    (void)state;
+    assert_string_equal(
+        ids_in("Lexington refused to honor ICE detainers.", "noncooperation", "refused"),
+        "state:ky/county:fayette");
+    assert_string_equal(
+        ids_in("Lexington, Mass., refused to honor ICE detainers.", "noncooperation", "refused"),
+        "state:ma/place:lexington");
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(lists),
+        cmocka_unit_test(possessives),
+        cmocka_unit_test(not_jurisdictions),
+        cmocka_unit_test(locating_states),
+        cmocka_unit_test(commonwealth),
+        cmocka_unit_test(previous_lists),
+        cmocka_unit_test(short_names),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
