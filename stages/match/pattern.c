@@ -442,77 +442,302 @@ static void emit_words(sbuf *out, sbuf *words) {
     free(w);
 }
 
+/* Whether entry e starts with one plain word that is an item of its own:
+ * not quantified, not a prefix, and no top-level '|' in the entry (the
+ * rest is then a sequence that follows the word). The word, lower-cased,
+ * goes to word; returns the rest, or NULL. */
+static const char *split_first_word(const char *e, char *word, size_t cap) {
+    if (*e == '@' || *e == '"' || *e == '!' || (*e == '#' && isalpha((unsigned char)e[1])) ||
+        (*e == '_' && is_special(e[1])) || (is_special(*e) && *e != '\\'))
+        return NULL;
+    parser tmp = {.src = e, .p = e};
+    size_t n = read_word(&tmp, word, cap);
+    if (n == 0 || n >= cap - 1 || (*tmp.p && !isspace((unsigned char)*tmp.p))) return NULL;
+    for (size_t i = 0; i < n; i++)
+        word[i] = (char)tolower((unsigned char)word[i]);
+    skip_ws(&tmp);
+    const char *rest = tmp.p;
+    if (*rest == '?' || *rest == '*' || *rest == '+' || *rest == '{') return NULL;
+    int depth = 0;
+    for (const char *q = rest; *q; q++) {
+        if (*q == '\\' && q[1]) {
+            q++;
+        } else if (*q == '"') {
+            while (q[1] && q[1] != '"')
+                q++;
+            if (q[1]) q++;
+        } else if (*q == '(' || *q == '<') {
+            depth++;
+        } else if (*q == ')' || *q == '>') {
+            depth--;
+        } else if (*q == '|' && depth == 0) {
+            return NULL;
+        }
+    }
+    return rest;
+}
+
+/* Entries of a lexicon that share a first word: the word and the regex of
+ * what follows it in each entry (alternatives in entry order). */
+typedef struct word_group {
+    char *word;
+    sbuf rests;
+} word_group;
+
+typedef struct word_groups {
+    word_group *v;
+    size_t n, cap;
+    bool oom;
+} word_groups;
+
+static void groups_free(word_groups *g) {
+    for (size_t i = 0; i < g->n; i++)
+        free(g->v[i].word), free(g->v[i].rests.p);
+    free(g->v);
+}
+
+static void groups_add(word_groups *g, const char *word, const char *rest_regex) {
+    size_t i = 0;
+    while (i < g->n && strcmp(g->v[i].word, word) != 0)
+        i++;
+    if (i == g->n) {
+        if (g->n == g->cap) {
+            size_t cap = g->cap ? 2 * g->cap : 16;
+            word_group *p = realloc(g->v, cap * sizeof *p);
+            if (!p) {
+                g->oom = true;
+                return;
+            }
+            g->v = p;
+            g->cap = cap;
+        }
+        size_t n = strlen(word) + 1;
+        g->v[i] = (word_group){malloc(n), {0}};
+        if (!g->v[i].word) {
+            g->oom = true;
+            return;
+        }
+        memcpy(g->v[i].word, word, n);
+        g->n++;
+    } else {
+        sb_put(&g->v[i].rests, "|", 1);
+    }
+    sb_str(&g->v[i].rests, rest_regex);
+    g->oom |= g->v[i].rests.oom;
+}
+
+static int cmp_group(const void *a, const void *b) {
+    return strcmp(((const word_group *)a)->word, ((const word_group *)b)->word);
+}
+
+/* The trie of emit_trie, where each word goes on with what follows it in
+ * its entries: the byte after the word is \x1f, so a word that ends is
+ * never tried against a longer one. */
+static void emit_group_trie(sbuf *out, const word_group *g, size_t lo, size_t hi, size_t depth) {
+    if (lo == hi) return;
+    sb_str(out, "(?:");
+    size_t i = lo;
+    if (g[lo].word[depth] == '\0') {
+        sb_str(out, "\\x1f(?:[^\\x1f\\x02]*+\\x1f)?+[a-z](?:");
+        sb_str(out, g[lo].rests.p ? g[lo].rests.p : "");
+        sb_str(out, ")");
+        i++;
+    }
+    for (bool first = i == lo; i < hi; first = false) {
+        size_t j = i + 1;
+        while (j < hi && g[j].word[depth] == g[i].word[depth])
+            j++;
+        if (!first) sb_str(out, "|");
+        sb_lit(out, &g[i].word[depth], 1);
+        emit_group_trie(out, g, i, j, depth + 1);
+        i = j;
+    }
+    sb_str(out, ")");
+}
+
+/* One token whose lemma or norm is a group's word, then that group's rests. */
+static void emit_groups(sbuf *out, word_groups *g) {
+    qsort(g->v, g->n, sizeof *g->v, cmp_group);
+    sb_str(out, "(?:\\x02(?:[^\\x1f\\x02]*+\\x1f)??");
+    emit_group_trie(out, g->v, 0, g->n, 0);
+    sb_str(out, ")");
+}
+
+/* One alternative of a lexicon's body: an entry's regex, or (regex NULL)
+ * a run of consecutive entries grouped by their first words. */
+typedef struct lex_alt {
+    char *regex;
+    word_groups groups;
+} lex_alt;
+
+/* The state of one lexicon's definition while its entries are read. */
+typedef struct lexbuild {
+    lex_alt *alts;
+    size_t n_alts, cap_alts;
+    sbuf words, firsts;
+    bool first_ok, oom;
+    long len, reach;
+} lexbuild;
+
+static lex_alt *push_alt(lexbuild *b) {
+    if (b->n_alts == b->cap_alts) {
+        size_t cap = b->cap_alts ? 2 * b->cap_alts : 8;
+        lex_alt *p = realloc(b->alts, cap * sizeof *p);
+        if (!p) {
+            b->oom = true;
+            return NULL;
+        }
+        b->alts = p;
+        b->cap_alts = cap;
+    }
+    b->alts[b->n_alts] = (lex_alt){0};
+    return &b->alts[b->n_alts++];
+}
+
+/* Entries keep their order (longest first): a grouped entry joins the
+ * group just before it, or starts a new one. */
+static void add_grouped(lexbuild *b, const char *word, const char *rest_regex) {
+    lex_alt *a = b->n_alts && !b->alts[b->n_alts - 1].regex ? &b->alts[b->n_alts - 1] : push_alt(b);
+    if (a) groups_add(&a->groups, word, rest_regex);
+}
+
+static void add_regex(lexbuild *b, const char *regex) {
+    lex_alt *a = push_alt(b);
+    size_t n = strlen(regex) + 1;
+    char *r = a ? malloc(n) : NULL;
+    if (!r) {
+        b->oom = true;
+        if (a) b->n_alts--;
+        return;
+    }
+    memcpy(r, regex, n);
+    a->regex = r;
+}
+
+static void lexbuild_free(lexbuild *b) {
+    for (size_t i = 0; i < b->n_alts; i++) {
+        free(b->alts[i].regex);
+        groups_free(&b->alts[i].groups);
+    }
+    free(b->alts);
+    free(b->words.p);
+    free(b->firsts.p);
+}
+
+/* The rest of entry e after its first word, as regex, when e is "WORD
+ * rest" (split_first_word); false otherwise. */
+static bool parse_rest(const parser *sub, const char *e, char *word, size_t cap, sbuf *out) {
+    const char *rest = split_first_word(e, word, cap);
+    if (!rest) return false;
+    parser rp = *sub;
+    rp.src = rp.p = rest;
+    rp.out = out;
+    rp.failed = false;
+    tset rt = {0};
+    if (*rest) parse_alt(&rp, &rt);
+    ts_free(&rt);
+    return !rp.failed && !*rp.p && !out->oom;
+}
+
+/* Parses entry i of lexicon lx (a pattern, not a plain word) into the
+ * lexicon's trigger set and its alternatives. */
+static void define_entry(parser *P, lexdef *d, lexbuild *b, size_t i) {
+    const lexicon *lx = d->lx;
+    sbuf whole = {0};
+    parser sub = *P;
+    sub.src = sub.p = lx->entries[i];
+    sub.out = &whole;
+    sub.lex_depth++;
+    tset et = {0};
+    parse_alt(&sub, &et);
+    b->len = max_l(b->len, et.len), b->reach = max_l(b->reach, et.reach);
+    if (!sub.failed && *sub.p) perr(&sub, "unexpected '%c'", *sub.p);
+    if (sub.failed) {
+        /* Point the message at the entry, not at the rule. */
+        char inner[256];
+        snprintf(inner, sizeof inner, "%s", P->msg);
+        perr(P, "in @%s (%s line %d): %s", lx->name, lx->file, lx->lines[i], inner);
+    } else if (!ts_union(&d->ts, &et)) {
+        perr(P, "out of memory");
+    }
+    /* an entry naming a lexicon may recurse, and a recursion leaves its
+     * first tokens unknown: no guard then */
+    b->first_ok =
+        b->first_ok && !strchr(lx->entries[i], '@') && !et.nullable && !et.first.any && et.first.n;
+    for (size_t k = 0; b->first_ok && k < et.first.n; k++) {
+        b->first_ok = plain_word(et.first.v[k]);
+        if (b->first_ok) words_add(&b->firsts, et.first.v[k], strlen(et.first.v[k]));
+    }
+    ts_free(&et);
+    char word[128];
+    sbuf rest = {0};
+    if (!P->failed && parse_rest(&sub, lx->entries[i], word, sizeof word, &rest))
+        add_grouped(b, word, rest.p ? rest.p : "");
+    else if (!P->failed)
+        add_regex(b, whole.p ? whole.p : "");
+    free(rest.p);
+    free(whole.p);
+}
+
+/* The alternatives joined with '|' into out. */
+static void join_alts(sbuf *out, lexbuild *b) {
+    for (size_t a = 0; a < b->n_alts; a++) {
+        if (a) sb_str(out, "|");
+        if (b->alts[a].regex) {
+            sb_str(out, b->alts[a].regex);
+        } else {
+            emit_groups(out, &b->alts[a].groups);
+            b->oom |= b->alts[a].groups.oom;
+        }
+    }
+}
+
 /* Single-word entries are matched together: one scan of the token's lemma
  * and one of its norm against "w1|w2|...", instead of one pair of scans per
- * word. Other entries are patterns of their own, tried first (longest). */
+ * word. Other entries are patterns of their own, tried first (longest);
+ * those that start with a plain word are grouped by it, so the word is
+ * tested once for all of them. */
 static void define_lexicon(parser *P, lexdef *d) {
     const lexicon *lx = d->lx;
-    sbuf body = {0}, words = {0}, firsts = {0};
-    bool first_ok = true;
-    long lx_len = 0, lx_reach = 0;
+    lexbuild b = {.first_ok = true};
     d->busy = true;
-    size_t n_alts = 0;
     for (size_t i = 0; i < lx->n && !P->failed; i++) {
         if (plain_word(lx->entries[i])) {
             size_t n = strlen(lx->entries[i]);
-            words_add(&words, lx->entries[i], n);
+            words_add(&b.words, lx->entries[i], n);
             if (!ts_token(&d->ts, lx->entries[i], n)) perr(P, "out of memory");
-            lx_len = max_l(lx_len, 1), lx_reach = max_l(lx_reach, 1);
+            b.len = max_l(b.len, 1), b.reach = max_l(b.reach, 1);
             continue;
         }
-        if (n_alts++) sb_str(&body, "|");
-        parser sub = *P;
-        sub.src = sub.p = lx->entries[i];
-        sub.out = &body;
-        sub.lex_depth++;
-        tset et = {0};
-        parse_alt(&sub, &et);
-        lx_len = max_l(lx_len, et.len), lx_reach = max_l(lx_reach, et.reach);
-        if (!sub.failed && *sub.p) perr(&sub, "unexpected '%c'", *sub.p);
-        if (sub.failed) {
-            /* Point the message at the entry, not at the rule. */
-            char inner[256];
-            snprintf(inner, sizeof inner, "%s", P->msg);
-            perr(P, "in @%s (%s line %d): %s", lx->name, lx->file, lx->lines[i], inner);
-        } else if (!ts_union(&d->ts, &et)) {
-            perr(P, "out of memory");
-        }
-        /* an entry naming a lexicon may recurse, and a recursion leaves its
-         * first tokens unknown: no guard then */
-        first_ok =
-            first_ok && !strchr(lx->entries[i], '@') && !et.nullable && !et.first.any && et.first.n;
-        for (size_t k = 0; first_ok && k < et.first.n; k++) {
-            first_ok = plain_word(et.first.v[k]);
-            if (first_ok) words_add(&firsts, et.first.v[k], strlen(et.first.v[k]));
-        }
-        ts_free(&et);
+        define_entry(P, d, &b, i);
     }
-    if (n_alts && first_ok && !firsts.oom && !body.oom) {
+    sbuf body = {0};
+    join_alts(&body, &b);
+    if (b.n_alts && b.first_ok && !b.firsts.oom && !body.oom) {
         /* a token that starts no entry fails at once, before each entry is tried */
         sbuf guarded = {0};
         sb_str(&guarded, "(?:(?=");
-        emit_words(&guarded, &firsts);
+        emit_words(&guarded, &b.firsts);
         sb_str(&guarded, ")(?:");
         sb_str(&guarded, body.p);
         sb_str(&guarded, "))");
         free(body.p);
         body = guarded;
     }
-    free(firsts.p);
-    if (words.n && !words.oom) {
-        if (n_alts) sb_str(&body, "|");
-        emit_words(&body, &words);
+    if (b.words.n && !b.words.oom) {
+        if (b.n_alts) sb_str(&body, "|");
+        emit_words(&body, &b.words);
     }
     d->busy = false;
-    ts_span(&d->ts, lx_len, lx_reach);
-    if (body.oom || words.oom) perr(P, "pattern too large or out of memory");
+    ts_span(&d->ts, b.len, b.reach);
+    if (body.oom || b.words.oom || b.oom) perr(P, "pattern too large or out of memory");
     sb_str(&P->ld->defs, "(?<_lx_");
     sb_str(&P->ld->defs, lx->name);
     sb_str(&P->ld->defs, ">");
     if (body.p) sb_str(&P->ld->defs, body.p);
     sb_str(&P->ld->defs, ")");
     free(body.p);
-    free(words.p);
+    lexbuild_free(&b);
 }
 
 static void parse_lexicon(parser *P, tset *ts) {
