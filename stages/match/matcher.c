@@ -807,6 +807,28 @@ static bool run_anchored(polex_matcher *m, uint32_t ri, const polex_token *tok, 
     return true;
 }
 
+/* A rule without first tokens matches, if at all, from a token whose reach
+ * holds one of its pattern's triggers: the anchored pattern runs there
+ * only, as a search would, moving past each match. */
+static bool run_near(polex_matcher *m, uint32_t ri, const polex_token *tok, uint32_t n,
+                     size_t len) {
+    const rule *r = &m->rs->rules[ri];
+    if (r->near < 0 || m->gs[r->near].mark != m->gen) return true;
+    const gate_state *S = &m->gs[r->near];
+    uint32_t t = S->first >= r->reach ? S->first - (r->reach - 1) : 0;
+    for (; t <= S->last && t < n && m->n_raw < MAX_HITS_PER_SENTENCE; t++) {
+        int rc = run(m, r->anchored, len, m->toff[t]);
+        if (rc == PCRE2_ERROR_NOMATCH || (rc < 0 && !limit_code(rc))) continue;
+        if (rc < 0) return false;
+        const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);
+        if (ov[1] <= ov[0]) continue;
+        uint32_t last = tok_at(m, n, ov[1] - 1);
+        record(m, ri, r->anchored, tok, n, len);
+        t = last; /* the next try starts after the match */
+    }
+    return true;
+}
+
 /* A gate without first tokens matches, if at all, from a token whose reach
  * holds one of its triggers: from reach - 1 tokens before its first trigger
  * to its last (the search would try every token). 1, 0 or -1 (a limit) as
@@ -875,7 +897,8 @@ static int gates_allow(polex_matcher *m, const rule *r, size_t len) {
 static bool run_matches(polex_matcher *m, uint32_t ri, const polex_token *tok, uint32_t n,
                         size_t len) {
     const rule *r = &m->rs->rules[ri];
-    if (r->anchored) return run_anchored(m, ri, tok, n, len);
+    if (r->anchored && r->n_first) return run_anchored(m, ri, tok, n, len);
+    if (r->anchored) return run_near(m, ri, tok, n, len);
     size_t off = 0;
     while (off < len && m->n_raw < MAX_HITS_PER_SENTENCE) {
         int rc = run(m, r->code, len, off);

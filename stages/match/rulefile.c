@@ -200,10 +200,12 @@ static bool set_triggers(rf_ctx *c, rule *r, char **v, size_t n) {
 }
 
 /* The tokens a match can start with, and the pattern anchored with \\G to
- * run only there. Without them the matcher searches the whole sentence. */
+ * run only there. A pattern without them, whose matches hold a trigger
+ * within a bounded reach, runs anchored at the tokens within reach before
+ * a trigger; any other pattern searches the whole sentence. */
 static bool set_first(rf_ctx *c, rule *r, const pattern_out *po) {
-    r->first = polex_arena_alloc(c->rs->arena, po->n_first * sizeof *r->first);
-    if (!r->first) return false;
+    r->first = po->n_first ? polex_arena_alloc(c->rs->arena, po->n_first * sizeof *r->first) : NULL;
+    if (po->n_first && !r->first) return false;
     for (size_t i = 0; i < po->n_first; i++)
         if (!(r->first[i] = adup(c, po->first[i]))) return false;
     char *src = polex_arena_printf(c->rs->arena, "\\G%s", po->regex);
@@ -485,7 +487,8 @@ static bool load_rule(rf_ctx *c, const yaml_node_t *n) {
             ok = set_triggers(c, &r, po.triggers, po.n_triggers);
         }
     }
-    if (ok && po.n_first) ok = set_first(c, &r, &po);
+    if (ok && (po.n_first || (!po.always && po.n_triggers && po.reach && po.reach != UINT32_MAX)))
+        ok = set_first(c, &r, &po);
     if (ok && r.anchored) ok = set_near(c, &r, &po);
     if (ok) ok = set_gates(c, &r, &unless, &pu, &requires, &pr, &po);
     pcre2_code_free(unless);
