@@ -415,6 +415,36 @@ static bool as_well_as(const char *t, const link_word *w, size_t nw, size_t k) {
            word_in(t, &w[k + 2], "as");
 }
 
+/* ", a rebuke to Virginia Gov. ...", "on Tuesday, a reversal that puts
+ * northern Nevada's largest jail at odds": a noun phrase after a clause
+ * (word k after a comma) comments on the event, and what it names is not
+ * the event's. Not after a name (", a city in Texas" locates it). */
+static bool trailing_apposition(const char *t, const link_word *w, size_t nw, size_t k) {
+    if (k + 1 >= nw || !word_in(t, &w[k], "a|an") || w[k + 1].cap || w[k + 1].punct_before)
+        return false;
+    return !w[k - 1].cap ||
+           word_in(t, &w[k - 1], "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday");
+}
+
+/* "as" opening a clause without a comma, as headlines write it ("Kent County
+ * sheriff signs ICE jail agreement as Grand Rapids commissioners push
+ * back"): word k is "as", a name follows and then a lower-case word; not
+ * "such as", "known as", "as well as" and the like. */
+static bool as_clause(const char *t, const link_word *w, size_t nw, size_t k) {
+    if (!word_in(t, &w[k], "as") || w[k - 1].cap || k + 2 >= nw || !w[k + 1].cap ||
+        word_in(t, &w[k - 1],
+                "such|well|known|designated|listed|same|serve|serves|served|serving|act|acts|"
+                "acted|acting|identified|classified|named|labeled|labelled|described|so|just|"
+                "much|many|far|long|soon|regarded|seen|treated|counted|defined|qualify|"
+                "qualifies|qualified|recognized|branded|cited|flagged|returned|remain|remains|"
+                "stay|stays|joined|join|joins"))
+        return false;
+    size_t e = k + 1;
+    while (e < nw && e < k + 8 && (w[e].cap || word_in(t, &w[e], "of|and")))
+        e++;
+    return e < nw && !w[e].cap && !w[e].punct_before && !word_in(t, &w[e], "of|and|or|to");
+}
+
 /* The clause of the sentence that holds byte off: boundaries are ";", ":", dashes
  * and a comma before a clause word ("and", "who", "after", ...), and "N days
  * after". */
@@ -435,6 +465,8 @@ static bool boundary_before(const char *t, const link_word *w, size_t nw, size_t
          participle(t, &w[k])) &&
         !list_item(t, w, nw, k) && !as_well_as(t, w, nw, k))
         return true;
+    if (comma && trailing_apposition(t, w, nw, k)) return true;
+    if (!comma && !w[k].punct_before && as_clause(t, w, nw, k)) return true;
     size_t prev = w[k - 1].end - w[k - 1].start;
     return k >= 2 && (prev == 5 || prev == 6) && word_in(t, &w[k - 1], "after|before") &&
            word_in(t, &w[k - 2], "day|days|week|weeks|month|months|year|years|hours");

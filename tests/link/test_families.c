@@ -163,6 +163,39 @@ static void short_names(void **state) {
         "state:ma/place:lexington");
 }
 
+/* clauses news writes without the usual clause words */
+static void clauses(void **state) {
+    (void)state;
+    /* a headline's "as" opens a clause */
+    assert_string_equal(ids_in("Kent County sheriff signs ICE jail agreement as Grand Rapids "
+                               "commissioners push back",
+                               "noncooperation", "signs"),
+                        "state:mi/county:kent");
+    assert_string_equal(ids_in("Commonwealth sues over FEMA conditions as Springfield, Worcester "
+                               "lose grants\nBOSTON — Massachusetts sued on Wednesday.",
+                               "funding", "lose grants"),
+                        "state:ma/place:springfield state:ma/place:worcester");
+    /* ... but not "such as", "known as" */
+    assert_string_equal(
+        ids_in("The department cut grants to cities such as Chicago and Denver.", "funding", "cut"),
+        "state:co/county:denver state:il/place:chicago");
+    /* a noun phrase after the clause comments on the event */
+    assert_string_equal(ids_in("Richmond's city council voted on Monday to bar city employees from "
+                               "asking about immigration status, a rebuke to Virginia Gov. Glenn "
+                               "Youngkin.",
+                               "noncooperation", "bar"),
+                        "state:va/place:richmond");
+    assert_string_equal(ids_in("Washoe County will stop holding inmates on ICE detainers, the "
+                               "sheriff said Tuesday, a reversal that puts northern Nevada's "
+                               "largest jail at odds with the administration.",
+                               "noncooperation", "stop holding"),
+                        "state:nv/county:washoe");
+    /* ... not after a name it locates */
+    assert_string_equal(ids_in("The department froze grants to Aurora, a city in Arapahoe County.",
+                               "funding", "froze"),
+                        "state:co/place:aurora");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(lists),
@@ -172,6 +205,7 @@ int main(void) {
         cmocka_unit_test(commonwealth),
         cmocka_unit_test(previous_lists),
         cmocka_unit_test(short_names),
+        cmocka_unit_test(clauses),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
