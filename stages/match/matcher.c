@@ -99,6 +99,8 @@ struct polex_matcher {
     uint64_t *starts;     /* (rule << 32 | token) where a candidate rule may start */
     uint64_t *starts_tmp; /* room for sorting starts */
     size_t cap_tmp;
+    uint32_t *id_count; /* per start id: its starts, while they are grouped (else 0) */
+    uint32_t *id_seen;  /* the ids among the starts */
     size_t n_starts, cap_starts;
     polex_match_stats stats;
 };
@@ -153,10 +155,13 @@ polex_matcher *polex_matcher_new(const polex_ruleset *rs, polex_error *err) {
     m->vs = calloc(nv, sizeof *m->vs);
     m->ready = calloc(nv, sizeof *m->ready);
     m->vrule = calloc(nv, sizeof *m->vrule);
+    size_t n_ids = 2 * rs->n + rs->n_gates + rs->n_variants + 1;
+    m->id_count = calloc(n_ids, sizeof *m->id_count);
+    m->id_seen = calloc(n_ids, sizeof *m->id_seen);
     for (size_t v = 0; m->vrule && v < rs->n_variants; v++)
         m->vrule[v] = rs->variants[v].rule;
     if (!m->md || !m->mctx || !m->pcache || !m->mark || !m->cand || !m->raw || !m->gs || !m->vs ||
-        !m->ready || !m->vrule)
+        !m->ready || !m->vrule || !m->id_count || !m->id_seen)
         goto nomem;
     pcre2_set_match_limit(m->mctx, rs->limits.match_limit);
     pcre2_set_depth_limit(m->mctx, rs->limits.depth_limit);
@@ -185,6 +190,8 @@ void polex_matcher_free(polex_matcher *m) {
     free(m->cues);
     free(m->starts);
     free(m->starts_tmp);
+    free(m->id_count);
+    free(m->id_seen);
     free(m->keys);
     free(m->key_first);
     free(m->flen);
@@ -460,12 +467,12 @@ enum { SMALL_SORT = 48 };
         }                                                                                          \
     }
 
-DEFINE_SORT(sort_u64, uint64_t)
 DEFINE_SORT(sort_u32, uint32_t)
 
-/* Starts are (id << 32 | token) with ids and tokens below 2^16: four
- * byte-wide counting passes sort them in linear time. */
-static bool radix_u64(polex_matcher *m) {
+/* Starts are made in token order: grouping them by id, keeping that order
+ * within an id, sorts them by (id, token). Only the ids present are
+ * counted, sorted and reset, so the cost is that of the starts. */
+static bool group_starts(polex_matcher *m) {
     size_t n = m->n_starts;
     if (n > m->cap_tmp) {
         uint64_t *p = realloc(m->starts_tmp, m->cap_starts * sizeof *p);
@@ -473,22 +480,28 @@ static bool radix_u64(polex_matcher *m) {
         m->starts_tmp = p;
         m->cap_tmp = m->cap_starts;
     }
-    uint64_t *a = m->starts, *b = m->starts_tmp;
-    static const unsigned shifts[4] = {0, 8, 32, 40};
-    for (int pass = 0; pass < 4; pass++) {
-        size_t count[257] = {0};
-        unsigned sh = shifts[pass];
-        for (size_t i = 0; i < n; i++)
-            count[((a[i] >> sh) & 0xff) + 1]++;
-        for (int d = 0; d < 256; d++)
-            count[d + 1] += count[d];
-        for (size_t i = 0; i < n; i++)
-            b[count[(a[i] >> sh) & 0xff]++] = a[i];
-        uint64_t *t = a;
-        a = b;
-        b = t;
+    uint32_t n_ids = 0;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t id = (uint32_t)(m->starts[i] >> 32);
+        if (m->id_count[id]++ == 0) m->id_seen[n_ids++] = id;
     }
-    /* four passes: the sorted keys are back in m->starts */
+    sort_u32(m->id_seen, n_ids);
+    uint32_t pos = 0;
+    for (uint32_t k = 0; k < n_ids; k++) {
+        uint32_t c = m->id_count[m->id_seen[k]];
+        m->id_count[m->id_seen[k]] = pos;
+        pos += c;
+    }
+    for (size_t i = 0; i < n; i++)
+        m->starts_tmp[m->id_count[m->starts[i] >> 32]++] = m->starts[i];
+    for (uint32_t k = 0; k < n_ids; k++)
+        m->id_count[m->id_seen[k]] = 0;
+    uint64_t *t = m->starts;
+    m->starts = m->starts_tmp;
+    m->starts_tmp = t;
+    size_t c = m->cap_starts;
+    m->cap_starts = m->cap_tmp;
+    m->cap_tmp = c;
     return true;
 }
 
@@ -499,11 +512,7 @@ static bool find_starts(polex_matcher *m, uint32_t n) {
     for (uint32_t i = 0; i < n; i++)
         for (uint32_t k = m->key_first[i]; k < m->key_first[i + 1]; k++)
             if (!starts_for_key(m, &m->keys[k], i)) return false;
-    uint64_t ids = 2 * (uint64_t)m->rs->n + m->rs->n_gates + m->rs->n_variants;
-    if (m->n_starts <= SMALL_SORT || ids > 0xffff)
-        sort_u64(m->starts, m->n_starts);
-    else if (!radix_u64(m))
-        return false;
+    if (!group_starts(m)) return false;
     size_t k = 0; /* a token can reach a rule through its lemma and its norm */
     for (size_t i = 0; i < m->n_starts; i++)
         if (!k || m->starts[k - 1] != m->starts[i]) m->starts[k++] = m->starts[i];
