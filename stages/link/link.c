@@ -222,7 +222,8 @@ static bool locating_state(const polex_linker *lk, const char *t, const link_scr
     if (b == 0 || b <= a || b > a + 5 || !word_in(t, &sc->w[b - 1], "in")) return false;
     for (size_t k = a; k < b; k++) {
         bool poss = k > 0 && sc->w[k].end - sc->w[k].start == 1 && t[sc->w[k].start] == 's';
-        if (k < b - 1 && !sc->w[k].cap && !poss) return false;
+        if (k < b - 1 && !sc->w[k].cap && !poss && !word_in(t, &sc->w[k], "counties|parishes"))
+            return false;
         if (memchr(t + (k ? sc->w[k - 1].end : sc->w[k].start), ',',
                    sc->w[k].start - (k ? sc->w[k - 1].end : sc->w[k].start)))
             return false;
@@ -423,7 +424,9 @@ static bool trailing_apposition(const char *t, const link_word *w, size_t nw, si
     if (k + 1 >= nw || !word_in(t, &w[k], "a|an") || w[k + 1].cap || w[k + 1].punct_before)
         return false;
     return !w[k - 1].cap ||
-           word_in(t, &w[k - 1], "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday");
+           word_in(t, &w[k - 1],
+                   "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+                   "March|April|May|June|July|August|September|October|November|December");
 }
 
 /* "as" opening a clause without a comma, as headlines write it ("Kent County
@@ -587,6 +590,25 @@ static bool antecedent(const char *t, const link_scratch *sc, uint32_t cs, uint3
     return true;
 }
 
+/* The relative clause starting at cs (", which runs the largest jail in
+ * Minnesota,") closes with a comma before the hit at hs, the main clause
+ * going on after it ("..., will keep refusing"): *close gets where the
+ * main clause resumes. What the relative clause names is not the hit's. */
+static bool relative_closed(const char *t, const link_scratch *sc, uint32_t cs, uint32_t hs,
+                            uint32_t *close) {
+    size_t k = word_at(sc, cs);
+    for (size_t q = k + 2; q < sc->nw && sc->w[q].start <= hs; q++) {
+        if (!memchr(t + sc->w[q - 1].end, ',', sc->w[q].start - sc->w[q - 1].end)) continue;
+        if (sc->w[q].cap || word_in(t, &sc->w[q],
+                                    "and|or|but|who|which|whose|where|while|when|"
+                                    "a|an|the|as|including|said|says"))
+            return false;
+        *close = sc->w[q].start;
+        return true;
+    }
+    return false;
+}
+
 /* Whether the mentions chosen (m, n of them) name a specific division
  * other than a place where an actor sits ("a federal judge in Boston"). */
 static bool names_specific(const polex_doc *doc, const polex_hit *h, const polex_sentence *se,
@@ -637,16 +659,18 @@ static size_t choose_mentions(const polex_doc *doc, const polex_hit *h, const po
         uint32_t cs, ce, as = 0, ae = 0;
         clause_of(sc, h->start, &cs, &ce);
         bool rel = antecedent(t, sc, cs, &as, &ae);
+        uint32_t from = cs; /* a closed relative clause is not the hit's */
+        if (rel && relative_closed(t, sc, cs, h->start, &from) && from > h->start) from = cs;
         for (size_t i = 0; i < sc->nm; i++) {
             const link_mention *x = &sc->m[i];
-            bool in = (x->start >= cs && x->start < ce) ||
+            bool in = (x->start >= from && x->start < ce) ||
                       (rel && !x->generic && x->start >= as && x->end <= ae);
             if (in && seat_ok(x)) *(x->generic ? &gen_in : &spec_in) += 1;
         }
         for (size_t i = 0; i < sc->nm; i++) {
             const link_mention *x = &sc->m[i];
             if (!seat_ok(x)) continue;
-            bool in = (x->start >= cs && x->start < ce) ||
+            bool in = (x->start >= from && x->start < ce) ||
                       (rel && !x->generic && x->start >= as && x->end <= ae);
             if (in || (x->generic ? gen_in == 0 : spec_in == 0)) m[n++] = *x;
         }

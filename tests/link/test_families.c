@@ -123,6 +123,10 @@ static void locating_states(void **state) {
     assert_string_equal(ids_in("Officials in Arlington, a city in Texas, joined the program.",
                                "noncooperation", "joined"),
                         "state:tx/place:arlington");
+    assert_string_equal(ids_in("The sheriffs of Polk and Linn counties in Iowa said they would "
+                               "continue to honor detainers.",
+                               "noncooperation", "honor"),
+                        "state:ia/county:linn state:ia/county:polk");
     /* another state's is no locator */
     assert_string_equal(
         ids_in("Chicago police in Texas joined the program.", "noncooperation", "joined"),
@@ -190,6 +194,25 @@ static void clauses(void **state) {
                                "largest jail at odds with the administration.",
                                "noncooperation", "stop holding"),
                         "state:nv/county:washoe");
+    assert_string_equal(ids_in("The department froze $2.1 million in grants to Minneapolis and "
+                               "St. Paul in March, a move that Minnesota officials called "
+                               "unlawful.",
+                               "funding", "froze"),
+                        "state:mn/place:minneapolis state:mn/place:st_paul");
+    /* a relative clause closed before the hit is not the hit's */
+    assert_string_equal(ids_in("Hennepin County, which runs the largest jail in Minnesota, will "
+                               "keep refusing ICE detainers.",
+                               "noncooperation", "refusing"),
+                        "state:mn/county:hennepin");
+    assert_string_equal(ids_in("OMAHA, Neb. — The city froze hiring.\nDouglas County, which runs "
+                               "the jail where Omaha police book arrestees, honors ICE detainers.",
+                               "noncooperation", "honors"),
+                        "state:ne/county:douglas");
+    /* ... a hit inside it keeps its names */
+    assert_string_equal(ids_in("DENVER — The city sued.\nThe department withheld grants from "
+                               "Boulder, which did not join Denver's lawsuit, in March.",
+                               "litigation", "join"),
+                        "state:co/county:denver state:co/place:boulder");
     /* ... not after a name it locates */
     assert_string_equal(ids_in("The department froze grants to Aurora, a city in Arapahoe County.",
                                "funding", "froze"),
