@@ -100,7 +100,8 @@ struct polex_matcher {
     uint64_t *starts_tmp; /* room for sorting starts */
     size_t cap_tmp;
     uint32_t *id_count; /* per start id: its starts, while they are grouped (else 0) */
-    uint32_t *id_seen;  /* the ids among the starts */
+    uint64_t *id_bits;  /* per start id: a bit set while its starts are grouped */
+    size_t n_id_words;
     size_t n_starts, cap_starts;
     polex_match_stats stats;
 };
@@ -157,11 +158,12 @@ polex_matcher *polex_matcher_new(const polex_ruleset *rs, polex_error *err) {
     m->vrule = calloc(nv, sizeof *m->vrule);
     size_t n_ids = 2 * rs->n + rs->n_gates + rs->n_variants + 1;
     m->id_count = calloc(n_ids, sizeof *m->id_count);
-    m->id_seen = calloc(n_ids, sizeof *m->id_seen);
+    m->n_id_words = (n_ids + 63) / 64;
+    m->id_bits = calloc(m->n_id_words, sizeof *m->id_bits);
     for (size_t v = 0; m->vrule && v < rs->n_variants; v++)
         m->vrule[v] = rs->variants[v].rule;
     if (!m->md || !m->mctx || !m->pcache || !m->mark || !m->cand || !m->raw || !m->gs || !m->vs ||
-        !m->ready || !m->vrule || !m->id_count || !m->id_seen)
+        !m->ready || !m->vrule || !m->id_count || !m->id_bits)
         goto nomem;
     pcre2_set_match_limit(m->mctx, rs->limits.match_limit);
     pcre2_set_depth_limit(m->mctx, rs->limits.depth_limit);
@@ -191,7 +193,7 @@ void polex_matcher_free(polex_matcher *m) {
     free(m->starts);
     free(m->starts_tmp);
     free(m->id_count);
-    free(m->id_seen);
+    free(m->id_bits);
     free(m->keys);
     free(m->key_first);
     free(m->flen);
@@ -470,8 +472,8 @@ enum { SMALL_SORT = 48 };
 DEFINE_SORT(sort_u32, uint32_t)
 
 /* Starts are made in token order: grouping them by id, keeping that order
- * within an id, sorts them by (id, token). Only the ids present are
- * counted, sorted and reset, so the cost is that of the starts. */
+ * within an id, sorts them by (id, token). The ids present are counted
+ * and marked in a bitmap, which lists them in order without a sort. */
 static bool group_starts(polex_matcher *m) {
     size_t n = m->n_starts;
     if (n > m->cap_tmp) {
@@ -480,22 +482,24 @@ static bool group_starts(polex_matcher *m) {
         m->starts_tmp = p;
         m->cap_tmp = m->cap_starts;
     }
-    uint32_t n_ids = 0;
     for (size_t i = 0; i < n; i++) {
         uint32_t id = (uint32_t)(m->starts[i] >> 32);
-        if (m->id_count[id]++ == 0) m->id_seen[n_ids++] = id;
+        if (m->id_count[id]++ == 0) m->id_bits[id >> 6] |= 1ull << (id & 63);
     }
-    sort_u32(m->id_seen, n_ids);
     uint32_t pos = 0;
-    for (uint32_t k = 0; k < n_ids; k++) {
-        uint32_t c = m->id_count[m->id_seen[k]];
-        m->id_count[m->id_seen[k]] = pos;
-        pos += c;
+    for (size_t w = 0; w < m->n_id_words; w++) {
+        for (uint64_t bits = m->id_bits[w]; bits; bits &= bits - 1) {
+            uint32_t id = (uint32_t)(w << 6) + (uint32_t)__builtin_ctzll(bits);
+            uint32_t c = m->id_count[id];
+            m->id_count[id] = pos;
+            pos += c;
+        }
     }
     for (size_t i = 0; i < n; i++)
         m->starts_tmp[m->id_count[m->starts[i] >> 32]++] = m->starts[i];
-    for (uint32_t k = 0; k < n_ids; k++)
-        m->id_count[m->id_seen[k]] = 0;
+    for (size_t i = 0; i < n; i++) /* ready for the next sentence */
+        m->id_count[m->starts[i] >> 32] = 0;
+    memset(m->id_bits, 0, m->n_id_words * sizeof *m->id_bits);
     uint64_t *t = m->starts;
     m->starts = m->starts_tmp;
     m->starts_tmp = t;
