@@ -461,7 +461,8 @@ size_t link_words_split(const char *t, uint32_t start, uint32_t end, link_word *
         }
         /* a final dot belongs to abbreviations: "D.C.", "St.", "Ill.", "Gov." */
         if (i < end && t[i] == '.' && ascii_upper((unsigned char)t[s]) &&
-            (inner_dot ? (i + 1 == end || t[i + 1] == ' ' || t[i + 1] == ',')
+            (inner_dot ? (i + 1 == end || t[i + 1] == ' ' || t[i + 1] == ',' ||
+                          possessive(t, i + 1, end)) /* "D.C.'s" */
                        : (i - s <= 5 && i + 1 < end && (t[i + 1] == ' ' || t[i + 1] == ','))))
             i++;
         w[n].start = s;

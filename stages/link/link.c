@@ -231,6 +231,22 @@ static bool locating_state(const polex_linker *lk, const char *t, const link_scr
     return true;
 }
 
+/* The state p only locates the local division m of it right after its
+ * possessive: "New York's Westchester County", "Vermont's Burlington". */
+static bool possessive_state(const polex_linker *lk, const char *t, const link_mention *p,
+                             const link_mention *m) {
+    uint32_t gap = m->start - p->end;
+    const char *g = t + p->end;
+    if (!((gap == 3 && g[0] == '\'' && g[1] == 's' && g[2] == ' ') ||
+          (gap == 5 && !memcmp(g, "\xE2\x80\x99s ", 5)) || (gap == 2 && !memcmp(g, "' ", 2)) ||
+          (gap == 4 && !memcmp(g, "\xE2\x80\x99 ", 4))))
+        return false;
+    const gz_div *d = gz_div_at(lk->gaz, (uint32_t)m->div);
+    const gz_div *pd = gz_div_at(lk->gaz, (uint32_t)p->div);
+    return pd->level == GZ_LEVEL_STATE && d->level != GZ_LEVEL_STATE &&
+           !strcmp(d->state, pd->state);
+}
+
 /* Drops a county that only locates the place before it, in an address
  * ("the Borough of State College, Centre County, Pennsylvania": a county
  * with a state qualifier right after a place of that state and a comma) or
@@ -257,6 +273,11 @@ static size_t drop_address_counties(const polex_linker *lk, const char *t, link_
         }
         if (!drop && i < ns && p && !p->generic && m->div >= 0 && p->div >= 0 && p->end < m->start)
             drop = locating_state(lk, t, sc, p, m);
+        if (!drop && i < ns && p && !p->generic && m->div >= 0 && p->div >= 0 &&
+            possessive_state(lk, t, p, m)) {
+            sc->m[k - 1] = *m; /* "New York's Westchester County": the county */
+            continue;
+        }
         if (drop) continue;
         kept += i < ns;
         sc->m[k++] = *m;

@@ -871,7 +871,8 @@ size_t link_spot(const polex_linker *lk, const char *text, uint32_t start, uint3
  * parishes": each name is "<name> County" (or Parish). Marks the words used
  * in taken; returns the mentions written to out. */
 static size_t plural_counties(spot_ctx *s, link_mention *out, size_t max, uint8_t *taken) {
-    size_t nm = 0;
+    size_t nm = 0, n_later = 0;
+    resolve_in later[8];
     char key[GZ_KEY_MAX];
     for (size_t c = 1; c < s->nw; c++) {
         const char *kind = word_is(s, c, "counties")   ? " county"
@@ -885,24 +886,31 @@ static size_t plural_counties(spot_ctx *s, link_mention *out, size_t max, uint8_
             while (b > 0 && (s->w[b - 1].cap || possessive_s(s, b - 1)) && e - b < 4 &&
                    (b == e || !s->w[b].punct_before || possessive_s(s, b)))
                 b--;
-            if (b == e || !s->w[b].cap) break;
-            size_t kl =
-                gz_norm_key(s->t + s->w[b].start, s->w[e - 1].end - s->w[b].start, key, sizeof key);
-            gz_match m;
-            if (!kl || kl + strlen(kind) + 1 > sizeof key) break;
-            memcpy(key + kl, kind, strlen(kind) + 1);
-            if (!gz_lookup(s->lk->gaz, key, &m) || m.n == 0) break;
+            /* the longest item that names a county: "Long Island's Nassau" is Nassau */
+            gz_match m = {0};
+            for (size_t b0 = b; b < e; b++) {
+                if (!s->w[b].cap || (b > b0 && !possessive_s(s, b - 1))) continue;
+                size_t kl = gz_norm_key(s->t + s->w[b].start, s->w[e - 1].end - s->w[b].start, key,
+                                        sizeof key);
+                if (!kl || kl + strlen(kind) + 1 > sizeof key) continue;
+                memcpy(key + kl, kind, strlen(kind) + 1);
+                if (gz_lookup(s->lk->gaz, key, &m) && m.n > 0) break;
+            }
+            if (b == e) break;
             resolve_in in = {.m = m, .has_county_word = true, .i = b, .j = e};
             bool used_qual, strong, evident;
             s->found = out;
             s->n_found = nm;
             int div = resolve(s, &in, &used_qual, &strong, &evident);
-            if (div >= 0) {
+            if (div >= 0)
                 out[nm++] = (link_mention){s->w[b].start, s->w[e - 1].end, div,  false, 0,
                                            strong,        evident,         false};
-                for (size_t k = b; k < e; k++)
-                    taken[k] = 1;
-            }
+            else if (n_later < 8)
+                later[n_later++] = in;
+            /* a county's name even when unresolved: not some place's ("Suffolk"),
+             * unless a state's ("254 Texas counties") */
+            for (size_t k = b; k < e && (div >= 0 || !names_state(s, b, e)); k++)
+                taken[k] = 1;
             /* the next item back: after "," or "and"/"or" */
             if (b >= 2 && (word_is(s, b - 1, "and") || word_is(s, b - 1, "or")))
                 e = b - 1;
@@ -912,6 +920,24 @@ static size_t plural_counties(spot_ctx *s, link_mention *out, size_t max, uint8_
             else
                 break;
         }
+        /* an item left open may be settled by the state of one before it
+         * ("Nassau and Suffolk counties"): the items were taken last to first */
+        for (size_t q = 0; q < n_later && nm < max; q++) {
+            bool used_qual, strong, evident;
+            s->found = out;
+            s->n_found = nm;
+            int div = resolve(s, &later[q], &used_qual, &strong, &evident);
+            if (div >= 0)
+                out[nm++] = (link_mention){s->w[later[q].i].start,
+                                           s->w[later[q].j - 1].end,
+                                           div,
+                                           false,
+                                           0,
+                                           strong,
+                                           evident,
+                                           false};
+        }
+        n_later = 0;
         /* the names were found last to first: put them in text order */
         for (size_t i = first, j = nm; i + 1 < j; i++, j--) {
             link_mention t = out[i];

@@ -219,6 +219,37 @@ static void clauses(void **state) {
                         "state:co/place:aurora");
 }
 
+/* a state before the possessive of its own county or city only locates it */
+static void state_possessives(void **state) {
+    (void)state;
+    assert_string_equal(ids_in("New York's Westchester County refused to honor ICE detainers.",
+                               "noncooperation", "refused"),
+                        "state:ny/county:westchester");
+    assert_string_equal(ids_in("Vermont's Burlington and Winooski refused to honor ICE detainers.",
+                               "noncooperation", "refused"),
+                        "state:vt/place:burlington state:vt/place:winooski");
+    /* another state's division keeps both */
+    assert_string_equal(
+        ids_in("Texas's lawsuit against Denver was dismissed.", "litigation", "lawsuit"),
+        "state:co/county:denver state:tx");
+    assert_string_equal(
+        ids_in("D.C.'s police refused to honor ICE detainers.", "noncooperation", "refused"),
+        "district:dc");
+    /* plural counties after a region's possessive, settled by one another */
+    assert_string_equal(ids_in("Long Island's Nassau and Suffolk counties refused to honor ICE "
+                               "detainers.",
+                               "noncooperation", "refused"),
+                        "state:ny/county:nassau state:ny/county:suffolk");
+    /* a state before "counties" stays the state */
+    assert_string_equal(ids_in("The governor ordered sheriffs in all 254 Texas counties to honor "
+                               "ICE detainers.",
+                               "order", "ordered"),
+                        "state:tx");
+    assert_string_equal(
+        ids_in("FEMA restores frozen grants to New Jersey counties.", "funding", "restores"),
+        "state:nj");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(lists),
@@ -229,6 +260,7 @@ int main(void) {
         cmocka_unit_test(previous_lists),
         cmocka_unit_test(short_names),
         cmocka_unit_test(clauses),
+        cmocka_unit_test(state_possessives),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
