@@ -1038,9 +1038,16 @@ static bool court_district(const spot_ctx *s, size_t i, int div) {
     return gz_div_at(s->lk->gaz, (uint32_t)div)->level == GZ_LEVEL_STATE;
 }
 
-/* Words from j name a university or college after a name ("Arizona State
- * University", "Portland State College"): an organization, no jurisdiction. */
+/* Words from j name a university, a college or a public broadcaster after
+ * a name ("Arizona State University", "Portland State College", "Colorado
+ * Public Radio", "Oregon Public Broadcasting"): an organization, no
+ * jurisdiction. */
 static bool college_after(const spot_ctx *s, size_t j) {
+    if (j + 1 < s->nw && word_is(s, j, "public") && s->w[j].cap && !s->w[j].punct_before &&
+        !s->w[j + 1].punct_before &&
+        (word_is(s, j + 1, "radio") || word_is(s, j + 1, "media") ||
+         word_is(s, j + 1, "broadcasting") || word_is(s, j + 1, "television")))
+        return true;
     if (j < s->nw && word_is(s, j, "state") && !s->w[j].punct_before) j++;
     return j < s->nw && !s->w[j].punct_before && s->w[j].cap &&
            (word_is(s, j, "university") || word_is(s, j, "college"));

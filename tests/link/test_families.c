@@ -103,6 +103,10 @@ static void not_jurisdictions(void **state) {
                                "would refuse.",
                                "noncooperation", "refuse"),
                         "state:or");
+    assert_string_equal(ids_in("Speaking to Colorado Public Radio, the mayor said the "
+                               "administration withheld grants from Boston.",
+                               "funding", "withheld"),
+                        "state:ma/place:boston");
     const char *doc = "PORTLAND, Ore. — Seattle and Tacoma sued on Monday.\n"
                       "Officials in Washington threatened to withhold grants from Seattle.\n"
                       "Washington officials sued the department in March.";
