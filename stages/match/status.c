@@ -129,6 +129,21 @@ static int post_cue(const cue_span *cues, size_t n_cues, uint32_t h1) {
  * the money did not arrive", "if it refused to honor detainers, ...". */
 enum { WINDOW_COND = 20 };
 
+/* True when a one-word modal cue ("could", "may", "would") starts where
+ * a conditional c of three or more words starts: c is then a possibility
+ * that reaches into a relative clause after it ("could cut awards to cities
+ * that ..."), which says nothing of an event before it ("The city sued,
+ * arguing the state could cut awards to cities that refuse"). An inverted
+ * conditional is two words: "will sue should the state cut the grants". */
+static bool modal_start(const cue_span *cues, size_t n, const cue_span *c) {
+    if (c->last - c->first < 2) return false;
+    for (size_t i = 0; i < n; i++)
+        if ((cues[i].kind == CUE_HYPO || cues[i].kind == CUE_PLAN) && cues[i].first == c->first &&
+            cues[i].last == c->first)
+            return true;
+    return false;
+}
+
 static int conditional(const cue_span *cues, size_t n_cues, uint32_t h0, uint32_t h1) {
     for (size_t i = 0; i < n_cues; i++) {
         const cue_span *c = &cues[i];
@@ -136,7 +151,7 @@ static int conditional(const cue_span *cues, size_t n_cues, uint32_t h0, uint32_
         if (c->last < h0 && h0 - c->last <= WINDOW_COND && !terminated(cues, n_cues, c->last, h0))
             return (int)i;
         if (c->first > h1 && c->first - h1 <= WINDOW_COND &&
-            !terminated(cues, n_cues, h1, c->first))
+            !terminated(cues, n_cues, h1, c->first) && !modal_start(cues, n_cues, c))
             return (int)i;
     }
     return -1;

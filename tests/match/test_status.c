@@ -491,6 +491,9 @@ static void test_attempts_threats_and_past_plans(void **state) {
         {"The county had hoped to appeal the ruling.", "t.appeal", N},
         {"The county had been expected to appeal the ruling.", "t.appeal", N},
         {"The city plans to sue the department.", "t.sue", P},
+        /* options eyed or pondered are open */
+        {"Providence eyes lawsuit over frozen grants", "t.sue", H},
+        {"The council is pondering an appeal of the ruling.", "t.appeal", H},
         /* a denial */
         {"Nashville denies limiting ICE access to its jail", "t.limit", N},
         {"The county denied that it had frozen the grants.", "t.withhold", N},
@@ -517,6 +520,25 @@ static void test_conditions_orders_and_reviews(void **state) {
         {"The department cut awards to cities that limit cooperation with ICE.", "t.limit", A},
         {"The department may cut awards to the cities, which limit cooperation with ICE.",
          "t.limit", A},
+        /* ... and inside a law's or a modal's permission; a court's lets the
+         * act go ahead */
+        {"A bill that would let the state sue cities that limit cooperation with ICE passed.",
+         "t.limit", H},
+        {"The law allows the state to fine cities that limit cooperation with ICE.", "t.limit", H},
+        {"Today the Court allows the Government to fine cities that limit cooperation with ICE.",
+         "t.limit", A},
+        /* a modal after the event says nothing of it; an inverted
+         * conditional does */
+        {"The city sued, arguing the state could cut awards to cities that limit cooperation.",
+         "t.sue", A},
+        {"The city will sue should the state cut the grants.", "t.sue", H},
+        /* a bare plural subject's relative clause before a modal is a rule
+         * when it names an act the rule waits on; not after a determiner,
+         * nor for a standing trait */
+        {"Jails that continue to honor detainers will keep their grants.", "t.comply", H},
+        {"Cities that do not honor detainers will lose their grants.", "t.refuse", H},
+        {"The cities that sued the state will receive their money.", "t.sue", A},
+        {"States that limit cooperation with ICE could face consequences.", "t.limit", A},
         /* an order's noncooperation content is in force; a one-time act it
          * orders is to come */
         {"Jail staff shall not honor civil immigration detainers.", "t.refuse", A},
