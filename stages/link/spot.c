@@ -867,6 +867,28 @@ size_t link_spot(const polex_linker *lk, const char *text, uint32_t start, uint3
     return link_spot_text(lk, &x, ctx, out, max);
 }
 
+/* The list of names before word c ("counties") names states only ("Utah,
+ * Idaho counties", "Washington and Oregon counties"): the counties of those
+ * states, not counties of those names. */
+static bool states_before(const spot_ctx *s, size_t c) {
+    size_t e = c, items = 0;
+    while (e > 0) {
+        size_t b = e;
+        while (b > 0 && s->w[b - 1].cap && e - b < 3 && (b == e || !s->w[b].punct_before))
+            b--;
+        if (b == e || !names_state(s, b, e)) return false;
+        items++;
+        if (b >= 2 && (word_is(s, b - 1, "and") || word_is(s, b - 1, "or")))
+            e = b - 1;
+        else if (b >= 1 && s->w[b].punct_before &&
+                 memchr(s->t + s->w[b - 1].end, ',', s->w[b].start - s->w[b - 1].end))
+            e = b;
+        else
+            break;
+    }
+    return items >= 2;
+}
+
 /* "Arlington and Fairfax counties", "Orleans, Jefferson and St. Tammany
  * parishes": each name is "<name> County" (or Parish). Marks the words used
  * in taken; returns the mentions written to out. */
@@ -879,7 +901,8 @@ static size_t plural_counties(spot_ctx *s, link_mention *out, size_t max, uint8_
                            : word_is(s, c, "parishes") ? " parish"
                                                        : NULL;
         if (!kind || s->w[c].cap || s->w[c].punct_before) continue;
-        size_t first = nm, e = c; /* items end before word e */
+        if (states_before(s, c)) continue; /* "Utah, Idaho counties": counties of two states */
+        size_t first = nm, e = c;          /* items end before word e */
         while (e > 0 && nm < max) {
             size_t b = e; /* the item: capitalized words [b, e) */
             /* (a possessive inside: "Prince George's and Montgomery counties") */

@@ -252,6 +252,13 @@ static void state_possessives(void **state) {
     assert_string_equal(
         ids_in("FEMA restores frozen grants to New Jersey counties.", "funding", "restores"),
         "state:nj");
+    /* a list of states before "counties": counties of those states */
+    assert_string_equal(
+        ids_in("Utah, Idaho counties sign on to ICE program", "noncooperation", "sign on"),
+        "state:id state:ut");
+    assert_string_equal(ids_in("Utah and Salt Lake counties signed agreements with ICE in May.",
+                               "noncooperation", "signed"),
+                        "state:ut/county:salt_lake state:ut/county:utah");
 }
 
 int main(void) {
