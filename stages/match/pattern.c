@@ -328,7 +328,7 @@ static size_t read_word(parser *P, char *buf, size_t cap) {
 /* A word matches a token whose lemma or norm is that word: rules stay
  * correct when the dictionary does not know a form (lemma == norm then). */
 static void emit_lemma(parser *P, const char *w, size_t n, tset *ts) {
-    sb_str(P->out, "(?:\\x02(?:");
+    sb_str(P->out, "(?>\\x02(?:");
     sb_lit(P->out, w, n);
     sb_str(P->out, "\\x1f[^\\x1f\\x02]*+|[^\\x1f\\x02]*+\\x1f");
     sb_lit(P->out, w, n);
@@ -436,7 +436,7 @@ static void emit_words(sbuf *out, sbuf *words) {
     /* the words once, tried on the lemma, then (the lemma skipped) on the
      * norm; after a lemma the norm is skipped, after a norm nothing is left
      * but the class letter: the atom always ends at the token's end */
-    sb_str(out, "(?:\\x02(?:[^\\x1f\\x02]*+\\x1f)??");
+    sb_str(out, "(?>\\x02(?:[^\\x1f\\x02]*+\\x1f)??");
     emit_trie(out, w, 0, u, 0);
     sb_str(out, "\\x1f(?:[^\\x1f\\x02]*+\\x1f)?+[a-z])");
     free(w);
@@ -909,7 +909,7 @@ static void parse_atom(parser *P, tset *ts) {
         if (n >= sizeof word - 1) FAIL("word too long");
         if (*P->p == '*') { /* prefix: govern* */
             P->p++;
-            sb_str(P->out, "(?:\\x02(?:");
+            sb_str(P->out, "(?>\\x02(?:");
             sb_lit(P->out, word, n);
             sb_str(P->out, "[^\\x1f\\x02]*+\\x1f[^\\x1f\\x02]*+|[^\\x1f\\x02]*+\\x1f");
             sb_lit(P->out, word, n);
