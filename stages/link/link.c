@@ -166,11 +166,13 @@ static size_t drop_court_seats(const char *t, link_scratch *sc, size_t ns) {
         int seat = i < ns && sc->m[i].div >= 0 ? court_seat(t, sc, sc->m[i].start, sc->m[i].end)
                                                : SEAT_NONE;
         if (seat == SEAT_COURT) continue;
-        sc->m[i].seat = seat == SEAT_PLACE ? LINK_SEAT_FILED
-                        : i < ns           ? on_bench(t, sc, sc->m[i].start)
-                                           : LINK_SEAT_NONE;
+        if (sc->m[i].seat != LINK_SEAT_AGENCY)
+            sc->m[i].seat = seat == SEAT_PLACE ? LINK_SEAT_FILED
+                            : i < ns           ? on_bench(t, sc, sc->m[i].start)
+                                               : LINK_SEAT_NONE;
         /* "judges in Rhode Island and Washington state": the list shares it */
-        if (i < ns && !sc->m[i].seat && k > 0 && sc->m[k - 1].seat >= LINK_SEAT_JUDGE &&
+        if (i < ns && !sc->m[i].seat && k > 0 &&
+            (sc->m[k - 1].seat == LINK_SEAT_JUDGE || sc->m[k - 1].seat == LINK_SEAT_COURT) &&
             only_and(t, sc, sc->m[k - 1].end, sc->m[i].start))
             sc->m[i].seat = sc->m[k - 1].seat;
         kept += i < ns;
@@ -651,7 +653,20 @@ static bool names_specific(const polex_doc *doc, const polex_hit *h, const polex
  * ("a federal judge in Seattle", "filed in federal court in Boston", "a
  * federal court in Oregon found"): the court is no party, target or actor. */
 static bool seat_ok(const link_mention *x) {
-    return x->seat == LINK_SEAT_NONE;
+    return x->seat == LINK_SEAT_NONE || x->seat == LINK_SEAT_AGENCY;
+}
+
+/* Drops the states named by their departments from m (n mentions) when
+ * another specific division is there; returns the new count. */
+static size_t drop_agencies(link_mention *m, size_t n) {
+    bool other = false;
+    for (size_t i = 0; i < n && !other; i++)
+        other = !m[i].generic && m[i].div >= 0 && m[i].seat != LINK_SEAT_AGENCY;
+    if (!other) return n;
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        if (m[i].seat != LINK_SEAT_AGENCY) m[k++] = m[i];
+    return k;
 }
 
 static size_t choose_mentions(const polex_doc *doc, const polex_hit *h, const polex_sentence *se,
@@ -686,7 +701,10 @@ static size_t choose_mentions(const polex_doc *doc, const polex_hit *h, const po
             const link_mention *x = &sc->m[i];
             bool in = (x->start >= from && x->start < ce) ||
                       (rel && !x->generic && x->start >= as && x->end <= ae);
-            if (in && seat_ok(x)) *(x->generic ? &gen_in : &spec_in) += 1;
+            /* a clause naming a court's seat names something: it takes no
+             * names from the rest of the sentence ("after a federal court in
+             * Oregon found ...") */
+            if (in) *(x->generic ? &gen_in : &spec_in) += 1;
         }
         for (size_t i = 0; i < sc->nm; i++) {
             const link_mention *x = &sc->m[i];
@@ -696,6 +714,7 @@ static size_t choose_mentions(const polex_doc *doc, const polex_hit *h, const po
             if (in || (x->generic ? gen_in == 0 : spec_in == 0)) m[n++] = *x;
         }
     }
+    n = drop_agencies(m, n);
     if (sc->n_mods == 0 || names_specific(doc, h, se, m, n)) return n;
     for (size_t g = 0, n0 = n; g < n0; g++)
         for (size_t k = 0; m[g].generic && k < sc->n_mods && n < LINK_MAX_MENTIONS; k++)

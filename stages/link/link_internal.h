@@ -153,7 +153,7 @@ typedef struct link_text {
  * Chicago") the judge's rulings only; where a court sits ("a federal court
  * in Oregon found", "a suit in federal court in Boston") its rulings and
  * cases. */
-enum { LINK_SEAT_NONE = 0, LINK_SEAT_FILED, LINK_SEAT_JUDGE, LINK_SEAT_COURT };
+enum { LINK_SEAT_NONE = 0, LINK_SEAT_FILED, LINK_SEAT_JUDGE, LINK_SEAT_COURT, LINK_SEAT_AGENCY };
 
 typedef struct link_mention {
     uint32_t start, end; /* text as written, qualifier included */
@@ -162,7 +162,9 @@ typedef struct link_mention {
     int min_count;
     bool strong;  /* resolved by evidence (qualifier, alias, single candidate), not population */
     bool evident; /* resolved with explicit evidence: qualifier, "City of", alias, cue word */
-    uint8_t seat; /* LINK_SEAT_: where a case was filed or a court sits */
+    uint8_t seat; /* LINK_SEAT_: where a case was filed or a court sits; AGENCY: a state
+                   * named by one of its departments, which counts only when the
+                   * event names nothing else specific */
 } link_mention;
 
 /* The states of a document: those of its datelines and of the mentions

@@ -1061,6 +1061,17 @@ static bool court_district(const spot_ctx *s, size_t i, int div) {
     return gz_div_at(s->lk->gaz, (uint32_t)div)->level == GZ_LEVEL_STATE;
 }
 
+/* The state div named before word j heads the name of one of its
+ * departments ("the Iowa Department of Public Safety"): the state acting,
+ * unless the event names something else ("directing the Iowa Department of
+ * Public Safety to suspend payments to Johnson County" is Johnson County's,
+ * as the gold codes it). */
+static bool state_agency(const spot_ctx *s, size_t j, int div) {
+    return j + 1 < s->nw && !s->w[j].punct_before && s->w[j].cap &&
+           (word_is(s, j, "department") || word_is(s, j, "office") || word_is(s, j, "division")) &&
+           word_is(s, j + 1, "of") && gz_div_at(s->lk->gaz, (uint32_t)div)->level == GZ_LEVEL_STATE;
+}
+
 /* Words from j name a university, a college or a public broadcaster after
  * a name ("Arizona State University", "Portland State College", "Colorado
  * Public Radio", "Oregon Public Broadcasting"): an organization, no
@@ -1216,7 +1227,9 @@ size_t link_spot_text_needs(const polex_linker *lk, const link_text *x, const li
             (court_district(&s, i, div) || court_name(&s, mstart == w[i].start ? i : i - 2)))
             div = -1;
         if (div >= 0)
-            out[nm++] = (link_mention){mstart, mend, div, false, 0, strong, evident, false};
+            out[nm++] = (link_mention){
+                mstart, mend,   div,     false,
+                0,      strong, evident, state_agency(&s, j, div) ? LINK_SEAT_AGENCY : 0};
         i = j - 1;
     }
     /* text order (the plural-county pass ran first) */

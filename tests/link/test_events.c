@@ -184,10 +184,9 @@ static void clause_scoping(void **state) {
     assert_int_equal(polex_link(lk, doc, &err), POLEX_OK);
     assert_int_equal(doc->events[0].n_jurisdictions, 1);
     assert_string_equal(doc->events[0].jurisdictions[0].text, "Chicago");
-    /* where the judge sits is no jurisdiction: the clause names none, so
-     * the sentence's */
-    assert_int_equal(doc->events[1].n_jurisdictions, 1);
-    assert_string_equal(doc->events[1].jurisdictions[0].text, "Chicago");
+    /* where the judge sits is no jurisdiction, and a clause naming a
+     * court's seat takes nothing from the rest of the sentence */
+    assert_int_equal(doc->events[1].n_jurisdictions, 0);
     /* its clause names none either */
     assert_int_equal(doc->events[2].n_jurisdictions, 1);
     assert_string_equal(doc->events[2].jurisdictions[0].text, "Chicago");
