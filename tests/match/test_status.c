@@ -491,6 +491,15 @@ static void test_attempts_threats_and_past_plans(void **state) {
         {"The county had hoped to appeal the ruling.", "t.appeal", N},
         {"The county had been expected to appeal the ruling.", "t.appeal", N},
         {"The city plans to sue the department.", "t.sue", P},
+        /* a headline's bare infinitive announces; a headline verb before
+         * the infinitive is the news; a sentence with a period is no
+         * headline */
+        {"Chicago to sue over grant cuts", "t.sue", P},
+        {"Hartford to stop honoring ICE detainers", "t.comply", P},
+        {"County votes to sue the state", "t.sue", A},
+        {"Judge orders agency to restore grants", "t.restore", A},
+        {"The mayor urged the county to sue the state.", "t.sue", H},
+        {"The city went to court to sue the state.", "t.sue", A},
         /* options eyed or pondered are open */
         {"Providence eyes lawsuit over frozen grants", "t.sue", H},
         {"The council is pondering an appeal of the ruling.", "t.appeal", H},
