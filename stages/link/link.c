@@ -492,7 +492,8 @@ static bool boundary_before(const char *t, const link_word *w, size_t nw, size_t
         !list_item(t, w, nw, k) && !as_well_as(t, w, nw, k))
         return true;
     if (comma && trailing_apposition(t, w, nw, k)) return true;
-    if (!comma && !w[k].punct_before && as_clause(t, w, nw, k)) return true;
+    if (!comma && w[k].end - w[k].start == 2 && !w[k].punct_before && as_clause(t, w, nw, k))
+        return true;
     size_t prev = w[k - 1].end - w[k - 1].start;
     return k >= 2 && (prev == 5 || prev == 6) && word_in(t, &w[k - 1], "after|before") &&
            word_in(t, &w[k - 2], "day|days|week|weeks|month|months|year|years|hours");
