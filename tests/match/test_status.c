@@ -560,6 +560,12 @@ static void test_conditions_orders_and_reviews(void **state) {
         {"The Secretary shall withhold all grants to such jurisdictions.", "t.withhold", P},
         {"Defendants shall restore the grants within 14 days.", "t.restore", P},
         {"Every sheriff is directed to honor all immigration detainers.", "t.comply", P},
+        /* an act that may come, whatever participle names it */
+        {"The Attorney General shall defend the directive in any action brought to challenge it.",
+         "t.challenge", H},
+        /* a report of the event called false */
+        {"Reports that our deputies have refused to honor detainers are false.", "t.refuse", N},
+        {"Reports that our deputies have refused to honor detainers are accurate.", "t.refuse", A},
         /* a coordinated verb phrase with its own finite verb */
         {"San Francisco does not honor ICE detainers and limits the information its jail shares.",
          "t.limit", A},
