@@ -465,6 +465,8 @@ static bool as_clause(const char *t, const link_word *w, size_t nw, size_t k) {
                 "qualifies|qualified|recognized|branded|cited|flagged|returned|remain|remains|"
                 "stay|stays|joined|join|joins"))
         return false;
+    for (size_t q = k - 1; q > 0 && q + 4 > k; q--)
+        if (word_in(t, &w[q - 1], "such|Such")) return false; /* "such cities as Chicago" */
     size_t e = k + 1;
     while (e < nw && e < k + 8 && (w[e].cap || word_in(t, &w[e], "of|and")))
         e++;

@@ -183,7 +183,11 @@ static void clauses(void **state) {
                                "lose grants\nBOSTON — Massachusetts sued on Wednesday.",
                                "funding", "lose grants"),
                         "state:ma/place:springfield state:ma/place:worcester");
-    /* ... but not "such as", "known as" */
+    /* ... but not "such as", "such cities as", "known as" */
+    assert_string_equal(ids_in("The department cut grants to Boston and to such cities as Chicago "
+                               "and Denver in March.",
+                               "funding", "cut"),
+                        "state:co/county:denver state:il/place:chicago state:ma/place:boston");
     assert_string_equal(
         ids_in("The department cut grants to cities such as Chicago and Denver.", "funding", "cut"),
         "state:co/county:denver state:il/place:chicago");
