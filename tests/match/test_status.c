@@ -232,6 +232,9 @@ static void test_negation(void **state) {
         /* an undecided action is open (corpus conventions) */
         {"The department did not say whether it would appeal.", "t.appeal", H},
         {"The county declined to say whether it would sue.", "t.sue", H},
+        {"The manager said the city would not change its policy to satisfy a letter, but declined "
+         "to say whether the city would sue.",
+         "t.sue", H},
         /* a proposal voted down: its permission did not come about either */
         {"The council voted down a proposal that would have allowed the city to sue.", "t.sue", N},
     };
