@@ -258,7 +258,10 @@ enum { MAX_LEXICONS_PER_PATTERN = 256 };
 typedef struct lexdef {
     const lexicon *lx;
     tset ts;
-    bool busy; /* being defined: a reference now is a (legal) recursion */
+    char *body;    /* the definition's regex (owned) */
+    size_t def_at; /* where its definition starts in the definitions */
+    bool busy;     /* being defined: a reference now is a (legal) recursion */
+    bool recursed; /* referenced while being defined */
 } lexdef;
 
 typedef struct lexdefs {
@@ -731,13 +734,24 @@ static void define_lexicon(parser *P, lexdef *d) {
     d->busy = false;
     ts_span(&d->ts, b.len, b.reach);
     if (body.oom || b.words.oom || b.oom) perr(P, "pattern too large or out of memory");
+    d->body = body.p;
+    d->def_at = P->ld->defs.n;
     sb_str(&P->ld->defs, "(?<_lx_");
     sb_str(&P->ld->defs, lx->name);
     sb_str(&P->ld->defs, ">");
     if (body.p) sb_str(&P->ld->defs, body.p);
     sb_str(&P->ld->defs, ")");
-    free(body.p);
     lexbuild_free(&b);
+}
+
+/* Whether the pattern is nothing but the reference that starts at ref. */
+static bool whole_pattern_is(const parser *P, const char *ref) {
+    if (P->depth || P->lex_depth) return false;
+    for (const char *q = P->src; q < ref; q++)
+        if (!isspace((unsigned char)*q)) return false;
+    for (const char *q = P->p; *q; q++)
+        if (!isspace((unsigned char)*q)) return false;
+    return true;
 }
 
 static void parse_lexicon(parser *P, tset *ts) {
@@ -764,11 +778,22 @@ static void parse_lexicon(parser *P, tset *ts) {
         if (P->failed) return;
     }
     if (d->busy) { /* recursion: no trigger guarantee, no bound */
+        d->recursed = true;
         ts->any = true;
         ts_span(ts, REACH_INF, REACH_INF);
     } else {
         if (!ts_union(ts, &d->ts)) perr(P, "out of memory");
         ts_span(ts, d->ts.len, d->ts.reach);
+    }
+    if (whole_pattern_is(P, at - 1) && !d->recursed && d->body) {
+        /* a pattern that is one lexicon (a cue lexicon) runs its body
+         * itself: a subroutine call costs a frame copy per call */
+        P->ld->defs.n = d->def_at;
+        if (P->ld->defs.p) P->ld->defs.p[d->def_at] = '\0';
+        sb_str(P->out, "(?:");
+        sb_str(P->out, d->body);
+        sb_str(P->out, ")");
+        return;
     }
     /* the look-ahead tells PCRE2 the call starts a token (first byte \x02) */
     sb_str(P->out, "(?=\\x02)(?&_lx_");
@@ -1104,8 +1129,10 @@ polex_status pattern_translate(const char *pattern, const lexset *lex, pattern_o
         sb_str(&b, ")");
     }
     if (!P.failed && (b.oom || ld->defs.oom)) perr(&P, "pattern too large or out of memory");
-    for (size_t i = 0; i < ld->n; i++)
+    for (size_t i = 0; i < ld->n; i++) {
         ts_free(&ld->items[i].ts);
+        free(ld->items[i].body);
+    }
     free(ld->defs.p);
     free(ld);
     if (P.failed) {
