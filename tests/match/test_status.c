@@ -569,6 +569,11 @@ static void test_conditions_orders_and_reviews(void **state) {
         /* a report of the event called false */
         {"Reports that our deputies have refused to honor detainers are false.", "t.refuse", N},
         {"Reports that our deputies have refused to honor detainers are accurate.", "t.refuse", A},
+        /* an attribution aside is outside the condition before it */
+        {"The city will lose money if the conditions are enforced, according to the lawsuit, "
+         "which was filed by 20 states.",
+         "t.sue", A},
+        {"According to officials, the city will sue the state.", "t.sue", P},
         /* a coordinated verb phrase with its own finite verb */
         {"San Francisco does not honor ICE detainers and limits the information its jail shares.",
          "t.limit", A},
