@@ -525,6 +525,13 @@ static void test_conditions_orders_and_reviews(void **state) {
          H},
         {"The grants were restored once the city signed the certification.", "t.restore", A},
         {"The department will withhold the grants once the order takes effect.", "t.withhold", P},
+        {"The money will be restored once the certifications are signed.", "t.restore", H},
+        {"The grants were restored once the certifications were signed.", "t.restore", A},
+        /* money a reduced relative clause says was held back was */
+        {"Officials will learn whether FEMA will restore the grants it has withheld since May.",
+         "t.withhold", A},
+        {"Officials will learn whether FEMA will restore the grants it has withheld since May.",
+         "t.restore", H},
         /* a relative clause inside a condition or a possibility is open */
         {"The department may cut awards to cities that limit cooperation with ICE.", "t.limit", H},
         {"If the department cuts funding to cities that limit cooperation, the city will sue.",
