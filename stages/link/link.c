@@ -473,6 +473,21 @@ static bool as_clause(const char *t, const link_word *w, size_t nw, size_t k) {
     return e < nw && !w[e].cap && !w[e].punct_before && !word_in(t, &w[e], "of|and|or|to");
 }
 
+/* The same in a Title Case headline ("Denver Mayor Vows To Keep Refusing ICE
+ * Detainers As Aurora Council Votes To Cooperate"): "As" after three
+ * capitalized words, before a name and another word. */
+static bool title_as_clause(const char *t, const link_word *w, size_t nw, size_t k) {
+    if (k < 3 || k + 2 >= nw || !word_in(t, &w[k], "As") || !w[k - 1].cap || !w[k - 2].cap ||
+        !w[k - 3].cap || !w[k + 1].cap || !w[k + 2].cap || w[k + 1].punct_before ||
+        word_in(t, &w[k - 1],
+                "Such|Well|Known|Designated|Listed|Same|Serve|Serves|Served|Act|Acts|Acted|"
+                "Identified|Named|Labeled|Described|So|Just|Much|Regarded|Seen|Treated|Counted|"
+                "Defined|Qualify|Qualifies|Recognized|Branded|Cited|Flagged|Remain|Remains|Stay|"
+                "Stays|Joined|Join|Joins|Returns|Returned"))
+        return false;
+    return true;
+}
+
 /* The clause of the sentence that holds byte off: boundaries are ";", ":", dashes
  * and a comma before a clause word ("and", "who", "after", ...), and "N days
  * after". */
@@ -494,7 +509,8 @@ static bool boundary_before(const char *t, const link_word *w, size_t nw, size_t
         !list_item(t, w, nw, k) && !as_well_as(t, w, nw, k))
         return true;
     if (comma && trailing_apposition(t, w, nw, k)) return true;
-    if (!comma && w[k].end - w[k].start == 2 && !w[k].punct_before && as_clause(t, w, nw, k))
+    if (!comma && w[k].end - w[k].start == 2 && !w[k].punct_before &&
+        (as_clause(t, w, nw, k) || title_as_clause(t, w, nw, k)))
         return true;
     size_t prev = w[k - 1].end - w[k - 1].start;
     return k >= 2 && (prev == 5 || prev == 6) && word_in(t, &w[k - 1], "after|before") &&

@@ -183,6 +183,13 @@ static void clauses(void **state) {
                                "lose grants\nBOSTON — Massachusetts sued on Wednesday.",
                                "funding", "lose grants"),
                         "state:ma/place:springfield state:ma/place:worcester");
+    /* ... in Title Case too */
+    assert_string_equal(ids_in("Texas Sheriffs Sign Up For ICE Program As Austin Resists",
+                               "noncooperation", "Sign Up"),
+                        "state:tx");
+    assert_string_equal(
+        ids_in("Trump Names Former Denver Sheriff As Border Czar", "order", "Names"),
+        "state:co/county:denver");
     /* ... but not "such as", "such cities as", "known as" */
     assert_string_equal(ids_in("The department cut grants to Boston and to such cities as Chicago "
                                "and Denver in March.",
