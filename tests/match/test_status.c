@@ -527,6 +527,7 @@ static void test_conditions_orders_and_reviews(void **state) {
         {"The department will withhold the grants once the order takes effect.", "t.withhold", P},
         {"The money will be restored once the certifications are signed.", "t.restore", H},
         {"The grants were restored once the certifications were signed.", "t.restore", A},
+        {"Advocacy groups plan to sue once the bill is signed.", "t.sue", P},
         /* money a reduced relative clause says was held back was */
         {"Officials will learn whether FEMA will restore the grants it has withheld since May.",
          "t.withhold", A},
