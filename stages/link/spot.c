@@ -639,6 +639,14 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
      * the bare name means the same division */
     /* (a name one candidate dominates needs no license: gathering the
      * document's names is the costliest step of linking) */
+    /* a state named before it in the sentence settles an ambiguous name
+     * before the document's licenses do ("KANSAS CITY, Kan. — ... Missouri's
+     * attorney general threatened to sue Kansas City") */
+    for (size_t f = 0; n > 1 && !evidence && f < s->n_found; f++) {
+        const gz_div *fd = s->found[f].div >= 0 ? gz_div_at(g, (uint32_t)s->found[f].div) : NULL;
+        if (fd && fd->level == GZ_LEVEL_STATE && s->found[f].strong)
+            n = narrow_to_state(g, c, n, fd->state);
+    }
     bool may_license = !evidence && ((n > 1 && !dominant(g, c, n)) ||
                                      (in->m.flags & GZ_KEY_COMMON) || (n == 1 && small));
     if (may_license) needs_doc(s, LINK_NEEDS_DOC);

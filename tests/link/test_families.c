@@ -160,6 +160,17 @@ static void previous_lists(void **state) {
         "state:ca/county:santa_clara state:ca/place:oakland state:ca/place:san_jose");
 }
 
+/* a state named in the sentence settles a name before a dateline's license */
+static void sentence_state_first(void **state) {
+    (void)state;
+    const char *doc = "KANSAS CITY, Kan. — The county voted Thursday.\n"
+                      "Missouri's attorney general threatened on Feb. 27 to sue Kansas City.";
+    assert_string_equal(ids_in(doc, "litigation", "sue"), "state:mo state:mo/place:kansas_city");
+    const char *bare = "KANSAS CITY, Kan. — The county voted Thursday.\n"
+                       "The department threatened on Feb. 27 to sue Kansas City.";
+    assert_string_equal(ids_in(bare, "litigation", "sue"), "state:ks/place:kansas_city");
+}
+
 /* consolidated governments under their short names */
 static void short_names(void **state) {
     (void)state;
@@ -283,6 +294,7 @@ int main(void) {
         cmocka_unit_test(short_names),
         cmocka_unit_test(clauses),
         cmocka_unit_test(state_possessives),
+        cmocka_unit_test(sentence_state_first),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
