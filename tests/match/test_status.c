@@ -557,6 +557,8 @@ static void test_conditions_orders_and_reviews(void **state) {
          * nor for a standing trait */
         {"Jails that continue to honor detainers will keep their grants.", "t.comply", H},
         {"Cities that do not honor detainers will lose their grants.", "t.refuse", H},
+        {"Cities that do not honor detainers by February 28, 2026, will lose their grants.",
+         "t.refuse", H},
         {"The cities that sued the state will receive their money.", "t.sue", A},
         {"States that limit cooperation with ICE could face consequences.", "t.limit", A},
         /* an order's noncooperation content is in force; a one-time act it
