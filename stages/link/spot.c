@@ -607,13 +607,16 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
      * name ("Aurora Police" too, for a dictionary word in a state of the
      * document: "Georgia police" stays the state); "Aurora, a city in
      * Arapahoe County": an apposition saying so */
-    /* (after a possessive too: "Aurora's council", "Aurora's police") */
+    /* (after a possessive too: "Aurora's council", "Aurora's police"; and a
+     * roundup's opening place: "In Concord, a judge ...") */
     size_t cj = in->j < s->nw && possessive_s(s, in->j) ? in->j + 1 : in->j;
+    bool opening =
+        in->i == 1 && in->j < s->nw && word_is(s, 0, "in") && s->t[s->w[in->j - 1].end] == ',';
     if (!evidence && cj < s->nw &&
         ((!s->w[cj].punct_before &&
           (in_words(s, cj, s->lk->place_cues) ||
            ((in->m.flags & GZ_KEY_COMMON) && word_is(s, cj, "police")))) ||
-         city_apposition(s, in->j))) {
+         city_apposition(s, in->j) || opening)) {
         size_t k = filter(g, c, n, keep_not_state, NULL, true);
         if (k > 0 && (in->m.flags & GZ_KEY_COMMON)) needs_doc(s, LINK_NEEDS_DOC);
         /* an ordinary word ("Sanctuary City Ordinance") also needs the state */

@@ -171,6 +171,18 @@ static void sentence_state_first(void **state) {
     assert_string_equal(ids_in(bare, "litigation", "sue"), "state:ks/place:kansas_city");
 }
 
+/* a roundup's opening place is evidence for a dictionary-word name */
+static void opening_places(void **state) {
+    (void)state;
+    const char *doc = "NEW ENGLAND ROUNDUP: New Hampshire towns weigh ICE requests\n"
+                      "In Concord, a judge on Wednesday dismissed a lawsuit over the city's "
+                      "police.";
+    assert_string_equal(ids_in(doc, "ruling", "dismissed"), "state:nh/place:concord");
+    /* a dictionary word still needs a state of the document */
+    assert_string_equal(
+        ids_in("In Concord, a judge on Wednesday dismissed a lawsuit.", "ruling", "dismissed"), "");
+}
+
 /* consolidated governments under their short names */
 static void short_names(void **state) {
     (void)state;
@@ -295,6 +307,7 @@ int main(void) {
         cmocka_unit_test(clauses),
         cmocka_unit_test(state_possessives),
         cmocka_unit_test(sentence_state_first),
+        cmocka_unit_test(opening_places),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
