@@ -215,6 +215,36 @@ static bool names_big_place(const spot_ctx *s, size_t a, size_t b) {
     return big;
 }
 
+/* Whether words [a, b) name a local division of state st that is no
+ * ordinary word ("Central Falls" in Rhode Island). */
+static bool names_local_in(const spot_ctx *s, size_t a, size_t b, const char *st) {
+    char key[GZ_KEY_MAX];
+    gz_match m;
+    if (a >= b || b > s->nw || !valid_ngram(s, a, b - a)) return false;
+    if (!gz_norm_key(s->t + s->w[a].start, s->w[b - 1].end - s->w[a].start, key, sizeof key) ||
+        !gz_lookup(s->lk->gaz, key, &m) || (m.flags & GZ_KEY_COMMON))
+        return false;
+    for (uint32_t k = 0; k < m.n; k++) {
+        const gz_div *d = gz_div_at(s->lk->gaz, m.divs[k]);
+        if (d->level != GZ_LEVEL_STATE && !strcmp(d->state, st)) return true;
+    }
+    return false;
+}
+
+/* The name at words [i, j) opens a list whose next item names a local
+ * division of state st: "Providence and Central Falls won". */
+static bool listed_with_local(const spot_ctx *s, size_t i, size_t j, const char *st) {
+    size_t after = j;
+    if (after < s->nw && (word_is(s, after, "and") || word_is(s, after, "or")))
+        after++;
+    else if (!(after < s->nw && s->w[after].punct_before && s->t[s->w[after - 1].end] == ','))
+        return false;
+    (void)i;
+    for (size_t n = 1; n <= 3; n++)
+        if (after + n <= s->nw && names_local_in(s, after, after + n, st)) return true;
+    return false;
+}
+
 /* The name at words [i, j) is an item of a list of big cities ("New York,
  * Los Angeles, and San Francisco"): the city of a state-or-city name. */
 static bool listed_with_city(const spot_ctx *s, size_t i, size_t j) {
@@ -677,6 +707,25 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
                 tmp[k++] = c[q];
         if (k == 1 && !surname(s, in)) {
             c[0] = tmp[0], n = 1, proper = true, has_state = false;
+            only = gz_div_at(g, c[0]);
+            small = false;
+        }
+    }
+    /* ... at the start of a sentence too, when it opens a list of places of
+     * its state ("Providence and Central Falls won in the 1st Circuit") */
+    if ((in->m.flags & GZ_KEY_COMMON) && !(in->m.flags & GZ_KEY_HAND) && !evidence && !proper &&
+        in->i == 0 && !in->title) {
+        needs_doc(s, LINK_NEEDS_DOC);
+        uint32_t pick = 0;
+        size_t k = 0;
+        for (size_t q = 0; s->ctx && q < n; q++) {
+            const gz_div *d = gz_div_at(g, c[q]);
+            if (d->level == GZ_LEVEL_PLACE && d->pop >= PROPER_PLACE && keep_in_ctx(d, s->ctx) &&
+                listed_with_local(s, in->i, in->j, d->state))
+                pick = c[q], k++;
+        }
+        if (k == 1 && !surname(s, in)) {
+            c[0] = pick, n = 1, proper = true, has_state = false;
             only = gz_div_at(g, c[0]);
             small = false;
         }

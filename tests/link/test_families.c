@@ -178,6 +178,14 @@ static void opening_places(void **state) {
                       "In Concord, a judge on Wednesday dismissed a lawsuit over the city's "
                       "police.";
     assert_string_equal(ids_in(doc, "ruling", "dismissed"), "state:nh/place:concord");
+    /* ... and a sentence's opening name listed with a place of its state */
+    const char *ri = "PROVIDENCE, R.I. — The cities sued in 2017.\n"
+                     "Providence and Central Falls won in the 1st Circuit in 2019.";
+    assert_string_equal(ids_in(ri, "ruling", "won"),
+                        "state:ri/place:central_falls state:ri/place:providence");
+    const char *alone = "BOSTON — The city sued in 2017.\n"
+                        "Providence and Boston won in the 1st Circuit in 2019.";
+    assert_string_equal(ids_in(alone, "ruling", "won"), "state:ma/place:boston");
     /* a dictionary word still needs a state of the document */
     assert_string_equal(
         ids_in("In Concord, a judge on Wednesday dismissed a lawsuit.", "ruling", "dismissed"), "");
