@@ -139,19 +139,53 @@ static bool filter_line(void *ctx, const char *source, size_t lineno, const char
     return ok;
 }
 
+enum { PROFILE_DEFAULT_LINES = 25 };
+
+/* `polex match --profile`: the most expensive rules, gates and cue
+ * lexicons of the run, to stderr. */
+static void print_profile(polex_matcher *m, size_t lines) {
+    size_t n = polex_matcher_costs(m, NULL, 0);
+    polex_match_cost *c = calloc(n ? n : 1, sizeof *c);
+    if (!c) return;
+    n = polex_matcher_costs(m, c, n);
+    double total = 0;
+    uint64_t calls = 0;
+    for (size_t i = 0; i < n; i++)
+        total += c[i].seconds, calls += c[i].calls;
+    size_t shown = n < lines ? n : lines;
+    fprintf(stderr, "PCRE2 time by rule, sentence gate and cue lexicon (%zu of %zu):\n", shown, n);
+    fprintf(stderr, "%10s %6s %10s %10s  %s\n", "ms", "share", "calls", "matches", "what");
+    for (size_t i = 0; i < shown; i++)
+        fprintf(stderr, "%10.2f %5.1f%% %10llu %10llu  %s\n", c[i].seconds * 1e3,
+                total > 0 ? 100.0 * c[i].seconds / total : 0.0, (unsigned long long)c[i].calls,
+                (unsigned long long)c[i].matches, c[i].what);
+    fprintf(stderr, "%10.2f %6s %10llu %10s  all\n", total * 1e3, "", (unsigned long long)calls,
+            "");
+    free(c);
+}
+
 static int run_filter(polex_stage stage, int argc, char **argv, const char *help) {
-    static const struct option longopts[] = {
-        {"rules", required_argument, NULL, 'r'}, {"help", no_argument, NULL, 'h'}, {0}};
+    static const struct option longopts[] = {{"rules", required_argument, NULL, 'r'},
+                                             {"profile", optional_argument, NULL, 'p'},
+                                             {"help", no_argument, NULL, 'h'},
+                                             {0}};
     const char *name = polex_stage_name(stage);
     polex_engine_options eo = {.first = stage, .last = stage};
+    long profile = -1;
     int c;
     optind = 1;
     while ((c = getopt_long(argc, argv, "r:h", longopts, NULL)) != -1) {
         if (c == 'h') return fputs(help, stdout), EXIT_OK;
-        if (c == 'r')
+        if (c == 'r') {
             eo.rules_dir = optarg;
-        else
+        } else if (c == 'p' && stage == POLEX_STAGE_MATCH) {
+            char *end = NULL;
+            profile = optarg ? strtol(optarg, &end, 10) : PROFILE_DEFAULT_LINES;
+            if (optarg && (*end || profile < 1))
+                return cli_usage_error(name, "--profile=N needs a positive N");
+        } else {
             return cli_usage_error(name, "bad option");
+        }
     }
     polex_error err;
     polex_error_clear(&err);
@@ -162,8 +196,15 @@ static int run_filter(polex_stage stage, int argc, char **argv, const char *help
         polex_engine_free(engine);
         return EXIT_FATAL;
     }
+    if (profile > 0 && polex_matcher_profile(polex_worker_matcher(worker), true) != POLEX_OK) {
+        fprintf(stderr, "polex %s: out of memory\n", name);
+        polex_worker_free(worker);
+        polex_engine_free(engine);
+        return EXIT_FATAL;
+    }
     filter f = {stage, worker, EXIT_OK};
     int rc = cli_each_line(argv + optind, argc - optind, filter_line, &f);
+    if (profile > 0) print_profile(polex_worker_matcher(worker), (size_t)profile);
     polex_worker_free(worker);
     polex_engine_free(engine);
     if (fflush(stdout) != 0) rc = EXIT_FATAL;
@@ -184,9 +225,20 @@ int cmd_tokenize(int argc, char **argv) {
 }
 
 int cmd_match(int argc, char **argv) {
-    return run_filter(POLEX_STAGE_MATCH, argc, argv,
-                      FILTER_HELP("match", "polex.tokens/1", "polex.match/1",
-                                  "the rule hits of every sentence, with roles and status."));
+    return run_filter(
+        POLEX_STAGE_MATCH, argc, argv,
+        FILTER_HELP(
+            "match", "polex.tokens/1", "polex.match/1",
+            "the rule hits of every sentence, with roles and status.") "  --profile[=N]     after "
+                                                                       "the run, print to stderr "
+                                                                       "the N (default 25) rules,\n"
+                                                                       "                    "
+                                                                       "sentence gates and cue "
+                                                                       "lexicons that took the "
+                                                                       "most PCRE2\n"
+                                                                       "                    time, "
+                                                                       "with their calls and "
+                                                                       "matches\n");
 }
 
 int cmd_link(int argc, char **argv) {

@@ -100,6 +100,10 @@ fail:
     return NULL;
 }
 
+polex_matcher *polex_worker_matcher(polex_worker *worker) {
+    return worker ? worker->matcher : NULL;
+}
+
 void polex_worker_free(polex_worker *worker) {
     if (!worker) return;
     polex_tokenizer_free(worker->tokenizer);

@@ -43,6 +43,9 @@ const char *polex_engine_rules_dir(const polex_engine *engine);
 /* A worker for one thread; the engine must outlive it. */
 polex_worker *polex_worker_new(const polex_engine *engine, polex_error *err);
 void polex_worker_free(polex_worker *worker);
+/* The worker's matcher (NULL when its engine does not match), e.g. to turn
+ * on cost accounting (polex_matcher_profile). The worker keeps owning it. */
+polex_matcher *polex_worker_matcher(polex_worker *worker);
 
 /* Runs the stages after `done` up to and including `last` (at most LINK) on
  * doc. On failure err names the stage and the document. */

@@ -261,6 +261,8 @@ polex_status gate_of_keys(polex_ruleset *rs, const keyset *ks, uint32_t *out);
 
 /* Adds a compiled rule's triggers to the index. */
 polex_status ruleset_index(polex_ruleset *rs);
+/* The lexicon of cue kind kind ("status_negated", ...). */
+const char *cue_lexicon_name(int kind);
 /* Hash of a lookup key; the three tables below share it. Inline: the
  * matcher hashes every token of every sentence. */
 static inline uint64_t match_key_hash(const char *key, size_t n) {

@@ -8,8 +8,10 @@
  */
 #include "match_internal.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 enum { MAX_HITS_PER_SENTENCE = 256 };
 
@@ -66,6 +68,12 @@ typedef struct variant_state {
     bool ok;
 } variant_state;
 
+/* Cost accounting: owners are the rules, then the gates, then the cue kinds. */
+typedef struct cost_acc {
+    uint64_t calls, matches;
+    double seconds;
+} cost_acc;
+
 struct polex_matcher {
     const polex_ruleset *rs;
     pcre2_match_data *md;
@@ -104,6 +112,8 @@ struct polex_matcher {
     size_t n_id_words;
     size_t n_starts, cap_starts;
     polex_match_stats stats;
+    uint32_t owner;  /* whose PCRE2 calls are being made: see cost_of */
+    cost_acc *costs; /* per owner when profiling; NULL: off */
 };
 
 /* Bytes of a lemma or norm as written into the sentence string: ASCII
@@ -198,11 +208,68 @@ void polex_matcher_free(polex_matcher *m) {
     free(m->key_first);
     free(m->flen);
     free(m->pcache);
+    free(m->costs);
     free(m);
 }
 
 void polex_matcher_stats(const polex_matcher *m, polex_match_stats *out) {
     if (m && out) *out = m->stats;
+}
+
+static size_t n_owners(const polex_ruleset *rs) {
+    return rs->n + rs->n_gates + CUE_KIND_COUNT;
+}
+
+polex_status polex_matcher_profile(polex_matcher *m, bool on) {
+    if (!m) return POLEX_ERR_USAGE;
+    free(m->costs);
+    m->costs = on ? calloc(n_owners(m->rs), sizeof *m->costs) : NULL;
+    return on && !m->costs ? POLEX_ERR_NOMEM : POLEX_OK;
+}
+
+/* What owner i is, for a profile line. */
+static void owner_name(const polex_ruleset *rs, size_t i, char *out, size_t cap) {
+    if (i < rs->n) {
+        snprintf(out, cap, "%s", rs->rules[i].id);
+        return;
+    }
+    if (i < rs->n + rs->n_gates) {
+        int32_t g = (int32_t)(i - rs->n);
+        for (size_t r = 0; r < rs->n; r++)
+            if (rs->rules[r].requires == g || rs->rules[r].unless == g) {
+                snprintf(out, cap, "gate of %s", rs->rules[r].id);
+                return;
+            }
+        snprintf(out, cap, "gate %d", (int)g);
+        return;
+    }
+    snprintf(out, cap, "cues @%s", cue_lexicon_name((int)(i - rs->n - rs->n_gates)));
+}
+
+static int cmp_cost(const void *a, const void *b) {
+    const polex_match_cost *x = a, *y = b;
+    return x->seconds < y->seconds ? 1 : x->seconds > y->seconds ? -1 : strcmp(x->what, y->what);
+}
+
+size_t polex_matcher_costs(const polex_matcher *m, polex_match_cost *out, size_t cap) {
+    if (!m || !m->costs) return 0;
+    size_t n = n_owners(m->rs), used = 0;
+    for (size_t i = 0; i < n; i++)
+        used += m->costs[i].calls > 0;
+    polex_match_cost *all = calloc(used ? used : 1, sizeof *all);
+    if (!all) return 0;
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        const cost_acc *c = &m->costs[i];
+        if (!c->calls) continue;
+        owner_name(m->rs, i, all[k].what, sizeof all[k].what);
+        all[k].calls = c->calls, all[k].matches = c->matches, all[k].seconds = c->seconds;
+        k++;
+    }
+    qsort(all, used, sizeof *all, cmp_cost);
+    if (cap) memcpy(out, all, (used < cap ? used : cap) * sizeof *all);
+    free(all);
+    return used;
 }
 
 /* ---- the sentence string ---------------------------------------------------- */
@@ -584,8 +651,23 @@ static bool limit_code(int rc) {
            rc == PCRE2_ERROR_HEAPLIMIT || rc == PCRE2_ERROR_JIT_STACKLIMIT;
 }
 
+static double now_seconds(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* Every PCRE2 call of the matcher: the subject is the sentence string up
+ * to len, the match starts at off. */
 static int run(polex_matcher *m, const pcre2_code *code, size_t len, size_t off) {
-    return pcre2_match(code, (PCRE2_SPTR)m->s, len, off, 0, m->md, m->mctx);
+    if (!m->costs) return pcre2_match(code, (PCRE2_SPTR)m->s, len, off, 0, m->md, m->mctx);
+    double t0 = now_seconds();
+    int rc = pcre2_match(code, (PCRE2_SPTR)m->s, len, off, 0, m->md, m->mctx);
+    cost_acc *c = &m->costs[m->owner];
+    c->seconds += now_seconds() - t0;
+    c->calls++;
+    c->matches += rc >= 0;
+    return rc;
 }
 
 static bool is_trigger(const rule *r, const polex_token *t) {
@@ -645,24 +727,19 @@ static bool after_blocks(polex_matcher *m, const rule *r, uint32_t h0) {
         uint64_t id = after_id(m, (uint32_t)(r - m->rs->rules));
         for (size_t i = lower_bound(m, id << 32 | lo);
              i < m->n_starts && m->starts[i] >> 32 == id && (uint32_t)m->starts[i] < h0; i++)
-            if (pcre2_match(r->not_after, (PCRE2_SPTR)m->s, m->toff[h0],
-                            m->toff[(uint32_t)m->starts[i]], 0, m->md, m->mctx) >= 0)
+            if (run(m, r->not_after, m->toff[h0], m->toff[(uint32_t)m->starts[i]]) >= 0)
                 return true;
         return false;
     }
     for (uint32_t t = h0; t-- > lo;)
-        if (pcre2_match(r->not_after, (PCRE2_SPTR)m->s, m->toff[h0], m->toff[t], 0, m->md,
-                        m->mctx) >= 0)
-            return true;
+        if (run(m, r->not_after, m->toff[h0], m->toff[t]) >= 0) return true;
     return false;
 }
 
 static bool context_blocks(polex_matcher *m, const rule *r, const raw_hit *h, uint32_t n,
                            size_t len) {
     if (r->not_after && h->h0 > 0 && after_blocks(m, r, h->h0)) return true;
-    if (r->not_before && h->h1 + 1 < n &&
-        pcre2_match(r->not_before, (PCRE2_SPTR)m->s, len, m->toff[h->h1 + 1], 0, m->md, m->mctx) >=
-            0)
+    if (r->not_before && h->h1 + 1 < n && run(m, r->not_before, len, m->toff[h->h1 + 1]) >= 0)
         return true;
     return false;
 }
@@ -883,7 +960,10 @@ static int gate_match(polex_matcher *m, uint32_t g, size_t len) {
 /* Gate g for this sentence, decided once and shared by every rule. */
 static int gate_value(polex_matcher *m, uint32_t g, size_t len) {
     if (m->gs[g].done != m->gen) {
+        uint32_t owner = m->owner;
+        m->owner = (uint32_t)m->rs->n + g;
         m->gs[g].val = (int8_t)gate_match(m, g, len);
+        m->owner = owner;
         m->gs[g].done = m->gen;
     }
     return m->gs[g].val;
@@ -940,6 +1020,7 @@ static bool run_rule(polex_matcher *m, uint32_t ri, const polex_token *tok, uint
                      size_t len) {
     const rule *r = &m->rs->rules[ri];
     size_t n0 = m->n_raw;
+    m->owner = ri;
     bool ok = run_matches(m, ri, tok, n, len);
     if (ok && m->n_raw == n0) return true;
     int g = r->unless >= 0 || r->requires >= 0 ? gates_allow(m, r, len) : 1;
@@ -1044,6 +1125,10 @@ static bool cue_may_start(const polex_matcher *m, uint32_t cond, uint32_t t) {
     return false;
 }
 
+static uint32_t cue_owner(const polex_matcher *m, int kind) {
+    return (uint32_t)(m->rs->n + m->rs->n_gates) + (uint32_t)kind;
+}
+
 /* Tries the cues that can start on key at token t (each kind at most once
  * per token, and not inside a cue of the same kind found before). */
 static bool cues_at(polex_matcher *m, uint32_t t, uint32_t n, size_t len, uint32_t *next) {
@@ -1066,6 +1151,7 @@ static bool cues_at(polex_matcher *m, uint32_t t, uint32_t n, size_t len, uint32
             if (!add_cue_span(m, k, t, t)) return false;
             continue;
         }
+        m->owner = cue_owner(m, k);
         if (run(m, m->rs->cue_anchored[k], len, m->toff[t]) < 0) continue;
         const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);
         if (ov[1] <= ov[0]) continue;
@@ -1083,6 +1169,7 @@ static bool find_cues(polex_matcher *m, uint32_t n, size_t len) {
     for (int k = 0; k < CUE_KIND_COUNT; k++) { /* cues that may start anywhere */
         const pcre2_code *code = m->rs->cue_anchored[k] ? NULL : m->rs->cues[k];
         size_t off = 0;
+        m->owner = cue_owner(m, k);
         while (code && off < len) {
             if (run(m, code, len, off) < 0) break;
             const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);

@@ -70,6 +70,24 @@ typedef struct polex_match_stats {
 /* Copies the matcher's counters into *out. */
 void polex_matcher_stats(const polex_matcher *m, polex_match_stats *out);
 
+/* The PCRE2 cost of one rule, one shared sentence gate (a `requires` or
+ * `unless` pattern) or one cue lexicon, for a rule writer's profile. */
+typedef struct polex_match_cost {
+    char what[96];    /* rule id, "gate of RULE", or "cues @LEXICON" */
+    uint64_t calls;   /* PCRE2 calls */
+    uint64_t matches; /* calls that matched */
+    double seconds;   /* time inside those calls */
+} polex_match_cost;
+
+/* Turns cost accounting on (each PCRE2 call is then timed) or off; the
+ * counts start from zero each time it is turned on. POLEX_ERR_NOMEM when
+ * the counters cannot be allocated (accounting stays off). */
+polex_status polex_matcher_profile(polex_matcher *m, bool on);
+
+/* Writes up to cap costs, most time first, into out; returns how many
+ * entries had calls (which may exceed cap). */
+size_t polex_matcher_costs(const polex_matcher *m, polex_match_cost *out, size_t cap);
+
 /* `polex rules check [DIR]`: loads every rule file under dir one by one,
  * compiles every rule and runs each rule's examples (tokenized with the real
  * tokenizer when polex_tokenizer_new works, otherwise with a simple fallback

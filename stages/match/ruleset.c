@@ -332,6 +332,10 @@ static const char *const cue_lexicons[CUE_KIND_COUNT] = {
     [CUE_COND] = "status_conditional",
 };
 
+const char *cue_lexicon_name(int kind) {
+    return kind >= 0 && kind < CUE_KIND_COUNT ? cue_lexicons[kind] : "?";
+}
+
 static bool plain_entry(const char *e) {
     if (!*e) return false;
     for (; *e; e++)

@@ -614,6 +614,84 @@ static void test_failing_example_reported(void **state) {
     remove_rules(dir);
 }
 
+/* A rule whose pattern starts with any token (no first tokens) runs
+ * anchored within reach of its trigger; its hits are those of a search. */
+static void test_rule_without_first_tokens(void **state) {
+    (void)state;
+    char dir[64], path[300];
+    temp_rules(dir, sizeof dir);
+    snprintf(path, sizeof path, "%s/pack/any.yaml", dir);
+    write_file(path, "rules:\n"
+                     "  - {id: lead, type: t, action: a, pattern: '!(the | a) <head sue> _{0,2}? "
+                     "state'}\n");
+    polex_error err;
+    polex_error_clear(&err);
+    polex_ruleset *rs = polex_ruleset_load(dir, NULL, &err);
+    assert_non_null(rs);
+    polex_matcher *m = polex_matcher_new(rs, &err);
+    assert_non_null(m);
+    static const struct {
+        const char *text;
+        size_t hits;
+        uint32_t start; /* of the hit */
+    } cases[] = {
+        {"Cities sue the state .", 1, 0},
+        {"Now , after a long fight , the cities will sue the state .", 1, 38},
+        {"The sue the state .", 0, 0},
+        {"Cities sue the big bad state .", 0, 0},
+        {"The state and the cities sue .", 0, 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        polex_doc *doc = test_doc(cases[i].text);
+        assert_int_equal(polex_match(m, doc, &err), POLEX_OK);
+        if (doc->n_hits != cases[i].hits) fprintf(stderr, "case: %s\n", cases[i].text);
+        assert_int_equal(doc->n_hits, cases[i].hits);
+        if (cases[i].hits) assert_int_equal(doc->hits[0].start, cases[i].start);
+        polex_doc_free(doc);
+    }
+    polex_matcher_free(m);
+    polex_ruleset_free(rs);
+    remove_rules(dir);
+}
+
+/* Cost accounting names the rule and the gate that made PCRE2 calls, and
+ * counts their matches; off, it reports nothing. */
+static void test_profile_costs(void **state) {
+    (void)state;
+    char dir[64], path[300];
+    temp_rules(dir, sizeof dir);
+    snprintf(path, sizeof path, "%s/pack/p.yaml", dir);
+    write_file(path, "rules:\n"
+                     "  - {id: p.sue, type: t, action: a, pattern: '<head sue> _{0,3}? state',\n"
+                     "     requires: 'court'}\n");
+    polex_error err;
+    polex_error_clear(&err);
+    polex_ruleset *rs = polex_ruleset_load(dir, NULL, &err);
+    assert_non_null(rs);
+    polex_matcher *m = polex_matcher_new(rs, &err);
+    assert_non_null(m);
+    polex_match_cost c[8];
+    assert_int_equal(polex_matcher_costs(m, c, 8), 0);
+    assert_int_equal(polex_matcher_profile(m, true), POLEX_OK);
+    polex_doc *doc = test_doc("In court , cities sue the state .");
+    assert_int_equal(polex_match(m, doc, &err), POLEX_OK);
+    assert_int_equal(doc->n_hits, 1);
+    polex_doc_free(doc);
+    size_t n = polex_matcher_costs(m, c, 8);
+    bool rule_seen = false, gate_seen = false;
+    for (size_t i = 0; i < n; i++) {
+        rule_seen |= strcmp(c[i].what, "p.sue") == 0 && c[i].calls >= 1 && c[i].matches == 1;
+        gate_seen |= strcmp(c[i].what, "gate of p.sue") == 0 && c[i].matches == 1;
+    }
+    assert_true(rule_seen);
+    assert_true(gate_seen);
+    assert_int_equal(polex_matcher_profile(m, false), POLEX_OK);
+    assert_int_equal(polex_matcher_costs(m, c, 8), 0);
+    polex_matcher_free(m);
+    polex_ruleset_free(rs);
+    remove_rules(dir);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_translate_triggers), cmocka_unit_test(test_translate_errors),
@@ -629,6 +707,8 @@ int main(void) {
         cmocka_unit_test(test_broken_files),
         cmocka_unit_test(test_failing_example_reported),
         cmocka_unit_test(test_reach_skips_far_words),
+        cmocka_unit_test(test_rule_without_first_tokens),
+        cmocka_unit_test(test_profile_costs),
     };
     int rc = cmocka_run_group_tests(tests, setup_mini, teardown_mini);
     return rc | cmocka_run_group_tests(standalone, NULL, NULL);
