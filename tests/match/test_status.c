@@ -545,6 +545,12 @@ static void test_conditions_orders_and_reviews(void **state) {
         {"A bill that would let the state sue cities that limit cooperation with ICE passed.",
          "t.limit", H},
         {"The law allows the state to fine cities that limit cooperation with ICE.", "t.limit", H},
+        {"The law requires sheriffs to honor detainers and allows the state to withhold their "
+         "grants.",
+         "t.withhold", H},
+        {"The law requires sheriffs to honor detainers and allows the state to withhold their "
+         "grants.",
+         "t.comply", A},
         {"Today the Court allows the Government to fine cities that limit cooperation with ICE.",
          "t.limit", A},
         /* a modal after the event says nothing of it; an inverted
