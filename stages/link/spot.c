@@ -927,9 +927,9 @@ size_t link_spot(const polex_linker *lk, const char *text, uint32_t start, uint3
     return link_spot_text(lk, &x, ctx, out, max);
 }
 
-/* The list of names before word c ("counties") names states only ("Utah,
- * Idaho counties", "Washington and Oregon counties"): the counties of those
- * states, not counties of those names. */
+/* The list of names before word c ("counties") names states only ("Texas
+ * counties", "Utah, Idaho counties", "Washington and Oregon counties"): the
+ * counties of those states, not counties of those names. */
 static bool states_before(const spot_ctx *s, size_t c) {
     size_t e = c, items = 0;
     while (e > 0) {
@@ -946,7 +946,7 @@ static bool states_before(const spot_ctx *s, size_t c) {
         else
             break;
     }
-    return items >= 2;
+    return items >= 1;
 }
 
 /* "Arlington and Fairfax counties", "Orleans, Jefferson and St. Tammany

@@ -294,7 +294,12 @@ static void state_possessives(void **state) {
     assert_string_equal(
         ids_in("FEMA restores frozen grants to New Jersey counties.", "funding", "restores"),
         "state:nj");
-    /* a list of states before "counties": counties of those states */
+    /* a list of states before "counties": counties of those states, even
+     * where a county of that name is in a state of the document */
+    assert_string_equal(ids_in("JEFFERSON CITY, Mo. — The state acted.\nThe department cut "
+                               "grants to Texas counties in May.",
+                               "funding", "cut"),
+                        "state:tx");
     assert_string_equal(
         ids_in("Utah, Idaho counties sign on to ICE program", "noncooperation", "sign on"),
         "state:id state:ut");
