@@ -705,6 +705,11 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
             if (gz_div_at(g, c[q])->level == GZ_LEVEL_PLACE &&
                 gz_div_at(g, c[q])->pop >= PROPER_PLACE && keep_in_ctx(gz_div_at(g, c[q]), s->ctx))
                 tmp[k++] = c[q];
+        /* several states of the document have one: the sentence's own names
+         * tell ("Denver, Aurora and Boulder" in a story also naming Chicago) */
+        for (size_t f = 0; k > 1 && f < s->n_found; f++)
+            if (s->found[f].div >= 0)
+                k = narrow_to_state(g, tmp, k, gz_div_at(g, (uint32_t)s->found[f].div)->state);
         if (k == 1 && !surname(s, in)) {
             c[0] = tmp[0], n = 1, proper = true, has_state = false;
             only = gz_div_at(g, c[0]);

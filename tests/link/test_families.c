@@ -171,6 +171,17 @@ static void sentence_state_first(void **state) {
     assert_string_equal(ids_in(bare, "litigation", "sue"), "state:ks/place:kansas_city");
 }
 
+/* a dictionary-word city of two states of the document: the sentence's
+ * other names tell which */
+static void proper_by_sentence(void **state) {
+    (void)state;
+    const char *doc = "DENVER — Denver sued in May.\n"
+                      "Denver joined Chicago and Seattle in a lawsuit in 2025.\n"
+                      "The department threatened to cut grants to Denver, Aurora and Boulder.";
+    assert_string_equal(ids_in(doc, "funding", "threatened"),
+                        "state:co/county:denver state:co/place:aurora state:co/place:boulder");
+}
+
 /* a roundup's opening place is evidence for a dictionary-word name */
 static void opening_places(void **state) {
     (void)state;
@@ -321,6 +332,7 @@ int main(void) {
         cmocka_unit_test(state_possessives),
         cmocka_unit_test(sentence_state_first),
         cmocka_unit_test(opening_places),
+        cmocka_unit_test(proper_by_sentence),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
