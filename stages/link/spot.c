@@ -231,17 +231,23 @@ static bool names_local_in(const spot_ctx *s, size_t a, size_t b, const char *st
     return false;
 }
 
-/* The name at words [i, j) opens a list whose next item names a local
- * division of state st: "Providence and Central Falls won". */
+/* The name at words [i, j) is an item of a list whose item next to it
+ * names a local division of state st: "Providence and Central Falls won",
+ * "grants to Flagstaff and Coconino County". */
 static bool listed_with_local(const spot_ctx *s, size_t i, size_t j, const char *st) {
-    size_t after = j;
+    size_t before = i, after = j;
+    if (i >= 2 && (word_is(s, i - 1, "and") || word_is(s, i - 1, "or")))
+        before = i - 1;
+    else if (!(i >= 1 && s->w[i].punct_before && s->t[s->w[i - 1].end] == ','))
+        before = 0;
     if (after < s->nw && (word_is(s, after, "and") || word_is(s, after, "or")))
         after++;
     else if (!(after < s->nw && s->w[after].punct_before && s->t[s->w[after - 1].end] == ','))
-        return false;
-    (void)i;
-    for (size_t n = 1; n <= 3; n++)
+        after = s->nw;
+    for (size_t n = 1; n <= 3; n++) {
+        if (before >= n && names_local_in(s, before - n, before, st)) return true;
         if (after + n <= s->nw && names_local_in(s, after, after + n, st)) return true;
+    }
     return false;
 }
 
@@ -716,16 +722,18 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
             small = false;
         }
     }
-    /* ... at the start of a sentence too, when it opens a list of places of
-     * its state ("Providence and Central Falls won in the 1st Circuit") */
+    /* ... of any size, and at the start of a sentence too, when a list item
+     * next to it is a place or county of its state ("Providence and Central
+     * Falls won in the 1st Circuit", "grants to Flagstaff and Coconino
+     * County") */
     if ((in->m.flags & GZ_KEY_COMMON) && !(in->m.flags & GZ_KEY_HAND) && !evidence && !proper &&
-        in->i == 0 && !in->title) {
+        !in->title) {
         needs_doc(s, LINK_NEEDS_DOC);
         uint32_t pick = 0;
         size_t k = 0;
         for (size_t q = 0; s->ctx && q < n; q++) {
             const gz_div *d = gz_div_at(g, c[q]);
-            if (d->level == GZ_LEVEL_PLACE && d->pop >= PROPER_PLACE && keep_in_ctx(d, s->ctx) &&
+            if (d->level == GZ_LEVEL_PLACE && keep_in_ctx(d, s->ctx) &&
                 listed_with_local(s, in->i, in->j, d->state))
                 pick = c[q], k++;
         }

@@ -197,6 +197,11 @@ static void opening_places(void **state) {
     const char *alone = "BOSTON — The city sued in 2017.\n"
                         "Providence and Boston won in the 1st Circuit in 2019.";
     assert_string_equal(ids_in(alone, "ruling", "won"), "state:ma/place:boston");
+    const char *az = "PHOENIX — Phoenix police declined the request.\n"
+                     "The administration cut $3 million in grants to Flagstaff and Coconino County "
+                     "in July.";
+    assert_string_equal(ids_in(az, "funding", "cut"),
+                        "state:az/county:coconino state:az/place:flagstaff");
     /* a dictionary word still needs a state of the document */
     assert_string_equal(
         ids_in("In Concord, a judge on Wednesday dismissed a lawsuit.", "ruling", "dismissed"), "");
