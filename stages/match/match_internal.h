@@ -148,7 +148,7 @@ typedef struct gate {
 #define CUE_WORD 0x100u
 
 /* Cue-table entries: above this shift, 1 + the index of the entry's
- * cue_cond in rs->cue_conds (0: none, always try the cue). */
+ * cue_cond in rs->cue_conds (0: none, always try the kind's pattern). */
 #define CUE_COND_SHIFT 12
 
 /* One cue lexicon entry that can start on a key: its match lies within
@@ -161,10 +161,13 @@ typedef struct cue_alt {
 } cue_alt;
 
 /* The entries of a cue kind that can start on one key: the cue is tried
- * there only when one of them could match. */
+ * there only when one of them could match (always: no such condition),
+ * and then with code, the pattern of just those entries. */
 typedef struct cue_cond {
     cue_alt *alts;
     size_t n;
+    bool always;
+    const pcre2_code *code; /* \\G pattern (owned by rs->cue_codes); NULL: the kind's */
 } cue_cond;
 
 /* Trigger-table entries with this bit refer to gates, not rules. */
@@ -232,6 +235,9 @@ struct polex_ruleset {
     trig_slot *cslots;                        /* first token of a cue -> cue kinds */
     cue_cond *cue_conds;                      /* arena */
     size_t n_cue_conds, cap_cue_conds;
+    pcre2_code **cue_codes; /* the cue_conds' codes, each once (owned) */
+    char **cue_code_src;    /* their pattern sources, to share a code (arena) */
+    size_t n_cue_codes, cap_cue_codes;
     size_t n_cslots;
     uint64_t keybits[1024]; /* bit (hash & 0xffff) set for every key of the three tables */
     uint32_t max_ovec;

@@ -1114,6 +1114,7 @@ static bool gate_near(const polex_matcher *m, uint32_t g, uint32_t t, uint64_t e
 static bool cue_may_start(const polex_matcher *m, uint32_t cond, uint32_t t) {
     if (!cond) return true;
     const cue_cond *c = &m->rs->cue_conds[cond - 1];
+    if (c->always) return true;
     for (size_t i = 0; i < c->n; i++) {
         const cue_alt *a = &c->alts[i];
         uint64_t end = (uint64_t)t + a->reach;
@@ -1129,18 +1130,56 @@ static uint32_t cue_owner(const polex_matcher *m, int kind) {
     return (uint32_t)(m->rs->n + m->rs->n_gates) + (uint32_t)kind;
 }
 
+enum { CUE_CODES_PER_KIND = 4 };
+
+/* The patterns of one cue kind to try at a token: those of the entries
+ * that can start on its keys (lemma first), or the kind's whole pattern. */
+typedef struct cue_try {
+    const pcre2_code *code[CUE_CODES_PER_KIND];
+    uint8_t n;
+} cue_try;
+
+static void cue_try_add(cue_try *c, const pcre2_code *code) {
+    for (uint8_t i = 0; i < c->n; i++)
+        if (c->code[i] == code) return;
+    if (c->n < CUE_CODES_PER_KIND) c->code[c->n++] = code;
+}
+
+/* The cue of kind k at token t: the first of its patterns that matches,
+ * else the token alone when it is a word of the kind (word). */
+static bool cue_of_kind(polex_matcher *m, int k, const cue_try *c, bool word, uint32_t t,
+                        uint32_t n, size_t len, uint32_t *next) {
+    m->owner = cue_owner(m, k);
+    for (uint8_t i = 0; i < c->n; i++) {
+        if (run(m, c->code[i], len, m->toff[t]) < 0) continue;
+        const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);
+        if (ov[1] <= ov[0]) continue;
+        next[k] = tok_at(m, n, ov[1] - 1) + 1;
+        return add_cue(m, k, n);
+    }
+    if (!word) return true;
+    next[k] = t + 1;
+    return add_cue_span(m, k, t, t);
+}
+
 /* Tries the cues that can start on key at token t (each kind at most once
  * per token, and not inside a cue of the same kind found before). */
 static bool cues_at(polex_matcher *m, uint32_t t, uint32_t n, size_t len, uint32_t *next) {
-    uint32_t word = 0, pattern = 0; /* kinds whose cue here is the token / needs the pattern */
+    uint32_t word = 0, pattern = 0; /* kinds whose cue here is the token / needs a pattern */
+    cue_try tries[CUE_KIND_COUNT];
     for (uint32_t q = m->key_first[t]; q < m->key_first[t + 1]; q++) {
         const trig_slot *s = m->keys[q].cue;
         for (uint32_t i = 0; s && i < s->n; i++) {
-            uint32_t v = s->rules[i];
-            if (v & CUE_WORD)
-                word |= 1u << (v & 0xff);
-            else if (cue_may_start(m, v >> CUE_COND_SHIFT, t))
-                pattern |= 1u << (v & 0xff);
+            uint32_t v = s->rules[i], k = v & 0xff, cond = v >> CUE_COND_SHIFT;
+            if (v & CUE_WORD) {
+                word |= 1u << k;
+                continue;
+            }
+            if (!cue_may_start(m, cond, t)) continue;
+            if (!(pattern & 1u << k)) tries[k].n = 0;
+            pattern |= 1u << k;
+            const pcre2_code *code = cond ? m->rs->cue_conds[cond - 1].code : NULL;
+            cue_try_add(&tries[k], code ? code : m->rs->cue_anchored[k]);
         }
     }
     for (int k = 0; k < CUE_KIND_COUNT && (word | pattern); k++) {
@@ -1151,12 +1190,7 @@ static bool cues_at(polex_matcher *m, uint32_t t, uint32_t n, size_t len, uint32
             if (!add_cue_span(m, k, t, t)) return false;
             continue;
         }
-        m->owner = cue_owner(m, k);
-        if (run(m, m->rs->cue_anchored[k], len, m->toff[t]) < 0) continue;
-        const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);
-        if (ov[1] <= ov[0]) continue;
-        next[k] = tok_at(m, n, ov[1] - 1) + 1;
-        if (!add_cue(m, k, n)) return false;
+        if (!cue_of_kind(m, k, &tries[k], word & bit, t, n, len, next)) return false;
     }
     return true;
 }

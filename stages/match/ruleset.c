@@ -351,24 +351,85 @@ typedef struct cue_entry {
     bool ok;
 } cue_entry;
 
-/* The cue_cond of the entries that can start on key; 0 when the cue must be
- * tried anyway (an entry is the word itself, starts anywhere or has no
- * bound), else 1 + its index. UINT32_MAX when out of memory. */
+/* The code of the pattern "(E1) | (E2) | ... | key": the entries that can
+ * start on key, in lexicon order, then the plain word key when the lexicon
+ * has it (a lexicon tries its plain words last). Entries sharing a source
+ * share a code. NULL when it cannot be built (the kind's whole pattern is
+ * then tried). */
+static const pcre2_code *cue_code_of(polex_ruleset *rs, const cue_entry *e, size_t n,
+                                     const char *key) {
+    size_t len = 1;
+    for (size_t i = 0; i < n; i++)
+        len += strlen(e[i].word) + 6;
+    char *src = polex_arena_alloc(rs->arena, len);
+    if (!src) return NULL;
+    size_t k = 0;
+    bool plain = false;
+    for (size_t i = 0; i < n; i++) {
+        if (e[i].plain) {
+            plain |= strcmp(e[i].word, key) == 0;
+            continue;
+        }
+        bool starts = false;
+        for (size_t f = 0; f < e[i].po.n_first && !starts; f++)
+            starts = strcmp(e[i].po.first[f], key) == 0;
+        if (starts) k += (size_t)snprintf(src + k, len - k, "%s( %s )", k ? " | " : "", e[i].word);
+    }
+    if (!k) return NULL; /* the word alone: no pattern to run */
+    if (plain) k += (size_t)snprintf(src + k, len - k, " | %s", key);
+    for (size_t i = 0; i < rs->n_cue_codes; i++)
+        if (strcmp(rs->cue_code_src[i], src) == 0) return rs->cue_codes[i];
+    pattern_out po = {0};
+    char msg[300];
+    char *anch = NULL;
+    if (pattern_translate(src, &rs->lex, &po, msg, sizeof msg) == POLEX_OK)
+        anch = polex_arena_printf(rs->arena, "\\G%s", po.regex);
+    pattern_out_free(&po);
+    pcre2_code *code = anch ? pattern_compile(anch, msg, sizeof msg) : NULL;
+    if (!code) return NULL;
+    if (rs->n_cue_codes == rs->cap_cue_codes) {
+        size_t cap = rs->cap_cue_codes ? 2 * rs->cap_cue_codes : 32;
+        pcre2_code **c = realloc(rs->cue_codes, cap * sizeof *c);
+        char **sv = c ? realloc(rs->cue_code_src, cap * sizeof *sv) : NULL;
+        if (c) rs->cue_codes = c;
+        if (!sv) {
+            pcre2_code_free(code);
+            return NULL;
+        }
+        rs->cue_code_src = sv;
+        rs->cap_cue_codes = cap;
+    }
+    pattern_jit(code);
+    rs->cue_codes[rs->n_cue_codes] = code;
+    rs->cue_code_src[rs->n_cue_codes++] = src;
+    return code;
+}
+
+/* The cue_cond of the entries that can start on key: 1 + its index, or
+ * UINT32_MAX when out of memory. Its condition is dropped (always) when
+ * an entry is the word itself, may start anywhere or has no bound. */
 static uint32_t cue_cond_of(polex_ruleset *rs, const cue_entry *e, size_t n, const char *key) {
     cue_alt alts[64];
     size_t na = 0;
+    bool always = false, anywhere = false;
     for (size_t i = 0; i < n; i++) {
         if (e[i].plain) {
-            if (strcmp(e[i].word, key) == 0) return 0;
+            always |= strcmp(e[i].word, key) == 0;
             continue;
         }
         const pattern_out *po = &e[i].po;
-        if (!e[i].ok || !po->n_first) return 0;
+        if (!e[i].ok || !po->n_first) {
+            always = anywhere = true;
+            continue;
+        }
         bool starts = false;
         for (size_t k = 0; k < po->n_first && !starts; k++)
             starts = strcmp(po->first[k], key) == 0;
-        if (!starts) continue;
-        if (po->reach == UINT32_MAX || na == 64) return 0;
+        if (!starts || always) continue;
+        if (po->reach == UINT32_MAX || na == 64) {
+            always = true;
+            continue;
+        }
         cue_alt a = {po->reach, -1, NULL, 0};
         uint32_t g;
         if (!po->always) {
@@ -385,7 +446,7 @@ static uint32_t cue_cond_of(polex_ruleset *rs, const cue_entry *e, size_t n, con
         }
         alts[na++] = a;
     }
-    if (!na || rs->n_cue_conds >= (UINT32_MAX >> CUE_COND_SHIFT) - 1) return 0;
+    if (rs->n_cue_conds >= (UINT32_MAX >> CUE_COND_SHIFT) - 1) return 0;
     size_t cap = rs->cap_cue_conds;
     void *items = rs->cue_conds;
     if (polex_arena_grow(rs->arena, &items, &cap, rs->n_cue_conds + 1, sizeof(cue_cond)) !=
@@ -394,10 +455,15 @@ static uint32_t cue_cond_of(polex_ruleset *rs, const cue_entry *e, size_t n, con
     rs->cue_conds = items;
     rs->cap_cue_conds = cap;
     cue_cond *c = &rs->cue_conds[rs->n_cue_conds];
-    c->alts = polex_arena_alloc(rs->arena, na * sizeof *c->alts);
-    if (!c->alts) return UINT32_MAX;
-    memcpy(c->alts, alts, na * sizeof *c->alts);
-    c->n = na;
+    memset(c, 0, sizeof *c);
+    c->always = always || !na;
+    if (!c->always) {
+        c->alts = polex_arena_alloc(rs->arena, na * sizeof *c->alts);
+        if (!c->alts) return UINT32_MAX;
+        memcpy(c->alts, alts, na * sizeof *c->alts);
+        c->n = na;
+    }
+    c->code = anywhere ? NULL : cue_code_of(rs, e, n, key);
     return (uint32_t)++rs->n_cue_conds;
 }
 
@@ -602,6 +668,10 @@ void polex_ruleset_free(polex_ruleset *rs) {
         pcre2_code_free(rs->cues[k]);
         pcre2_code_free(rs->cue_anchored[k]);
     }
+    for (size_t i = 0; i < rs->n_cue_codes; i++)
+        pcre2_code_free(rs->cue_codes[i]);
+    free(rs->cue_codes);
+    free(rs->cue_code_src);
     free(rs->rules);
     lexset_free(&rs->lex);
     topic_lexicon_free(rs->topic);
