@@ -675,6 +675,43 @@ static bool seat_ok(const link_mention *x) {
     return x->seat == LINK_SEAT_NONE || x->seat == LINK_SEAT_AGENCY;
 }
 
+/* A local policy's event (noncooperation) after "for"/"over" that follows a
+ * county or city its state acts against is that county's or city's: "Texas
+ * Attorney General Ken Paxton sued Dallas County and the City of Houston for
+ * adopting policies that limit cooperation", "suspended two Orange County
+ * commissioners for voting to limit". Drops the state from m when such a
+ * local mention of it precedes "for"/"over" before the hit at hs; returns
+ * the new count. */
+static size_t drop_acting_state(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
+                                uint32_t hs, link_mention *m, size_t n) {
+    const char *st = NULL;
+    for (size_t i = 0; i < n && !st; i++) {
+        const gz_div *d =
+            !m[i].generic && m[i].div >= 0 ? gz_div_at(gaz, (uint32_t)m[i].div) : NULL;
+        if (!d || d->level == GZ_LEVEL_STATE || m[i].end > hs) continue;
+        /* "for"/"over" between this local mention and the hit, nothing named there */
+        bool prep = false, named = false, state_word = false;
+        for (size_t k = word_at(sc, m[i].end); k < sc->nw && sc->w[k].start < hs; k++) {
+            prep |= word_in(t, &sc->w[k], "for|over");
+            /* "over the state's limits": the state's own policy */
+            state_word |= prep && word_in(t, &sc->w[k], "state|state's|State|State's");
+        }
+        if (state_word) continue;
+        for (size_t q = 0; q < n; q++)
+            named |= m[q].start > m[i].end && m[q].start < hs;
+        if (prep && !named) st = d->state;
+    }
+    if (!st) return n;
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        const gz_div *d =
+            !m[i].generic && m[i].div >= 0 ? gz_div_at(gaz, (uint32_t)m[i].div) : NULL;
+        if (!(d && d->level == GZ_LEVEL_STATE && !strcmp(d->state, st) && m[i].end <= hs))
+            m[k++] = m[i];
+    }
+    return k;
+}
+
 /* Drops the states named by their departments from m (n mentions) when
  * another specific division is there; returns the new count. */
 static size_t drop_agencies(link_mention *m, size_t n) {
@@ -688,8 +725,8 @@ static size_t drop_agencies(link_mention *m, size_t n) {
     return k;
 }
 
-static size_t choose_mentions(const polex_doc *doc, const polex_hit *h, const polex_sentence *se,
-                              const link_scratch *sc, link_mention *m) {
+static size_t choose_mentions(const polex_gazetteer *gaz, const polex_doc *doc, const polex_hit *h,
+                              const polex_sentence *se, const link_scratch *sc, link_mention *m) {
     const char *t = doc->text;
     size_t n = 0, spec_in = 0, gen_in = 0;
     int gs = generic_subject(t, sc, h->start);
@@ -734,6 +771,8 @@ static size_t choose_mentions(const polex_doc *doc, const polex_hit *h, const po
         }
     }
     n = drop_agencies(m, n);
+    if (h->type && !strcmp(h->type, "noncooperation"))
+        n = drop_acting_state(gaz, t, sc, h->start, m, n);
     if (sc->n_mods == 0 || names_specific(doc, h, se, m, n)) return n;
     for (size_t g = 0, n0 = n; g < n0; g++)
         for (size_t k = 0; m[g].generic && k < sc->n_mods && n < LINK_MAX_MENTIONS; k++)
@@ -746,7 +785,7 @@ static polex_status add_jurisdictions(const polex_linker *lk, polex_doc *doc, co
                                       const polex_sentence *se, const link_scratch *sc,
                                       polex_event *ev) {
     link_mention m[LINK_MAX_MENTIONS];
-    size_t n = choose_mentions(doc, h, se, sc, m);
+    size_t n = choose_mentions(lk->gaz, doc, h, se, sc, m);
     if (n == 0) return POLEX_OK;
     ev->jurisdictions = polex_arena_alloc(doc->arena, n * sizeof *ev->jurisdictions);
     if (!ev->jurisdictions) return POLEX_ERR_NOMEM;

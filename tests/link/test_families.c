@@ -207,6 +207,31 @@ static void opening_places(void **state) {
         ids_in("In Concord, a judge on Wednesday dismissed a lawsuit.", "ruling", "dismissed"), "");
 }
 
+/* a local policy a state acts against "for" or "over" is the local's */
+static void acting_states(void **state) {
+    (void)state;
+    assert_string_equal(ids_in("Texas Attorney General Ken Paxton sued Dallas County and the City "
+                               "of Houston for adopting policies that limit cooperation.",
+                               "noncooperation", "limit"),
+                        "state:tx/county:dallas state:tx/place:houston");
+    assert_string_equal(
+        ids_in("Florida Gov. Ron DeSantis suspended two Orange County commissioners "
+               "for voting to limit the jail's cooperation with ICE.",
+               "noncooperation", "limit"),
+        "state:fl/county:orange");
+    /* ... the suit itself keeps the state */
+    assert_string_equal(ids_in("Texas Attorney General Ken Paxton sued Dallas County and the City "
+                               "of Houston for adopting policies that limit cooperation.",
+                               "litigation", "sued"),
+                        "state:tx state:tx/county:dallas state:tx/place:houston");
+    /* ... and "the state's limits" are the state's */
+    assert_string_equal(ids_in("New Jersey officials said FEMA restored grants to Essex and "
+                               "Hudson counties that it froze over the state's limits on police "
+                               "cooperation.",
+                               "noncooperation", "limits"),
+                        "state:nj state:nj/county:essex state:nj/county:hudson");
+}
+
 /* consolidated governments under their short names */
 static void short_names(void **state) {
     (void)state;
@@ -338,6 +363,7 @@ int main(void) {
         cmocka_unit_test(sentence_state_first),
         cmocka_unit_test(opening_places),
         cmocka_unit_test(proper_by_sentence),
+        cmocka_unit_test(acting_states),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
