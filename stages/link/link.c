@@ -415,6 +415,25 @@ static bool list_item(const char *t, const link_word *w, size_t nw, size_t k) {
     return next < nw && w[next].cap;
 }
 
+/* ", and" at word k opens a clause without a verb, the verb of the clause
+ * before it gapped ("FEMA suspended Somerville's grant on February 2, and
+ * Chelsea's a week later"): a name, its possessive, and only words of time
+ * to the end of the sentence. The same event goes on. */
+static bool gapped(const char *t, const link_word *w, size_t nw, size_t k) {
+    if (!word_in(t, &w[k], "and") || k + 2 >= nw || !w[k + 1].cap) return false;
+    size_t q = k + 1;
+    while (q < nw && w[q].cap && !w[q].punct_before)
+        q++;
+    if (q >= nw || !(w[q].end - w[q].start == 1 && t[w[q].start] == 's')) return false;
+    for (q++; q < nw; q++)
+        if (!(w[q].cap || (t[w[q].start] >= '0' && t[w[q].start] <= '9') ||
+              word_in(t, &w[q],
+                      "a|an|the|one|two|three|week|weeks|month|months|day|days|year|"
+                      "later|earlier|in|on|by|too|also|after|before|that")))
+            return false;
+    return true;
+}
+
 /* A participle opening an adjunct clause after a comma (", keeping Knox
  * County among the first", ", prompting a lawsuit"): a lower-case word in
  * "-ing" that is no preposition ("including", "according", "during") nor a
@@ -506,7 +525,7 @@ static bool boundary_before(const char *t, const link_word *w, size_t nw, size_t
                  "and|but|while|when|who|which|where|after|before|because|though|although|"
                  "saying|whose|as|despite") ||
          participle(t, &w[k])) &&
-        !list_item(t, w, nw, k) && !as_well_as(t, w, nw, k))
+        !list_item(t, w, nw, k) && !as_well_as(t, w, nw, k) && !gapped(t, w, nw, k))
         return true;
     if (comma && trailing_apposition(t, w, nw, k)) return true;
     if (!comma && w[k].end - w[k].start == 2 && !w[k].punct_before &&

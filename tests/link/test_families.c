@@ -270,6 +270,15 @@ static void clauses(void **state) {
     assert_string_equal(
         ids_in("The department cut grants to cities such as Chicago and Denver.", "funding", "cut"),
         "state:co/county:denver state:il/place:chicago");
+    /* a gapped clause goes on with the same event */
+    assert_string_equal(ids_in("FEMA suspended Somerville's grant on February 2, 2026, and "
+                               "Chelsea's a week later.",
+                               "funding", "suspended"),
+                        "state:ma/place:chelsea state:ma/place:somerville");
+    assert_string_equal(ids_in("FEMA suspended Somerville's grant on February 2, and Chelsea's "
+                               "officials sued a week later.",
+                               "funding", "suspended"),
+                        "state:ma/place:somerville");
     /* a noun phrase after the clause comments on the event */
     assert_string_equal(ids_in("Richmond's city council voted on Monday to bar city employees from "
                                "asking about immigration status, a rebuke to Virginia Gov. Glenn "
