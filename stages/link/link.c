@@ -120,6 +120,8 @@ static int court_seat(const char *t, const link_scratch *sc, uint32_t ms, uint32
      * Supreme Court", "a Wake County Superior Court judge dismissed") */
     bool federal = false;
     for (size_t k = b; k < sc->nw && k < b + 4 && !sc->w[k].punct_before; k++) {
+        /* most names go on with a lower-case word that is neither "federal" nor a court */
+        if (!sc->w[k].cap && !filed && !federal && t[sc->w[k].start] != 'f') break;
         if (word_in(t, &sc->w[k], "court|Court|COURT|courthouse") && (filed || federal))
             return SEAT_COURT;
         federal |= word_in(t, &sc->w[k], "federal");
@@ -704,7 +706,10 @@ static bool seat_ok(const link_mention *x) {
 static size_t drop_acting_state(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
                                 uint32_t hs, link_mention *m, size_t n) {
     const char *st = NULL;
-    for (size_t i = 0; i < n && !st; i++) {
+    bool any = false; /* most hits have no "for"/"over" before them */
+    for (size_t k = 0; k < sc->nw && sc->w[k].start < hs && !any; k++)
+        any = sc->w[k].end - sc->w[k].start <= 4 && word_in(t, &sc->w[k], "for|over");
+    for (size_t i = 0; i < n && !st && any; i++) {
         const gz_div *d =
             !m[i].generic && m[i].div >= 0 ? gz_div_at(gaz, (uint32_t)m[i].div) : NULL;
         if (!d || d->level == GZ_LEVEL_STATE || m[i].end > hs) continue;

@@ -970,6 +970,7 @@ static size_t plural_counties(spot_ctx *s, link_mention *out, size_t max, uint8_
     resolve_in later[8];
     char key[GZ_KEY_MAX];
     for (size_t c = 1; c < s->nw; c++) {
+        if (s->w[c].end - s->w[c].start != 8) continue; /* "counties", "parishes" */
         const char *kind = word_is(s, c, "counties")   ? " county"
                            : word_is(s, c, "parishes") ? " parish"
                                                        : NULL;
