@@ -408,7 +408,7 @@ static inline bool word_byte(const char *t, uint32_t i, uint32_t end) {
 }
 
 /* 's or ’s ending a word at i. */
-static bool possessive(const char *t, uint32_t i, uint32_t end) {
+static inline bool possessive(const char *t, uint32_t i, uint32_t end) {
     uint32_t k = i;
     if (t[k] == '\'')
         k += 1;
