@@ -95,15 +95,15 @@ static bool word_in(const char *t, const link_word *w, const char *list);
 
 enum { SEAT_NONE, SEAT_COURT, SEAT_PLACE };
 
+static size_t word_at(const link_scratch *sc, uint32_t off);
+
 /* Whether the mention [ms, me) names a court where a case was filed:
  * SEAT_COURT for a court's name ("filed in Manhattan federal court",
  * "Franklin County Common Pleas Court"): not what the event concerns;
  * SEAT_PLACE for the place a case was filed in ("filed Friday in Trenton",
  * "filed in federal court in Rhode Island"): the lawsuit's location. */
 static int court_seat(const char *t, const link_scratch *sc, uint32_t ms, uint32_t me) {
-    size_t a = 0, b;
-    while (a < sc->nw && sc->w[a].start < ms)
-        a++;
+    size_t a = word_at(sc, ms), b;
     for (b = a; b < sc->nw && sc->w[b].start < me;)
         b++;
     /* in the same clause: "filed similar suits, and judges in Rhode Island
@@ -148,9 +148,7 @@ static bool only_and(const char *t, const link_scratch *sc, uint32_t a, uint32_t
  * Island"), LINK_SEAT_COURT ("a federal court in Oregon found"), else
  * LINK_SEAT_NONE. */
 static uint8_t on_bench(const char *t, const link_scratch *sc, uint32_t ms) {
-    size_t a = 0;
-    while (a < sc->nw && sc->w[a].start < ms)
-        a++;
+    size_t a = word_at(sc, ms);
     if (a < 2 || !word_in(t, &sc->w[a - 1], "in")) return LINK_SEAT_NONE;
     for (size_t k = a - 1; k-- > 0 && k + 4 >= a - 1;) {
         if (word_in(t, &sc->w[k], "judge|judges|Judge|Judges")) return LINK_SEAT_JUDGE;
@@ -183,8 +181,6 @@ static size_t drop_court_seats(const char *t, link_scratch *sc, size_t ns) {
     sc->nm = k;
     return kept;
 }
-
-static size_t word_at(const link_scratch *sc, uint32_t off);
 
 /* The words between a place's end pe and a county's start ms locate the
  * place (", a suburb in Cook County", ", which lies mostly in Fulton
@@ -329,9 +325,7 @@ static size_t drop_signing_places(const polex_linker *lk, const char *t, link_sc
         bool drop = false;
         if (i < ns && m->div >= 0 &&
             gz_div_at(lk->gaz, (uint32_t)m->div)->level != GZ_LEVEL_STATE) {
-            size_t a = 0;
-            while (a < sc->nw && sc->w[a].start < m->start)
-                a++;
+            size_t a = word_at(sc, m->start);
             /* "at Olympia", "in the City of Baton Rouge" */
             size_t b = a;
             while (b > 0 && a - b < 4 && word_in(t, &sc->w[b - 1], "the|City|Town|Village|of"))
@@ -585,10 +579,15 @@ static void clause_of(const link_scratch *sc, uint32_t off, uint32_t *cs, uint32
 
 /* Index of the word of the cached sentence that starts at or after byte off. */
 static size_t word_at(const link_scratch *sc, uint32_t off) {
-    size_t k = 0;
-    while (k < sc->nw && sc->w[k].start < off)
-        k++;
-    return k;
+    size_t lo = 0, hi = sc->nw; /* words are in text order: a binary search */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (sc->w[mid].start < off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
 }
 
 /* A generic mention heading a relative clause the hit starts in, or whose
