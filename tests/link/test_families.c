@@ -3,8 +3,11 @@
  * council", "Prince George's and Montgomery counties"), names that are no
  * jurisdiction of the event ("Arizona State University", "officials in
  * Washington", "the Arlington Police Department in Texas"), a headline's
- * "Commonwealth", and ambiguous names settled by the document (a list of
- * states in the sentence before says nothing). Exact OCD id sets. */
+ * "Commonwealth", clauses news writes without the usual clause words (a
+ * headline's "as", a comment after a clause, a closed relative clause, a
+ * gapped clause), a state acting against its own counties, and ambiguous
+ * names settled by the document (a list of states in the sentence before
+ * says nothing) or the sentence. Exact OCD id sets. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
