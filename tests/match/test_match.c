@@ -104,6 +104,41 @@ static void remove_rules(const char *dir) {
     assert_int_equal(system(cmd), 0);
 }
 
+/* One rule file in a temporary rules folder, loaded, with a matcher. */
+typedef struct one_pack {
+    char dir[64];
+    polex_ruleset *rs;
+    polex_matcher *m;
+} one_pack;
+
+static void pack_open(one_pack *p, const char *yaml) {
+    char path[300];
+    temp_rules(p->dir, sizeof p->dir);
+    snprintf(path, sizeof path, "%s/pack/p.yaml", p->dir);
+    write_file(path, yaml);
+    polex_error err;
+    polex_error_clear(&err);
+    p->rs = polex_ruleset_load(p->dir, NULL, &err);
+    assert_non_null(p->rs);
+    p->m = polex_matcher_new(p->rs, &err);
+    assert_non_null(p->m);
+}
+
+static void pack_close(one_pack *p) {
+    polex_matcher_free(p->m);
+    polex_ruleset_free(p->rs);
+    remove_rules(p->dir);
+}
+
+/* The hits of the pack on one sentence (the caller frees the document). */
+static polex_doc *pack_match(one_pack *p, const char *text) {
+    polex_error err;
+    polex_error_clear(&err);
+    polex_doc *doc = test_doc(text);
+    assert_int_equal(polex_match(p->m, doc, &err), POLEX_OK);
+    return doc;
+}
+
 /* ---- pattern translation and lexicons ----------------------------------------- */
 
 static void test_translate_triggers(void **state) {
@@ -330,32 +365,21 @@ static void test_several_events(void **state) {
  * with the whole pattern. */
 static void test_alternatives_in_order(void **state) {
     (void)state;
-    char dir[64], path[300];
-    temp_rules(dir, sizeof dir);
-    snprintf(path, sizeof path, "%s/pack/alt.yaml", dir);
-    write_file(path, "rules:\n"
-                     "  - {id: alt, type: t, action: a, pattern: '<head ban> sharing | <head ban "
-                     "sharing data> | <x data> <head leak>'}\n");
-    polex_error err;
-    polex_error_clear(&err);
-    polex_ruleset *rs = polex_ruleset_load(dir, NULL, &err);
-    assert_non_null(rs);
-    assert_int_equal(rs->rules[0].n_var, 3);
-    polex_matcher *m = polex_matcher_new(rs, &err);
-    polex_doc *doc = test_doc("They ban sharing data .");
-    assert_int_equal(polex_match(m, doc, &err), POLEX_OK);
+    one_pack p;
+    pack_open(&p, "rules:\n"
+                  "  - {id: alt, type: t, action: a, pattern: '<head ban> sharing | <head ban "
+                  "sharing data> | <x data> <head leak>'}\n");
+    assert_int_equal(p.rs->rules[0].n_var, 3);
+    polex_doc *doc = pack_match(&p, "They ban sharing data .");
     assert_int_equal(doc->n_hits, 1);
     assert_slice(doc, doc->hits[0].start, doc->hits[0].end, "ban sharing");
     polex_doc_free(doc);
     /* the third alternative alone, with its role */
-    doc = test_doc("The data leak .");
-    assert_int_equal(polex_match(m, doc, &err), POLEX_OK);
+    doc = pack_match(&p, "The data leak .");
     assert_int_equal(doc->n_hits, 1);
     assert_role(doc, &doc->hits[0], "x", "data");
     polex_doc_free(doc);
-    polex_matcher_free(m);
-    polex_ruleset_free(rs);
-    remove_rules(dir);
+    pack_close(&p);
 }
 
 /* ---- reach: how far a match and its look-aheads extend ---------------------------- */
@@ -386,20 +410,12 @@ static void test_translate_reach(void **state) {
  * same hits as trying every start. */
 static void test_reach_skips_far_words(void **state) {
     (void)state;
-    char dir[64], path[300];
-    temp_rules(dir, sizeof dir);
-    snprintf(path, sizeof path, "%s/pack/reach.yaml", dir);
-    write_file(path, "rules:\n"
-                     "  - {id: near, type: t, action: a, pattern: '<head ban> _{0,2}? data | "
-                     "<head leak> files'}\n"
-                     "  - {id: ahead, type: u, action: b, pattern: '<head cut> (?= _{0,4} "
-                     "funds)'}\n");
-    polex_error err;
-    polex_error_clear(&err);
-    polex_ruleset *rs = polex_ruleset_load(dir, NULL, &err);
-    assert_non_null(rs);
-    polex_matcher *m = polex_matcher_new(rs, &err);
-    assert_non_null(m);
+    one_pack p;
+    pack_open(&p, "rules:\n"
+                  "  - {id: near, type: t, action: a, pattern: '<head ban> _{0,2}? data | "
+                  "<head leak> files'}\n"
+                  "  - {id: ahead, type: u, action: b, pattern: '<head cut> (?= _{0,4} "
+                  "funds)'}\n");
     static const struct {
         const char *text;
         size_t hits;
@@ -410,15 +426,12 @@ static void test_reach_skips_far_words(void **state) {
         {"Funds they cut .", 0},         {"They ban the user , then data .", 0},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-        polex_doc *doc = test_doc(cases[i].text);
-        assert_int_equal(polex_match(m, doc, &err), POLEX_OK);
+        polex_doc *doc = pack_match(&p, cases[i].text);
         if (doc->n_hits != cases[i].hits) fprintf(stderr, "case: %s\n", cases[i].text);
         assert_int_equal(doc->n_hits, cases[i].hits);
         polex_doc_free(doc);
     }
-    polex_matcher_free(m);
-    polex_ruleset_free(rs);
-    remove_rules(dir);
+    pack_close(&p);
 }
 
 /* ---- the shipped status cues ------------------------------------------------------------- */
@@ -618,18 +631,10 @@ static void test_failing_example_reported(void **state) {
  * anchored within reach of its trigger; its hits are those of a search. */
 static void test_rule_without_first_tokens(void **state) {
     (void)state;
-    char dir[64], path[300];
-    temp_rules(dir, sizeof dir);
-    snprintf(path, sizeof path, "%s/pack/any.yaml", dir);
-    write_file(path, "rules:\n"
-                     "  - {id: lead, type: t, action: a, pattern: '!(the | a) <head sue> _{0,2}? "
-                     "state'}\n");
-    polex_error err;
-    polex_error_clear(&err);
-    polex_ruleset *rs = polex_ruleset_load(dir, NULL, &err);
-    assert_non_null(rs);
-    polex_matcher *m = polex_matcher_new(rs, &err);
-    assert_non_null(m);
+    one_pack p;
+    pack_open(&p, "rules:\n"
+                  "  - {id: lead, type: t, action: a, pattern: '!(the | a) <head sue> _{0,2}? "
+                  "state'}\n");
     static const struct {
         const char *text;
         size_t hits;
@@ -642,42 +647,30 @@ static void test_rule_without_first_tokens(void **state) {
         {"The state and the cities sue .", 0, 0},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-        polex_doc *doc = test_doc(cases[i].text);
-        assert_int_equal(polex_match(m, doc, &err), POLEX_OK);
+        polex_doc *doc = pack_match(&p, cases[i].text);
         if (doc->n_hits != cases[i].hits) fprintf(stderr, "case: %s\n", cases[i].text);
         assert_int_equal(doc->n_hits, cases[i].hits);
         if (cases[i].hits) assert_int_equal(doc->hits[0].start, cases[i].start);
         polex_doc_free(doc);
     }
-    polex_matcher_free(m);
-    polex_ruleset_free(rs);
-    remove_rules(dir);
+    pack_close(&p);
 }
 
 /* Cost accounting names the rule and the gate that made PCRE2 calls, and
  * counts their matches; off, it reports nothing. */
 static void test_profile_costs(void **state) {
     (void)state;
-    char dir[64], path[300];
-    temp_rules(dir, sizeof dir);
-    snprintf(path, sizeof path, "%s/pack/p.yaml", dir);
-    write_file(path, "rules:\n"
-                     "  - {id: p.sue, type: t, action: a, pattern: '<head sue> _{0,3}? state',\n"
-                     "     requires: 'court'}\n");
-    polex_error err;
-    polex_error_clear(&err);
-    polex_ruleset *rs = polex_ruleset_load(dir, NULL, &err);
-    assert_non_null(rs);
-    polex_matcher *m = polex_matcher_new(rs, &err);
-    assert_non_null(m);
+    one_pack p;
+    pack_open(&p, "rules:\n"
+                  "  - {id: p.sue, type: t, action: a, pattern: '<head sue> _{0,3}? state',\n"
+                  "     requires: 'court'}\n");
     polex_match_cost c[8];
-    assert_int_equal(polex_matcher_costs(m, c, 8), 0);
-    assert_int_equal(polex_matcher_profile(m, true), POLEX_OK);
-    polex_doc *doc = test_doc("In court , cities sue the state .");
-    assert_int_equal(polex_match(m, doc, &err), POLEX_OK);
+    assert_int_equal(polex_matcher_costs(p.m, c, 8), 0);
+    assert_int_equal(polex_matcher_profile(p.m, true), POLEX_OK);
+    polex_doc *doc = pack_match(&p, "In court , cities sue the state .");
     assert_int_equal(doc->n_hits, 1);
     polex_doc_free(doc);
-    size_t n = polex_matcher_costs(m, c, 8);
+    size_t n = polex_matcher_costs(p.m, c, 8);
     bool rule_seen = false, gate_seen = false;
     for (size_t i = 0; i < n; i++) {
         rule_seen |= strcmp(c[i].what, "p.sue") == 0 && c[i].calls >= 1 && c[i].matches == 1;
@@ -685,11 +678,9 @@ static void test_profile_costs(void **state) {
     }
     assert_true(rule_seen);
     assert_true(gate_seen);
-    assert_int_equal(polex_matcher_profile(m, false), POLEX_OK);
-    assert_int_equal(polex_matcher_costs(m, c, 8), 0);
-    polex_matcher_free(m);
-    polex_ruleset_free(rs);
-    remove_rules(dir);
+    assert_int_equal(polex_matcher_profile(p.m, false), POLEX_OK);
+    assert_int_equal(polex_matcher_costs(p.m, c, 8), 0);
+    pack_close(&p);
 }
 
 int main(void) {
