@@ -485,8 +485,10 @@ static void test_attempts_threats_and_past_plans(void **state) {
         {"The department had sought to freeze the grants until the city agreed.", "t.withhold", A},
         {"The department is seeking to withhold the grants from the city.", "t.withhold", P},
         {"The Justice Department moved to dismiss the lawsuit in May.", "t.sue", A},
-        {"The administration moves to freeze grants to sanctuary cities", "t.withhold", P},
+        {"The administration is moving to freeze grants to sanctuary cities.", "t.withhold", P},
+        {"FEMA moves to freeze grants to sanctuary cities", "t.withhold", A},
         /* a threatened act is announced, not done */
+        {"The attorney general threatened on Feb. 27 to sue the city.", "t.sue", P},
         {"The attorney general threatened to sue the city.", "t.sue", P},
         {"The governor is threatening to appeal the ruling.", "t.appeal", P},
         /* a plan of the past was not carried out */
@@ -501,6 +503,12 @@ static void test_attempts_threats_and_past_plans(void **state) {
         {"Hartford to stop honoring ICE detainers", "t.comply", P},
         {"County votes to sue the state", "t.sue", A},
         {"Judge orders agency to restore grants", "t.restore", A},
+        {"Mayor condemns decision to freeze bus grant", "t.withhold", A},
+        /* what a ruling requires of the agency is to come; a law's rule is in force */
+        {"The ruling requires the agency to restore the money within 14 days.", "t.restore", P},
+        /* a way cleared or a deadline open is not the act */
+        {"The ruling cleared the way for the department to withhold the grants.", "t.withhold", H},
+        {"The department has 60 days to appeal.", "t.appeal", H},
         {"The mayor urged the county to sue the state.", "t.sue", H},
         {"The city went to court to sue the state.", "t.sue", A},
         /* options eyed or pondered are open */
