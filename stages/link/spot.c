@@ -231,10 +231,12 @@ static bool names_local_in(const spot_ctx *s, size_t a, size_t b, const char *st
     return false;
 }
 
-/* The name at words [i, j) is an item of a list whose item next to it
- * names a local division of state st: "Providence and Central Falls won",
- * "grants to Flagstaff and Coconino County". */
-static bool listed_with_local(const spot_ctx *s, size_t i, size_t j, const char *st) {
+/* A test of the words [a, b) of a list item, for state st (or none). */
+typedef bool (*item_test)(const spot_ctx *s, size_t a, size_t b, const char *st);
+
+/* The name at words [i, j) is an item of a list ("A, B and C") whose item
+ * next to it, of up to three words, passes test. */
+static bool listed_with(const spot_ctx *s, size_t i, size_t j, item_test test, const char *st) {
     size_t before = i, after = j;
     if (i >= 2 && (word_is(s, i - 1, "and") || word_is(s, i - 1, "or")))
         before = i - 1;
@@ -245,29 +247,27 @@ static bool listed_with_local(const spot_ctx *s, size_t i, size_t j, const char 
     else if (!(after < s->nw && s->w[after].punct_before && s->t[s->w[after - 1].end] == ','))
         after = s->nw;
     for (size_t n = 1; n <= 3; n++) {
-        if (before >= n && names_local_in(s, before - n, before, st)) return true;
-        if (after + n <= s->nw && names_local_in(s, after, after + n, st)) return true;
+        if (before >= n && test(s, before - n, before, st)) return true;
+        if (after + n <= s->nw && test(s, after, after + n, st)) return true;
     }
     return false;
 }
 
-/* The name at words [i, j) is an item of a list of big cities ("New York,
- * Los Angeles, and San Francisco"): the city of a state-or-city name. */
+static bool big_place_item(const spot_ctx *s, size_t a, size_t b, const char *st) {
+    (void)st;
+    return names_big_place(s, a, b);
+}
+
+/* "Providence and Central Falls won", "grants to Flagstaff and Coconino
+ * County": a list item next to the name names a local division of state st. */
+static bool listed_with_local(const spot_ctx *s, size_t i, size_t j, const char *st) {
+    return listed_with(s, i, j, names_local_in, st);
+}
+
+/* "New York, Los Angeles, and San Francisco": listed with big cities, a
+ * state-or-city name is the city. */
 static bool listed_with_city(const spot_ctx *s, size_t i, size_t j) {
-    size_t before = i, after = j;
-    if (i >= 2 && (word_is(s, i - 1, "and") || word_is(s, i - 1, "or")))
-        before = i - 1;
-    else if (!(i >= 1 && s->w[i].punct_before && s->t[s->w[i - 1].end] == ','))
-        before = 0;
-    if (after < s->nw && (word_is(s, after, "and") || word_is(s, after, "or")))
-        after++;
-    else if (!(after < s->nw && s->w[after].punct_before && s->t[s->w[after - 1].end] == ','))
-        after = s->nw;
-    for (size_t n = 1; n <= 3; n++) {
-        if (before >= n && names_big_place(s, before - n, before)) return true;
-        if (after + n <= s->nw && names_big_place(s, after, after + n)) return true;
-    }
-    return false;
+    return listed_with(s, i, j, big_place_item, NULL);
 }
 
 /* The name at words [i, j) is an item of a list of states. */
