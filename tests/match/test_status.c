@@ -225,11 +225,11 @@ static void test_negation(void **state) {
         {"Seattle has no plans to sue the administration.", "t.sue", N},
         {"The department has yet to withhold any funds from the city.", "t.withhold", N},
         {"The city stopped short of suing the administration.", "t.sue", N},
-        {"Tacoma officials said they had not decided whether to sue.", "t.sue", N},
         {"The county did not expect to lose any money.", "t.withhold", N},
         {"No state has sued over the new conditions.", "t.sue", N},
         {"None of the statutes authorizes the department to withhold the grants.", "t.withhold", N},
         /* an undecided action is open (corpus conventions) */
+        {"Tacoma officials said they had not decided whether to sue.", "t.sue", H},
         {"The department did not say whether it would appeal.", "t.appeal", H},
         {"The county declined to say whether it would sue.", "t.sue", H},
         {"The manager said the city would not change its policy to satisfy a letter, but declined "
