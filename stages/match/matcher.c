@@ -112,7 +112,7 @@ struct polex_matcher {
     size_t n_id_words;
     size_t n_starts, cap_starts;
     polex_match_stats stats;
-    uint32_t owner;  /* whose PCRE2 calls are being made: see cost_of */
+    uint32_t owner;  /* whose PCRE2 calls are being made: see n_owners */
     cost_acc *costs; /* per owner when profiling; NULL: off */
 };
 
