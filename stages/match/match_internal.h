@@ -232,8 +232,9 @@ struct polex_ruleset {
     size_t n_variants, cap_variants;
     pcre2_code *cues[CUE_KIND_COUNT];         /* NULL: lexicon absent */
     pcre2_code *cue_anchored[CUE_KIND_COUNT]; /* \\G versions; NULL: search instead */
-    trig_slot *cslots;                        /* first token of a cue -> cue kinds */
-    cue_cond *cue_conds;                      /* arena */
+    bool cue_by_key[CUE_KIND_COUNT]; /* tried where its first words are, with their entries */
+    trig_slot *cslots;               /* first token of a cue -> cue kinds */
+    cue_cond *cue_conds;             /* arena */
     size_t n_cue_conds, cap_cue_conds;
     pcre2_code **cue_codes; /* the cue_conds' codes, each once (owned) */
     char **cue_code_src;    /* their pattern sources, to share a code (arena) */

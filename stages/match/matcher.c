@@ -1140,6 +1140,7 @@ typedef struct cue_try {
 } cue_try;
 
 static void cue_try_add(cue_try *c, const pcre2_code *code) {
+    if (!code) return;
     for (uint8_t i = 0; i < c->n; i++)
         if (c->code[i] == code) return;
     if (c->n < CUE_CODES_PER_KIND) c->code[c->n++] = code;

@@ -487,7 +487,7 @@ static bool cue_word_only(const cue_entry *e, size_t n, const char *key) {
 /* The conditions of every first key of cue lexicon lx (kind k) go into
  * the high bits of its cslots entries (*v, in the order of first). */
 static polex_status cue_conds_of(polex_ruleset *rs, const lexicon *lx, const pattern_out *pk,
-                                 uint32_t *v) {
+                                 uint32_t *v, bool need_codes) {
     cue_entry *e = calloc(lx->n ? lx->n : 1, sizeof *e);
     if (!e) return POLEX_ERR_NOMEM;
     polex_status rc = POLEX_OK;
@@ -501,10 +501,13 @@ static polex_status cue_conds_of(polex_ruleset *rs, const lexicon *lx, const pat
     }
     for (size_t i = 0; i < pk->n_first && rc == POLEX_OK; i++) {
         uint32_t c = cue_cond_of(rs, e, lx->n, pk->first[i]);
+        bool word = cue_word_only(e, lx->n, pk->first[i]);
         if (c == UINT32_MAX)
             rc = POLEX_ERR_NOMEM;
+        else if (need_codes && !word && (!c || !rs->cue_conds[c - 1].code))
+            rc = POLEX_ERR_RULES; /* no whole pattern to fall back on */
         else
-            v[i] |= c << CUE_COND_SHIFT | (cue_word_only(e, lx->n, pk->first[i]) ? CUE_WORD : 0);
+            v[i] |= c << CUE_COND_SHIFT | (word ? CUE_WORD : 0);
     }
     for (size_t i = 0; i < lx->n; i++)
         if (e[i].ok) pattern_out_free(&e[i].po);
@@ -514,7 +517,8 @@ static polex_status cue_conds_of(polex_ruleset *rs, const lexicon *lx, const pat
 
 /* Each cue lexicon becomes one pattern; when its first tokens are known it
  * also gets a \\G version and its first tokens go into rs->cslots, so the
- * matcher tries a cue only where it can start. */
+ * matcher tries a cue only where it can start, with the entries that start
+ * there (cue_code_of). A lexicon too large for one pattern then still loads. */
 static polex_status compile_cues(polex_ruleset *rs, polex_error *err) {
     pattern_out po[CUE_KIND_COUNT] = {0};
     polex_status rc = POLEX_OK;
@@ -526,13 +530,18 @@ static polex_status compile_cues(polex_ruleset *rs, polex_error *err) {
         char src[64];
         snprintf(src, sizeof src, "@%s", name);
         if (pattern_translate(src, &rs->lex, &po[k], msg, sizeof msg) != POLEX_OK ||
-            !(rs->cues[k] = pattern_compile(po[k].regex, msg, sizeof msg))) {
+            (!(rs->cues[k] = pattern_compile(po[k].regex, msg, sizeof msg)) && !po[k].n_first)) {
             rc = polex_fail(err, POLEX_ERR_RULES, "match", "lexicon %s: %s", name, msg);
             break;
         }
-        char *anch = po[k].n_first ? polex_arena_printf(rs->arena, "\\G%s", po[k].regex) : NULL;
+        char *anch = rs->cues[k] && po[k].n_first
+                         ? polex_arena_printf(rs->arena, "\\G%s", po[k].regex)
+                         : NULL;
         if (anch) rs->cue_anchored[k] = pattern_compile(anch, msg, sizeof msg);
-        if (rs->cue_anchored[k]) keys += po[k].n_first;
+        /* too large for one pattern, a lexicon whose entries start on known
+         * words still works: each word gets the pattern of its own entries */
+        rs->cue_by_key[k] = rs->cue_anchored[k] || !rs->cues[k];
+        if (rs->cue_by_key[k]) keys += po[k].n_first;
     }
     rs->n_cslots = table_size(keys);
     rs->cslots =
@@ -540,12 +549,17 @@ static polex_status compile_cues(polex_ruleset *rs, polex_error *err) {
     if (rc == POLEX_OK && !rs->cslots)
         rc = polex_fail(err, POLEX_ERR_NOMEM, "match", "out of memory");
     for (int k = 0; k < CUE_KIND_COUNT && rc == POLEX_OK; k++) {
-        const lexicon *lx = rs->cue_anchored[k]
+        const lexicon *lx = rs->cue_by_key[k]
                                 ? lexset_find(&rs->lex, cue_lexicons[k], strlen(cue_lexicons[k]))
                                 : NULL;
         uint32_t *vals = lx ? calloc(po[k].n_first ? po[k].n_first : 1, sizeof *vals) : NULL;
-        if (lx && (!vals || cue_conds_of(rs, lx, &po[k], vals) != POLEX_OK))
+        polex_status cc = lx && vals ? cue_conds_of(rs, lx, &po[k], vals, !rs->cues[k]) : POLEX_OK;
+        if (lx && (!vals || cc == POLEX_ERR_NOMEM))
             rc = polex_fail(err, POLEX_ERR_NOMEM, "match", "out of memory");
+        else if (cc != POLEX_OK)
+            rc = polex_fail(err, POLEX_ERR_RULES, "match",
+                            "lexicon %s: too large for PCRE2, even split by first word",
+                            cue_lexicons[k]);
         for (size_t i = 0; lx && i < po[k].n_first && rc == POLEX_OK; i++) {
             char *key = polex_arena_strdup(rs->arena, po[k].first[i]);
             uint32_t v = vals[i] | (uint32_t)k;

@@ -683,6 +683,40 @@ static void test_profile_costs(void **state) {
     pack_close(&p);
 }
 
+/* A cue lexicon too large for one PCRE2 pattern still loads: each of its
+ * first words gets the pattern of its own entries. */
+static void test_cue_lexicon_too_large_for_one_pattern(void **state) {
+    (void)state;
+    one_pack p;
+    char dir[64], path[300];
+    temp_rules(dir, sizeof dir);
+    snprintf(path, sizeof path, "%s/lexicons/status_negated.txt", dir);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    for (int i = 0; i < 3000; i++)
+        fprintf(f, "zq%d (not | never) _{0,2}? (yet | so far)?\n", i);
+    fclose(f);
+    snprintf(path, sizeof path, "%s/pack/p.yaml", dir);
+    write_file(path, "rules:\n  - {id: t.sue, type: t, action: a, pattern: '<head sue>'}\n");
+    polex_error err;
+    polex_error_clear(&err);
+    p.rs = polex_ruleset_load(dir, NULL, &err);
+    if (!p.rs) fail_msg("load: %s", err.message);
+    assert_null(p.rs->cues[CUE_NEG]); /* the whole lexicon is too large */
+    p.m = polex_matcher_new(p.rs, &err);
+    assert_non_null(p.m);
+    snprintf(p.dir, sizeof p.dir, "%s", dir);
+    polex_doc *doc = pack_match(&p, "The city zq2718 never sue .");
+    assert_int_equal(doc->n_hits, 1);
+    assert_int_equal(doc->hits[0].status, POLEX_NEGATED);
+    assert_string_equal(doc->hits[0].cue, "zq2718 never");
+    polex_doc_free(doc);
+    doc = pack_match(&p, "The city zq2718 sue .");
+    assert_int_equal(doc->hits[0].status, POLEX_ASSERTED);
+    polex_doc_free(doc);
+    pack_close(&p);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_translate_triggers), cmocka_unit_test(test_translate_errors),
@@ -700,6 +734,7 @@ int main(void) {
         cmocka_unit_test(test_reach_skips_far_words),
         cmocka_unit_test(test_rule_without_first_tokens),
         cmocka_unit_test(test_profile_costs),
+        cmocka_unit_test(test_cue_lexicon_too_large_for_one_pattern),
     };
     int rc = cmocka_run_group_tests(tests, setup_mini, teardown_mini);
     return rc | cmocka_run_group_tests(standalone, NULL, NULL);
