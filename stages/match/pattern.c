@@ -329,7 +329,9 @@ static size_t read_word(parser *P, char *buf, size_t cap) {
 }
 
 /* A word matches a token whose lemma or norm is that word: rules stay
- * correct when the dictionary does not know a form (lemma == norm then). */
+ * correct when the dictionary does not know a form (lemma == norm then).
+ * The atom is atomic: both ways end at the token's end, so backtracking
+ * into the other would only run the rest of the pattern again. */
 static void emit_lemma(parser *P, const char *w, size_t n, tset *ts) {
     sb_str(P->out, "(?>\\x02(?:");
     sb_lit(P->out, w, n);
@@ -438,7 +440,8 @@ static void emit_words(sbuf *out, sbuf *words) {
         if (!u || strcmp(w[u - 1], w[i]) != 0) w[u++] = w[i];
     /* the words once, tried on the lemma, then (the lemma skipped) on the
      * norm; after a lemma the norm is skipped, after a norm nothing is left
-     * but the class letter: the atom always ends at the token's end */
+     * but the class letter: the atom always ends at the token's end, and
+     * is atomic (see emit_lemma) */
     sb_str(out, "(?>\\x02(?:[^\\x1f\\x02]*+\\x1f)??");
     emit_trie(out, w, 0, u, 0);
     sb_str(out, "\\x1f(?:[^\\x1f\\x02]*+\\x1f)?+[a-z])");
