@@ -940,6 +940,21 @@ size_t link_spot(const polex_linker *lk, const char *text, uint32_t start, uint3
     return link_spot_text(lk, &x, ctx, out, max);
 }
 
+/* The item before the list item that starts at word b ends at *e: after
+ * "and"/"or" or a comma. False when no item comes before. */
+static bool prev_item(const spot_ctx *s, size_t b, size_t *e) {
+    if (b >= 2 && (word_is(s, b - 1, "and") || word_is(s, b - 1, "or"))) {
+        *e = b - 1;
+        return true;
+    }
+    if (b >= 1 && s->w[b].punct_before &&
+        memchr(s->t + s->w[b - 1].end, ',', s->w[b].start - s->w[b - 1].end)) {
+        *e = b;
+        return true;
+    }
+    return false;
+}
+
 /* The list of names before word c ("counties") names states only ("Texas
  * counties", "Utah, Idaho counties", "Washington and Oregon counties"): the
  * counties of those states, not counties of those names. */
@@ -951,13 +966,7 @@ static bool states_before(const spot_ctx *s, size_t c) {
             b--;
         if (b == e || !names_state(s, b, e)) return false;
         items++;
-        if (b >= 2 && (word_is(s, b - 1, "and") || word_is(s, b - 1, "or")))
-            e = b - 1;
-        else if (b >= 1 && s->w[b].punct_before &&
-                 memchr(s->t + s->w[b - 1].end, ',', s->w[b].start - s->w[b - 1].end))
-            e = b;
-        else
-            break;
+        if (!prev_item(s, b, &e)) break;
     }
     return items >= 1;
 }
@@ -1008,14 +1017,7 @@ static size_t plural_counties(spot_ctx *s, link_mention *out, size_t max, uint8_
              * unless a state's ("254 Texas counties") */
             for (size_t k = b; k < e && (div >= 0 || !names_state(s, b, e)); k++)
                 taken[k] = 1;
-            /* the next item back: after "," or "and"/"or" */
-            if (b >= 2 && (word_is(s, b - 1, "and") || word_is(s, b - 1, "or")))
-                e = b - 1;
-            else if (b >= 1 && s->w[b].punct_before &&
-                     memchr(s->t + s->w[b - 1].end, ',', s->w[b].start - s->w[b - 1].end))
-                e = b;
-            else
-                break;
+            if (!prev_item(s, b, &e)) break;
         }
         /* an item left open may be settled by the state of one before it
          * ("Nassau and Suffolk counties"): the items were taken last to first */
