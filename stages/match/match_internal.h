@@ -316,10 +316,17 @@ typedef struct sent_view {
     const uint32_t *toff; /* start of each token in s */
 } sent_view;
 
-/* Decides the status of an event whose head is tokens [h0, h1]. cues are
- * sorted by first token. Returns the status; *cue gets the index of the cue
- * used or -1. */
-int status_decide(const cue_span *cues, size_t n_cues, uint32_t h0, uint32_t h1, int *cue);
+/* The event a status is decided for: its head is tokens [h0, h1]; type and
+ * action are the rule's, since some cues read differently by event ("will
+ * review awards" from a funder is a threat made now). */
+typedef struct status_event {
+    uint32_t h0, h1;
+    const char *type, *action;
+} status_event;
+
+/* Decides the status of an event. cues are sorted by first token. Returns
+ * the status; *cue gets the index of the cue used or -1. */
+int status_decide(const cue_span *cues, size_t n_cues, const status_event *ev, int *cue);
 
 /* Attribution span of the sentence in token indices; false when none. */
 bool attribution_find(const sent_view *v, const cue_span *cues, size_t n_cues, uint32_t *a0,

@@ -1247,9 +1247,9 @@ static polex_status emit(polex_matcher *m, polex_doc *doc, uint32_t si, const po
         out.start = tok[h->t0].start;
         out.end = tok[h->t1].end;
         int cue = -1;
-        out.status =
-            (uint8_t)(r->fixed_status >= 0 ? r->fixed_status
-                                           : status_decide(m->cues, m->n_cues, h->h0, h->h1, &cue));
+        status_event ev = {h->h0, h->h1, r->type, r->action};
+        out.status = (uint8_t)(r->fixed_status >= 0 ? r->fixed_status
+                                                    : status_decide(m->cues, m->n_cues, &ev, &cue));
         if (cue >= 0 && doc->text) {
             uint32_t c0 = tok[m->cues[cue].first].start, c1 = tok[m->cues[cue].last].end;
             out.cue = polex_arena_strndup(doc->arena, doc->text + c0, c1 - c0);

@@ -170,7 +170,8 @@ static bool negated_future(const cue_span *cues, size_t n, const cue_span *c, ui
     return false;
 }
 
-int status_decide(const cue_span *cues, size_t n_cues, uint32_t h0, uint32_t h1, int *cue) {
+int status_decide(const cue_span *cues, size_t n_cues, const status_event *ev, int *cue) {
+    uint32_t h0 = ev->h0, h1 = ev->h1;
     int st = POLEX_ASSERTED;
     *cue = pre_cue(cues, n_cues, h0, h1);
     if (*cue >= 0)
