@@ -170,15 +170,29 @@ static bool negated_future(const cue_span *cues, size_t n, const cue_span *c, ui
     return false;
 }
 
+static bool event_is(const status_event *ev, const char *type, const char *action) {
+    return ev->type && ev->action && strcmp(ev->type, type) == 0 && strcmp(ev->action, action) == 0;
+}
+
+/* A refusal or limit whose verb is a cooperation the future denies ("will
+ * not ask about status or hold anyone for ICE", head "hold") is the refusal
+ * itself, announced: the negation is the event (corpus conventions). */
+static bool negation_is_event(const status_event *ev) {
+    return event_is(ev, "noncooperation", "refuse") || event_is(ev, "noncooperation", "limit");
+}
+
 int status_decide(const cue_span *cues, size_t n_cues, const status_event *ev, int *cue) {
     uint32_t h0 = ev->h0, h1 = ev->h1;
     int st = POLEX_ASSERTED;
     *cue = pre_cue(cues, n_cues, h0, h1);
-    if (*cue >= 0)
-        st = negated_future(cues, n_cues, &cues[*cue], h0) ? POLEX_NEGATED
-                                                           : pre_status(cues[*cue].kind);
-    else if ((*cue = post_cue(cues, n_cues, h1)) >= 0)
+    if (*cue >= 0) {
+        const cue_span *c = &cues[*cue];
+        st = !negated_future(cues, n_cues, c, h0) ? pre_status(c->kind)
+             : negation_is_event(ev)              ? POLEX_PLANNED
+                                                  : POLEX_NEGATED;
+    } else if ((*cue = post_cue(cues, n_cues, h1)) >= 0) {
         st = post_status(cues[*cue].kind);
+    }
     if (st == POLEX_ASSERTED || st == POLEX_PLANNED) {
         int c = conditional(cues, n_cues, h0, h1);
         if (c >= 0) {

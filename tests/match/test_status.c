@@ -38,7 +38,11 @@ static const char pack[] =
     "terms>'}\n"
     "  - {id: t.comply, type: noncooperation, action: comply, pattern: '<head honor | notify>'}\n"
     "  - {id: t.limit, type: noncooperation, action: limit,\n"
-    "     pattern: '<head limit | limits | limiting | inquire>'}\n";
+    "     pattern: '<head limit | limits | limiting | inquire>'}\n"
+    "  - {id: t.hold, type: noncooperation, action: refuse, pattern: '<head hold> (anyone | "
+    "people)'}\n"
+    "  - {id: t.paid, type: funding, action: withhold,\n"
+    "     pattern: 'no _{0,6}? <head made | disbursed | awarded>'}\n";
 
 typedef struct fixture {
     char dir[64];
@@ -251,6 +255,41 @@ static void test_negated_future(void **state) {
         {"\"We are not going to be a sanctuary city,\" the mayor said.", "t.declare", N},
         {"Philadelphia will not honor ICE detainers without a warrant.", "t.refuse", P},
         {"Chicago refused to honor detainers from ICE.", "t.refuse", A},
+    };
+    CHECK(*state, cases);
+}
+
+/* For a refusal or a limit, a negation in the future before a cooperation
+ * verb is the refusal announced (corpus conventions). */
+static void test_negation_is_the_refusal(void **state) {
+    static const status_case cases[] = {
+        {"Deputies there will not ask about immigration status or hold anyone for ICE.", "t.hold",
+         P},
+        {"The sheriff said his jail would not hold anyone for ICE without a warrant.", "t.hold", P},
+        /* a plain negation still denies: the county did not do it */
+        {"The county has never refused to honor a detainer.", "t.refuse", N},
+        /* ... and a future negation still denies other events */
+        {"The state said it would not appeal the ruling on Friday.", "t.appeal", N},
+        /* a policy named by its participle is in force */
+        {"The counties said they would not change their policies limiting cooperation with ICE.",
+         "t.limit", A},
+    };
+    CHECK(*state, cases);
+}
+
+/* An order's bar on paying out is the withholding it orders; money not paid
+ * out is the withholding; an order that forbids withholding denies it. */
+static void test_money_not_paid_out(void **state) {
+    static const status_case cases[] = {
+        {"No grant funds shall be disbursed to a county that has not returned the certification.",
+         "t.paid", P},
+        {"No state public-safety grant funds shall be disbursed to the city.", "t.paid", P},
+        {"The Director shall ensure that no new award is made to a listed jurisdiction.", "t.paid",
+         P},
+        {"No new awards were made to the city this year.", "t.paid", A},
+        {"No state agency shall withhold state funds from a county or city.", "t.withhold", N},
+        /* a planning office plans nothing */
+        {"The Office of Planning and Budget withheld the county's grants in May.", "t.withhold", A},
     };
     CHECK(*state, cases);
 }
@@ -626,6 +665,8 @@ int main(void) {
         cmocka_unit_test(test_conditional_and_question),
         cmocka_unit_test(test_negation),
         cmocka_unit_test(test_negated_future),
+        cmocka_unit_test(test_negation_is_the_refusal),
+        cmocka_unit_test(test_money_not_paid_out),
         cmocka_unit_test(test_scope_boundaries),
         cmocka_unit_test(test_promises_orders_and_effective_dates),
         cmocka_unit_test(test_open_options_and_denials),
