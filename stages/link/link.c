@@ -524,6 +524,10 @@ static bool boundary_before(const char *t, const link_word *w, size_t nw, size_t
         !list_item(t, w, nw, k) && !as_well_as(t, w, nw, k) && !gapped(t, w, nw, k))
         return true;
     if (comma && trailing_apposition(t, w, nw, k)) return true;
+    /* ", even as the department threatens ...", ", even though" */
+    if (comma && k + 1 < nw && word_in(t, &w[k], "even") &&
+        word_in(t, &w[k + 1], "as|though|if|when|while|after|before"))
+        return true;
     if (!comma && w[k].end - w[k].start == 2 && !w[k].punct_before &&
         (as_clause(t, w, nw, k) || title_as_clause(t, w, nw, k)))
         return true;
@@ -652,21 +656,38 @@ static bool antecedent(const char *t, const link_scratch *sc, uint32_t cs, uint3
     return true;
 }
 
-/* The relative clause starting at cs (", which runs the largest jail in
- * Minnesota,") closes with a comma before the hit at hs, the main clause
- * going on after it ("..., will keep refusing"): *close gets where the
- * main clause resumes. What the relative clause names is not the hit's. */
-static bool relative_closed(const char *t, const link_scratch *sc, uint32_t cs, uint32_t hs,
-                            uint32_t *close) {
+/* Where the relative clause starting at cs (", which runs the largest jail
+ * in Minnesota,") closes with a comma before a word of the main clause
+ * going on ("..., will keep refusing"), looking at words starting before
+ * lim; 0 when it does not close there. */
+static uint32_t relative_close(const char *t, const link_scratch *sc, uint32_t cs, uint32_t lim) {
     size_t k = word_at(sc, cs);
-    for (size_t q = k + 2; q < sc->nw && sc->w[q].start <= hs; q++) {
+    for (size_t q = k + 2; q < sc->nw && sc->w[q].start < lim; q++) {
         if (!memchr(t + sc->w[q - 1].end, ',', sc->w[q].start - sc->w[q - 1].end)) continue;
         if (sc->w[q].cap || word_in(t, &sc->w[q],
                                     "and|or|but|who|which|whose|where|while|when|"
                                     "a|an|the|as|including|said|says"))
-            return false;
-        *close = sc->w[q].start;
-        return true;
+            return 0;
+        return sc->w[q].start;
+    }
+    return 0;
+}
+
+/* Byte off lies in a closed relative clause of the cached sentence other
+ * than the one at cs, on a jurisdiction ("Adams and Arapahoe counties,
+ * which border Denver, were not on the list"): what it names describes its
+ * antecedent. */
+static bool in_other_relative(const char *t, const link_scratch *sc, uint32_t cs, uint32_t off) {
+    for (size_t b = 0; b < sc->n_bounds && sc->bounds[b] <= off; b++) {
+        uint32_t as, ae, rs = sc->bounds[b];
+        if (rs == cs || !antecedent(t, sc, rs, &as, &ae)) continue;
+        bool named = false; /* "the state's Local Government Fund, which sent
+                             * Greenville County $14 million" speaks of the county */
+        for (size_t i = 0; i < sc->nm && !named; i++)
+            named = !sc->m[i].generic && sc->m[i].start >= as && sc->m[i].end <= ae;
+        if (!named) continue;
+        uint32_t close = relative_close(t, sc, rs, sc->end);
+        if (close && off < close) return true;
     }
     return false;
 }
@@ -700,22 +721,26 @@ static bool seat_ok(const link_mention *x) {
  * Attorney General Ken Paxton sued Dallas County and the City of Houston for
  * adopting policies that limit cooperation", "suspended two Orange County
  * commissioners for voting to limit". Drops the state from m when such a
- * local mention of it precedes "for"/"over" before the hit at hs; returns
+ * local mention of it precedes "for"/"over" (or "of" after "accused":
+ * "Tennessee officials accused Nashville of limiting") before the hit at hs; returns
  * the new count. */
 static size_t drop_acting_state(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
                                 uint32_t hs, link_mention *m, size_t n) {
     const char *st = NULL;
     bool any = false; /* most hits have no "for"/"over" before them */
     for (size_t k = 0; k < sc->nw && sc->w[k].start < hs && !any; k++)
-        any = sc->w[k].end - sc->w[k].start <= 4 && word_in(t, &sc->w[k], "for|over");
+        any = sc->w[k].end - sc->w[k].start <= 4 && word_in(t, &sc->w[k], "for|over|of");
     for (size_t i = 0; i < n && !st && any; i++) {
         const gz_div *d =
             !m[i].generic && m[i].div >= 0 ? gz_div_at(gaz, (uint32_t)m[i].div) : NULL;
         if (!d || d->level == GZ_LEVEL_STATE || m[i].end > hs) continue;
         /* "for"/"over" between this local mention and the hit, nothing named there */
         bool prep = false, named = false, state_word = false;
+        /* "accused Nashville of limiting": "of" after an accusation */
+        size_t a = word_at(sc, m[i].start);
+        bool accused = a > 0 && word_in(t, &sc->w[a - 1], "accused|accuses|accusing|accuse");
         for (size_t k = word_at(sc, m[i].end); k < sc->nw && sc->w[k].start < hs; k++) {
-            prep |= word_in(t, &sc->w[k], "for|over");
+            prep |= word_in(t, &sc->w[k], "for|over") || (accused && word_in(t, &sc->w[k], "of"));
             /* "over the state's limits": the state's own policy */
             state_word |= prep && word_in(t, &sc->w[k], "state|state's|State|State's");
         }
@@ -775,7 +800,12 @@ static size_t choose_mentions(const polex_gazetteer *gaz, const polex_doc *doc, 
         clause_of(sc, h->start, &cs, &ce);
         bool rel = antecedent(t, sc, cs, &as, &ae);
         uint32_t from = cs; /* a closed relative clause is not the hit's */
-        if (rel && relative_closed(t, sc, cs, h->start, &from) && from > h->start) from = cs;
+        uint32_t close = rel ? relative_close(t, sc, cs, ce == UINT32_MAX ? sc->end : ce) : 0;
+        if (close && close <= h->start)
+            from = close;
+        else if (close) /* the hit is in it: "Arlington, Texas, whose police have worked
+                         * with ICE, joined Texas in a lawsuit" */
+            ce = close;
         for (size_t i = 0; i < sc->nm; i++) {
             const link_mention *x = &sc->m[i];
             bool in = (x->start >= from && x->start < ce) ||
@@ -790,6 +820,8 @@ static size_t choose_mentions(const polex_gazetteer *gaz, const polex_doc *doc, 
             if (!seat_ok(x)) continue;
             bool in = (x->start >= from && x->start < ce) ||
                       (rel && !x->generic && x->start >= as && x->end <= ae);
+            if (!in && !x->generic && spec_in == 0 && in_other_relative(t, sc, cs, x->start))
+                continue;
             if (in || (x->generic ? gen_in == 0 : spec_in == 0)) m[n++] = *x;
         }
     }

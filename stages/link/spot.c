@@ -569,6 +569,16 @@ static const char *qualified_later(const spot_ctx *s, const resolve_in *in) {
     return NULL;
 }
 
+/* The local candidates of c (n) are all places under SMALL_PLACE people. */
+static bool small_locals(const polex_gazetteer *g, const uint32_t *c, size_t n) {
+    for (size_t k = 0; k < n; k++) {
+        const gz_div *d = gz_div_at(g, c[k]);
+        if (d->level != GZ_LEVEL_STATE && (d->level != GZ_LEVEL_PLACE || d->pop >= SMALL_PLACE))
+            return false;
+    }
+    return true;
+}
+
 static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, bool *strong,
                    bool *evident) {
     const polex_gazetteer *g = s->lk->gaz;
@@ -614,6 +624,10 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
         /* "New York", "Washington": a cue decides; without one, a list of
          * big cities the name is an item of; else the state */
         int cue = state_cue(s, in->i, in->j);
+        /* "any Florida city", "a Washington county": a city word speaks of
+         * the state's cities when the places of the name are all small
+         * (Florida, N.Y.: 2,900 people) */
+        if (cue < 0 && small_locals(g, c, n)) cue = 0;
         if (cue == 0 && listed_with_city(s, in->i, in->j)) {
             bool big = false;
             for (size_t k = 0; k < n && !big; k++)
@@ -1087,6 +1101,8 @@ static size_t bare_county(const spot_ctx *s, size_t i, resolve_in *in) {
         !((s->lk->bare_firsts >> ((unsigned char)s->t[s->w[i].start] & 31u)) & 1u))
         return 0; /* most words: no such county has a name of that shape */
     if (i + 1 < s->nw && !s->w[i + 1].punct_before && s->w[i + 1].cap) return 0;
+    /* a function word opening a sentence ("Will cities sue?") names no county */
+    if (in_words(s, i, s->lk->left_ok)) return 0;
     resolve_in t = *in;
     t.i = i, t.j = i + 1;
     if (!county_fallback(s, &t) || t.m.n != 1 || (t.m.flags & GZ_KEY_COMMON)) return 0;

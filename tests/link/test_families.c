@@ -361,6 +361,60 @@ static void state_possessives(void **state) {
                         "state:ut/county:salt_lake state:ut/county:utah");
 }
 
+/* session 5: quantifiers before a state ("Two Oregon counties"), function
+ * words that are no bare county ("Will cities sue?"), a state whose
+ * homonyms are all small before a city word ("any Florida city"), ", even
+ * as" opening a clause, a hit inside a relative clause, a relative clause
+ * that describes its antecedent, and "accused X of" */
+static void session5(void **state) {
+    (void)state;
+    assert_string_equal(
+        ids_in("Two Oregon counties sued over ICE jail policy", "litigation", "sued"), "state:or");
+    assert_string_equal(ids_in("Several California cities refused to honor ICE detainers.",
+                               "noncooperation", "refused"),
+                        "state:ca");
+    assert_string_equal(ids_in("Will cities sue?", "litigation", "sue"), "");
+    assert_string_equal(ids_in("Does any Florida city have a sanctuary policy now?",
+                               "noncooperation", "sanctuary policy"),
+                        "state:fl");
+    /* a city word still settles a name with a large place */
+    assert_string_equal(ids_in("The New York city council voted to bar ICE from city jails.",
+                               "noncooperation", "bar"),
+                        "state:ny/place:new_york");
+    assert_string_equal(ids_in("Newark and Paterson will keep refusing ICE detainers, their mayors "
+                               "said, even as the department threatens to pull grant money from "
+                               "New Jersey.",
+                               "funding", "threatens"),
+                        "state:nj");
+    assert_string_equal(ids_in("Newark and Paterson will keep refusing ICE detainers, their mayors "
+                               "said, even as the department threatens to pull grant money from "
+                               "New Jersey.",
+                               "noncooperation", "refusing"),
+                        "state:nj/place:newark state:nj/place:paterson");
+    assert_string_equal(ids_in("Arlington, Texas, whose police department has worked with ICE for "
+                               "a decade, joined Texas in a lawsuit.",
+                               "noncooperation", "worked with ICE"),
+                        "state:tx/place:arlington");
+    assert_string_equal(ids_in("Arlington, Texas, whose police department has worked with ICE for "
+                               "a decade, joined Texas in a lawsuit.",
+                               "litigation", "lawsuit"),
+                        "state:tx state:tx/place:arlington");
+    assert_string_equal(ids_in("Adams and Arapahoe counties, which border Denver, were not on the "
+                               "list, and their sheriffs have said they honor ICE detainers.",
+                               "noncooperation", "honor"),
+                        "state:co/county:adams state:co/county:arapahoe");
+    /* ... on no jurisdiction, it is the sentence's like any other clause */
+    assert_string_equal(ids_in("A county out of compliance would lose its share of the Local "
+                               "Government Fund, which sent Greenville County $14 million, "
+                               "officials said.",
+                               "funding", "lose"),
+                        "state:sc/county:greenville");
+    assert_string_equal(ids_in("Tennessee officials accused Nashville of limiting ICE's access to "
+                               "the jail.",
+                               "noncooperation", "limiting"),
+                        "state:tn/place:nashville");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(lists),
@@ -376,6 +430,7 @@ int main(void) {
         cmocka_unit_test(opening_places),
         cmocka_unit_test(proper_by_sentence),
         cmocka_unit_test(acting_states),
+        cmocka_unit_test(session5),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
