@@ -42,7 +42,9 @@ static const char pack[] =
     "  - {id: t.hold, type: noncooperation, action: refuse, pattern: '<head hold> (anyone | "
     "people)'}\n"
     "  - {id: t.paid, type: funding, action: withhold,\n"
-    "     pattern: 'no _{0,6}? <head made | disbursed | awarded>'}\n";
+    "     pattern: 'no _{0,6}? <head made | disbursed | awarded>'}\n"
+    "  - {id: t.hold_back, type: funding, action: withhold,\n"
+    "     pattern: '<head paused | suspended | executed | process>'}\n";
 
 typedef struct fixture {
     char dir[64];
@@ -294,6 +296,24 @@ static void test_money_not_paid_out(void **state) {
     CHECK(*state, cases);
 }
 
+/* A funder's notice that money would be held back is the holding back; a
+ * notice of money to come is still to come. */
+static void test_notices_of_money_held_back(void **state) {
+    static const status_case cases[] = {
+        {"DOT notified the county that its $22 million grant would be paused pending review.",
+         "t.hold_back", A},
+        {"HUD notified the County that its $4.7 million in pending awards would not be executed.",
+         "t.hold_back", A},
+        {"The bureau informed the county that it would not process its application.", "t.hold_back",
+         A},
+        {"FEMA notified the city that its grants would be restored next week.", "t.restore", P},
+        {"The governor pledged that the grants would be restored.", "t.restore", P},
+        /* a pending bill is still a proposal */
+        {"The pending bill would withhold state aid from the city.", "t.withhold", H},
+    };
+    CHECK(*state, cases);
+}
+
 static void test_scope_boundaries(void **state) {
     static const status_case cases[] = {
         /* a cue inside a non-restrictive relative clause stays in it */
@@ -367,7 +387,8 @@ static void test_promises_orders_and_effective_dates(void **state) {
         {"FEMA notified the county that the grants had been restored and that the terms would "
          "not apply.",
          "t.restore", A},
-        {"DOT notified the county that its grant would be frozen pending review.", "t.withhold", P},
+        /* ... but a notice that money would be held back holds it back */
+        {"DOT notified the county that its grant would be frozen pending review.", "t.withhold", A},
     };
     CHECK(*state, cases);
 }
@@ -667,6 +688,7 @@ int main(void) {
         cmocka_unit_test(test_negated_future),
         cmocka_unit_test(test_negation_is_the_refusal),
         cmocka_unit_test(test_money_not_paid_out),
+        cmocka_unit_test(test_notices_of_money_held_back),
         cmocka_unit_test(test_scope_boundaries),
         cmocka_unit_test(test_promises_orders_and_effective_dates),
         cmocka_unit_test(test_open_options_and_denials),
