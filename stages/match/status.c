@@ -181,15 +181,37 @@ static bool negation_is_event(const status_event *ev) {
     return event_is(ev, "noncooperation", "refuse") || event_is(ev, "noncooperation", "limit");
 }
 
+/* True when a negation cue starts on the first token of the head: the head
+ * is a denial ("not assist", "not expect"). */
+static bool head_negated(const cue_span *cues, size_t n, uint32_t h0) {
+    for (size_t i = 0; i < n; i++)
+        if (cues[i].kind == CUE_NEG && cues[i].first == h0) return true;
+    return false;
+}
+
+/* A one-word modal right on a denial in the head: "officers may not assist
+ * federal agents", "agencies may not share information", "the county could
+ * not sign the certification". For a refusal or a limit it is a prohibition
+ * or an inability, the refusal itself (corpus conventions: a law's content is
+ * asserted while in force), not a possible one. */
+static bool modal_on_denial(const cue_span *cues, size_t n, const cue_span *c, uint32_t h0) {
+    return c->kind == CUE_HYPO && c->first == c->last && c->last + 1 == h0 &&
+           head_negated(cues, n, h0);
+}
+
 int status_decide(const cue_span *cues, size_t n_cues, const status_event *ev, int *cue) {
     uint32_t h0 = ev->h0, h1 = ev->h1;
     int st = POLEX_ASSERTED;
     *cue = pre_cue(cues, n_cues, h0, h1);
     if (*cue >= 0) {
         const cue_span *c = &cues[*cue];
-        st = !negated_future(cues, n_cues, c, h0) ? pre_status(c->kind)
-             : negation_is_event(ev)              ? POLEX_PLANNED
-                                                  : POLEX_NEGATED;
+        if (negation_is_event(ev) && modal_on_denial(cues, n_cues, c, h0)) {
+            *cue = -1;
+        } else {
+            st = !negated_future(cues, n_cues, c, h0) ? pre_status(c->kind)
+                 : negation_is_event(ev)              ? POLEX_PLANNED
+                                                      : POLEX_NEGATED;
+        }
     } else if ((*cue = post_cue(cues, n_cues, h1)) >= 0) {
         st = post_status(cues[*cue].kind);
     }

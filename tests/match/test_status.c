@@ -314,6 +314,44 @@ static void test_notices_of_money_held_back(void **state) {
     CHECK(*state, cases);
 }
 
+/* A prohibition or an inability of a refusal is the refusal; a bar that is
+ * itself denied leaves the cut; conditions a court forbids were attached
+ * (corpus conventions, session 5). */
+static void test_prohibitions_and_bars(void **state) {
+    static const status_case cases[] = {
+        {"Officers may not honor civil immigration detainers.", "t.refuse", A},
+        {"The county could not honor the detainer without a judicial warrant.", "t.refuse", A},
+        {"The county may honor detainers next year.", "t.comply", H},
+        {"SDPD does not ask about status, does not honor civil detainers.", "t.refuse", A},
+        {"A federal appeals court refused to block the administration from withholding the "
+         "transit grants.",
+         "t.withhold", A},
+        {"A judge barred the department from withholding the grants.", "t.withhold", N},
+        {"Under the court's order, HUD may not impose the conditions on the grants.", "t.condition",
+         A},
+        {"Defendants shall not enforce the conditions against the City.", "t.condition", A},
+        {"No State agency shall impose conditions on state aid to a municipality.", "t.condition",
+         N},
+        /* a place is no modal */
+        {"Cape May County sued the state in March.", "t.sue", A},
+    };
+    CHECK(*state, cases);
+}
+
+/* A relative clause on the class a proposed money measure targets is open;
+ * the class an announced one targets, or one named with a determiner,
+ * exists. */
+static void test_classes_targeted(void **state) {
+    static const status_case cases[] = {
+        {"A bill would strip state grants from counties that limit cooperation with ICE.",
+         "t.limit", H},
+        {"The department will withhold grants from jurisdictions that limit cooperation.",
+         "t.limit", A},
+        {"The bill would restore grants to the cities that limit cooperation.", "t.limit", A},
+    };
+    CHECK(*state, cases);
+}
+
 static void test_scope_boundaries(void **state) {
     static const status_case cases[] = {
         /* a cue inside a non-restrictive relative clause stays in it */
@@ -689,6 +727,8 @@ int main(void) {
         cmocka_unit_test(test_negation_is_the_refusal),
         cmocka_unit_test(test_money_not_paid_out),
         cmocka_unit_test(test_notices_of_money_held_back),
+        cmocka_unit_test(test_prohibitions_and_bars),
+        cmocka_unit_test(test_classes_targeted),
         cmocka_unit_test(test_scope_boundaries),
         cmocka_unit_test(test_promises_orders_and_effective_dates),
         cmocka_unit_test(test_open_options_and_denials),
