@@ -306,6 +306,8 @@ static void test_notices_of_money_held_back(void **state) {
          "t.hold_back", A},
         {"The bureau informed the county that it would not process its application.", "t.hold_back",
          A},
+        {"The letters also said that pending awards would be suspended on April 15.", "t.hold_back",
+         A},
         {"FEMA notified the city that its grants would be restored next week.", "t.restore", P},
         {"The governor pledged that the grants would be restored.", "t.restore", P},
         /* a pending bill is still a proposal */
@@ -348,6 +350,14 @@ static void test_classes_targeted(void **state) {
         {"The department will withhold grants from jurisdictions that limit cooperation.",
          "t.limit", A},
         {"The bill would restore grants to the cities that limit cooperation.", "t.limit", A},
+        {"The attorney general will sue any official who adopts a policy that limits cooperation.",
+         "t.limit", H},
+        {"The attorney general sued an official who adopted a policy that limits cooperation.",
+         "t.limit", A},
+        /* an order's condition set off by commas is still to come */
+        {"The Secretary shall require every recipient to certify, as conditions of the award, that "
+         "it honors detainers.",
+         "t.condition", P},
     };
     CHECK(*state, cases);
 }
