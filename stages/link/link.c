@@ -340,6 +340,35 @@ static size_t drop_signing_places(const polex_linker *lk, const char *t, link_sc
     return kept;
 }
 
+/* A roundup's section named by a state alone ("TENNESSEE - Gov. Bill Lee
+ * on Tuesday issued an executive order"): unlike a city's dateline, it
+ * says whose events follow, as "In Tennessee," would. Not a name that is
+ * also a sizable place ("NEW YORK —", "WASHINGTON —"). Puts the state first
+ * among the sentence's nm mentions when the k words before the sentence's
+ * first word are one; returns the new count. */
+static size_t section_state(const polex_linker *lk, const char *t, link_scratch *sc, size_t k,
+                            size_t nm) {
+    if (k == 0 || k > 3 || nm >= LINK_MAX_MENTIONS) return nm;
+    char key[GZ_KEY_MAX];
+    gz_match gm;
+    uint32_t a = sc->w[0].start, b = sc->w[k - 1].end;
+    if (!gz_norm_key(t + a, b - a, key, sizeof key) || !gz_lookup(lk->gaz, key, &gm)) return nm;
+    int st = -1;
+    for (uint32_t i = 0; i < gm.n; i++) {
+        const gz_div *d = gz_div_at(lk->gaz, gm.divs[i]);
+        if (d->level == GZ_LEVEL_STATE && strcmp(d->state, "dc") != 0)
+            st = (int)gm.divs[i];
+        else if (d->level != GZ_LEVEL_STATE && d->pop >= 20000)
+            return nm;
+    }
+    if (st < 0 || (gm.flags & GZ_KEY_HAND)) return nm; /* "WASHINGTON —": the capital */
+    for (uint32_t p = a; p < b; p++)
+        if (islower((unsigned char)t[p])) return nm; /* "Chicago —": a dateline */
+    memmove(sc->m + 1, sc->m, nm * sizeof *sc->m);
+    sc->m[0] = (link_mention){a, b, st, false, 0, true, true, LINK_SEAT_NONE};
+    return nm + 1;
+}
+
 /* The words and mentions of sentence se, computed once for all its hits. */
 static link_scratch *sentence(polex_linker *lk, const polex_doc *doc, const polex_sentence *se,
                               size_t si, const link_context *ctx) {
@@ -367,6 +396,7 @@ static link_scratch *sentence(polex_linker *lk, const polex_doc *doc, const pole
     link_date_keywords(&x, sc->kw);
     find_clauses(doc->text, sc);
     sc->nm = spot_sentence(lk, doc, si, &x, ctx, sc->m);
+    sc->nm = section_state(lk, doc->text, sc, k, sc->nm);
     size_t ns = drop_court_seats(doc->text, sc, sc->nm);
     ns = drop_signing_places(lk, doc->text, sc, ns);
     ns = drop_address_counties(lk, doc->text, sc, ns);

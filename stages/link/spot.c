@@ -24,11 +24,13 @@
 #define MAX_NGRAM 7
 #define MAX_CANDS 256
 #define SMALL_PLACE 20000
-#define DWARF_POP 100000   /* a candidate this large ... */
-#define DWARF_RATIO 50     /* ... and this many times larger beats the document's states */
-#define TITLE_PLACE 100000 /* in a Title Case Headline every word looks like a name */
+#define DWARF_POP 100000     /* a candidate this large ... */
+#define DWARF_RATIO 50       /* ... and this many times larger beats the document's states */
+#define SMALL_DWARF_RATIO 10 /* ... or this many times, when those are under SMALL_PLACE */
+#define TITLE_PLACE 100000   /* in a Title Case Headline every word looks like a name */
 #define CUE_WINDOW 3
 #define PROPER_PLACE 100000 /* a dictionary-word name this big may be linked by the document */
+#define CITY_WORD_RATIO 10  /* "Denver City Council": Denver this many times Denver City */
 
 typedef struct spot_ctx {
     const polex_linker *lk;
@@ -340,7 +342,7 @@ typedef struct resolve_in {
  * are dwarfed by another of c: "Philadelphia" in a story naming New York is
  * still the big city, not a village of 1,200 people. */
 static bool dwarfed_by(const polex_gazetteer *g, const uint32_t *in_set, size_t k,
-                       const uint32_t *c, size_t n) {
+                       const uint32_t *c, size_t n, bool doc_only) {
     uint32_t in = 0, out = 0;
     for (size_t i = 0; i < n; i++) {
         uint32_t pop = gz_div_at(g, c[i])->pop;
@@ -350,7 +352,11 @@ static bool dwarfed_by(const polex_gazetteer *g, const uint32_t *in_set, size_t 
         if (inside && pop > in) in = pop;
         if (!inside && pop > out) out = pop;
     }
-    return k > 0 && out >= DWARF_POP && (uint64_t)out >= (uint64_t)in * DWARF_RATIO;
+    /* a small town of a state the document names elsewhere (doc_only) is
+     * dwarfed sooner: "Hartford" in a roundup naming Vermont is still
+     * Connecticut's capital; not when the sentence names its state */
+    uint64_t ratio = doc_only && in < SMALL_PLACE ? SMALL_DWARF_RATIO : DWARF_RATIO;
+    return k > 0 && out >= DWARF_POP && (uint64_t)out >= (uint64_t)in * ratio;
 }
 
 /* One of the n candidates dwarfs every other one. */
@@ -365,12 +371,14 @@ static bool dominant(const polex_gazetteer *g, const uint32_t *c, size_t n) {
     return true;
 }
 
-/* Keeps the candidates in state st, unless there are none or they are dwarfed. */
-static size_t narrow_to_state(const polex_gazetteer *g, uint32_t *c, size_t n, const char *st) {
+/* Keeps the candidates in state st, unless there are none or they are
+ * dwarfed (doc_only: st comes from elsewhere in the document, see dwarfed_by). */
+static size_t narrow_to_state(const polex_gazetteer *g, uint32_t *c, size_t n, const char *st,
+                              bool doc_only) {
     uint32_t tmp[MAX_CANDS];
     memcpy(tmp, c, n * sizeof *c);
     size_t k = filter(g, tmp, n, keep_state_code, st, true);
-    if (k == 0 || dwarfed_by(g, tmp, k, c, n)) return n;
+    if (k == 0 || dwarfed_by(g, tmp, k, c, n, doc_only)) return n;
     memcpy(c, tmp, k * sizeof *c);
     return k;
 }
@@ -526,7 +534,7 @@ static size_t narrow_to_previous(const spot_ctx *s, uint32_t *c, size_t n) {
             several = st != NULL;
             st = qs;
         }
-        if (st && !several) n = narrow_to_state(s->lk->gaz, c, n, st);
+        if (st && !several) n = narrow_to_state(s->lk->gaz, c, n, st, true);
     }
     return n;
 }
@@ -579,6 +587,16 @@ static bool small_locals(const polex_gazetteer *g, const uint32_t *c, size_t n) 
     return true;
 }
 
+/* Words from j: "'s largest city", "'s second-largest county". */
+static bool superlative_after(const spot_ctx *s, size_t j) {
+    if (j + 1 >= s->nw || !possessive_s(s, j)) return false;
+    size_t k = j + 1;
+    if (k < s->nw && (word_is(s, k, "second") || word_is(s, k, "third"))) k++;
+    return k + 1 < s->nw &&
+           (word_is(s, k, "largest") || word_is(s, k, "biggest") || word_is(s, k, "smallest")) &&
+           (word_is(s, k + 1, "city") || word_is(s, k + 1, "county") || word_is(s, k + 1, "town"));
+}
+
 static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, bool *strong,
                    bool *evident) {
     const polex_gazetteer *g = s->lk->gaz;
@@ -626,8 +644,12 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
         int cue = state_cue(s, in->i, in->j);
         /* "any Florida city", "a Washington county": a city word speaks of
          * the state's cities when the places of the name are all small
-         * (Florida, N.Y.: 2,900 people) */
-        if (cue < 0 && small_locals(g, c, n)) cue = 0;
+         * (Florida, N.Y.: 2,900 people); "Vermont's largest city" is a
+         * city the text does not name */
+        if (cue < 0 && small_locals(g, c, n)) {
+            if (superlative_after(s, in->j)) return -1;
+            cue = 0;
+        }
         if (cue == 0 && listed_with_city(s, in->i, in->j)) {
             bool big = false;
             for (size_t k = 0; k < n && !big; k++)
@@ -698,7 +720,7 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
     for (size_t f = 0; n > 1 && !evidence && f < s->n_found; f++) {
         const gz_div *fd = s->found[f].div >= 0 ? gz_div_at(g, (uint32_t)s->found[f].div) : NULL;
         if (fd && fd->level == GZ_LEVEL_STATE && s->found[f].strong)
-            n = narrow_to_state(g, c, n, fd->state);
+            n = narrow_to_state(g, c, n, fd->state, false);
     }
     bool may_license = !evidence && ((n > 1 && !dominant(g, c, n)) ||
                                      (in->m.flags & GZ_KEY_COMMON) || (n == 1 && small));
@@ -729,7 +751,8 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
          * tell ("Denver, Aurora and Boulder" in a story also naming Chicago) */
         for (size_t f = 0; k > 1 && f < s->n_found; f++)
             if (s->found[f].div >= 0)
-                k = narrow_to_state(g, tmp, k, gz_div_at(g, (uint32_t)s->found[f].div)->state);
+                k = narrow_to_state(g, tmp, k, gz_div_at(g, (uint32_t)s->found[f].div)->state,
+                                    false);
         if (k == 1 && !surname(s, in)) {
             c[0] = tmp[0], n = 1, proper = true, has_state = false;
             only = gz_div_at(g, c[0]);
@@ -768,7 +791,7 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
         uint32_t tmp[MAX_CANDS];
         memcpy(tmp, c, n * sizeof *c);
         size_t k = filter(g, tmp, n, keep_in_ctx, s->ctx, true);
-        if (k > 0 && !dwarfed_by(g, tmp, k, c, n)) {
+        if (k > 0 && !dwarfed_by(g, tmp, k, c, n, true)) {
             memcpy(c, tmp, k * sizeof *c);
             n = k;
             ctx_support = true;
@@ -777,12 +800,12 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
     /* still several: the states of this sentence, then the dateline's */
     for (size_t f = 0; n > 1 && f < s->n_found; f++)
         if (s->found[f].div >= 0)
-            n = narrow_to_state(g, c, n, gz_div_at(g, (uint32_t)s->found[f].div)->state);
+            n = narrow_to_state(g, c, n, gz_div_at(g, (uint32_t)s->found[f].div)->state, false);
     if (n > 1) needs_doc(s, LINK_NEEDS_DOC);
     if (n > 1 && s->ctx) n = narrow_to_previous(s, c, n);
     if (n > 1) needs_doc(s, LINK_NEEDS_DATELINE);
     if (n > 1 && s->ctx && s->ctx->dateline_state[0])
-        n = narrow_to_state(g, c, n, s->ctx->dateline_state);
+        n = narrow_to_state(g, c, n, s->ctx->dateline_state, false);
     if (n > 1 && !in->has_county_word) n = places_over_counties(g, c, n);
     if (n > 1) {
         *strong = false;
@@ -877,6 +900,27 @@ static uint32_t max_pop(const polex_gazetteer *g, const gz_match *m) {
     return best;
 }
 
+/* The largest local division of m (0 when none; Denver is a county). */
+static uint32_t max_local_pop(const polex_gazetteer *g, const gz_match *m) {
+    uint32_t best = 0;
+    for (uint32_t k = 0; k < m->n; k++) {
+        const gz_div *d = gz_div_at(g, m->divs[k]);
+        if (d->level > GZ_LEVEL_STATE && d->pop > best) best = d->pop;
+    }
+    return best;
+}
+
+/* The n-gram at word i ends in "City" and a city office follows ("Denver
+ * City Council", "Lincoln City Attorney"): the city word may be the
+ * office's, not the name's (Denver City, Texas; Lincoln City, Ore.). */
+static bool city_office_after(const spot_ctx *s, size_t i, size_t n) {
+    size_t j = i + n;
+    return j < s->nw && word_is(s, j - 1, "city") && s->w[j].cap && !s->w[j].punct_before &&
+           (word_is(s, j, "council") || word_is(s, j, "hall") || word_is(s, j, "attorney") ||
+            word_is(s, j, "manager") || word_is(s, j, "clerk") || word_is(s, j, "commission") ||
+            word_is(s, j, "councilor") || word_is(s, j, "solicitor") || word_is(s, j, "auditor"));
+}
+
 /* Longest n-gram at word i with a gazetteer key; 0 when none. Each key is
  * built once for all n (a prefix per n), not once per n. */
 static size_t longest(const spot_ctx *s, size_t i, gz_match *m) {
@@ -905,6 +949,13 @@ static size_t longest(const spot_ctx *s, size_t i, gz_match *m) {
             if (n >= 2 && possessive_s(s, i + n - 1) &&
                 gz_lookup_n(s->lk->gaz, name, nlen[n - 1], &o) && o.n > 0 &&
                 max_pop(s->lk->gaz, &o) > max_pop(s->lk->gaz, m)) {
+                *m = o;
+                return n - 1;
+            }
+            if (n >= 2 && city_office_after(s, i, n) &&
+                gz_lookup_n(s->lk->gaz, name, nlen[n - 1], &o) && o.n > 0 &&
+                max_local_pop(s->lk->gaz, &o) >=
+                    CITY_WORD_RATIO * (uint64_t)max_pop(s->lk->gaz, m)) {
                 *m = o;
                 return n - 1;
             }

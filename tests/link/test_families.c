@@ -415,6 +415,42 @@ static void session5(void **state) {
                         "state:tn/place:nashville");
 }
 
+/* session 5: a small town of a state the document names is dwarfed by a
+ * big city elsewhere (not when its sentence names the state), "X City
+ * Council" of a big X, a roundup's state section, "Vermont's largest city" */
+static void session5_names(void **state) {
+    (void)state;
+    assert_string_equal(ids_in("The Transportation Department cut Vermont highway grants.\n"
+                               "Hartford to stop honoring ICE detainers",
+                               "noncooperation", "stop honoring"),
+                        "state:ct/place:hartford");
+    assert_string_equal(ids_in("In New Hampshire, where a state law bans sanctuary policies, "
+                               "Durham repealed its resolution.",
+                               "noncooperation", "repealed"),
+                        "state:nh/place:durham");
+    assert_string_equal(ids_in("The Denver City Council voted to limit ICE access to city jails.",
+                               "noncooperation", "limit"),
+                        "state:co/county:denver");
+    assert_string_equal(ids_in("The Lincoln City Council voted to bar city departments from "
+                               "sharing data with ICE.",
+                               "noncooperation", "bar"),
+                        "state:ne/place:lincoln");
+    /* a city whose name ends in "City" keeps it */
+    assert_string_equal(ids_in("The Carson City Council voted to limit cooperation with ICE.",
+                               "noncooperation", "limit"),
+                        "state:nv/place:carson_city");
+    assert_string_equal(ids_in("TENNESSEE - Gov. Bill Lee on Tuesday issued an executive order.",
+                               "order", "issued"),
+                        "state:tn");
+    /* a city's dateline is no section */
+    assert_string_equal(ids_in("NEW YORK — The council voted to limit cooperation with ICE.",
+                               "noncooperation", "limit"),
+                        "");
+    assert_string_equal(ids_in("Vermont's largest city loses highway grant over immigration pledge",
+                               "funding", "loses"),
+                        "");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(lists),
@@ -431,6 +467,7 @@ int main(void) {
         cmocka_unit_test(proper_by_sentence),
         cmocka_unit_test(acting_states),
         cmocka_unit_test(session5),
+        cmocka_unit_test(session5_names),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
