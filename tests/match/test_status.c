@@ -308,6 +308,10 @@ static void test_notices_of_money_held_back(void **state) {
          A},
         {"The letters also said that pending awards would be suspended on April 15.", "t.hold_back",
          A},
+        /* ... unless the notice is denied */
+        {"HUD has not notified the county that its grant would be suspended.", "t.hold_back", N},
+        {"The city has not received any notice that its award will be suspended.", "t.hold_back",
+         N},
         {"FEMA notified the city that its grants would be restored next week.", "t.restore", P},
         {"The governor pledged that the grants would be restored.", "t.restore", P},
         /* a pending bill is still a proposal */
