@@ -24,10 +24,10 @@
 #define MAX_NGRAM 7
 #define MAX_CANDS 256
 #define SMALL_PLACE 20000
-#define DWARF_POP 100000     /* a candidate this large ... */
-#define DWARF_RATIO 50       /* ... and this many times larger beats the document's states */
-#define SMALL_DWARF_RATIO 10 /* ... or this many times, when those are under SMALL_PLACE */
-#define TITLE_PLACE 100000   /* in a Title Case Headline every word looks like a name */
+#define DWARF_POP 100000   /* a candidate this large ... */
+#define DWARF_RATIO 50     /* ... and this many times larger beats the document's states */
+#define DOC_DWARF_RATIO 10 /* ... or this many times, when the states are from other sentences */
+#define TITLE_PLACE 100000 /* in a Title Case Headline every word looks like a name */
 #define CUE_WINDOW 3
 #define PROPER_PLACE 100000 /* a dictionary-word name this big may be linked by the document */
 #define CITY_WORD_RATIO 10  /* "Denver City Council": Denver this many times Denver City */
@@ -338,11 +338,14 @@ typedef struct resolve_in {
     size_t i, j;     /* words of the name */
 } resolve_in;
 
+/* Where the states narrowing a name's candidates come from. */
+enum { STATES_HERE = 0, STATES_BEFORE, STATES_OF_DOC };
+
 /* The candidates kept (in_set, k of them: those in the document's states)
  * are dwarfed by another of c: "Philadelphia" in a story naming New York is
  * still the big city, not a village of 1,200 people. */
 static bool dwarfed_by(const polex_gazetteer *g, const uint32_t *in_set, size_t k,
-                       const uint32_t *c, size_t n, bool doc_only) {
+                       const uint32_t *c, size_t n, int from) {
     uint32_t in = 0, out = 0;
     for (size_t i = 0; i < n; i++) {
         uint32_t pop = gz_div_at(g, c[i])->pop;
@@ -352,10 +355,14 @@ static bool dwarfed_by(const polex_gazetteer *g, const uint32_t *in_set, size_t 
         if (inside && pop > in) in = pop;
         if (!inside && pop > out) out = pop;
     }
-    /* a small town of a state the document names elsewhere (doc_only) is
-     * dwarfed sooner: "Hartford" in a roundup naming Vermont is still
-     * Connecticut's capital; not when the sentence names its state */
-    uint64_t ratio = doc_only && in < SMALL_PLACE ? SMALL_DWARF_RATIO : DWARF_RATIO;
+    /* a candidate of a state named in the sentences just before is dwarfed
+     * sooner ("Washington County" in a story on Portland, Ore., after a
+     * sentence quoting Maine's attorney general is Oregon's), and so is a
+     * small town of a state named anywhere in the document ("Hartford" in a
+     * roundup naming Vermont is still Connecticut's capital); not when the
+     * sentence or its dateline names the state */
+    bool sooner = from == STATES_BEFORE || (from == STATES_OF_DOC && in < SMALL_PLACE);
+    uint64_t ratio = sooner ? DOC_DWARF_RATIO : DWARF_RATIO;
     return k > 0 && out >= DWARF_POP && (uint64_t)out >= (uint64_t)in * ratio;
 }
 
@@ -372,13 +379,13 @@ static bool dominant(const polex_gazetteer *g, const uint32_t *c, size_t n) {
 }
 
 /* Keeps the candidates in state st, unless there are none or they are
- * dwarfed (doc_only: st comes from elsewhere in the document, see dwarfed_by). */
+ * dwarfed (from: where st was named, see dwarfed_by). */
 static size_t narrow_to_state(const polex_gazetteer *g, uint32_t *c, size_t n, const char *st,
-                              bool doc_only) {
+                              int from) {
     uint32_t tmp[MAX_CANDS];
     memcpy(tmp, c, n * sizeof *c);
     size_t k = filter(g, tmp, n, keep_state_code, st, true);
-    if (k == 0 || dwarfed_by(g, tmp, k, c, n, doc_only)) return n;
+    if (k == 0 || dwarfed_by(g, tmp, k, c, n, from)) return n;
     memcpy(c, tmp, k * sizeof *c);
     return k;
 }
@@ -534,7 +541,7 @@ static size_t narrow_to_previous(const spot_ctx *s, uint32_t *c, size_t n) {
             several = st != NULL;
             st = qs;
         }
-        if (st && !several) n = narrow_to_state(s->lk->gaz, c, n, st, true);
+        if (st && !several) n = narrow_to_state(s->lk->gaz, c, n, st, STATES_BEFORE);
     }
     return n;
 }
@@ -720,7 +727,7 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
     for (size_t f = 0; n > 1 && !evidence && f < s->n_found; f++) {
         const gz_div *fd = s->found[f].div >= 0 ? gz_div_at(g, (uint32_t)s->found[f].div) : NULL;
         if (fd && fd->level == GZ_LEVEL_STATE && s->found[f].strong)
-            n = narrow_to_state(g, c, n, fd->state, false);
+            n = narrow_to_state(g, c, n, fd->state, STATES_HERE);
     }
     bool may_license = !evidence && ((n > 1 && !dominant(g, c, n)) ||
                                      (in->m.flags & GZ_KEY_COMMON) || (n == 1 && small));
@@ -752,7 +759,7 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
         for (size_t f = 0; k > 1 && f < s->n_found; f++)
             if (s->found[f].div >= 0)
                 k = narrow_to_state(g, tmp, k, gz_div_at(g, (uint32_t)s->found[f].div)->state,
-                                    false);
+                                    STATES_HERE);
         if (k == 1 && !surname(s, in)) {
             c[0] = tmp[0], n = 1, proper = true, has_state = false;
             only = gz_div_at(g, c[0]);
@@ -791,7 +798,7 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
         uint32_t tmp[MAX_CANDS];
         memcpy(tmp, c, n * sizeof *c);
         size_t k = filter(g, tmp, n, keep_in_ctx, s->ctx, true);
-        if (k > 0 && !dwarfed_by(g, tmp, k, c, n, true)) {
+        if (k > 0 && !dwarfed_by(g, tmp, k, c, n, STATES_OF_DOC)) {
             memcpy(c, tmp, k * sizeof *c);
             n = k;
             ctx_support = true;
@@ -800,12 +807,13 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
     /* still several: the states of this sentence, then the dateline's */
     for (size_t f = 0; n > 1 && f < s->n_found; f++)
         if (s->found[f].div >= 0)
-            n = narrow_to_state(g, c, n, gz_div_at(g, (uint32_t)s->found[f].div)->state, false);
+            n = narrow_to_state(g, c, n, gz_div_at(g, (uint32_t)s->found[f].div)->state,
+                                STATES_HERE);
     if (n > 1) needs_doc(s, LINK_NEEDS_DOC);
     if (n > 1 && s->ctx) n = narrow_to_previous(s, c, n);
     if (n > 1) needs_doc(s, LINK_NEEDS_DATELINE);
     if (n > 1 && s->ctx && s->ctx->dateline_state[0])
-        n = narrow_to_state(g, c, n, s->ctx->dateline_state, false);
+        n = narrow_to_state(g, c, n, s->ctx->dateline_state, STATES_HERE);
     if (n > 1 && !in->has_county_word) n = places_over_counties(g, c, n);
     if (n > 1) {
         *strong = false;

@@ -428,6 +428,12 @@ static void session5_names(void **state) {
                                "Durham repealed its resolution.",
                                "noncooperation", "repealed"),
                         "state:nh/place:durham");
+    /* a state named just before does not pull a name to a far smaller namesake */
+    assert_string_equal(ids_in("PORTLAND, Ore. — The city sued.\nMaine Attorney General Aaron "
+                               "Frey said the state had joined a lawsuit.\nThe department also "
+                               "threatened to withhold funds from Washington County.",
+                               "funding", "threatened"),
+                        "state:or/county:washington");
     assert_string_equal(ids_in("The Denver City Council voted to limit ICE access to city jails.",
                                "noncooperation", "limit"),
                         "state:co/county:denver");
