@@ -49,6 +49,9 @@ typedef struct dctx {
     int ny, nm;
     bool ntold; /* ny came from "that year" and the like: the sentence tells a past */
     int prev_y, prev_m;
+    /* the last date of the text before when it gives a day ("filed suit on
+     * June 2. ... two weeks later"), prev_dy 0 when it does not */
+    int prev_dy, prev_dm, prev_dd;
 } dctx;
 
 /* Days since 1970-01-01 of a civil date (proleptic Gregorian). */
@@ -81,7 +84,7 @@ static inline bool is(const dctx *c, size_t i, const char *lit) {
 }
 
 /* Date words, classified once per word: most words are none of them. */
-enum { KW_NONE = 0, KW_MONTH, KW_WEEKDAY, KW_NUMBER, KW_UNIT, KW_REL };
+enum { KW_NONE = 0, KW_MONTH, KW_WEEKDAY, KW_NUMBER, KW_UNIT, KW_REL, KW_SEASON };
 
 typedef struct keyword {
     const char *w;
@@ -92,30 +95,32 @@ typedef struct keyword {
 
 /* sorted by first letter; KW_START[c - 'a'] is where letter c begins */
 static const keyword KEYWORDS[] = {
-    {"april", 5, KW_MONTH, 4},      {"apr", 3, KW_MONTH, 4},         {"august", 6, KW_MONTH, 8},
-    {"aug", 3, KW_MONTH, 8},        {"a", 1, KW_NUMBER, 1},          {"an", 2, KW_NUMBER, 1},
-    {"december", 8, KW_MONTH, 12},  {"dec", 3, KW_MONTH, 12},        {"day", 3, KW_UNIT, 0},
-    {"days", 4, KW_UNIT, 0},        {"eight", 5, KW_NUMBER, 8},      {"eleven", 6, KW_NUMBER, 11},
-    {"february", 8, KW_MONTH, 2},   {"feb", 3, KW_MONTH, 2},         {"friday", 6, KW_WEEKDAY, 4},
-    {"four", 4, KW_NUMBER, 4},      {"five", 4, KW_NUMBER, 5},       {"january", 7, KW_MONTH, 1},
-    {"jan", 3, KW_MONTH, 1},        {"june", 4, KW_MONTH, 6},        {"jun", 3, KW_MONTH, 6},
-    {"july", 4, KW_MONTH, 7},       {"jul", 3, KW_MONTH, 7},         {"last", 4, KW_REL, 0},
-    {"march", 5, KW_MONTH, 3},      {"mar", 3, KW_MONTH, 3},         {"may", 3, KW_MONTH, 5},
-    {"monday", 6, KW_WEEKDAY, 0},   {"month", 5, KW_UNIT, 2},        {"months", 6, KW_UNIT, 2},
-    {"november", 8, KW_MONTH, 11},  {"nov", 3, KW_MONTH, 11},        {"nine", 4, KW_NUMBER, 9},
-    {"october", 7, KW_MONTH, 10},   {"oct", 3, KW_MONTH, 10},        {"one", 3, KW_NUMBER, 1},
-    {"september", 9, KW_MONTH, 9},  {"sept", 4, KW_MONTH, 9},        {"sep", 3, KW_MONTH, 9},
-    {"saturday", 8, KW_WEEKDAY, 5}, {"sunday", 6, KW_WEEKDAY, 6},    {"six", 3, KW_NUMBER, 6},
-    {"seven", 5, KW_NUMBER, 7},     {"tuesday", 7, KW_WEEKDAY, 1},   {"thursday", 8, KW_WEEKDAY, 3},
-    {"two", 3, KW_NUMBER, 2},       {"three", 5, KW_NUMBER, 3},      {"ten", 3, KW_NUMBER, 10},
-    {"twelve", 6, KW_NUMBER, 12},   {"today", 5, KW_REL, 0},         {"tomorrow", 8, KW_REL, 0},
-    {"this", 4, KW_REL, 0},         {"wednesday", 9, KW_WEEKDAY, 2}, {"week", 4, KW_UNIT, 1},
-    {"weeks", 5, KW_UNIT, 1},       {"year", 4, KW_UNIT, 3},         {"years", 5, KW_UNIT, 3},
-    {"yesterday", 9, KW_REL, 0},    {"zero", 4, KW_NUMBER, 0},
+    {"april", 5, KW_MONTH, 4},     {"apr", 3, KW_MONTH, 4},         {"august", 6, KW_MONTH, 8},
+    {"aug", 3, KW_MONTH, 8},       {"a", 1, KW_NUMBER, 1},          {"an", 2, KW_NUMBER, 1},
+    {"autumn", 6, KW_SEASON, 11},  {"december", 8, KW_MONTH, 12},   {"dec", 3, KW_MONTH, 12},
+    {"day", 3, KW_UNIT, 0},        {"days", 4, KW_UNIT, 0},         {"eight", 5, KW_NUMBER, 8},
+    {"eleven", 6, KW_NUMBER, 11},  {"february", 8, KW_MONTH, 2},    {"feb", 3, KW_MONTH, 2},
+    {"friday", 6, KW_WEEKDAY, 4},  {"four", 4, KW_NUMBER, 4},       {"five", 4, KW_NUMBER, 5},
+    {"following", 9, KW_REL, 0},   {"fall", 4, KW_SEASON, 11},      {"january", 7, KW_MONTH, 1},
+    {"jan", 3, KW_MONTH, 1},       {"june", 4, KW_MONTH, 6},        {"jun", 3, KW_MONTH, 6},
+    {"july", 4, KW_MONTH, 7},      {"jul", 3, KW_MONTH, 7},         {"last", 4, KW_REL, 0},
+    {"march", 5, KW_MONTH, 3},     {"mar", 3, KW_MONTH, 3},         {"may", 3, KW_MONTH, 5},
+    {"monday", 6, KW_WEEKDAY, 0},  {"month", 5, KW_UNIT, 2},        {"months", 6, KW_UNIT, 2},
+    {"november", 8, KW_MONTH, 11}, {"nov", 3, KW_MONTH, 11},        {"nine", 4, KW_NUMBER, 9},
+    {"next", 4, KW_REL, 0},        {"october", 7, KW_MONTH, 10},    {"oct", 3, KW_MONTH, 10},
+    {"one", 3, KW_NUMBER, 1},      {"september", 9, KW_MONTH, 9},   {"sept", 4, KW_MONTH, 9},
+    {"sep", 3, KW_MONTH, 9},       {"saturday", 8, KW_WEEKDAY, 5},  {"sunday", 6, KW_WEEKDAY, 6},
+    {"six", 3, KW_NUMBER, 6},      {"seven", 5, KW_NUMBER, 7},      {"spring", 6, KW_SEASON, 5},
+    {"summer", 6, KW_SEASON, 8},   {"tuesday", 7, KW_WEEKDAY, 1},   {"thursday", 8, KW_WEEKDAY, 3},
+    {"two", 3, KW_NUMBER, 2},      {"three", 5, KW_NUMBER, 3},      {"ten", 3, KW_NUMBER, 10},
+    {"twelve", 6, KW_NUMBER, 12},  {"today", 5, KW_REL, 0},         {"tomorrow", 8, KW_REL, 0},
+    {"this", 4, KW_REL, 0},        {"wednesday", 9, KW_WEEKDAY, 2}, {"week", 4, KW_UNIT, 1},
+    {"weeks", 5, KW_UNIT, 1},      {"winter", 6, KW_SEASON, 2},     {"year", 4, KW_UNIT, 3},
+    {"years", 5, KW_UNIT, 3},      {"yesterday", 9, KW_REL, 0},     {"zero", 4, KW_NUMBER, 0},
 };
 
-static const uint8_t KW_START[27] = {0,  6,  6,  6,  10, 12, 17, 17, 17, 17, 23, 23, 24, 30,
-                                     33, 36, 36, 36, 36, 43, 52, 52, 52, 55, 55, 58, 59};
+static const uint8_t KW_START[27] = {0,  7,  7,  7,  11, 13, 20, 20, 20, 20, 26, 26, 27, 33,
+                                     37, 40, 40, 40, 40, 49, 58, 58, 58, 62, 62, 65, 66};
 
 /* The keyword of word i (a final dot ignored: "Jan."), or NULL. */
 static const keyword *keyword_of(const dctx *c, size_t i) {
@@ -126,8 +131,8 @@ static const keyword *keyword_of(const dctx *c, size_t i) {
     /* bit n of KW_LENGTHS[c - 'a']: some keyword starts with c and has n
      * letters (generated from KEYWORDS) */
     static const uint16_t KW_LENGTHS[26] = {
-        0x6e,  0x0,  0x0, 0x118, 0x60, 0x158, 0x0,   0x0, 0x0, 0x98,  0x0, 0x10,  0x68,
-        0x118, 0x88, 0x0, 0x0,   0x0,  0x378, 0x1f8, 0x0, 0x0, 0x230, 0x0, 0x230, 0x10};
+        0x6e,  0x0,  0x0, 0x118, 0x60, 0x358, 0x0,   0x0, 0x0, 0x98,  0x0, 0x10,  0x68,
+        0x118, 0x88, 0x0, 0x0,   0x0,  0x378, 0x1f8, 0x0, 0x0, 0x270, 0x0, 0x230, 0x10};
     unsigned f = (unsigned char)(s[0] | 0x20);
     if (f < 'a' || f > 'z' || !((KW_LENGTHS[f - 'a'] >> n) & 1u)) return NULL;
     char low[10];
@@ -181,6 +186,7 @@ typedef struct cand {
     bool adjectival;    /* "a 2011 ordinance": weaker than the event's own time */
     bool explicit_year; /* the year is written out: an anchor for "that year" */
     bool told;          /* the year is the one a story tells about ("that year") */
+    bool deadline;      /* "within 30 days": when an act ordered is due */
 } cand;
 
 /* Bytes added to the distance of an adjectival year, even one inside a long
@@ -320,6 +326,9 @@ static bool lone_year(const dctx *c, size_t i, cand *o) {
     if (i > 0 && is(c, i - 1, "no")) return false; /* "Order No. 2025" */
     uint32_t s = c->w[i].start, e = c->w[i].end;
     if (s > 0 && (c->t[s - 1] == '$' || c->t[s - 1] == '-' || c->t[s - 1] == '/')) return false;
+    /* "Executive Directive 2019-14", "Memorandum 2024-03": a document's
+     * number (a full ISO date was read before this) */
+    if (c->t[e] == '-' && isdigit((unsigned char)c->t[e + 1])) return false;
     /* the year of a full date ("April 28, 2025") belongs to it, even when the
      * full date itself was set aside */
     if (i >= 2 && month_at(c, i - 2) && number_at(c, i - 1, false) >= 1) return false;
@@ -378,6 +387,20 @@ static bool future_before(const dctx *c, size_t i) {
     return false;
 }
 
+static bool shall_near(const dctx *c, size_t i);
+
+/* A date that starts something or sets a deadline in an order or a plan:
+ * "Effective July 1", "beginning Oct. 1", "by September 30" with a "shall"
+ * or "will" near. */
+static bool looks_ahead(const dctx *c, size_t i) {
+    if (i == 0) return false;
+    size_t k = i - 1;
+    if (is(c, k, "on") && k > 0) k--;
+    bool start = is(c, k, "effective") || is(c, k, "beginning") || is(c, k, "starting") ||
+                 is(c, k, "by") || is(c, k, "before") || is(c, k, "until");
+    return start && shall_near(c, i);
+}
+
 /* A modal of what is to come ("shall", "will", "must") near word i: before
  * it, or after it when the deadline leads ("Within 60 days of the date of
  * this order, the Director shall report"). */
@@ -389,12 +412,44 @@ static bool shall_near(const dctx *c, size_t i) {
     return false;
 }
 
+static bool be(const dctx *c, size_t i);
+static bool clause_break(const char *t, uint32_t a, uint32_t b);
+
+/* Whether the order named with the date at word i is the subject of the
+ * hit's clause: "Executive Order 14287 of April 28, 2025 (Protecting
+ * ...), directed the publication of a [list]", "The County Executive's order
+ * of May 11, 2026, [directs]". */
+static bool order_acts(const dctx *c, size_t i) {
+    const char *t = c->t;
+    uint32_t p = c->w[i].end, lim = p + 300;
+    while (p < lim && t[p] && (t[p] == ' ' || t[p] == ',' || isdigit((unsigned char)t[p])))
+        p++;
+    if (t[p] == '(') {
+        while (p < lim && t[p] && t[p] != ')')
+            p++;
+        if (t[p] != ')') return false;
+        p++;
+        while (t[p] == ' ' || t[p] == ',')
+            p++;
+    }
+    size_t j = i + 1;
+    while (j < c->nw && c->w[j].start < p)
+        j++;
+    if (j >= c->nw || c->w[j].start != p || c->w[j].cap || be(c, j) || is(c, j, "has") ||
+        is(c, j, "had") || is(c, j, "and"))
+        return false;
+    size_t n = c->w[j].end - c->w[j].start;
+    bool verb = n > 3 && (t[p + n - 1] == 's' || (t[p + n - 2] == 'e' && t[p + n - 1] == 'd'));
+    return verb && c->hs >= p && c->hs - p < 120 && !clause_break(t, p, c->hs);
+}
+
 /* "Executive Order 14287 of April 28, 2025", "Order No. 5 of March 2": the
- * date is part of a name, not the event's date. */
+ * date is part of a name, not the event's date, unless the order is what
+ * acts. */
 static bool names_an_order(const dctx *c, size_t i) {
     if (i < 2 || !is(c, i - 1, "of")) return false;
     const char *p = c->t + c->w[i - 2].start;
-    return isdigit((unsigned char)p[0]) || is(c, i - 2, "order");
+    return (isdigit((unsigned char)p[0]) || is(c, i - 2, "order")) && !order_acts(c, i);
 }
 
 /* A number written in words, 0..99 ("five", "Twenty-Five", "twenty five"
@@ -487,6 +542,18 @@ static bool formal_day(const dctx *c, size_t i, int m, int od, cand *o) {
     return day_exists(o->y, m, od);
 }
 
+/* The day a "later" counts from: the last full date of the sentence so far,
+ * else the last date of the text before when it gives a day. */
+static bool day_anchor(dctx *c, int *y, int *m, int *d) {
+    if (c->ay) {
+        *y = c->ay, *m = c->am, *d = c->ad;
+        return true;
+    }
+    prev_text_anchor(c);
+    *y = c->prev_dy, *m = c->prev_dm, *d = c->prev_dd;
+    return c->prev_dy != 0;
+}
+
 /* "two years later", "three months later", "five days later": counted from
  * the last year, month of a year or full date written before. */
 static bool later(dctx *c, size_t i, int n, int ud, int months, cand *o) {
@@ -500,8 +567,9 @@ static bool later(dctx *c, size_t i, int n, int ud, int months, cand *o) {
         o->y = total / 12, o->m = total % 12 + 1;
         return true;
     }
-    if (!c->ay) return false;
-    civil_from_days(days_from_civil(c->ay, c->am, c->ad) + (long)n * ud, &o->y, &o->m, &o->d);
+    int y, m, d;
+    if (!day_anchor(c, &y, &m, &d)) return false;
+    civil_from_days(days_from_civil(y, m, d) + (long)n * ud, &o->y, &o->m, &o->d);
     return true;
 }
 
@@ -514,6 +582,77 @@ static int season_end(const dctx *c, size_t i) {
     return is(c, i, "winter") ? 2 : 0;
 }
 
+/* "in the spring", "during the summer", "in the fall of 2024": a season
+ * (word i) dated to its year, the latest one begun by the document date, or
+ * the coming one when the sentence looks ahead; a winter straddles two. */
+static bool season(const dctx *c, size_t i, cand *o) {
+    size_t s = i;
+    if (i >= 2 && is(c, i - 1, "the") &&
+        (is(c, i - 2, "in") || is(c, i - 2, "during") || is(c, i - 2, "over")))
+        s = i - 2;
+    else if (i >= 1 && (is(c, i - 1, "in") || is(c, i - 1, "during")))
+        s = i - 1;
+    if (s == i) return false;
+    int end = season_end(c, i), y;
+    o->s = c->w[s].start, o->e = c->w[i].end;
+    if (i + 2 < c->nw && is(c, i + 1, "of") && four_digit_year(c, i + 2, &y)) {
+        o->e = c->w[i + 2].end, o->y = y;
+        o->explicit_year = true;
+        return true;
+    }
+    if (!c->py || end == 2) return false;
+    int begin = end - 2;
+    bool ahead = false;
+    for (size_t k = i > 10 ? i - 10 : 0; k < s && !ahead; k++)
+        ahead = is(c, k, "will") || is(c, k, "plans") || is(c, k, "expected");
+    if (ahead)
+        o->y = c->py + (c->pm > end);
+    else
+        o->y = c->py - (c->pm < begin);
+    return true;
+}
+
+/* "next month", "next year"; "the next day", "the following day" (a day
+ * after the last day written), "the following week" (dated to its month). */
+static bool next_unit(dctx *c, size_t i, cand *o) {
+    if (i + 1 >= c->nw) return false;
+    bool the = i > 0 && is(c, i - 1, "the");
+    o->e = c->w[i + 1].end;
+    if (!the && is(c, i, "next")) {
+        if (is(c, i + 1, "month")) {
+            int total = c->py * 12 + c->pm; /* the month after: 0-based + 1 */
+            o->y = total / 12, o->m = total % 12 + 1;
+            return true;
+        }
+        if (is(c, i + 1, "year")) return (o->y = c->py + 1), true;
+        return false;
+    }
+    bool day = is(c, i + 1, "day"), week = is(c, i + 1, "week");
+    int y, m, d;
+    if (!the || !(day || week) || !day_anchor(c, &y, &m, &d)) return false;
+    o->s = c->w[i - 1].start;
+    civil_from_days(days_from_civil(y, m, d) + (day ? 1 : 7), &o->y, &o->m, &o->d);
+    if (week) o->d = 0;
+    return true;
+}
+
+/* "within three business days" (number n at word i) of an act ordered for
+ * later: the document date plus n weekdays. */
+static bool business_days(const dctx *c, size_t i, int n, cand *o) {
+    if (i == 0 || !(is(c, i - 1, "within") || is(c, i - 1, "in")) || !shall_near(c, i) || n > 366)
+        return false;
+    long day = days_from_civil(c->py, c->pm, c->pd);
+    for (int left = n; left > 0;) {
+        day++;
+        int wd = (int)(((day % 7) + 7 + 3) % 7); /* Monday 0: 1970-01-01 was a Thursday */
+        left -= wd < 5;
+    }
+    o->s = c->w[i - 1].start, o->e = c->w[i + 2].end;
+    o->deadline = true;
+    civil_from_days(day, &o->y, &o->m, &o->d);
+    return true;
+}
+
 /* Tries every pattern at word i; true with *o filled on a match. */
 static bool match_at(dctx *c, size_t i, cand *o) {
     /* every pattern starts at a date keyword or a number */
@@ -521,7 +660,7 @@ static bool match_at(dctx *c, size_t i, cand *o) {
     int y, m = month_at(c, i);
     o->s = c->w[i].start;
     o->y = o->m = o->d = 0;
-    o->adjectival = o->explicit_year = o->told = false;
+    o->adjectival = o->explicit_year = o->told = o->deadline = false;
     if (m) {
         if (names_an_order(c, i)) return false;
         /* "May 12", not "In May, 12 cities" */
@@ -535,9 +674,12 @@ static bool match_at(dctx *c, size_t i, cand *o) {
                 if (!c->py) return false;
                 y = c->py;
                 long ahead = days_from_civil(y, m, d) - days_from_civil(c->py, c->pm, c->pd);
-                if (ahead > 60) y--;
+                bool coming = future_before(c, i) || looks_ahead(c, i);
+                /* "Effective July 1, no agency shall" in a March order, "shall
+                 * report by September 30": the coming one */
+                if (ahead > 60 && !(coming && ahead < 300)) y--;
                 /* "takes effect Jan. 1" in a November story: the coming one */
-                else if (ahead < -60 && future_before(c, i))
+                else if (ahead < -60 && coming)
                     y++;
             }
             o->y = y, o->m = m, o->d = d;
@@ -619,8 +761,12 @@ static bool match_at(dctx *c, size_t i, cand *o) {
         }
         return false;
     }
+    if (c->kw[i] && c->kw[i]->kind == KW_SEASON) return season(c, i, o);
+    if (is(c, i, "next") || is(c, i, "following")) return next_unit(c, i, o);
     if (anaphoric_year(c, i, o)) return true;
     int months, n = number_at(c, i, true);
+    if (n >= 0 && i + 2 < c->nw && is(c, i + 1, "business") && is(c, i + 2, "days"))
+        return business_days(c, i, n, o);
     if (n >= 0 && i + 1 < c->nw) {
         int ud = unit_days(c, i + 1, &months);
         if (!ud) return false;
@@ -638,6 +784,7 @@ static bool match_at(dctx *c, size_t i, cand *o) {
              * runs from some earlier act, not from the document date */
             if (!shall_near(c, i)) return false;
             o->s = c->w[p - 1].start, o->e = c->w[i + 1].end;
+            o->deadline = true;
             return shift(c, (long)n * ud, o), true;
         }
         if (!tail) return false;
@@ -682,14 +829,21 @@ static bool determiner(const dctx *c, size_t i) {
  * State's 2024 [lawsuit]", "Colorado's 2019 law [barring]", "a 2012 law
  * that [barred]" dates the hit itself. hw: the first word of the hit. */
 static bool modifies_hit(const dctx *c, size_t wj, size_t hw) {
-    if (hw < wj || hw > wj + 3) return false;
+    if (hw < wj || hw > wj + 6) return false;
     for (size_t k = wj; k < hw; k++)
         if (c->w[k].punct_before) return false;
     if (hw < wj + 2) return true;
-    if (!is(c, wj + 1, "that") && !is(c, wj + 1, "which")) return false;
+    /* the noun may take a few words: "a 2024 state law that requires", "a
+     * 2024 Kentucky statute that prohibits", "its 2025 general grant
+     * conditions that require" */
+    size_t r = wj + 1;
+    while (r < hw && r < wj + 4 && !is(c, r, "that") && !is(c, r, "which"))
+        r++;
+    if (r >= hw || (!is(c, r, "that") && !is(c, r, "which"))) return false;
     /* "the 2017 resolution that had declared" */
-    return hw == wj + 2 || is(c, wj + 2, "had") || is(c, wj + 2, "has") || is(c, wj + 2, "have") ||
-           is(c, wj + 2, "was") || is(c, wj + 2, "is");
+    return hw == r + 1 ||
+           (hw == r + 2 && (is(c, r + 1, "had") || is(c, r + 1, "has") || is(c, r + 1, "have") ||
+                            is(c, r + 1, "was") || is(c, r + 1, "is")));
 }
 
 /* Dates that cannot be the event's own:
@@ -721,13 +875,73 @@ static bool attributive(const dctx *c, size_t wi, size_t wj) {
            (!c->w[j].punct_before || j == wj);
 }
 
+/* A be-verb right before the hit or among its first words: the hit is a
+ * passive ("is stayed", "[order of the District Court ... is stayed]"). */
+static bool passive_hit(const dctx *c, size_t hw) {
+    if (hw < c->nw && hw > 0 && be(c, hw - 1)) return true;
+    for (size_t j = hw; j < c->nw && j < hw + 24 && c->w[j].start < c->he; j++)
+        if (be(c, j)) return true;
+    return false;
+}
+
+/* "The stay entered on February 20, 2026, is VACATED", "the order issued
+ * last month is superseded": a date (words [wi, wj)) in a participle that
+ * describes the subject of a passive, whose be-verb comes before the hit
+ * ends. */
+static bool subject_participle(const dctx *c, size_t wi, size_t wj) {
+    size_t p = wi > 0 && is(c, wi - 1, "on") ? wi - 1 : wi;
+    if (p == 0) return false;
+    static const char *const part[] = {"entered", "issued", "filed", "adopted", "approved"};
+    bool ok = false;
+    for (size_t k = 0; k < sizeof part / sizeof *part && !ok; k++)
+        ok = is(c, p - 1, part[k]);
+    /* a hit that ends before the be-verb may be the participle's own act
+     * ("[the order signed] on May 5 is ...") */
+    return ok && wj < c->nw && be(c, wj) && c->w[wj].start < c->he;
+}
+
+/* A date after the hit inside a relative clause on the hit's last words
+ * ("rescinds Executive Order 50, which the former mayor signed in April"):
+ * the clause's own act. One that starts further on may describe the hit
+ * itself ("the state's lawsuit over the grant conditions, which it filed
+ * last year"). */
+static bool in_relative_clause(const dctx *c, const cand *k) {
+    unsigned words = 0;
+    for (uint32_t b = c->he; b + 6 < k->s && words <= 3; b++) {
+        words += c->t[b] == ' ';
+        if (c->t[b] == ',' && c->t[b + 1] == ' ' &&
+            (!strncmp(c->t + b + 2, "which ", 6) || !strncmp(c->t + b + 2, "who ", 4) ||
+             !strncmp(c->t + b + 2, "whose ", 6)))
+            return true;
+    }
+    return false;
+}
+
+/* "Information Bulletin No. 514 (September 30, 2025)": a day in
+ * parentheses after a document's name or number names that document. */
+static bool names_a_document(const dctx *c, const cand *k, size_t wi) {
+    if (!k->d || k->s == 0 || c->t[k->s - 1] != '(' || c->t[k->e] != ')' || wi == 0) return false;
+    const char *p = c->t + c->w[wi - 1].start;
+    return isdigit((unsigned char)p[0]) || c->w[wi - 1].cap;
+}
+
+static bool modal_between(const dctx *c, uint32_t a, uint32_t b) {
+    for (size_t j = 0; j < c->nw && c->w[j].start < b; j++)
+        if (c->w[j].start >= a && (is(c, j, "shall") || is(c, j, "will") || is(c, j, "must")))
+            return true;
+    return false;
+}
+
 static bool set_aside(const dctx *c, const cand *k, size_t wi, size_t wj, size_t hw) {
+    if (names_a_document(c, k, wi)) return true;
+    if (k->s < c->he && subject_participle(c, wi, wj)) return true;
     if (k->e <= c->hs) {
         /* the subject of a passive names what is acted on: "The district
          * court's October 3, 2025 order ... is stayed" */
-        if ((k->m || k->adjectival) && attributive(c, wi, wj) && hw < c->nw &&
-            (be(c, hw) || (hw > 0 && be(c, hw - 1))))
-            return true;
+        if ((k->m || k->adjectival) && attributive(c, wi, wj) && passive_hit(c, hw)) return true;
+        /* "Having reviewed the briefs and the arguments at the February 12,
+         * 2026 hearing, the Court GRANTS": an earlier act */
+        if (c->nw && is(c, 0, "having") && memchr(c->t + k->e, ',', c->hs - k->e)) return true;
         for (size_t j = wi; j-- > 0 && j + 8 >= wi;) {
             if (is(c, j, "having")) {
                 for (uint32_t b = k->e; b < c->hs; b++)
@@ -738,7 +952,14 @@ static bool set_aside(const dctx *c, const cand *k, size_t wi, size_t wj, size_t
         }
         return false;
     }
-    if (k->s < c->he || (!k->m && !k->adjectival)) return false;
+    if (k->s < c->he) return false;
+    /* "are RESTRAINED from ... and shall restore access within three business
+     * days": the deadline of a later verb */
+    if (k->deadline && modal_between(c, c->he, k->s)) return true;
+    /* "supersedes the version of Policy 319 dated April 2014" */
+    if (wi > 0 && is(c, wi - 1, "dated")) return true;
+    if (in_relative_clause(c, k)) return true;
+    if (!k->m && !k->adjectival) return false;
     if (!attributive(c, wi, wj)) return false;
     for (size_t j = wi - 1; j-- > 0 && j + 5 >= wi;) {
         if (c->w[j + 1].punct_before && !(is(c, j + 1, "s"))) break;
@@ -765,8 +986,8 @@ static bool clause_break(const char *t, uint32_t a, uint32_t b) {
         if (k >= b || t[k] != ' ') continue;
         const char *n = t + k + 1;
         size_t left = b - (k + 1);
-        if ((left > 4 && !strncmp(n, "and ", 4)) || (left > 4 && !strncmp(n, "but ", 4)) ||
-            (left > 6 && !strncmp(n, "while ", 6)))
+        if ((left >= 4 && !strncmp(n, "and ", 4)) || (left >= 4 && !strncmp(n, "but ", 4)) ||
+            (left >= 6 && !strncmp(n, "while ", 6)))
             return true;
     }
     return false;
@@ -829,6 +1050,7 @@ static void window_ctx(const dctx *c, uint32_t from, uint32_t to, link_word *w, 
     out->ny = out->nm = out->ay = 0;
     out->ntold = false;
     out->prev_y = 0; /* nothing before the window is read */
+    out->prev_dy = 0;
 }
 
 static void prev_text_anchor(dctx *c) {
@@ -840,12 +1062,15 @@ static void prev_text_anchor(dctx *c) {
     const keyword *kw[LINK_MAX_WORDS];
     dctx p;
     window_ctx(c, s0 > LOOKBACK_BYTES ? s0 - LOOKBACK_BYTES : 0, s0, w, kw, &p);
-    p.py = 0; /* only written years: "last year" names the document's time */
+    /* only written years anchor "that year" ("last year" names the
+     * document's time), but any day anchors "two weeks later" */
     cand k;
     for (size_t i = 0; i < p.nw; i++) {
         if ((!p.kw[i] && !isdigit((unsigned char)p.t[p.w[i].start])) || !match_at(&p, i, &k))
             continue;
         if (k.explicit_year) p.ny = c->prev_y = k.y, p.nm = c->prev_m = k.m, p.ntold = k.told;
+        if (k.adjectival) continue;
+        c->prev_dy = k.d ? k.y : 0, c->prev_dm = k.m, c->prev_dd = k.d;
     }
 }
 
@@ -999,7 +1224,9 @@ int link_full_date_year(const link_text *x) {
         if (is(&c, i, "copyright") || is(&c, i, "©")) /* "Copyright © 2025" */
             for (size_t j = i + 1; j < c.nw && j <= i + 2; j++)
                 if (four_digit_year(&c, j, &y) && y > best) best = y;
-        if (match_at(&c, i, &k) && k.d && k.y > best) best = k.y;
+        /* a month of a written year counts too ("froze the money in January
+         * 2025"), not a year alone ("the 2017 order", "fiscal year 2026") */
+        if (match_at(&c, i, &k) && k.m && k.explicit_year && !k.told && k.y > best) best = k.y;
     }
     return best;
 }

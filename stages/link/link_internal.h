@@ -258,8 +258,9 @@ link_date link_find_date_ref(const link_text *x, const link_keyword *const *kw, 
  * classify on the fly). */
 void link_date_keywords(const link_text *x, const link_keyword **kw);
 
-/* The latest year of the full dates ("April 24, 2025", "04/24/2025") and
- * copyright lines ("Copyright 2025", "(c) 2025") of x; 0 when none. */
+/* The latest year of the full dates ("April 24, 2025", "04/24/2025"),
+ * months of a written year ("in January 2025") and copyright lines
+ * ("Copyright 2025", "(c) 2025") of x; 0 when none. */
 int link_full_date_year(const link_text *x);
 /* The full date right after "Filed" in x ("Date Filed: 03/12/2026", "FILED
  * March 12, 2026"); false when none. */

@@ -60,6 +60,17 @@ static const context_case cases[] = {
      "The court also HIT the claims against Newark.", "2025-11-18", NULL, NULL},
     {"In a decision issued today, the judge dismissed the complaint. ",
      "The court HIT the claims against Newark.", "2025-11-18", NULL, NULL},
+    /* "N days later", "the following week" count from the last day written before */
+    {"On October 20, 2025, the Court entered a restraining order. ",
+     "Plaintiffs HIT for an injunction nine days later.", "2025-11-06", "nine days later",
+     "2025-10-29"},
+    {"Boston sued on June 2. ", "Somerville HIT the case two weeks later.", "2025-07-17",
+     "two weeks later", "2025-06-16"},
+    {"Denver sued over the list on Feb. 3. ", "A judge HIT parts of it the following week.",
+     "2026-02-12", "the following week", "2026-02"},
+    /* the last date before gives no day: nothing to count from */
+    {"Denver sued on Feb. 3 and lost in March. ", "A judge HIT it two weeks later.", "2026-05-12",
+     NULL, NULL},
 };
 
 static void context_table(void **state) {
@@ -117,8 +128,33 @@ static void citation_after(void **state) {
     }
 }
 
+/* The year a year-less dateline is guessed in: that of the latest full date
+ * or month of a written year, not a year alone. */
+static void full_date_year(void **state) {
+    (void)state;
+    static const struct {
+        const char *text;
+        int year;
+    } years[] = {
+        {"The department froze the money in January 2025, days after the inauguration.", 2025},
+        {"It was signed on April 24, 2024 and amended on 03/02/2025.", 2025},
+        {"The 2017 order and fiscal year 2026 grants.", 0},
+        {"Copyright 2026 The Associated Press.", 2026},
+        {"The council met on Tuesday.", 0},
+    };
+    for (size_t i = 0; i < sizeof years / sizeof *years; i++) {
+        const char *t = years[i].text;
+        link_word w[LINK_MAX_WORDS];
+        uint32_t n = (uint32_t)strlen(t);
+        link_text x = {t, w, link_words_split(t, 0, n, w, LINK_MAX_WORDS), n};
+        int y = link_full_date_year(&x);
+        if (y != years[i].year) fail_msg("case %zu: got %d, want %d", i, y, years[i].year);
+    }
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(full_date_year),
         cmocka_unit_test(context_table),
         cmocka_unit_test(citation_after),
     };
