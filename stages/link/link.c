@@ -448,10 +448,18 @@ static bool list_item(const char *t, const link_word *w, size_t nw, size_t k) {
 static bool gapped(const char *t, const link_word *w, size_t nw, size_t k) {
     if (!word_in(t, &w[k], "and") || k + 2 >= nw || !w[k + 1].cap) return false;
     size_t q = k + 1;
-    while (q < nw && w[q].cap && !w[q].punct_before)
+    for (int item = 0; item < 2; item++) { /* "Evanston's and Oak Park's awards" */
+        while (q < nw && w[q].cap && !w[q].punct_before)
+            q++;
+        if (q >= nw || !(w[q].end - w[q].start == 1 && t[w[q].start] == 's')) return false;
         q++;
-    if (q >= nw || !(w[q].end - w[q].start == 1 && t[w[q].start] == 's')) return false;
-    for (q++; q < nw; q++)
+        if (!(q + 1 < nw && word_in(t, &w[q], "and") && w[q + 1].cap)) break;
+        q++;
+    }
+    if (q + 1 < nw && !w[q].cap && !w[q + 1].cap && !w[q].punct_before &&
+        !word_in(t, &w[q], "a|an|the|one|two|three|in|on|by|after|before|that|later|earlier"))
+        q++; /* the noun repeated: "... and Oak Park's awards two weeks later" */
+    for (; q < nw; q++)
         if (!(w[q].cap || (t[w[q].start] >= '0' && t[w[q].start] <= '9') ||
               word_in(t, &w[q],
                       "a|an|the|one|two|three|week|weeks|month|months|day|days|year|"
@@ -803,6 +811,18 @@ static size_t drop_agencies(link_mention *m, size_t n) {
     return k;
 }
 
+/* Words before word k make the subject a member of the generic plural at
+ * k: "is one of", "was among", "are among the", ", one of". */
+static bool one_of(const char *t, const link_scratch *sc, size_t k) {
+    if (k >= 1 && word_in(t, &sc->w[k - 1], "the")) k--;
+    if (k >= 2 && word_in(t, &sc->w[k - 1], "of") && word_in(t, &sc->w[k - 2], "one"))
+        k--;
+    else if (!(k >= 1 && word_in(t, &sc->w[k - 1], "among")))
+        return false;
+    return k >= 2 && (sc->w[k - 1].punct_before ||
+                      word_in(t, &sc->w[k - 2], "is|was|are|were|remains|became|joins|joined"));
+}
+
 static size_t choose_mentions(const polex_gazetteer *gaz, const polex_doc *doc, const polex_hit *h,
                               const polex_sentence *se, const link_scratch *sc, link_mention *m) {
     const char *t = doc->text;
@@ -820,6 +840,10 @@ static size_t choose_mentions(const polex_gazetteer *gaz, const polex_doc *doc, 
             while (a > 0 && name_or_link(t, sc->w, a - 1))
                 a--;
             from = sc->w[a].start;
+        } else if (one_of(t, sc, k)) {
+            uint32_t cs, ce; /* "Santa Fe is one of 12 cities that sued": its clause's subject */
+            clause_of(sc, sc->m[gs].start, &cs, &ce);
+            from = cs;
         }
         for (size_t i = 0; i < sc->nm; i++)
             if ((int)i == gs || (!sc->m[i].generic && sc->m[i].start >= from &&

@@ -142,6 +142,10 @@ static bool keep_licensed(const gz_div *d, const void *arg) {
         if (gz_div_at(a->g, a->ls->lic[i]) == d) return true;
     return false;
 }
+static bool keep_proper_place(const gz_div *d, const void *arg) {
+    (void)arg;
+    return d->level == GZ_LEVEL_PLACE && d->pop >= PROPER_PLACE;
+}
 static bool keep_not_country(const gz_div *d, const void *arg) {
     (void)arg;
     return d->level != GZ_LEVEL_COUNTRY;
@@ -260,10 +264,32 @@ static bool big_place_item(const spot_ctx *s, size_t a, size_t b, const char *st
     return names_big_place(s, a, b);
 }
 
+/* Whether words [a, b) name a big place of state st whose name is an
+ * ordinary word ("Boulder"). */
+static bool names_big_common_in(const spot_ctx *s, size_t a, size_t b, const char *st) {
+    char key[GZ_KEY_MAX];
+    gz_match m;
+    if (a >= b || b > s->nw || !valid_ngram(s, a, b - a)) return false;
+    if (!gz_norm_key(s->t + s->w[a].start, s->w[b - 1].end - s->w[a].start, key, sizeof key) ||
+        !gz_lookup(s->lk->gaz, key, &m) || !(m.flags & GZ_KEY_COMMON) || (m.flags & GZ_KEY_HAND))
+        return false;
+    for (uint32_t k = 0; k < m.n; k++) {
+        const gz_div *d = gz_div_at(s->lk->gaz, m.divs[k]);
+        if (d->level == GZ_LEVEL_PLACE && d->pop >= PROPER_PLACE && !strcmp(d->state, st))
+            return true;
+    }
+    return false;
+}
+
+static bool local_item(const spot_ctx *s, size_t a, size_t b, const char *st) {
+    return names_local_in(s, a, b, st) || names_big_common_in(s, a, b, st);
+}
+
 /* "Providence and Central Falls won", "grants to Flagstaff and Coconino
- * County": a list item next to the name names a local division of state st. */
+ * County", "Aurora and Boulder filed suit": a list item next to the name
+ * names a local division of state st (a big city even by an ordinary word). */
 static bool listed_with_local(const spot_ctx *s, size_t i, size_t j, const char *st) {
-    return listed_with(s, i, j, names_local_in, st);
+    return listed_with(s, i, j, local_item, st);
 }
 
 /* "New York, Los Angeles, and San Francisco": listed with big cities, a
@@ -691,11 +717,14 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
     size_t cj = in->j < s->nw && possessive_s(s, in->j) ? in->j + 1 : in->j;
     bool opening =
         in->i == 1 && in->j < s->nw && word_is(s, 0, "in") && s->t[s->w[in->j - 1].end] == ',';
+    /* "Pueblo officials", "Mobile leaders": a weaker cue, for a big city */
+    bool officials = (in->m.flags & GZ_KEY_COMMON) && cj < s->nw && !s->w[cj].punct_before &&
+                     (word_is(s, cj, "officials") || word_is(s, cj, "leaders"));
     if (!evidence && cj < s->nw &&
         ((!s->w[cj].punct_before &&
           (in_words(s, cj, s->lk->place_cues) ||
            ((in->m.flags & GZ_KEY_COMMON) && word_is(s, cj, "police")))) ||
-         city_apposition(s, in->j) || opening)) {
+         city_apposition(s, in->j) || opening || officials)) {
         size_t k = filter(g, c, n, keep_not_state, NULL, true);
         if (k > 0 && (in->m.flags & GZ_KEY_COMMON)) needs_doc(s, LINK_NEEDS_DOC);
         /* an ordinary word ("Sanctuary City Ordinance") also needs the state */
@@ -703,6 +732,7 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
             k = filter(g, c, k, keep_in_ctx, s->ctx, true);
         else if (k > 0 && (in->m.flags & GZ_KEY_COMMON))
             k = 0;
+        if (k > 0 && officials) k = filter(g, c, k, keep_proper_place, NULL, true);
         if (k > 0) {
             n = k;
             evidence = true;

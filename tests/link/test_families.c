@@ -457,6 +457,41 @@ static void session5_names(void **state) {
                         "");
 }
 
+/* session 5: "other Massachusetts communities" is generic, "X is one of N
+ * cities that", a big city by an ordinary word before "officials" or
+ * listed with another at the start of a sentence, a gapped list of
+ * possessives */
+static void session5_lists(void **state) {
+    (void)state;
+    assert_string_equal(ids_in("The court let DOJ enforce the conditions, a setback for Boston and "
+                               "a dozen other Massachusetts communities.",
+                               "ruling", "let DOJ enforce"),
+                        "state:ma/place:boston");
+    assert_string_equal(ids_in("Santa Fe is one of 12 cities that sued the department last spring.",
+                               "litigation", "sued"),
+                        "state:nm/place:santa_fe");
+    assert_string_equal(ids_in("Boston, one of the cities that refused to sign, lost its grant.",
+                               "noncooperation", "refused"),
+                        "state:ma/place:boston");
+    assert_string_equal(ids_in("DENVER — The department froze grants to Colorado cities.\n"
+                               "Pueblo officials are weighing whether to join the lawsuit.",
+                               "litigation", "join"),
+                        "state:co/place:pueblo");
+    assert_string_equal(ids_in("DENVER — The department froze grants to Colorado cities.\n"
+                               "Aurora and Boulder filed suit on Tuesday.",
+                               "litigation", "filed suit"),
+                        "state:co/place:aurora state:co/place:boulder");
+    /* an ordinary word of a small place stays a word */
+    assert_string_equal(ids_in("DENVER — The department froze grants to Colorado cities.\n"
+                               "Justice officials said the grants were frozen.",
+                               "funding", "frozen"),
+                        "");
+    assert_string_equal(ids_in("The Department withheld Rockford's award on October 1, and "
+                               "Evanston's and Oak Park's awards two weeks later.",
+                               "funding", "withheld"),
+                        "state:il/place:evanston state:il/place:oak_park state:il/place:rockford");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(lists),
@@ -474,6 +509,7 @@ int main(void) {
         cmocka_unit_test(acting_states),
         cmocka_unit_test(session5),
         cmocka_unit_test(session5_names),
+        cmocka_unit_test(session5_lists),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
