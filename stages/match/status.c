@@ -199,7 +199,57 @@ static bool modal_on_denial(const cue_span *cues, size_t n, const cue_span *c, u
            head_negated(cues, n, h0);
 }
 
+/* True when a say-verb ends right before conditional c: the condition is
+ * part of what was said ("Noem said that if the city keeps its policy, it
+ * will lose its grants"). */
+enum { SAY_GAP = 3 };
+
+static bool reported(const cue_span *cues, size_t n, const cue_span *c) {
+    for (size_t i = 0; i < n; i++)
+        if (cues[i].kind == CUE_SAY && cues[i].last < c->first &&
+            c->first - cues[i].last <= SAY_GAP)
+            return true;
+    return false;
+}
+
+/* A funder's threat is made when it is stated: the warning happened (corpus
+ * conventions). Its own condition after it ("could lose grants if the city
+ * keeps the policy", "will be terminated unless the city changes"), one that
+ * the funder said ("Noem said that if the city refuses, ...") and a modal
+ * right on its denial ("should not expect federal dollars") are the content
+ * of the threat, not its status. A negation ("no agency has said it would
+ * cut"), a possibility or a condition before it ("a bill that would", "if
+ * the administration follows through on its threat") and a post-cue still
+ * count, and so, for now, does its future ("will review the city's awards",
+ * planned), as the pack's rule examples have it. */
+static int threat_status(const cue_span *cues, size_t n_cues, const status_event *ev, int *cue) {
+    uint32_t h0 = ev->h0, h1 = ev->h1;
+    int st = POLEX_ASSERTED;
+    *cue = pre_cue(cues, n_cues, h0, h1);
+    if (*cue >= 0) {
+        const cue_span *c = &cues[*cue];
+        if (negated_future(cues, n_cues, c, h0)) return POLEX_NEGATED;
+        if (modal_on_denial(cues, n_cues, c, h0))
+            *cue = -1;
+        else
+            st = pre_status(c->kind);
+    } else if ((*cue = post_cue(cues, n_cues, h1)) >= 0) {
+        st = post_status(cues[*cue].kind);
+    }
+    if (st != POLEX_ASSERTED && st != POLEX_PLANNED) return st;
+    for (size_t i = 0; i < n_cues; i++) {
+        const cue_span *c = &cues[i];
+        if (c->kind == CUE_COND && c->last < h0 && h0 - c->last <= WINDOW_COND &&
+            !terminated(cues, n_cues, c->last, h0) && !reported(cues, n_cues, c)) {
+            *cue = (int)i;
+            return POLEX_HYPOTHETICAL;
+        }
+    }
+    return st;
+}
+
 int status_decide(const cue_span *cues, size_t n_cues, const status_event *ev, int *cue) {
+    if (event_is(ev, "funding", "threaten")) return threat_status(cues, n_cues, ev, cue);
     uint32_t h0 = ev->h0, h1 = ev->h1;
     int st = POLEX_ASSERTED;
     *cue = pre_cue(cues, n_cues, h0, h1);

@@ -43,6 +43,9 @@ static const char pack[] =
     "people)'}\n"
     "  - {id: t.paid, type: funding, action: withhold,\n"
     "     pattern: 'no _{0,6}? <head made | disbursed | awarded>'}\n"
+    "  - {id: t.threaten, type: funding, action: threaten,\n"
+    "     pattern: '<head (not | n''t) expect> _{0,4}? (dollars | money) | <head threat> to "
+    "withhold'}\n"
     "  - {id: t.hold_back, type: funding, action: withhold,\n"
     "     pattern: '<head paused | suspended | executed | process>'}\n";
 
@@ -312,6 +315,10 @@ static void test_notices_of_money_held_back(void **state) {
         {"HUD has not notified the county that its grant would be suspended.", "t.hold_back", N},
         {"The city has not received any notice that its award will be suspended.", "t.hold_back",
          N},
+        {"The department told the county in March that its grant would be suspended.",
+         "t.hold_back", A},
+        {"The secretary told reporters that the grant would be suspended next month.",
+         "t.hold_back", P},
         {"FEMA notified the city that its grants would be restored next week.", "t.restore", P},
         {"The governor pledged that the grants would be restored.", "t.restore", P},
         /* a pending bill is still a proposal */
@@ -362,6 +369,24 @@ static void test_classes_targeted(void **state) {
         {"The Secretary shall require every recipient to certify, as conditions of the award, that "
          "it honors detainers.",
          "t.condition", P},
+    };
+    CHECK(*state, cases);
+}
+
+/* A funder's threat is the warning made: a modal on its denial and its own
+ * condition are its content; a condition before it still counts. */
+static void test_threats(void **state) {
+    static const status_case cases[] = {
+        {"Cities that refuse should not expect federal dollars, the secretary said.", "t.threaten",
+         A},
+        {"Noem said that if the city refuses, it should not expect federal money.", "t.threaten",
+         A},
+        {"If the administration follows through on its threat to withhold the grants, the city "
+         "will sue.",
+         "t.threaten", H},
+        {"The state has not made any threat to withhold the grants.", "t.threaten", N},
+        /* ... and a modal on another event is a possibility */
+        {"The department should freeze the grants, the senator said.", "t.withhold", H},
     };
     CHECK(*state, cases);
 }
@@ -743,6 +768,7 @@ int main(void) {
         cmocka_unit_test(test_notices_of_money_held_back),
         cmocka_unit_test(test_prohibitions_and_bars),
         cmocka_unit_test(test_classes_targeted),
+        cmocka_unit_test(test_threats),
         cmocka_unit_test(test_scope_boundaries),
         cmocka_unit_test(test_promises_orders_and_effective_dates),
         cmocka_unit_test(test_open_options_and_denials),
