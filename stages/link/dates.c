@@ -825,25 +825,33 @@ static bool determiner(const dctx *c, size_t i) {
            (is(c, i, "s") && c->w[i].punct_before); /* "the court's" */
 }
 
-/* An adjectival year right before the hit or its relative clause: "the
- * State's 2024 [lawsuit]", "Colorado's 2019 law [barring]", "a 2012 law
- * that [barred]" dates the hit itself. hw: the first word of the hit. */
+/* A word that ends a noun phrase: "the 2017 resolution after ...". */
+static bool phrase_end(const dctx *c, size_t i) {
+    static const char *const w[] = {"and",  "or", "but", "after", "before", "when", "while",
+                                    "to",   "by", "in",  "on",    "of",     "for",  "with",
+                                    "from", "as", "at",  "that",  "which",  "who",  "than"};
+    for (size_t k = 0; k < sizeof w / sizeof *w; k++)
+        if (is(c, i, w[k])) return true;
+    return false;
+}
+
+/* An adjectival year right before the hit or its relative clause dates the
+ * hit itself: "the State's 2024 [lawsuit]", "its 2025 general grant
+ * [conditions that require]", "a 2012 law that [barred]", "a 2024 Kentucky
+ * statute that [prohibits]", "a 2024 state law that requires sheriffs to
+ * [hold inmates]". hw: the first word of the hit. */
 static bool modifies_hit(const dctx *c, size_t wj, size_t hw) {
-    if (hw < wj || hw > wj + 6) return false;
+    if (hw < wj || hw > wj + 10) return false;
     for (size_t k = wj; k < hw; k++)
         if (c->w[k].punct_before) return false;
-    if (hw < wj + 2) return true;
-    /* the noun may take a few words: "a 2024 state law that requires", "a
-     * 2024 Kentucky statute that prohibits", "its 2025 general grant
-     * conditions that require" */
-    size_t r = wj + 1;
-    while (r < hw && r < wj + 4 && !is(c, r, "that") && !is(c, r, "which"))
+    size_t r = wj;
+    while (r < hw && r < wj + 4 && !phrase_end(c, r))
         r++;
-    if (r >= hw || (!is(c, r, "that") && !is(c, r, "which"))) return false;
-    /* "the 2017 resolution that had declared" */
-    return hw == r + 1 ||
-           (hw == r + 2 && (is(c, r + 1, "had") || is(c, r + 1, "has") || is(c, r + 1, "have") ||
-                            is(c, r + 1, "was") || is(c, r + 1, "is")));
+    if (r == hw) return true; /* the noun is the hit's */
+    if (r == wj || (!is(c, r, "that") && !is(c, r, "which"))) return false;
+    /* "the 2017 resolution that had declared", "a law that requires
+     * sheriffs to [hold]" */
+    return hw <= r + 4;
 }
 
 /* Dates that cannot be the event's own:
@@ -1147,6 +1155,58 @@ static bool paragraph_date(const dctx *c, cand *o) {
     return found;
 }
 
+static bool word_in(const dctx *c, size_t i, const char *const *list, size_t n) {
+    for (size_t k = 0; k < n; k++)
+        if (is(c, i, list[k])) return true;
+    return false;
+}
+
+static bool all_caps_word(const dctx *c, size_t i) {
+    for (uint32_t b = c->w[i].start; b < c->w[i].end; b++)
+        if (islower((unsigned char)c->t[b])) return false;
+    return true;
+}
+
+/* A court or an order deciding in its own voice, in words the operative
+ * cues of link.c do not hold: "The Court concludes", "The Court therefore
+ * vacates", "the application is otherwise denied", "are preliminarily
+ * enjoined", "the motion is ALLOWED", "ORDER GRANTING ...", "IN WITNESS
+ * WHEREOF": the document's own date. Needs the document date. */
+static bool own_voice(const dctx *c, cand *o) {
+    static const char *const decides[] = {
+        "concludes", "finds",     "holds",   "grants",   "denies",  "vacates", "orders", "enjoins",
+        "declares",  "dismisses", "affirms", "reverses", "remands", "adopts",  "allows"};
+    static const char *const done[] = {
+        "denied",  "granted",  "enjoined", "restrained", "vacated",   "stayed",  "dismissed",
+        "allowed", "affirmed", "reversed", "remanded",   "rescinded", "revoked", "superseded"};
+    static const char *const adverbs[] = {
+        "otherwise", "hereby",  "preliminarily", "permanently", "temporarily",
+        "therefore", "further", "also",          "accordingly", "respectfully"};
+    if (!c->py) return false;
+    size_t hit = c->nw;
+    for (size_t i = 0; i < c->nw && hit == c->nw; i++) {
+        if (is(c, i, "court") && c->w[i].cap) {
+            size_t j = i + 1;
+            while (j < c->nw && j < i + 3 && word_in(c, j, adverbs, 10))
+                j++;
+            if (j < c->nw && word_in(c, j, decides, sizeof decides / sizeof *decides)) hit = j;
+        } else if (be(c, i) && !is(c, i, "be") && !is(c, i, "been")) {
+            size_t j = i + 1;
+            while (j < c->nw && j < i + 3 && word_in(c, j, adverbs, 10))
+                j++;
+            if (j > i + 1 && j < c->nw && word_in(c, j, done, sizeof done / sizeof *done)) hit = j;
+        }
+        if (all_caps_word(c, i) && (is(c, i, "allowed") || is(c, i, "whereof") ||
+                                    (i > 0 && is(c, 0, "order") && all_caps_word(c, 0) &&
+                                     (is(c, i, "granting") || is(c, i, "denying")))))
+            hit = i;
+    }
+    if (hit == c->nw) return false;
+    o->s = c->w[hit].start, o->e = c->w[hit].end;
+    o->y = c->py, o->m = c->pm, o->d = c->pd;
+    return true;
+}
+
 static bool range_word(const dctx *c, size_t i) {
     return is(c, i, "to") || is(c, i, "through") || is(c, i, "until") || is(c, i, "and");
 }
@@ -1191,7 +1251,8 @@ link_date link_find_date_ref(const link_text *x, const link_keyword *const *cach
         if (dist < best_dist || (dist == best_dist && precision(&k) > precision(&best)))
             best = k, best_dist = dist;
     }
-    if (best_dist == UINT32_MAX && !paragraph_date(&c, &best) && !citation_year(&c, &best))
+    if (best_dist == UINT32_MAX && !paragraph_date(&c, &best) && !citation_year(&c, &best) &&
+        !own_voice(&c, &best))
         return out;
     out = (link_date){best.s, best.e, best.y, best.m, best.d, true};
     return out;

@@ -156,6 +156,14 @@ static const date_case dates[] = {
      "2026-09-03", "2025", "2025"},
     {"The mayor on Friday criticized a 2025 order from the governor's office, and HIT it.",
      "2026-09-03", "Friday", "2026-08-28"},
+    {"The court on Tuesday upheld a 2024 state law that requires sheriffs to HIT inmates.",
+     "2026-01-14", "2024", "2024"},
+    {"The department suspended the grants in April, citing a term in its 2025 general grant HIT "
+     "that requires recipients to cooperate.",
+     "2026-09-30", "2025", "2025"},
+    {"The council voted on Tuesday to drop the phrase from a 2017 resolution after the governor "
+     "HIT the city.",
+     "2026-04-10", "Tuesday", "2026-04-07"},
     /* seasons with "in the" */
     {"FEMA restored grants that it HIT in the spring, a filing said on Tuesday.", "2026-07-28",
      "in the spring", "2026"},
@@ -205,9 +213,24 @@ static const date_case dates[] = {
      "2026-03-27", NULL, NULL},
     {"The restraining order issued on April 3, 2026, is HIT into a preliminary injunction.",
      "2026-04-17", NULL, NULL},
+    {"Having reviewed the briefs and the arguments at the February 12, 2026 hearing, the court "
+     "HIT in part the motion.",
+     "2026-02-19", NULL, NULL},
+    /* a court deciding in its own voice: the document's date */
     {"Having reviewed the briefs and the arguments at the February 12, 2026 hearing, the Court "
      "GRANTS in part and HIT in part the motion.",
-     "2026-02-19", NULL, NULL},
+     "2026-02-19", "GRANTS", "2026-02-19"},
+    {"The Court therefore vacates the HIT.", "2026-03-09", "vacates", "2026-03-09"},
+    {"The Court concludes that the HIT is arbitrary and capricious.", "2026-03-09", "concludes",
+     "2026-03-09"},
+    {"The application is otherwise denied, and the HIT stays in place.", "2026-05-08", "denied",
+     "2026-05-08"},
+    {"For the following reasons, the motion to HIT is ALLOWED.", "2026-04-14", "ALLOWED",
+     "2026-04-14"},
+    {"ORDER GRANTING PLAINTIFFS' MOTION FOR TEMPORARY HIT ORDER", "2026-02-26", "GRANTING",
+     "2026-02-26"},
+    {"The court concluded that the HIT was unlawful.", "2026-03-09", NULL, NULL},
+    {"The motion was denied and the HIT allowed.", "2026-03-09", NULL, NULL},
     /* a day in parentheses after a document's number names the document */
     {"Information Bulletin No. 514 (September 30, 2025), to the extent inconsistent with this "
      "Bulletin, is HIT.",
