@@ -486,6 +486,15 @@ static void session5_lists(void **state) {
                                "Justice officials said the grants were frozen.",
                                "funding", "frozen"),
                         "");
+    /* a state agency named after the state is the state acting */
+    assert_string_equal(ids_in("The Nevada Highway Patrol shall honor every immigration detainer.",
+                               "noncooperation", "honor"),
+                        "state:nv");
+    assert_string_equal(
+        ids_in("The Georgia Bureau of Investigation shall identify each county that "
+               "failed to certify.",
+               "order", "identify"),
+        "state:ga");
     assert_string_equal(ids_in("The Department withheld Rockford's award on October 1, and "
                                "Evanston's and Oak Park's awards two weeks later.",
                                "funding", "withheld"),
