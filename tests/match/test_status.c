@@ -46,6 +46,8 @@ static const char pack[] =
     "  - {id: t.threaten, type: funding, action: threaten,\n"
     "     pattern: '<head (not | n''t) expect> _{0,4}? (dollars | money) | <head threat> to "
     "withhold'}\n"
+    "  - {id: t.designate, type: order, action: designate, pattern: '<head identify> (every | "
+    "each)'}\n"
     "  - {id: t.hold_back, type: funding, action: withhold,\n"
     "     pattern: '<head paused | suspended | executed | process>'}\n";
 
@@ -387,6 +389,20 @@ static void test_threats(void **state) {
         {"The state has not made any threat to withhold the grants.", "t.threaten", N},
         /* ... and a modal on another event is a possibility */
         {"The department should freeze the grants, the senator said.", "t.withhold", H},
+    };
+    CHECK(*state, cases);
+}
+
+/* An order's request to identify jurisdictions is the designation; a
+ * capability that would follow and an unclear future are open. */
+static void test_designations_and_capabilities(void **state) {
+    static const status_case cases[] = {
+        {"The Attorney General is requested to identify every unit of local government that "
+         "violates the law.",
+         "t.designate", A},
+        {"The department will identify every sanctuary jurisdiction next month.", "t.designate", P},
+        {"Troopers would then be able to hold people for ICE.", "t.hold", H},
+        {"It was not clear how quickly the department would withhold the money.", "t.withhold", H},
     };
     CHECK(*state, cases);
 }
@@ -769,6 +785,7 @@ int main(void) {
         cmocka_unit_test(test_prohibitions_and_bars),
         cmocka_unit_test(test_classes_targeted),
         cmocka_unit_test(test_threats),
+        cmocka_unit_test(test_designations_and_capabilities),
         cmocka_unit_test(test_scope_boundaries),
         cmocka_unit_test(test_promises_orders_and_effective_dates),
         cmocka_unit_test(test_open_options_and_denials),
