@@ -804,6 +804,14 @@ static bool match_at(dctx *c, size_t i, cand *o) {
             civil_from_days(days_from_civil(c->ay, c->am, c->ad) + back, &o->y, &o->m, &o->d);
             return true;
         }
+        /* "The vote came three days after ...": from the day of the vote,
+         * told before */
+        int ay, am, ad;
+        if (after && i > 0 && (is(c, i - 1, "came") || (i > 1 && is(c, i - 2, "came"))) &&
+            day_anchor(c, &ay, &am, &ad)) {
+            civil_from_days(days_from_civil(ay, am, ad) + back, &o->y, &o->m, &o->d);
+            return true;
+        }
         return shift(c, back, o), true;
     }
     return false;

@@ -68,6 +68,12 @@ static const context_case cases[] = {
      "two weeks later", "2025-06-16"},
     {"Denver sued over the list on Feb. 3. ", "A judge HIT parts of it the following week.",
      "2026-02-12", "the following week", "2026-02"},
+    /* "X came N days after": from X's day, told before */
+    {"The aldermen voted on Tuesday against the proposal. ",
+     "The vote came three days after the attorney general HIT them.", "2026-10-16",
+     "three days after", "2026-10-10"},
+    {"The aldermen met in October. ", "This comes one week after a judge HIT the plan.",
+     "2025-04-28", "one week after", "2025-04-21"},
     /* the last date before gives no day: nothing to count from */
     {"Denver sued on Feb. 3 and lost in March. ", "A judge HIT it two weeks later.", "2026-05-12",
      NULL, NULL},
