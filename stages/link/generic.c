@@ -64,6 +64,25 @@ static int noun_plain(const polex_linker *lk, const gctx *g, size_t i) {
     return -1;
 }
 
+static bool state_words(const polex_linker *lk, const gctx *g, size_t a, size_t b);
+static int number_word(const gctx *g, size_t i);
+
+/* A quantifier and a state stand before the noun at word i ("several
+ * Maryland counties", "all 254 Texas counties", "two New Jersey counties"). */
+static bool quantified_state(const polex_linker *lk, const gctx *g, size_t i) {
+    for (size_t len = 1; len <= 3 && len < i; len++) {
+        size_t a = i - len;
+        if (!g->w[a].cap || (len > 1 && g->w[a + 1].punct_before)) return false;
+        if (!state_words(lk, g, a, i)) continue;
+        const char *q = g->t + g->w[a - 1].start;
+        return in_list(g, a - 1,
+                       "several|many|most|some|all|other|few|both|two|three|four|five|"
+                       "six|seven|eight|nine|ten|dozen|dozens") ||
+               (*q >= '0' && *q <= '9') || number_word(g, a - 1) > 0;
+    }
+    return false;
+}
+
 /* Index of the generic noun at word i (with what it needs before it), or -1. */
 static int noun_at(const polex_linker *lk, const gctx *g, size_t i) {
     int first = noun_plain(lk, g, i);
@@ -71,9 +90,10 @@ static int noun_at(const polex_linker *lk, const gctx *g, size_t i) {
     size_t n = g->w[i].end - g->w[i].start;
     for (size_t k = (size_t)first; k < lk->n_nouns; k++) {
         if (lk->nouns[k].len != n || !is(g, i, lk->nouns[k].noun)) continue;
-        /* "Arlington and Fairfax counties": named right before */
+        /* "Arlington and Fairfax counties": named right before; but "several
+         * Maryland counties" are counties of a state, left unnamed */
         if (i > 0 && g->w[i - 1].cap && !g->w[i].punct_before &&
-            (is(g, i, "counties") || is(g, i, "parishes")))
+            (is(g, i, "counties") || is(g, i, "parishes")) && !quantified_state(lk, g, i))
             return -1;
         /* "the states of California": named right after */
         if (i + 2 < g->nw && is(g, i + 1, "of") && g->w[i + 2].cap) return -1;

@@ -1074,6 +1074,16 @@ static bool states_before(const spot_ctx *s, size_t c) {
     return items >= 1;
 }
 
+/* The capitalized words before word c end a list of names ("Gaston and
+ * Henderson Counties"): "Counties" in capitals after one name may be a
+ * county's own ("Kings Counties Alliance"). */
+static bool after_list(const spot_ctx *s, size_t c) {
+    size_t b = c, e;
+    while (b > 0 && s->w[b - 1].cap && c - b < 4 && (b == c || !s->w[b].punct_before))
+        b--;
+    return b < c && prev_item(s, b, &e);
+}
+
 /* "Arlington and Fairfax counties", "Orleans, Jefferson and St. Tammany
  * parishes": each name is "<name> County" (or Parish). Marks the words used
  * in taken; returns the mentions written to out. */
@@ -1086,7 +1096,7 @@ static size_t plural_counties(spot_ctx *s, link_mention *out, size_t max, uint8_
         const char *kind = word_is(s, c, "counties")   ? " county"
                            : word_is(s, c, "parishes") ? " parish"
                                                        : NULL;
-        if (!kind || s->w[c].cap || s->w[c].punct_before) continue;
+        if (!kind || s->w[c].punct_before || (s->w[c].cap && !after_list(s, c))) continue;
         if (states_before(s, c)) continue; /* "Utah, Idaho counties": counties of two states */
         size_t first = nm, e = c;          /* items end before word e */
         while (e > 0 && nm < max) {
@@ -1154,14 +1164,21 @@ static size_t plural_counties(spot_ctx *s, link_mention *out, size_t max, uint8_
 /* The name at word i is an item of a list after "Cities of" (1) or
  * "Counties of" (2): "the Cities of Providence and Central Falls", "the
  * Counties of Prince George's and Baltimore"; 0 otherwise. */
+static int plural_kind(const spot_ctx *s, size_t k) {
+    if (word_is(s, k, "cities") || word_is(s, k, "towns") || word_is(s, k, "villages")) return 1;
+    return word_is(s, k, "counties") || word_is(s, k, "parishes") ? 2 : 0;
+}
+
 static int plural_of(const spot_ctx *s, size_t i) {
     for (size_t k = i; k >= 2 && i - k <= 12; k--) {
-        if (word_is(s, k - 1, "of")) {
-            if (word_is(s, k - 2, "cities") || word_is(s, k - 2, "towns") ||
-                word_is(s, k - 2, "villages"))
-                return 1;
-            return word_is(s, k - 2, "counties") || word_is(s, k - 2, "parishes") ? 2 : 0;
-        }
+        if (word_is(s, k - 1, "of")) return plural_kind(s, k - 2);
+        /* "several Maryland counties, including Montgomery and Prince George's",
+         * "counties such as Rockland and Putnam" */
+        size_t h = k - 1;
+        if (word_is(s, h, "as") && h >= 2 && word_is(s, h - 1, "such")) h--;
+        if ((h < k - 1 || word_is(s, k - 1, "including") || word_is(s, k - 1, "like")) && h >= 1 &&
+            !s->w[h - 1].cap)
+            return plural_kind(s, h - 1);
         if (!s->w[k - 1].cap && !word_is(s, k - 1, "and") && !possessive_s(s, k - 1)) return 0;
     }
     return 0;

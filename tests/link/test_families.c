@@ -486,6 +486,24 @@ static void session5_lists(void **state) {
                                "Justice officials said the grants were frozen.",
                                "funding", "frozen"),
                         "");
+    /* names listed after "counties, including" / "such as" are counties; a
+     * capitalized "Counties" ends a list too */
+    assert_string_equal(ids_in("Maryland law does not require it, and several Maryland counties, "
+                               "including Montgomery and Prince George's, decline to do so.",
+                               "noncooperation", "decline"),
+                        "state:md/county:montgomery state:md/county:prince_george~s");
+    assert_string_equal(ids_in("Several neighboring counties, including Rockland and Putnam, have "
+                               "entered into agreements with ICE.",
+                               "noncooperation", "entered into agreements"),
+                        "state:ny/county:putnam state:ny/county:rockland");
+    assert_string_equal(ids_in("Other sheriffs, such as the sheriffs of Gaston and Henderson "
+                               "Counties, held persons on detainers.",
+                               "noncooperation", "held persons"),
+                        "state:nc/county:gaston state:nc/county:henderson");
+    /* a quantified state before "counties" is the state when nothing else is named */
+    assert_string_equal(
+        ids_in("Several Maryland counties decline ICE detainers.", "noncooperation", "decline"),
+        "state:md");
     /* a state agency named after the state is the state acting */
     assert_string_equal(ids_in("The Nevada Highway Patrol shall honor every immigration detainer.",
                                "noncooperation", "honor"),
