@@ -1326,6 +1326,29 @@ static bool not_named(const spot_ctx *s, size_t i) {
             word_is(s, i - 2, "academy"));
 }
 
+/* Word i follows a first name and a middle initial ("Mayor Malik D.
+ * Evans"): a person's name. */
+static bool middle_initial(const spot_ctx *s, size_t i) {
+    if (i < 2 || !s->w[i - 2].cap) return false;
+    const link_word *m = &s->w[i - 1]; /* "D" or "D." */
+    uint32_t len = m->end - m->start;
+    if (!isupper((unsigned char)s->t[m->start]) ||
+        !((len == 1 && s->t[m->end] == '.') || (len == 2 && s->t[m->start + 1] == '.')))
+        return false;
+    return s->w[i - 2].end - s->w[i - 2].start > 1; /* not "U.S." nor "D.C." */
+}
+
+/* Word i, a person's surname elsewhere in the document, is the subject of
+ * "said" ("'We are not a sanctuary county,' Wilson said"). */
+static bool speaker(const spot_ctx *s, size_t i) {
+    if (i + 1 >= s->nw || s->w[i + 1].punct_before ||
+        !(word_is(s, i + 1, "said") || word_is(s, i + 1, "says") || word_is(s, i + 1, "told") ||
+          word_is(s, i + 1, "added") || word_is(s, i + 1, "wrote")))
+        return false;
+    resolve_in in = {.i = i, .j = i + 1};
+    return surname(s, &in);
+}
+
 size_t link_spot_text(const polex_linker *lk, const link_text *x, const link_context *ctx,
                       link_mention *out, size_t max) {
     unsigned need = 0;
@@ -1371,6 +1394,7 @@ size_t link_spot_text_needs(const polex_linker *lk, const link_text *x, const li
         size_t j = i + n;
         /* "AG Campbell", "GOV. ABBOTT": a person's name */
         if (n == 1 && i > 0 && !w[i].punct_before && in_words(&s, i - 1, lk->titles)) continue;
+        if (n == 1 && (middle_initial(&s, i) || speaker(&s, i))) continue;
         if (i >= 2 && !w[i - 1].punct_before && !w[i].punct_before && not_named(&s, i)) {
             size_t nq = 0; /* nor "Mexico" of "New Mexico", nor its ", S.C." */
             if (qualifier(&s, j, &nq)) j += nq;

@@ -504,6 +504,15 @@ static void session5_lists(void **state) {
     assert_string_equal(
         ids_in("Several Maryland counties decline ICE detainers.", "noncooperation", "decline"),
         "state:md");
+    /* a person's name: after a middle initial, or a surname saying something */
+    assert_string_equal(ids_in("Mayor Malik D. Evans welcomed a decision dismissing the lawsuit "
+                               "against the City of Rochester.",
+                               "ruling", "dismissing"),
+                        "state:ny/place:rochester");
+    assert_string_equal(ids_in("Mayor Jenny Wilson said the county would sue.\n\"We are not a "
+                               "sanctuary county,\" Wilson said.",
+                               "noncooperation", "sanctuary county"),
+                        "");
     /* a state agency named after the state is the state acting */
     assert_string_equal(ids_in("The Nevada Highway Patrol shall honor every immigration detainer.",
                                "noncooperation", "honor"),
