@@ -506,7 +506,7 @@ static void session5_lists(void **state) {
         "state:md");
     /* a person's name: after a middle initial, or a surname saying something */
     assert_string_equal(ids_in("Mayor Malik D. Evans welcomed a decision dismissing the lawsuit "
-                               "against the City of Rochester.",
+                               "against Rochester, N.Y.",
                                "ruling", "dismissing"),
                         "state:ny/place:rochester");
     assert_string_equal(ids_in("Mayor Jenny Wilson said the county would sue.\n\"We are not a "
