@@ -210,16 +210,23 @@ static bool locating_apposition(const char *t, const link_scratch *sc, uint32_t 
 /* The state m only locates the local division p before it, in the same
  * noun phrase ("the Arlington Police Department in Texas", "Arlington in
  * Texas") or an apposition (", a city in Texas"): p's own state, after "in"
- * and at most four capitalized words of p's agency. */
+ * and at most four capitalized words of p's agency; so does a city of the
+ * county p after its agency ("the Greene County Sheriff's Office in
+ * Springfield"). */
 static bool locating_state(const polex_linker *lk, const char *t, const link_scratch *sc,
                            const link_mention *p, const link_mention *m) {
     const gz_div *d = gz_div_at(lk->gaz, (uint32_t)m->div);
     const gz_div *pd = gz_div_at(lk->gaz, (uint32_t)p->div);
-    if (d->level != GZ_LEVEL_STATE || pd->level == GZ_LEVEL_STATE || strcmp(d->state, pd->state))
+    /* a county's agency located in a city: "the Greene County Sheriff's
+     * Office in Springfield, Mo." */
+    bool seat = d->level == GZ_LEVEL_PLACE && pd->level == GZ_LEVEL_COUNTY;
+    if ((d->level != GZ_LEVEL_STATE && !seat) || pd->level == GZ_LEVEL_STATE ||
+        strcmp(d->state, pd->state))
         return false;
-    if (locating_apposition(t, sc, p->end, m->start)) return true;
+    if (!seat && locating_apposition(t, sc, p->end, m->start)) return true;
     size_t a = word_at(sc, p->end), b = word_at(sc, m->start);
     if (b == 0 || b <= a || b > a + 5 || !word_in(t, &sc->w[b - 1], "in")) return false;
+    if (seat && b < a + 2) return false; /* an agency's words stand between */
     for (size_t k = a; k < b; k++) {
         bool poss = k > 0 && sc->w[k].end - sc->w[k].start == 1 && t[sc->w[k].start] == 's';
         if (k < b - 1 && !sc->w[k].cap && !poss && !word_in(t, &sc->w[k], "counties|parishes"))

@@ -182,8 +182,10 @@ static int state_cue(const spot_ctx *s, size_t i, size_t j) {
     /* none nearby: a cue of one kind only anywhere in the sentence */
     int st = 0, pl = 0;
     for (size_t k = 0; k < s->nw; k++) {
-        /* "the City of Baton Rouge": that word belongs to the other name */
+        /* "the City of Baton Rouge": that word belongs to the other name,
+         * as does the end of one ("New York City", "Kansas City") */
         if ((k >= i && k < j) || cue_of_name(s, k, i)) continue;
+        if (k > 0 && s->w[k].cap && s->w[k - 1].cap && !s->w[k].punct_before) continue;
         st |= in_words(s, k, s->lk->state_cues);
         pl |= in_words(s, k, s->lk->place_cues);
     }
@@ -620,6 +622,31 @@ static bool small_locals(const polex_gazetteer *g, const uint32_t *c, size_t n) 
     return true;
 }
 
+/* A county named before in the sentence whose name is this name and
+ * "County", with no place of this name in its state among the candidates
+ * c: "the Arlington County Board voted ..., and Arlington police will not
+ * ask". Its division, or -1. */
+static int county_named_before(const spot_ctx *s, const resolve_in *in, const uint32_t *c,
+                               size_t n) {
+    const polex_gazetteer *g = s->lk->gaz;
+    const char *name = s->t + s->w[in->i].start;
+    size_t len = s->w[in->j - 1].end - s->w[in->i].start;
+    for (size_t f = 0; f < s->n_found; f++) {
+        if (s->found[f].div < 0 || s->found[f].generic) continue;
+        const gz_div *d = gz_div_at(g, (uint32_t)s->found[f].div);
+        if (d->level != GZ_LEVEL_COUNTY || strncasecmp(d->name, name, len) != 0 ||
+            strcasecmp(d->name + len, " County") != 0)
+            continue;
+        bool place = false;
+        for (size_t k = 0; k < n && !place; k++) {
+            const gz_div *o = gz_div_at(g, c[k]);
+            place = o->level == GZ_LEVEL_PLACE && !strcmp(o->state, d->state);
+        }
+        if (!place) return s->found[f].div;
+    }
+    return -1;
+}
+
 /* Words from j: "'s largest city", "'s second-largest county". */
 static bool superlative_after(const spot_ctx *s, size_t j) {
     if (j + 1 >= s->nw || !possessive_s(s, j)) return false;
@@ -758,6 +785,13 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
         const gz_div *fd = s->found[f].div >= 0 ? gz_div_at(g, (uint32_t)s->found[f].div) : NULL;
         if (fd && fd->level == GZ_LEVEL_STATE && s->found[f].strong)
             n = narrow_to_state(g, c, n, fd->state, STATES_HERE);
+    }
+    if (!evidence) {
+        int cd = county_named_before(s, in, c, n);
+        if (cd >= 0) {
+            *evident = false;
+            return cd;
+        }
     }
     bool may_license = !evidence && ((n > 1 && !dominant(g, c, n)) ||
                                      (in->m.flags & GZ_KEY_COMMON) || (n == 1 && small));

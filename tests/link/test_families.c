@@ -513,6 +513,20 @@ static void session5_lists(void **state) {
                                "sanctuary county,\" Wilson said.",
                                "noncooperation", "sanctuary county"),
                         "");
+    /* a city only locating a county's agency; a bare name of a county named
+     * before; a city word ending another name is no cue */
+    assert_string_equal(ids_in("The Greene County Sheriff's Office in Springfield, Mo., signed a "
+                               "287(g) agreement with ICE.",
+                               "noncooperation", "signed"),
+                        "state:mo/county:greene");
+    assert_string_equal(ids_in("In Virginia, the Arlington County Board voted to limit the "
+                               "sheriff's cooperation with ICE, and Arlington police will not "
+                               "ask about immigration status.",
+                               "noncooperation", "limit"),
+                        "state:va state:va/county:arlington");
+    assert_string_equal(ids_in("New York sues over grant conditions; New York City warns of cuts",
+                               "litigation", "sues"),
+                        "state:ny");
     /* a state agency named after the state is the state acting */
     assert_string_equal(ids_in("The Nevada Highway Patrol shall honor every immigration detainer.",
                                "noncooperation", "honor"),
