@@ -294,6 +294,7 @@ static void test_money_not_paid_out(void **state) {
         {"The Director shall ensure that no new award is made to a listed jurisdiction.", "t.paid",
          P},
         {"No new awards were made to the city this year.", "t.paid", A},
+        {"The agency offered no reasoned explanation for withholding the grants.", "t.withhold", A},
         {"No state agency shall withhold state funds from a county or city.", "t.withhold", N},
         /* a planning office plans nothing */
         {"The Office of Planning and Budget withheld the county's grants in May.", "t.withhold", A},
@@ -363,6 +364,11 @@ static void test_classes_targeted(void **state) {
         {"The department will withhold grants from jurisdictions that limit cooperation.",
          "t.limit", A},
         {"The bill would restore grants to the cities that limit cooperation.", "t.limit", A},
+        /* a named bill, and a second verb phrase with its own "would" */
+        {"The Safe Communities Act, which would limit cooperation with ICE, is stalled.", "t.limit",
+         H},
+        {"The bill would let the governor suspend officials and would limit cooperation with ICE.",
+         "t.limit", H},
         {"The attorney general will sue any official who adopts a policy that limits cooperation.",
          "t.limit", H},
         {"The attorney general sued an official who adopted a policy that limits cooperation.",
