@@ -116,8 +116,16 @@ static int court_seat(const char *t, const link_scratch *sc, uint32_t ms, uint32
     }
     /* a court's own name: "filed in Lake County Superior Court"; a federal
      * court's name whether filed in or not ("sued in Manhattan federal
-     * court"); a state court is its state's ("asked the North Carolina
-     * Supreme Court", "a Wake County Superior Court judge dismissed") */
+     * court"); a state's high court is its state's ("the Missouri Supreme
+     * Court declined") */
+    /* a county's trial court ("a Wake County Superior Court judge dismissed",
+     * "the Merrimack County Superior Court") is a court's seat whether a
+     * case was filed there or not */
+    if (b + 1 < sc->nw && b > a && word_in(t, &sc->w[b - 1], "County|Parish") &&
+        word_in(t, &sc->w[b], "Superior|Circuit|District|Chancery|Probate|Municipal|Common") &&
+        (word_in(t, &sc->w[b + 1], "Court") ||
+         (b + 2 < sc->nw && word_in(t, &sc->w[b + 2], "Court"))))
+        return SEAT_COURT;
     bool federal = false;
     for (size_t k = b; k < sc->nw && k < b + 4 && !sc->w[k].punct_before; k++) {
         /* most names go on with a lower-case word that is neither "federal" nor a court */

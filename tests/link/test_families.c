@@ -527,6 +527,14 @@ static void session5_lists(void **state) {
     assert_string_equal(ids_in("New York sues over grant conditions; New York City warns of cuts",
                                "litigation", "sues"),
                         "state:ny");
+    /* a county's trial court is a court's seat; a state's high court is the state's */
+    assert_string_equal(ids_in("A Wake County Superior Court judge dismissed the case last spring.",
+                               "ruling", "dismissed"),
+                        "");
+    assert_string_equal(
+        ids_in("The Missouri Supreme Court declined to hear a challenge to the law.", "ruling",
+               "declined"),
+        "state:mo");
     /* a state agency named after the state is the state acting */
     assert_string_equal(ids_in("The Nevada Highway Patrol shall honor every immigration detainer.",
                                "noncooperation", "honor"),
