@@ -123,10 +123,26 @@ static const uint8_t KW_START[27] = {0,  7,  7,  7,  11, 13, 20, 20, 20, 20, 26,
                                      37, 40, 40, 40, 40, 49, 58, 58, 58, 62, 62, 65, 66};
 
 /* The keyword of word i (a final dot ignored: "Jan."), or NULL. */
+static const keyword *lookup(const char *s, size_t n);
+
+/* "mid-March": a month with the prefix "mid-". */
+static bool mid_month(const char *s, size_t n) {
+    return n > 5 && (s[0] | 0x20) == 'm' && !strncasecmp(s, "mid-", 4) &&
+           isupper((unsigned char)s[4]);
+}
+
 static const keyword *keyword_of(const dctx *c, size_t i) {
     const char *s = c->t + c->w[i].start;
     size_t n = c->w[i].end - c->w[i].start;
     if (n > 0 && s[n - 1] == '.') n--;
+    if (mid_month(s, n)) {
+        const keyword *k = lookup(s + 4, n - 4);
+        return k && k->kind == KW_MONTH ? k : NULL;
+    }
+    return lookup(s, n);
+}
+
+static const keyword *lookup(const char *s, size_t n) {
     if (n == 0 || n > 9) return NULL;
     /* bit n of KW_LENGTHS[c - 'a']: some keyword starts with c and has n
      * letters (generated from KEYWORDS) */
@@ -150,7 +166,8 @@ static const keyword *keyword_of(const dctx *c, size_t i) {
 
 static int month_at(const dctx *c, size_t i) {
     const keyword *k = c->kw[i];
-    return c->w[i].cap && k && k->kind == KW_MONTH ? k->v : 0;
+    if (!k || k->kind != KW_MONTH) return 0;
+    return c->w[i].cap || mid_month(c->t + c->w[i].start, c->w[i].end - c->w[i].start) ? k->v : 0;
 }
 
 static int weekday_at(const dctx *c, size_t i) {
@@ -325,7 +342,11 @@ static bool lone_year(const dctx *c, size_t i, cand *o) {
             return false;
     if (i > 0 && is(c, i - 1, "no")) return false; /* "Order No. 2025" */
     uint32_t s = c->w[i].start, e = c->w[i].end;
-    if (s > 0 && (c->t[s - 1] == '$' || c->t[s - 1] == '-' || c->t[s - 1] == '/')) return false;
+    /* "mid-2025" is a time, "2024-25" or "No. 12-2025" is not */
+    bool mid = s >= 4 && c->t[s - 1] == '-' && !strncasecmp(c->t + s - 4, "mid", 3) &&
+               (s == 4 || !isalpha((unsigned char)c->t[s - 5]));
+    if (s > 0 && !mid && (c->t[s - 1] == '$' || c->t[s - 1] == '-' || c->t[s - 1] == '/'))
+        return false;
     /* "Executive Directive 2019-14", "Memorandum 2024-03": a document's
      * number (a full ISO date was read before this) */
     if (c->t[e] == '-' && isdigit((unsigned char)c->t[e + 1])) return false;
@@ -345,7 +366,8 @@ static bool lone_year(const dctx *c, size_t i, cand *o) {
     o->adjectival = !case_name;
     o->explicit_year = true;
     if (i > 0 && (is(c, i - 1, "in") || is(c, i - 1, "since") || is(c, i - 1, "until") ||
-                  is(c, i - 1, "during") || is(c, i - 1, "by"))) {
+                  is(c, i - 1, "during") || is(c, i - 1, "by") || is(c, i - 1, "late") ||
+                  is(c, i - 1, "early") || (mid && is(c, i - 1, "mid")))) {
         o->s = c->w[i - 1].start;
         o->adjectival = false;
     }
@@ -543,12 +565,18 @@ static bool formal_day(const dctx *c, size_t i, int m, int od, cand *o) {
 }
 
 /* The day a "later" counts from: the last full date of the sentence so far,
- * else the last date of the text before when it gives a day. */
-static bool day_anchor(dctx *c, int *y, int *m, int *d) {
+ * else the last date of the text before when it gives a day and the
+ * sentence up to word `at` reports what happened ("If the department withholds a dollar,
+ * we will sue the same day" counts from no day told before). */
+static bool day_anchor(dctx *c, size_t at, int *y, int *m, int *d) {
     if (c->ay) {
         *y = c->ay, *m = c->am, *d = c->ad;
         return true;
     }
+    for (size_t i = 0; i < at && i < c->nw; i++)
+        if (is(c, i, "if") || is(c, i, "will") || is(c, i, "would") || is(c, i, "could") ||
+            is(c, i, "may"))
+            return false;
     prev_text_anchor(c);
     *y = c->prev_dy, *m = c->prev_dm, *d = c->prev_dd;
     return c->prev_dy != 0;
@@ -568,7 +596,7 @@ static bool later(dctx *c, size_t i, int n, int ud, int months, cand *o) {
         return true;
     }
     int y, m, d;
-    if (!day_anchor(c, &y, &m, &d)) return false;
+    if (!day_anchor(c, i, &y, &m, &d)) return false;
     civil_from_days(days_from_civil(y, m, d) + (long)n * ud, &o->y, &o->m, &o->d);
     return true;
 }
@@ -612,6 +640,21 @@ static bool season(const dctx *c, size_t i, cand *o) {
     return true;
 }
 
+/* "last week" (which = -1), "this week" (0), "next week" (1): a week is
+ * no day, so it is dated to its month when its Monday to Sunday lie in one
+ * month (and "this week" up to the document date). */
+static bool week_month(const dctx *c, int which, cand *o) {
+    long today = days_from_civil(c->py, c->pm, c->pd);
+    int dwd = (int)(((today % 7) + 7 + 3) % 7); /* Monday 0 */
+    long mon = today - dwd + 7L * which, sun = which ? mon + 6 : today;
+    int y1, m1, d1, y2, m2, d2;
+    civil_from_days(mon, &y1, &m1, &d1);
+    civil_from_days(sun, &y2, &m2, &d2);
+    if (y1 != y2 || m1 != m2) return false;
+    o->y = y1, o->m = m1;
+    return true;
+}
+
 /* "next month", "next year"; "the next day", "the following day" (a day
  * after the last day written), "the following week" (dated to its month). */
 static bool next_unit(dctx *c, size_t i, cand *o) {
@@ -625,11 +668,12 @@ static bool next_unit(dctx *c, size_t i, cand *o) {
             return true;
         }
         if (is(c, i + 1, "year")) return (o->y = c->py + 1), true;
+        if (is(c, i + 1, "week")) return week_month(c, 1, o);
         return false;
     }
     bool day = is(c, i + 1, "day"), week = is(c, i + 1, "week");
     int y, m, d;
-    if (!the || !(day || week) || !day_anchor(c, &y, &m, &d)) return false;
+    if (!the || !(day || week) || !day_anchor(c, i, &y, &m, &d)) return false;
     o->s = c->w[i - 1].start;
     civil_from_days(days_from_civil(y, m, d) + (day ? 1 : 7), &o->y, &o->m, &o->d);
     if (week) o->d = 0;
@@ -650,6 +694,32 @@ static bool business_days(const dctx *c, size_t i, int n, cand *o) {
     o->s = c->w[i - 1].start, o->e = c->w[i + 2].end;
     o->deadline = true;
     civil_from_days(day, &o->y, &o->m, &o->d);
+    return true;
+}
+
+/* Day or week unit at word i told against the last day written before:
+ * "the same day", "that same day", "the previous day", "the prior week",
+ * "the day before" (closing its clause: not "the day before the hearing"). */
+static bool same_or_previous(dctx *c, size_t i, cand *o) {
+    bool day = is(c, i, "day"), week = is(c, i, "week");
+    if ((!day && !week) || i < 2) return false;
+    long shift_by;
+    size_t s = i - 2;
+    if (is(c, i - 1, "same") && (is(c, i - 2, "the") || is(c, i - 2, "that")) && day)
+        shift_by = 0;
+    else if ((is(c, i - 1, "previous") || is(c, i - 1, "prior")) && is(c, i - 2, "the"))
+        shift_by = week ? -7 : -1;
+    else if (day && is(c, i - 1, "the") && i + 1 < c->nw && is(c, i + 1, "before") &&
+             (i + 2 >= c->nw || c->w[i + 2].punct_before))
+        shift_by = -1, s = i - 1;
+    else
+        return false;
+    int y, m, d;
+    if (!day_anchor(c, i, &y, &m, &d)) return false;
+    o->s = c->w[s].start;
+    o->e = c->w[shift_by == -1 && s == i - 1 ? i + 1 : i].end;
+    civil_from_days(days_from_civil(y, m, d) + shift_by, &o->y, &o->m, &o->d);
+    if (week) o->d = 0;
     return true;
 }
 
@@ -690,6 +760,9 @@ static bool match_at(dctx *c, size_t i, cand *o) {
             o->e = c->w[i + 1].end, o->y = y, o->m = m;
             o->explicit_year = true;
             if (od && day_exists(y, m, od)) o->s = c->w[i - 3].start, o->d = od;
+            /* "5 January 2026": the day first */
+            int dd = i > 0 && !c->w[i].punct_before ? number_at(c, i - 1, false) : -1;
+            if (!od && dd >= 1 && day_exists(y, m, dd)) o->s = c->w[i - 1].start, o->d = dd;
             return true;
         }
         if (od) /* "this Thirtieth day of October in the Year Two Thousand Twenty-Five" */
@@ -753,7 +826,7 @@ static bool match_at(dctx *c, size_t i, cand *o) {
             return true;
         }
         if (is(c, i + 1, "year")) return (o->y = c->py - last), true;
-        if (is(c, i + 1, "week") && last) return shift(c, -7, o), true;
+        if (is(c, i + 1, "week")) return week_month(c, last ? -1 : 0, o);
         int end = season_end(c, i + 1);
         if (end && !(last && end == 2)) { /* "this spring": the year; "last winter" straddles two */
             o->y = c->py - (last && end >= c->pm);
@@ -762,6 +835,7 @@ static bool match_at(dctx *c, size_t i, cand *o) {
         return false;
     }
     if (c->kw[i] && c->kw[i]->kind == KW_SEASON) return season(c, i, o);
+    if (c->kw[i] && c->kw[i]->kind == KW_UNIT && same_or_previous(c, i, o)) return true;
     if (is(c, i, "next") || is(c, i, "following")) return next_unit(c, i, o);
     if (anaphoric_year(c, i, o)) return true;
     int months, n = number_at(c, i, true);
@@ -789,6 +863,7 @@ static bool match_at(dctx *c, size_t i, cand *o) {
         }
         if (!tail) return false;
         if (is(c, i + 2, "later")) return later(c, i, n, ud, months, o);
+        if (is(c, i + 2, "earlier")) return later(c, i, -n, ud, months, o);
         bool ago = is(c, i + 2, "ago");
         bool after = (is(c, i + 2, "after") || is(c, i + 2, "before")) && c->hs >= c->w[i].start;
         if (!ago && !after) return false;
@@ -808,7 +883,7 @@ static bool match_at(dctx *c, size_t i, cand *o) {
          * told before */
         int ay, am, ad;
         if (after && i > 0 && (is(c, i - 1, "came") || (i > 1 && is(c, i - 2, "came"))) &&
-            day_anchor(c, &ay, &am, &ad)) {
+            day_anchor(c, i, &ay, &am, &ad)) {
             civil_from_days(days_from_civil(ay, am, ad) + back, &o->y, &o->m, &o->d);
             return true;
         }

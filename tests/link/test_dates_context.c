@@ -74,6 +74,12 @@ static const context_case cases[] = {
      "three days after", "2026-10-10"},
     {"The aldermen met in October. ", "This comes one week after a judge HIT the plan.",
      "2025-04-28", "one week after", "2025-04-21"},
+    /* a hypothetical tells no day before */
+    {"The department froze the award on May 20. ",
+     "If it withholds a single dollar, our attorneys will HIT suit the same day.", "2026-05-21",
+     NULL, NULL},
+    {"The city sued on March 3. ", "The judge HIT the rule the same day.", "2026-05-01",
+     "the same day", "2026-03-03"},
     /* the last date before gives no day: nothing to count from */
     {"Denver sued on Feb. 3 and lost in March. ", "A judge HIT it two weeks later.", "2026-05-12",
      NULL, NULL},
