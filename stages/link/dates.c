@@ -751,6 +751,12 @@ static bool match_at(dctx *c, size_t i, cand *o) {
                 /* "takes effect Jan. 1" in a November story: the coming one */
                 else if (ahead < -60 && coming)
                     y++;
+                /* "signed on Jan. 20, 2025, and took effect on Feb. 1": soon
+                 * after a day of the sentence, in its year */
+                long after_anchor =
+                    c->ay ? days_from_civil(c->ay, m, d) - days_from_civil(c->ay, c->am, c->ad)
+                          : -1;
+                if (c->ay && c->ay != y && after_anchor >= 0 && after_anchor <= 120) y = c->ay;
             }
             o->y = y, o->m = m, o->d = d;
             return day_exists(y, m, d);
@@ -792,6 +798,9 @@ static bool match_at(dctx *c, size_t i, cand *o) {
     if (is(c, i, "tomorrow")) return shift(c, 1, o), true;
     long today = days_from_civil(c->py, c->pm, c->pd);
     int wd = weekday_at(c, i);
+    /* "on Tuesday, March 10": the day that follows names it */
+    if (wd >= 0 && c->w[i].cap && i + 1 < c->nw && month_at(c, i + 1) && c->w[i + 1].punct_before)
+        return false;
     if (wd >= 0 && c->w[i].cap) {
         int dwd = (int)(((today % 7) + 7 + 3) % 7); /* 1970-01-01 was a Thursday (3) */
         int back = (dwd - wd + 7) % 7;
@@ -1084,13 +1093,30 @@ static bool clause_break(const char *t, uint32_t a, uint32_t b) {
     return false;
 }
 
-static uint32_t distance(const dctx *c, const cand *k, size_t wj, size_t hw) {
+/* Bytes added to the distance of the date of a saying before the hit ("said
+ * on March 10 that it froze the funds on March 3"): what was said may have
+ * its own date. */
+#define SAYING_PENALTY 20u
+
+/* Whether the date at words [wi, ...) dates a saying: "said Tuesday", "told
+ * reporters on Monday". */
+static bool dates_saying(const dctx *c, size_t wi) {
+    size_t k = wi;
+    if (k > 0 && is(c, k - 1, "on")) k--;
+    if (k == 0) return false;
+    return is(c, k - 1, "said") || is(c, k - 1, "says") || is(c, k - 1, "told") ||
+           is(c, k - 1, "stated") || is(c, k - 1, "wrote") || is(c, k - 1, "added") ||
+           (k > 1 && is(c, k - 2, "told"));
+}
+
+static uint32_t distance(const dctx *c, const cand *k, size_t wi, size_t wj, size_t hw) {
     uint32_t d = 0;
     if (!(k->e > c->hs && k->s < c->he)) d = k->e <= c->hs ? c->hs - k->e : k->s - c->he;
     if (d > 0 &&
         (k->e <= c->hs ? clause_break(c->t, k->e, c->hs) : clause_break(c->t, c->he, k->s)))
         d += CLAUSE_PENALTY;
     if (k->adjectival && !(k->e <= c->hs && modifies_hit(c, wj, hw))) d += ADJECTIVAL_PENALTY;
+    if (d > 0 && k->e <= c->hs && dates_saying(c, wi)) d += SAYING_PENALTY;
     return d;
 }
 
@@ -1330,7 +1356,7 @@ link_date link_find_date_ref(const link_text *x, const link_keyword *const *cach
         range_end =
             wi > 0 && (is(&c, wi - 1, "from") || is(&c, wi - 1, "between")) ? wj : SIZE_MAX - 1;
         if (set_aside(&c, &k, wi, wj, hw)) continue;
-        uint32_t dist = distance(&c, &k, wj, hw);
+        uint32_t dist = distance(&c, &k, wi, wj, hw);
         if (dist < best_dist || (dist == best_dist && precision(&k) > precision(&best)))
             best = k, best_dist = dist;
     }

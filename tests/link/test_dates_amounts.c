@@ -209,6 +209,15 @@ static const date_case dates[] = {
     {"The county HIT the grant earlier this week.", "2026-03-20", "earlier this week", "2026-03"},
     {"The county HIT the grant last week.", "2026-03-03", NULL, NULL},
     {"The county will HIT the grant next week.", "2026-03-30", "next week", "2026-04"},
+    /* the date of a saying yields to the date of what was said */
+    {"The department said on March 10 that it HIT the funds on March 3.", "2026-03-20", "March 3",
+     "2026-03-03"},
+    {"The department said Tuesday that it HIT the funds.", "2026-03-20", "Tuesday", "2026-03-17"},
+    /* a weekday before the day it names */
+    {"The county HIT the grant on Tuesday, March 10.", "2026-03-20", "March 10", "2026-03-10"},
+    /* a day soon after a day of the sentence, in its year */
+    {"The governor signed the order on Jan. 20, 2025, and it HIT on Feb. 1.", "2026-03-20",
+     "Feb. 1", "2025-02-01"},
     /* business days */
     {"Defendants shall HIT the award within three business days.", "2026-06-03",
      "within three business days", "2026-06-08"},
