@@ -838,6 +838,42 @@ static bool one_of(const char *t, const link_scratch *sc, size_t k) {
                       word_in(t, &sc->w[k - 2], "is|was|are|were|remains|became|joins|joined"));
 }
 
+/* A hit inside a relative clause on a policy ("challenge an executive
+ * order that directs the Attorney General to withhold federal grants from
+ * sanctuary jurisdictions") whose target is a generic plural concerns that
+ * plural only, not the names of the main clause before it. Keeps only the
+ * generic mentions of m (n of them) then; returns the new count. */
+static size_t generic_target_only(const char *t, const link_scratch *sc, const polex_hit *h,
+                                  link_mention *m, size_t n) {
+    size_t hw = word_at(sc, h->start), last = 0;
+    bool target = false, named_after = false;
+    for (size_t i = 0; i < n; i++) {
+        if (m[i].generic) {
+            size_t g = word_at(sc, m[i].start);
+            target |= m[i].start > h->start && g > 0 && g <= hw + 12 &&
+                      word_in(t, &sc->w[g - 1], "from|to|against|on");
+        } else if (m[i].start >= h->start) {
+            named_after = true;
+        } else {
+            size_t e = word_at(sc, m[i].end);
+            if (e > last) last = e;
+        }
+    }
+    if (!target || named_after || last == 0) return n;
+    bool rel = false; /* "that"/"which" after a federal measure's noun, between the names
+                       * and the hit (a state's "bill that would strip" is the state's) */
+    for (size_t k = last + 1; k < hw && !rel; k++)
+        rel = word_in(t, &sc->w[k], "that|which") && !sc->w[k].punct_before &&
+              word_in(t, &sc->w[k - 1],
+                      "order|orders|memo|memorandum|directive|rider|rule|"
+                      "provision|provisions|section|conditions|condition");
+    if (!rel) return n;
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        if (m[i].generic) m[k++] = m[i];
+    return k;
+}
+
 static size_t choose_mentions(const polex_gazetteer *gaz, const polex_doc *doc, const polex_hit *h,
                               const polex_sentence *se, const link_scratch *sc, link_mention *m) {
     const char *t = doc->text;
@@ -894,6 +930,7 @@ static size_t choose_mentions(const polex_gazetteer *gaz, const polex_doc *doc, 
             if (in || (x->generic ? gen_in == 0 : spec_in == 0)) m[n++] = *x;
         }
     }
+    n = generic_target_only(t, sc, h, m, n);
     n = drop_agencies(m, n);
     if (h->type && !strcmp(h->type, "noncooperation"))
         n = drop_acting_state(gaz, t, sc, h->start, m, n);

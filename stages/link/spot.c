@@ -647,6 +647,38 @@ static int county_named_before(const spot_ctx *s, const resolve_in *in, const ui
     return -1;
 }
 
+static bool county_fallback(const spot_ctx *s, resolve_in *in);
+
+/* Whether the document writes "<kind> of <name>" ("County of Santa Clara"). */
+static bool doc_has_of(const polex_doc *doc, const char *kind, const char *name, size_t len) {
+    size_t kl = strlen(kind);
+    for (const char *p = doc->text;
+         (p = find_name(doc->text, (size_t)(p - doc->text), doc->text_len, kind, kl)) != NULL;
+         p += kl) {
+        const char *q = p + kl;
+        if ((size_t)(q - doc->text) + 4 + len <= doc->text_len && !memcmp(q, " of ", 4) &&
+            !memcmp(q + 4, name, len) && !isalnum((unsigned char)q[4 + len]))
+            return true;
+    }
+    return false;
+}
+
+/* A party named "the County of Santa Clara" (an order's caption, a
+ * complaint) goes on as "Santa Clara": the bare name is that county when
+ * the document writes "County of <name>" and never "City of <name>". Its
+ * division, or -1. */
+static int county_party(const spot_ctx *s, const resolve_in *in) {
+    resolve_in t = *in;
+    if (!county_fallback(s, &t) || t.m.n != 1) return -1;
+    needs_doc(s, LINK_NEEDS_DOC);
+    if (!s->ctx || !s->ctx->doc || s->t != s->ctx->doc->text) return -1;
+    const char *name = s->t + s->w[in->i].start;
+    size_t len = s->w[in->j - 1].end - s->w[in->i].start;
+    if (!doc_has_of(s->ctx->doc, "County", name, len) || doc_has_of(s->ctx->doc, "City", name, len))
+        return -1;
+    return (int)t.m.divs[0];
+}
+
 /* Words from j: "'s largest city", "'s second-largest county". */
 static bool superlative_after(const spot_ctx *s, size_t j) {
     if (j + 1 >= s->nw || !possessive_s(s, j)) return false;
@@ -788,6 +820,7 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
     }
     if (!evidence) {
         int cd = county_named_before(s, in, c, n);
+        if (cd < 0 && !in->has_county_word) cd = county_party(s, in);
         if (cd >= 0) {
             *evident = false;
             return cd;

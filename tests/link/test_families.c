@@ -535,6 +535,21 @@ static void session5_lists(void **state) {
         ids_in("The Missouri Supreme Court declined to hear a challenge to the law.", "ruling",
                "declined"),
         "state:mo");
+    /* "the County of Santa Clara", a party, goes on as "Santa Clara" */
+    assert_string_equal(ids_in("Plaintiffs are the County of Santa Clara and the City of San "
+                               "Jose.\nThe department withheld Byrne JAG funds from Santa Clara in "
+                               "2024.",
+                               "funding", "withheld"),
+                        "state:ca/county:santa_clara");
+    assert_string_equal(ids_in("The department withheld Byrne JAG funds from Santa Clara in 2024.",
+                               "funding", "withheld"),
+                        "state:ca/place:santa_clara");
+    /* a federal measure's clause aimed at a generic plural is not the plaintiffs' */
+    assert_string_equal(ids_in("Plaintiffs, the City of San Jose and the City of Richmond, "
+                               "challenge an executive order that directs the Attorney General to "
+                               "withhold federal grants from sanctuary jurisdictions.",
+                               "funding", "withhold"),
+                        "");
     /* a state agency named after the state is the state acting */
     assert_string_equal(ids_in("The Nevada Highway Patrol shall honor every immigration detainer.",
                                "noncooperation", "honor"),
