@@ -1316,6 +1316,35 @@ static bool own_voice(const dctx *c, cand *o) {
     return true;
 }
 
+/* How far into the text a headline may stand: after a masthead, "FOR
+ * IMMEDIATE RELEASE" and a date line. */
+#define HEADLINE_BYTES 1500u
+
+/* A headline near the top of the document ("Attorney General Sues Over
+ * Withheld Transit Grants", "Justice Department Files Lawsuit Against ..."):
+ * a line of its own, without a final stop, in title case. It reports the
+ * news of the document date; that date has no words of its own (an empty
+ * span at the headline's start). */
+static bool headline(const dctx *c, cand *o) {
+    if (!c->py || c->nw < 3 || c->w[0].start > HEADLINE_BYTES) return false;
+    uint32_t s = c->w[0].start, e = c->w[c->nw - 1].end;
+    if ((s > 0 && c->t[s - 1] != '\n') || (c->t[e] && c->t[e] != '\n' && c->t[e] != '\r'))
+        return false;
+    if (memchr(c->t + s, '\n', e - s) || strchr(".?!:;\"", c->t[e - 1])) return false;
+    size_t caps = 0, small = 0;
+    for (size_t i = 0; i < c->nw; i++) {
+        if (c->w[i].cap)
+            caps++;
+        else if (isalpha((unsigned char)c->t[c->w[i].start]) &&
+                 c->w[i].end - c->w[i].start > 3) /* "of", "to", "and" stay small in titles */
+            small++;
+    }
+    if (caps < 3 || small * 4 > caps) return false;
+    o->s = o->e = s;
+    o->y = c->py, o->m = c->pm, o->d = c->pd;
+    return true;
+}
+
 static bool range_word(const dctx *c, size_t i) {
     return is(c, i, "to") || is(c, i, "through") || is(c, i, "until") || is(c, i, "and");
 }
@@ -1361,7 +1390,7 @@ link_date link_find_date_ref(const link_text *x, const link_keyword *const *cach
             best = k, best_dist = dist;
     }
     if (best_dist == UINT32_MAX && !paragraph_date(&c, &best) && !citation_year(&c, &best) &&
-        !own_voice(&c, &best))
+        !own_voice(&c, &best) && !headline(&c, &best))
         return out;
     out = (link_date){best.s, best.e, best.y, best.m, best.d, true};
     return out;

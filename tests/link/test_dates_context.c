@@ -74,6 +74,16 @@ static const context_case cases[] = {
      "three days after", "2026-10-10"},
     {"The aldermen met in October. ", "This comes one week after a judge HIT the plan.",
      "2025-04-28", "one week after", "2025-04-21"},
+    /* a headline near the top reports the news of the document date (no words
+     * of its own); a sentence of the story does not */
+    {"Office of Public Affairs\n\nFOR IMMEDIATE RELEASE\nThursday, April 16, 2026\n\n",
+     "Justice Department HIT City of Rochester, New York, Over Sanctuary Policies", "2026-04-16",
+     "", "2026-04-16"},
+    {"Office of Public Affairs\n\n",
+     "The Justice Department HIT the city of Rochester over its sanctuary policies.", "2026-04-16",
+     NULL, NULL},
+    {"Office of Public Affairs\n\n", "Judge HIT grant cutoff to Boston and Somerville",
+     "2026-04-16", NULL, NULL},
     /* a hypothetical tells no day before */
     {"The department froze the award on May 20. ",
      "If it withholds a single dollar, our attorneys will HIT suit the same day.", "2026-05-21",
