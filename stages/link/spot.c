@@ -1477,6 +1477,12 @@ size_t link_spot_text_needs(const polex_linker *lk, const link_text *x, const li
             i = j - 1;
             continue;
         }
+        /* "ICE's Atlanta field office": where a federal agency's office sits */
+        if (j + 1 < s.nw && !w[j].punct_before && word_is(&s, j, "field") &&
+            (word_is(&s, j + 1, "office") || word_is(&s, j + 1, "offices"))) {
+            i = j - 1;
+            continue;
+        }
         if (glued || act == 1) {
             if (act < 0) act = act_name(&s, i);
             if (!act) continue; /* part of a longer name: "Chicago Tribune" */

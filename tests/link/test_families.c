@@ -550,6 +550,10 @@ static void session5_lists(void **state) {
                                "withhold federal grants from sanctuary jurisdictions.",
                                "funding", "withhold"),
                         "");
+    assert_string_equal(ids_in("In a letter sent to ICE's Atlanta field office Friday, the sheriff "
+                               "gave notice to terminate the agreement.",
+                               "noncooperation", "terminate"),
+                        "");
     /* a state agency named after the state is the state acting */
     assert_string_equal(ids_in("The Nevada Highway Patrol shall honor every immigration detainer.",
                                "noncooperation", "honor"),
