@@ -1294,21 +1294,26 @@ static bool own_voice(const dctx *c, cand *o) {
     if (!c->py) return false;
     size_t hit = c->nw;
     for (size_t i = 0; i < c->nw && hit == c->nw; i++) {
-        if (is(c, i, "court") && c->w[i].cap) {
+        /* most words are none of the cues: sort them out by length and case */
+        uint32_t n = c->w[i].end - c->w[i].start;
+        const char *p = c->t + c->w[i].start;
+        if (n == 5 && c->w[i].cap && is(c, i, "court")) {
             size_t j = i + 1;
             while (j < c->nw && j < i + 3 && word_in(c, j, adverbs, 10))
                 j++;
             if (j < c->nw && word_in(c, j, decides, sizeof decides / sizeof *decides)) hit = j;
-        } else if (be(c, i) && !is(c, i, "be") && !is(c, i, "been")) {
+        } else if (n >= 2 && n <= 4 && be(c, i) && !is(c, i, "be") && !is(c, i, "been")) {
             size_t j = i + 1;
             while (j < c->nw && j < i + 3 && word_in(c, j, adverbs, 10))
                 j++;
             if (j > i + 1 && j < c->nw && word_in(c, j, done, sizeof done / sizeof *done)) hit = j;
-        }
-        if (all_caps_word(c, i) && (is(c, i, "allowed") || is(c, i, "whereof") ||
-                                    (i > 0 && is(c, 0, "order") && all_caps_word(c, 0) &&
-                                     (is(c, i, "granting") || is(c, i, "denying")))))
+        } else if (n >= 7 && isupper((unsigned char)p[0]) && isupper((unsigned char)p[1]) &&
+                   all_caps_word(c, i) &&
+                   (is(c, i, "allowed") || is(c, i, "whereof") ||
+                    (i > 0 && is(c, 0, "order") && all_caps_word(c, 0) &&
+                     (is(c, i, "granting") || is(c, i, "denying"))))) {
             hit = i;
+        }
     }
     if (hit == c->nw) return false;
     o->s = c->w[hit].start, o->e = c->w[hit].end;
