@@ -1412,6 +1412,7 @@ static bool speaker(const spot_ctx *s, size_t i) {
         !(word_is(s, i + 1, "said") || word_is(s, i + 1, "says") || word_is(s, i + 1, "told") ||
           word_is(s, i + 1, "added") || word_is(s, i + 1, "wrote")))
         return false;
+    needs_doc(s, LINK_NEEDS_DOC); /* the cached context-free mentions cannot tell */
     resolve_in in = {.i = i, .j = i + 1};
     return surname(s, &in);
 }
