@@ -874,7 +874,13 @@ static bool match_at(dctx *c, size_t i, cand *o) {
         if (is(c, i + 2, "later")) return later(c, i, n, ud, months, o);
         if (is(c, i + 2, "earlier")) return later(c, i, -n, ud, months, o);
         bool ago = is(c, i + 2, "ago");
-        bool after = (is(c, i + 2, "after") || is(c, i + 2, "before")) && c->hs >= c->w[i].start;
+        /* the hit inside the clause the expression opens ("came three days
+         * after a judge [blocked] it"), not in the main clause after an
+         * opening one ("Five days after taking office, the president
+         * [signed]") */
+        bool after = (is(c, i + 2, "after") || is(c, i + 2, "before")) && c->hs >= c->w[i].start &&
+                     !(i == 0 && c->hs > c->w[i + 2].end &&
+                       memchr(c->t + c->w[i + 2].end, ',', c->hs - c->w[i + 2].end));
         if (!ago && !after) return false;
         o->e = c->w[i + 2].end;
         if (months) {

@@ -218,6 +218,11 @@ static const date_case dates[] = {
     /* a day soon after a day of the sentence, in its year */
     {"The governor signed the order on Jan. 20, 2025, and it HIT on Feb. 1.", "2026-03-20",
      "Feb. 1", "2025-02-01"},
+    /* "N days after" opening the sentence dates its main clause from the other
+     * event, not from the document date */
+    {"Five days after taking office, the president HIT the order.", "2026-05-16", NULL, NULL},
+    {"The reversal came three weeks after the judge ruled, and HIT the money released.",
+     "2025-12-11", "three weeks after", "2025-11-20"},
     /* business days */
     {"Defendants shall HIT the award within three business days.", "2026-06-03",
      "within three business days", "2026-06-08"},
