@@ -528,7 +528,10 @@ static int spelled_year(const dctx *c, size_t i, size_t *last) {
     size_t k = i + 1;
     if (k + 2 < c->nw && is(c, k, "in") && is(c, k + 1, "the") && is(c, k + 2, "year")) k += 3;
     if (k + 2 < c->nw && is(c, k, "of") && is(c, k + 1, "our") && is(c, k + 2, "lord")) k += 3;
-    if (k + 1 >= c->nw || k == i + 1 || !is(c, k, "two") || !is(c, k + 1, "thousand")) return 0;
+    /* "the 14th day of November, two thousand twenty-five": after a comma */
+    bool comma = k == i + 1 && k < c->nw && c->w[k].punct_before;
+    if (k + 1 >= c->nw || (k == i + 1 && !comma) || !is(c, k, "two") || !is(c, k + 1, "thousand"))
+        return 0;
     k += 2;
     if (k < c->nw && is(c, k, "and")) k++;
     int v = k < c->nw ? number_word(c, k, false) : -1;
@@ -1441,15 +1444,30 @@ int link_full_date_year(const link_text *x) {
     return best;
 }
 
+/* A word that introduces a document's own date: "Filed", "Decided",
+ * "DATED:", "Issued". Only "filed" may be lower case ("Date filed"); the
+ * others dated in the running text of a story are acts, not the document. */
+static bool own_date_cue(const dctx *c, size_t i) {
+    if (is(c, i, "filed")) return true;
+    if (!c->w[i].cap) return false;
+    return is(c, i, "decided") || is(c, i, "dated") || is(c, i, "issued") || is(c, i, "entered");
+}
+
 bool link_filed_date(const link_text *x, link_date *out) {
     const keyword *kw[LINK_MAX_WORDS];
     dctx c;
     bare_ctx(x, kw, &c);
     cand k;
-    for (size_t i = 0; i + 1 < c.nw; i++) {
-        if (!is(&c, i, "filed")) continue;
+    for (size_t i = 0; i < c.nw; i++) {
+        /* "on the 14th day of November, two thousand twenty-five", "this
+         * 3rd day of March, 2025": the formal dating of the document */
+        if (month_at(&c, i) && day_of(&c, i) && match_at(&c, i, &k) && k.d && k.explicit_year) {
+            *out = (link_date){k.s, k.e, k.y, k.m, k.d, true};
+            return true;
+        }
+        if (i + 1 >= c.nw || !own_date_cue(&c, i)) continue;
         for (size_t j = i + 1; j < c.nw && j <= i + 2; j++)
-            if (match_at(&c, j, &k) && k.d) {
+            if (match_at(&c, j, &k) && k.d && k.explicit_year) {
                 *out = (link_date){k.s, k.e, k.y, k.m, k.d, true};
                 return true;
             }

@@ -262,8 +262,11 @@ void link_date_keywords(const link_text *x, const link_keyword **kw);
  * months of a written year ("in January 2025") and copyright lines
  * ("Copyright 2025", "(c) 2025") of x; 0 when none. */
 int link_full_date_year(const link_text *x);
-/* The full date right after "Filed" in x ("Date Filed: 03/12/2026", "FILED
- * March 12, 2026"); false when none. */
+/* The document's own date stated in x: the full date right after "Filed"
+ * ("Date Filed: 03/12/2026", "FILED March 12, 2026"), "Decided", "Dated",
+ * "Issued" or "Entered" ("ARGUED APRIL 8, 2026 - DECIDED JULY 21, 2026"), or
+ * a formal date ("on the 14th day of November, two thousand twenty-five",
+ * "this 3rd day of March, 2025"); false when none. */
 bool link_filed_date(const link_text *x, link_date *out);
 
 /* The event date of a hit [hs, he) in sentence se: the nearest date

@@ -174,8 +174,47 @@ static void full_date_year(void **state) {
     }
 }
 
+/* The document's own date stated in a line of it. */
+static void own_date(void **state) {
+    (void)state;
+    static const struct {
+        const char *text, *value; /* value NULL: none */
+    } lines[] = {
+        {"Date Filed: 03/12/2026", "2026-03-12"},
+        {"ARGUED APRIL 8, 2026 \xE2\x80\x94 DECIDED JULY 21, 2026", "2026-07-21"},
+        {"Decided and Filed: September 8, 2026", "2026-09-08"},
+        {"DATED: November 6, 2025.", "2025-11-06"},
+        {"held at the Courthouse, in the City of New York, on the 14th day of November, two "
+         "thousand twenty-five.",
+         "2025-11-14"},
+        {"Signed this 3rd day of March, 2025.", "2025-03-03"},
+        /* acts told in a story are no document date */
+        {"The court decided on April 5, 2026 to hear the case.", NULL},
+        {"ARGUED APRIL 8, 2026", NULL},
+        {"The city filed suit on March 3, 2026.", NULL},
+    };
+    for (size_t i = 0; i < sizeof lines / sizeof *lines; i++) {
+        const char *t = lines[i].text;
+        link_word w[LINK_MAX_WORDS];
+        uint32_t n = (uint32_t)strlen(t);
+        link_text x = {t, w, link_words_split(t, 0, n, w, LINK_MAX_WORDS), n};
+        link_date d;
+        bool found = link_filed_date(&x, &d);
+        if (!lines[i].value) {
+            if (found) fail_msg("case %zu: got a date, want none", i);
+            continue;
+        }
+        if (!found) fail_msg("case %zu: no date, want %s", i, lines[i].value);
+        char value[16];
+        snprintf(value, sizeof value, "%04d-%02d-%02d", d.year, d.month, d.day);
+        if (strcmp(value, lines[i].value))
+            fail_msg("case %zu: got %s, want %s", i, value, lines[i].value);
+    }
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(own_date),
         cmocka_unit_test(full_date_year),
         cmocka_unit_test(context_table),
         cmocka_unit_test(citation_after),
