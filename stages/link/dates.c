@@ -41,6 +41,7 @@ typedef struct dctx {
     int py, pm, pd; /* document date, py == 0 when unknown */
     uint32_t hs, he;
     int ay, am, ad;  /* the last full date seen in the sentence: anchor of "N days after" */
+    int my, mm;      /* the last month seen in the sentence ("in January"), my 0 when none */
     bool ref_is_day; /* the reference is the dateline's day, not a publication date */
     const struct keyword *const *kw; /* the date keyword of each word, or NULL */
     /* the latest explicitly written year (and month, 0 when none) before the
@@ -49,8 +50,9 @@ typedef struct dctx {
     int ny, nm;
     bool ntold; /* ny came from "that year" and the like: the sentence tells a past */
     int prev_y, prev_m;
-    /* the last date of the text before when it gives a day ("filed suit on
-     * June 2. ... two weeks later"), prev_dy 0 when it does not */
+    /* the last date of the text before when it gives a month or a day
+     * ("filed suit on June 2. ... two weeks later"), prev_dy 0 when it gives
+     * neither, prev_dd 0 when no day */
     int prev_dy, prev_dm, prev_dd;
 } dctx;
 
@@ -582,7 +584,21 @@ static bool day_anchor(dctx *c, size_t at, int *y, int *m, int *d) {
             return false;
     prev_text_anchor(c);
     *y = c->prev_dy, *m = c->prev_dm, *d = c->prev_dd;
-    return c->prev_dy != 0;
+    return c->prev_dy != 0 && c->prev_dd != 0;
+}
+
+/* Without a day to count from, a month ("announced the cuts in January, and
+ * the cities sued the next week", "in August 2025 ... three weeks later"):
+ * counted from its middle, the result dated to its month. */
+static bool month_anchor(dctx *c, size_t at, int *y, int *m) {
+    if (c->my) {
+        *y = c->my, *m = c->mm;
+        return true;
+    }
+    int d;
+    if (day_anchor(c, at, y, m, &d) || c->prev_dy == 0) return false;
+    *y = c->prev_dy, *m = c->prev_dm;
+    return true;
 }
 
 /* "two years later", "three months later", "five days later": counted from
@@ -599,8 +615,13 @@ static bool later(dctx *c, size_t i, int n, int ud, int months, cand *o) {
         return true;
     }
     int y, m, d;
-    if (!day_anchor(c, i, &y, &m, &d)) return false;
-    civil_from_days(days_from_civil(y, m, d) + (long)n * ud, &o->y, &o->m, &o->d);
+    if (day_anchor(c, i, &y, &m, &d)) {
+        civil_from_days(days_from_civil(y, m, d) + (long)n * ud, &o->y, &o->m, &o->d);
+        return true;
+    }
+    if (!month_anchor(c, i, &y, &m)) return false;
+    civil_from_days(days_from_civil(y, m, 15) + (long)n * ud, &o->y, &o->m, &o->d);
+    o->d = 0;
     return true;
 }
 
@@ -676,10 +697,12 @@ static bool next_unit(dctx *c, size_t i, cand *o) {
     }
     bool day = is(c, i + 1, "day"), week = is(c, i + 1, "week");
     int y, m, d;
-    if (!the || !(day || week) || !day_anchor(c, i, &y, &m, &d)) return false;
+    if (!the || !(day || week)) return false;
+    bool days = day_anchor(c, i, &y, &m, &d);
+    if (!days && !month_anchor(c, i, &y, &m)) return false;
     o->s = c->w[i - 1].start;
-    civil_from_days(days_from_civil(y, m, d) + (day ? 1 : 7), &o->y, &o->m, &o->d);
-    if (week) o->d = 0;
+    civil_from_days(days_from_civil(y, m, days ? d : 15) + (day ? 1 : 7), &o->y, &o->m, &o->d);
+    if (week || !days) o->d = 0;
     return true;
 }
 
@@ -1196,7 +1219,7 @@ static void prev_text_anchor(dctx *c) {
             continue;
         if (k.explicit_year) p.ny = c->prev_y = k.y, p.nm = c->prev_m = k.m, p.ntold = k.told;
         if (k.adjectival) continue;
-        c->prev_dy = k.d ? k.y : 0, c->prev_dm = k.m, c->prev_dd = k.d;
+        c->prev_dy = k.m ? k.y : 0, c->prev_dm = k.m, c->prev_dd = k.d;
     }
 }
 
@@ -1391,6 +1414,7 @@ link_date link_find_date_ref(const link_text *x, const link_keyword *const *cach
         if (!c.kw[i] && (f < '0' || f > '9')) continue;
         if (!match_at(&c, i, &k)) continue;
         if (k.d) c.ay = k.y, c.am = k.m, c.ad = k.d;
+        if (k.m && !k.adjectival) c.my = k.y, c.mm = k.m;
         if (k.explicit_year) c.ny = k.y, c.nm = k.m, c.ntold = k.told;
         size_t wi, wj;
         cand_words(&c, i, &k, &wi, &wj);

@@ -90,9 +90,17 @@ static const context_case cases[] = {
      NULL, NULL},
     {"The city sued on March 3. ", "The judge HIT the rule the same day.", "2026-05-01",
      "the same day", "2026-03-03"},
-    /* the last date before gives no day: nothing to count from */
+    /* the last date before gives a month: counted from its middle, dated to a
+     * month */
     {"Denver sued on Feb. 3 and lost in March. ", "A judge HIT it two weeks later.", "2026-05-12",
-     NULL, NULL},
+     "two weeks later", "2026-03"},
+    {"In August 2025 the department terminated the award. ", "The City HIT suit three weeks later.",
+     "2026-07-21", "three weeks later", "2025-09"},
+    {"",
+     "The department announced the terminations in January, and the plaintiffs HIT the next week.",
+     "2026-09-15", "the next week", "2026-01"},
+    /* nothing before to count from */
+    {"The council met. ", "A judge HIT it two weeks later.", "2026-05-12", NULL, NULL},
 };
 
 static void context_table(void **state) {
