@@ -1,30 +1,44 @@
 /* dates.c - event dates from absolute and relative expressions, resolved
  * against the document date.
  *
- * Absolute: "April 24, 2025", "Jan. 25" (year of the document, or the year
- * before when that would put it over 60 days after the document), "March
- * 2024", "in 2019", "2025-04-24". Relative to the document date D:
- * "yesterday", "today", "tomorrow", "last Thursday" (the Thursday before D),
- * "on Thursday" (the latest Thursday on or before D: D itself when D is a
- * Thursday, the news convention), "next Thursday",
- * "N days/weeks ago", "N days/weeks after/before <event>" when the event
- * follows (D - N: the sentence says the event happened N before now),
- * "within N days" (D + N, only for what shall or will be done), "earlier
- * this month"/"this month"/"last month" (month precision), "this year"/"last
- * year", "this spring", "last fall" (year precision). Relative to a year
- * written before (in the sentence, else in the text before it): "that year",
- * "that September", "the following March", "two years later", and a bare
- * month after one of those in the same sentence ("in April of that year ...,
- * and in November").
- * Formal: "this Thirtieth day of October in the Year Two Thousand Twenty-Five".
+ * Absolute: "April 24, 2025", "5 January 2026", "Jan. 25" (year of the
+ * document, or the year before when that would put it over 60 days after the
+ * document; the coming one for an effective date or a deadline of what shall
+ * be done, and the year of a full date of the sentence it follows soon
+ * after), "March 2024", "mid-March", "in 2019", "late 2024", "mid-2025",
+ * "2025-04-24". Relative to the document date D: "yesterday", "today",
+ * "tomorrow", "last Thursday" (the Thursday before D), "on Thursday" (the
+ * latest Thursday on or before D: D itself when D is a Thursday, the news
+ * convention), "next Thursday", "N days/weeks ago", "N days/weeks
+ * after/before <event>" when the event follows (D - N: the sentence says the
+ * event happened N before now; from the day told before after "X came"),
+ * "within N (business) days" (D + N, only for what shall or will be done),
+ * "earlier this month"/"this month"/"last month"/"next month" (month
+ * precision), "last/this/next week" (its month, when the week lies in one),
+ * "this year"/"last year"/"next year", "this spring", "last fall", "in the
+ * spring" (year precision). Relative to a year written before (in the
+ * sentence, else in the text before it): "that year", "that September", "the
+ * following March", "two years later", "a year earlier", and a bare month
+ * after one of those in the same sentence ("in April of that year ..., and
+ * in November"). Relative to the last day told before: "five days later",
+ * "two days earlier", "the next day", "the same day", "the previous day",
+ * "the day before", "the following week" (month precision); after a month
+ * only, counted from its middle and dated to a month.
+ * Formal: "this Thirtieth day of October in the Year Two Thousand Twenty-Five",
+ * "the 14th day of November, two thousand twenty-five".
  *
  * The expression nearest to the hit wins (one inside the hit first), with
- * adjectival years ("the 2014 ordinance") and dates in another clause
- * weighing less, and dates of other acts set aside ("having heard argument
- * on July 24", "giving effect to the February 13 termination"). A sentence
- * without one takes its docket entry's date, the date of the sentence before
- * when it goes on with the same news ("The court also ..."), or the year of
- * the case cited after a reported holding.
+ * adjectival years ("the 2014 ordinance"), dates in another clause and the
+ * date of a saying ("said on March 10 that ...") weighing less, and dates of
+ * other acts set aside ("having heard argument on July 24", "giving effect to
+ * the February 13 termination", "the stay entered on February 20 is
+ * VACATED", "Executive Order 50, which the mayor signed in April", "Policy
+ * 319 dated April 2014", a later verb's deadline). A sentence without one
+ * takes its docket entry's date, the date of the sentence before when it goes
+ * on with the same news ("The court also ..."), the year of the case cited
+ * after a reported holding, or the document date when a court decides in its
+ * own voice ("The Court concludes", "is otherwise denied") or the sentence is
+ * a headline near the top.
  */
 #include <ctype.h>
 #include <stdio.h>
