@@ -759,6 +759,13 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
         (word_is(s, in->i - 1, "in") || word_is(s, in->i - 1, "from") ||
          word_is(s, in->i - 1, "with") || word_is(s, in->i - 1, "between") ||
          word_is(s, in->i - 1, "to"))) {
+        /* "officials in Washington", "lawmakers in Washington": the capital's,
+         * wherever the story is filed */
+        if (in->i >= 2 && word_is(s, in->i - 1, "in") &&
+            (word_is(s, in->i - 2, "officials") || word_is(s, in->i - 2, "lawmakers") ||
+             word_is(s, in->i - 2, "leaders") || word_is(s, in->i - 2, "Republicans") ||
+             word_is(s, in->i - 2, "Democrats")))
+            return -1;
         needs_doc(s, LINK_NEEDS_DATELINE);
         if (s->ctx && strcmp(s->ctx->dateline_state, gz_div_at(g, c[0])->state) != 0) return -1;
     }

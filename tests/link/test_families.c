@@ -554,6 +554,11 @@ static void session5_lists(void **state) {
                                "gave notice to terminate the agreement.",
                                "noncooperation", "terminate"),
                         "");
+    /* "officials in Washington" are the capital's even in a story from the state */
+    assert_string_equal(ids_in("OLYMPIA, Wash. — The governor signed an order.\nOfficials in "
+                               "Washington have threatened to withhold grants from states.",
+                               "funding", "threatened"),
+                        "");
     /* a state agency named after the state is the state acting */
     assert_string_equal(ids_in("The Nevada Highway Patrol shall honor every immigration detainer.",
                                "noncooperation", "honor"),
