@@ -211,6 +211,8 @@ static void test_conditional_and_question(void **state) {
         {"If the administration cuts the funds, the city will sue.", "t.sue", H},
         {"The department will withhold the award if the city fails to certify.", "t.withhold", H},
         {"Should the city refuse, the department will withhold the grant.", "t.withhold", H},
+        {"Should Defendants seek to impose new conditions, they must give notice.", "t.condition",
+         H},
         {"In the event that the city refuses, the department will withhold its grants.",
          "t.withhold", H},
         {"Will the city sue?", "t.sue", H},
@@ -279,6 +281,8 @@ static void test_negation_is_the_refusal(void **state) {
         {"The state said it would not appeal the ruling on Friday.", "t.appeal", N},
         /* a policy named by its participle is in force */
         {"The counties said they would not change their policies limiting cooperation with ICE.",
+         "t.limit", A},
+        {"The governor said the state would not change its law limiting cooperation with ICE.",
          "t.limit", A},
     };
     CHECK(*state, cases);
