@@ -96,6 +96,17 @@ static inline bool curly(const char *s, size_t i, size_t n) {
            ((unsigned char)s[i + 2] == 0x99 || (unsigned char)s[i + 2] == 0x98);
 }
 
+/* The lower-case ASCII letter of a Latin-1 letter written as 0xC3 b in
+ * UTF-8 ("ñ" -> 'n', "É" -> 'e'), or 0 for other characters. */
+static char fold_latin1(unsigned char b) {
+    /* 0x80-0xBF: À..ÿ; '-' for no letter of a name (Ð × Þ ß ð ÷ þ) */
+    static const char map[] = "aaaaaaaceeeeiiii-nooooo-ouuuuy--"
+                              "aaaaaaaceeeeiiii-nooooo-ouuuuy-y";
+    if (b < 0x80 || b > 0xBF) return 0;
+    char c = map[b - 0x80];
+    return c == '-' ? 0 : c;
+}
+
 /* The key of a word of ASCII letters (most words): its lower case. Returns
  * 0 when s[0, n) is not such a word or does not fit (the full rules then). */
 static size_t letters_key(const char *s, size_t n, char *out, size_t cap) {
@@ -119,6 +130,14 @@ size_t gz_norm_key(const char *s, size_t n, char *out, size_t cap) {
         if (curly(s, i, n)) {
             i += 2;
             continue;
+        }
+        if (c == 0xC3 && i + 1 < n) { /* "Doña Ana" and "Dona Ana" are one key */
+            char f = fold_latin1((unsigned char)s[i + 1]);
+            if (f) {
+                if (!put(out, cap, &o, f)) return 0;
+                i++;
+                continue;
+            }
         }
         if (c == '-' || is_space(c)) c = ' ';
         /* "saint" as a whole word is written "st" */

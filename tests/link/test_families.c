@@ -559,6 +559,14 @@ static void session5_lists(void **state) {
                                "Washington have threatened to withhold grants from states.",
                                "funding", "threatened"),
                         "");
+    /* accents fold: "Dona Ana" is Doña Ana; a consolidated government's name */
+    assert_string_equal(ids_in("Dona Ana County officials said they would join the suit.",
+                               "litigation", "join the suit"),
+                        "state:nm/county:doña_ana");
+    assert_string_equal(ids_in("In Georgia, Columbus Consolidated Government has honored ICE "
+                               "detainers for years.",
+                               "noncooperation", "honored"),
+                        "state:ga state:ga/county:muscogee");
     /* a state agency named after the state is the state acting */
     assert_string_equal(ids_in("The Nevada Highway Patrol shall honor every immigration detainer.",
                                "noncooperation", "honor"),
