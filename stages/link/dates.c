@@ -1078,8 +1078,19 @@ static bool modal_between(const dctx *c, uint32_t a, uint32_t b) {
     return false;
 }
 
+/* "CHICAGO (AP) -- April 24, 2025 -- A federal judge ...": the rest of a
+ * dateline, the day the story was filed. */
+static bool dateline_rest(const dctx *c, const cand *k, size_t wi) {
+    if (wi != 0 || !k->d) return false;
+    const char *p = c->t + k->e;
+    while (*p == ' ' || *p == ',')
+        p++;
+    return !strncmp(p, "\xE2\x80\x94", 3) || !strncmp(p, "\xE2\x80\x93", 3) ||
+           !strncmp(p, "- ", 2) || !strncmp(p, "--", 2);
+}
+
 static bool set_aside(const dctx *c, const cand *k, size_t wi, size_t wj, size_t hw) {
-    if (names_a_document(c, k, wi)) return true;
+    if (names_a_document(c, k, wi) || dateline_rest(c, k, wi)) return true;
     if (k->s < c->he && subject_participle(c, wi, wj)) return true;
     if (k->e <= c->hs) {
         /* the subject of a passive names what is acted on: "The district

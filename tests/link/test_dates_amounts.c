@@ -223,6 +223,10 @@ static const date_case dates[] = {
     {"Five days after taking office, the president HIT the order.", "2026-05-16", NULL, NULL},
     {"The reversal came three weeks after the judge ruled, and HIT the money released.",
      "2025-12-11", "three weeks after", "2025-11-20"},
+    /* the rest of a dateline is the day the story was filed */
+    {"April 24, 2025 \xE2\x80\x94 A federal judge on Wednesday HIT the conditions.", "2025-04-24",
+     "Wednesday", "2025-04-23"},
+    {"April 24, 2025 \xE2\x80\x94 A federal judge HIT the conditions.", "2025-04-24", NULL, NULL},
     /* business days */
     {"Defendants shall HIT the award within three business days.", "2026-06-03",
      "within three business days", "2026-06-08"},
