@@ -826,6 +826,29 @@ static size_t drop_agencies(link_mention *m, size_t n) {
     return k;
 }
 
+/* After the hit of a generic subject's relative clause ("The
+ * jurisdictions that declined the most"), the members it names: after
+ * "were"/"are" right before a name ("were Cook County, Illinois; Los
+ * Angeles County, California; and King County, Washington") or after
+ * "including"/"such as" ("31 jurisdictions that began honoring detainers,
+ * including Harris County, Texas, and Maricopa County, Arizona"), up to the
+ * next clause: [*ls, *le). False when there is none. */
+static bool members_after(const char *t, const link_scratch *sc, uint32_t he, uint32_t *ls,
+                          uint32_t *le) {
+    for (size_t k = word_at(sc, he); k + 1 < sc->nw; k++) {
+        bool be = word_in(t, &sc->w[k], "were|are") && sc->w[k + 1].cap;
+        bool incl = word_in(t, &sc->w[k], "including|include|includes") ||
+                    (word_in(t, &sc->w[k], "such") && word_in(t, &sc->w[k + 1], "as"));
+        if (!be && !incl) continue;
+        *ls = sc->w[k].end;
+        *le = UINT32_MAX;
+        for (size_t b = 0; b < sc->n_bounds; b++)
+            if (sc->bounds[b] > *ls && sc->bounds[b] < *le) *le = sc->bounds[b];
+        return true;
+    }
+    return false;
+}
+
 /* Words before word k make the subject a member of the generic plural at
  * k: "is one of", "was among", "are among the", ", one of". */
 static bool one_of(const char *t, const link_scratch *sc, size_t k) {
@@ -896,9 +919,13 @@ static size_t choose_mentions(const polex_gazetteer *gaz, const polex_doc *doc, 
             clause_of(sc, sc->m[gs].start, &cs, &ce);
             from = cs;
         }
+        uint32_t ls = 0,
+                 le = 0; /* "... were Cook County, Illinois; ...", ", including Harris County" */
+        bool listed = members_after(t, sc, h->end, &ls, &le);
         for (size_t i = 0; i < sc->nm; i++)
-            if ((int)i == gs || (!sc->m[i].generic && sc->m[i].start >= from &&
-                                 sc->m[i].end <= sc->m[gs].start && seat_ok(&sc->m[i])))
+            if ((int)i == gs || (!sc->m[i].generic && seat_ok(&sc->m[i]) &&
+                                 ((sc->m[i].start >= from && sc->m[i].end <= sc->m[gs].start) ||
+                                  (listed && sc->m[i].start >= ls && sc->m[i].start < le))))
                 m[n++] = sc->m[i];
     } else {
         uint32_t cs, ce, as = 0, ae = 0;

@@ -467,6 +467,16 @@ static void session5_lists(void **state) {
                                "a dozen other Massachusetts communities.",
                                "ruling", "let DOJ enforce"),
                         "state:ma/place:boston");
+    assert_string_equal(ids_in("The jurisdictions that declined the most were Cook County, "
+                               "Illinois; Los Angeles County, California; and King County, "
+                               "Washington.",
+                               "noncooperation", "declined"),
+                        "state:ca/county:los_angeles state:il/county:cook state:wa/county:king");
+    assert_string_equal(ids_in("The report identifies 31 jurisdictions that began honoring "
+                               "detainers, including Harris County, Texas, and Maricopa County, "
+                               "Arizona, which resumed full cooperation.",
+                               "noncooperation", "began honoring"),
+                        "state:az/county:maricopa state:tx/county:harris");
     assert_string_equal(ids_in("Santa Fe is one of 12 cities that sued the department last spring.",
                                "litigation", "sued"),
                         "state:nm/place:santa_fe");
