@@ -786,6 +786,20 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
     /* "Pueblo officials", "Mobile leaders": a weaker cue, for a big city */
     bool officials = (in->m.flags & GZ_KEY_COMMON) && cj < s->nw && !s->w[cj].punct_before &&
                      (word_is(s, cj, "officials") || word_is(s, cj, "leaders"));
+    if (!evidence && officials) { /* "Providence officials": the one sizable Providence */
+        uint32_t big = 0;
+        size_t sizable = 0, nb = 0;
+        for (size_t q = 0; q < n; q++) {
+            const gz_div *d = gz_div_at(g, c[q]);
+            sizable += d->level != GZ_LEVEL_STATE && d->pop >= SMALL_PLACE;
+            if (keep_proper_place(d, NULL)) big = c[q], nb++;
+        }
+        if (nb == 1 && sizable == 1) {
+            c[0] = big, n = 1;
+            evidence = true;
+            has_state = false;
+        }
+    }
     if (!evidence && cj < s->nw &&
         ((!s->w[cj].punct_before &&
           (in_words(s, cj, s->lk->place_cues) ||

@@ -491,6 +491,12 @@ static void session5_lists(void **state) {
                                "Aurora and Boulder filed suit on Tuesday.",
                                "litigation", "filed suit"),
                         "state:co/place:aurora state:co/place:boulder");
+    /* ... even in no state of the document, when it is the one sizable place of the name */
+    assert_string_equal(
+        ids_in("Providence officials are considering a lawsuit after the department "
+               "froze police grants.",
+               "litigation", "lawsuit"),
+        "state:ri/place:providence");
     /* an ordinary word of a small place stays a word */
     assert_string_equal(ids_in("DENVER — The department froze grants to Colorado cities.\n"
                                "Justice officials said the grants were frozen.",
