@@ -763,6 +763,21 @@ static bool same_or_previous(dctx *c, size_t i, cand *o) {
     return true;
 }
 
+/* A title before a person's name ("General", "Mayor", "Sheriff"). */
+static bool person_title(const dctx *c, size_t i) {
+    static const char *const t[] = {"general",       "mayor",      "governor",     "gov",
+                                    "judge",         "justice",    "sheriff",      "senator",
+                                    "sen",           "rep",        "secretary",    "commissioner",
+                                    "chief",         "director",   "president",    "attorney",
+                                    "councilmember", "councilman", "councilwoman", "supervisor",
+                                    "chair",         "officer",    "dr",           "mr",
+                                    "mrs",           "ms"};
+    if (!c->w[i].cap) return false;
+    for (size_t k = 0; k < sizeof t / sizeof *t; k++)
+        if (is(c, i, t[k])) return true;
+    return false;
+}
+
 /* Tries every pattern at word i; true with *o filled on a match. */
 static bool match_at(dctx *c, size_t i, cand *o) {
     /* every pattern starts at a date keyword or a number */
@@ -838,6 +853,10 @@ static bool match_at(dctx *c, size_t i, cand *o) {
     if (is(c, i, "tomorrow")) return shift(c, 1, o), true;
     long today = days_from_civil(c->py, c->pm, c->pd);
     int wd = weekday_at(c, i);
+    /* "Attorney General Sunday", "Attorney General Dave Sunday": a name */
+    if (wd >= 0 && c->w[i].cap && i > 0 &&
+        (person_title(c, i - 1) || (i > 1 && c->w[i - 1].cap && person_title(c, i - 2))))
+        return false;
     /* "on Tuesday, March 10": the day that follows names it */
     if (wd >= 0 && c->w[i].cap && i + 1 < c->nw && month_at(c, i + 1) && c->w[i + 1].punct_before)
         return false;

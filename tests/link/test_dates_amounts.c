@@ -213,6 +213,10 @@ static const date_case dates[] = {
     {"The department said on March 10 that it HIT the funds on March 3.", "2026-03-20", "March 3",
      "2026-03-03"},
     {"The department said Tuesday that it HIT the funds.", "2026-03-20", "Tuesday", "2026-03-17"},
+    /* a weekday that is a name */
+    {"Attorney General Sunday HIT the cuts on Monday.", "2025-10-08", "Monday", "2025-10-06"},
+    {"Attorney General Dave Sunday HIT the cuts.", "2025-10-08", NULL, NULL},
+    {"On Sunday the mayor HIT the cuts.", "2025-10-08", "Sunday", "2025-10-05"},
     /* a weekday before the day it names */
     {"The county HIT the grant on Tuesday, March 10.", "2026-03-20", "March 10", "2026-03-10"},
     /* a day soon after a day of the sentence, in its year */
