@@ -786,7 +786,9 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
     /* "Pueblo officials", "Mobile leaders": a weaker cue, for a big city */
     bool officials = (in->m.flags & GZ_KEY_COMMON) && cj < s->nw && !s->w[cj].punct_before &&
                      (word_is(s, cj, "officials") || word_is(s, cj, "leaders"));
-    if (!evidence && officials) { /* "Providence officials": the one sizable Providence */
+    /* "Providence officials": the one sizable Providence (not a word of the
+     * hand-made list: "Mobile officials", "Union leaders") */
+    if (!evidence && officials && !(in->m.flags & GZ_KEY_HAND)) {
         uint32_t big = 0;
         size_t sizable = 0, nb = 0;
         for (size_t q = 0; q < n; q++) {
