@@ -1401,7 +1401,8 @@ static bool act_name(const spot_ctx *s, size_t i) {
  * it: "ACLU of Nevada", "the University of Michigan" (an organization's
  * name), "Anoka County, north of Minneapolis", "Tarrant County, home to
  * Fort Worth" (a landmark), "training in Charleston" (where officers
- * learn). Word lengths first: most names follow none of these. */
+ * learn), "letters similar to Indianapolis's" (a comparison). Word lengths first: most names follow
+ * none of these. */
 static bool not_named(const spot_ctx *s, size_t i) {
     const link_word *a = &s->w[i - 2], *b = &s->w[i - 1];
     if (b->end - b->start != 2) return false;
@@ -1409,7 +1410,9 @@ static bool not_named(const spot_ctx *s, size_t i) {
     if (word_is(s, i - 1, "of"))
         return ((c == 'n' || c == 's' || c == 'e' || c == 'w') && compass(s, i - 2)) ||
                (a->cap && in_words(s, i - 2, s->lk->org_heads));
-    if (word_is(s, i - 1, "to")) return a->punct_before && word_is(s, i - 2, "home");
+    /* "letters similar to Indianapolis's": a comparison */
+    if (word_is(s, i - 1, "to"))
+        return (a->punct_before && word_is(s, i - 2, "home")) || word_is(s, i - 2, "similar");
     if (c != 't' && c != 'a') return false;
     return word_is(s, i - 1, "in") &&
            (word_is(s, i - 2, "training") || word_is(s, i - 2, "trained") ||

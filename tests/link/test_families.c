@@ -583,6 +583,10 @@ static void session5_lists(void **state) {
                                "detainers for years.",
                                "noncooperation", "honored"),
                         "state:ga state:ga/county:muscogee");
+    assert_string_equal(ids_in("Two Tennessee counties, after receiving letters similar to "
+                               "Indianapolis's, signed 287(g) agreements within a month.",
+                               "noncooperation", "signed"),
+                        "state:tn");
     /* a state agency named after the state is the state acting */
     assert_string_equal(ids_in("The Nevada Highway Patrol shall honor every immigration detainer.",
                                "noncooperation", "honor"),
