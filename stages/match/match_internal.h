@@ -222,8 +222,11 @@ struct polex_ruleset {
     size_t n, cap;
     trig_slot *slots; /* trigger index: open addressing, power-of-two size */
     size_t n_slots;
-    trig_slot *fslots; /* first-token index, same layout */
+    trig_slot *fslots; /* first-token index of rules and variants, same layout */
     size_t n_fslots;
+    trig_slot *lslots; /* first-token index of gates and not_after: read only in
+                        * sentences where some rule matched (see lazy_starts) */
+    size_t n_lslots;
     uint32_t *always;
     size_t n_always;
     gate *gates;
@@ -240,7 +243,7 @@ struct polex_ruleset {
     char **cue_code_src;    /* their pattern sources, to share a code (arena) */
     size_t n_cue_codes, cap_cue_codes;
     size_t n_cslots;
-    uint64_t keybits[1024]; /* bit (hash & 0xffff) set for every key of the three tables */
+    uint64_t keybits[1024]; /* bit (hash & 0xffff) set for every key of the four tables */
     uint32_t max_ovec;
     polex_match_limits limits;
     lexset lex;

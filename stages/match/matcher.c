@@ -29,13 +29,20 @@ typedef struct raw_hit {
     raw_role roles[POLEX_MAX_ROLES];
 } raw_hit;
 
-/* One lookup key of a token with its entries in the trigger, first-token
- * and cue tables (NULL: none). */
+/* One lookup key of a token with its entries in the trigger, first-token,
+ * lazy first-token and cue tables (NULL: none). */
 typedef struct tok_key {
     const char *s;
     uint32_t len;
-    const trig_slot *trig, *first, *cue;
+    const trig_slot *trig, *first, *lazy, *cue;
 } tok_key;
+
+/* (id << 32 | token) pairs, sorted once filled: where a rule, variant,
+ * gate or not_after may start (ids: see gate_id and the like). */
+typedef struct start_list {
+    uint64_t *v;
+    size_t n, cap;
+} start_list;
 
 /* The tokenizer gives every occurrence of a word in a document the same
  * lemma and norm strings, so a key is looked up once per document: this
@@ -104,13 +111,16 @@ struct polex_matcher {
     size_t s_len;            /* length of the sentence string s */
     unsigned char fmap[256]; /* byte -> byte written into s */
     size_t n_keys, cap_keys, cap_key_first, cap_flen;
-    uint64_t *starts;     /* (rule << 32 | token) where a candidate rule may start */
+    start_list starts;    /* of the candidate rules and their variants */
+    start_list lazy;      /* of gates and not_after sets, made when first needed */
+    uint32_t lazy_gen;    /* lazy holds this sentence's (gen) starts */
+    bool lazy_oom;        /* making them ran out of memory: the document fails */
+    uint32_t n_tok;       /* tokens of the sentence being matched */
     uint64_t *starts_tmp; /* room for sorting starts */
     size_t cap_tmp;
     uint32_t *id_count; /* per start id: its starts, while they are grouped (else 0) */
     uint64_t *id_bits;  /* per start id: a bit set while its starts are grouped */
     size_t n_id_words;
-    size_t n_starts, cap_starts;
     polex_match_stats stats;
     uint32_t owner;  /* whose PCRE2 calls are being made: see n_owners */
     cost_acc *costs; /* per owner when profiling; NULL: off */
@@ -136,9 +146,12 @@ static const char *const class_keys[POLEX_TOK_CLASS_COUNT] = {"#w", "#n", "#m", 
 static tok_key key_lookup(const polex_ruleset *rs, const char *s, size_t len) {
     uint64_t h = match_key_hash(s, len), b = h & 0xffff;
     if (!(rs->keybits[b >> 6] >> (b & 63) & 1))
-        return (tok_key){s, (uint32_t)len, NULL, NULL, NULL};
-    return (tok_key){s, (uint32_t)len, slots_find(rs->slots, rs->n_slots, s, len, h),
+        return (tok_key){s, (uint32_t)len, NULL, NULL, NULL, NULL};
+    return (tok_key){s,
+                     (uint32_t)len,
+                     slots_find(rs->slots, rs->n_slots, s, len, h),
                      slots_find(rs->fslots, rs->n_fslots, s, len, h),
+                     slots_find(rs->lslots, rs->n_lslots, s, len, h),
                      slots_find(rs->cslots, rs->n_cslots, s, len, h)};
 }
 
@@ -200,7 +213,8 @@ void polex_matcher_free(polex_matcher *m) {
     free(m->vrule);
     free(m->raw);
     free(m->cues);
-    free(m->starts);
+    free(m->starts.v);
+    free(m->lazy.v);
     free(m->starts_tmp);
     free(m->id_count);
     free(m->id_bits);
@@ -375,7 +389,7 @@ static bool push_key(polex_matcher *m, const tok_key *k) {
 
 /* A key in none of the three tables: no loop over the keys would use it. */
 static bool key_used(const tok_key *k) {
-    return k->trig || k->first || k->cue;
+    return k->trig || k->first || k->lazy || k->cue;
 }
 
 /* The lookup keys of every token, hashed once for the trigger, first-token
@@ -433,25 +447,25 @@ static void mark_key(polex_matcher *m, const tok_key *k, uint32_t t, size_t *n_c
     }
 }
 
-static bool add_start(polex_matcher *m, uint64_t v) {
-    if (m->n_starts && m->starts[m->n_starts - 1] == v) return true;
-    if (m->n_starts == m->cap_starts) {
-        size_t cap = m->cap_starts ? m->cap_starts * 2 : 256;
-        uint64_t *p = realloc(m->starts, cap * sizeof *p);
+static bool add_start(start_list *l, uint64_t v) {
+    if (l->n && l->v[l->n - 1] == v) return true;
+    if (l->n == l->cap) {
+        size_t cap = l->cap ? l->cap * 2 : 256;
+        uint64_t *p = realloc(l->v, cap * sizeof *p);
         if (!p) return false;
-        m->starts = p;
-        m->cap_starts = cap;
+        l->v = p;
+        l->cap = cap;
     }
-    m->starts[m->n_starts++] = v;
+    l->v[l->n++] = v;
     return true;
 }
 
-/* Index of the first entry >= key in m->starts. */
-static size_t lower_bound(const polex_matcher *m, uint64_t key) {
-    size_t a = 0, b = m->n_starts;
+/* Index of the first entry >= key in l. */
+static size_t lower_bound(const start_list *l, uint64_t key) {
+    size_t a = 0, b = l->n;
     while (a < b) {
         size_t mid = (a + b) / 2;
-        if (m->starts[mid] < key)
+        if (l->v[mid] < key)
             a = mid + 1;
         else
             b = mid;
@@ -492,23 +506,33 @@ static bool starts_for_key(polex_matcher *m, const tok_key *k, uint32_t tok_inde
     const trig_slot *s = k->first;
     for (uint32_t i = 0; s && i < s->n; i++) {
         uint32_t r = s->rules[i];
-        if (r & GATE_BIT) {
-            uint32_t g = r & ~GATE_BIT;
-            if (m->gs[g].mark == m->gen && !add_start(m, gate_id(m, g) << 32 | tok_index))
-                return false;
-        } else if (r & VARIANT_BIT) {
+        if (r & VARIANT_BIT) {
             uint32_t v = r & ~VARIANT_BIT;
-            if (m->mark[m->vrule[v]] != m->gen) continue; /* its rule does not run */
+            if (m->mark[m->vrule[v]] != m->gen) continue;          /* its rule does not run */
+            if (m->vs[v].done == m->gen && !m->vs[v].ok) continue; /* known not ready */
             if (variant_ready(m, v) && variant_near(m, v, tok_index) &&
-                !add_start(m, variant_id(m, v) << 32 | tok_index))
-                return false;
-        } else if (r & AFTER_BIT) {
-            uint32_t ri = r & ~AFTER_BIT;
-            if (m->mark[ri] == m->gen && !add_start(m, after_id(m, ri) << 32 | tok_index))
+                !add_start(&m->starts, variant_id(m, v) << 32 | tok_index))
                 return false;
         } else if (m->mark[r] == m->gen && rule_near(m, &m->rs->rules[r], tok_index) &&
-                   !add_start(m, (uint64_t)r << 32 | tok_index)) {
+                   !add_start(&m->starts, (uint64_t)r << 32 | tok_index)) {
             return false;
+        }
+    }
+    return true;
+}
+
+static bool lazy_starts_for_key(polex_matcher *m, const tok_key *k, uint32_t tok_index) {
+    const trig_slot *s = k->lazy;
+    for (uint32_t i = 0; s && i < s->n; i++) {
+        uint32_t r = s->rules[i];
+        if (r & GATE_BIT) {
+            uint32_t g = r & ~GATE_BIT;
+            if (m->gs[g].mark == m->gen && !add_start(&m->lazy, gate_id(m, g) << 32 | tok_index))
+                return false;
+        } else {
+            uint32_t ri = r & ~AFTER_BIT;
+            if (m->mark[ri] == m->gen && !add_start(&m->lazy, after_id(m, ri) << 32 | tok_index))
+                return false;
         }
     }
     return true;
@@ -541,16 +565,16 @@ DEFINE_SORT(sort_u32, uint32_t)
 /* Starts are made in token order: grouping them by id, keeping that order
  * within an id, sorts them by (id, token). The ids present are counted
  * and marked in a bitmap, which lists them in order without a sort. */
-static bool group_starts(polex_matcher *m) {
-    size_t n = m->n_starts;
+static bool group_starts(polex_matcher *m, start_list *l) {
+    size_t n = l->n;
     if (n > m->cap_tmp) {
-        uint64_t *p = realloc(m->starts_tmp, m->cap_starts * sizeof *p);
+        uint64_t *p = realloc(m->starts_tmp, l->cap * sizeof *p);
         if (!p) return false;
         m->starts_tmp = p;
-        m->cap_tmp = m->cap_starts;
+        m->cap_tmp = l->cap;
     }
     for (size_t i = 0; i < n; i++) {
-        uint32_t id = (uint32_t)(m->starts[i] >> 32);
+        uint32_t id = (uint32_t)(l->v[i] >> 32);
         if (m->id_count[id]++ == 0) m->id_bits[id >> 6] |= 1ull << (id & 63);
     }
     uint32_t pos = 0;
@@ -563,31 +587,52 @@ static bool group_starts(polex_matcher *m) {
         }
     }
     for (size_t i = 0; i < n; i++)
-        m->starts_tmp[m->id_count[m->starts[i] >> 32]++] = m->starts[i];
+        m->starts_tmp[m->id_count[l->v[i] >> 32]++] = l->v[i];
     for (size_t i = 0; i < n; i++) /* ready for the next sentence */
-        m->id_count[m->starts[i] >> 32] = 0;
+        m->id_count[l->v[i] >> 32] = 0;
     memset(m->id_bits, 0, m->n_id_words * sizeof *m->id_bits);
-    uint64_t *t = m->starts;
-    m->starts = m->starts_tmp;
+    uint64_t *t = l->v;
+    l->v = m->starts_tmp;
     m->starts_tmp = t;
-    size_t c = m->cap_starts;
-    m->cap_starts = m->cap_tmp;
+    size_t c = l->cap;
+    l->cap = m->cap_tmp;
     m->cap_tmp = c;
+    size_t k = 0; /* a token can reach an id through its lemma and its norm */
+    for (size_t i = 0; i < n; i++)
+        if (!k || l->v[k - 1] != l->v[i]) l->v[k++] = l->v[i];
+    l->n = k;
     return true;
 }
 
 /* Where each candidate rule with a first-token set may start: a rule whose
  * matches start on "withhold", "cut" ... is tried only at those tokens. */
 static bool find_starts(polex_matcher *m, uint32_t n) {
-    m->n_starts = 0;
+    m->starts.n = 0;
     for (uint32_t i = 0; i < n; i++)
         for (uint32_t k = m->key_first[i]; k < m->key_first[i + 1]; k++)
             if (!starts_for_key(m, &m->keys[k], i)) return false;
-    if (!group_starts(m)) return false;
-    size_t k = 0; /* a token can reach a rule through its lemma and its norm */
-    for (size_t i = 0; i < m->n_starts; i++)
-        if (!k || m->starts[k - 1] != m->starts[i]) m->starts[k++] = m->starts[i];
-    m->n_starts = k;
+    return group_starts(m, &m->starts);
+}
+
+/* The starts of gates and not_after sets, needed only once a rule has
+ * matched in the sentence (most sentences have no match): made then, for
+ * all of them at once. */
+static bool lazy_starts(polex_matcher *m) {
+    if (m->lazy_gen == m->gen) return true;
+    if (m->lazy_oom) return false;
+    m->lazy.n = 0;
+    uint32_t n = m->n_tok;
+    for (uint32_t i = 0; i < n; i++)
+        for (uint32_t k = m->key_first[i]; k < m->key_first[i + 1]; k++)
+            if (!lazy_starts_for_key(m, &m->keys[k], i)) {
+                m->lazy_oom = true;
+                return false;
+            }
+    if (!group_starts(m, &m->lazy)) {
+        m->lazy_oom = true;
+        return false;
+    }
+    m->lazy_gen = m->gen;
     return true;
 }
 
@@ -620,6 +665,7 @@ static size_t candidates(polex_matcher *m, uint32_t n, long only) {
         memset(m->mark, 0, m->rs->n * sizeof *m->mark);
         memset(m->gs, 0, m->rs->n_gates * sizeof *m->gs);
         memset(m->vs, 0, m->rs->n_variants * sizeof *m->vs);
+        m->lazy_gen = 0;
         m->gen = 1;
     }
     size_t n_cand = 0;
@@ -724,11 +770,12 @@ enum { NOT_AFTER_REACH = 16 };
 static bool after_blocks(polex_matcher *m, const rule *r, uint32_t h0) {
     uint32_t lo = h0 > NOT_AFTER_REACH ? h0 - NOT_AFTER_REACH : 0;
     if (r->n_after_first) { /* only where a match can start */
+        if (!lazy_starts(m)) return false;
+        const start_list *l = &m->lazy;
         uint64_t id = after_id(m, (uint32_t)(r - m->rs->rules));
-        for (size_t i = lower_bound(m, id << 32 | lo);
-             i < m->n_starts && m->starts[i] >> 32 == id && (uint32_t)m->starts[i] < h0; i++)
-            if (run(m, r->not_after, m->toff[h0], m->toff[(uint32_t)m->starts[i]]) >= 0)
-                return true;
+        for (size_t i = lower_bound(l, id << 32 | lo);
+             i < l->n && l->v[i] >> 32 == id && (uint32_t)l->v[i] < h0; i++)
+            if (run(m, r->not_after, m->toff[h0], m->toff[(uint32_t)l->v[i]]) >= 0) return true;
         return false;
     }
     for (uint32_t t = h0; t-- > lo;)
@@ -810,15 +857,15 @@ static void record(polex_matcher *m, uint32_t ri, const pcre2_code *code, const 
     if (context_blocks(m, r, h, n, len)) m->n_raw--;
 }
 
-/* Index of the first start of rule (or gate) number id in m->starts. */
-static size_t first_start(const polex_matcher *m, uint64_t id) {
-    return lower_bound(m, id << 32);
+/* Index of the first start of id in l. */
+static size_t first_start(const start_list *l, uint64_t id) {
+    return lower_bound(l, id << 32);
 }
 
-static bool has_start(const polex_matcher *m, uint64_t id, uint32_t t) {
+static bool has_start(const start_list *l, uint64_t id, uint32_t t) {
     uint64_t key = id << 32 | t;
-    size_t a = lower_bound(m, key);
-    return a < m->n_starts && m->starts[a] == key;
+    size_t a = lower_bound(l, key);
+    return a < l->n && l->v[a] == key;
 }
 
 /* Whether gate g may have a key in tokens [t, end): its first and last
@@ -864,7 +911,7 @@ static int run_at(polex_matcher *m, uint32_t ri, uint32_t t, size_t len, const p
     }
     for (uint32_t k = 0; k < m->n_ready; k++) {
         uint32_t vi = m->ready[k];
-        if (!has_start(m, variant_id(m, vi), t)) continue;
+        if (!has_start(&m->starts, variant_id(m, vi), t)) continue;
         *code = m->rs->variants[vi].anchored;
         int rc = run(m, *code, len, m->toff[t]);
         if (rc != PCRE2_ERROR_NOMATCH) return rc;
@@ -882,8 +929,9 @@ static bool run_anchored(polex_matcher *m, uint32_t ri, const polex_token *tok, 
         if (variant_ready(m, r->var0 + k)) m->ready[m->n_ready++] = r->var0 + k;
     if (r->n_var && !m->n_ready) return true;
     uint32_t next_tok = 0;
-    for (size_t i = first_start(m, ri); i < m->n_starts && (m->starts[i] >> 32) == ri; i++) {
-        uint32_t t = (uint32_t)m->starts[i];
+    const start_list *l = &m->starts;
+    for (size_t i = first_start(l, ri); i < l->n && (l->v[i] >> 32) == ri; i++) {
+        uint32_t t = (uint32_t)l->v[i];
         if (t < next_tok || m->n_raw >= MAX_HITS_PER_SENTENCE) continue;
         const pcre2_code *code = NULL;
         int rc = run_at(m, ri, t, len, &code);
@@ -947,10 +995,12 @@ static int gate_match(polex_matcher *m, uint32_t g, size_t len) {
         return rc >= 0 ? 1 : limit_code(rc) ? -1 : 0;
     }
     if (!G->n_first) return gate_match_near(m, g, len);
+    if (!lazy_starts(m)) return 0;
+    const start_list *l = &m->lazy;
     uint64_t id = gate_id(m, g);
     int v = 0;
-    for (size_t i = first_start(m, id); i < m->n_starts && (m->starts[i] >> 32) == id; i++) {
-        int rc = run(m, G->anchored, len, m->toff[(uint32_t)m->starts[i]]);
+    for (size_t i = first_start(l, id); i < l->n && (l->v[i] >> 32) == id; i++) {
+        int rc = run(m, G->anchored, len, m->toff[(uint32_t)l->v[i]]);
         if (rc >= 0) return 1;
         if (limit_code(rc)) v = -1;
     }
@@ -1281,6 +1331,7 @@ polex_status match_doc(polex_matcher *m, polex_doc *doc, long only, polex_error 
     if (!doc->tokenized && doc->n_sentences == 0 && doc->n_tokens == 0 && doc->text_len)
         return polex_fail(err, POLEX_ERR_USAGE, "match", "document is not tokenized");
     doc->n_hits = 0;
+    m->lazy_oom = false;
     bool limited = false;
     if (++m->pgen == 0) { /* wrapped: forget old entries */
         memset(m->pcache, 0, PCACHE_SIZE * sizeof *m->pcache);
@@ -1299,6 +1350,7 @@ polex_status match_doc(polex_matcher *m, polex_doc *doc, long only, polex_error 
             m->stats.truncated_sentences++;
         }
         const polex_token *tok = &doc->tokens[sent->first_token];
+        m->n_tok = n;
         m->stats.sentences++;
         if (!build_keys(m, tok, n))
             return polex_fail(err, POLEX_ERR_NOMEM, "match", "out of memory");
@@ -1314,6 +1366,7 @@ polex_status match_doc(polex_matcher *m, polex_doc *doc, long only, polex_error 
                 limited = true;
             }
         }
+        if (m->lazy_oom) return polex_fail(err, POLEX_ERR_NOMEM, "match", "out of memory");
         if (m->n_raw == 0) continue;
         size_t kept = resolve(m, m->rs);
         if (emit(m, doc, (uint32_t)si, tok, n, kept, len) != POLEX_OK)

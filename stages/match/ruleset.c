@@ -230,25 +230,26 @@ static polex_status shrink_table(polex_ruleset *rs, trig_slot **slots, size_t *n
 }
 
 polex_status ruleset_index(polex_ruleset *rs) {
-    size_t keys = 0, fkeys = 0;
+    size_t keys = 0, fkeys = 0, lkeys = 0;
     for (size_t i = 0; i < rs->n; i++) {
         keys += rs->rules[i].n_triggers;
         fkeys += rs->rules[i].n_first;
+        lkeys += rs->rules[i].n_after_first;
     }
     for (size_t i = 0; i < rs->n_gates; i++) {
         keys += rs->gates[i].n_keys;
-        fkeys += rs->gates[i].n_first;
+        lkeys += rs->gates[i].n_first;
     }
     for (size_t i = 0; i < rs->n_variants; i++)
         fkeys += rs->variants[i].n_first;
-    for (size_t i = 0; i < rs->n; i++)
-        fkeys += rs->rules[i].n_after_first;
     rs->n_slots = table_size(keys);
     rs->n_fslots = table_size(fkeys);
+    rs->n_lslots = table_size(lkeys);
     rs->slots = polex_arena_alloc(rs->arena, rs->n_slots * sizeof *rs->slots);
     rs->fslots = polex_arena_alloc(rs->arena, rs->n_fslots * sizeof *rs->fslots);
+    rs->lslots = polex_arena_alloc(rs->arena, rs->n_lslots * sizeof *rs->lslots);
     rs->always = polex_arena_alloc(rs->arena, (rs->n ? rs->n : 1) * sizeof *rs->always);
-    if (!rs->slots || !rs->fslots || !rs->always) return POLEX_ERR_NOMEM;
+    if (!rs->slots || !rs->fslots || !rs->lslots || !rs->always) return POLEX_ERR_NOMEM;
     for (size_t i = 0; i < rs->n; i++) {
         rule *r = &rs->rules[i];
         for (size_t k = 0; k < r->n_first; k++)
@@ -269,7 +270,7 @@ polex_status ruleset_index(polex_ruleset *rs) {
             if (slot_add(rs, slot_for(rs->slots, rs->n_slots, g->keys[k]), id))
                 return POLEX_ERR_NOMEM;
         for (size_t k = 0; k < g->n_first; k++)
-            if (slot_add(rs, slot_for(rs->fslots, rs->n_fslots, g->first[k]), id))
+            if (slot_add(rs, slot_for(rs->lslots, rs->n_lslots, g->first[k]), id))
                 return POLEX_ERR_NOMEM;
     }
     for (size_t i = 0; i < rs->n_variants; i++) {
@@ -282,17 +283,18 @@ polex_status ruleset_index(polex_ruleset *rs) {
     for (size_t i = 0; i < rs->n; i++) {
         const rule *r = &rs->rules[i];
         for (size_t k = 0; k < r->n_after_first; k++)
-            if (slot_add(rs, slot_for(rs->fslots, rs->n_fslots, r->after_first[k]),
+            if (slot_add(rs, slot_for(rs->lslots, rs->n_lslots, r->after_first[k]),
                          AFTER_BIT | (uint32_t)i))
                 return POLEX_ERR_NOMEM;
     }
     if (shrink_table(rs, &rs->slots, &rs->n_slots) != POLEX_OK ||
-        shrink_table(rs, &rs->fslots, &rs->n_fslots) != POLEX_OK)
+        shrink_table(rs, &rs->fslots, &rs->n_fslots) != POLEX_OK ||
+        shrink_table(rs, &rs->lslots, &rs->n_lslots) != POLEX_OK)
         return POLEX_ERR_NOMEM;
     /* most words of a sentence are in no table: one bit says so */
-    const trig_slot *tables[3] = {rs->slots, rs->fslots, rs->cslots};
-    size_t sizes[3] = {rs->n_slots, rs->n_fslots, rs->n_cslots};
-    for (int t = 0; t < 3; t++)
+    const trig_slot *tables[4] = {rs->slots, rs->fslots, rs->lslots, rs->cslots};
+    size_t sizes[4] = {rs->n_slots, rs->n_fslots, rs->n_lslots, rs->n_cslots};
+    for (int t = 0; t < 4; t++)
         for (size_t i = 0; i < sizes[t]; i++)
             if (tables[t][i].key) {
                 uint64_t b = tables[t][i].hash & 0xffff;

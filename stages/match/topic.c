@@ -29,6 +29,9 @@ struct topic_lexicon {
     size_t n_words, cap_words;
     topic_entry *entries;
     size_t n_entries, cap_entries;
+    /* entries by the first byte of their first word: by_byte[at[c] .. at[c + 1]) */
+    uint32_t *by_byte;
+    uint32_t at[257];
 };
 
 void topic_lexicon_free(topic_lexicon *t) {
@@ -37,6 +40,7 @@ void topic_lexicon_free(topic_lexicon *t) {
         free(t->words[i].text);
     free(t->words);
     free(t->entries);
+    free(t->by_byte);
     free(t);
 }
 
@@ -128,6 +132,24 @@ static polex_status read_entries(FILE *f, const char *path, topic_lexicon *t, po
     return POLEX_OK;
 }
 
+/* A token is tried only against the entries that start with its first
+ * byte (as written, normalised or lemmatised). */
+static bool index_entries(topic_lexicon *t) {
+    t->by_byte = malloc((t->n_entries ? t->n_entries : 1) * sizeof *t->by_byte);
+    if (!t->by_byte) return false;
+    uint32_t count[256] = {0};
+    for (size_t e = 0; e < t->n_entries; e++)
+        count[(unsigned char)t->words[t->entries[e].first].text[0]]++;
+    t->at[0] = 0;
+    for (int c = 0; c < 256; c++)
+        t->at[c + 1] = t->at[c] + count[c];
+    uint32_t fill[256];
+    memcpy(fill, t->at, sizeof fill);
+    for (size_t e = 0; e < t->n_entries; e++)
+        t->by_byte[fill[(unsigned char)t->words[t->entries[e].first].text[0]]++] = (uint32_t)e;
+    return true;
+}
+
 polex_status topic_lexicon_load(const char *path, topic_lexicon **out, polex_error *err) {
     *out = NULL;
     FILE *f = fopen(path, "r");
@@ -139,6 +161,8 @@ polex_status topic_lexicon_load(const char *path, topic_lexicon **out, polex_err
     polex_status rc =
         t ? read_entries(f, path, t, err) : fail_at(err, POLEX_ERR_NOMEM, path, 0, "out of memory");
     fclose(f);
+    if (rc == POLEX_OK && !index_entries(t))
+        rc = fail_at(err, POLEX_ERR_NOMEM, path, 0, "out of memory");
     if (rc != POLEX_OK) {
         topic_lexicon_free(t);
         return rc;
@@ -194,8 +218,13 @@ bool topic_sentence(const topic_lexicon *t, const polex_doc *doc, size_t i) {
     if (end > doc->n_tokens) end = doc->n_tokens;
     for (size_t tok = s->first_token; tok < end; tok++) {
         tok_view v = view_of(doc, &doc->tokens[tok]);
-        for (size_t e = 0; e < t->n_entries; e++)
-            if (entry_at(t, &t->entries[e], doc, &v, tok, end)) return true;
+        unsigned char bytes[3] = {(unsigned char)v.raw[0], (unsigned char)v.norm[0],
+                                  (unsigned char)v.lemma[0]};
+        for (int b = 0; b < 3; b++) {
+            if ((b > 0 && bytes[b] == bytes[0]) || (b > 1 && bytes[b] == bytes[1])) continue;
+            for (uint32_t k = t->at[bytes[b]]; k < t->at[bytes[b] + 1]; k++)
+                if (entry_at(t, &t->entries[t->by_byte[k]], doc, &v, tok, end)) return true;
+        }
     }
     return false;
 }
