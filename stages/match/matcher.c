@@ -37,8 +37,9 @@ typedef struct tok_key {
     const trig_slot *trig, *first, *lazy, *cue;
 } tok_key;
 
-/* (id << 32 | token) pairs, sorted once filled: where a rule, variant,
- * gate or not_after may start (ids: see gate_id and the like). */
+/* Where rules and variants may start: (id << 32 | token) pairs, sorted
+ * once filled (ids: see variant_id); or, for one gate or not_after, its
+ * tokens in order (see lazy_starts). */
 typedef struct start_list {
     uint64_t *v;
     size_t n, cap;
@@ -111,9 +112,10 @@ struct polex_matcher {
     size_t s_len;            /* length of the sentence string s */
     unsigned char fmap[256]; /* byte -> byte written into s */
     size_t n_keys, cap_keys, cap_key_first, cap_flen;
-    start_list starts;    /* of the candidate rules and their variants */
-    start_list lazy;      /* of gates and not_after sets, made when first needed */
-    uint32_t lazy_gen;    /* lazy holds this sentence's (gen) starts */
+    start_list starts; /* of the candidate rules and their variants */
+    start_list lazy;   /* tokens: of one gate or not_after set, made when needed */
+    uint32_t lazy_gen; /* lazy holds this sentence's (gen) starts of lazy_entry */
+    uint32_t lazy_entry;
     bool lazy_oom;        /* making them ran out of memory: the document fails */
     uint32_t n_tok;       /* tokens of the sentence being matched */
     uint64_t *starts_tmp; /* room for sorting starts */
@@ -179,7 +181,7 @@ polex_matcher *polex_matcher_new(const polex_ruleset *rs, polex_error *err) {
     m->vs = calloc(nv, sizeof *m->vs);
     m->ready = calloc(nv, sizeof *m->ready);
     m->vrule = calloc(nv, sizeof *m->vrule);
-    size_t n_ids = 2 * rs->n + rs->n_gates + rs->n_variants + 1;
+    size_t n_ids = rs->n + rs->n_variants + 1;
     m->id_count = calloc(n_ids, sizeof *m->id_count);
     m->n_id_words = (n_ids + 63) / 64;
     m->id_bits = calloc(m->n_id_words, sizeof *m->id_bits);
@@ -473,17 +475,9 @@ static size_t lower_bound(const start_list *l, uint64_t key) {
     return a;
 }
 
-/* Start ids: rules, then gates, variants and not_after sets. */
-static uint64_t gate_id(const polex_matcher *m, uint32_t g) {
-    return m->rs->n + g;
-}
-
+/* Start ids: rules, then variants. */
 static uint64_t variant_id(const polex_matcher *m, uint32_t v) {
-    return m->rs->n + m->rs->n_gates + v;
-}
-
-static uint64_t after_id(const polex_matcher *m, uint32_t ri) {
-    return m->rs->n + m->rs->n_gates + m->rs->n_variants + ri;
+    return m->rs->n + v;
 }
 
 /* A variant can match only when its rule runs and its own words occur. */
@@ -516,23 +510,6 @@ static bool starts_for_key(polex_matcher *m, const tok_key *k, uint32_t tok_inde
         } else if (m->mark[r] == m->gen && rule_near(m, &m->rs->rules[r], tok_index) &&
                    !add_start(&m->starts, (uint64_t)r << 32 | tok_index)) {
             return false;
-        }
-    }
-    return true;
-}
-
-static bool lazy_starts_for_key(polex_matcher *m, const tok_key *k, uint32_t tok_index) {
-    const trig_slot *s = k->lazy;
-    for (uint32_t i = 0; s && i < s->n; i++) {
-        uint32_t r = s->rules[i];
-        if (r & GATE_BIT) {
-            uint32_t g = r & ~GATE_BIT;
-            if (m->gs[g].mark == m->gen && !add_start(&m->lazy, gate_id(m, g) << 32 | tok_index))
-                return false;
-        } else {
-            uint32_t ri = r & ~AFTER_BIT;
-            if (m->mark[ri] == m->gen && !add_start(&m->lazy, after_id(m, ri) << 32 | tok_index))
-                return false;
         }
     }
     return true;
@@ -614,25 +591,30 @@ static bool find_starts(polex_matcher *m, uint32_t n) {
     return group_starts(m, &m->starts);
 }
 
-/* The starts of gates and not_after sets, needed only once a rule has
- * matched in the sentence (most sentences have no match): made then, for
- * all of them at once. */
-static bool lazy_starts(polex_matcher *m) {
-    if (m->lazy_gen == m->gen) return true;
-    if (m->lazy_oom) return false;
+static bool in_slot(const trig_slot *s, uint32_t entry) {
+    for (uint32_t i = 0; s && i < s->n; i++)
+        if (s->rules[i] == entry) return true;
+    return false;
+}
+
+/* The tokens, in order, where a gate's pattern or a rule's not_after
+ * (entry: GATE_BIT | gate, AFTER_BIT | rule) may start. They are read only
+ * in sentences where a rule matched, by few gates: made then, for that
+ * entry alone, into m->lazy. */
+static bool lazy_starts(polex_matcher *m, uint32_t entry) {
+    if (m->lazy_gen == m->gen && m->lazy_entry == entry) return true;
     m->lazy.n = 0;
-    uint32_t n = m->n_tok;
-    for (uint32_t i = 0; i < n; i++)
-        for (uint32_t k = m->key_first[i]; k < m->key_first[i + 1]; k++)
-            if (!lazy_starts_for_key(m, &m->keys[k], i)) {
-                m->lazy_oom = true;
-                return false;
+    for (uint32_t t = 0; t < m->n_tok; t++)
+        for (uint32_t k = m->key_first[t]; k < m->key_first[t + 1]; k++)
+            if (in_slot(m->keys[k].lazy, entry)) {
+                if (!add_start(&m->lazy, t)) {
+                    m->lazy_oom = true;
+                    return false;
+                }
+                break;
             }
-    if (!group_starts(m, &m->lazy)) {
-        m->lazy_oom = true;
-        return false;
-    }
     m->lazy_gen = m->gen;
+    m->lazy_entry = entry;
     return true;
 }
 
@@ -770,12 +752,10 @@ enum { NOT_AFTER_REACH = 16 };
 static bool after_blocks(polex_matcher *m, const rule *r, uint32_t h0) {
     uint32_t lo = h0 > NOT_AFTER_REACH ? h0 - NOT_AFTER_REACH : 0;
     if (r->n_after_first) { /* only where a match can start */
-        if (!lazy_starts(m)) return false;
+        if (!lazy_starts(m, AFTER_BIT | (uint32_t)(r - m->rs->rules))) return false;
         const start_list *l = &m->lazy;
-        uint64_t id = after_id(m, (uint32_t)(r - m->rs->rules));
-        for (size_t i = lower_bound(l, id << 32 | lo);
-             i < l->n && l->v[i] >> 32 == id && (uint32_t)l->v[i] < h0; i++)
-            if (run(m, r->not_after, m->toff[h0], m->toff[(uint32_t)l->v[i]]) >= 0) return true;
+        for (size_t i = lower_bound(l, lo); i < l->n && l->v[i] < h0; i++)
+            if (run(m, r->not_after, m->toff[h0], m->toff[l->v[i]]) >= 0) return true;
         return false;
     }
     for (uint32_t t = h0; t-- > lo;)
@@ -995,12 +975,11 @@ static int gate_match(polex_matcher *m, uint32_t g, size_t len) {
         return rc >= 0 ? 1 : limit_code(rc) ? -1 : 0;
     }
     if (!G->n_first) return gate_match_near(m, g, len);
-    if (!lazy_starts(m)) return 0;
+    if (!lazy_starts(m, GATE_BIT | g)) return 0;
     const start_list *l = &m->lazy;
-    uint64_t id = gate_id(m, g);
     int v = 0;
-    for (size_t i = first_start(l, id); i < l->n && (l->v[i] >> 32) == id; i++) {
-        int rc = run(m, G->anchored, len, m->toff[(uint32_t)l->v[i]]);
+    for (size_t i = 0; i < l->n; i++) {
+        int rc = run(m, G->anchored, len, m->toff[l->v[i]]);
         if (rc >= 0) return 1;
         if (limit_code(rc)) v = -1;
     }
