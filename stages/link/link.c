@@ -782,7 +782,9 @@ static size_t drop_acting_state(const polex_gazetteer *gaz, const char *t, const
     const char *st = NULL;
     bool any = false; /* most hits have no "for"/"over" before them */
     for (size_t k = 0; k < sc->nw && sc->w[k].start < hs && !any; k++)
-        any = sc->w[k].end - sc->w[k].start <= 4 && word_in(t, &sc->w[k], "for|over|of");
+        any =
+            (sc->w[k].end - sc->w[k].start <= 4 && word_in(t, &sc->w[k], "for|over")) ||
+            (t[sc->w[k].start] == 'a' && word_in(t, &sc->w[k], "accused|accuses|accusing|accuse"));
     for (size_t i = 0; i < n && !st && any; i++) {
         const gz_div *d =
             !m[i].generic && m[i].div >= 0 ? gz_div_at(gaz, (uint32_t)m[i].div) : NULL;
