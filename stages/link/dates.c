@@ -886,16 +886,18 @@ static bool match_at(dctx *c, size_t i, cand *o) {
     }
     if ((is(c, i, "this") || is(c, i, "last")) && i + 1 < c->nw) {
         bool last = is(c, i, "last");
+        size_t u = i + 1; /* the unit; "this past week", "this past summer" are the last */
+        if (!last && is(c, u, "past") && u + 1 < c->nw && !is(c, u + 1, "year")) u++, last = true;
         if (i > 0 && (is(c, i - 1, "earlier") || is(c, i - 1, "later"))) o->s = c->w[i - 1].start;
-        o->e = c->w[i + 1].end;
-        if (is(c, i + 1, "month")) {
+        o->e = c->w[u].end;
+        if (is(c, u, "month")) {
             o->y = c->py, o->m = c->pm - last;
             if (o->m == 0) o->m = 12, o->y--;
             return true;
         }
-        if (is(c, i + 1, "year")) return (o->y = c->py - last), true;
-        if (is(c, i + 1, "week")) return week_month(c, last ? -1 : 0, o);
-        int end = season_end(c, i + 1);
+        if (is(c, u, "year")) return (o->y = c->py - last), true;
+        if (is(c, u, "week")) return week_month(c, last ? -1 : 0, o);
+        int end = season_end(c, u);
         if (end && !(last && end == 2)) { /* "this spring": the year; "last winter" straddles two */
             o->y = c->py - (last && end >= c->pm);
             return true;

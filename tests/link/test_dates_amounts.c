@@ -172,6 +172,9 @@ static const date_case dates[] = {
     {"The state HIT the law in the spring of 2024.", "2026-03-10", "in the spring of 2024", "2024"},
     {"The county HIT the grants in the winter.", "2026-03-10", NULL, NULL},
     {"The county HIT the grants as revenues fall.", "2026-03-10", NULL, NULL},
+    {"The county HIT the agreement this past summer.", "2026-03-10", "this past summer", "2025"},
+    {"The county HIT the agreement this past month.", "2026-03-10", "this past month", "2026-02"},
+    {"The county HIT the agreement this past year.", "2026-03-10", NULL, NULL},
     /* "next month", "next year" */
     {"Four deputies would HIT ICE training next month.", "2026-05-06", "next month", "2026-06"},
     {"The program will HIT next month.", "2025-12-10", "next month", "2026-01"},
