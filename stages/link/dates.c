@@ -1508,8 +1508,12 @@ int link_full_date_year(const link_text *x) {
             for (size_t j = i + 1; j < c.nw && j <= i + 2; j++)
                 if (four_digit_year(&c, j, &y) && y > best) best = y;
         /* a month of a written year counts too ("froze the money in January
-         * 2025"), not a year alone ("the 2017 order", "fiscal year 2026") */
-        if (match_at(&c, i, &k) && k.m && k.explicit_year && !k.told && k.y > best) best = k.y;
+         * 2025"), not a year alone ("the 2017 order", "fiscal year 2026"),
+         * nor a date ahead ("takes effect Jan. 1, 2027", "shall report by
+         * March 1, 2026"): a story may look past its own year */
+        if (match_at(&c, i, &k) && k.m && k.explicit_year && !k.told && k.y > best &&
+            !future_before(&c, i) && !looks_ahead(&c, i))
+            best = k.y;
     }
     return best;
 }

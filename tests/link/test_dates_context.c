@@ -171,6 +171,9 @@ static void full_date_year(void **state) {
         {"The 2017 order and fiscal year 2026 grants.", 0},
         {"Copyright 2026 The Associated Press.", 2026},
         {"The council met on Tuesday.", 0},
+        /* a date ahead is no guide to the story's year */
+        {"The rule takes effect Jan. 1, 2027, the department said on Nov. 3, 2026.", 2026},
+        {"Cities shall certify by March 1, 2027.", 0},
     };
     for (size_t i = 0; i < sizeof years / sizeof *years; i++) {
         const char *t = years[i].text;
