@@ -520,12 +520,24 @@ static bool trailing_apposition(const char *t, const link_word *w, size_t nw, si
                    "March|April|May|June|July|August|September|October|November|December");
 }
 
+/* An agency's acronym ("ICE", "DOJ", "FEMA"): two to five capitals. */
+static bool acronym(const char *t, const link_word *w) {
+    uint32_t n = w->end - w->start;
+    if (n < 2 || n > 5) return false;
+    for (uint32_t p = w->start; p < w->end; p++)
+        if (t[p] < 'A' || t[p] > 'Z') return false;
+    return true;
+}
+
 /* "as" opening a clause without a comma, as headlines write it ("Kent County
  * sheriff signs ICE jail agreement as Grand Rapids commissioners push
- * back"): word k is "as", a name follows and then a lower-case word; not
+ * back", "push back on ICE as Washington officials threaten funds"): word
+ * k is "as" after a lower-case word or an acronym, a name follows and then
+ * a lower-case word; not
  * "such as", "known as", "as well as" and the like. */
 static bool as_clause(const char *t, const link_word *w, size_t nw, size_t k) {
-    if (!word_in(t, &w[k], "as") || w[k - 1].cap || k + 2 >= nw || !w[k + 1].cap ||
+    if (!word_in(t, &w[k], "as") || (w[k - 1].cap && !acronym(t, &w[k - 1])) || k + 2 >= nw ||
+        !w[k + 1].cap ||
         word_in(t, &w[k - 1],
                 "such|well|known|designated|listed|same|serve|serves|served|serving|act|acts|"
                 "acted|acting|identified|classified|named|labeled|labelled|described|so|just|"

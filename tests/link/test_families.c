@@ -587,6 +587,11 @@ static void session5_lists(void **state) {
                                "Indianapolis's, signed 287(g) agreements within a month.",
                                "noncooperation", "signed"),
                         "state:tn");
+    /* a headline's "as" after an acronym opens a clause */
+    assert_string_equal(ids_in("DENVER — The city sued.\nDenver sheriff defies ICE as Aurora "
+                               "council votes to cooperate",
+                               "noncooperation", "votes to cooperate"),
+                        "state:co/place:aurora");
     /* a state agency named after the state is the state acting */
     assert_string_equal(ids_in("The Nevada Highway Patrol shall honor every immigration detainer.",
                                "noncooperation", "honor"),
