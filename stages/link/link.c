@@ -972,9 +972,14 @@ static size_t choose_mentions(const polex_gazetteer *gaz, const polex_doc *doc, 
         }
     }
     n = generic_target_only(t, sc, h, m, n);
-    n = drop_agencies(m, n);
-    if (h->type && !strcmp(h->type, "noncooperation"))
+    if (h->type && !strcmp(h->type, "noncooperation")) {
+        /* the state's departments act on the county ("directing the Iowa
+         * Department of Public Safety to suspend payments to Johnson
+         * County": the order and the cut are the state's too); the local
+         * policy the event is about stays the county's alone */
+        n = drop_agencies(m, n);
         n = drop_acting_state(gaz, t, sc, h->start, m, n);
+    }
     if (sc->n_mods == 0 || names_specific(doc, h, se, m, n)) return n;
     for (size_t g = 0, n0 = n; g < n0; g++)
         for (size_t k = 0; m[g].generic && k < sc->n_mods && n < LINK_MAX_MENTIONS; k++)

@@ -312,8 +312,9 @@ static void running_text(void **state) {
                                 "department.",
                                 "litigation", "sued"),
                         "state:nm/place:albuquerque");
-    /* ... but a state's department is the state, unless the event names
-     * something else (as the dev gold codes it) */
+    /* ... but a state's department is the state: acting on a county, it is
+     * the state's event too; the county's own policy stays the county's (as
+     * the adjudicated dev gold codes it) */
     assert_string_equal(ids_for("The Iowa Department of Public Safety said it would comply with "
                                 "every detainer.",
                                 "noncooperation", "comply"),
@@ -321,6 +322,10 @@ static void running_text(void **state) {
     assert_string_equal(ids_for("The order directs the Iowa Department of Public Safety to "
                                 "suspend payments to Johnson County.",
                                 "funding", "suspend"),
+                        "state:ia state:ia/county:johnson");
+    assert_string_equal(ids_for("The Iowa Department of Public Safety said Johnson County refuses "
+                                "detainers.",
+                                "noncooperation", "refuses"),
                         "state:ia/county:johnson");
     /* "the city of Portland": the city word is Portland's, not Oregon's */
     assert_string_equal(ids_for("A judge blocked the department from withholding grants from "
