@@ -592,6 +592,9 @@ static void session5_lists(void **state) {
                                "council votes to cooperate",
                                "noncooperation", "votes to cooperate"),
                         "state:co/place:aurora");
+    assert_string_equal(
+        ids_in("Texas AG sues Dallas County sheriff over 287(g) law", "litigation", "sues"),
+        "state:tx state:tx/county:dallas");
     /* a state agency named after the state is the state acting */
     assert_string_equal(ids_in("The Nevada Highway Patrol shall honor every immigration detainer.",
                                "noncooperation", "honor"),
