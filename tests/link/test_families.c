@@ -595,6 +595,12 @@ static void session5_lists(void **state) {
     assert_string_equal(
         ids_in("Texas AG sues Dallas County sheriff over 287(g) law", "litigation", "sues"),
         "state:tx state:tx/county:dallas");
+    /* postal codes that are no English word name their state in headlines */
+    assert_string_equal(ids_in("Appeals court upholds NC detainer law", "ruling", "upholds"),
+                        "state:nc");
+    assert_string_equal(
+        ids_in("NY Times editors refused to share data with ICE.", "noncooperation", "refused"),
+        "");
     /* a state agency named after the state is the state acting */
     assert_string_equal(ids_in("The Nevada Highway Patrol shall honor every immigration detainer.",
                                "noncooperation", "honor"),
