@@ -347,6 +347,12 @@ static void test_prohibitions_and_bars(void **state) {
          "transit grants.",
          "t.withhold", A},
         {"A judge barred the department from withholding the grants.", "t.withhold", N},
+        {"Defendants are enjoined from enforcing the detainer certification requirement against "
+         "the "
+         "cities of Worcester, Chelsea, Somerville and Lowell in any form and from withholding "
+         "their "
+         "awards.",
+         "t.withhold", N},
         {"Under the court's order, HUD may not impose the conditions on the grants.", "t.condition",
          A},
         {"Defendants shall not enforce the conditions against the City.", "t.condition", A},
