@@ -1100,7 +1100,10 @@ static bool modal_between(const dctx *c, uint32_t a, uint32_t b) {
 }
 
 /* "CHICAGO (AP) -- April 24, 2025 -- A federal judge ...": the rest of a
- * dateline, the day the story was filed. */
+ * dateline, the day the story was filed: any date of the sentence itself
+ * comes first ("on Wednesday"). */
+#define DATELINE_PENALTY 60u
+
 static bool dateline_rest(const dctx *c, const cand *k, size_t wi) {
     if (wi != 0 || !k->d) return false;
     const char *p = c->t + k->e;
@@ -1111,7 +1114,7 @@ static bool dateline_rest(const dctx *c, const cand *k, size_t wi) {
 }
 
 static bool set_aside(const dctx *c, const cand *k, size_t wi, size_t wj, size_t hw) {
-    if (names_a_document(c, k, wi) || dateline_rest(c, k, wi)) return true;
+    if (names_a_document(c, k, wi)) return true;
     if (k->s < c->he && subject_participle(c, wi, wj)) return true;
     if (k->e <= c->hs) {
         /* the subject of a passive names what is acted on: "The district
@@ -1195,6 +1198,7 @@ static uint32_t distance(const dctx *c, const cand *k, size_t wi, size_t wj, siz
         d += CLAUSE_PENALTY;
     if (k->adjectival && !(k->e <= c->hs && modifies_hit(c, wj, hw))) d += ADJECTIVAL_PENALTY;
     if (d > 0 && k->e <= c->hs && dates_saying(c, wi)) d += SAYING_PENALTY;
+    if (dateline_rest(c, k, wi)) d += DATELINE_PENALTY;
     return d;
 }
 
@@ -1448,6 +1452,13 @@ link_date link_find_date_ref(const link_text *x, const link_keyword *const *cach
     const keyword *kw[LINK_MAX_WORDS];
     if (!cached) link_date_keywords(x, kw);
     c.kw = cached ? cached : kw;
+    cand k0;
+    /* without a document date, the rest of a dateline ("PHOENIX -- Sept. 9,
+     * 2025 -- ...") dates the sentence's "this year" and "Tuesday" */
+    if (!c.py && c.nw && match_at(&c, 0, &k0) && dateline_rest(&c, &k0, 0))
+        c.py = k0.y, c.pm = k0.m, c.pd = k0.d, c.ref_is_day = true;
+    c.ay = c.am = c.ad = c.my = c.mm = c.ny = c.nm = 0;
+    c.ntold = false;
     size_t hw = 0; /* the first word of the hit */
     while (hw < c.nw && c.w[hw].end <= hs)
         hw++;

@@ -230,10 +230,17 @@ static const date_case dates[] = {
     {"Five days after taking office, the president HIT the order.", "2026-05-16", NULL, NULL},
     {"The reversal came three weeks after the judge ruled, and HIT the money released.",
      "2025-12-11", "three weeks after", "2025-11-20"},
-    /* the rest of a dateline is the day the story was filed */
+    /* the rest of a dateline is the day the story was filed: a date of the
+     * sentence comes first; without a document date it dates the rest */
     {"April 24, 2025 \xE2\x80\x94 A federal judge on Wednesday HIT the conditions.", "2025-04-24",
      "Wednesday", "2025-04-23"},
-    {"April 24, 2025 \xE2\x80\x94 A federal judge HIT the conditions.", "2025-04-24", NULL, NULL},
+    {"April 24, 2025 \xE2\x80\x94 A federal judge HIT the conditions.", "2025-04-24",
+     "April 24, 2025", "2025-04-24"},
+    {"Sept. 9, 2025 \xE2\x80\x94 The county has not HIT any detainer requests this year, the "
+     "sheriff said Tuesday.",
+     NULL, "this year", "2025"},
+    {"Sept. 9, 2025 \xE2\x80\x94 The county said Tuesday that it HIT the suit.", NULL, "Tuesday",
+     "2025-09-09"},
     /* business days */
     {"Defendants shall HIT the award within three business days.", "2026-06-03",
      "within three business days", "2026-06-08"},
