@@ -116,6 +116,23 @@ static bool state_words(const polex_linker *lk, const gctx *g, size_t a, size_t 
     return false;
 }
 
+/* The first word of a list of states ending with the one at word a
+ * ("Oregon, Washington cities", "Utah and Idaho counties"). */
+static size_t more_states(const polex_linker *lk, const gctx *g, size_t a) {
+    for (;;) {
+        size_t e = a; /* the item before ends at e, after "and" or a comma */
+        if (e >= 2 && (is(g, e - 1, "and") || is(g, e - 1, "or")) && !g->w[e - 1].punct_before)
+            e--;
+        else if (!(e >= 1 && g->w[a].punct_before && g->t[g->w[e - 1].end] == ','))
+            return a;
+        size_t b = 0;
+        for (size_t len = 1; len <= 3 && len <= e && !b; len++)
+            if (g->w[e - len].cap && state_words(lk, g, e - len, e)) b = e - len + 1;
+        if (!b) return a;
+        a = b - 1;
+    }
+}
+
 /* First word of a state name modifying the generic noun phrase starting at
  * word first ("several Arizona cities", "two Illinois municipalities"), or
  * first when there is none: such a state belongs to the generic mention and
@@ -129,7 +146,7 @@ static size_t state_modifier(const polex_linker *lk, const gctx *g, size_t first
         /* "Ohio's cities": a possessive is the state's own, not a modifier */
         const char *after = g->t + g->w[first - 1].end;
         if (*after == '\'' || (unsigned char)*after == 0xE2) return first;
-        if (state_words(lk, g, a, first)) return a;
+        if (state_words(lk, g, a, first)) return more_states(lk, g, a);
     }
     return first;
 }

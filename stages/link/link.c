@@ -795,7 +795,8 @@ static size_t drop_acting_state(const polex_gazetteer *gaz, const char *t, const
     bool any = false; /* most hits have no "for"/"over" before them */
     for (size_t k = 0; k < sc->nw && sc->w[k].start < hs && !any; k++)
         any =
-            (sc->w[k].end - sc->w[k].start <= 4 && word_in(t, &sc->w[k], "for|over")) ||
+            (sc->w[k].end - sc->w[k].start <= 7 &&
+             word_in(t, &sc->w[k], "for|over|after|because")) ||
             (t[sc->w[k].start] == 'a' && word_in(t, &sc->w[k], "accused|accuses|accusing|accuse"));
     for (size_t i = 0; i < n && !st && any; i++) {
         const gz_div *d =
@@ -807,7 +808,8 @@ static size_t drop_acting_state(const polex_gazetteer *gaz, const char *t, const
         size_t a = word_at(sc, m[i].start);
         bool accused = a > 0 && word_in(t, &sc->w[a - 1], "accused|accuses|accusing|accuse");
         for (size_t k = word_at(sc, m[i].end); k < sc->nw && sc->w[k].start < hs; k++) {
-            prep |= word_in(t, &sc->w[k], "for|over") || (accused && word_in(t, &sc->w[k], "of"));
+            prep |= word_in(t, &sc->w[k], "for|over|after|because") ||
+                    (accused && word_in(t, &sc->w[k], "of"));
             /* "over the state's limits": the state's own policy */
             state_word |= prep && word_in(t, &sc->w[k], "state|state's|State|State's");
         }

@@ -601,6 +601,15 @@ static void session5_lists(void **state) {
     assert_string_equal(
         ids_in("NY Times editors refused to share data with ICE.", "noncooperation", "refused"),
         "");
+    /* a list of states before a generic plural modifies it */
+    assert_string_equal(
+        ids_in("Oregon, Washington cities win halt to grant cuts", "funding", "grant cuts"),
+        "state:or state:wa");
+    /* a county's policy after "after"/"because" is the county's, not the acting state's */
+    assert_string_equal(ids_in("Texas Gov. Greg Abbott ordered the withholding of state grants "
+                               "from Bexar County after the sheriff limited cooperation with ICE.",
+                               "noncooperation", "limited"),
+                        "state:tx/county:bexar");
     /* a state agency named after the state is the state acting */
     assert_string_equal(ids_in("The Nevada Highway Patrol shall honor every immigration detainer.",
                                "noncooperation", "honor"),
