@@ -884,13 +884,14 @@ static bool one_of(const char *t, const link_scratch *sc, size_t k) {
  * generic mentions of m (n of them) then; returns the new count. */
 static size_t generic_target_only(const char *t, const link_scratch *sc, const polex_hit *h,
                                   link_mention *m, size_t n) {
-    size_t hw = word_at(sc, h->start), last = 0;
+    size_t hw = word_at(sc, h->start), last = 0, tw = 0;
     bool target = false, named_after = false;
     for (size_t i = 0; i < n; i++) {
         if (m[i].generic) {
             size_t g = word_at(sc, m[i].start);
-            target |= m[i].start > h->start && g > 0 && g <= hw + 12 &&
-                      word_in(t, &sc->w[g - 1], "from|to|against|on");
+            if (m[i].start > h->start && g > 0 && g <= hw + 16 &&
+                word_in(t, &sc->w[g - 1], "from|to|against|on"))
+                target = true, tw = g;
         } else if (m[i].start >= h->start) {
             named_after = true;
         } else {
@@ -900,8 +901,8 @@ static size_t generic_target_only(const char *t, const link_scratch *sc, const p
     }
     if (!target || named_after || last == 0) return n;
     bool rel = false; /* "that"/"which" after a federal measure's noun, between the names
-                       * and the hit (a state's "bill that would strip" is the state's) */
-    for (size_t k = last + 1; k < hw && !rel; k++)
+                       * and the target (a state's "bill that would strip" is the state's) */
+    for (size_t k = last + 1; k < tw && !rel; k++)
         rel = word_in(t, &sc->w[k], "that|which") && !sc->w[k].punct_before &&
               word_in(t, &sc->w[k - 1],
                       "order|orders|memo|memorandum|directive|rider|rule|"
