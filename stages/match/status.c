@@ -174,6 +174,29 @@ static bool event_is(const status_event *ev, const char *type, const char *actio
     return ev->type && ev->action && strcmp(ev->type, type) == 0 && strcmp(ev->action, action) == 0;
 }
 
+/* "do not and will not", "has not and will not": a denial now carried into
+ * the future: a negation ending on token k, a scope terminator ("and") on
+ * k + 1 and a future cue ("will", or a reported 'said ... "will') on k + 2,
+ * from the future cue c up to the head. For a refusal, a limit or a vow to keep a policy it states
+ * the policy in force: 'Boise police "do not and will not do immigration enforcement"', 'the city
+ * "has not and will not" change its policies'. */
+static bool cue_holds(const cue_span *cues, size_t n, int kind, uint32_t tok) {
+    for (size_t i = 0; i < n; i++)
+        if (cues[i].kind == kind && cues[i].first <= tok && cues[i].last >= tok) return true;
+    return false;
+}
+
+static bool now_and_later(const cue_span *cues, size_t n, const cue_span *c, uint32_t h1) {
+    if (c->kind != CUE_PLAN) return false;
+    for (size_t i = 0; i < n; i++) {
+        const cue_span *g = &cues[i];
+        if (g->kind != CUE_NEG || g->last < c->first || g->last + 2 > h1) continue;
+        if (cue_holds(cues, n, CUE_TERM, g->last + 1) && cue_holds(cues, n, CUE_PLAN, g->last + 2))
+            return true;
+    }
+    return false;
+}
+
 /* A refusal or limit whose verb is a cooperation the future denies ("will
  * not ask about status or hold anyone for ICE", head "hold") is the refusal
  * itself, announced: the negation is the event (corpus conventions). */
@@ -255,7 +278,9 @@ int status_decide(const cue_span *cues, size_t n_cues, const status_event *ev, i
     *cue = pre_cue(cues, n_cues, h0, h1);
     if (*cue >= 0) {
         const cue_span *c = &cues[*cue];
-        if (negation_is_event(ev) && modal_on_denial(cues, n_cues, c, h0)) {
+        if ((negation_is_event(ev) && modal_on_denial(cues, n_cues, c, h0)) ||
+            ((negation_is_event(ev) || event_is(ev, "noncooperation", "resist")) &&
+             now_and_later(cues, n_cues, c, h1))) {
             *cue = -1;
         } else {
             st = !negated_future(cues, n_cues, c, h0) ? pre_status(c->kind)

@@ -275,6 +275,9 @@ static void test_negation_is_the_refusal(void **state) {
         {"Deputies there will not ask about immigration status or hold anyone for ICE.", "t.hold",
          P},
         {"The sheriff said his jail would not hold anyone for ICE without a warrant.", "t.hold", P},
+        /* a denial now carried into the future states the policy in force */
+        {"The sheriff said deputies \"do not and will not honor\" civil detainers.", "t.refuse", A},
+        {"The sheriff said deputies will not honor civil detainers.", "t.refuse", P},
         /* a plain negation still denies: the county did not do it */
         {"The county has never refused to honor a detainer.", "t.refuse", N},
         /* ... and a future negation still denies other events */
