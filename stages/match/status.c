@@ -174,18 +174,17 @@ static bool event_is(const status_event *ev, const char *type, const char *actio
     return ev->type && ev->action && strcmp(ev->type, type) == 0 && strcmp(ev->action, action) == 0;
 }
 
-/* "do not and will not", "has not and will not": a denial now carried into
- * the future: a negation ending on token k, a scope terminator ("and") on
- * k + 1 and a future cue ("will", or a reported 'said ... "will') on k + 2,
- * from the future cue c up to the head. For a refusal, a limit or a vow to keep a policy it states
- * the policy in force: 'Boise police "do not and will not do immigration enforcement"', 'the city
- * "has not and will not" change its policies'. */
+/* True when a cue of kind holds token tok. */
 static bool cue_holds(const cue_span *cues, size_t n, int kind, uint32_t tok) {
     for (size_t i = 0; i < n; i++)
         if (cues[i].kind == kind && cues[i].first <= tok && cues[i].last >= tok) return true;
     return false;
 }
 
+/* "do not and will not", "has not and will not": a denial now carried into
+ * the future. Between the future cue c and the head's end: a negation ending
+ * on token k, a scope terminator ("and") on k + 1 and a future cue ("will",
+ * or a reported 'said ... "will') on k + 2. */
 static bool now_and_later(const cue_span *cues, size_t n, const cue_span *c, uint32_t h1) {
     if (c->kind != CUE_PLAN) return false;
     for (size_t i = 0; i < n; i++) {
@@ -220,6 +219,19 @@ static bool head_negated(const cue_span *cues, size_t n, uint32_t h0) {
 static bool modal_on_denial(const cue_span *cues, size_t n, const cue_span *c, uint32_t h0) {
     return c->kind == CUE_HYPO && c->first == c->last && c->last + 1 == h0 &&
            head_negated(cues, n, h0);
+}
+
+/* A denial that states a refusal, a limit or a kept policy in force rather
+ * than denying it: a prohibition or an inability ("officers may not assist
+ * federal agents") and a denial now carried into the future ('Boise police
+ * "do not and will not do immigration enforcement"', 'the city "has not and
+ * will not" change its policies'). */
+static bool denial_in_force(const cue_span *cues, size_t n, const cue_span *c,
+                            const status_event *ev) {
+    bool refusal = negation_is_event(ev);
+    if (refusal && modal_on_denial(cues, n, c, ev->h0)) return true;
+    return (refusal || event_is(ev, "noncooperation", "resist")) &&
+           now_and_later(cues, n, c, ev->h1);
 }
 
 /* True when a say-verb ends right before conditional c: the condition is
@@ -278,9 +290,7 @@ int status_decide(const cue_span *cues, size_t n_cues, const status_event *ev, i
     *cue = pre_cue(cues, n_cues, h0, h1);
     if (*cue >= 0) {
         const cue_span *c = &cues[*cue];
-        if ((negation_is_event(ev) && modal_on_denial(cues, n_cues, c, h0)) ||
-            ((negation_is_event(ev) || event_is(ev, "noncooperation", "resist")) &&
-             now_and_later(cues, n_cues, c, h1))) {
+        if (denial_in_force(cues, n_cues, c, ev)) {
             *cue = -1;
         } else {
             st = !negated_future(cues, n_cues, c, h0) ? pre_status(c->kind)
