@@ -1443,6 +1443,19 @@ static bool speaker(const spot_ctx *s, size_t i) {
     return surname(s, &in);
 }
 
+/* The state div at word i is part of a region's name ("arrests in
+ * Northern Virginia", "Southern California"): no jurisdiction. A
+ * lower-case direction ("northern Nevada's largest jail") stays the state. */
+static bool region_of(const spot_ctx *s, size_t i, int div) {
+    if (i == 0 || !s->w[i - 1].cap || s->w[i].punct_before ||
+        gz_div_at(s->lk->gaz, (uint32_t)div)->level != GZ_LEVEL_STATE)
+        return false;
+    return word_is(s, i - 1, "northern") || word_is(s, i - 1, "southern") ||
+           word_is(s, i - 1, "eastern") || word_is(s, i - 1, "western") ||
+           word_is(s, i - 1, "central") || word_is(s, i - 1, "upstate") ||
+           word_is(s, i - 1, "downstate");
+}
+
 size_t link_spot_text(const polex_linker *lk, const link_text *x, const link_context *ctx,
                       link_mention *out, size_t max) {
     unsigned need = 0;
@@ -1545,8 +1558,8 @@ size_t link_spot_text_needs(const polex_linker *lk, const link_text *x, const li
             if (mend < end && text[mend] == '.' && text[mend - 1] != '.' && mend + 1 < end) mend++;
             j += nq;
         }
-        if (div >= 0 &&
-            (court_district(&s, i, div) || court_name(&s, mstart == w[i].start ? i : i - 2)))
+        if (div >= 0 && (court_district(&s, i, div) ||
+                         court_name(&s, mstart == w[i].start ? i : i - 2) || region_of(&s, i, div)))
             div = -1;
         if (div >= 0)
             out[nm++] = (link_mention){

@@ -616,6 +616,14 @@ static void session5_lists(void **state) {
                                "from Bexar County after the sheriff limited cooperation with ICE.",
                                "noncooperation", "limited"),
                         "state:tx/county:bexar");
+    /* a region's name is no state; a lower-case direction is */
+    assert_string_equal(ids_in("The governor issued the directive after a string of courthouse "
+                               "arrests in Northern Virginia.",
+                               "order", "issued"),
+                        "");
+    assert_string_equal(ids_in("Sheriffs across northern Nevada refused ICE detainers.",
+                               "noncooperation", "refused"),
+                        "state:nv");
     /* a state agency named after the state is the state acting */
     assert_string_equal(ids_in("The Nevada Highway Patrol shall honor every immigration detainer.",
                                "noncooperation", "honor"),
