@@ -93,7 +93,7 @@ static void drop_modifier_states(const polex_linker *lk, link_scratch *sc, size_
 
 static bool word_in(const char *t, const link_word *w, const char *list);
 
-enum { SEAT_NONE, SEAT_COURT, SEAT_PLACE };
+enum { SEAT_NONE, SEAT_COURT, SEAT_PLACE, SEAT_STATE_COURT };
 
 static size_t word_at(const link_scratch *sc, uint32_t off);
 
@@ -126,6 +126,15 @@ static int court_seat(const char *t, const link_scratch *sc, uint32_t ms, uint32
         (word_in(t, &sc->w[b + 1], "Court") ||
          (b + 2 < sc->nw && word_in(t, &sc->w[b + 2], "Court"))))
         return SEAT_COURT;
+    /* a state's appellate court ("the North Carolina Supreme Court", "the
+     * Missouri Court of Appeals") adds no id either, unless the sentence is
+     * about that state's law (see drop_court_seats) */
+    if (b + 1 < sc->nw && b > a && !sc->w[b].punct_before &&
+        ((word_in(t, &sc->w[b], "Supreme|Appeals|Appellate") &&
+          word_in(t, &sc->w[b + 1], "Court")) ||
+         (word_in(t, &sc->w[b], "Court") && word_in(t, &sc->w[b + 1], "of") && b + 2 < sc->nw &&
+          word_in(t, &sc->w[b + 2], "Appeals|Criminal"))))
+        return SEAT_STATE_COURT;
     bool federal = false;
     for (size_t k = b; k < sc->nw && k < b + 4 && !sc->w[k].punct_before; k++) {
         /* most names go on with a lower-case word that is neither "federal" nor a court */
@@ -139,6 +148,17 @@ static int court_seat(const char *t, const link_scratch *sc, uint32_t ms, uint32
     }
     if (!filed) return SEAT_NONE;
     return a >= 1 && word_in(t, &sc->w[a - 1], "in") ? SEAT_PLACE : SEAT_NONE;
+}
+
+/* The cached sentence speaks of a state's law ("a 2024 state law", "the
+ * state's law", "state statute"): a state court's name there carries the
+ * state, as the adjudicated gold codes rulings on state law. */
+static bool state_law(const char *t, const link_scratch *sc) {
+    for (size_t k = 1; k < sc->nw; k++)
+        if (word_in(t, &sc->w[k], "law|laws|statute|statutes|constitution") &&
+            word_in(t, &sc->w[k - 1], "state|state's|State"))
+            return true;
+    return false;
 }
 
 /* Whether the words of the cached sentence in [a, b) are one "and"/"or". */
@@ -173,7 +193,7 @@ static size_t drop_court_seats(const char *t, link_scratch *sc, size_t ns) {
     for (size_t i = 0; i < sc->nm; i++) {
         int seat = i < ns && sc->m[i].div >= 0 ? court_seat(t, sc, sc->m[i].start, sc->m[i].end)
                                                : SEAT_NONE;
-        if (seat == SEAT_COURT) continue;
+        if (seat == SEAT_COURT || (seat == SEAT_STATE_COURT && !state_law(t, sc))) continue;
         if (sc->m[i].seat != LINK_SEAT_AGENCY)
             sc->m[i].seat = seat == SEAT_PLACE ? LINK_SEAT_FILED
                             : i < ns           ? on_bench(t, sc, sc->m[i].start)

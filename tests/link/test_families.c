@@ -543,14 +543,19 @@ static void session5_lists(void **state) {
     assert_string_equal(ids_in("New York sues over grant conditions; New York City warns of cuts",
                                "litigation", "sues"),
                         "state:ny");
-    /* a county's trial court is a court's seat; a state's high court is the state's */
+    /* a court's name adds no id, a state's courts included, unless the
+     * sentence is about that state's law */
     assert_string_equal(ids_in("A Wake County Superior Court judge dismissed the case last spring.",
                                "ruling", "dismissed"),
                         "");
-    assert_string_equal(
-        ids_in("The Missouri Supreme Court declined to hear a challenge to the law.", "ruling",
-               "declined"),
-        "state:mo");
+    assert_string_equal(ids_in("Her clients may ask the North Carolina Supreme Court to take the "
+                               "case.",
+                               "litigation", "ask"),
+                        "");
+    assert_string_equal(ids_in("The Missouri Supreme Court declined to hear a challenge to a 2008 "
+                               "state law.",
+                               "ruling", "declined"),
+                        "state:mo");
     /* "the County of Santa Clara", a party, goes on as "Santa Clara" */
     assert_string_equal(ids_in("Plaintiffs are the County of Santa Clara and the City of San "
                                "Jose.\nThe department withheld Byrne JAG funds from Santa Clara in "
