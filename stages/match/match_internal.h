@@ -224,7 +224,7 @@ struct polex_ruleset {
     size_t n_slots;
     trig_slot *fslots; /* first-token index of rules and variants, same layout */
     size_t n_fslots;
-    trig_slot *lslots; /* first-token index of gates and not_after: read only in
+    trig_slot *lslots; /* first-token index of gates and not_after, each slot sorted: read only in
                         * sentences where some rule matched (see lazy_starts) */
     size_t n_lslots;
     uint32_t *always;

@@ -22,6 +22,11 @@ static bool is_rule_file(const char *name) {
                               (n > 4 && strcmp(name + n - 4, ".yml") == 0));
 }
 
+static int cmp_u32(const void *a, const void *b) {
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    return x < y ? -1 : x > y;
+}
+
 static int cmp_str(const void *a, const void *b) {
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
@@ -291,6 +296,10 @@ polex_status ruleset_index(polex_ruleset *rs) {
         shrink_table(rs, &rs->fslots, &rs->n_fslots) != POLEX_OK ||
         shrink_table(rs, &rs->lslots, &rs->n_lslots) != POLEX_OK)
         return POLEX_ERR_NOMEM;
+    /* the matcher asks whether one gate or rule is in a key's lazy slot */
+    for (size_t i = 0; i < rs->n_lslots; i++)
+        if (rs->lslots[i].key)
+            qsort(rs->lslots[i].rules, rs->lslots[i].n, sizeof *rs->lslots[i].rules, cmp_u32);
     /* most words of a sentence are in no table: one bit says so */
     const trig_slot *tables[4] = {rs->slots, rs->fslots, rs->lslots, rs->cslots};
     size_t sizes[4] = {rs->n_slots, rs->n_fslots, rs->n_lslots, rs->n_cslots};
