@@ -366,6 +366,16 @@ static size_t drop_signing_places(const polex_linker *lk, const char *t, link_sc
             while (b > 0 && a - b < 4 && word_in(t, &sc->w[b - 1], "the|City|Town|Village|of"))
                 b--;
             drop = b >= 1 && word_in(t, &sc->w[b - 1], "at|in");
+            /* "at Trenton, New Jersey": the issuer's state stays (the conventions) */
+            if (drop && memchr(t + m->start, ',', m->end - m->start)) {
+                int st = gz_state_index(lk->gaz, gz_div_at(lk->gaz, (uint32_t)m->div)->state);
+                if (st >= 0) {
+                    kept += i < ns;
+                    sc->m[k] = *m;
+                    sc->m[k++].div = st;
+                    continue;
+                }
+            }
         }
         if (drop) continue;
         kept += i < ns;
@@ -520,6 +530,15 @@ static bool participle(const char *t, const link_word *w) {
                     "booking|parking|zoning|lending|timing");
 }
 
+/* ", as Iowa law now requires" at word k: the law the clause before
+ * follows, whose state is the event's too (the conventions). */
+static bool as_law_requires(const char *t, const link_word *w, size_t nw, size_t k) {
+    if (!word_in(t, &w[k], "as")) return false;
+    for (size_t q = k + 1; q < nw && q < k + 5; q++)
+        if (word_in(t, &w[q], "law|laws|statute|statutes")) return true;
+    return false;
+}
+
 /* ", as well as" at word k goes on a list ("the States of Illinois and New
  * York, as well as the cities of Los Angeles and Boston"). */
 static bool as_well_as(const char *t, const link_word *w, size_t nw, size_t k) {
@@ -606,7 +625,8 @@ static bool boundary_before(const char *t, const link_word *w, size_t nw, size_t
                  "and|but|while|when|who|which|where|after|before|because|though|although|"
                  "saying|whose|as|despite") ||
          participle(t, &w[k])) &&
-        !list_item(t, w, nw, k) && !as_well_as(t, w, nw, k) && !gapped(t, w, nw, k))
+        !list_item(t, w, nw, k) && !as_well_as(t, w, nw, k) && !gapped(t, w, nw, k) &&
+        !as_law_requires(t, w, nw, k))
         return true;
     if (comma && trailing_apposition(t, w, nw, k)) return true;
     /* ", even as the department threatens ...", ", even though" */

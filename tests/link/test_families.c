@@ -629,6 +629,16 @@ static void session5_lists(void **state) {
     assert_string_equal(ids_in("Sheriffs across northern Nevada refused ICE detainers.",
                                "noncooperation", "refused"),
                         "state:nv");
+    /* the law a clause follows is the state's ("as Iowa law requires"); a
+     * signing place's state is the issuer's */
+    assert_string_equal(ids_in("Johnson County Sheriff Brad Kunkel said his jail would continue to "
+                               "honor detainers, as Iowa law now requires.",
+                               "noncooperation", "honor"),
+                        "state:ia state:ia/county:johnson");
+    assert_string_equal(ids_in("Given, under my hand and seal this 20th day of January, 2026, at "
+                               "Trenton, New Jersey.",
+                               "order", "Given"),
+                        "state:nj");
     /* a state agency named after the state is the state acting */
     assert_string_equal(ids_in("The Nevada Highway Patrol shall honor every immigration detainer.",
                                "noncooperation", "honor"),
