@@ -321,6 +321,37 @@ static size_t drop_address_counties(const polex_linker *lk, const char *t, link_
     return kept;
 }
 
+/* A state whose law is only the yardstick of someone else's act ("the
+ * county's refusal violates Wisconsin law", "in violation of Texas law")
+ * is no jurisdiction of the sentence's events (the conventions). Drops such
+ * states from the ns specific mentions of sc->m; returns the new count. */
+static size_t drop_yardstick_laws(const polex_linker *lk, const char *t, link_scratch *sc,
+                                  size_t ns) {
+    size_t k = 0, kept = 0;
+    for (size_t i = 0; i < sc->nm; i++) {
+        const link_mention *m = &sc->m[i];
+        bool drop = false;
+        if (i < ns && m->div >= 0 &&
+            gz_div_at(lk->gaz, (uint32_t)m->div)->level == GZ_LEVEL_STATE) {
+            size_t a = word_at(sc, m->start), e = word_at(sc, m->end);
+            bool law = e < sc->nw && word_in(t, &sc->w[e], "law|laws|statute|statutes");
+            bool yard = a >= 1 && word_in(t, &sc->w[a - 1], "violate|violates|violated|violating");
+            yard |= a >= 2 && word_in(t, &sc->w[a - 1], "of|to") &&
+                    word_in(t, &sc->w[a - 2], "violation|contrary");
+            /* "violate Tennessee law, which since 2018 has prohibited ...": the
+             * sentence goes on to state the law's own content */
+            bool content = law && e + 1 < sc->nw && sc->w[e + 1].punct_before &&
+                           word_in(t, &sc->w[e + 1], "which|that");
+            drop = law && yard && !content;
+        }
+        if (drop) continue;
+        kept += i < ns;
+        sc->m[k++] = *m;
+    }
+    sc->nm = k;
+    return kept;
+}
+
 /* The specific mentions of x, sentence si of doc (after its dateline), into
  * m: the context-free ones (spotted once per document: the document's
  * states need them anyway) when no step of their spotting would have looked
@@ -445,6 +476,7 @@ static link_scratch *sentence(polex_linker *lk, const polex_doc *doc, const pole
     size_t ns = drop_court_seats(doc->text, sc, sc->nm);
     ns = drop_signing_places(lk, doc->text, sc, ns);
     ns = drop_address_counties(lk, doc->text, sc, ns);
+    ns = drop_yardstick_laws(lk, doc->text, sc, ns);
     link_spot_generic_text(lk, &x, sc->m, &sc->nm, LINK_MAX_MENTIONS);
     sc->n_mods = 0;
     if (sc->nm > ns) drop_modifier_states(lk, sc, ns);

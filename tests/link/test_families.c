@@ -639,6 +639,16 @@ static void session5_lists(void **state) {
                                "Trenton, New Jersey.",
                                "order", "Given"),
                         "state:nj");
+    /* a state whose law is only the yardstick of another's act is none */
+    assert_string_equal(ids_in("A Dane County judge dismissed a lawsuit by two legislators who "
+                               "argued that the county's refusal to honor ICE detainers violates "
+                               "Wisconsin law.",
+                               "ruling", "dismissed"),
+                        "state:wi/county:dane");
+    assert_string_equal(ids_in("The ordinance would violate Tennessee law, which since 2018 has "
+                               "prohibited local governments from adopting sanctuary policies.",
+                               "noncooperation", "prohibited"),
+                        "state:tn");
     /* a state agency named after the state is the state acting */
     assert_string_equal(ids_in("The Nevada Highway Patrol shall honor every immigration detainer.",
                                "noncooperation", "honor"),
