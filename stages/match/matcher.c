@@ -957,19 +957,16 @@ static bool run_near(polex_matcher *m, uint32_t ri, const polex_token *tok, uint
 
 /* A gate without first tokens matches, if at all, from a token whose reach
  * holds one of its triggers: from reach - 1 tokens before its first trigger
- * to its last (the search would try every token). 1, 0 or -1 (a limit) as
- * gate_match. */
+ * to its last. One search from there finds the leftmost match, which
+ * starts by the last trigger when any does: one PCRE2 call, not one per
+ * token. 1, 0 or -1 (a limit) as gate_match. */
 static int gate_match_near(polex_matcher *m, uint32_t g, size_t len) {
     const gate *G = &m->rs->gates[g];
     const gate_state *S = &m->gs[g];
     uint32_t t = S->first >= G->reach ? S->first - (G->reach - 1) : 0;
-    int v = 0;
-    for (; t <= S->last; t++) {
-        int rc = run(m, G->anchored, len, m->toff[t]);
-        if (rc >= 0) return 1;
-        if (limit_code(rc)) v = -1;
-    }
-    return v;
+    int rc = run(m, G->code, len, m->toff[t]);
+    if (rc >= 0) return tok_at(m, m->n_tok, pcre2_get_ovector_pointer(m->md)[0]) <= S->last;
+    return limit_code(rc) ? -1 : 0;
 }
 
 /* Whether gate g's pattern matches somewhere: at its first tokens only

@@ -588,7 +588,8 @@ static polex_status compile_cues(polex_ruleset *rs, polex_error *err) {
 
 /* Machine code for the patterns the matcher runs (see matcher.c): a rule's
  * variants, else its anchored form, else its search form; its not_after and
- * not_before; a gate's or a cue's anchored form, else its search form. The
+ * not_before; a gate's anchored form when it has first tokens, else its
+ * search form; a cue's anchored form, else its search form. The
  * others stay bytecode: compiled, checked, never run. */
 static void ruleset_jit(polex_ruleset *rs) {
     for (size_t i = 0; i < rs->n; i++) {
@@ -603,7 +604,8 @@ static void ruleset_jit(polex_ruleset *rs) {
         pattern_jit(r->not_before);
     }
     for (size_t i = 0; i < rs->n_gates; i++)
-        pattern_jit(rs->gates[i].anchored ? rs->gates[i].anchored : rs->gates[i].code);
+        pattern_jit(rs->gates[i].anchored && rs->gates[i].n_first ? rs->gates[i].anchored
+                                                                  : rs->gates[i].code);
     for (int k = 0; k < CUE_KIND_COUNT; k++)
         pattern_jit(rs->cue_anchored[k] ? rs->cue_anchored[k] : rs->cues[k]);
 }
