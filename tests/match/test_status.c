@@ -363,6 +363,9 @@ static void test_prohibitions_and_bars(void **state) {
          N},
         /* a place is no modal */
         {"Cape May County sued the state in March.", "t.sue", A},
+        {"Portland sued the department in May after it announced that it would withhold the "
+         "grants.",
+         "t.withhold", P},
     };
     CHECK(*state, cases);
 }
