@@ -76,6 +76,9 @@ size_t pattern_split(const char *pattern, const char **start, size_t *len, size_
 
 /* Compiles regex (without JIT); NULL with msg filled on failure. */
 pcre2_code *pattern_compile(const char *regex, char *msg, size_t msg_cap);
+/* The same with more PCRE2 compile options (PCRE2_USE_OFFSET_LIMIT for a
+ * gate, whose search the matcher bounds). */
+pcre2_code *pattern_compile_opts(const char *regex, uint32_t options, char *msg, size_t msg_cap);
 /* JIT-compiles code (NULL: nothing). A ruleset compiles many patterns it
  * never runs (a rule's search form once it has an anchored one, ...):
  * ruleset_jit gives machine code only to those the matcher runs. */

@@ -957,16 +957,16 @@ static bool run_near(polex_matcher *m, uint32_t ri, const polex_token *tok, uint
 
 /* A gate without first tokens matches, if at all, from a token whose reach
  * holds one of its triggers: from reach - 1 tokens before its first trigger
- * to its last. One search from there finds the leftmost match, which
- * starts by the last trigger when any does: one PCRE2 call, not one per
- * token. 1, 0 or -1 (a limit) as gate_match. */
+ * to its last. One search, its start bounded to those tokens, tries them
+ * all in one PCRE2 call. 1, 0 or -1 (a limit) as gate_match. */
 static int gate_match_near(polex_matcher *m, uint32_t g, size_t len) {
     const gate *G = &m->rs->gates[g];
     const gate_state *S = &m->gs[g];
     uint32_t t = S->first >= G->reach ? S->first - (G->reach - 1) : 0;
+    pcre2_set_offset_limit(m->mctx, m->toff[S->last]);
     int rc = run(m, G->code, len, m->toff[t]);
-    if (rc >= 0) return tok_at(m, m->n_tok, pcre2_get_ovector_pointer(m->md)[0]) <= S->last;
-    return limit_code(rc) ? -1 : 0;
+    pcre2_set_offset_limit(m->mctx, PCRE2_UNSET);
+    return rc >= 0 ? 1 : limit_code(rc) ? -1 : 0;
 }
 
 /* Whether gate g's pattern matches somewhere: at its first tokens only

@@ -1220,11 +1220,11 @@ void pattern_out_free(pattern_out *out) {
     memset(out, 0, sizeof *out);
 }
 
-pcre2_code *pattern_compile(const char *regex, char *msg, size_t msg_cap) {
+pcre2_code *pattern_compile_opts(const char *regex, uint32_t options, char *msg, size_t msg_cap) {
     int ec;
     PCRE2_SIZE eo;
-    pcre2_code *code =
-        pcre2_compile((PCRE2_SPTR)regex, PCRE2_ZERO_TERMINATED, PCRE2_DUPNAMES, &ec, &eo, NULL);
+    pcre2_code *code = pcre2_compile((PCRE2_SPTR)regex, PCRE2_ZERO_TERMINATED,
+                                     PCRE2_DUPNAMES | options, &ec, &eo, NULL);
     if (!code) {
         PCRE2_UCHAR buf[256];
         pcre2_get_error_message(ec, buf, sizeof buf);
@@ -1232,6 +1232,10 @@ pcre2_code *pattern_compile(const char *regex, char *msg, size_t msg_cap) {
         return NULL;
     }
     return code;
+}
+
+pcre2_code *pattern_compile(const char *regex, char *msg, size_t msg_cap) {
+    return pattern_compile_opts(regex, 0, msg, msg_cap);
 }
 
 void pattern_jit(pcre2_code *code) {

@@ -178,7 +178,8 @@ static bool compile_part(rf_ctx *c, const char *src, int line, const char *id, c
         free(po->regex);
         po->regex = r;
     }
-    *code = pattern_compile(po->regex, msg, sizeof msg);
+    bool is_gate = strcmp(what, "unless") == 0 || strcmp(what, "requires") == 0;
+    *code = pattern_compile_opts(po->regex, is_gate ? PCRE2_USE_OFFSET_LIMIT : 0, msg, sizeof msg);
     if (!*code) {
         problem(c, line, id, "%s: %s", what, msg);
         return false;
