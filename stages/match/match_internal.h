@@ -103,6 +103,7 @@ typedef struct rule {
     char *id, *type, *action;
     int priority;
     int fixed_status; /* -1: from cues */
+    int reading;      /* enum status_reading: how cues read for this event */
     char *file;
     int line;
     pcre2_code *code;
@@ -322,12 +323,27 @@ typedef struct sent_view {
     const uint32_t *toff; /* start of each token in s */
 } sent_view;
 
-/* The event a status is decided for: its head is tokens [h0, h1]; type and
- * action are the rule's, since some cues read differently by event ("will
- * review awards" from a funder is a threat made now). */
+/* How the status cues read for an event (a rule's `status_reading`, or its
+ * pack's for the rule's action). */
+enum status_reading {
+    READ_PLAIN,   /* "did not", "will", "could" as the guidelines list them */
+    READ_REFUSAL, /* a denial in the head is the event: "will not honor" is a planned
+                   * refusal, "may not assist" one in force */
+    READ_POLICY,  /* a kept stance: "do not and will not" is in force */
+    READ_THREAT,  /* a warning is made when stated: its own condition and content
+                   * do not make it hypothetical */
+    READ_COUNT
+};
+
+/* Parses a reading's name ("plain", "refusal", "policy", "threat"); -1 when
+ * unknown. */
+int status_reading_from_name(const char *name);
+
+/* The event a status is decided for: its head is tokens [h0, h1]; reading
+ * is its rule's. */
 typedef struct status_event {
     uint32_t h0, h1;
-    const char *type, *action;
+    int reading;
 } status_event;
 
 /* Decides the status of an event. cues are sorted by first token. Returns

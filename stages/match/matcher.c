@@ -1281,7 +1281,7 @@ static polex_status emit(polex_matcher *m, polex_doc *doc, uint32_t si, const po
         out.start = tok[h->t0].start;
         out.end = tok[h->t1].end;
         int cue = -1;
-        status_event ev = {h->h0, h->h1, r->type, r->action};
+        status_event ev = {h->h0, h->h1, r->reading};
         out.status = (uint8_t)(r->fixed_status >= 0 ? r->fixed_status
                                                     : status_decide(m->cues, m->n_cues, &ev, &cue));
         if (cue >= 0 && doc->text) {

@@ -21,6 +21,7 @@ typedef struct rf_ctx {
     /* file-level defaults */
     const char *def_type;
     long def_priority;
+    const yaml_node_t *readings; /* status_readings: action -> reading; NULL: none */
 } rf_ctx;
 
 /* Reports a problem. Returns true when loading must stop (not in check mode). */
@@ -340,7 +341,7 @@ static void set_variants(polex_ruleset *rs, rule *r, const char *pattern) {
 
 typedef struct rule_src {
     const char *id, *type, *action, *pattern, *unless, *status, *not_after, *not_before, *requires,
-        *subject;
+        *subject, *reading;
     long priority;
     int line, pattern_line, unless_line, not_after_line, not_before_line, requires_line;
     const yaml_node_t *triggers, *examples;
@@ -384,6 +385,8 @@ static bool read_rule_keys(rf_ctx *c, const yaml_node_t *n, rule_src *s, bool *s
             s->status = sv;
         } else if (strcmp(k, "subject") == 0) {
             s->subject = sv;
+        } else if (strcmp(k, "status_reading") == 0) {
+            s->reading = sv;
         } else if (strcmp(k, "priority") == 0) {
             char *end;
             s->priority = strtol(sv, &end, 10);
@@ -396,13 +399,24 @@ static bool read_rule_keys(rf_ctx *c, const yaml_node_t *n, rule_src *s, bool *s
         } else {
             *stop = problem(c, line_of(p->key ? node(c, p->key) : v), s->id,
                             "unknown key '%s' (id, type, action, pattern, triggers, unless, "
-                            "requires, not_after, not_before, subject, status, priority, "
-                            "description, examples)",
+                            "requires, not_after, not_before, subject, status, "
+                            "status_reading, priority, description, examples)",
                             k);
             return false;
         }
     }
     return true;
+}
+
+/* The pack's status reading for an action (status_readings), or NULL. */
+static const char *pack_reading(rf_ctx *c, const char *action) {
+    if (!c->readings || !action) return NULL;
+    for (yaml_node_pair_t *p = c->readings->data.mapping.pairs.start;
+         p < c->readings->data.mapping.pairs.top; p++) {
+        const char *k = scalar(node(c, p->key));
+        if (k && strcmp(k, action) == 0) return scalar(node(c, p->value));
+    }
+    return NULL;
 }
 
 static bool rule_id_taken(const polex_ruleset *rs, const char *id) {
@@ -426,6 +440,12 @@ static bool load_rule(rf_ctx *c, const yaml_node_t *n) {
     int fixed = -1;
     if (s.status && (fixed = polex_event_status_from_name(s.status)) < 0)
         return !problem(c, s.line, s.id, "unknown status '%s'", s.status);
+    const char *reading_name = s.reading ? s.reading : pack_reading(c, s.action);
+    int reading = reading_name ? status_reading_from_name(reading_name) : READ_PLAIN;
+    if (reading < 0)
+        return !problem(c, s.line, s.id,
+                        "unknown status_reading '%s' (plain, refusal, policy, threat)",
+                        reading_name);
 
     polex_ruleset *rs = c->rs;
     if (rs->n == rs->cap) {
@@ -446,6 +466,7 @@ static bool load_rule(rf_ctx *c, const yaml_node_t *n) {
     r.line = s.line;
     r.priority = (int)s.priority;
     r.fixed_status = fixed;
+    r.reading = reading;
     if (!r.id || !r.type || !r.action || !r.file) return !problem(c, s.line, s.id, "out of memory");
 
     pattern_out po = {0}, pu = {0}, pa = {0}, pb = {0}, pr = {0};
@@ -561,11 +582,14 @@ static bool load_root(rf_ctx *c, const yaml_node_t *root) {
             char *end;
             c->def_priority = strtol(scalar(v), &end, 10);
             if (*end) return !problem(c, line_of(v), NULL, "priority must be an integer");
+        } else if (k && strcmp(k, "status_readings") == 0 && v->type == YAML_MAPPING_NODE) {
+            c->readings = v;
         } else if (k && (strcmp(k, "description") == 0 || strcmp(k, "pack") == 0)) {
             /* documentation */
         } else {
             return !problem(c, line_of(v), NULL,
-                            "unknown top-level key '%s' (rules, type, priority, description)",
+                            "unknown top-level key '%s' (rules, type, priority, status_readings, "
+                            "description)",
                             k ? k : "?");
         }
     }

@@ -170,8 +170,11 @@ static bool negated_future(const cue_span *cues, size_t n, const cue_span *c, ui
     return false;
 }
 
-static bool event_is(const status_event *ev, const char *type, const char *action) {
-    return ev->type && ev->action && strcmp(ev->type, type) == 0 && strcmp(ev->action, action) == 0;
+int status_reading_from_name(const char *name) {
+    static const char *const names[READ_COUNT] = {"plain", "refusal", "policy", "threat"};
+    for (int i = 0; i < READ_COUNT; i++)
+        if (name && strcmp(name, names[i]) == 0) return i;
+    return -1;
 }
 
 /* True when a cue of kind holds token tok. */
@@ -200,7 +203,7 @@ static bool now_and_later(const cue_span *cues, size_t n, const cue_span *c, uin
  * not ask about status or hold anyone for ICE", head "hold") is the refusal
  * itself, announced: the negation is the event (corpus conventions). */
 static bool negation_is_event(const status_event *ev) {
-    return event_is(ev, "noncooperation", "refuse") || event_is(ev, "noncooperation", "limit");
+    return ev->reading == READ_REFUSAL;
 }
 
 /* True when a negation cue starts on the first token of the head: the head
@@ -230,8 +233,7 @@ static bool denial_in_force(const cue_span *cues, size_t n, const cue_span *c,
                             const status_event *ev) {
     bool refusal = negation_is_event(ev);
     if (refusal && modal_on_denial(cues, n, c, ev->h0)) return true;
-    return (refusal || event_is(ev, "noncooperation", "resist")) &&
-           now_and_later(cues, n, c, ev->h1);
+    return (refusal || ev->reading == READ_POLICY) && now_and_later(cues, n, c, ev->h1);
 }
 
 /* True when a say-verb ends right before conditional c: the condition is
@@ -284,7 +286,7 @@ static int threat_status(const cue_span *cues, size_t n_cues, const status_event
 }
 
 int status_decide(const cue_span *cues, size_t n_cues, const status_event *ev, int *cue) {
-    if (event_is(ev, "funding", "threaten")) return threat_status(cues, n_cues, ev, cue);
+    if (ev->reading == READ_THREAT) return threat_status(cues, n_cues, ev, cue);
     uint32_t h0 = ev->h0, h1 = ev->h1;
     int st = POLEX_ASSERTED;
     *cue = pre_cue(cues, n_cues, h0, h1);

@@ -493,6 +493,45 @@ static void test_shipped_status_cues(void **state) {
     remove_rules(dir);
 }
 
+/* The refusal reading comes from the pack's status_readings (by action) or
+ * the rule's status_reading, whatever the type and action are called: the
+ * same words read as a planned refusal there and as a denial elsewhere. */
+static void test_status_reading(void **state) {
+    (void)state;
+    char dir[64], path[300], cmd[700];
+    temp_rules(dir, sizeof dir);
+    snprintf(cmd, sizeof cmd, "cp '%s'/lexicons/*.txt '%s'/lexicons/", POLEX_RULES_DIR, dir);
+    assert_int_equal(system(cmd), 0);
+    snprintf(path, sizeof path, "%s/pack/t.yaml", dir);
+    write_file(path, "type: jail\n"
+                     "status_readings: {decline: refusal}\n"
+                     "rules:\n"
+                     "  - {id: j.decline, action: decline, pattern: '<head honor> detainers'}\n"
+                     "  - {id: j.hold, action: hold, pattern: '<head hold> inmates'}\n"
+                     "  - {id: j.keep, action: keep, status_reading: refusal,\n"
+                     "     pattern: '<head keep> inmates'}\n");
+    polex_error err;
+    polex_error_clear(&err);
+    polex_ruleset *rs = polex_ruleset_load(dir, NULL, &err);
+    assert_non_null(rs);
+    polex_matcher *m = polex_matcher_new(rs, &err);
+    assert_int_equal(status_with_shipped_cues(m, "The county will not honor detainers ."),
+                     POLEX_PLANNED);
+    assert_int_equal(status_with_shipped_cues(m, "The county will not hold inmates ."),
+                     POLEX_NEGATED);
+    assert_int_equal(status_with_shipped_cues(m, "The county will not keep inmates ."),
+                     POLEX_PLANNED);
+    polex_matcher_free(m);
+    polex_ruleset_free(rs);
+    write_file(path, "rules:\n"
+                     "  - {id: j.bad, type: t, action: a, status_reading: stubborn,\n"
+                     "     pattern: '<head hold>'}\n");
+    polex_error_clear(&err);
+    assert_null(polex_ruleset_load(dir, NULL, &err));
+    assert_non_null(strstr(err.message, "unknown status_reading 'stubborn'"));
+    remove_rules(dir);
+}
+
 /* ---- limits ----------------------------------------------------------------------------- */
 
 static void test_catastrophic_pattern(void **state) {
@@ -728,6 +767,7 @@ int main(void) {
     const struct CMUnitTest standalone[] = {
         cmocka_unit_test(test_alternatives_in_order),
         cmocka_unit_test(test_shipped_status_cues),
+        cmocka_unit_test(test_status_reading),
         cmocka_unit_test(test_catastrophic_pattern),
         cmocka_unit_test(test_broken_files),
         cmocka_unit_test(test_failing_example_reported),

@@ -19,6 +19,7 @@
 #include "polex_tokenize.h"
 
 static const char pack[] =
+    "status_readings: {refuse: refusal, limit: refusal, resist: policy, threaten: threat}\n"
     "rules:\n"
     "  - {id: t.sue, type: litigation, action: sue,\n"
     "     pattern: '<head sue | sued | sues | suing | lawsuit>'}\n"
