@@ -159,6 +159,20 @@ static bool read_examples(rf_ctx *c, rule *r, const yaml_node_t *n, const char *
 
 /* ---- one rule ------------------------------------------------------------ */
 
+/* PCRE2 (as built here) rejects a pattern whose compiled form passes 64 KB:
+ * `rules check` says which parts are close, before a longer lexicon makes
+ * them fail to load. A note, not a problem. */
+enum { PCRE2_SIZE_LIMIT = 65536, SIZE_NOTE_PERCENT = 85 };
+
+static void note_size(rf_ctx *c, int line, const char *id, const char *what,
+                      const pcre2_code *code) {
+    size_t size = 0;
+    if (!c->rep || pcre2_pattern_info(code, PCRE2_INFO_SIZE, &size) != 0) return;
+    if (size * 100 < (size_t)PCRE2_SIZE_LIMIT * SIZE_NOTE_PERCENT) return;
+    fprintf(c->rep->out, "%s:%d: rule %s: note: %s compiles to %.1f KB of PCRE2's 64 KB\n", c->path,
+            line, id, what, (double)size / 1024.0);
+}
+
 static bool compile_part(rf_ctx *c, const char *src, int line, const char *id, const char *what,
                          pcre2_code **code, pattern_out *po) {
     char msg[400];
@@ -185,6 +199,7 @@ static bool compile_part(rf_ctx *c, const char *src, int line, const char *id, c
         problem(c, line, id, "%s: %s", what, msg);
         return false;
     }
+    note_size(c, line, id, what, *code);
     return true;
 }
 
