@@ -111,8 +111,10 @@ typedef struct rule {
     int32_t requires; /* gate that must hold (match somewhere); -1: none */
     uint32_t *need;   /* key gates that must all hold (arena) */
     size_t n_need;
-    pcre2_code *not_after; /* must not match right before the head; NULL: none */
-    char **after_first;    /* tokens a not_after match starts with (arena); NULL: any */
+    pcre2_code **not_after; /* must not match right before the head: the pattern, or its
+                             * alternatives in parts when too large for one (owned) */
+    uint32_t n_not_after;
+    char **after_first; /* tokens a not_after match starts with (arena); NULL: any */
     size_t n_after_first;
     pcre2_code *not_before; /* must not match right after the head; NULL: none */
     char **triggers;        /* arena */
@@ -263,6 +265,9 @@ typedef struct load_report {
 
 polex_ruleset *ruleset_load_ex(const char *dir, const polex_match_limits *limits, load_report *rep,
                                polex_error *err);
+
+/* Frees a rule's not_after parts. */
+void rule_free_not_after(rule *r);
 
 /* Reads one YAML rule file and appends its rules (compiled) to rs. */
 polex_status rulefile_load(polex_ruleset *rs, const char *path, load_report *rep, polex_error *err);

@@ -757,23 +757,29 @@ enum { NOT_AFTER_REACH = 16 };
 /* not_after: the tokens just before the head match (the pattern is
  * \G...\z and the subject is cut at the head); not_before: the tokens just
  * after the head match (\G... from there). */
+static bool after_at(polex_matcher *m, const rule *r, uint32_t h0, uint32_t t) {
+    for (uint32_t k = 0; k < r->n_not_after; k++)
+        if (run(m, r->not_after[k], m->toff[h0], m->toff[t]) >= 0) return true;
+    return false;
+}
+
 static bool after_blocks(polex_matcher *m, const rule *r, uint32_t h0) {
     uint32_t lo = h0 > NOT_AFTER_REACH ? h0 - NOT_AFTER_REACH : 0;
     if (r->n_after_first) { /* only where a match can start */
         if (!lazy_starts(m, AFTER_BIT | (uint32_t)(r - m->rs->rules))) return false;
         const start_list *l = &m->lazy;
         for (size_t i = lower_bound(l, lo); i < l->n && l->v[i] < h0; i++)
-            if (run(m, r->not_after, m->toff[h0], m->toff[l->v[i]]) >= 0) return true;
+            if (after_at(m, r, h0, l->v[i])) return true;
         return false;
     }
     for (uint32_t t = h0; t-- > lo;)
-        if (run(m, r->not_after, m->toff[h0], m->toff[t]) >= 0) return true;
+        if (after_at(m, r, h0, t)) return true;
     return false;
 }
 
 static bool context_blocks(polex_matcher *m, const rule *r, const raw_hit *h, uint32_t n,
                            size_t len) {
-    if (r->not_after && h->h0 > 0 && after_blocks(m, r, h->h0)) return true;
+    if (r->n_not_after && h->h0 > 0 && after_blocks(m, r, h->h0)) return true;
     if (r->not_before && h->h1 + 1 < n && run(m, r->not_before, len, m->toff[h->h1 + 1]) >= 0)
         return true;
     return false;

@@ -173,26 +173,30 @@ static void note_size(rf_ctx *c, int line, const char *id, const char *what,
             line, id, what, (double)size / 1024.0);
 }
 
+/* not_after must end where the head starts, not_before start right after
+ * it: \\G anchors at the start offset (JIT-friendly, unlike a match-time
+ * PCRE2_ANCHORED), \\z at the cut-off subject end. */
+static bool anchor_regex(pattern_out *po, bool at_end) {
+    size_t n = strlen(po->regex);
+    char *r = malloc(n + 5);
+    if (!r) return false;
+    memcpy(r, "\\G", 2);
+    memcpy(r + 2, po->regex, n);
+    memcpy(r + 2 + n, at_end ? "\\z" : "", at_end ? 3 : 1);
+    free(po->regex);
+    po->regex = r;
+    return true;
+}
+
 static bool compile_part(rf_ctx *c, const char *src, int line, const char *id, const char *what,
                          pcre2_code **code, pattern_out *po) {
     char msg[400];
     if (pattern_translate(src, &c->rs->lex, po, msg, sizeof msg) != POLEX_OK) {
         return !problem(c, line, id, "%s: %s", what, msg) && false;
     }
-    /* not_after must end where the head starts, not_before start right after
-     * it: \\G anchors at the start offset (JIT-friendly, unlike a match-time
-     * PCRE2_ANCHORED), \\z at the cut-off subject end. */
     bool after = strcmp(what, "not_after") == 0, before = strcmp(what, "not_before") == 0;
-    if (after || before) {
-        size_t n = strlen(po->regex);
-        char *r = malloc(n + 5);
-        if (!r) return !problem(c, line, id, "out of memory") && false;
-        memcpy(r, "\\G", 2);
-        memcpy(r + 2, po->regex, n);
-        memcpy(r + 2 + n, after ? "\\z" : "", after ? 3 : 1);
-        free(po->regex);
-        po->regex = r;
-    }
+    if ((after || before) && !anchor_regex(po, after))
+        return !problem(c, line, id, "out of memory") && false;
     bool is_gate = strcmp(what, "unless") == 0 || strcmp(what, "requires") == 0;
     *code = pattern_compile_opts(po->regex, is_gate ? PCRE2_USE_OFFSET_LIMIT : 0, msg, sizeof msg);
     if (!*code) {
@@ -201,6 +205,96 @@ static bool compile_part(rf_ctx *c, const char *src, int line, const char *id, c
     }
     note_size(c, line, id, what, *code);
     return true;
+}
+
+void rule_free_not_after(rule *r) {
+    for (uint32_t k = 0; k < r->n_not_after; k++)
+        pcre2_code_free(r->not_after[k]);
+    free(r->not_after);
+    r->not_after = NULL;
+    r->n_not_after = 0;
+}
+
+static bool push_after(rule *r, pcre2_code *code) {
+    pcre2_code **p = realloc(r->not_after, (r->n_not_after + 1) * sizeof *p);
+    if (!p) {
+        pcre2_code_free(code);
+        return false;
+    }
+    r->not_after = p;
+    p[r->n_not_after++] = code;
+    return true;
+}
+
+/* The anchored code of a not_after source; NULL with msg set. */
+static pcre2_code *after_code(rf_ctx *c, const char *src, char *msg, size_t cap) {
+    pattern_out po = {0};
+    pcre2_code *code = NULL;
+    if (pattern_translate(src, &c->rs->lex, &po, msg, cap) == POLEX_OK) {
+        if (anchor_regex(&po, true))
+            code = pattern_compile(po.regex, msg, cap);
+        else
+            snprintf(msg, cap, "out of memory");
+    }
+    pattern_out_free(&po);
+    return code;
+}
+
+static bool too_large(const char *msg) {
+    return strstr(msg, "too large") != NULL;
+}
+
+enum { MAX_AFTER_ALTS = 4096 };
+
+/* Alternatives [from, to) of a not_after as one code or, when PCRE2 finds
+ * that too large, as two halves, and so on down. A part matches where one
+ * of its alternatives does, so the parts block what the whole would. */
+static bool after_parts(rf_ctx *c, rule *r, const char **alt, const size_t *len, size_t from,
+                        size_t to, int line) {
+    size_t n = 0;
+    for (size_t i = from; i < to; i++)
+        n += len[i] + 3;
+    char *src = malloc(n + 1), msg[400];
+    if (!src) return !problem(c, line, r->id, "out of memory") && false;
+    size_t at = 0;
+    for (size_t i = from; i < to; i++) {
+        if (i > from) memcpy(src + at, " | ", 3), at += 3;
+        memcpy(src + at, alt[i], len[i]);
+        at += len[i];
+    }
+    src[at] = '\0';
+    pcre2_code *code = after_code(c, src, msg, sizeof msg);
+    free(src);
+    if (code) {
+        note_size(c, line, r->id, "a part of not_after", code);
+        return push_after(r, code) || (!problem(c, line, r->id, "out of memory") && false);
+    }
+    if (to - from < 2 || !too_large(msg))
+        return !problem(c, line, r->id, "not_after: %s", msg) && false;
+    size_t mid = from + (to - from) / 2;
+    return after_parts(c, r, alt, len, from, mid, line) &&
+           after_parts(c, r, alt, len, mid, to, line);
+}
+
+/* A rule's not_after: its first tokens come from the whole pattern (po);
+ * its code is one or, for a long list of alternatives, several. */
+static bool compile_not_after(rf_ctx *c, rule *r, const char *src, int line, pattern_out *po) {
+    char msg[400];
+    if (pattern_translate(src, &c->rs->lex, po, msg, sizeof msg) != POLEX_OK)
+        return !problem(c, line, r->id, "not_after: %s", msg) && false;
+    pcre2_code *code = after_code(c, src, msg, sizeof msg);
+    if (code) {
+        note_size(c, line, r->id, "not_after", code);
+        return push_after(r, code) || (!problem(c, line, r->id, "out of memory") && false);
+    }
+    const char **alt = malloc(MAX_AFTER_ALTS * sizeof *alt);
+    size_t *len = malloc(MAX_AFTER_ALTS * sizeof *len);
+    size_t n = alt && len && too_large(msg) ? pattern_split(src, alt, len, MAX_AFTER_ALTS) : 0;
+    bool ok = n >= 2 ? after_parts(c, r, alt, len, 0, n, line)
+                     : !problem(c, line, r->id, "not_after: %s", msg) && false;
+    free(alt);
+    free(len);
+    return ok;
 }
 
 static bool set_triggers(rf_ctx *c, rule *r, char **v, size_t n) {
@@ -490,8 +584,7 @@ static bool load_rule(rf_ctx *c, const yaml_node_t *n) {
     if (ok && s.unless) ok = compile_part(c, s.unless, s.unless_line, s.id, "unless", &unless, &pu);
     if (ok && s.requires)
         ok = compile_part(c, s.requires, s.requires_line, s.id, "requires", &requires, &pr);
-    if (ok && s.not_after)
-        ok = compile_part(c, s.not_after, s.not_after_line, s.id, "not_after", &r.not_after, &pa);
+    if (ok && s.not_after) ok = compile_not_after(c, &r, s.not_after, s.not_after_line, &pa);
     if (ok && s.not_after && pa.n_first) {
         /* tried only where a match can start */
         r.after_first = polex_arena_alloc(c->rs->arena, pa.n_first * sizeof *r.after_first);
@@ -538,7 +631,7 @@ static bool load_rule(rf_ctx *c, const yaml_node_t *n) {
     pattern_out_free(&pr);
     if (!ok) {
         pcre2_code_free(r.code);
-        pcre2_code_free(r.not_after);
+        rule_free_not_after(&r);
         pcre2_code_free(r.not_before);
         pcre2_code_free(r.anchored);
         /* compile_part already reported; in load mode err is set */

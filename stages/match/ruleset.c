@@ -600,7 +600,8 @@ static void ruleset_jit(polex_ruleset *rs) {
             pattern_jit(r->anchored);
         for (uint32_t k = 0; k < r->n_var; k++)
             pattern_jit(rs->variants[r->var0 + k].anchored);
-        pattern_jit(r->not_after);
+        for (uint32_t k = 0; k < r->n_not_after; k++)
+            pattern_jit(r->not_after[k]);
         pattern_jit(r->not_before);
     }
     for (size_t i = 0; i < rs->n_gates; i++)
@@ -679,7 +680,7 @@ void polex_ruleset_free(polex_ruleset *rs) {
     if (!rs) return;
     for (size_t i = 0; i < rs->n; i++) {
         pcre2_code_free(rs->rules[i].code);
-        pcre2_code_free(rs->rules[i].not_after);
+        rule_free_not_after(&rs->rules[i]);
         pcre2_code_free(rs->rules[i].not_before);
         pcre2_code_free(rs->rules[i].anchored);
     }

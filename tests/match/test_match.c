@@ -756,6 +756,49 @@ static void test_cue_lexicon_too_large_for_one_pattern(void **state) {
     pack_close(&p);
 }
 
+/* A not_after too large for one PCRE2 pattern loads in parts, split at its
+ * top-level alternatives, and blocks what the whole would. */
+static void test_not_after_in_parts(void **state) {
+    (void)state;
+    one_pack p;
+    char dir[64], path[300];
+    temp_rules(dir, sizeof dir);
+    for (int k = 0; k < 2; k++) {
+        snprintf(path, sizeof path, "%s/lexicons/big_%c.txt", dir, "ab"[k]);
+        FILE *f = fopen(path, "w");
+        assert_non_null(f);
+        for (int i = 0; i < 120; i++)
+            fprintf(f, "q%c%d (not | never) (yet)?\n", "ab"[k], i);
+        fclose(f);
+    }
+    snprintf(path, sizeof path, "%s/pack/p.yaml", dir);
+    write_file(path, "rules:\n  - {id: t.sue, type: t, action: a, pattern: '<head sue>',\n"
+                     "     not_after: '@big_a | @big_b | halt'}\n");
+    polex_error err;
+    polex_error_clear(&err);
+    p.rs = polex_ruleset_load(dir, NULL, &err);
+    if (!p.rs) fail_msg("load: %s", err.message);
+    assert_true(p.rs->rules[0].n_not_after >= 2);
+    p.m = polex_matcher_new(p.rs, &err);
+    assert_non_null(p.m);
+    snprintf(p.dir, sizeof p.dir, "%s", dir);
+    static const struct {
+        const char *text;
+        size_t hits;
+    } cases[] = {{"The city sue .", 1},
+                 {"The city qa17 never sue .", 0},
+                 {"The city qb117 not sue .", 0},
+                 {"The city halt sue .", 0},
+                 {"The city qb117 sue .", 1}};
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        polex_doc *doc = pack_match(&p, cases[i].text);
+        if (doc->n_hits != cases[i].hits) fprintf(stderr, "case: %s\n", cases[i].text);
+        assert_int_equal(doc->n_hits, cases[i].hits);
+        polex_doc_free(doc);
+    }
+    pack_close(&p);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_translate_triggers), cmocka_unit_test(test_translate_errors),
@@ -775,6 +818,7 @@ int main(void) {
         cmocka_unit_test(test_rule_without_first_tokens),
         cmocka_unit_test(test_profile_costs),
         cmocka_unit_test(test_cue_lexicon_too_large_for_one_pattern),
+        cmocka_unit_test(test_not_after_in_parts),
     };
     int rc = cmocka_run_group_tests(tests, setup_mini, teardown_mini);
     return rc | cmocka_run_group_tests(standalone, NULL, NULL);
