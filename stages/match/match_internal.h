@@ -139,6 +139,8 @@ typedef struct rule {
 typedef struct gate {
     char *src;            /* regex, or "\x01key\x01key..." sorted for a key gate (arena) */
     pcre2_code *code;     /* NULL: a key gate */
+    pcre2_code **parts;   /* code in parts (parts[0] is code), when too large for one */
+    uint32_t n_parts;     /* 0: one code */
     pcre2_code *anchored; /* \G version run only at the first tokens, or (no first
                            * tokens) within reach before a trigger; NULL: search */
     char **keys;          /* triggers (code gate) or the set (key gate); arena */
@@ -272,9 +274,11 @@ void rule_free_not_after(rule *r);
 /* Reads one YAML rule file and appends its rules (compiled) to rs. */
 polex_status rulefile_load(polex_ruleset *rs, const char *path, load_report *rep, polex_error *err);
 
-/* The gate of a compiled pattern (code and po are taken over; an identical
- * gate is shared); its index in *out. */
-polex_status gate_of_code(polex_ruleset *rs, pcre2_code *code, pattern_out *po, int32_t *out);
+/* The gate of a pattern compiled whole (n = 1) or in parts (codes, the
+ * array and po are taken over; an identical gate is shared); its index in
+ * *out. */
+polex_status gate_of_code(polex_ruleset *rs, pcre2_code **codes, uint32_t n, pattern_out *po,
+                          int32_t *out);
 /* The key gate of a set of keys; its index in *out. */
 polex_status gate_of_keys(polex_ruleset *rs, const keyset *ks, uint32_t *out);
 

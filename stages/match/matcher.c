@@ -975,12 +975,24 @@ static int gate_match_near(polex_matcher *m, uint32_t g, size_t len) {
     return rc >= 0 ? 1 : limit_code(rc) ? -1 : 0;
 }
 
+/* A gate compiled in parts matches where one of them does. */
+static int gate_parts_match(polex_matcher *m, const gate *G, size_t len) {
+    int v = 0;
+    for (uint32_t k = 0; k < G->n_parts; k++) {
+        int rc = run(m, G->parts[k], len, 0);
+        if (rc >= 0) return 1;
+        if (limit_code(rc)) v = -1;
+    }
+    return v;
+}
+
 /* Whether gate g's pattern matches somewhere: at its first tokens only
  * when it has them. 1 yes, 0 no, -1 stopped by a limit. */
 static int gate_match(polex_matcher *m, uint32_t g, size_t len) {
     const gate *G = &m->rs->gates[g];
     if (!G->code) return m->gs[g].mark == m->gen;
     if (!G->always && m->gs[g].mark != m->gen) return 0;
+    if (G->parts) return gate_parts_match(m, G, len);
     if (!G->anchored) {
         int rc = run(m, G->code, len, 0);
         return rc >= 0 ? 1 : limit_code(rc) ? -1 : 0;

@@ -194,11 +194,9 @@ static bool compile_part(rf_ctx *c, const char *src, int line, const char *id, c
     if (pattern_translate(src, &c->rs->lex, po, msg, sizeof msg) != POLEX_OK) {
         return !problem(c, line, id, "%s: %s", what, msg) && false;
     }
-    bool after = strcmp(what, "not_after") == 0, before = strcmp(what, "not_before") == 0;
-    if ((after || before) && !anchor_regex(po, after))
+    if (strcmp(what, "not_before") == 0 && !anchor_regex(po, false))
         return !problem(c, line, id, "out of memory") && false;
-    bool is_gate = strcmp(what, "unless") == 0 || strcmp(what, "requires") == 0;
-    *code = pattern_compile_opts(po->regex, is_gate ? PCRE2_USE_OFFSET_LIMIT : 0, msg, sizeof msg);
+    *code = pattern_compile(po->regex, msg, sizeof msg);
     if (!*code) {
         problem(c, line, id, "%s: %s", what, msg);
         return false;
@@ -215,24 +213,45 @@ void rule_free_not_after(rule *r) {
     r->n_not_after = 0;
 }
 
-static bool push_after(rule *r, pcre2_code *code) {
-    pcre2_code **p = realloc(r->not_after, (r->n_not_after + 1) * sizeof *p);
+/* Codes of one rule part: the whole, or its alternatives in parts. */
+typedef struct code_list {
+    pcre2_code **v;
+    uint32_t n;
+} code_list;
+
+static void codes_free(code_list *l) {
+    for (uint32_t k = 0; k < l->n; k++)
+        pcre2_code_free(l->v[k]);
+    free(l->v);
+    *l = (code_list){0};
+}
+
+static bool codes_push(code_list *l, pcre2_code *code) {
+    pcre2_code **p = realloc(l->v, (l->n + 1) * sizeof *p);
     if (!p) {
         pcre2_code_free(code);
         return false;
     }
-    r->not_after = p;
-    p[r->n_not_after++] = code;
+    l->v = p;
+    p[l->n++] = code;
     return true;
 }
 
-/* The anchored code of a not_after source; NULL with msg set. */
-static pcre2_code *after_code(rf_ctx *c, const char *src, char *msg, size_t cap) {
+/* How a part compiles: not_after anchored at both ends, gates with the
+ * offset limit the matcher sets. */
+typedef struct part_kind {
+    const char *what;
+    bool anchor_end;
+    uint32_t options;
+} part_kind;
+
+/* The code of a source; NULL with msg set. */
+static pcre2_code *code_of(rf_ctx *c, const char *src, const part_kind *k, char *msg, size_t cap) {
     pattern_out po = {0};
     pcre2_code *code = NULL;
     if (pattern_translate(src, &c->rs->lex, &po, msg, cap) == POLEX_OK) {
-        if (anchor_regex(&po, true))
-            code = pattern_compile(po.regex, msg, cap);
+        if (!k->anchor_end || anchor_regex(&po, true))
+            code = pattern_compile_opts(po.regex, k->options, msg, cap);
         else
             snprintf(msg, cap, "out of memory");
     }
@@ -244,18 +263,18 @@ static bool too_large(const char *msg) {
     return strstr(msg, "too large") != NULL;
 }
 
-enum { MAX_AFTER_ALTS = 4096 };
+enum { MAX_PART_ALTS = 4096 };
 
-/* Alternatives [from, to) of a not_after as one code or, when PCRE2 finds
+/* Alternatives [from, to) of a source as one code or, when PCRE2 finds
  * that too large, as two halves, and so on down. A part matches where one
- * of its alternatives does, so the parts block what the whole would. */
-static bool after_parts(rf_ctx *c, rule *r, const char **alt, const size_t *len, size_t from,
-                        size_t to, int line) {
+ * of its alternatives does, so "any part matches" is what the whole says. */
+static bool alts_to_codes(rf_ctx *c, const char *id, int line, const part_kind *k, const char **alt,
+                          const size_t *len, size_t from, size_t to, code_list *out) {
     size_t n = 0;
     for (size_t i = from; i < to; i++)
         n += len[i] + 3;
     char *src = malloc(n + 1), msg[400];
-    if (!src) return !problem(c, line, r->id, "out of memory") && false;
+    if (!src) return !problem(c, line, id, "out of memory") && false;
     size_t at = 0;
     for (size_t i = from; i < to; i++) {
         if (i > from) memcpy(src + at, " | ", 3), at += 3;
@@ -263,37 +282,40 @@ static bool after_parts(rf_ctx *c, rule *r, const char **alt, const size_t *len,
         at += len[i];
     }
     src[at] = '\0';
-    pcre2_code *code = after_code(c, src, msg, sizeof msg);
+    pcre2_code *code = code_of(c, src, k, msg, sizeof msg);
     free(src);
     if (code) {
-        note_size(c, line, r->id, "a part of not_after", code);
-        return push_after(r, code) || (!problem(c, line, r->id, "out of memory") && false);
+        note_size(c, line, id, k->what, code);
+        return codes_push(out, code) || (!problem(c, line, id, "out of memory") && false);
     }
     if (to - from < 2 || !too_large(msg))
-        return !problem(c, line, r->id, "not_after: %s", msg) && false;
+        return !problem(c, line, id, "%s: %s", k->what, msg) && false;
     size_t mid = from + (to - from) / 2;
-    return after_parts(c, r, alt, len, from, mid, line) &&
-           after_parts(c, r, alt, len, mid, to, line);
+    return alts_to_codes(c, id, line, k, alt, len, from, mid, out) &&
+           alts_to_codes(c, id, line, k, alt, len, mid, to, out);
 }
 
-/* A rule's not_after: its first tokens come from the whole pattern (po);
- * its code is one or, for a long list of alternatives, several. */
-static bool compile_not_after(rf_ctx *c, rule *r, const char *src, int line, pattern_out *po) {
+/* A not_after, unless or requires: po from the whole source (its first
+ * tokens, triggers), its code one or, for a long list of alternatives too
+ * large for one PCRE2 pattern, several. */
+static bool compile_parts(rf_ctx *c, const char *id, int line, const part_kind *k, const char *src,
+                          pattern_out *po, code_list *out) {
     char msg[400];
     if (pattern_translate(src, &c->rs->lex, po, msg, sizeof msg) != POLEX_OK)
-        return !problem(c, line, r->id, "not_after: %s", msg) && false;
-    pcre2_code *code = after_code(c, src, msg, sizeof msg);
+        return !problem(c, line, id, "%s: %s", k->what, msg) && false;
+    pcre2_code *code = code_of(c, src, k, msg, sizeof msg);
     if (code) {
-        note_size(c, line, r->id, "not_after", code);
-        return push_after(r, code) || (!problem(c, line, r->id, "out of memory") && false);
+        note_size(c, line, id, k->what, code);
+        return codes_push(out, code) || (!problem(c, line, id, "out of memory") && false);
     }
-    const char **alt = malloc(MAX_AFTER_ALTS * sizeof *alt);
-    size_t *len = malloc(MAX_AFTER_ALTS * sizeof *len);
-    size_t n = alt && len && too_large(msg) ? pattern_split(src, alt, len, MAX_AFTER_ALTS) : 0;
-    bool ok = n >= 2 ? after_parts(c, r, alt, len, 0, n, line)
-                     : !problem(c, line, r->id, "not_after: %s", msg) && false;
+    const char **alt = malloc(MAX_PART_ALTS * sizeof *alt);
+    size_t *len = malloc(MAX_PART_ALTS * sizeof *len);
+    size_t n = alt && len && too_large(msg) ? pattern_split(src, alt, len, MAX_PART_ALTS) : 0;
+    bool ok = n >= 2 ? alts_to_codes(c, id, line, k, alt, len, 0, n, out)
+                     : !problem(c, line, id, "%s: %s", k->what, msg) && false;
     free(alt);
     free(len);
+    if (!ok) codes_free(out);
     return ok;
 }
 
@@ -344,19 +366,19 @@ static bool set_near(rf_ctx *c, rule *r, const pattern_out *po) {
 /* requires / unless become shared sentence gates; the pattern's other
  * required word sets become key gates that must all hold before the rule
  * runs. The codes are taken over (set to NULL). */
-static bool set_gates(rf_ctx *c, rule *r, pcre2_code **unless, pattern_out *pu,
-                      pcre2_code **requires, pattern_out *pr, const pattern_out *po) {
+static bool set_gates(rf_ctx *c, rule *r, code_list *unless, pattern_out *pu, code_list *requires,
+                      pattern_out *pr, const pattern_out *po) {
     polex_ruleset *rs = c->rs;
-    if (*unless && gate_of_code(rs, *unless, pu, &r->unless) != POLEX_OK) {
-        *unless = NULL;
+    if (unless->n && gate_of_code(rs, unless->v, unless->n, pu, &r->unless) != POLEX_OK) {
+        *unless = (code_list){0};
         return !problem(c, r->line, r->id, "out of memory") && false;
     }
-    *unless = NULL;
-    if (*requires && gate_of_code(rs, *requires, pr, &r->requires) != POLEX_OK) {
-        *requires = NULL;
+    *unless = (code_list){0};
+    if (requires->n && gate_of_code(rs, requires->v, requires->n, pr, &r->requires) != POLEX_OK) {
+        *requires = (code_list){0};
         return !problem(c, r->line, r->id, "out of memory") && false;
     }
-    *requires = NULL;
+    *requires = (code_list){0};
     if (!po->n_need) return true;
     r->need = polex_arena_alloc(rs->arena, po->n_need * sizeof *r->need);
     if (!r->need) return !problem(c, r->line, r->id, "out of memory") && false;
@@ -579,12 +601,21 @@ static bool load_rule(rf_ctx *c, const yaml_node_t *n) {
     if (!r.id || !r.type || !r.action || !r.file) return !problem(c, s.line, s.id, "out of memory");
 
     pattern_out po = {0}, pu = {0}, pa = {0}, pb = {0}, pr = {0};
-    pcre2_code *unless = NULL, *requires = NULL;
+    static const part_kind unless_kind = {"unless", false, PCRE2_USE_OFFSET_LIMIT},
+                           requires_kind = {"requires", false, PCRE2_USE_OFFSET_LIMIT};
+    code_list unless = {0}, requires = {0};
     bool ok = compile_part(c, s.pattern, s.pattern_line, s.id, "pattern", &r.code, &po);
-    if (ok && s.unless) ok = compile_part(c, s.unless, s.unless_line, s.id, "unless", &unless, &pu);
+    if (ok && s.unless)
+        ok = compile_parts(c, s.id, s.unless_line, &unless_kind, s.unless, &pu, &unless);
     if (ok && s.requires)
-        ok = compile_part(c, s.requires, s.requires_line, s.id, "requires", &requires, &pr);
-    if (ok && s.not_after) ok = compile_not_after(c, &r, s.not_after, s.not_after_line, &pa);
+        ok = compile_parts(c, s.id, s.requires_line, &requires_kind, s.requires, &pr, &requires);
+    if (ok && s.not_after) {
+        static const part_kind after = {"not_after", true, 0};
+        code_list l = {0};
+        ok = compile_parts(c, s.id, s.not_after_line, &after, s.not_after, &pa, &l);
+        r.not_after = l.v;
+        r.n_not_after = l.n;
+    }
     if (ok && s.not_after && pa.n_first) {
         /* tried only where a match can start */
         r.after_first = polex_arena_alloc(c->rs->arena, pa.n_first * sizeof *r.after_first);
@@ -621,8 +652,8 @@ static bool load_rule(rf_ctx *c, const yaml_node_t *n) {
         ok = set_first(c, &r, &po);
     if (ok && r.anchored) ok = set_near(c, &r, &po);
     if (ok) ok = set_gates(c, &r, &unless, &pu, &requires, &pr, &po);
-    pcre2_code_free(unless);
-    pcre2_code_free(requires);
+    codes_free(&unless);
+    codes_free(&requires);
     if (ok && s.examples) ok = read_examples(c, &r, s.examples, s.id);
     pattern_out_free(&po);
     pattern_out_free(&pu);

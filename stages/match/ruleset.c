@@ -139,15 +139,29 @@ static char **arena_strv(polex_ruleset *rs, char *const *v, size_t n) {
     return out;
 }
 
-polex_status gate_of_code(polex_ruleset *rs, pcre2_code *code, pattern_out *po, int32_t *out) {
+static void free_codes(pcre2_code **codes, uint32_t n) {
+    for (uint32_t i = 0; i < n; i++)
+        pcre2_code_free(codes[i]);
+    free(codes);
+}
+
+polex_status gate_of_code(polex_ruleset *rs, pcre2_code **codes, uint32_t n, pattern_out *po,
+                          int32_t *out) {
     uint32_t idx;
     if (gate_find(rs, po->regex, &idx)) {
-        pcre2_code_free(code);
+        free_codes(codes, n);
         *out = (int32_t)idx;
         return POLEX_OK;
     }
     gate g = {0};
-    g.code = code;
+    g.code = codes[0];
+    if (n > 1) {
+        g.parts = codes;
+        g.n_parts = n;
+    } else {
+        free(codes);
+        codes = NULL;
+    }
     g.src = polex_arena_strdup(rs->arena, po->regex);
     g.always = po->always;
     if (!g.src) goto nomem;
@@ -156,7 +170,7 @@ polex_status gate_of_code(polex_ruleset *rs, pcre2_code *code, pattern_out *po, 
     g.reach = po->reach;
     /* a match contains a trigger within its reach: without first tokens it
      * is still tried only at the few tokens before a trigger */
-    if (po->n_first || (!g.always && g.reach && g.reach != UINT32_MAX)) {
+    if (!g.parts && (po->n_first || (!g.always && g.reach && g.reach != UINT32_MAX))) {
         char msg[300];
         char *anch = polex_arena_printf(rs->arena, "\\G%s", po->regex);
         if (!anch || (po->n_first && !(g.first = arena_strv(rs, po->first, po->n_first))))
@@ -171,7 +185,10 @@ polex_status gate_of_code(polex_ruleset *rs, pcre2_code *code, pattern_out *po, 
     *out = (int32_t)idx;
     return POLEX_OK;
 nomem:
-    pcre2_code_free(code);
+    if (g.parts)
+        free_codes(g.parts, g.n_parts);
+    else
+        pcre2_code_free(g.code);
     return POLEX_ERR_NOMEM;
 }
 
@@ -604,9 +621,12 @@ static void ruleset_jit(polex_ruleset *rs) {
             pattern_jit(r->not_after[k]);
         pattern_jit(r->not_before);
     }
-    for (size_t i = 0; i < rs->n_gates; i++)
-        pattern_jit(rs->gates[i].anchored && rs->gates[i].n_first ? rs->gates[i].anchored
-                                                                  : rs->gates[i].code);
+    for (size_t i = 0; i < rs->n_gates; i++) {
+        const gate *g = &rs->gates[i];
+        pattern_jit(g->anchored && g->n_first ? g->anchored : g->code);
+        for (uint32_t k = 1; k < g->n_parts; k++)
+            pattern_jit(g->parts[k]);
+    }
     for (int k = 0; k < CUE_KIND_COUNT; k++)
         pattern_jit(rs->cue_anchored[k] ? rs->cue_anchored[k] : rs->cues[k]);
 }
@@ -685,7 +705,10 @@ void polex_ruleset_free(polex_ruleset *rs) {
         pcre2_code_free(rs->rules[i].anchored);
     }
     for (size_t i = 0; i < rs->n_gates; i++) {
-        pcre2_code_free(rs->gates[i].code);
+        if (rs->gates[i].parts)
+            free_codes(rs->gates[i].parts, rs->gates[i].n_parts);
+        else
+            pcre2_code_free(rs->gates[i].code);
         pcre2_code_free(rs->gates[i].anchored);
     }
     free(rs->gates);

@@ -756,8 +756,9 @@ static void test_cue_lexicon_too_large_for_one_pattern(void **state) {
     pack_close(&p);
 }
 
-/* A not_after too large for one PCRE2 pattern loads in parts, split at its
- * top-level alternatives, and blocks what the whole would. */
+/* A not_after, unless or requires too large for one PCRE2 pattern loads in
+ * parts, split at its top-level alternatives, and decides what the whole
+ * would. */
 static void test_not_after_in_parts(void **state) {
     (void)state;
     one_pack p;
@@ -773,12 +774,17 @@ static void test_not_after_in_parts(void **state) {
     }
     snprintf(path, sizeof path, "%s/pack/p.yaml", dir);
     write_file(path, "rules:\n  - {id: t.sue, type: t, action: a, pattern: '<head sue>',\n"
-                     "     not_after: '@big_a | @big_b | halt'}\n");
+                     "     not_after: '@big_a | @big_b | halt'}\n"
+                     "  - {id: t.cut, type: t, action: b, pattern: '<head cut>',\n"
+                     "     unless: '@big_a | @big_b'}\n"
+                     "  - {id: t.pay, type: t, action: c, pattern: '<head pay>',\n"
+                     "     requires: '@big_a | @big_b'}\n");
     polex_error err;
     polex_error_clear(&err);
     p.rs = polex_ruleset_load(dir, NULL, &err);
     if (!p.rs) fail_msg("load: %s", err.message);
     assert_true(p.rs->rules[0].n_not_after >= 2);
+    assert_true(p.rs->gates[p.rs->rules[1].unless].n_parts >= 2);
     p.m = polex_matcher_new(p.rs, &err);
     assert_non_null(p.m);
     snprintf(p.dir, sizeof p.dir, "%s", dir);
@@ -789,7 +795,11 @@ static void test_not_after_in_parts(void **state) {
                  {"The city qa17 never sue .", 0},
                  {"The city qb117 not sue .", 0},
                  {"The city halt sue .", 0},
-                 {"The city qb117 sue .", 1}};
+                 {"The city qb117 sue .", 1},
+                 {"The city cut .", 1},
+                 {"The city cut , qb117 never .", 0},
+                 {"The city pay .", 0},
+                 {"The city pay , qa3 not .", 1}};
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         polex_doc *doc = pack_match(&p, cases[i].text);
         if (doc->n_hits != cases[i].hits) fprintf(stderr, "case: %s\n", cases[i].text);
