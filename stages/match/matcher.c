@@ -593,16 +593,7 @@ static bool find_starts(polex_matcher *m, uint32_t n) {
 
 /* Whether entry is in a lazy slot (sorted: see ruleset_index). */
 static bool in_slot(const trig_slot *s, uint32_t entry) {
-    if (!s) return false;
-    uint32_t a = 0, b = s->n;
-    while (a < b) {
-        uint32_t mid = (a + b) / 2;
-        if (s->rules[mid] < entry)
-            a = mid + 1;
-        else
-            b = mid;
-    }
-    return a < s->n && s->rules[a] == entry;
+    return s && bsearch(&entry, s->rules, s->n, sizeof entry, sort_u32_cmp);
 }
 
 /* The tokens, in order, where a gate's pattern or a rule's not_after

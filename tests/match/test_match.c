@@ -139,6 +139,21 @@ static polex_doc *pack_match(one_pack *p, const char *text) {
     return doc;
 }
 
+typedef struct hit_case {
+    const char *text;
+    size_t hits;
+} hit_case;
+
+/* Each case's number of hits, every failing case named. */
+static void check_hit_counts(one_pack *p, const hit_case *cases, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        polex_doc *doc = pack_match(p, cases[i].text);
+        if (doc->n_hits != cases[i].hits) fprintf(stderr, "case: %s\n", cases[i].text);
+        assert_int_equal(doc->n_hits, cases[i].hits);
+        polex_doc_free(doc);
+    }
+}
+
 /* ---- pattern translation and lexicons ----------------------------------------- */
 
 static void test_translate_triggers(void **state) {
@@ -416,21 +431,13 @@ static void test_reach_skips_far_words(void **state) {
                   "<head leak> files'}\n"
                   "  - {id: ahead, type: u, action: b, pattern: '<head cut> (?= _{0,4} "
                   "funds)'}\n");
-    static const struct {
-        const char *text;
-        size_t hits;
-    } cases[] = {
+    static const hit_case cases[] = {
         {"They ban all user data .", 1}, {"They ban all the user data .", 0},
         {"The data they ban .", 0},      {"Data : ban data .", 1},
         {"They cut a b c d funds .", 1}, {"They cut a b c d e funds .", 0},
         {"Funds they cut .", 0},         {"They ban the user , then data .", 0},
     };
-    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-        polex_doc *doc = pack_match(&p, cases[i].text);
-        if (doc->n_hits != cases[i].hits) fprintf(stderr, "case: %s\n", cases[i].text);
-        assert_int_equal(doc->n_hits, cases[i].hits);
-        polex_doc_free(doc);
-    }
+    check_hit_counts(&p, cases, sizeof cases / sizeof cases[0]);
     pack_close(&p);
 }
 
@@ -449,16 +456,23 @@ static int status_with_shipped_cues(polex_matcher *m, const char *text) {
 
 /* The cue lexicons of rules/ with a one-rule pack: scopes and the cues
  * that reach past a nearer one. */
-static void test_shipped_status_cues(void **state) {
-    (void)state;
-    char dir[64], path[300], cmd[700];
-    temp_rules(dir, sizeof dir);
+/* A temporary rules folder: the shipped lexicons and one pack file. */
+static void shipped_lexicons_with(char *dir, size_t cap, const char *yaml) {
+    char path[300], cmd[700];
+    temp_rules(dir, cap);
     snprintf(cmd, sizeof cmd, "cp '%s'/lexicons/*.txt '%s'/lexicons/", POLEX_RULES_DIR, dir);
     assert_int_equal(system(cmd), 0);
     snprintf(path, sizeof path, "%s/pack/t.yaml", dir);
-    write_file(path,
-               "rules:\n"
-               "  - {id: t.sue, type: litigation, action: sue, pattern: '<head sue | suing>'}\n");
+    write_file(path, yaml);
+}
+
+static void test_shipped_status_cues(void **state) {
+    (void)state;
+    char dir[64];
+    shipped_lexicons_with(
+        dir, sizeof dir,
+        "rules:\n"
+        "  - {id: t.sue, type: litigation, action: sue, pattern: '<head sue | suing>'}\n");
     polex_error err;
     polex_error_clear(&err);
     polex_ruleset *rs = polex_ruleset_load(dir, NULL, &err);
@@ -498,18 +512,16 @@ static void test_shipped_status_cues(void **state) {
  * same words read as a planned refusal there and as a denial elsewhere. */
 static void test_status_reading(void **state) {
     (void)state;
-    char dir[64], path[300], cmd[700];
-    temp_rules(dir, sizeof dir);
-    snprintf(cmd, sizeof cmd, "cp '%s'/lexicons/*.txt '%s'/lexicons/", POLEX_RULES_DIR, dir);
-    assert_int_equal(system(cmd), 0);
-    snprintf(path, sizeof path, "%s/pack/t.yaml", dir);
-    write_file(path, "type: jail\n"
-                     "status_readings: {decline: refusal}\n"
-                     "rules:\n"
-                     "  - {id: j.decline, action: decline, pattern: '<head honor> detainers'}\n"
-                     "  - {id: j.hold, action: hold, pattern: '<head hold> inmates'}\n"
-                     "  - {id: j.keep, action: keep, status_reading: refusal,\n"
-                     "     pattern: '<head keep> inmates'}\n");
+    char dir[64], path[300];
+    shipped_lexicons_with(
+        dir, sizeof dir,
+        "type: jail\n"
+        "status_readings: {decline: refusal}\n"
+        "rules:\n"
+        "  - {id: j.decline, action: decline, pattern: '<head honor> detainers'}\n"
+        "  - {id: j.hold, action: hold, pattern: '<head hold> inmates'}\n"
+        "  - {id: j.keep, action: keep, status_reading: refusal,\n"
+        "     pattern: '<head keep> inmates'}\n");
     polex_error err;
     polex_error_clear(&err);
     polex_ruleset *rs = polex_ruleset_load(dir, NULL, &err);
@@ -523,6 +535,7 @@ static void test_status_reading(void **state) {
                      POLEX_PLANNED);
     polex_matcher_free(m);
     polex_ruleset_free(rs);
+    snprintf(path, sizeof path, "%s/pack/t.yaml", dir);
     write_file(path, "rules:\n"
                      "  - {id: j.bad, type: t, action: a, status_reading: stubborn,\n"
                      "     pattern: '<head hold>'}\n");
@@ -788,24 +801,16 @@ static void test_not_after_in_parts(void **state) {
     p.m = polex_matcher_new(p.rs, &err);
     assert_non_null(p.m);
     snprintf(p.dir, sizeof p.dir, "%s", dir);
-    static const struct {
-        const char *text;
-        size_t hits;
-    } cases[] = {{"The city sue .", 1},
-                 {"The city qa17 never sue .", 0},
-                 {"The city qb117 not sue .", 0},
-                 {"The city halt sue .", 0},
-                 {"The city qb117 sue .", 1},
-                 {"The city cut .", 1},
-                 {"The city cut , qb117 never .", 0},
-                 {"The city pay .", 0},
-                 {"The city pay , qa3 not .", 1}};
-    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-        polex_doc *doc = pack_match(&p, cases[i].text);
-        if (doc->n_hits != cases[i].hits) fprintf(stderr, "case: %s\n", cases[i].text);
-        assert_int_equal(doc->n_hits, cases[i].hits);
-        polex_doc_free(doc);
-    }
+    static const hit_case cases[] = {{"The city sue .", 1},
+                                     {"The city qa17 never sue .", 0},
+                                     {"The city qb117 not sue .", 0},
+                                     {"The city halt sue .", 0},
+                                     {"The city qb117 sue .", 1},
+                                     {"The city cut .", 1},
+                                     {"The city cut , qb117 never .", 0},
+                                     {"The city pay .", 0},
+                                     {"The city pay , qa3 not .", 1}};
+    check_hit_counts(&p, cases, sizeof cases / sizeof cases[0]);
     pack_close(&p);
 }
 
