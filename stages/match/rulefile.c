@@ -245,16 +245,22 @@ typedef struct part_kind {
     uint32_t options;
 } part_kind;
 
+/* The code of a translated part (po->regex is anchored when the kind asks);
+ * NULL with msg set. */
+static pcre2_code *code_of_part(pattern_out *po, const part_kind *k, char *msg, size_t cap) {
+    if (k->anchor_end && !anchor_regex(po, true)) {
+        snprintf(msg, cap, "out of memory");
+        return NULL;
+    }
+    return pattern_compile_opts(po->regex, k->options, msg, cap);
+}
+
 /* The code of a source; NULL with msg set. */
 static pcre2_code *code_of(rf_ctx *c, const char *src, const part_kind *k, char *msg, size_t cap) {
     pattern_out po = {0};
     pcre2_code *code = NULL;
-    if (pattern_translate(src, &c->rs->lex, &po, msg, cap) == POLEX_OK) {
-        if (!k->anchor_end || anchor_regex(&po, true))
-            code = pattern_compile_opts(po.regex, k->options, msg, cap);
-        else
-            snprintf(msg, cap, "out of memory");
-    }
+    if (pattern_translate(src, &c->rs->lex, &po, msg, cap) == POLEX_OK)
+        code = code_of_part(&po, k, msg, cap);
     pattern_out_free(&po);
     return code;
 }
@@ -303,7 +309,10 @@ static bool compile_parts(rf_ctx *c, const char *id, int line, const part_kind *
     char msg[400];
     if (pattern_translate(src, &c->rs->lex, po, msg, sizeof msg) != POLEX_OK)
         return !problem(c, line, id, "%s: %s", k->what, msg) && false;
-    pcre2_code *code = code_of(c, src, k, msg, sizeof msg);
+    pattern_out whole = {.regex = strdup(po->regex)}; /* po->regex stays the gate's key */
+    pcre2_code *code = whole.regex ? code_of_part(&whole, k, msg, sizeof msg) : NULL;
+    if (!whole.regex) snprintf(msg, sizeof msg, "out of memory");
+    free(whole.regex);
     if (code) {
         note_size(c, line, id, k->what, code);
         return codes_push(out, code) || (!problem(c, line, id, "out of memory") && false);
@@ -365,7 +374,7 @@ static bool set_near(rf_ctx *c, rule *r, const pattern_out *po) {
 
 /* requires / unless become shared sentence gates; the pattern's other
  * required word sets become key gates that must all hold before the rule
- * runs. The codes are taken over (set to NULL). */
+ * runs. The codes are taken over (the lists are emptied). */
 static bool set_gates(rf_ctx *c, rule *r, code_list *unless, pattern_out *pu, code_list *requires,
                       pattern_out *pr, const pattern_out *po) {
     polex_ruleset *rs = c->rs;
