@@ -192,14 +192,19 @@ static int state_cue(const spot_ctx *s, size_t i, size_t j) {
     return st == pl ? 0 : st ? 1 : -1;
 }
 
+/* The gazetteer entry of the name at words [a, b); false when they are
+ * no name (or no n-gram a name can be). */
+static bool lookup_words(const spot_ctx *s, size_t a, size_t b, gz_match *m) {
+    char key[GZ_KEY_MAX];
+    if (a >= b || b > s->nw || !valid_ngram(s, a, b - a)) return false;
+    return gz_norm_key(s->t + s->w[a].start, s->w[b - 1].end - s->w[a].start, key, sizeof key) &&
+           gz_lookup(s->lk->gaz, key, m);
+}
+
 /* Whether words [a, b) name a state ("Oregon", "Rhode Island"). */
 static bool names_state(const spot_ctx *s, size_t a, size_t b) {
-    char key[GZ_KEY_MAX];
     gz_match m;
-    if (a >= b || b > s->nw || !valid_ngram(s, a, b - a)) return false;
-    if (!gz_norm_key(s->t + s->w[a].start, s->w[b - 1].end - s->w[a].start, key, sizeof key) ||
-        !gz_lookup(s->lk->gaz, key, &m))
-        return false;
+    if (!lookup_words(s, a, b, &m)) return false;
     for (uint32_t k = 0; k < m.n; k++)
         if (gz_div_at(s->lk->gaz, m.divs[k])->level == GZ_LEVEL_STATE) return true;
     return false;
@@ -208,12 +213,8 @@ static bool names_state(const spot_ctx *s, size_t a, size_t b) {
 /* Whether words [a, b) name a big place and no state ("Los Angeles",
  * "Chicago"). */
 static bool names_big_place(const spot_ctx *s, size_t a, size_t b) {
-    char key[GZ_KEY_MAX];
     gz_match m;
-    if (a >= b || b > s->nw || !valid_ngram(s, a, b - a)) return false;
-    if (!gz_norm_key(s->t + s->w[a].start, s->w[b - 1].end - s->w[a].start, key, sizeof key) ||
-        !gz_lookup(s->lk->gaz, key, &m) || (m.flags & GZ_KEY_COMMON))
-        return false;
+    if (!lookup_words(s, a, b, &m) || (m.flags & GZ_KEY_COMMON)) return false;
     bool big = false;
     for (uint32_t k = 0; k < m.n; k++) {
         const gz_div *d = gz_div_at(s->lk->gaz, m.divs[k]);
@@ -226,12 +227,8 @@ static bool names_big_place(const spot_ctx *s, size_t a, size_t b) {
 /* Whether words [a, b) name a local division of state st that is no
  * ordinary word ("Central Falls" in Rhode Island). */
 static bool names_local_in(const spot_ctx *s, size_t a, size_t b, const char *st) {
-    char key[GZ_KEY_MAX];
     gz_match m;
-    if (a >= b || b > s->nw || !valid_ngram(s, a, b - a)) return false;
-    if (!gz_norm_key(s->t + s->w[a].start, s->w[b - 1].end - s->w[a].start, key, sizeof key) ||
-        !gz_lookup(s->lk->gaz, key, &m) || (m.flags & GZ_KEY_COMMON))
-        return false;
+    if (!lookup_words(s, a, b, &m) || (m.flags & GZ_KEY_COMMON)) return false;
     for (uint32_t k = 0; k < m.n; k++) {
         const gz_div *d = gz_div_at(s->lk->gaz, m.divs[k]);
         if (d->level != GZ_LEVEL_STATE && !strcmp(d->state, st)) return true;
@@ -269,11 +266,8 @@ static bool big_place_item(const spot_ctx *s, size_t a, size_t b, const char *st
 /* Whether words [a, b) name a big place of state st whose name is an
  * ordinary word ("Boulder"). */
 static bool names_big_common_in(const spot_ctx *s, size_t a, size_t b, const char *st) {
-    char key[GZ_KEY_MAX];
     gz_match m;
-    if (a >= b || b > s->nw || !valid_ngram(s, a, b - a)) return false;
-    if (!gz_norm_key(s->t + s->w[a].start, s->w[b - 1].end - s->w[a].start, key, sizeof key) ||
-        !gz_lookup(s->lk->gaz, key, &m) || !(m.flags & GZ_KEY_COMMON) || (m.flags & GZ_KEY_HAND))
+    if (!lookup_words(s, a, b, &m) || !(m.flags & GZ_KEY_COMMON) || (m.flags & GZ_KEY_HAND))
         return false;
     for (uint32_t k = 0; k < m.n; k++) {
         const gz_div *d = gz_div_at(s->lk->gaz, m.divs[k]);
