@@ -255,7 +255,8 @@ struct polex_ruleset {
     uint32_t max_ovec;
     polex_match_limits limits;
     lexset lex;
-    topic_lexicon *topic; /* lexicons/topic.txt; NULL: every hit is in the domain */
+    topic_lexicon *topic;       /* lexicons/topic.txt; NULL: every hit is in the domain */
+    topic_lexicon *topic_court; /* lexicons/topic_court.txt; NULL: no court documents */
 };
 
 /* Loading with a report: in check mode (report != NULL) broken rules are

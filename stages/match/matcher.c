@@ -1366,7 +1366,7 @@ polex_status match_doc(polex_matcher *m, polex_doc *doc, long only, polex_error 
             return polex_fail(err, POLEX_ERR_NOMEM, "match", "out of memory");
     }
     /* one rule run on its own examples (rules check) sees single sentences */
-    polex_status rc = only < 0 ? topic_filter(m->rs->topic, doc, err) : POLEX_OK;
+    polex_status rc = only < 0 ? topic_filter(m->rs->topic, m->rs->topic_court, doc, err) : POLEX_OK;
     if (rc != POLEX_OK) return rc;
     doc->matched = true;
     if (limited && doc->n_hits == 0)

@@ -662,6 +662,9 @@ polex_ruleset *ruleset_load_ex(const char *dir, const polex_match_limits *limits
     char *topic = polex_arena_printf(rs->arena, "%s/topic.txt", lexdir);
     if (!topic) goto fail_nomem;
     if ((rc = topic_lexicon_load(topic, &rs->topic, err)) != POLEX_OK) goto fail;
+    char *court = polex_arena_printf(rs->arena, "%s/topic_court.txt", lexdir);
+    if (!court) goto fail_nomem;
+    if ((rc = topic_lexicon_load(court, &rs->topic_court, err)) != POLEX_OK) goto fail;
     if ((rc = compile_cues(rs, err)) != POLEX_OK) goto fail;
     if ((rc = list_rule_files(pack, &files, &n_files, err)) != POLEX_OK) goto fail;
     for (size_t i = 0; i < n_files; i++) {
@@ -726,6 +729,7 @@ void polex_ruleset_free(polex_ruleset *rs) {
     free(rs->rules);
     lexset_free(&rs->lex);
     topic_lexicon_free(rs->topic);
+    topic_lexicon_free(rs->topic_court);
     polex_arena_free(rs->arena);
     free(rs);
 }

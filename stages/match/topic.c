@@ -9,9 +9,17 @@
 
 enum { TOPIC_MAX_ENTRIES = 10000, TOPIC_MAX_LINE = 1024, TOPIC_MAX_WORDS = 16 };
 
-/* A document naming the domain in this many sentences keeps all its hits;
- * so does one too short to judge (a headline, a sentence typed at a prompt). */
-enum { TOPIC_DOC_SENTENCES = 2, TOPIC_MIN_SENTENCES = 4, TOPIC_NEAR_PARAGRAPHS = 1 };
+/* A document naming the domain in this many sentences keeps all its hits
+ * (a court document in one: its caption names the case once); so does one
+ * too short to judge (a headline, a sentence typed at a prompt). A document
+ * is a court document when this many of its sentences bear a court mark. */
+enum {
+    TOPIC_DOC_SENTENCES = 2,
+    TOPIC_COURT_DOC_SENTENCES = 1,
+    TOPIC_COURT_MARKS = 2,
+    TOPIC_MIN_SENTENCES = 4,
+    TOPIC_NEAR_PARAGRAPHS = 1
+};
 
 typedef struct topic_word {
     char *text;
@@ -260,14 +268,26 @@ static bool hit_in_topic(const polex_doc *doc, const bool *topical, const polex_
     return false;
 }
 
-polex_status topic_filter(const topic_lexicon *t, polex_doc *doc, polex_error *err) {
+/* Whether at least n sentences of doc hold an entry of t. */
+static bool sentences_at_least(const topic_lexicon *t, const polex_doc *doc, size_t n) {
+    size_t found = 0;
+    for (size_t i = 0; t && i < doc->n_sentences && found < n; i++)
+        found += topic_sentence(t, doc, i);
+    return t && found >= n;
+}
+
+polex_status topic_filter(const topic_lexicon *t, const topic_lexicon *court, polex_doc *doc,
+                          polex_error *err) {
     if (!t || doc->n_hits == 0 || doc->n_sentences < TOPIC_MIN_SENTENCES) return POLEX_OK;
     bool *topical = calloc(doc->n_sentences + 1, sizeof *topical);
     if (!topical) return polex_fail(err, POLEX_ERR_NOMEM, "match", "out of memory");
     size_t named = 0;
     for (size_t i = 0; i < doc->n_sentences && named < TOPIC_DOC_SENTENCES; i++)
         named += topical[i] = topic_sentence(t, doc, i);
-    if (named < TOPIC_DOC_SENTENCES) {
+    bool enough =
+        named >= TOPIC_DOC_SENTENCES ||
+        (named >= TOPIC_COURT_DOC_SENTENCES && sentences_at_least(court, doc, TOPIC_COURT_MARKS));
+    if (!enough) {
         size_t kept = 0;
         for (size_t i = 0; i < doc->n_hits; i++)
             if (hit_in_topic(doc, topical, &doc->hits[i])) doc->hits[kept++] = doc->hits[i];

@@ -6,9 +6,11 @@
  * federal money fights around it). A document that touches the domain in at
  * most one sentence keeps only the hits of that sentence's paragraph and of
  * the paragraphs next to it: a cruise-ship injunction or a state budget cut
- * in an otherwise off-topic story is no event of the pack, while a short
- * court order that names the conditions once and then says "the motion is
- * GRANTED" keeps its ruling. Documents of fewer than four sentences are too
+ * in an otherwise off-topic story is no event of the pack. A court document
+ * (two sentences with an entry of lexicons/topic_court.txt: a caption's
+ * "Plaintiffs", "IT IS ORDERED") names its case once and then rules in
+ * decree lines far from it ("The motion is GRANTED."): naming the domain
+ * once keeps all its hits. Documents of fewer than four sentences are too
  * short to judge and keep every hit.
  *
  * Entries: one per line, "#" comments; words separated by blanks; a word
@@ -33,7 +35,8 @@ void topic_lexicon_free(topic_lexicon *t);
 bool topic_sentence(const topic_lexicon *t, const polex_doc *doc, size_t i);
 
 /* Removes doc's hits outside the domain (see above); keeps their order.
- * t NULL keeps every hit. */
-polex_status topic_filter(const topic_lexicon *t, polex_doc *doc, polex_error *err);
+ * t NULL keeps every hit; court NULL: no document is a court document. */
+polex_status topic_filter(const topic_lexicon *t, const topic_lexicon *court, polex_doc *doc,
+                          polex_error *err);
 
 #endif

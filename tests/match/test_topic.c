@@ -70,7 +70,7 @@ static void missing_lexicon_keeps_every_hit(void **state) {
     polex_doc *doc = test_doc("a judge blocked the cruise cap .");
     polex_hit h = {.rule = "r", .sentence = 0};
     polex_doc_add_hit(doc, &h);
-    assert_int_equal(topic_filter(NULL, doc, &err), POLEX_OK);
+    assert_int_equal(topic_filter(NULL, NULL, doc, &err), POLEX_OK);
     assert_int_equal(doc->n_hits, 1);
     polex_doc_free(doc);
 }
@@ -97,7 +97,7 @@ static void off_topic_document_keeps_what_is_near_the_topic(void **state) {
     polex_doc *doc = four_paragraphs("a judge blocked the cruise cap . the city will appeal . "
                                      "the state cut funding for the refuge . "
                                      "police will not enforce immigration law .");
-    assert_int_equal(topic_filter(t, doc, &err), POLEX_OK);
+    assert_int_equal(topic_filter(t, NULL, doc, &err), POLEX_OK);
     /* the paragraph naming the domain and the one next to it */
     assert_int_equal(doc->n_hits, 2);
     assert_string_equal(doc->hits[0].rule, "r2");
@@ -112,9 +112,38 @@ static void on_topic_document_keeps_every_hit(void **state) {
     polex_error err;
     polex_doc *doc = four_paragraphs("the city lost federal grants . ICE objected . "
                                      "the motion is granted . the city sued .");
-    assert_int_equal(topic_filter(t, doc, &err), POLEX_OK);
+    assert_int_equal(topic_filter(t, NULL, doc, &err), POLEX_OK);
     assert_int_equal(doc->n_hits, 4);
     polex_doc_free(doc);
+    topic_lexicon_free(t);
+}
+
+static void court_document_naming_the_domain_once_keeps_every_hit(void **state) {
+    (void)state;
+    topic_lexicon *t = load_text(lexicon);
+    topic_lexicon *court = load_text("Plaintiffs\nIT IS ORDERED\n");
+    polex_error err;
+    const char *text = "Plaintiffs challenge the federal grant conditions . the cap is stayed . "
+                       "the appeal is moot . IT IS ORDERED that the motion is granted .";
+    polex_doc *doc = four_paragraphs(text);
+    assert_int_equal(topic_filter(t, court, doc, &err), POLEX_OK);
+    assert_int_equal(doc->n_hits, 4);
+    polex_doc_free(doc);
+    /* one court mark is not a caption: "Plaintiffs" may open a news sentence */
+    topic_lexicon_free(court);
+    court = load_text("Plaintiffs\n");
+    doc = four_paragraphs(text);
+    assert_int_equal(topic_filter(t, court, doc, &err), POLEX_OK);
+    assert_int_equal(doc->n_hits, 2);
+    assert_string_equal(doc->hits[1].rule, "r1");
+    polex_doc_free(doc);
+    /* lower-case "plaintiffs" is a news word, not a caption */
+    doc = four_paragraphs("plaintiffs challenge the federal grant rules . plaintiffs spoke . "
+                          "the appeal is moot . the motion is granted .");
+    assert_int_equal(topic_filter(t, court, doc, &err), POLEX_OK);
+    assert_int_equal(doc->n_hits, 2);
+    polex_doc_free(doc);
+    topic_lexicon_free(court);
     topic_lexicon_free(t);
 }
 
@@ -132,7 +161,7 @@ static void paragraph_shares_its_topic(void **state) {
         polex_hit h = {.rule = rule_names[i], .sentence = i == 0 ? 0 : i + 1};
         polex_doc_add_hit(doc, &h);
     }
-    assert_int_equal(topic_filter(t, doc, &err), POLEX_OK);
+    assert_int_equal(topic_filter(t, NULL, doc, &err), POLEX_OK);
     /* paragraph 0 is two away from the one naming ICE; the fair is next to it */
     assert_int_equal(doc->n_hits, 3);
     assert_string_equal(doc->hits[0].rule, "r1");
@@ -150,7 +179,7 @@ static void short_document_keeps_every_hit(void **state) {
         polex_hit h = {.rule = rule_names[i], .sentence = i};
         polex_doc_add_hit(doc, &h);
     }
-    assert_int_equal(topic_filter(t, doc, &err), POLEX_OK);
+    assert_int_equal(topic_filter(t, NULL, doc, &err), POLEX_OK);
     assert_int_equal(doc->n_hits, 3);
     polex_doc_free(doc);
     topic_lexicon_free(t);
@@ -180,6 +209,7 @@ int main(void) {
         cmocka_unit_test(missing_lexicon_keeps_every_hit),
         cmocka_unit_test(off_topic_document_keeps_what_is_near_the_topic),
         cmocka_unit_test(on_topic_document_keeps_every_hit),
+        cmocka_unit_test(court_document_naming_the_domain_once_keeps_every_hit),
         cmocka_unit_test(paragraph_shares_its_topic),
         cmocka_unit_test(short_document_keeps_every_hit),
         cmocka_unit_test(oversized_entry_is_a_rules_error),
