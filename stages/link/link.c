@@ -829,6 +829,95 @@ static bool in_other_relative(const char *t, const link_scratch *sc, uint32_t cs
     return false;
 }
 
+static bool seat_ok(const link_mention *x);
+
+/* Whether the clause [cs, ce) has a name for subject: its first specific
+ * mention among its first five words ("Lawrence adopted", "and Haverhill
+ * passed", "the Denver jail gives", "Since 2017 Burlington has",
+ * "WHEREAS, the cities of Somerville"), no comma after the first word. */
+static bool name_subject(const char *t, const link_scratch *sc, uint32_t cs, uint32_t ce) {
+    size_t a = cs ? word_at(sc, cs) : sc->first;
+    if (a < sc->nw && word_in(t, &sc->w[a], "and")) a++;
+    if (a >= sc->nw) return false;
+    for (size_t i = 0; i < sc->nm; i++) {
+        const link_mention *x = &sc->m[i];
+        if (x->generic || x->div < 0 || x->start < sc->w[a].start) continue;
+        if (x->start >= ce || !seat_ok(x)) return false;
+        size_t k = word_at(sc, x->start);
+        if (k > a + 4) return false;
+        for (size_t q = a + 2; q <= k; q++)
+            if (sc->w[q].punct_before) return false;
+        return true;
+    }
+    return false;
+}
+
+/* The end of the clause that starts at bound index b (UINT32_MAX: the
+ * sentence's end). */
+static uint32_t clause_end_at(const link_scratch *sc, size_t b) {
+    return b + 1 < sc->n_bounds ? sc->bounds[b + 1] : UINT32_MAX;
+}
+
+/* Two clauses joined by ", and", each with a name for subject, the other
+ * one holding no hit of its own: "Lawrence adopted a similar ordinance in
+ * 2017, and Haverhill passed its own version in June", "Seattle sued in
+ * August, and Tacoma and King County joined the suit". The gold codes one
+ * event per sentence, type and action, and the match stage keeps one hit of
+ * them: the event is both clauses'. Sets [*ps, *pe) to the other clause of
+ * the hit h in clause [cs, ce); false when there is none. */
+static bool parallel_clause(const polex_gazetteer *gaz, const polex_doc *doc, const polex_hit *h,
+                            const link_scratch *sc, uint32_t cs, uint32_t ce, uint32_t *ps,
+                            uint32_t *pe) {
+    if (strcmp(h->type, "noncooperation") != 0 && strcmp(h->type, "litigation") != 0)
+        return false; /* acts that run in parallel: "X limits ..., and Y bars ..." */
+    const char *t = doc->text;
+    size_t b = SIZE_MAX; /* the bound index of cs (SIZE_MAX: the sentence's start) */
+    for (size_t q = 0; cs && q < sc->n_bounds; q++)
+        if (sc->bounds[q] == cs) b = q;
+    if (cs && b == SIZE_MAX) return false;
+    bool found = false;
+    if (cs && word_in(t, &sc->w[word_at(sc, cs)], "and")) {
+        *ps = b ? sc->bounds[b - 1] : 0, *pe = cs;
+        found = true;
+    } else if (ce != UINT32_MAX) {
+        size_t nb = b == SIZE_MAX ? 0 : b + 1;
+        if (nb < sc->n_bounds && sc->bounds[nb] == ce && word_in(t, &sc->w[word_at(sc, ce)], "and"))
+            *ps = ce, *pe = clause_end_at(sc, nb), found = true;
+    }
+    if (!found || !name_subject(t, sc, cs, ce) || !name_subject(t, sc, *ps, *pe)) return false;
+    uint32_t lo = *ps ? *ps : sc->start, hi = *pe == UINT32_MAX ? sc->end : *pe;
+    /* a clause of its own ("California law, and Santa Ana's ordinance" is
+     * a list), done ("and Oak Park is considering one" is not), by a local
+     * government (", and the state of Oregon filed an amicus brief" backs
+     * the suit), of the same kind for a lawsuit ("and the town passed an
+     * ordinance" is no suit) */
+    size_t a = word_at(sc, lo), e = word_at(sc, hi), n = e - a;
+    bool lit = !strcmp(h->type, "litigation"), topic = false;
+    for (size_t k = a; k < e; k++) {
+        if (word_in(t, &sc->w[k],
+                    "considering|weighing|debating|may|might|could|would|plans|"
+                    "planning|expected|proposed|studying"))
+            return false;
+        /* the clause speaks of the same matter ("joined the suit"; "a
+         * similar policy", "ICE", "detainers"): "Denver sued in March, and
+         * Aurora said it would comply" are two */
+        topic |= lit ? word_in(t, &sc->w[k], "sue|sued|suit|lawsuit|joined|join|joins")
+                     : word_in(t, &sc->w[k],
+                               "ICE|immigration|detainer|detainers|sanctuary|welcoming|ordinance|"
+                               "policy|similar|same|identical|own|version|agents");
+    }
+    if (n < 4 || !topic) return false;
+    for (size_t i = 0; i < sc->nm; i++)
+        if (!sc->m[i].generic && sc->m[i].div >= 0 && sc->m[i].start >= lo && sc->m[i].start < hi &&
+            gz_div_at(gaz, (uint32_t)sc->m[i].div)->level == GZ_LEVEL_STATE)
+            return false;
+    for (size_t i = 0; i < doc->n_hits; i++) {
+        const polex_hit *g = &doc->hits[i];
+        if (g != h && g->sentence == h->sentence && g->start >= lo && g->start < hi) return false;
+    }
+    return true;
+}
+
 /* Whether the mentions chosen (m, n of them) name a specific division
  * other than a place where an actor sits ("a federal judge in Boston"). */
 static bool names_specific(const polex_doc *doc, const polex_hit *h, const polex_sentence *se,
@@ -1027,10 +1116,13 @@ static size_t choose_mentions(const polex_gazetteer *gaz, const polex_doc *doc, 
         else if (close) /* the hit is in it: "Arlington, Texas, whose police have worked
                          * with ICE, joined Texas in a lawsuit" */
             ce = close;
+        uint32_t ps = 0, pe = 0;
+        bool par = !rel && parallel_clause(gaz, doc, h, sc, cs, ce, &ps, &pe);
         for (size_t i = 0; i < sc->nm; i++) {
             const link_mention *x = &sc->m[i];
             bool in = (x->start >= from && x->start < ce) ||
-                      (rel && !x->generic && x->start >= as && x->end <= ae);
+                      (rel && !x->generic && x->start >= as && x->end <= ae) ||
+                      (par && !x->generic && x->start >= ps && x->start < pe);
             /* a clause naming a court's seat names something: it takes no
              * names from the rest of the sentence ("after a federal court in
              * Oregon found ...") */
@@ -1040,7 +1132,8 @@ static size_t choose_mentions(const polex_gazetteer *gaz, const polex_doc *doc, 
             const link_mention *x = &sc->m[i];
             if (!seat_ok(x)) continue;
             bool in = (x->start >= from && x->start < ce) ||
-                      (rel && !x->generic && x->start >= as && x->end <= ae);
+                      (rel && !x->generic && x->start >= as && x->end <= ae) ||
+                      (par && !x->generic && x->start >= ps && x->start < pe);
             if (!in && !x->generic && spec_in == 0 && in_other_relative(t, sc, cs, x->start))
                 continue;
             if (in || (x->generic ? gen_in == 0 : spec_in == 0)) m[n++] = *x;

@@ -673,6 +673,84 @@ static int county_party(const spot_ctx *s, const resolve_in *in) {
     return (int)t.m.divs[0];
 }
 
+/* Whether the document writes "<name> County" (or Parish) out, name being
+ * the words [in->i, in->j) of the sentence, or the name heads a section on
+ * a county. */
+static bool doc_writes_county(const spot_ctx *s, const resolve_in *in) {
+    /* a roundup's section on a county's jail ("Dakota: The jail honors
+     * detainers ...", "Stearns: The county has long honored ...") */
+    if (in->i == 0 && in->j == 1 && s->t[s->w[0].end] == ':')
+        for (size_t k = 1; k < s->nw && k < 8; k++)
+            if (word_is(s, k, "county") || word_is(s, k, "jail") || word_is(s, k, "sheriff") ||
+                word_is(s, k, "County") || word_is(s, k, "Sheriff"))
+                return true;
+    const polex_doc *doc = s->ctx->doc;
+    const char *name = s->t + s->w[in->i].start;
+    size_t len = s->w[in->j - 1].end - s->w[in->i].start;
+    for (const char *p = doc->text;
+         (p = find_name(doc->text, (size_t)(p - doc->text), doc->text_len, name, len)) != NULL;
+         p += len) {
+        size_t rest = doc->text_len - (size_t)(p - doc->text) - len;
+        if (rest >= 7 && (!memcmp(p + len, " County", 7) || !memcmp(p + len, " Parish", 7)))
+            return true;
+    }
+    return false;
+}
+
+/* The county of in->m's name ("Suffolk County") that may go by its bare
+ * name: the one of the document's states with no place of the name a
+ * tenth its size or more anywhere (places: the name's own candidates;
+ * "Arlington" stays the Texas city of 390,000 in a story naming Arlington
+ * County, Va.). Its
+ * division, or -1; *cm gets the county's candidates. */
+static int county_of_name(const spot_ctx *s, const resolve_in *in, gz_match *cm) {
+    const polex_gazetteer *g = s->lk->gaz;
+    resolve_in t = *in;
+    if (!county_fallback(s, &t)) return -1;
+    *cm = t.m;
+    int pick = -1;
+    bool any = false; /* a county without a big namesake: most names have none */
+    for (uint32_t q = 0; q < t.m.n; q++) {
+        const gz_div *d = gz_div_at(g, t.m.divs[q]);
+        bool rival = d->level != GZ_LEVEL_COUNTY;
+        for (uint32_t k = 0; k < in->m.n && !rival; k++) {
+            const gz_div *o = gz_div_at(g, in->m.divs[k]);
+            rival = (o->level == GZ_LEVEL_PLACE || o->level == GZ_LEVEL_COUNTY) &&
+                    (uint64_t)o->pop * 10 >= d->pop;
+        }
+        any |= !rival;
+    }
+    if (!any) return -1;
+    needs_doc(s, LINK_NEEDS_DOC);
+    if (!s->ctx || !s->ctx->doc || s->t != s->ctx->doc->text) return -1;
+    for (uint32_t q = 0; q < t.m.n; q++) {
+        const gz_div *d = gz_div_at(g, t.m.divs[q]);
+        if (d->level != GZ_LEVEL_COUNTY || !keep_in_ctx(d, s->ctx)) continue;
+        bool rival = false;
+        for (uint32_t k = 0; k < in->m.n && !rival; k++) {
+            const gz_div *o = gz_div_at(g, in->m.divs[k]);
+            rival = (o->level == GZ_LEVEL_PLACE || o->level == GZ_LEVEL_COUNTY) &&
+                    (uint64_t)o->pop * 10 >= d->pop;
+        }
+        if (rival) continue;
+        if (pick >= 0) return -1; /* counties of that name in two states of the document */
+        pick = (int)t.m.divs[q];
+    }
+    return pick >= 0 && doc_writes_county(s, in) ? pick : -1;
+}
+
+/* A county the document writes out ("Suffolk County", "Ramsey County")
+ * goes on by its bare name ("Suffolk's police department", "Ramsey: the
+ * county bars ICE agents") unless a state, or a place a tenth its size or
+ * more, has the name: its division, or -1. */
+static int county_in_doc(const spot_ctx *s, const resolve_in *in) {
+    if (in->m.flags & (GZ_KEY_COMMON | GZ_KEY_ALIAS)) return -1;
+    for (uint32_t k = 0; k < in->m.n; k++)
+        if (gz_div_at(s->lk->gaz, in->m.divs[k])->level == GZ_LEVEL_STATE) return -1;
+    gz_match cm;
+    return county_of_name(s, in, &cm);
+}
+
 /* Words from j: "'s largest city", "'s second-largest county". */
 static bool superlative_after(const spot_ctx *s, size_t j) {
     if (j + 1 >= s->nw || !possessive_s(s, j)) return false;
@@ -838,6 +916,7 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
     if (!evidence) {
         int cd = county_named_before(s, in, c, n);
         if (cd < 0 && !in->has_county_word) cd = county_party(s, in);
+        if (cd < 0 && !in->has_county_word && !surname(s, in)) cd = county_in_doc(s, in);
         if (cd >= 0) {
             *evident = false;
             return cd;
@@ -1305,6 +1384,26 @@ static size_t bare_county(const spot_ctx *s, size_t i, resolve_in *in) {
     return 1;
 }
 
+/* A name of no place, known only as "<name> County", goes by its bare name
+ * when the document writes the county out ("Mecklenburg sheriff" in a story
+ * on Mecklenburg County, N.C., though Virginia has one too; "Hennepin: The
+ * jail does not hold ..."): one county of the document's states. 1 with
+ * in->m set to it, else 0. */
+static size_t doc_county(const spot_ctx *s, size_t i, resolve_in *in) {
+    if (i + 1 < s->nw && !s->w[i + 1].punct_before && s->w[i + 1].cap) return 0;
+    if (shouted(s, i) || in_words(s, i, s->lk->left_ok) || in_words(s, i, s->lk->titles)) return 0;
+    resolve_in t = *in;
+    t.i = i, t.j = i + 1;
+    t.m = (gz_match){0};
+    gz_match cm;
+    int div = county_of_name(s, &t, &cm);
+    if (div < 0 || (cm.flags & GZ_KEY_COMMON) || surname(s, &t)) return 0;
+    for (uint32_t q = 0; q < cm.n; q++)
+        if (cm.divs[q] == (uint32_t)div) in->m = (gz_match){&cm.divs[q], 1, cm.flags};
+    in->has_county_word = true;
+    return 1;
+}
+
 /* A name known only with "County" after it, in a list after "Counties of"
  * ("the Counties of Prince George's and Baltimore"): its word count, with
  * in->m set to the county's candidates; 0 when none. */
@@ -1489,7 +1588,7 @@ size_t link_spot_text_needs(const polex_linker *lk, const link_text *x, const li
             mstart = w[i - 2].start; /* "County of Santa Clara" */
             in.has_county_word = true;
         } else if (!(n = longest(&s, i, &in.m)) && !(n = listed_county(&s, i, &in)) &&
-                   !(n = bare_county(&s, i, &in))) {
+                   !(n = bare_county(&s, i, &in)) && !(n = doc_county(&s, i, &in))) {
             continue;
         }
         size_t j = i + n;
