@@ -99,6 +99,10 @@ static int noun_at(const polex_linker *lk, const gctx *g, size_t i) {
         if (i + 2 < g->nw && is(g, i + 1, "of") && g->w[i + 2].cap) return -1;
         if (!lk->nouns[k].needs) return (int)k;
         if (i > 0 && in_list(g, i - 1, lk->nouns[k].needs)) return (int)k;
+        /* "Illinois communities", "Ohio municipalities": a state's, unnamed */
+        if (is(g, i, "communities") && i > 0 && g->w[i - 1].cap && !g->w[i].punct_before &&
+            state_words(lk, g, i - 1, i))
+            return (int)k;
         if (i > 1 && !g->w[i - 1].punct_before && in_list(g, i - 2, lk->nouns[k].needs))
             return (int)k; /* "each obstructing jurisdiction" */
     }
@@ -139,16 +143,51 @@ static size_t more_states(const polex_linker *lk, const gctx *g, size_t a) {
  * is no jurisdiction of its own. */
 static size_t state_modifier(const polex_linker *lk, const gctx *g, size_t first) {
     if (first == 0 || g->w[first].punct_before) return first;
-    for (size_t len = 1; len <= 3 && len <= first; len++) {
-        size_t a = first - len;
+    /* "Oregon's sanctuary cities" are a kind of its cities (the "s" of the
+     * possessive is a word of its own) */
+    size_t end = first;
+    if (first >= 2 && is(g, first, "sanctuary") && is(g, first - 1, "s") &&
+        g->w[first - 1].punct_before && g->w[first - 2].cap)
+        end = first - 1;
+    for (size_t len = 1; len <= 3 && len <= end; len++) {
+        size_t a = end - len;
         if (!g->w[a].cap) return first;
         if (len > 1 && g->w[a + 1].punct_before) return first;
         /* "Ohio's cities": a possessive is the state's own, not a modifier */
-        const char *after = g->t + g->w[first - 1].end;
-        if (*after == '\'' || (unsigned char)*after == 0xE2) return first;
-        if (state_words(lk, g, a, first)) return more_states(lk, g, a);
+        const char *after = g->t + g->w[end - 1].end;
+        if (end == first && (*after == '\'' || (unsigned char)*after == 0xE2)) return first;
+        if (state_words(lk, g, a, end)) return more_states(lk, g, a);
     }
     return first;
+}
+
+/* The last word of the states after "in" that place the generic noun
+ * phrase ending at word j ("one of the first counties in Florida", "local
+ * officials in Texas, including in Travis County"), or j when there are
+ * none: such states belong to the generic mention, as a modifier before it
+ * would. */
+static size_t states_after(const polex_linker *lk, const gctx *g, size_t j) {
+    if (j + 2 >= g->nw || !is(g, j + 1, "in") || g->w[j + 1].punct_before) return j;
+    size_t e = j + 1, last = j;
+    for (;;) {
+        size_t b = e + 1, found = 0;
+        for (size_t len = 1; len <= 3 && b + len <= g->nw && !found; len++) {
+            if (!g->w[b + len - 1].cap || (len > 1 && g->w[b + len - 1].punct_before)) break;
+            if (state_words(lk, g, b, b + len) &&
+                !(b + len < g->nw && g->w[b + len].cap && !g->w[b + len].punct_before))
+                found = len;
+        }
+        if (!found) return last;
+        e = last = b + found - 1;
+        /* a list of states: "in Georgia, Alabama and Florida" */
+        size_t n = e + 1;
+        if (n < g->nw && (is(g, n, "and") || is(g, n, "or")) && !g->w[n].punct_before)
+            e = n;
+        else if (n < g->nw && g->t[g->w[e].end] == ',' && g->w[n].cap)
+            e = n - 1;
+        else
+            return last;
+    }
 }
 
 static int number_word(const gctx *g, size_t i) {
@@ -235,6 +274,7 @@ void link_spot_generic_text(const polex_linker *lk, const link_text *x, link_men
         else if (i > 0 && is(&g, i - 1, "sanctuary"))
             first = i - 1;
         first = state_modifier(lk, &g, first);
+        j = states_after(lk, &g, j);
         size_t qs = first;
         int v = quantity(&g, first, &qs);
         out[(*n)++] =

@@ -97,12 +97,30 @@ enum { SEAT_NONE, SEAT_COURT, SEAT_PLACE, SEAT_STATE_COURT };
 
 static size_t word_at(const link_scratch *sc, uint32_t off);
 
+/* The sentence also speaks of "the county" as a party and names no other
+ * county than the one at ms: the bench's county is the county of the case
+ * ("A Dane County judge has dismissed a lawsuit ... that the county's
+ * refusal to honor ICE detainers violates Wisconsin law"). */
+static bool county_party_too(const char *t, const link_scratch *sc, uint32_t ms) {
+    bool the_county = false;
+    for (size_t k = 1; k < sc->nw && !the_county; k++)
+        the_county = word_in(t, &sc->w[k], "county|county's|county\xE2\x80\x99s") &&
+                     word_in(t, &sc->w[k - 1], "the|The");
+    if (!the_county) return false;
+    for (size_t i = 0; i < sc->nm; i++) {
+        const link_mention *m = &sc->m[i];
+        if (m->start == ms || m->generic || m->div < 0 || m->end <= m->start + 7) continue;
+        if (!memcmp(t + m->end - 7, " County", 7)) return false;
+    }
+    return true;
+}
+
 /* Whether the mention [ms, me) names a court where a case was filed:
  * SEAT_COURT for a court's name ("filed in Manhattan federal court",
  * "Franklin County Common Pleas Court"): not what the event concerns;
  * SEAT_PLACE for the place a case was filed in ("filed Friday in Trenton",
  * "filed in federal court in Rhode Island"): the lawsuit's location. */
-static int court_seat(const char *t, const link_scratch *sc, uint32_t ms, uint32_t me) {
+static int court_seat(const char *t, const link_scratch *sc, uint32_t ms, uint32_t me, bool texas) {
     size_t a = word_at(sc, ms), b;
     for (b = a; b < sc->nw && sc->w[b].start < me;)
         b++;
@@ -126,12 +144,29 @@ static int court_seat(const char *t, const link_scratch *sc, uint32_t ms, uint32
         (word_in(t, &sc->w[b + 1], "Court") ||
          (b + 2 < sc->nw && word_in(t, &sc->w[b + 2], "Court"))))
         return SEAT_COURT;
+    /* "a Ramsey County judge ruled", "a Dane County circuit judge": a
+     * county's bench; not a Texas county's judge, its executive ("the
+     * Hidalgo County judge, Richard Cortez"), and not when the county is
+     * a party too ("A Dane County judge dismissed a suit ... that the
+     * county's refusal ..."; see county_party_too) */
+    if (b < sc->nw && b > a && !sc->w[b].punct_before &&
+        word_in(t, &sc->w[b - 1], "County|Parish")) {
+        size_t q = b;
+        bool bench = false;
+        if (q + 1 < sc->nw &&
+            word_in(t, &sc->w[q], "circuit|district|superior|probate|family|juvenile|court"))
+            q++, bench = true;
+        if (word_in(t, &sc->w[q], "judge|judges|court|courts") && !sc->w[q].punct_before &&
+            (bench || !word_in(t, &sc->w[q], "judge|judges") || !texas) &&
+            !county_party_too(t, sc, ms))
+            return SEAT_COURT;
+    }
     /* a state's appellate court ("the North Carolina Supreme Court", "the
      * Missouri Court of Appeals") adds no id either, unless the sentence is
      * about that state's law (see drop_court_seats) */
     if (b + 1 < sc->nw && b > a && !sc->w[b].punct_before &&
-        ((word_in(t, &sc->w[b], "Supreme|Appeals|Appellate") &&
-          word_in(t, &sc->w[b + 1], "Court")) ||
+        ((word_in(t, &sc->w[b], "Supreme|Appeals|Appellate|appeals|appellate") &&
+          word_in(t, &sc->w[b + 1], "Court|court")) ||
          (word_in(t, &sc->w[b], "Court") && word_in(t, &sc->w[b + 1], "of") && b + 2 < sc->nw &&
           word_in(t, &sc->w[b + 2], "Appeals|Criminal"))))
         return SEAT_STATE_COURT;
@@ -156,7 +191,10 @@ static int court_seat(const char *t, const link_scratch *sc, uint32_t ms, uint32
 static bool state_law(const char *t, const link_scratch *sc) {
     for (size_t k = 1; k < sc->nw; k++)
         if (word_in(t, &sc->w[k], "law|laws|statute|statutes|constitution") &&
-            word_in(t, &sc->w[k - 1], "state|state's|State"))
+            word_in(t, &sc->w[k - 1], "state|state's|State") &&
+            /* "residents who said the policy violated state law": the
+             * yardstick of a claim, not what the court ruled on */
+            !(k >= 2 && word_in(t, &sc->w[k - 2], "violate|violates|violated|violating")))
             return true;
     return false;
 }
@@ -179,7 +217,8 @@ static uint8_t on_bench(const char *t, const link_scratch *sc, uint32_t ms) {
     size_t a = word_at(sc, ms);
     if (a < 2 || !word_in(t, &sc->w[a - 1], "in")) return LINK_SEAT_NONE;
     for (size_t k = a - 1; k-- > 0 && k + 4 >= a - 1;) {
-        if (word_in(t, &sc->w[k], "judge|judges|Judge|Judges")) return LINK_SEAT_JUDGE;
+        if (word_in(t, &sc->w[k], "judge|judges|Judge|Judges|magistrate|magistrates"))
+            return LINK_SEAT_JUDGE;
         if (word_in(t, &sc->w[k], "court|courts|Court|Courts")) return LINK_SEAT_COURT;
     }
     return LINK_SEAT_NONE;
@@ -188,10 +227,18 @@ static uint8_t on_bench(const char *t, const link_scratch *sc, uint32_t ms) {
 /* Drops the mentions of courts' names and marks the places cases were
  * filed in (see court_seat); ns: how many of sc->m are specific (they come
  * first). Returns the new count of specific ones. */
-static size_t drop_court_seats(const char *t, link_scratch *sc, size_t ns) {
+/* The mention m names a Texas county (whose "county judge" is its executive). */
+static bool texas_county(const polex_gazetteer *gaz, const link_mention *m) {
+    const gz_div *d = m->div >= 0 ? gz_div_at(gaz, (uint32_t)m->div) : NULL;
+    return d && d->level == GZ_LEVEL_COUNTY && !strcmp(d->state, "tx");
+}
+
+static size_t drop_court_seats(const polex_gazetteer *gaz, const char *t, link_scratch *sc,
+                               size_t ns) {
     size_t k = 0, kept = 0;
     for (size_t i = 0; i < sc->nm; i++) {
-        int seat = i < ns && sc->m[i].div >= 0 ? court_seat(t, sc, sc->m[i].start, sc->m[i].end)
+        int seat = i < ns && sc->m[i].div >= 0 ? court_seat(t, sc, sc->m[i].start, sc->m[i].end,
+                                                            texas_county(gaz, &sc->m[i]))
                                                : SEAT_NONE;
         if (seat == SEAT_COURT || (seat == SEAT_STATE_COURT && !state_law(t, sc))) continue;
         if (sc->m[i].seat != LINK_SEAT_AGENCY)
@@ -473,7 +520,7 @@ static link_scratch *sentence(polex_linker *lk, const polex_doc *doc, const pole
     find_clauses(doc->text, sc);
     sc->nm = spot_sentence(lk, doc, si, &x, ctx, sc->m);
     sc->nm = section_state(lk, doc->text, sc, k, sc->nm);
-    size_t ns = drop_court_seats(doc->text, sc, sc->nm);
+    size_t ns = drop_court_seats(lk->gaz, doc->text, sc, sc->nm);
     ns = drop_signing_places(lk, doc->text, sc, ns);
     ns = drop_address_counties(lk, doc->text, sc, ns);
     ns = drop_yardstick_laws(lk, doc->text, sc, ns);
@@ -950,14 +997,19 @@ static bool seat_ok(const link_mention *x) {
  * local mention of it precedes "for"/"over" (or "of" after "accused":
  * "Tennessee officials accused Nashville of limiting") before the hit at hs; returns
  * the new count. */
+/* Words after the county or city a state acts against that introduce the
+ * local policy: "sued Dallas County ... for adopting", "sued the city of
+ * Columbus, claiming a new municipal policy ...", "threatened to strip
+ * Phoenix of $40 million unless the city rescinds a police policy" */
+#define ACTING_WORDS "for|over|after|because|claiming|alleging|arguing|unless|asking"
+
 static size_t drop_acting_state(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
                                 uint32_t hs, link_mention *m, size_t n) {
     const char *st = NULL;
     bool any = false; /* most hits have no "for"/"over" before them */
     for (size_t k = 0; k < sc->nw && sc->w[k].start < hs && !any; k++)
         any =
-            (sc->w[k].end - sc->w[k].start <= 7 &&
-             word_in(t, &sc->w[k], "for|over|after|because")) ||
+            (sc->w[k].end - sc->w[k].start <= 8 && word_in(t, &sc->w[k], ACTING_WORDS)) ||
             (t[sc->w[k].start] == 'a' && word_in(t, &sc->w[k], "accused|accuses|accusing|accuse"));
     for (size_t i = 0; i < n && !st && any; i++) {
         const gz_div *d =
@@ -969,10 +1021,11 @@ static size_t drop_acting_state(const polex_gazetteer *gaz, const char *t, const
         size_t a = word_at(sc, m[i].start);
         bool accused = a > 0 && word_in(t, &sc->w[a - 1], "accused|accuses|accusing|accuse");
         for (size_t k = word_at(sc, m[i].end); k < sc->nw && sc->w[k].start < hs; k++) {
-            prep |= word_in(t, &sc->w[k], "for|over|after|because") ||
-                    (accused && word_in(t, &sc->w[k], "of"));
+            prep |= word_in(t, &sc->w[k], ACTING_WORDS) || (accused && word_in(t, &sc->w[k], "of"));
             /* "over the state's limits": the state's own policy */
-            state_word |= prep && word_in(t, &sc->w[k], "state|state's|State|State's");
+            state_word |= prep && word_in(t, &sc->w[k], "state|state's|State|State's") &&
+                          /* "asking a state judge to void": a court, not the policy */
+                          !(k + 1 < sc->nw && word_in(t, &sc->w[k + 1], "judge|court|courts"));
         }
         if (state_word) continue;
         for (size_t q = 0; q < n; q++)
