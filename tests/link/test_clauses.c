@@ -188,9 +188,23 @@ static void roundups_and_courts(void **state) {
                                 "El Paso County that it had frozen in August.",
                                 "funding", "frozen"),
                         "state:tx/county:el_paso");
+    /* a county's bench is a court's seat (the conventions), unless the
+     * county is the party too */
     assert_string_equal(
-        ids_for("A Dane County judge has dismissed the lawsuit.", "ruling", "dismissed"),
-        "state:wi/county:dane");
+        ids_for("A Dane County judge has dismissed the lawsuit.", "ruling", "dismissed"), "");
+    assert_string_equal(ids_for("A Dane County judge has dismissed a lawsuit arguing that the "
+                                "county's refusal to honor ICE detainers violates Wisconsin law.",
+                                "ruling", "dismissed"),
+                        "state:wi/county:dane");
+    assert_string_equal(ids_for("A Ramsey County judge ruled that Hennepin County must follow the "
+                                "law, rejecting the county's argument.",
+                                "ruling", "ruled"),
+                        "state:mn/county:hennepin");
+    /* a Texas county judge is the county's executive */
+    assert_string_equal(ids_for("The Hidalgo County judge, Richard Cortez, said the county will "
+                                "not lend its jail to ICE.",
+                                "noncooperation", "will not lend"),
+                        "state:tx/county:hidalgo");
     assert_string_equal(ids_for("The complaint, filed in the U.S. District Court for the Western "
                                 "District of New York, says the \"Sanctuary City\" policy of "
                                 "Rochester, N.Y., bars officers from helping ICE.",

@@ -664,6 +664,179 @@ static void session5_lists(void **state) {
                         "state:il/place:evanston state:il/place:oak_park state:il/place:rockford");
 }
 
+/* The ids of the event of the hit on word, in a document where a second
+ * hit of type2 covers word2 (another event of the same sentence). */
+static const char *ids_with(const char *text, const char *type, const char *word, const char *type2,
+                            const char *word2) {
+    static char buf[1024];
+    polex_doc *doc = test_doc(text, "2025-06-10");
+    const char *words[2] = {word, word2}, *types[2] = {type, type2};
+    for (int k = 0; k < 2; k++) {
+        uint32_t s = at(doc, words[k]);
+        size_t si = 0;
+        while (si + 1 < doc->n_sentences && doc->sentences[si].end < s)
+            si++;
+        polex_hit h = {.rule = "test",
+                       .type = types[k],
+                       .action = "x",
+                       .priority = 3,
+                       .sentence = (uint32_t)si};
+        h.start = s;
+        h.end = s + (uint32_t)strlen(words[k]);
+        polex_doc_add_hit(doc, &h);
+    }
+    polex_error err;
+    assert_int_equal(polex_link(lk, doc, &err), POLEX_OK);
+    assert_int_equal(doc->n_events, 2);
+    const polex_event *ev = &doc->events[0];
+    const char *ids[64];
+    size_t n = 0;
+    for (size_t i = 0; i < ev->n_jurisdictions && n < 64; i++)
+        if (ev->jurisdictions[i].ocd_id)
+            ids[n++] = ev->jurisdictions[i].ocd_id + strlen("ocd-division/country:us/");
+    qsort(ids, n, sizeof *ids, cmp_str);
+    buf[0] = '\0';
+    for (size_t i = 0; i < n; i++) {
+        if (i) strncat(buf, " ", sizeof buf - strlen(buf) - 1);
+        strncat(buf, ids[i], sizeof buf - strlen(buf) - 1);
+    }
+    polex_doc_free(doc);
+    return buf;
+}
+
+/* Session 6: two clauses joined by ", and", each with a local name for
+ * subject, state one event (the gold codes one per sentence, type and
+ * action) when the other clause has no event of its own and speaks of the
+ * same matter. */
+static void session6_parallel(void **state) {
+    (void)state;
+    assert_string_equal(ids_in("LOWELL, Mass. -- Lawrence adopted a similar ordinance in 2017, and "
+                               "Haverhill passed its own version in June.",
+                               "noncooperation", "adopted"),
+                        "state:ma/place:haverhill state:ma/place:lawrence");
+    assert_string_equal(ids_in("Seattle sued in August, and Tacoma and King County joined the "
+                               "suit two weeks later.",
+                               "litigation", "joined"),
+                        "state:wa/county:king state:wa/place:seattle state:wa/place:tacoma");
+    assert_string_equal(ids_in("Boulder County deputies are instructed not to contact ICE about "
+                               "anyone in custody, and the Denver jail gives federal agents no "
+                               "information beyond what is public.",
+                               "noncooperation", "instructed"),
+                        "state:co/county:boulder state:co/county:denver");
+    /* the other clause states an event of its own */
+    assert_string_equal(
+        ids_with("LOWELL, Mass. -- Lawrence adopted a similar ordinance in 2017, and Haverhill "
+                 "sued the department over its grants in June.",
+                 "noncooperation", "adopted", "litigation", "sued"),
+        "state:ma/place:lawrence");
+    /* another matter, a plan, a state, a list, another kind of act */
+    assert_string_equal(ids_in("Denver sued in March, and the city of Aurora said it would "
+                               "comply with the detainers.",
+                               "noncooperation", "comply"),
+                        "state:co/place:aurora");
+    assert_string_equal(ids_in("The city of Chicago passed a similar ICE-free zones order in "
+                               "October, and Oak Park is considering one.",
+                               "noncooperation", "passed"),
+                        "state:il/place:chicago");
+    assert_string_equal(ids_in("Clackamas, Washington and Lane counties later joined the suit, "
+                               "and the state of Oregon filed an amicus brief backing the "
+                               "counties.",
+                               "litigation", "joined"),
+                        "state:or/county:clackamas state:or/county:lane "
+                        "state:or/county:washington");
+    assert_string_equal(ids_in("The Orange County Board of Supervisors voted to join a federal "
+                               "lawsuit against SB 54, and the town of Los Alamitos passed an "
+                               "ordinance exempting itself from the law.",
+                               "litigation", "lawsuit"),
+                        "state:ca/county:orange");
+    assert_string_equal(ids_in("Hennepin County declined to hold inmates, and the City of Saint "
+                               "Paul's Separation Ordinance bars city employees from asking.",
+                               "noncooperation", "bars"),
+                        "state:mn/place:st_paul");
+}
+
+/* Session 6: a county the document writes out goes by its bare name, and
+ * a roundup's section on a county's jail names the county. */
+static void session6_counties(void **state) {
+    (void)state;
+    assert_string_equal(
+        ids_in("CHARLOTTE, N.C. -- Mecklenburg County Sheriff Garry McFadden sued.\n"
+               "McFadden ended Mecklenburg's 287(g) program in 2018.",
+               "noncooperation", "ended"),
+        "state:nc/county:mecklenburg");
+    /* without the county written out, Virginia has a Mecklenburg County too */
+    assert_string_equal(
+        ids_in("McFadden ended Mecklenburg's 287(g) program in 2018.", "noncooperation", "ended"),
+        "");
+    assert_string_equal(ids_in("HAUPPAUGE, N.Y. -- The Suffolk County Legislature voted Tuesday.\n"
+                               "Suffolk's police department joined ICE's task force program in "
+                               "2025.",
+                               "noncooperation", "joined"),
+                        "state:ny/county:suffolk");
+    assert_string_equal(ids_in("How Minnesota counties handle ICE detainers.\n"
+                               "Anoka: The sheriff signed a 287(g) agreement in 2025.",
+                               "noncooperation", "signed"),
+                        "state:mn/county:anoka");
+    assert_string_equal(ids_in("How Minnesota counties handle ICE detainers.\n"
+                               "Hennepin: The jail does not hold anyone on an ICE detainer.",
+                               "noncooperation", "does not hold"),
+                        "state:mn/county:hennepin");
+    /* a big namesake stays: Arlington, Texas, in a story naming Arlington County, Va. */
+    assert_string_equal(ids_in("Arlington County, Va., ended its jail contract.\n"
+                               "Separately, the Arlington Police Department in Texas joined "
+                               "ICE's task force.",
+                               "noncooperation", "joined"),
+                        "state:tx/place:arlington");
+}
+
+/* Session 6: states placing or possessing a generic plural modify it; a
+ * state acting against a local policy; courts' benches. */
+static void session6_generic_states(void **state) {
+    (void)state;
+    assert_string_equal(ids_in("Collier County was one of the first counties in Florida to join "
+                               "the program.",
+                               "noncooperation", "join"),
+                        "state:fl/county:collier");
+    assert_string_equal(ids_in("At least three counties in Georgia and Alabama have walked away "
+                               "from the agreements.",
+                               "noncooperation", "walked away"),
+                        "state:al state:ga");
+    assert_string_equal(ids_in("HUD pulled a grant from Salem, the latest in a string of cuts "
+                               "aimed at Oregon's sanctuary cities.",
+                               "funding", "pulled"),
+                        "state:or/place:salem");
+    assert_string_equal(ids_in("DOJ withheld the grant from Springfield, the latest turn in a "
+                               "fight with Illinois communities over immigration.",
+                               "funding", "withheld"),
+                        "state:il/place:springfield");
+    /* "Ohio's cities" stays the state's own */
+    assert_string_equal(
+        ids_in("The department withheld grants from Ohio's cities.", "funding", "withheld"),
+        "state:oh");
+    assert_string_equal(ids_in("Ohio's attorney general sued the city of Columbus, claiming a new "
+                               "municipal policy that keeps police from helping ICE violates "
+                               "state law.",
+                               "noncooperation", "keeps police"),
+                        "state:oh/place:columbus");
+    assert_string_equal(ids_in("Arizona Republicans threatened to strip Phoenix of $40 million "
+                               "unless the city rescinds a police policy that limits cooperation.",
+                               "noncooperation", "limits"),
+                        "state:az/place:phoenix");
+    assert_string_equal(ids_in("Montana's attorney general sued the city of Missoula, asking a "
+                               "state judge to void a resolution that limits cooperation.",
+                               "noncooperation", "limits"),
+                        "state:mt/place:missoula");
+    assert_string_equal(ids_in("A Wisconsin appeals court upheld Dane County's policy, rejecting "
+                               "a suit by residents who said the policy violated state law.",
+                               "ruling", "upheld"),
+                        "state:wi/county:dane");
+    assert_string_equal(ids_in("The ruling came after a federal magistrate in Portland found "
+                               "that Clackamas County had violated a woman's rights by holding "
+                               "her for ICE.",
+                               "noncooperation", "holding"),
+                        "state:or/county:clackamas");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(lists),
@@ -682,6 +855,9 @@ int main(void) {
         cmocka_unit_test(session5),
         cmocka_unit_test(session5_names),
         cmocka_unit_test(session5_lists),
+        cmocka_unit_test(session6_parallel),
+        cmocka_unit_test(session6_counties),
+        cmocka_unit_test(session6_generic_states),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
