@@ -1319,23 +1319,13 @@ static polex_status emit(polex_matcher *m, polex_doc *doc, uint32_t si, const po
 
 /* ---- the document ------------------------------------------------------------------ */
 
-polex_status match_doc(polex_matcher *m, polex_doc *doc, long only, polex_error *err) {
-    if (!m || !doc) return polex_fail(err, POLEX_ERR_USAGE, "match", "no matcher or document");
-    if (!doc->tokenized && doc->n_sentences == 0 && doc->n_tokens == 0 && doc->text_len)
-        return polex_fail(err, POLEX_ERR_USAGE, "match", "document is not tokenized");
-    doc->n_hits = 0;
-    m->lazy_oom = false;
-    bool limited = false;
-    if (++m->pgen == 0) { /* wrapped: forget old entries */
-        memset(m->pcache, 0, PCACHE_SIZE * sizeof *m->pcache);
-        m->pgen = 1;
-    }
-    m->pcache_n = 0;
+/* Runs the rules over every sentence of doc in scope (the others' hits
+ * would leave the domain: they are not matched at all). */
+static polex_status match_sentences(polex_matcher *m, polex_doc *doc, long only,
+                                    const topic_scope *scope, bool *limited, polex_error *err) {
     for (size_t si = 0; si < doc->n_sentences; si++) {
+        if (!topic_scope_keeps(scope, si)) continue;
         const polex_sentence *sent = &doc->sentences[si];
-        if ((size_t)sent->first_token + sent->n_tokens > doc->n_tokens)
-            return polex_fail(err, POLEX_ERR_INPUT, "match", "sentence %zu points past the tokens",
-                              si);
         uint32_t n = sent->n_tokens;
         if (n == 0) continue;
         if (n > POLEX_MATCH_MAX_SENTENCE_TOKENS) {
@@ -1356,7 +1346,7 @@ polex_status match_doc(polex_matcher *m, polex_doc *doc, long only, polex_error 
         for (size_t c = 0; c < n_cand; c++) {
             if (!run_rule(m, m->cand[c], tok, n, len)) {
                 m->stats.limit_hits++;
-                limited = true;
+                *limited = true;
             }
         }
         if (m->lazy_oom) return polex_fail(err, POLEX_ERR_NOMEM, "match", "out of memory");
@@ -1365,8 +1355,34 @@ polex_status match_doc(polex_matcher *m, polex_doc *doc, long only, polex_error 
         if (emit(m, doc, (uint32_t)si, tok, n, kept, len) != POLEX_OK)
             return polex_fail(err, POLEX_ERR_NOMEM, "match", "out of memory");
     }
+    return POLEX_OK;
+}
+
+polex_status match_doc(polex_matcher *m, polex_doc *doc, long only, polex_error *err) {
+    if (!m || !doc) return polex_fail(err, POLEX_ERR_USAGE, "match", "no matcher or document");
+    if (!doc->tokenized && doc->n_sentences == 0 && doc->n_tokens == 0 && doc->text_len)
+        return polex_fail(err, POLEX_ERR_USAGE, "match", "document is not tokenized");
+    doc->n_hits = 0;
+    m->lazy_oom = false;
+    bool limited = false;
+    if (++m->pgen == 0) { /* wrapped: forget old entries */
+        memset(m->pcache, 0, PCACHE_SIZE * sizeof *m->pcache);
+        m->pgen = 1;
+    }
+    m->pcache_n = 0;
+    for (size_t si = 0; si < doc->n_sentences; si++) {
+        const polex_sentence *sent = &doc->sentences[si];
+        if ((size_t)sent->first_token + sent->n_tokens > doc->n_tokens)
+            return polex_fail(err, POLEX_ERR_INPUT, "match", "sentence %zu points past the tokens",
+                              si);
+    }
     /* one rule run on its own examples (rules check) sees single sentences */
-    polex_status rc = only < 0 ? topic_filter(m->rs->topic, m->rs->topic_court, doc, err) : POLEX_OK;
+    topic_scope scope = {.all = true};
+    polex_status rc = POLEX_OK;
+    if (only < 0 && (rc = topic_scope_of(m->rs->topic, m->rs->topic_court, doc, &scope, err)))
+        return rc;
+    rc = match_sentences(m, doc, only, &scope, &limited, err);
+    topic_scope_free(&scope);
     if (rc != POLEX_OK) return rc;
     doc->matched = true;
     if (limited && doc->n_hits == 0)

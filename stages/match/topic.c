@@ -252,22 +252,6 @@ static size_t paragraph_of(const polex_doc *doc, uint32_t at) {
     return lo < doc->n_paragraphs && doc->paragraphs[lo].start <= at ? lo : doc->n_paragraphs;
 }
 
-/* A hit stays when its sentence names the domain, or a sentence of its own
- * paragraph or of the paragraphs next to it does ("the motion is GRANTED"
- * right after the paragraph that names the conditions). */
-static bool hit_in_topic(const polex_doc *doc, const bool *topical, const polex_hit *h) {
-    if (h->sentence >= doc->n_sentences) return true;
-    if (topical[h->sentence]) return true;
-    size_t p = paragraph_of(doc, doc->sentences[h->sentence].start);
-    if (p == doc->n_paragraphs) return false;
-    for (size_t i = 0; i < doc->n_sentences; i++) {
-        if (!topical[i]) continue;
-        size_t q = paragraph_of(doc, doc->sentences[i].start);
-        if (q != doc->n_paragraphs && (q > p ? q - p : p - q) <= TOPIC_NEAR_PARAGRAPHS) return true;
-    }
-    return false;
-}
-
 /* Whether at least n sentences of doc hold an entry of t. */
 static bool sentences_at_least(const topic_lexicon *t, const polex_doc *doc, size_t n) {
     size_t found = 0;
@@ -276,23 +260,71 @@ static bool sentences_at_least(const topic_lexicon *t, const polex_doc *doc, siz
     return t && found >= n;
 }
 
-polex_status topic_filter(const topic_lexicon *t, const topic_lexicon *court, polex_doc *doc,
-                          polex_error *err) {
-    if (!t || doc->n_hits == 0 || doc->n_sentences < TOPIC_MIN_SENTENCES) return POLEX_OK;
-    bool *topical = calloc(doc->n_sentences + 1, sizeof *topical);
-    if (!topical) return polex_fail(err, POLEX_ERR_NOMEM, "match", "out of memory");
+/* In a document that names the domain too rarely, a sentence may keep its
+ * hits when it names the domain, or a sentence of its own paragraph or of
+ * the paragraphs next to it does ("the motion is GRANTED" right after the
+ * paragraph that names the conditions). keep[] has been filled with the
+ * sentences that name it. */
+static polex_status near_topic(const polex_doc *doc, bool *keep, polex_error *err) {
+    bool *para = calloc(doc->n_paragraphs + 1, sizeof *para);
+    if (!para) return polex_fail(err, POLEX_ERR_NOMEM, "match", "out of memory");
+    for (size_t i = 0; i < doc->n_sentences; i++) {
+        size_t q = keep[i] ? paragraph_of(doc, doc->sentences[i].start) : doc->n_paragraphs;
+        if (q == doc->n_paragraphs) continue;
+        for (size_t d = q >= TOPIC_NEAR_PARAGRAPHS ? q - TOPIC_NEAR_PARAGRAPHS : 0;
+             d <= q + TOPIC_NEAR_PARAGRAPHS && d < doc->n_paragraphs; d++)
+            para[d] = true;
+    }
+    for (size_t i = 0; i < doc->n_sentences; i++)
+        keep[i] = keep[i] || para[paragraph_of(doc, doc->sentences[i].start)];
+    free(para);
+    return POLEX_OK;
+}
+
+polex_status topic_scope_of(const topic_lexicon *t, const topic_lexicon *court,
+                            const polex_doc *doc, topic_scope *out, polex_error *err) {
+    out->all = true;
+    out->keep = NULL;
+    out->n = doc->n_sentences;
+    if (!t || doc->n_sentences < TOPIC_MIN_SENTENCES) return POLEX_OK;
+    bool *keep = calloc(doc->n_sentences, sizeof *keep);
+    if (!keep) return polex_fail(err, POLEX_ERR_NOMEM, "match", "out of memory");
     size_t named = 0;
     for (size_t i = 0; i < doc->n_sentences && named < TOPIC_DOC_SENTENCES; i++)
-        named += topical[i] = topic_sentence(t, doc, i);
+        named += keep[i] = topic_sentence(t, doc, i);
     bool enough =
         named >= TOPIC_DOC_SENTENCES ||
         (named >= TOPIC_COURT_DOC_SENTENCES && sentences_at_least(court, doc, TOPIC_COURT_MARKS));
-    if (!enough) {
-        size_t kept = 0;
-        for (size_t i = 0; i < doc->n_hits; i++)
-            if (hit_in_topic(doc, topical, &doc->hits[i])) doc->hits[kept++] = doc->hits[i];
-        doc->n_hits = kept;
+    if (enough) {
+        free(keep);
+        return POLEX_OK;
     }
-    free(topical);
+    polex_status rc = near_topic(doc, keep, err);
+    if (rc != POLEX_OK) {
+        free(keep);
+        return rc;
+    }
+    out->all = false;
+    out->keep = keep;
+    return POLEX_OK;
+}
+
+void topic_scope_free(topic_scope *s) {
+    free(s->keep);
+    s->keep = NULL;
+    s->all = true;
+}
+
+polex_status topic_filter(const topic_lexicon *t, const topic_lexicon *court, polex_doc *doc,
+                          polex_error *err) {
+    if (doc->n_hits == 0) return POLEX_OK;
+    topic_scope scope;
+    polex_status rc = topic_scope_of(t, court, doc, &scope, err);
+    if (rc != POLEX_OK) return rc;
+    size_t kept = 0;
+    for (size_t i = 0; i < doc->n_hits; i++)
+        if (topic_scope_keeps(&scope, doc->hits[i].sentence)) doc->hits[kept++] = doc->hits[i];
+    doc->n_hits = kept;
+    topic_scope_free(&scope);
     return POLEX_OK;
 }

@@ -34,6 +34,27 @@ void topic_lexicon_free(topic_lexicon *t);
 /* Whether sentence i of doc names the domain. */
 bool topic_sentence(const topic_lexicon *t, const polex_doc *doc, size_t i);
 
+/* The sentences of a document whose hits lie in the domain (see above):
+ * every one (all), or those with keep[i]. */
+typedef struct topic_scope {
+    bool all;
+    bool *keep; /* n entries when !all (owned) */
+    size_t n;
+} topic_scope;
+
+/* Fills *out for doc (t NULL: all; court NULL: no document is a court
+ * document); free it with topic_scope_free. Needs only doc's tokens, so the
+ * matcher can skip the sentences whose hits would be dropped. */
+polex_status topic_scope_of(const topic_lexicon *t, const topic_lexicon *court,
+                            const polex_doc *doc, topic_scope *out, polex_error *err);
+void topic_scope_free(topic_scope *s);
+
+/* Whether sentence i may keep its hits (a sentence index past the
+ * document's, from a foreign hit, is not judged). */
+static inline bool topic_scope_keeps(const topic_scope *s, size_t i) {
+    return s->all || i >= s->n || s->keep[i];
+}
+
 /* Removes doc's hits outside the domain (see above); keeps their order.
  * t NULL keeps every hit; court NULL: no document is a court document. */
 polex_status topic_filter(const topic_lexicon *t, const topic_lexicon *court, polex_doc *doc,
