@@ -14,7 +14,7 @@
 #endif
 
 static const char eval_help[] =
-    "Usage: polex eval [--json] [--errors N] GOLD PRED\n"
+    "Usage: polex eval [--json] [--errors N] [--by-rule] GOLD PRED\n"
     "       polex eval --extraction TRUTH.json PRED.jsonl\n"
     "Scores predicted events (PRED: JSON Lines from `polex link` or `polex run --jsonl`)\n"
     "against gold annotations (GOLD: a corpora/<split>/gold.jsonl file): precision, recall\n"
@@ -23,14 +23,15 @@ static const char eval_help[] =
     "  --json         print one JSON object instead of tables (with the same lists)\n"
     "  --errors N     list at most N false positives, false negatives, and matched events\n"
     "                 whose status, jurisdictions or date differ from gold (default 20)\n"
+    "  --by-rule      add a table of each rule's right and false events, noisiest first\n"
+    "                 (an event is right when gold has it with the same type and action)\n"
     "  --extraction   score main-text extraction (token-shingle F1; see README)\n";
 
 int cmd_eval(int argc, char **argv) {
-    static const struct option longopts[] = {{"json", no_argument, NULL, 'J'},
-                                             {"errors", required_argument, NULL, 'e'},
-                                             {"extraction", no_argument, NULL, 'x'},
-                                             {"help", no_argument, NULL, 'h'},
-                                             {0}};
+    static const struct option longopts[] = {
+        {"json", no_argument, NULL, 'J'},       {"errors", required_argument, NULL, 'e'},
+        {"extraction", no_argument, NULL, 'x'}, {"by-rule", no_argument, NULL, 'R'},
+        {"help", no_argument, NULL, 'h'},       {0}};
     polex_eval_options opts = {.json = false, .list_errors = 20};
     bool extraction = false;
     int c;
@@ -46,6 +47,9 @@ int cmd_eval(int argc, char **argv) {
             break;
         case 'x':
             extraction = true;
+            break;
+        case 'R':
+            opts.by_rule = true;
             break;
         case 'e':
             opts.list_errors = (size_t)strtoul(optarg, &end, 10);

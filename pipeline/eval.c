@@ -9,6 +9,7 @@ enum { MAX_TYPES = 16, MAX_ACTIONS = 32, MAX_GOLD_FILE = 64 << 20 };
 
 typedef struct ev {
     char *type, *action, *status, *evidence, *date;
+    char *rule; /* predictions: the rule that made it (may be NULL) */
     char *jurs; /* sorted OCD ids joined by '\n' */
     const char *file;
     bool matched;
@@ -22,6 +23,12 @@ typedef struct doc_entry {
     size_t n_gold, n_pred, cap_pred;
 } doc_entry;
 
+/* Predicted events of one rule: right (type and action) or not. */
+typedef struct rule_count {
+    const char *rule; /* borrowed from a prediction */
+    size_t tp, fp;
+} rule_count;
+
 typedef struct evaluation {
     doc_entry *docs;
     size_t n_docs;
@@ -31,6 +38,8 @@ typedef struct evaluation {
     const char *actions[MAX_ACTIONS];
     size_t confusion[MAX_ACTIONS][MAX_ACTIONS]; /* [gold][pred] */
     size_t n_actions;
+    rule_count *rules; /* --by-rule */
+    size_t n_rules;
     polex_eval_summary sum;
 } evaluation;
 
@@ -95,6 +104,7 @@ static void ev_clear(ev *e) {
     free(e->evidence);
     free(e->date);
     free(e->jurs);
+    free(e->rule);
 }
 
 static void eval_free(evaluation *ev_) {
@@ -109,6 +119,7 @@ static void eval_free(evaluation *ev_) {
         free(d->file);
     }
     free(ev_->docs);
+    free(ev_->rules);
 }
 
 static size_t intern(const char **names, size_t *n, size_t cap, const char *name) {
@@ -161,6 +172,7 @@ static polex_status fill_ev(ev *e, json_t *obj, bool gold) {
     e->date =
         xstrdup(gold ? json_string_value(date) : json_string_value(json_object_get(date, "value")));
     e->jurs = join_ids(json_object_get(obj, "jurisdictions"));
+    e->rule = gold ? NULL : xstrdup(json_string_value(json_object_get(obj, "rule")));
     if (!e->type || !e->action || !e->evidence || !e->jurs) return POLEX_ERR_RECORD;
     return POLEX_OK;
 }
@@ -439,6 +451,71 @@ static void print_mismatches(FILE *out, evaluation *E, mismatch_kind kind, size_
         }
 }
 
+/* ---- per rule ------------------------------------------------------------ */
+
+static int cmp_rule_count(const void *a, const void *b) {
+    const rule_count *x = a, *y = b;
+    if (x->fp != y->fp) return x->fp < y->fp ? 1 : -1;
+    if (x->tp != y->tp) return x->tp < y->tp ? -1 : 1;
+    return strcmp(x->rule, y->rule);
+}
+
+static int cmp_rule_name(const void *a, const void *b) {
+    return strcmp(((const rule_count *)a)->rule, ((const rule_count *)b)->rule);
+}
+
+/* Counts every prediction under its rule ("(none)" without one), most
+ * false events first. */
+static polex_status count_rules(evaluation *E, polex_error *err) {
+    size_t n = 0;
+    for (size_t i = 0; i < E->n_docs; i++)
+        n += E->docs[i].n_pred;
+    rule_count *all = calloc(n ? n : 1, sizeof *all);
+    if (!all) return polex_fail(err, POLEX_ERR_NOMEM, "eval", "out of memory");
+    size_t k = 0;
+    for (size_t i = 0; i < E->n_docs; i++)
+        for (size_t p = 0; p < E->docs[i].n_pred; p++) {
+            const ev *pe = &E->docs[i].pred[p];
+            bool right = pe->pair && strcmp(pe->pair->action, pe->action) == 0;
+            all[k++] = (rule_count){pe->rule ? pe->rule : "(none)", right, !right};
+        }
+    qsort(all, n, sizeof *all, cmp_rule_name);
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (m && strcmp(all[m - 1].rule, all[i].rule) == 0) {
+            all[m - 1].tp += all[i].tp;
+            all[m - 1].fp += all[i].fp;
+        } else {
+            all[m++] = all[i];
+        }
+    }
+    qsort(all, m, sizeof *all, cmp_rule_count);
+    E->rules = all;
+    E->n_rules = m;
+    return POLEX_OK;
+}
+
+static void print_rules(FILE *out, const evaluation *E) {
+    fprintf(out, "\nevents by rule (most false first):\n%-44s %5s %5s  %6s\n", "rule", "tp", "fp",
+            "P");
+    for (size_t i = 0; i < E->n_rules; i++) {
+        const rule_count *r = &E->rules[i];
+        fprintf(out, "%-44s %5zu %5zu  %6.3f\n", r->rule, r->tp, r->fp,
+                ratio(r->tp, r->tp + r->fp));
+    }
+}
+
+static json_t *rules_json(const evaluation *E) {
+    json_t *a = json_array();
+    for (size_t i = 0; a && i < E->n_rules; i++) {
+        const rule_count *r = &E->rules[i];
+        json_array_append_new(a, json_pack("{s:s,s:I,s:I,s:f}", "rule", r->rule, "tp",
+                                           (json_int_t)r->tp, "fp", (json_int_t)r->fp, "precision",
+                                           ratio(r->tp, r->tp + r->fp)));
+    }
+    return a;
+}
+
 static void print_text(FILE *out, evaluation *E, const polex_eval_options *opts) {
     polex_eval_summary *s = &E->sum;
     fprintf(out, "documents %zu, gold events %zu, predicted events %zu", s->documents,
@@ -466,6 +543,7 @@ static void print_text(FILE *out, evaluation *E, const polex_eval_options *opts)
                 fprintf(out, "  %-14s -> %-14s %zu\n", E->actions[g], E->actions[p],
                         E->confusion[g][p]);
             }
+    if (opts->by_rule) print_rules(out, E);
     if (!opts->list_errors) return;
     print_errors(out, E, opts->list_errors);
     for (mismatch_kind k = MISMATCH_STATUS; k <= MISMATCH_DATE; k++)
@@ -536,7 +614,7 @@ static void add_json_lists(json_t *obj, evaluation *E, size_t limit) {
         json_object_set_new(obj, names[k], mm[k]);
 }
 
-static void print_json(FILE *out, evaluation *E, size_t limit) {
+static void print_json(FILE *out, evaluation *E, size_t limit, bool by_rule) {
     polex_eval_summary *s = &E->sum;
     json_t *types = json_object();
     for (size_t t = 0; t < E->n_types; t++) {
@@ -555,6 +633,7 @@ static void print_json(FILE *out, evaluation *E, size_t limit) {
                             ratio(s->status_correct, s->matched), "jurisdiction_accuracy",
                             ratio(s->jur_correct, s->jur_scored), "date_accuracy",
                             ratio(s->date_correct, s->date_scored));
+    if (obj && by_rule) json_object_set_new(obj, "rules", rules_json(E));
     if (obj && limit) add_json_lists(obj, E, limit);
     if (obj) {
         json_dumpf(obj, out, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(4));
@@ -587,9 +666,11 @@ polex_status polex_eval_events(const char *gold_path, const char *pred_path,
             E.sum.overall.fn += E.per_type[t].fn;
         }
         prf(E.sum.overall, &E.sum.precision, &E.sum.recall, &E.sum.f1);
-        if (out && opts && opts->json)
-            print_json(out, &E, opts->list_errors);
-        else if (out)
+        bool by_rule = opts && opts->by_rule;
+        if (by_rule) rc = count_rules(&E, err);
+        if (rc == POLEX_OK && out && opts && opts->json)
+            print_json(out, &E, opts->list_errors, by_rule);
+        else if (rc == POLEX_OK && out)
             print_text(out, &E, opts);
         if (summary) *summary = E.sum;
     }

@@ -35,6 +35,7 @@ typedef struct polex_eval_summary {
 typedef struct polex_eval_options {
     bool json;          /* print a JSON summary instead of the tables */
     size_t list_errors; /* how many false positives/negatives to list (text mode) */
+    bool by_rule;       /* add each rule's right and false events (the "rule" field) */
 } polex_eval_options;
 
 /* Scores pred_path against gold_path, writes the report to out (may be NULL)

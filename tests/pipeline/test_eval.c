@@ -140,6 +140,49 @@ static void json_report_lists_mismatches(void **state) {
     free(buf);
 }
 
+/* The predictions of setup, each with a rule: withhold is right; the
+ * uphold (gold says block) and the spurious sue are both false. */
+static void by_rule_counts_each_rules_events(void **state) {
+    (void)state;
+    char with_rules[300], id[33];
+    snprintf(with_rules, sizeof with_rules, "%s/pred-rules.jsonl", dir);
+    polex_hash_hex(doc_text, strlen(doc_text), id);
+    FILE *p = fopen(with_rules, "wb");
+    assert_non_null(p);
+    const char *ev = "{\"schema\":\"polex.event/1\",\"doc_id\":\"%s\",\"type\":\"%s\","
+                     "\"action\":\"%s\",\"status\":\"asserted\",\"jurisdictions\":[],"
+                     "\"date\":null,\"evidence\":{\"text\":\"%s\"},\"rule\":\"%s\"}\n";
+    fprintf(p, ev, id, "funding", "withhold", "The department withheld grants from Chicago.",
+            "f.withhold");
+    fprintf(p, ev, id, "ruling", "uphold", "A judge blocked it.", "r.uphold");
+    fprintf(p, ev, id, "litigation", "sue", "A judge blocked it.", "r.uphold");
+    fclose(p);
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *out = open_memstream(&buf, &len);
+    polex_eval_options opts = {.by_rule = true};
+    polex_error err;
+    assert_int_equal(polex_eval_events(gold, with_rules, &opts, out, NULL, &err), POLEX_OK);
+    fclose(out);
+    const char *table = strstr(buf, "events by rule (most false first):\n");
+    assert_non_null(table);
+    table = strchr(table, '\n') + 1;
+    table = strchr(table, '\n') + 1; /* the header */
+    char want[256];
+    snprintf(want, sizeof want, "%-44s %5d %5d  %6.3f\n%-44s %5d %5d  %6.3f\n", "r.uphold", 0, 2,
+             0.0, "f.withhold", 1, 0, 1.0);
+    assert_string_equal(table, want);
+    free(buf);
+    buf = NULL;
+    out = open_memstream(&buf, &len);
+    opts.json = true;
+    assert_int_equal(polex_eval_events(gold, with_rules, &opts, out, NULL, &err), POLEX_OK);
+    fclose(out);
+    assert_non_null(strstr(buf, "\"rules\":[{\"rule\":\"r.uphold\",\"tp\":0,\"fp\":2,"));
+    free(buf);
+    unlink(with_rules);
+}
+
 static void missing_document_is_an_error(void **state) {
     (void)state;
     char bad[300];
@@ -158,6 +201,7 @@ int main(void) {
         cmocka_unit_test(counts_are_exact),
         cmocka_unit_test(report_lists_confusion_and_errors),
         cmocka_unit_test(json_report_lists_mismatches),
+        cmocka_unit_test(by_rule_counts_each_rules_events),
         cmocka_unit_test(missing_document_is_an_error),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
