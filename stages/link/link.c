@@ -549,8 +549,12 @@ static bool word_in(const char *t, const link_word *w, const char *list) {
  * City of Chicago", "Orange County, Calif., and the city of Santa Ana"), not
  * a new clause: a capitalized word before the comma and another (after
  * "the", or after "the city of") after the conjunction. */
+static bool acronym(const char *t, const link_word *w);
+
 static bool list_item(const char *t, const link_word *w, size_t nw, size_t k) {
-    if (!word_in(t, &w[k], "and|or") || !w[k - 1].cap) return false;
+    /* "... share information with ICE, and Cumberland County Sheriff Kevin
+     * Joyce said": an agency's acronym ends a clause, not a list item */
+    if (!word_in(t, &w[k], "and|or") || !w[k - 1].cap || acronym(t, &w[k - 1])) return false;
     /* "sued in March, and the city of Aurora said": a date is no list item */
     if (word_in(t, &w[k - 1],
                 "January|February|March|April|May|June|July|August|September|October|November|"
@@ -807,6 +811,8 @@ static int generic_subject(const char *t, const link_scratch *sc, uint32_t hs) {
  * ("Newark, Jersey City, Paterson and Hoboken"). */
 static bool name_or_link(const char *t, const link_word *w, size_t k) {
     return w[k].cap || word_in(t, &w[k], "and|or|of|the") ||
+           /* "Orange County, Calif., and the city of Santa Ana" */
+           (word_in(t, &w[k], "city|town|village|county") && word_in(t, &w[k + 1], "of")) ||
            (k > 0 && w[k - 1].cap && word_in(t, &w[k], "state")); /* "Washington state" */
 }
 
@@ -817,7 +823,7 @@ static bool name_or_link(const char *t, const link_word *w, size_t k) {
  * "withheld from Boulder", "Newark, Jersey City, Paterson and Hoboken",
  * "Tennessee law"). False when the clause at cs is no relative clause or
  * has no such name. */
-static bool antecedent(const char *t, const link_scratch *sc, uint32_t cs, uint32_t *as,
+static bool antecedent(const char *t, const link_scratch *sc, uint32_t cs, bool whole, uint32_t *as,
                        uint32_t *ae) {
     size_t k = word_at(sc, cs);
     if (k == 0 || k >= sc->nw || !word_in(t, &sc->w[k], "who|whose|which")) return false;
@@ -831,7 +837,12 @@ static bool antecedent(const char *t, const link_scratch *sc, uint32_t cs, uint3
         e--;
     size_t a = e;
     while (a > 0 && name_or_link(t, sc->w, a - 1) &&
-           (a == e || !sc->w[a].punct_before || sc->w[a].cap))
+           (a == e || !sc->w[a].punct_before || sc->w[a].cap ||
+            /* the subject of a main clause going on after the relative one:
+             * "Orange County, Calif., and the city of Santa Ana, which
+             * limits ..., joined" (the relative clause itself speaks of the
+             * last item) */
+            (whole && word_in(t, &sc->w[a], "and|or") && sc->w[a - 1].cap)))
         a--;
     while (a < e && !sc->w[a].cap) /* a list starts with a name */
         a++;
@@ -864,7 +875,7 @@ static uint32_t relative_close(const char *t, const link_scratch *sc, uint32_t c
 static bool in_other_relative(const char *t, const link_scratch *sc, uint32_t cs, uint32_t off) {
     for (size_t b = 0; b < sc->n_bounds && sc->bounds[b] <= off; b++) {
         uint32_t as, ae, rs = sc->bounds[b];
-        if (rs == cs || !antecedent(t, sc, rs, &as, &ae)) continue;
+        if (rs == cs || !antecedent(t, sc, rs, false, &as, &ae)) continue;
         bool named = false; /* "the state's Local Government Fund, which sent
                              * Greenville County $14 million" speaks of the county */
         for (size_t i = 0; i < sc->nm && !named; i++)
@@ -951,7 +962,7 @@ static bool parallel_clause(const polex_gazetteer *gaz, const polex_doc *doc, co
         topic |= lit ? word_in(t, &sc->w[k], "sue|sued|suit|lawsuit|joined|join|joins")
                      : word_in(t, &sc->w[k],
                                "ICE|immigration|detainer|detainers|sanctuary|welcoming|ordinance|"
-                               "policy|similar|same|identical|own|version|agents");
+                               "policy|similar|same|identical|version|agents|followed|likewise");
     }
     if (n < 4 || !topic) return false;
     for (size_t i = 0; i < sc->nm; i++)
@@ -1128,6 +1139,40 @@ static size_t generic_target_only(const char *t, const link_scratch *sc, const p
     return k;
 }
 
+/* A hit in a relative clause on a state's law ("violates a 2025 state law
+ * that requires local jails to honor detainers", "sued the state over a
+ * law that requires sheriffs to hold inmates") states the law's content:
+ * the law's state's, not the county's or city's that breaks it or sues
+ * over it (one that follows it acts under it: "must follow a new state
+ * law requiring ..."). Drops the local mentions of m (n) before the
+ * relative pronoun then; returns the new count. */
+static size_t law_content_only(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
+                               uint32_t hs, link_mention *m, size_t n) {
+    size_t hw = word_at(sc, hs), rp = SIZE_MAX;
+    for (size_t k = hw + 1; k-- > 1 && k + 6 > hw && rp == SIZE_MAX;) {
+        if (word_in(t, &sc->w[k], "that|which")) {
+            if (word_in(t, &sc->w[k - 1], "law|laws|statute|statutes")) rp = k;
+            break;
+        }
+        if (k + 1 < sc->nw && sc->w[k + 1].punct_before) break;
+    }
+    if (rp == SIZE_MAX) return n;
+    bool state = false;
+    for (size_t i = 0; i < n && !state; i++)
+        state = !m[i].generic && m[i].div >= 0 &&
+                gz_div_at(gaz, (uint32_t)m[i].div)->level == GZ_LEVEL_STATE;
+    for (size_t k = 0; k < rp; k++)
+        if (word_in(t, &sc->w[k], "follow|follows|followed|following|obey|obeys|under")) return n;
+    if (!state) return n;
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        const gz_div *d =
+            !m[i].generic && m[i].div >= 0 ? gz_div_at(gaz, (uint32_t)m[i].div) : NULL;
+        if (!(d && d->level != GZ_LEVEL_STATE && m[i].end <= sc->w[rp].start)) m[k++] = m[i];
+    }
+    return k;
+}
+
 static size_t choose_mentions(const polex_gazetteer *gaz, const polex_doc *doc, const polex_hit *h,
                               const polex_sentence *se, const link_scratch *sc, link_mention *m) {
     const char *t = doc->text;
@@ -1161,13 +1206,14 @@ static size_t choose_mentions(const polex_gazetteer *gaz, const polex_doc *doc, 
     } else {
         uint32_t cs, ce, as = 0, ae = 0;
         clause_of(sc, h->start, &cs, &ce);
-        bool rel = antecedent(t, sc, cs, &as, &ae);
+        bool rel = antecedent(t, sc, cs, false, &as, &ae);
         uint32_t from = cs; /* a closed relative clause is not the hit's */
         uint32_t close = rel ? relative_close(t, sc, cs, ce == UINT32_MAX ? sc->end : ce) : 0;
-        if (close && close <= h->start)
+        if (close && close <= h->start) {
             from = close;
-        else if (close) /* the hit is in it: "Arlington, Texas, whose police have worked
-                         * with ICE, joined Texas in a lawsuit" */
+            antecedent(t, sc, cs, true, &as, &ae);
+        } else if (close) /* the hit is in it: "Arlington, Texas, whose police have worked
+                           * with ICE, joined Texas in a lawsuit" */
             ce = close;
         uint32_t ps = 0, pe = 0;
         bool par = !rel && parallel_clause(gaz, doc, h, sc, cs, ce, &ps, &pe);
@@ -1193,6 +1239,7 @@ static size_t choose_mentions(const polex_gazetteer *gaz, const polex_doc *doc, 
         }
     }
     n = generic_target_only(t, sc, h, m, n);
+    n = law_content_only(gaz, t, sc, h->start, m, n);
     if (h->type && !strcmp(h->type, "noncooperation")) {
         /* the state's departments act on the county ("directing the Iowa
          * Department of Public Safety to suspend payments to Johnson

@@ -874,6 +874,9 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
             has_state = false;
         }
     }
+    /* a city word says a place is meant, not which: "Salem Mayor ..., and
+     * Salem, Ore., ..." is another Salem, one the document licenses */
+    bool cued = false;
     if (!evidence && cj < s->nw &&
         ((!s->w[cj].punct_before &&
           (in_words(s, cj, s->lk->place_cues) ||
@@ -891,12 +894,13 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
             n = k;
             evidence = true;
             has_state = false;
+            cued = n > 1;
         }
     }
     /* "The council in Portland voted ..., while Portland, Ore., extended":
      * the name qualified later in the sentence is another one (asked in
      * the pass with the document only: several candidates need it anyway) */
-    const char *other = n > 1 && !evidence && s->ctx ? qualified_later(s, in) : NULL;
+    const char *other = n > 1 && (!evidence || cued) && s->ctx ? qualified_later(s, in) : NULL;
     if (other) n = filter(g, c, n, keep_other_state, other, false);
     const gz_div *only = gz_div_at(g, c[0]);
     bool small =
@@ -922,8 +926,9 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
             return cd;
         }
     }
-    bool may_license = !evidence && ((n > 1 && !dominant(g, c, n)) ||
-                                     (in->m.flags & GZ_KEY_COMMON) || (n == 1 && small));
+    bool may_license =
+        (!evidence || (cued && other && n > 1)) &&
+        ((n > 1 && !dominant(g, c, n)) || (in->m.flags & GZ_KEY_COMMON) || (n == 1 && small));
     if (may_license) needs_doc(s, LINK_NEEDS_DOC);
     if (may_license && s->ctx) {
         size_t k = licensed(s, in, c, n);

@@ -837,6 +837,55 @@ static void session6_generic_states(void **state) {
                         "state:or/county:clackamas");
 }
 
+/* Session 6 (fresh text): consolidated governments, a law's own content,
+ * an acronym ending a clause, a name qualified later, "followed". */
+static void session6_fresh(void **state) {
+    (void)state;
+    assert_string_equal(ids_in("Louisville Metro Government will stop sharing jail release dates "
+                               "with ICE.",
+                               "noncooperation", "stop sharing"),
+                        "state:ky/place:louisville");
+    assert_string_equal(ids_in("Kentucky's attorney general said Louisville's plan violates a "
+                               "2025 state law that requires local jails to honor detainers.",
+                               "noncooperation", "honor"),
+                        "state:ky");
+    assert_string_equal(ids_in("Sheriff McFadden joined groups in suing the state of North "
+                               "Carolina over a law that requires sheriffs to hold jail inmates "
+                               "for ICE.",
+                               "noncooperation", "hold"),
+                        "state:nc");
+    /* a county that must follow the law acts under it */
+    assert_string_equal(ids_in("A judge ruled that Hennepin County must follow a new Minnesota law "
+                               "that requires jails to tell ICE about releases.",
+                               "noncooperation", "tell ICE"),
+                        "state:mn state:mn/county:hennepin");
+    assert_string_equal(ids_in("Maine Gov. Janet Mills said state police will continue to share "
+                               "information with ICE, and Cumberland County Sheriff Kevin Joyce "
+                               "said his jail stopped honoring detainers.",
+                               "noncooperation", "stopped honoring"),
+                        "state:me/county:cumberland");
+    assert_string_equal(ids_in("The letters went to Franklin, Tenn., and Salem, Mass.\n"
+                               "Salem Mayor Dominick Pangallo said the city would keep its trust "
+                               "ordinance, and Salem, Ore., said it follows Oregon's law.",
+                               "noncooperation", "would keep"),
+                        "state:ma/place:salem");
+    assert_string_equal(ids_in("Miami-Dade County commissioners voted in 2017 to honor all "
+                               "detainers, and Broward followed a year later.",
+                               "noncooperation", "honor"),
+                        "state:fl/county:broward state:fl/county:miami-dade");
+    assert_string_equal(ids_in("Orange County, Calif., and the city of Santa Ana, which limits "
+                               "police cooperation with ICE, joined a suit filed by San Diego.",
+                               "litigation", "joined"),
+                        "state:ca/county:orange state:ca/place:san_diego "
+                        "state:ca/place:santa_ana");
+    /* opposite acts: "renewed its own agreement" is no end of one */
+    assert_string_equal(ids_in("Athens-Clarke County commissioners voted to end the jail's "
+                               "agreement with ICE, and Augusta-Richmond County renewed its own "
+                               "agreement.",
+                               "noncooperation", "end the"),
+                        "state:ga/place:athens");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(lists),
@@ -858,6 +907,7 @@ int main(void) {
         cmocka_unit_test(session6_parallel),
         cmocka_unit_test(session6_counties),
         cmocka_unit_test(session6_generic_states),
+        cmocka_unit_test(session6_fresh),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
