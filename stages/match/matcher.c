@@ -686,19 +686,10 @@ static double now_seconds(void) {
 
 /* Every PCRE2 call of the matcher: the subject is the sentence string up
  * to len, the match starts at off. */
-static int run_pcre2(polex_matcher *m, const pcre2_code *code, size_t len, size_t off) {
-    /* the JIT entry skips pcre2_match's option checks; a pattern the JIT
-     * could not compile (unsupported platform) goes through the interpreter */
-    int rc = pcre2_jit_match(code, (PCRE2_SPTR)m->s, len, off, 0, m->md, m->mctx);
-    if (rc == PCRE2_ERROR_JIT_BADOPTION)
-        rc = pcre2_match(code, (PCRE2_SPTR)m->s, len, off, 0, m->md, m->mctx);
-    return rc;
-}
-
 static int run(polex_matcher *m, const pcre2_code *code, size_t len, size_t off) {
-    if (!m->costs) return run_pcre2(m, code, len, off);
+    if (!m->costs) return pcre2_match(code, (PCRE2_SPTR)m->s, len, off, 0, m->md, m->mctx);
     double t0 = now_seconds();
-    int rc = run_pcre2(m, code, len, off);
+    int rc = pcre2_match(code, (PCRE2_SPTR)m->s, len, off, 0, m->md, m->mctx);
     cost_acc *c = &m->costs[m->owner];
     c->seconds += now_seconds() - t0;
     c->calls++;
