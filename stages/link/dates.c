@@ -473,6 +473,9 @@ static bool order_acts(const dctx *c, size_t i) {
     size_t j = i + 1;
     while (j < c->nw && c->w[j].start < p)
         j++;
+    /* "memorandum of June 2, 2026, which directs FEMA to suspend" */
+    if (j + 1 < c->nw && c->w[j].start == p && (is(c, j, "which") || is(c, j, "that")))
+        p = c->w[++j].start;
     if (j >= c->nw || c->w[j].start != p || c->w[j].cap || be(c, j) || is(c, j, "has") ||
         is(c, j, "had") || is(c, j, "and"))
         return false;
@@ -485,9 +488,16 @@ static bool order_acts(const dctx *c, size_t i) {
  * date is part of a name, not the event's date, unless the order is what
  * acts. */
 static bool names_an_order(const dctx *c, size_t i) {
+    /* not a letter or a notice: the vehicle of what the sentence tells
+     * ("In its letter of October 3, the Office told the City") */
+    static const char *const kinds[] = {"order",     "memorandum",   "memo",
+                                        "directive", "proclamation", "guidance"};
     if (i < 2 || !is(c, i - 1, "of")) return false;
     const char *p = c->t + c->w[i - 2].start;
-    return (isdigit((unsigned char)p[0]) || is(c, i - 2, "order")) && !order_acts(c, i);
+    bool named = isdigit((unsigned char)p[0]);
+    for (size_t k = 0; k < sizeof kinds / sizeof *kinds && !named; k++)
+        named = is(c, i - 2, kinds[k]);
+    return named && !order_acts(c, i);
 }
 
 /* A number written in words, 0..99 ("five", "Twenty-Five", "twenty five"
@@ -1056,7 +1066,7 @@ static bool passive_hit(const dctx *c, size_t hw) {
  * describes the subject of a passive, whose be-verb comes before the hit
  * ends. */
 static bool subject_participle(const dctx *c, size_t wi, size_t wj) {
-    size_t p = wi > 0 && is(c, wi - 1, "on") ? wi - 1 : wi;
+    size_t p = wi > 0 && (is(c, wi - 1, "on") || is(c, wi - 1, "in")) ? wi - 1 : wi;
     if (p == 0) return false;
     static const char *const part[] = {"entered", "issued", "filed", "adopted", "approved"};
     bool ok = false;
@@ -1089,7 +1099,25 @@ static bool in_relative_clause(const dctx *c, const cand *k) {
 static bool names_a_document(const dctx *c, const cand *k, size_t wi) {
     if (!k->d || k->s == 0 || c->t[k->s - 1] != '(' || c->t[k->e] != ')' || wi == 0) return false;
     const char *p = c->t + c->w[wi - 1].start;
-    return isdigit((unsigned char)p[0]) || c->w[wi - 1].cap;
+    if (!isdigit((unsigned char)p[0]) && !c->w[wi - 1].cap) return false;
+    /* "Executive Order 14287, Protecting American Communities (April 28,
+     * 2025), [directs the Secretary]": the document is the hit's subject,
+     * so its date is the act's */
+    uint32_t q = k->e + 1;
+    if (c->t[q] == ',') q++;
+    while (c->t[q] == ' ')
+        q++;
+    if (q == c->hs) return false;
+    /* "(April 28, 2025), directs the Secretary to [identify]" */
+    size_t j = wi;
+    while (j < c->nw && c->w[j].start < q)
+        j++;
+    if (j >= c->nw || c->w[j].start != q || c->w[j].cap || c->hs < q || c->hs - q > 120)
+        return true;
+    const char *v = c->t + q;
+    size_t n = c->w[j].end - q;
+    bool verb = n > 3 && (v[n - 1] == 's' || (v[n - 2] == 'e' && v[n - 1] == 'd'));
+    return !verb || clause_break(c->t, q, c->hs);
 }
 
 static bool modal_between(const dctx *c, uint32_t a, uint32_t b) {
@@ -1113,7 +1141,57 @@ static bool dateline_rest(const dctx *c, const cand *k, size_t wi) {
            !strncmp(p, "- ", 2) || !strncmp(p, "--", 2);
 }
 
+/* "dissolved the preliminary injunction [it had entered in March]": a
+ * pluperfect between the hit and a date after it, the date of that earlier
+ * act. */
+static bool pluperfect_before(const dctx *c, size_t wi) {
+    for (size_t j = wi; j-- > 0 && j + 6 >= wi && c->w[j].start >= c->he;)
+        if (is(c, j, "had") && j + 1 < wi && !is(c, j + 1, "to") && !is(c, j + 1, "been"))
+            return true;
+    return false;
+}
+
+/* "[Order 50, which the mayor signed in April and which a state judge
+ * voided]": a date inside the hit that a second relative clause follows
+ * before the hit's verb. */
+static bool earlier_relative_in_hit(const dctx *c, const cand *k) {
+    if (k->s < c->hs || k->e > c->he) return false;
+    for (uint32_t b = k->e; b + 10 < c->he; b++)
+        if (!strncmp(c->t + b, " and which ", 11) || !strncmp(c->t + b, " and who ", 9))
+            return true;
+    return false;
+}
+
+/* Verbs that change a law or policy after it was made. */
+static bool amends(const dctx *c, size_t i) {
+    static const char *const v[] = {"amended",   "strengthened", "expanded", "revised",
+                                    "broadened", "updated",      "extended", "tightened",
+                                    "narrowed",  "widened",      "loosened", "weakened"};
+    for (size_t k = 0; k < sizeof v / sizeof *v; k++)
+        if (is(c, i, v[k])) return true;
+    return false;
+}
+
+/* "first passed in 1987 and [strengthened in 2021]", "adopted a policy in
+ * 2019 and [expanded it last year]": the later change of a policy whose
+ * making the sentence dated before; the hit is the policy, not the change
+ * (a hit after the "and" keeps it). wi: the date's first word. */
+static bool later_amendment(const dctx *c, const cand *k, size_t wi) {
+    size_t j = wi;
+    if (j > 0 && (is(c, j - 1, "in") || is(c, j - 1, "on") || is(c, j - 1, "since"))) j--;
+    if (j > 0 && (is(c, j - 1, "it") || is(c, j - 1, "them"))) j--;
+    if (j < 2 || !amends(c, j - 1) || !is(c, j - 2, "and")) return false;
+    if (c->hs >= c->w[j - 2].start && c->hs < k->s) return false; /* the change is the hit */
+    /* an earlier date of the same sentence, before the "and" */
+    int y;
+    for (size_t i = j - 2; i-- > 0 && i + 12 >= j;)
+        if (month_at(c, i) || four_digit_year(c, i, &y)) return true;
+    return false;
+}
+
 static bool set_aside(const dctx *c, const cand *k, size_t wi, size_t wj, size_t hw) {
+    if (later_amendment(c, k, wi)) return true;
+    if (earlier_relative_in_hit(c, k)) return true;
     if (names_a_document(c, k, wi)) return true;
     if (k->s < c->he && subject_participle(c, wi, wj)) return true;
     if (k->e <= c->hs) {
@@ -1134,6 +1212,7 @@ static bool set_aside(const dctx *c, const cand *k, size_t wi, size_t wj, size_t
         return false;
     }
     if (k->s < c->he) return false;
+    if (pluperfect_before(c, wi)) return true;
     /* "are RESTRAINED from ... and shall restore access within three business
      * days": the deadline of a later verb */
     if (k->deadline && modal_between(c, c->he, k->s)) return true;
@@ -1190,12 +1269,26 @@ static bool dates_saying(const dctx *c, size_t wi) {
            (k > 1 && is(c, k - 2, "told"));
 }
 
+/* Bytes added to the distance of a date set off from the hit by a comma
+ * ("Montgomery County, which has barred ... since 2019, lost a grant in
+ * March"): a phrase of its own, often another act's. */
+#define COMMA_PENALTY 20u
+
+static bool comma_between(const char *t, uint32_t a, uint32_t b) {
+    for (uint32_t i = a; i < b; i++)
+        if (t[i] == ',' && t[i + 1] == ' ') return true;
+    return false;
+}
+
 static uint32_t distance(const dctx *c, const cand *k, size_t wi, size_t wj, size_t hw) {
     uint32_t d = 0;
     if (!(k->e > c->hs && k->s < c->he)) d = k->e <= c->hs ? c->hs - k->e : k->s - c->he;
     if (d > 0 &&
         (k->e <= c->hs ? clause_break(c->t, k->e, c->hs) : clause_break(c->t, c->he, k->s)))
         d += CLAUSE_PENALTY;
+    else if (d > 0 &&
+             (k->e <= c->hs ? comma_between(c->t, k->e, c->hs) : comma_between(c->t, c->he, k->s)))
+        d += COMMA_PENALTY;
     if (k->adjectival && !(k->e <= c->hs && modifies_hit(c, wj, hw))) d += ADJECTIVAL_PENALTY;
     if (d > 0 && k->e <= c->hs && dates_saying(c, wi)) d += SAYING_PENALTY;
     if (dateline_rest(c, k, wi)) d += DATELINE_PENALTY;
@@ -1373,13 +1466,21 @@ static bool own_voice(const dctx *c, cand *o) {
     static const char *const adverbs[] = {
         "otherwise", "hereby",  "preliminarily", "permanently", "temporarily",
         "therefore", "further", "also",          "accordingly", "respectfully"};
+    static const char *const acts[] = {"direct",  "order",  "declare", "proclaim",
+                                       "rescind", "revoke", "hereby",  "designate"};
+    static const char *const states[] = {"effect", "force", "place"};
     if (!c->py) return false;
     size_t hit = c->nw;
     for (size_t i = 0; i < c->nw && hit == c->nw; i++) {
         /* most words are none of the cues: sort them out by length and case */
         uint32_t n = c->w[i].end - c->w[i].start;
         const char *p = c->t + c->w[i].start;
-        if (n == 5 && c->w[i].cap && is(c, i, "court")) {
+        if (n == 1 && p[0] == 'I' && i + 1 < c->nw && word_in(c, i + 1, acts, 8)) {
+            hit = i + 1; /* an executive in the first person: "I direct the following" */
+        } else if ((is(c, i, "remains") || is(c, i, "remain")) && i + 2 < c->nw &&
+                   is(c, i + 1, "in") && word_in(c, i + 2, states, 3)) {
+            hit = i; /* "The injunction remains in effect": so on the document's day */
+        } else if (n == 5 && c->w[i].cap && is(c, i, "court")) {
             size_t j = i + 1;
             while (j < c->nw && j < i + 3 && word_in(c, j, adverbs, 10))
                 j++;
