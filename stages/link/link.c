@@ -610,7 +610,10 @@ static bool participle(const char *t, const link_word *w) {
                     "notwithstanding|nothing|something|anything|everything|excluding|"
                     "beginning|involving|barring|considering|joining|funding|housing|"
                     "policing|training|building|spending|morning|evening|planning|screening|"
-                    "booking|parking|zoning|lending|timing");
+                    "booking|parking|zoning|lending|timing|"
+                    /* what a ruling does: ", stopping the department from cutting grants
+                     * to Portland and Eugene" is the ruling's own target */
+                    "stopping|blocking|preventing|halting|enjoining|prohibiting");
 }
 
 /* ", as Iowa law now requires" at word k: the law the clause before

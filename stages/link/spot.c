@@ -1211,6 +1211,11 @@ size_t link_spot(const polex_linker *lk, const char *text, uint32_t start, uint3
     return link_spot_text(lk, &x, ctx, out, max);
 }
 
+/* Word i is "and"/"or" (also "AND" in a headline in capitals). */
+static bool list_conj(const spot_ctx *s, size_t i) {
+    return word_is(s, i, "and") || word_is(s, i, "or");
+}
+
 /* The item before the list item that starts at word b ends at *e: after
  * "and"/"or" or a comma. False when no item comes before. */
 static bool prev_item(const spot_ctx *s, size_t b, size_t *e) {
@@ -1233,8 +1238,10 @@ static bool states_before(const spot_ctx *s, size_t c) {
     size_t e = c, items = 0;
     while (e > 0) {
         size_t b = e;
-        while (b > 0 && s->w[b - 1].cap && e - b < 3 && (b == e || !s->w[b].punct_before))
+        while (b > 0 && s->w[b - 1].cap && !list_conj(s, b - 1) && e - b < 3 &&
+               (b == e || !s->w[b].punct_before))
             b--;
+        if (b == e && items > 0) break; /* "last year, Oregon counties": no item before */
         if (b == e || !names_state(s, b, e)) return false;
         items++;
         if (!prev_item(s, b, &e)) break;
@@ -1247,9 +1254,21 @@ static bool states_before(const spot_ctx *s, size_t c) {
  * county's own ("Kings Counties Alliance"). */
 static bool after_list(const spot_ctx *s, size_t c) {
     size_t b = c, e;
-    while (b > 0 && s->w[b - 1].cap && c - b < 4 && (b == c || !s->w[b].punct_before))
+    while (b > 0 && s->w[b - 1].cap && !list_conj(s, b - 1) && c - b < 4 &&
+           (b == c || !s->w[b].punct_before))
         b--;
     return b < c && prev_item(s, b, &e);
+}
+
+/* Word i names a county's officers or bodies ("sheriffs", "jail", "board"). */
+static bool county_officers(const spot_ctx *s, size_t i) {
+    static const char *const nouns[] = {"sheriff",       "sheriffs",   "jail",        "jails",
+                                        "board",         "boards",     "officials",   "supervisors",
+                                        "commissioners", "prosecutor", "prosecutors", "attorney",
+                                        "attorneys",     "executive",  "executives"};
+    for (size_t k = 0; k < sizeof nouns / sizeof *nouns; k++)
+        if (word_is(s, i, nouns[k])) return true;
+    return false;
 }
 
 /* "Arlington and Fairfax counties", "Orleans, Jefferson and St. Tammany
@@ -1260,18 +1279,24 @@ static size_t plural_counties(spot_ctx *s, link_mention *out, size_t max, uint8_
     resolve_in later[8];
     char key[GZ_KEY_MAX];
     for (size_t c = 1; c < s->nw; c++) {
-        if (s->w[c].end - s->w[c].start != 8) continue; /* "counties", "parishes" */
+        size_t len = s->w[c].end - s->w[c].start;
+        if (len != 8 && len != 6) continue; /* "counties", "parishes", "county" */
         const char *kind = word_is(s, c, "counties")   ? " county"
                            : word_is(s, c, "parishes") ? " parish"
                                                        : NULL;
+        /* "the Kern and Riverside county sheriffs": a lower-case "county"
+         * before its officers' noun names each county */
+        if (len == 6 && word_is(s, c, "county") && !s->w[c].cap && c + 1 < s->nw &&
+            !s->w[c + 1].punct_before && county_officers(s, c + 1))
+            kind = " county";
         if (!kind || s->w[c].punct_before || (s->w[c].cap && !after_list(s, c))) continue;
         if (states_before(s, c)) continue; /* "Utah, Idaho counties": counties of two states */
         size_t first = nm, e = c;          /* items end before word e */
         while (e > 0 && nm < max) {
             size_t b = e; /* the item: capitalized words [b, e) */
             /* (a possessive inside: "Prince George's and Montgomery counties") */
-            while (b > 0 && (s->w[b - 1].cap || possessive_s(s, b - 1)) && e - b < 4 &&
-                   (b == e || !s->w[b].punct_before || possessive_s(s, b)))
+            while (b > 0 && (s->w[b - 1].cap || possessive_s(s, b - 1)) && !list_conj(s, b - 1) &&
+                   e - b < 4 && (b == e || !s->w[b].punct_before || possessive_s(s, b)))
                 b--;
             /* the longest item that names a county: "Long Island's Nassau" is Nassau */
             gz_match m = {0};
@@ -1458,6 +1483,19 @@ static bool state_agency(const spot_ctx *s, size_t j, int div) {
            word_is(s, j + 1, "of") && gz_div_at(s->lk->gaz, (uint32_t)div)->level == GZ_LEVEL_STATE;
 }
 
+/* Words from j, capitalized, name an agency of the state before them: a
+ * few words ending in an agency's head noun ("Criminal Justice Institute",
+ * "Emergency Management Agency", "Commission on Jail Standards"). The
+ * state acts through it (the conventions). */
+static bool agency_after(const spot_ctx *s, size_t j) {
+    for (size_t q = j; q < s->nw && q < j + 4 && s->w[q].cap && !s->w[q].punct_before; q++)
+        if (word_is(s, q, "Institute") || word_is(s, q, "Commission") || word_is(s, q, "Agency") ||
+            word_is(s, q, "Authority") || word_is(s, q, "Bureau") || word_is(s, q, "Patrol") ||
+            word_is(s, q, "Department") || word_is(s, q, "Division") || word_is(s, q, "Council"))
+            return q > j; /* one word is a suffix's business ("Texas Commission") */
+    return false;
+}
+
 /* Words from j name a university, a college or a public broadcaster after
  * a name ("Arizona State University", "Portland State College", "Colorado
  * Public Radio", "Oregon Public Broadcasting"): an organization, no
@@ -1482,6 +1520,8 @@ static bool court_name(const spot_ctx *s, size_t i) {
     if (k < 2 || s->w[k].punct_before || !(word_is(s, k - 1, "of") || word_is(s, k - 1, "for")))
         return false;
     if (word_is(s, k - 2, "appeals") && k >= 4 && word_is(s, k - 3, "of")) k -= 2;
+    /* "the Commissioners Court of El Paso County" is a Texas county's board */
+    if (k >= 3 && word_is(s, k - 3, "commissioners")) return false;
     return s->w[k - 1].punct_before == false && s->w[k - 2].cap && word_is(s, k - 2, "court");
 }
 
@@ -1623,7 +1663,9 @@ size_t link_spot_text_needs(const polex_linker *lk, const link_text *x, const li
         }
         if (glued || act == 1) {
             if (act < 0) act = act_name(&s, i);
-            if (!act) continue; /* part of a longer name: "Chicago Tribune" */
+            /* part of a longer name ("Chicago Tribune"), unless a state's
+             * agency ("the Indiana Criminal Justice Institute") */
+            if (!act && !agency_after(&s, j)) continue;
             in.state_only = true;
         }
         in.title = title;

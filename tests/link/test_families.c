@@ -886,6 +886,48 @@ static void session6_fresh(void **state) {
                         "state:ga/place:athens");
 }
 
+/* Session 6: counties and agencies written the ways news writes them. */
+static void session6_counties_agencies(void **state) {
+    (void)state;
+    /* a state before "counties" after a comma is the state's, not Oregon County, Mo. */
+    assert_string_equal(ids_in("Under a state law passed last year, Oregon counties can no longer "
+                               "hold people for ICE under contract.",
+                               "noncooperation", "hold people"),
+                        "state:or");
+    assert_string_equal(ids_in("EL PASO: The Commissioners Court of El Paso County voted 4 to 1 to "
+                               "reject an agreement with ICE.",
+                               "noncooperation", "reject"),
+                        "state:tx/county:el_paso");
+    assert_string_equal(ids_in("The Indiana Criminal Justice Institute shall withhold Byrne JAG "
+                               "funds from any unit of local government on the list.",
+                               "funding", "withhold"),
+                        "state:in");
+    /* one word after the state is a suffix's business; a newspaper is none */
+    assert_string_equal(ids_in("The Chicago Tribune reported that the county would limit help to "
+                               "ICE.",
+                               "noncooperation", "limit"),
+                        "");
+    assert_string_equal(ids_in("The state found that the Kern and Riverside county sheriffs had "
+                               "given ICE the release dates of some people.",
+                               "noncooperation", "given ICE"),
+                        "state:ca/county:kern state:ca/county:riverside");
+    assert_string_equal(
+        ids_in("ATTORNEY GENERAL BROWN, PRINCE GEORGE'S AND MONTGOMERY COUNTIES SUE "
+               "TO STOP FEMA FROM HOLDING DISASTER FUNDS",
+               "litigation", "SUE"),
+        "state:md/county:montgomery state:md/county:prince_george~s");
+    assert_string_equal(ids_in("SALEM - A federal court has granted Oregon's motion for a "
+                               "preliminary injunction, stopping the department from cutting off "
+                               "grants to Portland and Eugene.",
+                               "ruling", "granted"),
+                        "state:or state:or/place:eugene state:or/place:portland");
+    /* a comment participle still splits */
+    assert_string_equal(ids_in("Denver sued the department in March, prompting Aurora to review "
+                               "its own grants.",
+                               "litigation", "sued"),
+                        "state:co/county:denver");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(lists),
@@ -908,6 +950,7 @@ int main(void) {
         cmocka_unit_test(session6_counties),
         cmocka_unit_test(session6_generic_states),
         cmocka_unit_test(session6_fresh),
+        cmocka_unit_test(session6_counties_agencies),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
