@@ -89,7 +89,10 @@ static size_t month_day_year(const char *s, size_t n, char iso[11]) {
     return finish(y, m, d, i + k, iso);
 }
 
-/* "3 March 2025", "25th day of July, 2025" */
+static size_t spelled_year(const char *s, size_t n, size_t i, int *y);
+
+/* "3 March 2025", "25th day of July, 2025", "12TH DAY OF FEBRUARY, IN THE
+ * YEAR OF OUR LORD TWO THOUSAND TWENTY-SIX" */
 static size_t day_month_year(const char *s, size_t n, char iso[11]) {
     int m, d, y;
     size_t i = number_at(s, n, 2, &d);
@@ -103,11 +106,13 @@ static size_t day_month_year(const char *s, size_t n, char iso[11]) {
     i = skip_spaces(s, n, i);
     size_t k = month_at(s + i, n - i, &m);
     if (!k) return 0;
-    i = skip_spaces(s, n, i + k);
+    size_t after_month = i + k;
+    i = skip_spaces(s, n, after_month);
     if (i < n && s[i] == ',') i = skip_spaces(s, n, i + 1);
     k = number_at(s + i, n - i, 4, &y);
-    if (k != 4) return 0;
-    return finish(y, m, d, i + k, iso);
+    if (k == 4) return finish(y, m, d, i + k, iso);
+    size_t at = spelled_year(s, n, after_month, &y);
+    return at ? finish(y, m, d, at, iso) : 0;
 }
 
 /* "2025-03-03" (also the date part of an ISO 8601 timestamp) and "03/03/2025" */
@@ -192,9 +197,21 @@ static size_t formal(const char *s, size_t n, char iso[11]) {
     size_t i = w + 8, k = month_at(s + i, n - i, &m);
     if (!k) return 0;
     i += k;
+    size_t after_month = i;
     if (i < n && s[i] == ',') i++;
     i = skip_spaces(s, n, i);
     if (number_at(s + i, n - i, 4, &y) == 4) return finish(y, m, d, i + 4, iso);
+    size_t at = spelled_year(s, n, after_month, &y);
+    return at ? finish(y, m, d, at, iso) : 0;
+}
+
+/* A year written out after a month that ends at s[i] ("May, in the year of
+ * our Lord two thousand and twenty-four"): sets *y and returns where it
+ * ends, or 0. */
+static size_t spelled_year(const char *s, size_t n, size_t i, int *y) {
+    size_t w;
+    if (i < n && s[i] == ',') i++;
+    i = skip_spaces(s, n, i);
     static const char *const lead[] = {"in the year ", "of our lord "};
     for (size_t l = 0; l < 2; l++)
         if (n - i >= strlen(lead[l]) && strncasecmp(s + i, lead[l], strlen(lead[l])) == 0)
@@ -203,16 +220,16 @@ static size_t formal(const char *s, size_t n, char iso[11]) {
     if (!word_is(s + i, w, "two") || i + w + 9 > n || strncasecmp(s + i + w, " thousand", 9) != 0)
         return 0;
     i += w + 9;
-    y = 2000;
+    *y = 2000;
     size_t at = i; /* "two thousand" alone is the year 2000 */
     if (i + 1 < n && s[i] == ' ') {
         size_t j = i + 1;
         if (n - j >= 4 && strncasecmp(s + j, "and ", 4) == 0) j += 4;
         w = word_at(s + j, n - j);
         int v = number_words(s + j, w, false);
-        if (v) y += v, at = j + w;
+        if (v) *y += v, at = j + w;
     }
-    return finish(y, m, d, at, iso);
+    return at;
 }
 
 size_t polex_date_parse(const char *s, size_t n, char iso[11]) {
@@ -227,6 +244,18 @@ size_t polex_date_parse(const char *s, size_t n, char iso[11]) {
     return day_month_year(s, n, iso);
 }
 
+/* Whether the word before s[i] (past spaces and a colon) is "Argued" or
+ * "Submitted": an opinion's argument date, not the document's. */
+static bool argued_before(const char *s, size_t i) {
+    while (i > 0 && (s[i - 1] == ' ' || s[i - 1] == ':'))
+        i--;
+    size_t e = i;
+    while (i > 0 && is_alpha(s[i - 1]))
+        i--;
+    return (e - i == 6 && strncasecmp(s + i, "argued", 6) == 0) ||
+           (e - i == 9 && strncasecmp(s + i, "submitted", 9) == 0);
+}
+
 bool polex_date_find(const char *s, size_t n, size_t within, size_t *at, char iso[11]) {
     if (within > n) within = n;
     for (size_t i = 0; i < within; i++) {
@@ -235,6 +264,11 @@ bool polex_date_find(const char *s, size_t n, size_t within, size_t *at, char is
         if (k == 0) continue;
         /* "March 3, 20251" or "2025-03-031" is not a date. */
         if (i + k < n && is_digit(s[i + k])) continue;
+        /* "ARGUED APRIL 2, 2026 — DECIDED MAY 21, 2026": the decision's */
+        if (argued_before(s, i)) {
+            i += k - 1;
+            continue;
+        }
         *at = i;
         return true;
     }

@@ -14,7 +14,9 @@
  * valid date there. */
 size_t polex_date_parse(const char *s, size_t n, char iso[11]);
 
-/* Finds the first date that starts in s[0..within) at a word boundary.
+/* Finds the first date that starts in s[0..within) at a word boundary,
+ * passing over an opinion's argument date ("Argued March 3, 2026",
+ * "Argued and Submitted August 12, 2026"): the document's is the decision's.
  * Returns true and sets *at and iso when found. */
 bool polex_date_find(const char *s, size_t n, size_t within, size_t *at, char iso[11]);
 

@@ -19,13 +19,47 @@ static const parse_case parses[] = {
     {"first day of May, in the year of our Lord two thousand and twenty-four.", "2024-05-01", 70},
     {"Twenty-first day of June, 2024", "2024-06-21", 30},
     {"Fifth day of June in the year two thousand", "2000-06-05", 42},
+    /* a day in digits with the year written out */
+    {"12TH DAY OF FEBRUARY, IN THE YEAR OF OUR LORD TWO THOUSAND TWENTY-SIX.", "2026-02-12", 69},
+    {"3rd day of March, two thousand twenty-five", "2025-03-03", 42},
     /* not dates */
     {"Thirtieth day of Octember in the Year Two Thousand", NULL, 0},
     {"Thirty-second day of May, 2025", NULL, 0},
     {"Thirtieth day of February, 2025", NULL, 0},
     {"first day of school", NULL, 0},
     {"Thirtieth day of October in the Year Three Thousand", NULL, 0},
+    {"12th day of February, in the year of", NULL, 0},
 };
+
+typedef struct find_case {
+    const char *text, *iso; /* iso NULL: no date found */
+} find_case;
+
+/* An opinion's argument date is passed over for its decision's. */
+static const find_case finds[] = {
+    {"ARGUED APRIL 2, 2026 \xE2\x80\x94 DECIDED MAY 21, 2026", "2026-05-21"},
+    {"Argued and Submitted August 12, 2026, San Francisco, California. Filed October 5, 2026",
+     "2026-10-05"},
+    {"Argued: March 3, 2026", NULL},
+    {"Decided March 3, 2026", "2026-03-03"},
+    {"The case was argued on March 3, 2026.", "2026-03-03"},
+};
+
+static void find_table(void **state) {
+    (void)state;
+    for (size_t i = 0; i < sizeof finds / sizeof *finds; i++) {
+        const find_case *c = &finds[i];
+        char iso[11] = "";
+        size_t at = 0, n = strlen(c->text);
+        bool found = polex_date_find(c->text, n, n, &at, iso);
+        if (!c->iso) {
+            if (found) fail_msg("case %zu: got %s, want no date", i, iso);
+            continue;
+        }
+        if (!found || strcmp(iso, c->iso))
+            fail_msg("case %zu: got %s, want %s", i, found ? iso : "-", c->iso);
+    }
+}
 
 static void parse_table(void **state) {
     (void)state;
@@ -64,6 +98,7 @@ static void order_dated_in_words(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(parse_table),
+        cmocka_unit_test(find_table),
         cmocka_unit_test(order_dated_in_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -299,6 +299,40 @@ static const date_case dates[] = {
     {"The department shall HIT to the Governor by September 30 on all grants.", "2025-03-03",
      "September 30", "2025-09-30"},
     {"On July 1 the county HIT the detainer.", "2025-03-03", "July 1", "2024-07-01"},
+    /* a policy is dated by its making, not by a later change */
+    {"Oregon's sanctuary law, first passed in 1987 and strengthened in 2021, HIT state police "
+     "from enforcing immigration law.",
+     "2025-09-18", "in 1987", "1987"},
+    {"The council HIT the ordinance in 2017 and amended it in 2020.", "2025-09-18", "in 2017",
+     "2017"},
+    {"Tacoma adopted a policy in 2019 and HIT it last year.", "2026-04-16", "last year", "2025"},
+    {"The state law, amended in 2021, HIT jails from holding people.", "2025-09-18", "in 2021",
+     "2021"},
+    /* a pluperfect after the hit tells an earlier act */
+    {"Last month, the district court HIT the preliminary injunction it had entered in March.",
+     "2026-10-28", "Last month", "2026-09"},
+    {"The court HIT the injunction in March, after the city had sued in January.", "2026-10-28",
+     "March", "2026-03"},
+    /* a participle in the subject of a passive: what is acted on */
+    {"A similar directive issued in April was HIT by a judge in June.", "2026-11-20", "June",
+     "2026-06"},
+    /* memoranda and directives named with their date, unless they act */
+    {"The memorandum of February 19, 2025, is HIT.", "2026-07-21", NULL, NULL},
+    {"The Secretary's memorandum of June 2, 2026, which directs FEMA to HIT preparedness awards, "
+     "remains under review.",
+     "2026-07-08", "June 2, 2026", "2026-06-02"},
+    {"In its letter of October 3, 2026, the Office told the City that its award would be HIT.",
+     NULL, "October 3, 2026", "2026-10-03"},
+    {"Executive Order 14287, Protecting American Communities (April 28, 2025), directs the "
+     "Secretary to HIT jurisdictions.",
+     "2026-07-21", "April 28, 2025", "2025-04-28"},
+    {"Executive Order 14287, Protecting American Communities (April 28, 2025), and the HIT "
+     "followed.",
+     "2026-07-21", NULL, NULL},
+    /* an executive in the first person, a state that holds on the document's day */
+    {"By the authority granted to me, I direct the HIT:", "2026-09-08", "direct", "2026-09-08"},
+    {"The HIT remains in effect as to that condition.", "2025-10-14", "remains", "2025-10-14"},
+    {"I think the HIT was wrong.", "2025-10-14", NULL, NULL},
 };
 
 static void date_table(void **state) {
@@ -330,6 +364,16 @@ static const date_case spans[] = {
     /* a participle's own act when the hit ends before the be-verb */
     {"The [order issued] on April 3, 2026, is in effect.", "2026-04-17", "April 3, 2026",
      "2026-04-03"},
+    /* a comma sets a date off: the relative clause's own time */
+    {"Montgomery County, which has barred its police from asking since 2019, [lost a $2] million "
+     "grant in March.",
+     "2025-06-06", "March", "2025-03"},
+    /* a date in a first relative clause inside the hit, a second one after it */
+    {"The order rescinds [Executive Order 50, which the mayor signed in April and which a state "
+     "judge voided] in September.",
+     "2026-01-09", "September", "2025-09"},
+    {"The jail [released at least 14 people in September who were the subject of ICE detainers].",
+     "2026-10-22", "September", "2026-09"},
 };
 
 static void span_table(void **state) {
