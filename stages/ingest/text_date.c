@@ -257,6 +257,9 @@ static bool argued_before(const char *s, size_t i) {
 }
 
 bool polex_date_find(const char *s, size_t n, size_t within, size_t *at, char iso[11]) {
+    /* "Federal Register / Vol. 91, No. 137 / Monday, July 20, 2026 /
+     * Presidential Documents": the day of the issue, not of the document */
+    if (n >= 18 && strncmp(s, "Federal Register /", 18) == 0) return false;
     if (within > n) within = n;
     for (size_t i = 0; i < within; i++) {
         if (i > 0 && (is_alpha(s[i - 1]) || is_digit(s[i - 1]))) continue;

@@ -16,7 +16,9 @@ size_t polex_date_parse(const char *s, size_t n, char iso[11]);
 
 /* Finds the first date that starts in s[0..within) at a word boundary,
  * passing over an opinion's argument date ("Argued March 3, 2026",
- * "Argued and Submitted August 12, 2026"): the document's is the decision's.
+ * "Argued and Submitted August 12, 2026"): the document's is the decision's;
+ * none in a Federal Register page header ("Federal Register / Vol. 91, No.
+ * 137 / Monday, July 20, 2026 / Presidential Documents"), the issue's day.
  * Returns true and sets *at and iso when found. */
 bool polex_date_find(const char *s, size_t n, size_t within, size_t *at, char iso[11]);
 

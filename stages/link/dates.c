@@ -111,32 +111,33 @@ typedef struct keyword {
 
 /* sorted by first letter; KW_START[c - 'a'] is where letter c begins */
 static const keyword KEYWORDS[] = {
-    {"april", 5, KW_MONTH, 4},     {"apr", 3, KW_MONTH, 4},         {"august", 6, KW_MONTH, 8},
-    {"aug", 3, KW_MONTH, 8},       {"a", 1, KW_NUMBER, 1},          {"an", 2, KW_NUMBER, 1},
-    {"autumn", 6, KW_SEASON, 11},  {"december", 8, KW_MONTH, 12},   {"dec", 3, KW_MONTH, 12},
-    {"day", 3, KW_UNIT, 0},        {"days", 4, KW_UNIT, 0},         {"eight", 5, KW_NUMBER, 8},
-    {"eleven", 6, KW_NUMBER, 11},  {"february", 8, KW_MONTH, 2},    {"feb", 3, KW_MONTH, 2},
-    {"friday", 6, KW_WEEKDAY, 4},  {"four", 4, KW_NUMBER, 4},       {"five", 4, KW_NUMBER, 5},
-    {"following", 9, KW_REL, 0},   {"fall", 4, KW_SEASON, 11},      {"january", 7, KW_MONTH, 1},
-    {"jan", 3, KW_MONTH, 1},       {"june", 4, KW_MONTH, 6},        {"jun", 3, KW_MONTH, 6},
-    {"july", 4, KW_MONTH, 7},      {"jul", 3, KW_MONTH, 7},         {"last", 4, KW_REL, 0},
-    {"march", 5, KW_MONTH, 3},     {"mar", 3, KW_MONTH, 3},         {"may", 3, KW_MONTH, 5},
-    {"monday", 6, KW_WEEKDAY, 0},  {"month", 5, KW_UNIT, 2},        {"months", 6, KW_UNIT, 2},
-    {"november", 8, KW_MONTH, 11}, {"nov", 3, KW_MONTH, 11},        {"nine", 4, KW_NUMBER, 9},
-    {"next", 4, KW_REL, 0},        {"october", 7, KW_MONTH, 10},    {"oct", 3, KW_MONTH, 10},
-    {"one", 3, KW_NUMBER, 1},      {"september", 9, KW_MONTH, 9},   {"sept", 4, KW_MONTH, 9},
-    {"sep", 3, KW_MONTH, 9},       {"saturday", 8, KW_WEEKDAY, 5},  {"sunday", 6, KW_WEEKDAY, 6},
-    {"six", 3, KW_NUMBER, 6},      {"seven", 5, KW_NUMBER, 7},      {"spring", 6, KW_SEASON, 5},
-    {"summer", 6, KW_SEASON, 8},   {"tuesday", 7, KW_WEEKDAY, 1},   {"thursday", 8, KW_WEEKDAY, 3},
-    {"two", 3, KW_NUMBER, 2},      {"three", 5, KW_NUMBER, 3},      {"ten", 3, KW_NUMBER, 10},
-    {"twelve", 6, KW_NUMBER, 12},  {"today", 5, KW_REL, 0},         {"tomorrow", 8, KW_REL, 0},
-    {"this", 4, KW_REL, 0},        {"wednesday", 9, KW_WEEKDAY, 2}, {"week", 4, KW_UNIT, 1},
-    {"weeks", 5, KW_UNIT, 1},      {"winter", 6, KW_SEASON, 2},     {"year", 4, KW_UNIT, 3},
-    {"years", 5, KW_UNIT, 3},      {"yesterday", 9, KW_REL, 0},     {"zero", 4, KW_NUMBER, 0},
+    {"april", 5, KW_MONTH, 4},      {"apr", 3, KW_MONTH, 4},       {"august", 6, KW_MONTH, 8},
+    {"aug", 3, KW_MONTH, 8},        {"a", 1, KW_NUMBER, 1},        {"an", 2, KW_NUMBER, 1},
+    {"autumn", 6, KW_SEASON, 11},   {"december", 8, KW_MONTH, 12}, {"dec", 3, KW_MONTH, 12},
+    {"day", 3, KW_UNIT, 0},         {"days", 4, KW_UNIT, 0},       {"eight", 5, KW_NUMBER, 8},
+    {"eleven", 6, KW_NUMBER, 11},   {"february", 8, KW_MONTH, 2},  {"feb", 3, KW_MONTH, 2},
+    {"friday", 6, KW_WEEKDAY, 4},   {"four", 4, KW_NUMBER, 4},     {"five", 4, KW_NUMBER, 5},
+    {"following", 9, KW_REL, 0},    {"fall", 4, KW_SEASON, 11},    {"hours", 5, KW_REL, 0},
+    {"january", 7, KW_MONTH, 1},    {"jan", 3, KW_MONTH, 1},       {"june", 4, KW_MONTH, 6},
+    {"jun", 3, KW_MONTH, 6},        {"july", 4, KW_MONTH, 7},      {"jul", 3, KW_MONTH, 7},
+    {"last", 4, KW_REL, 0},         {"march", 5, KW_MONTH, 3},     {"mar", 3, KW_MONTH, 3},
+    {"may", 3, KW_MONTH, 5},        {"monday", 6, KW_WEEKDAY, 0},  {"month", 5, KW_UNIT, 2},
+    {"months", 6, KW_UNIT, 2},      {"november", 8, KW_MONTH, 11}, {"nov", 3, KW_MONTH, 11},
+    {"nine", 4, KW_NUMBER, 9},      {"next", 4, KW_REL, 0},        {"october", 7, KW_MONTH, 10},
+    {"oct", 3, KW_MONTH, 10},       {"one", 3, KW_NUMBER, 1},      {"september", 9, KW_MONTH, 9},
+    {"sept", 4, KW_MONTH, 9},       {"sep", 3, KW_MONTH, 9},       {"saturday", 8, KW_WEEKDAY, 5},
+    {"sunday", 6, KW_WEEKDAY, 6},   {"six", 3, KW_NUMBER, 6},      {"seven", 5, KW_NUMBER, 7},
+    {"spring", 6, KW_SEASON, 5},    {"summer", 6, KW_SEASON, 8},   {"tuesday", 7, KW_WEEKDAY, 1},
+    {"thursday", 8, KW_WEEKDAY, 3}, {"two", 3, KW_NUMBER, 2},      {"three", 5, KW_NUMBER, 3},
+    {"ten", 3, KW_NUMBER, 10},      {"twelve", 6, KW_NUMBER, 12},  {"today", 5, KW_REL, 0},
+    {"tomorrow", 8, KW_REL, 0},     {"this", 4, KW_REL, 0},        {"wednesday", 9, KW_WEEKDAY, 2},
+    {"week", 4, KW_UNIT, 1},        {"weeks", 5, KW_UNIT, 1},      {"winter", 6, KW_SEASON, 2},
+    {"year", 4, KW_UNIT, 3},        {"years", 5, KW_UNIT, 3},      {"yesterday", 9, KW_REL, 0},
+    {"zero", 4, KW_NUMBER, 0},
 };
 
-static const uint8_t KW_START[27] = {0,  7,  7,  7,  11, 13, 20, 20, 20, 20, 26, 26, 27, 33,
-                                     37, 40, 40, 40, 40, 49, 58, 58, 58, 62, 62, 65, 66};
+static const uint8_t KW_START[27] = {0,  7,  7,  7,  11, 13, 20, 20, 21, 21, 27, 27, 28, 34,
+                                     38, 41, 41, 41, 41, 50, 59, 59, 59, 63, 63, 66, 67};
 
 /* The keyword of word i (a final dot ignored: "Jan."), or NULL. */
 static const keyword *lookup(const char *s, size_t n);
@@ -163,8 +164,8 @@ static const keyword *lookup(const char *s, size_t n) {
     /* bit n of KW_LENGTHS[c - 'a']: some keyword starts with c and has n
      * letters (generated from KEYWORDS) */
     static const uint16_t KW_LENGTHS[26] = {
-        0x6e,  0x0,  0x0, 0x118, 0x60, 0x358, 0x0,   0x0, 0x0, 0x98,  0x0, 0x10,  0x68,
-        0x118, 0x88, 0x0, 0x0,   0x0,  0x378, 0x1f8, 0x0, 0x0, 0x270, 0x0, 0x230, 0x10};
+        0x6e,  0x0,  0x0, 0x118, 0x60, 0x358, 0x0,   0x20, 0x0, 0x98,  0x0, 0x10,  0x68,
+        0x118, 0x88, 0x0, 0x0,   0x0,  0x378, 0x1f8, 0x0,  0x0, 0x270, 0x0, 0x230, 0x10};
     unsigned f = (unsigned char)(s[0] | 0x20);
     if (f < 'a' || f > 'z' || !((KW_LENGTHS[f - 'a'] >> n) & 1u)) return NULL;
     char low[10];
@@ -381,6 +382,12 @@ static bool lone_year(const dctx *c, size_t i, cand *o) {
     o->s = s, o->e = c->w[i].end, o->y = y;
     o->adjectival = !case_name;
     o->explicit_year = true;
+    /* "since a 1999 council resolution": the state has held from then */
+    if (i > 1 && is(c, i - 2, "since") && (is(c, i - 1, "a") || is(c, i - 1, "the"))) {
+        o->s = c->w[i - 2].start;
+        o->adjectival = false;
+        return true;
+    }
     if (i > 0 && (is(c, i - 1, "in") || is(c, i - 1, "since") || is(c, i - 1, "until") ||
                   is(c, i - 1, "during") || is(c, i - 1, "by") || is(c, i - 1, "late") ||
                   is(c, i - 1, "early") || (mid && is(c, i - 1, "mid")))) {
@@ -773,6 +780,30 @@ static bool same_or_previous(dctx *c, size_t i, cand *o) {
     return true;
 }
 
+/* "Hours after taking the oath, the sheriff signed", "Within hours, a
+ * coalition filed suit", "just hours later": the day told before (the last
+ * day of the sentence or of the text before), else the document's. A count
+ * of hours ("within 48 hours") is a deadline, not read here. */
+static bool within_hours(dctx *c, size_t i, cand *o) {
+    bool within = i > 0 && is(c, i - 1, "within");
+    bool after = i + 1 < c->nw && (is(c, i + 1, "after") || is(c, i + 1, "later"));
+    if (!within && !after) return false;
+    if (i > 0 && !within &&
+        (number_at(c, i - 1, true) >= 0 || isdigit((unsigned char)c->t[c->w[i - 1].start])))
+        return false;
+    for (size_t k = i > 24 ? i - 24 : 0; k < c->nw && k <= i + 24; k++)
+        if (is(c, k, "shall") || is(c, k, "must")) return false;
+    o->s = c->w[within ? i - 1 : i].start;
+    o->e = c->w[after ? i + 1 : i].end;
+    int y, m, d;
+    if (day_anchor(c, i, &y, &m, &d)) {
+        o->y = y, o->m = m, o->d = d;
+        return true;
+    }
+    o->y = c->py, o->m = c->pm, o->d = c->pd;
+    return true;
+}
+
 /* A title before a person's name ("General", "Mayor", "Sheriff"). */
 static bool person_title(const dctx *c, size_t i) {
     static const char *const t[] = {"general",       "mayor",      "governor",     "gov",
@@ -894,6 +925,7 @@ static bool match_at(dctx *c, size_t i, cand *o) {
          * reference date, so "on Tuesday" in a Tuesday story is that day */
         return shift(c, -back, o), true;
     }
+    if (is(c, i, "hours")) return within_hours(c, i, o);
     if ((is(c, i, "this") || is(c, i, "last")) && i + 1 < c->nw) {
         bool last = is(c, i, "last");
         size_t u = i + 1; /* the unit; "this past week", "this past summer" are the last */
@@ -1223,7 +1255,9 @@ static bool set_aside(const dctx *c, const cand *k, size_t wi, size_t wj, size_t
     if (!attributive(c, wi, wj)) return false;
     for (size_t j = wi - 1; j-- > 0 && j + 5 >= wi;) {
         if (c->w[j + 1].punct_before && !(is(c, j + 1, "s"))) break;
-        if (is(c, j, "by") || is(c, j, "in") || is(c, j, "under") || is(c, j, "via")) return false;
+        if (is(c, j, "by") || is(c, j, "in") || is(c, j, "under") || is(c, j, "via") ||
+            is(c, j, "since"))
+            return false;
     }
     return true;
 }

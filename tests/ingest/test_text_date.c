@@ -43,6 +43,9 @@ static const find_case finds[] = {
     {"Argued: March 3, 2026", NULL},
     {"Decided March 3, 2026", "2026-03-03"},
     {"The case was argued on March 3, 2026.", "2026-03-03"},
+    /* a Federal Register page header gives the day */
+    {"Federal Register / Vol. 91, No. 137 / Monday, July 20, 2026 / Presidential Documents", NULL},
+    {"Executive Order 14461 of July 15, 2026", "2026-07-15"},
 };
 
 static void find_table(void **state) {
@@ -95,10 +98,26 @@ static void order_dated_in_words(void **state) {
     polex_doc_free(doc);
 }
 
+/* A presidential order printed in the Federal Register is dated by its own
+ * date, not the issue's. */
+static void order_in_federal_register(void **state) {
+    (void)state;
+    const char *in = "Federal Register / Vol. 91, No. 137 / Monday, July 20, 2026 / Presidential "
+                     "Documents\n\nTitle 3\n\nThe President\n\n"
+                     "Executive Order 14461 of July 15, 2026\n\n"
+                     "Ensuring That Federal Grants Do Not Subsidize Sanctuary Policies\n\n"
+                     "By the authority vested in me as President, it is hereby ordered:\n";
+    polex_doc *doc = ingest_ok("eo.txt", in, strlen(in));
+    assert_non_null(doc->published);
+    assert_string_equal(doc->published, "2026-07-15");
+    polex_doc_free(doc);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(parse_table),
         cmocka_unit_test(find_table),
+        cmocka_unit_test(order_in_federal_register),
         cmocka_unit_test(order_dated_in_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -333,6 +333,17 @@ static const date_case dates[] = {
     {"By the authority granted to me, I direct the HIT:", "2026-09-08", "direct", "2026-09-08"},
     {"The HIT remains in effect as to that condition.", "2025-10-14", "remains", "2025-10-14"},
     {"I think the HIT was wrong.", "2025-10-14", NULL, NULL},
+    /* "since a 1999 resolution" dates a state from then */
+    {"Santa Fe has HIT itself a welcoming city since a 1999 council resolution, and the jail "
+     "stopped accepting detainers in 2014.",
+     "2026-08-27", "since a 1999", "1999"},
+    {"The city HIT the 2019 resolution.", "2026-08-27", NULL, NULL},
+    /* "hours after": the day told in the sentence, else the document's */
+    {"Hours after taking the oath, the sheriff HIT a letter.", "2027-01-05", "Hours after",
+     "2027-01-05"},
+    {"The order was signed on Nov. 18, and within hours a coalition HIT suit.", "2026-11-20",
+     "within hours", "2026-11-18"},
+    {"The agency shall HIT the funds within 48 hours.", "2026-11-20", NULL, NULL},
 };
 
 static void date_table(void **state) {

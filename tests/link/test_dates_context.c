@@ -68,6 +68,10 @@ static const context_case cases[] = {
      "two weeks later", "2025-06-16"},
     {"Denver sued over the list on Feb. 3. ", "A judge HIT parts of it the following week.",
      "2026-02-12", "the following week", "2026-02"},
+    /* "Within hours" of the day told before */
+    {"The president signed the order on Wednesday. ",
+     "Within hours, a coalition of 11 cities HIT a lawsuit.", "2026-11-20", "Within hours",
+     "2026-11-18"},
     /* "X came N days after": from X's day, told before */
     {"The aldermen voted on Tuesday against the proposal. ",
      "The vote came three days after the attorney general HIT them.", "2026-10-16",
