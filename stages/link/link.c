@@ -1176,6 +1176,23 @@ static size_t law_content_only(const polex_gazetteer *gaz, const char *t, const 
     return k;
 }
 
+/* The state m is named by its legislature or its law ("a bill in the
+ * Wisconsin Legislature would strip shared revenue from cities that
+ * limit", "Florida's Legislature passed a bill ...", "the Pennsylvania
+ * Senate voted to cut off grants to any municipality that limits"): the
+ * measure's generic targets are that state's (the conventions on state
+ * statutes). */
+static bool legislating_state(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
+                              const link_mention *m) {
+    if (m->generic || m->div < 0 || gz_div_at(gaz, (uint32_t)m->div)->level != GZ_LEVEL_STATE)
+        return false;
+    size_t k = word_at(sc, m->end);
+    if (k < sc->nw && sc->w[k].end - sc->w[k].start == 1 && t[sc->w[k].start] == 's') k++;
+    return k < sc->nw && word_in(t, &sc->w[k],
+                                 "Legislature|legislature|Senate|House|Assembly|lawmakers|"
+                                 "legislators|law|laws|statute|statutes");
+}
+
 static size_t choose_mentions(const polex_gazetteer *gaz, const polex_doc *doc, const polex_hit *h,
                               const polex_sentence *se, const link_scratch *sc, link_mention *m) {
     const char *t = doc->text;
@@ -1204,7 +1221,8 @@ static size_t choose_mentions(const polex_gazetteer *gaz, const polex_doc *doc, 
         for (size_t i = 0; i < sc->nm; i++)
             if ((int)i == gs || (!sc->m[i].generic && seat_ok(&sc->m[i]) &&
                                  ((sc->m[i].start >= from && sc->m[i].end <= sc->m[gs].start) ||
-                                  (listed && sc->m[i].start >= ls && sc->m[i].start < le))))
+                                  (listed && sc->m[i].start >= ls && sc->m[i].start < le) ||
+                                  legislating_state(gaz, t, sc, &sc->m[i]))))
                 m[n++] = sc->m[i];
     } else {
         uint32_t cs, ce, as = 0, ae = 0;

@@ -699,9 +699,9 @@ static bool doc_writes_county(const spot_ctx *s, const resolve_in *in) {
 
 /* The county of in->m's name ("Suffolk County") that may go by its bare
  * name: the one of the document's states with no place of the name a
- * tenth its size or more anywhere (places: the name's own candidates;
- * "Arlington" stays the Texas city of 390,000 in a story naming Arlington
- * County, Va.). Its
+ * tenth its size or more in its state, nor one bigger than it elsewhere
+ * (places: the name's own candidates; "Arlington" stays the Texas city of
+ * 390,000 in a story naming Arlington County, Va.). Its
  * division, or -1; *cm gets the county's candidates. */
 static int county_of_name(const spot_ctx *s, const resolve_in *in, gz_match *cm) {
     const polex_gazetteer *g = s->lk->gaz;
@@ -715,8 +715,10 @@ static int county_of_name(const spot_ctx *s, const resolve_in *in, gz_match *cm)
         bool rival = d->level != GZ_LEVEL_COUNTY;
         for (uint32_t k = 0; k < in->m.n && !rival; k++) {
             const gz_div *o = gz_div_at(g, in->m.divs[k]);
-            rival = (o->level == GZ_LEVEL_PLACE || o->level == GZ_LEVEL_COUNTY) &&
-                    (uint64_t)o->pop * 10 >= d->pop;
+            rival =
+                (o->level == GZ_LEVEL_PLACE || o->level == GZ_LEVEL_COUNTY) &&
+                ((uint64_t)o->pop * 10 >= d->pop && !strcmp(o->state, d->state) ? true
+                                                                                : o->pop >= d->pop);
         }
         any |= !rival;
     }
@@ -729,8 +731,10 @@ static int county_of_name(const spot_ctx *s, const resolve_in *in, gz_match *cm)
         bool rival = false;
         for (uint32_t k = 0; k < in->m.n && !rival; k++) {
             const gz_div *o = gz_div_at(g, in->m.divs[k]);
-            rival = (o->level == GZ_LEVEL_PLACE || o->level == GZ_LEVEL_COUNTY) &&
-                    (uint64_t)o->pop * 10 >= d->pop;
+            rival =
+                (o->level == GZ_LEVEL_PLACE || o->level == GZ_LEVEL_COUNTY) &&
+                ((uint64_t)o->pop * 10 >= d->pop && !strcmp(o->state, d->state) ? true
+                                                                                : o->pop >= d->pop);
         }
         if (rival) continue;
         if (pick >= 0) return -1; /* counties of that name in two states of the document */
@@ -741,8 +745,8 @@ static int county_of_name(const spot_ctx *s, const resolve_in *in, gz_match *cm)
 
 /* A county the document writes out ("Suffolk County", "Ramsey County")
  * goes on by its bare name ("Suffolk's police department", "Ramsey: the
- * county bars ICE agents") unless a state, or a place a tenth its size or
- * more, has the name: its division, or -1. */
+ * county bars ICE agents") unless a state or a big namesake (see
+ * county_of_name) has the name: its division, or -1. */
 static int county_in_doc(const spot_ctx *s, const resolve_in *in) {
     if (in->m.flags & (GZ_KEY_COMMON | GZ_KEY_ALIAS)) return -1;
     for (uint32_t k = 0; k < in->m.n; k++)

@@ -928,6 +928,32 @@ static void session6_counties_agencies(void **state) {
                         "state:co/county:denver");
 }
 
+/* Session 6: a legislature's measure on generic targets is its state's;
+ * words that may stand before a state or county name. */
+static void session6_legislatures(void **state) {
+    (void)state;
+    assert_string_equal(ids_in("A bill in the Wisconsin Legislature would strip shared revenue "
+                               "from cities that limit cooperation with ICE.",
+                               "noncooperation", "limit cooperation"),
+                        "state:wi");
+    assert_string_equal(ids_in("The Republican-controlled Pennsylvania Senate voted to cut off "
+                               "state grants to any municipality that limits cooperation.",
+                               "funding", "cut off"),
+                        "state:pa");
+    /* a federal measure's generic targets stay generic */
+    assert_string_equal(ids_in("The Justice Department warned that cities that limit cooperation "
+                               "with ICE could lose grants.",
+                               "noncooperation", "limit cooperation"),
+                        "");
+    assert_string_equal(
+        ids_in("Small Georgia county votes to join ICE program", "noncooperation", "join"),
+        "state:ga");
+    assert_string_equal(ids_in("OCALA, Fla. - Twenty Marion County sheriff's deputies have "
+                               "completed federal training.",
+                               "noncooperation", "completed"),
+                        "state:fl/county:marion");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(lists),
@@ -951,6 +977,7 @@ int main(void) {
         cmocka_unit_test(session6_generic_states),
         cmocka_unit_test(session6_fresh),
         cmocka_unit_test(session6_counties_agencies),
+        cmocka_unit_test(session6_legislatures),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
