@@ -1424,18 +1424,28 @@ static size_t bare_county(const spot_ctx *s, size_t i, resolve_in *in) {
  * jail does not hold ..."): one county of the document's states. 1 with
  * in->m set to it, else 0. */
 static size_t doc_county(const spot_ctx *s, size_t i, resolve_in *in) {
-    if (i + 1 < s->nw && !s->w[i + 1].punct_before && s->w[i + 1].cap) return 0;
     if (shouted(s, i) || in_words(s, i, s->lk->left_ok) || in_words(s, i, s->lk->titles)) return 0;
-    resolve_in t = *in;
-    t.i = i, t.j = i + 1;
-    t.m = (gz_match){0};
-    gz_match cm;
-    int div = county_of_name(s, &t, &cm);
-    if (div < 0 || (cm.flags & GZ_KEY_COMMON) || surname(s, &t)) return 0;
-    for (uint32_t q = 0; q < cm.n; q++)
-        if (cm.divs[q] == (uint32_t)div) in->m = (gz_match){&cm.divs[q], 1, cm.flags};
-    in->has_county_word = true;
-    return 1;
+    /* the name's words: capitalized ones and a possessive inside ("Prince
+     * George's jail will stop holding inmates") */
+    size_t e = i + 1;
+    while (e < s->nw && e < i + 4 && ((!s->w[e].punct_before && s->w[e].cap) || possessive_s(s, e)))
+        e++;
+    if (e < s->nw && !s->w[e].punct_before && s->w[e].cap) return 0;
+    for (; e > i; e--) {
+        if (e < s->nw && e > i + 1 && !s->w[e].punct_before && s->w[e].cap) continue;
+        if (e == i + 1 && i + 1 < s->nw && !s->w[i + 1].punct_before && s->w[i + 1].cap) return 0;
+        resolve_in t = *in;
+        t.i = i, t.j = e;
+        t.m = (gz_match){0};
+        gz_match cm;
+        int div = county_of_name(s, &t, &cm);
+        if (div < 0 || (cm.flags & GZ_KEY_COMMON) || (e == i + 1 && surname(s, &t))) continue;
+        for (uint32_t q = 0; q < cm.n; q++)
+            if (cm.divs[q] == (uint32_t)div) in->m = (gz_match){&cm.divs[q], 1, cm.flags};
+        in->has_county_word = true;
+        return e - i;
+    }
+    return 0;
 }
 
 /* A name known only with "County" after it, in a list after "Counties of"

@@ -948,6 +948,18 @@ static void session6_legislatures(void **state) {
     assert_string_equal(
         ids_in("Small Georgia county votes to join ICE program", "noncooperation", "join"),
         "state:ga");
+    assert_string_equal(ids_in("COBB COUNTY, Ga. - Cobb County deputies met.\n"
+                               "New Cobb sheriff scraps ICE jail program on first day",
+                               "noncooperation", "scraps"),
+                        "state:ga/county:cobb");
+    assert_string_equal(ids_in("Prince George's County officials met Monday.\n"
+                               "Prince George's jail will stop holding inmates for ICE, new "
+                               "director says",
+                               "noncooperation", "stop holding"),
+                        "state:md/county:prince_george~s");
+    assert_string_equal(
+        ids_in("New Mexico and New Jersey sued the department.", "litigation", "sued"),
+        "state:nj state:nm");
     assert_string_equal(ids_in("OCALA, Fla. - Twenty Marion County sheriff's deputies have "
                                "completed federal training.",
                                "noncooperation", "completed"),
