@@ -111,33 +111,34 @@ typedef struct keyword {
 
 /* sorted by first letter; KW_START[c - 'a'] is where letter c begins */
 static const keyword KEYWORDS[] = {
-    {"april", 5, KW_MONTH, 4},      {"apr", 3, KW_MONTH, 4},       {"august", 6, KW_MONTH, 8},
-    {"aug", 3, KW_MONTH, 8},        {"a", 1, KW_NUMBER, 1},        {"an", 2, KW_NUMBER, 1},
-    {"autumn", 6, KW_SEASON, 11},   {"december", 8, KW_MONTH, 12}, {"dec", 3, KW_MONTH, 12},
-    {"day", 3, KW_UNIT, 0},         {"days", 4, KW_UNIT, 0},       {"eight", 5, KW_NUMBER, 8},
-    {"eleven", 6, KW_NUMBER, 11},   {"february", 8, KW_MONTH, 2},  {"feb", 3, KW_MONTH, 2},
-    {"friday", 6, KW_WEEKDAY, 4},   {"four", 4, KW_NUMBER, 4},     {"five", 4, KW_NUMBER, 5},
-    {"following", 9, KW_REL, 0},    {"fall", 4, KW_SEASON, 11},    {"hours", 5, KW_REL, 0},
-    {"january", 7, KW_MONTH, 1},    {"jan", 3, KW_MONTH, 1},       {"june", 4, KW_MONTH, 6},
-    {"jun", 3, KW_MONTH, 6},        {"july", 4, KW_MONTH, 7},      {"jul", 3, KW_MONTH, 7},
-    {"last", 4, KW_REL, 0},         {"march", 5, KW_MONTH, 3},     {"mar", 3, KW_MONTH, 3},
-    {"may", 3, KW_MONTH, 5},        {"monday", 6, KW_WEEKDAY, 0},  {"month", 5, KW_UNIT, 2},
-    {"months", 6, KW_UNIT, 2},      {"november", 8, KW_MONTH, 11}, {"nov", 3, KW_MONTH, 11},
-    {"nine", 4, KW_NUMBER, 9},      {"next", 4, KW_REL, 0},        {"october", 7, KW_MONTH, 10},
-    {"oct", 3, KW_MONTH, 10},       {"one", 3, KW_NUMBER, 1},      {"september", 9, KW_MONTH, 9},
-    {"sept", 4, KW_MONTH, 9},       {"sep", 3, KW_MONTH, 9},       {"saturday", 8, KW_WEEKDAY, 5},
-    {"sunday", 6, KW_WEEKDAY, 6},   {"six", 3, KW_NUMBER, 6},      {"seven", 5, KW_NUMBER, 7},
-    {"spring", 6, KW_SEASON, 5},    {"summer", 6, KW_SEASON, 8},   {"tuesday", 7, KW_WEEKDAY, 1},
-    {"thursday", 8, KW_WEEKDAY, 3}, {"two", 3, KW_NUMBER, 2},      {"three", 5, KW_NUMBER, 3},
-    {"ten", 3, KW_NUMBER, 10},      {"twelve", 6, KW_NUMBER, 12},  {"today", 5, KW_REL, 0},
-    {"tomorrow", 8, KW_REL, 0},     {"this", 4, KW_REL, 0},        {"wednesday", 9, KW_WEEKDAY, 2},
-    {"week", 4, KW_UNIT, 1},        {"weeks", 5, KW_UNIT, 1},      {"winter", 6, KW_SEASON, 2},
-    {"year", 4, KW_UNIT, 3},        {"years", 5, KW_UNIT, 3},      {"yesterday", 9, KW_REL, 0},
-    {"zero", 4, KW_NUMBER, 0},
+    {"april", 5, KW_MONTH, 4},       {"apr", 3, KW_MONTH, 4},        {"august", 6, KW_MONTH, 8},
+    {"aug", 3, KW_MONTH, 8},         {"a", 1, KW_NUMBER, 1},         {"an", 2, KW_NUMBER, 1},
+    {"autumn", 6, KW_SEASON, 11},    {"afternoon", 9, KW_UNIT, 0},   {"december", 8, KW_MONTH, 12},
+    {"dec", 3, KW_MONTH, 12},        {"day", 3, KW_UNIT, 0},         {"days", 4, KW_UNIT, 0},
+    {"eight", 5, KW_NUMBER, 8},      {"eleven", 6, KW_NUMBER, 11},   {"evening", 7, KW_UNIT, 0},
+    {"february", 8, KW_MONTH, 2},    {"feb", 3, KW_MONTH, 2},        {"friday", 6, KW_WEEKDAY, 4},
+    {"four", 4, KW_NUMBER, 4},       {"five", 4, KW_NUMBER, 5},      {"following", 9, KW_REL, 0},
+    {"fall", 4, KW_SEASON, 11},      {"hours", 5, KW_REL, 0},        {"january", 7, KW_MONTH, 1},
+    {"jan", 3, KW_MONTH, 1},         {"june", 4, KW_MONTH, 6},       {"jun", 3, KW_MONTH, 6},
+    {"july", 4, KW_MONTH, 7},        {"jul", 3, KW_MONTH, 7},        {"last", 4, KW_REL, 0},
+    {"march", 5, KW_MONTH, 3},       {"mar", 3, KW_MONTH, 3},        {"may", 3, KW_MONTH, 5},
+    {"monday", 6, KW_WEEKDAY, 0},    {"morning", 7, KW_UNIT, 0},     {"month", 5, KW_UNIT, 2},
+    {"months", 6, KW_UNIT, 2},       {"november", 8, KW_MONTH, 11},  {"nov", 3, KW_MONTH, 11},
+    {"nine", 4, KW_NUMBER, 9},       {"night", 5, KW_UNIT, 0},       {"next", 4, KW_REL, 0},
+    {"october", 7, KW_MONTH, 10},    {"oct", 3, KW_MONTH, 10},       {"one", 3, KW_NUMBER, 1},
+    {"september", 9, KW_MONTH, 9},   {"sept", 4, KW_MONTH, 9},       {"sep", 3, KW_MONTH, 9},
+    {"saturday", 8, KW_WEEKDAY, 5},  {"sunday", 6, KW_WEEKDAY, 6},   {"six", 3, KW_NUMBER, 6},
+    {"seven", 5, KW_NUMBER, 7},      {"spring", 6, KW_SEASON, 5},    {"summer", 6, KW_SEASON, 8},
+    {"tuesday", 7, KW_WEEKDAY, 1},   {"thursday", 8, KW_WEEKDAY, 3}, {"two", 3, KW_NUMBER, 2},
+    {"three", 5, KW_NUMBER, 3},      {"ten", 3, KW_NUMBER, 10},      {"twelve", 6, KW_NUMBER, 12},
+    {"today", 5, KW_REL, 0},         {"tomorrow", 8, KW_REL, 0},     {"this", 4, KW_REL, 0},
+    {"wednesday", 9, KW_WEEKDAY, 2}, {"week", 4, KW_UNIT, 1},        {"weeks", 5, KW_UNIT, 1},
+    {"winter", 6, KW_SEASON, 2},     {"year", 4, KW_UNIT, 3},        {"years", 5, KW_UNIT, 3},
+    {"yesterday", 9, KW_REL, 0},     {"zero", 4, KW_NUMBER, 0},
 };
 
-static const uint8_t KW_START[27] = {0,  7,  7,  7,  11, 13, 20, 20, 21, 21, 27, 27, 28, 34,
-                                     38, 41, 41, 41, 41, 50, 59, 59, 59, 63, 63, 66, 67};
+static const uint8_t KW_START[27] = {0,  8,  8,  8,  12, 15, 22, 22, 23, 23, 29, 29, 30, 37,
+                                     42, 45, 45, 45, 45, 54, 63, 63, 63, 67, 67, 70, 71};
 
 /* The keyword of word i (a final dot ignored: "Jan."), or NULL. */
 static const keyword *lookup(const char *s, size_t n);
@@ -164,8 +165,8 @@ static const keyword *lookup(const char *s, size_t n) {
     /* bit n of KW_LENGTHS[c - 'a']: some keyword starts with c and has n
      * letters (generated from KEYWORDS) */
     static const uint16_t KW_LENGTHS[26] = {
-        0x6e,  0x0,  0x0, 0x118, 0x60, 0x358, 0x0,   0x20, 0x0, 0x98,  0x0, 0x10,  0x68,
-        0x118, 0x88, 0x0, 0x0,   0x0,  0x378, 0x1f8, 0x0,  0x0, 0x270, 0x0, 0x230, 0x10};
+        0x26e, 0x0,  0x0, 0x118, 0xe0, 0x358, 0x0,   0x20, 0x0, 0x98,  0x0, 0x10,  0xe8,
+        0x138, 0x88, 0x0, 0x0,   0x0,  0x378, 0x1f8, 0x0,  0x0, 0x270, 0x0, 0x230, 0x10};
     unsigned f = (unsigned char)(s[0] | 0x20);
     if (f < 'a' || f > 'z' || !((KW_LENGTHS[f - 'a'] >> n) & 1u)) return NULL;
     char low[10];
@@ -710,6 +711,11 @@ static bool week_month(const dctx *c, int which, cand *o) {
     return true;
 }
 
+/* "morning", "afternoon", "evening", "night": a part of a day. */
+static bool day_part(const dctx *c, size_t i) {
+    return is(c, i, "morning") || is(c, i, "afternoon") || is(c, i, "evening") || is(c, i, "night");
+}
+
 /* "next month", "next year"; "the next day", "the following day" (a day
  * after the last day written), "the following week" (dated to its month). */
 static bool next_unit(dctx *c, size_t i, cand *o) {
@@ -726,7 +732,7 @@ static bool next_unit(dctx *c, size_t i, cand *o) {
         if (is(c, i + 1, "week")) return week_month(c, 1, o);
         return false;
     }
-    bool day = is(c, i + 1, "day"), week = is(c, i + 1, "week");
+    bool day = is(c, i + 1, "day") || day_part(c, i + 1), week = is(c, i + 1, "week");
     int y, m, d;
     if (!the || !(day || week)) return false;
     bool days = day_anchor(c, i, &y, &m, &d);
@@ -758,14 +764,20 @@ static bool business_days(const dctx *c, size_t i, int n, cand *o) {
  * "the same day", "that same day", "the previous day", "the prior week",
  * "the day before" (closing its clause: not "the day before the hearing"). */
 static bool same_or_previous(dctx *c, size_t i, cand *o) {
-    bool day = is(c, i, "day"), week = is(c, i, "week");
-    if ((!day && !week) || i < 2) return false;
+    bool part = day_part(c, i), day = is(c, i, "day") || part, week = is(c, i, "week");
+    if ((!day && !week) || i < 1) return false;
     long shift_by;
-    size_t s = i - 2;
-    if (is(c, i - 1, "same") && (is(c, i - 2, "the") || is(c, i - 2, "that")) && day)
+    size_t s = i - 1;
+    /* "that night", "later that day": the day told before */
+    if (is(c, i - 1, "that") && day &&
+        (part || (i >= 2 && (is(c, i - 2, "later") || is(c, i - 2, "earlier")))))
         shift_by = 0;
+    else if (i < 2)
+        return false;
+    else if (is(c, i - 1, "same") && (is(c, i - 2, "the") || is(c, i - 2, "that")) && day)
+        shift_by = 0, s = i - 2;
     else if ((is(c, i - 1, "previous") || is(c, i - 1, "prior")) && is(c, i - 2, "the"))
-        shift_by = week ? -7 : -1;
+        shift_by = week ? -7 : -1, s = i - 2;
     else if (day && is(c, i - 1, "the") && i + 1 < c->nw && is(c, i + 1, "before") &&
              (i + 2 >= c->nw || c->w[i + 2].punct_before))
         shift_by = -1, s = i - 1;
@@ -938,6 +950,8 @@ static bool match_at(dctx *c, size_t i, cand *o) {
             return true;
         }
         if (is(c, u, "year")) return (o->y = c->py - last), true;
+        /* "this morning", "last night": the document's day, the one before */
+        if (day_part(c, u)) return shift(c, last ? -1 : 0, o), true;
         if (is(c, u, "week")) return week_month(c, last ? -1 : 0, o);
         int end = season_end(c, u);
         if (end && !(last && end == 2)) { /* "this spring": the year; "last winter" straddles two */

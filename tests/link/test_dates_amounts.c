@@ -344,6 +344,17 @@ static const date_case dates[] = {
     {"The order was signed on Nov. 18, and within hours a coalition HIT suit.", "2026-11-20",
      "within hours", "2026-11-18"},
     {"The agency shall HIT the funds within 48 hours.", "2026-11-20", NULL, NULL},
+    /* parts of a day (2026-10-14 is a Wednesday) */
+    {"The council voted on Sept. 30, and the mayor HIT the ordinance the next morning.",
+     "2026-10-14", "the next morning", "2026-10-01"},
+    {"The board met on Oct. 5, and that night the sheriff HIT the agreement.", "2026-10-14",
+     "that night", "2026-10-05"},
+    {"The judge ruled on Oct. 5, and later that day the state HIT.", "2026-10-14", "that day",
+     "2026-10-05"},
+    {"The county HIT the agreement this morning.", "2026-10-14", "this morning", "2026-10-14"},
+    {"The county HIT the agreement last night.", "2026-10-14", "last night", "2026-10-13"},
+    {"The board HIT the agreement Tuesday night.", "2026-10-14", "Tuesday", "2026-10-13"},
+    {"The board HIT the agreement that morning.", "2026-10-14", NULL, NULL},
 };
 
 static void date_table(void **state) {
