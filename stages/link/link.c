@@ -191,7 +191,13 @@ static int court_seat(const char *t, const link_scratch *sc, uint32_t ms, uint32
 static bool state_law(const char *t, const link_scratch *sc) {
     for (size_t k = 1; k < sc->nw; k++)
         if (word_in(t, &sc->w[k], "law|laws|statute|statutes|constitution") &&
-            word_in(t, &sc->w[k - 1], "state|state's|State") &&
+            (word_in(t, &sc->w[k - 1], "state|state's|State") ||
+             /* "the state's law", "the state's 2019 law" (the "s" of a
+              * possessive is a word of its own) */
+             (k >= 2 && word_in(t, &sc->w[k - 1], "s") &&
+              word_in(t, &sc->w[k - 2], "state|State")) ||
+             (k >= 3 && word_in(t, &sc->w[k - 2], "s") &&
+              word_in(t, &sc->w[k - 3], "state|State"))) &&
             /* "residents who said the policy violated state law": the
              * yardstick of a claim, not what the court ruled on */
             !(k >= 2 && word_in(t, &sc->w[k - 2], "violate|violates|violated|violating")))

@@ -1376,6 +1376,11 @@ static int plural_of(const spot_ctx *s, size_t i) {
         if ((h < k - 1 || word_is(s, k - 1, "including") || word_is(s, k - 1, "like")) && h >= 1 &&
             !s->w[h - 1].cap)
             return plural_kind(s, h - 1);
+        /* "Two Arizona counties, Pima and Santa Cruz, declined": the
+         * plural's apposition names them */
+        if (s->w[k].punct_before && !s->w[k - 1].cap && s->t[s->w[k - 1].end] == ',' &&
+            plural_kind(s, k - 1))
+            return plural_kind(s, k - 1);
         if (!s->w[k - 1].cap && !word_is(s, k - 1, "and") && !possessive_s(s, k - 1)) return 0;
     }
     return 0;

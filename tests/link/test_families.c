@@ -960,6 +960,18 @@ static void session6_legislatures(void **state) {
     assert_string_equal(
         ids_in("New Mexico and New Jersey sued the department.", "litigation", "sued"),
         "state:nj state:nm");
+    /* a state court ruling on "the state's 2019 law" rules on that state's law */
+    assert_string_equal(ids_in("DENVER - The Colorado Supreme Court upheld the state's 2019 law "
+                               "barring local jails from holding people on ICE detainers.",
+                               "ruling", "upheld"),
+                        "state:co");
+    assert_string_equal(
+        ids_in("A Colorado appeals court upheld the county's policy.", "ruling", "upheld"), "");
+    /* a plural's apposition names its members */
+    assert_string_equal(ids_in("Two Arizona counties, Pima and Santa Cruz, declined to sign 287(g) "
+                               "agreements.",
+                               "noncooperation", "declined"),
+                        "state:az/county:pima state:az/county:santa_cruz");
     assert_string_equal(ids_in("OCALA, Fla. - Twenty Marion County sheriff's deputies have "
                                "completed federal training.",
                                "noncooperation", "completed"),
