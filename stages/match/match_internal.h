@@ -70,6 +70,9 @@ polex_status pattern_translate(const char *pattern, const lexset *lex, pattern_o
                                size_t msg_cap);
 void pattern_out_free(pattern_out *out);
 
+/* Whether lexicon entry e is one plain word (no pattern syntax). */
+bool pattern_plain_word(const char *e);
+
 /* Splits a pattern at its top-level '|' into start[i], len[i]; returns the
  * number of alternatives, 0 when more than cap or unbalanced. */
 size_t pattern_split(const char *pattern, const char **start, size_t *len, size_t cap);
@@ -83,6 +86,19 @@ pcre2_code *pattern_compile_opts(const char *regex, uint32_t options, char *msg,
  * never runs (a rule's search form once it has an anchored one, ...):
  * ruleset_jit gives machine code only to those the matcher runs. */
 void pattern_jit(pcre2_code *code);
+
+/* The alternatives of a rule's `unless` or `requires` that are gates of
+ * their own (see gate_alts.c): top-level alternatives, a lexicon named
+ * alone split into its entries (its plain words kept together). Each is
+ * trimmed and malloc'd; equal ones appear once. */
+typedef struct gate_alts {
+    char **v;
+    size_t n, cap;
+} gate_alts;
+
+/* False when out of memory (out is then empty). */
+bool gate_alts_of(const lexset *lex, const char *src, gate_alts *out);
+void gate_alts_free(gate_alts *a);
 
 /* ---- rules ----------------------------------------------------------------- */
 
@@ -107,9 +123,11 @@ typedef struct rule {
     char *file;
     int line;
     pcre2_code *code;
-    int32_t unless;   /* gate that must not hold in the sentence; -1: none */
-    int32_t requires; /* gate that must hold (match somewhere); -1: none */
-    uint32_t *need;   /* key gates that must all hold (arena) */
+    uint32_t *unless; /* gates none of which may hold in the sentence (arena) */
+    uint32_t n_unless;
+    uint32_t *requires; /* gates one of which must hold (match somewhere) (arena) */
+    uint32_t n_requires;
+    uint32_t *need; /* key gates that must all hold (arena) */
     size_t n_need;
     pcre2_code **not_after; /* must not match right before the head: the pattern, or its
                              * alternatives in parts when too large for one (owned) */
@@ -149,6 +167,7 @@ typedef struct gate {
     char **first; /* arena */
     size_t n_first;
     uint32_t reach; /* of the pattern, see pattern_out */
+    uint64_t hash;  /* of src */
 } gate;
 
 /* Cue-table entries: the cue kind, with this bit when the cue on that
@@ -239,6 +258,8 @@ struct polex_ruleset {
     size_t n_always;
     gate *gates;
     size_t n_gates, cap_gates;
+    uint32_t *gate_slots; /* gate index + 1 by hash of src (0: empty), see gate_find */
+    size_t n_gate_slots;
     variant *variants;
     size_t n_variants, cap_variants;
     pcre2_code *cues[CUE_KIND_COUNT];         /* NULL: lexicon absent */

@@ -243,6 +243,12 @@ polex_status polex_matcher_profile(polex_matcher *m, bool on) {
     return on && !m->costs ? POLEX_ERR_NOMEM : POLEX_OK;
 }
 
+static bool gate_in_list(const uint32_t *v, uint32_t n, uint32_t g) {
+    for (uint32_t i = 0; i < n; i++)
+        if (v[i] == g) return true;
+    return false;
+}
+
 /* What owner i is, for a profile line. */
 static void owner_name(const polex_ruleset *rs, size_t i, char *out, size_t cap) {
     if (i < rs->n) {
@@ -252,7 +258,8 @@ static void owner_name(const polex_ruleset *rs, size_t i, char *out, size_t cap)
     if (i < rs->n + rs->n_gates) {
         int32_t g = (int32_t)(i - rs->n);
         for (size_t r = 0; r < rs->n; r++)
-            if (rs->rules[r].requires == g || rs->rules[r].unless == g) {
+            if (gate_in_list(rs->rules[r].requires, rs->rules[r].n_requires, (uint32_t)g) ||
+                gate_in_list(rs->rules[r].unless, rs->rules[r].n_unless, (uint32_t)g)) {
                 snprintf(out, cap, "gate of %s", rs->rules[r].id);
                 return;
             }
@@ -622,11 +629,11 @@ static bool lazy_starts(polex_matcher *m, uint32_t entry) {
 static bool rule_ready(const polex_matcher *m, const rule *r) {
     for (size_t i = 0; i < r->n_need; i++)
         if (m->gs[r->need[i]].mark != m->gen) return false;
-    if (r->requires >= 0) {
-        const gate *g = &m->rs->gates[r->requires];
-        if (!g->always && m->gs[r->requires].mark != m->gen) return false;
-    }
-    return true;
+    if (!r->n_requires) return true;
+    for (uint32_t i = 0; i < r->n_requires; i++) /* one of them may hold */
+        if (m->rs->gates[r->requires[i]].always || m->gs[r->requires[i]].mark == m->gen)
+            return true;
+    return false;
 }
 
 static size_t filter_ready(polex_matcher *m, size_t n_cand) {
@@ -1015,17 +1022,20 @@ static int gate_value(polex_matcher *m, uint32_t g, size_t len) {
 /* Whether rule r's `unless` and `requires` gates let it fire in this
  * sentence: 1 yes, 0 no, -1 a gate stopped on a PCRE2 limit. */
 static int gates_allow(polex_matcher *m, const rule *r, size_t len) {
-    if (r->unless >= 0) {
-        int v = gate_value(m, (uint32_t)r->unless, len);
-        if (v < 0) return -1;
+    bool limited = false;
+    for (uint32_t i = 0; i < r->n_unless; i++) {
+        int v = gate_value(m, r->unless[i], len);
         if (v > 0) return 0;
+        limited |= v < 0;
     }
-    if (r->requires >= 0) {
-        int v = gate_value(m, (uint32_t)r->requires, len);
-        if (v < 0) return -1;
-        if (v == 0) return 0;
+    if (limited) return -1;
+    if (!r->n_requires) return 1;
+    for (uint32_t i = 0; i < r->n_requires; i++) {
+        int v = gate_value(m, r->requires[i], len);
+        if (v > 0) return 1;
+        limited |= v < 0;
     }
-    return 1;
+    return limited ? -1 : 0;
 }
 
 /* The matches of rule ri, recorded as raw hits; false when it stopped on a
@@ -1066,7 +1076,7 @@ static bool run_rule(polex_matcher *m, uint32_t ri, const polex_token *tok, uint
     m->owner = ri;
     bool ok = run_matches(m, ri, tok, n, len);
     if (ok && m->n_raw == n0) return true;
-    int g = r->unless >= 0 || r->requires >= 0 ? gates_allow(m, r, len) : 1;
+    int g = r->n_unless || r->n_requires ? gates_allow(m, r, len) : 1;
     if (g > 0) return ok;
     m->n_raw = n0;
     return g == 0;

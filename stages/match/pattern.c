@@ -128,7 +128,8 @@ static void ss_free(strset *s) {
 
 static bool ss_add(strset *t, const char *s, size_t n) {
     for (size_t i = 0; i < t->n; i++)
-        if (strlen(t->v[i]) == n && memcmp(t->v[i], s, n) == 0) return true;
+        if (n && t->v[i][0] == s[0] && strlen(t->v[i]) == n && memcmp(t->v[i], s, n) == 0)
+            return true;
     if (t->n == t->cap) {
         size_t ncap = t->cap ? t->cap * 2 : 8;
         char **nv = realloc(t->v, ncap * sizeof *nv);
@@ -240,11 +241,17 @@ static const char *const common_words[] = {
     "will", "would", "may",   "can", "could", "from", "at",   "as",  ",",     ".",
     "'s",   "\"",    "their", "his", "her",   "they", "he",   "she", "which", "who"};
 
+static bool common_word(const char *w) {
+    if (strnlen(w, 6) > 5) return false; /* none is longer: most lexicon words are */
+    for (size_t k = 0; k < sizeof common_words / sizeof *common_words; k++)
+        if (w[0] == common_words[k][0] && strcmp(w, common_words[k]) == 0) return true;
+    return false;
+}
+
 static size_t ts_score(const tset *t) {
     size_t score = t->n;
     for (size_t i = 0; i < t->n; i++)
-        for (size_t k = 0; k < sizeof common_words / sizeof *common_words; k++)
-            if (strcmp(t->v[i], common_words[k]) == 0) score += 1000;
+        score += common_word(t->v[i]) ? 1000 : 0;
     return score;
 }
 
@@ -371,6 +378,10 @@ static bool plain_word_n(const char *e, size_t n) {
 
 static bool plain_word(const char *e) {
     return plain_word_n(e, strlen(e));
+}
+
+bool pattern_plain_word(const char *e) {
+    return plain_word(e);
 }
 
 /* Adds a plain word (lower-cased) to a list of words separated by '\n'. */

@@ -304,11 +304,21 @@ static bool alts_to_codes(rf_ctx *c, const char *id, int line, const part_kind *
 /* A not_after, unless or requires: po from the whole source (its first
  * tokens, triggers), its code one or, for a long list of alternatives too
  * large for one PCRE2 pattern, several. */
+static bool codes_of(rf_ctx *c, const char *id, int line, const part_kind *k, const char *src,
+                     const pattern_out *po, code_list *out);
+
 static bool compile_parts(rf_ctx *c, const char *id, int line, const part_kind *k, const char *src,
                           pattern_out *po, code_list *out) {
     char msg[400];
     if (pattern_translate(src, &c->rs->lex, po, msg, sizeof msg) != POLEX_OK)
         return !problem(c, line, id, "%s: %s", k->what, msg) && false;
+    return codes_of(c, id, line, k, src, po, out);
+}
+
+/* The code of a translated source (po), one or in parts. */
+static bool codes_of(rf_ctx *c, const char *id, int line, const part_kind *k, const char *src,
+                     const pattern_out *po, code_list *out) {
+    char msg[400];
     pattern_out whole = {.regex = strdup(po->regex)}; /* po->regex stays the gate's key */
     pcre2_code *code = whole.regex ? code_of_part(&whole, k, msg, sizeof msg) : NULL;
     if (!whole.regex) snprintf(msg, sizeof msg, "out of memory");
@@ -326,6 +336,67 @@ static bool compile_parts(rf_ctx *c, const char *id, int line, const part_kind *
     free(len);
     if (!ok) codes_free(out);
     return ok;
+}
+
+/* Gate indices of a rule's `unless` or `requires`, each once. */
+typedef struct gate_list {
+    uint32_t *v;
+    uint32_t n, cap;
+} gate_list;
+
+static bool gate_list_push(gate_list *l, uint32_t g) {
+    for (uint32_t i = 0; i < l->n; i++)
+        if (l->v[i] == g) return true;
+    if (l->n == l->cap) {
+        uint32_t cap = l->cap ? l->cap * 2 : 8;
+        uint32_t *v = realloc(l->v, cap * sizeof *v);
+        if (!v) return false;
+        l->v = v;
+        l->cap = cap;
+    }
+    l->v[l->n++] = g;
+    return true;
+}
+
+/* One alternative as a shared sentence gate (one PCRE2 code, or parts when
+ * too large), its index added to out. *broken: it does not translate (not
+ * yet reported). */
+static bool add_gate(rf_ctx *c, const char *id, int line, const part_kind *k, const char *src,
+                     gate_list *out, bool *broken) {
+    pattern_out po = {0};
+    code_list codes = {0};
+    int32_t g = -1;
+    char msg[400];
+    *broken = pattern_translate(src, &c->rs->lex, &po, msg, sizeof msg) != POLEX_OK;
+    bool ok = !*broken && codes_of(c, id, line, k, src, &po, &codes);
+    if (ok) {
+        ok = gate_of_code(c->rs, codes.v, (uint32_t)codes.n, &po, &g) == POLEX_OK &&
+             gate_list_push(out, (uint32_t)g);
+        codes = (code_list){0}; /* taken over */
+        if (!ok) problem(c, line, id, "out of memory");
+    }
+    pattern_out_free(&po);
+    return ok;
+}
+
+/* A rule's `unless` or `requires`: one gate per alternative (gate_alts.c).
+ * One that does not translate is reported as the whole source's error, so
+ * that the column is the rule's and a broken lexicon entry is named. */
+static bool compile_gate(rf_ctx *c, const char *id, int line, const part_kind *k, const char *src,
+                         gate_list *out) {
+    gate_alts alts;
+    if (!gate_alts_of(&c->rs->lex, src, &alts))
+        return !problem(c, line, id, "out of memory") && false;
+    bool ok = true, broken = false;
+    for (size_t i = 0; ok && i < alts.n; i++)
+        ok = add_gate(c, id, line, k, alts.v[i], out, &broken);
+    gate_alts_free(&alts);
+    if (!broken) return ok;
+    char msg[400] = "cannot be read";
+    pattern_out whole = {0};
+    (void)pattern_translate(src, &c->rs->lex, &whole, msg, sizeof msg);
+    pattern_out_free(&whole);
+    return !problem(c, line, id, "%s: %s", k->what, msg) && false;
 }
 
 static bool set_triggers(rf_ctx *c, rule *r, char **v, size_t n) {
@@ -372,22 +443,26 @@ static bool set_near(rf_ctx *c, rule *r, const pattern_out *po) {
     return true;
 }
 
-/* requires / unless become shared sentence gates; the pattern's other
+/* A gate list in the ruleset's arena; NULL (and n 0) for none. */
+static bool arena_gates(rf_ctx *c, const gate_list *l, uint32_t **v, uint32_t *n) {
+    *v = NULL;
+    *n = 0;
+    if (!l->n) return true;
+    if (!(*v = polex_arena_alloc(c->rs->arena, l->n * sizeof **v))) return false;
+    memcpy(*v, l->v, l->n * sizeof **v);
+    *n = l->n;
+    return true;
+}
+
+/* The gates of requires / unless go to the rule; the pattern's other
  * required word sets become key gates that must all hold before the rule
- * runs. The codes are taken over (the lists are emptied). */
-static bool set_gates(rf_ctx *c, rule *r, code_list *unless, pattern_out *pu, code_list *requires,
-                      pattern_out *pr, const pattern_out *po) {
+ * runs. */
+static bool set_gates(rf_ctx *c, rule *r, const gate_list *unless, const gate_list *requires,
+                      const pattern_out *po) {
     polex_ruleset *rs = c->rs;
-    if (unless->n && gate_of_code(rs, unless->v, unless->n, pu, &r->unless) != POLEX_OK) {
-        *unless = (code_list){0};
+    if (!arena_gates(c, unless, &r->unless, &r->n_unless) ||
+        !arena_gates(c, requires, &r->requires, &r->n_requires))
         return !problem(c, r->line, r->id, "out of memory") && false;
-    }
-    *unless = (code_list){0};
-    if (requires->n && gate_of_code(rs, requires->v, requires->n, pr, &r->requires) != POLEX_OK) {
-        *requires = (code_list){0};
-        return !problem(c, r->line, r->id, "out of memory") && false;
-    }
-    *requires = (code_list){0};
     if (!po->n_need) return true;
     r->need = polex_arena_alloc(rs->arena, po->n_need * sizeof *r->need);
     if (!r->need) return !problem(c, r->line, r->id, "out of memory") && false;
@@ -596,7 +671,6 @@ static bool load_rule(rf_ctx *c, const yaml_node_t *n) {
         rs->cap = ncap;
     }
     rule r = {0};
-    r.unless = r.requires = -1;
     r.near = -1;
     r.reach = UINT32_MAX;
     r.id = adup(c, s.id);
@@ -609,15 +683,14 @@ static bool load_rule(rf_ctx *c, const yaml_node_t *n) {
     r.reading = reading;
     if (!r.id || !r.type || !r.action || !r.file) return !problem(c, s.line, s.id, "out of memory");
 
-    pattern_out po = {0}, pu = {0}, pa = {0}, pb = {0}, pr = {0};
+    pattern_out po = {0}, pa = {0}, pb = {0};
     static const part_kind unless_kind = {"unless", false, PCRE2_USE_OFFSET_LIMIT},
                            requires_kind = {"requires", false, PCRE2_USE_OFFSET_LIMIT};
-    code_list unless = {0}, requires = {0};
+    gate_list unless = {0}, requires = {0};
     bool ok = compile_part(c, s.pattern, s.pattern_line, s.id, "pattern", &r.code, &po);
-    if (ok && s.unless)
-        ok = compile_parts(c, s.id, s.unless_line, &unless_kind, s.unless, &pu, &unless);
+    if (ok && s.unless) ok = compile_gate(c, s.id, s.unless_line, &unless_kind, s.unless, &unless);
     if (ok && s.requires)
-        ok = compile_parts(c, s.id, s.requires_line, &requires_kind, s.requires, &pr, &requires);
+        ok = compile_gate(c, s.id, s.requires_line, &requires_kind, s.requires, &requires);
     if (ok && s.not_after) {
         static const part_kind after = {"not_after", true, 0};
         code_list l = {0};
@@ -660,15 +733,13 @@ static bool load_rule(rf_ctx *c, const yaml_node_t *n) {
     if (ok && (po.n_first || (!po.always && po.n_triggers && po.reach && po.reach != UINT32_MAX)))
         ok = set_first(c, &r, &po);
     if (ok && r.anchored) ok = set_near(c, &r, &po);
-    if (ok) ok = set_gates(c, &r, &unless, &pu, &requires, &pr, &po);
-    codes_free(&unless);
-    codes_free(&requires);
+    if (ok) ok = set_gates(c, &r, &unless, &requires, &po);
+    free(unless.v);
+    free(requires.v);
     if (ok && s.examples) ok = read_examples(c, &r, s.examples, s.id);
     pattern_out_free(&po);
-    pattern_out_free(&pu);
     pattern_out_free(&pa);
     pattern_out_free(&pb);
-    pattern_out_free(&pr);
     if (!ok) {
         pcre2_code_free(r.code);
         rule_free_not_after(&r);

@@ -110,6 +110,28 @@ static size_t table_size(size_t keys) {
 
 /* ---- gates ------------------------------------------------------------------ */
 
+/* Gates are found by their source through an open-addressing table of
+ * gate index + 1 (0: empty): a pack has thousands of them. */
+static void gate_slot_put(uint32_t *slots, size_t n_slots, const gate *g, uint32_t idx) {
+    size_t mask = n_slots - 1;
+    size_t i = g->hash & mask;
+    while (slots[i])
+        i = (i + 1) & mask;
+    slots[i] = idx + 1;
+}
+
+static bool gate_slots_grow(polex_ruleset *rs) {
+    size_t n = rs->n_gate_slots ? rs->n_gate_slots * 2 : 256;
+    uint32_t *slots = calloc(n, sizeof *slots);
+    if (!slots) return false;
+    for (size_t i = 0; i < rs->n_gates; i++)
+        gate_slot_put(slots, n, &rs->gates[i], (uint32_t)i);
+    free(rs->gate_slots);
+    rs->gate_slots = slots;
+    rs->n_gate_slots = n;
+    return true;
+}
+
 static polex_status gate_push(polex_ruleset *rs, gate *g, uint32_t *out) {
     if (rs->n_gates == rs->cap_gates) {
         size_t cap = rs->cap_gates ? rs->cap_gates * 2 : 16;
@@ -118,17 +140,25 @@ static polex_status gate_push(polex_ruleset *rs, gate *g, uint32_t *out) {
         rs->gates = nv;
         rs->cap_gates = cap;
     }
+    if (2 * (rs->n_gates + 1) > rs->n_gate_slots && !gate_slots_grow(rs)) return POLEX_ERR_NOMEM;
+    g->hash = match_key_hash(g->src, strlen(g->src));
     *out = (uint32_t)rs->n_gates;
     rs->gates[rs->n_gates++] = *g;
+    gate_slot_put(rs->gate_slots, rs->n_gate_slots, g, *out);
     return POLEX_OK;
 }
 
 static bool gate_find(const polex_ruleset *rs, const char *src, uint32_t *out) {
-    for (size_t i = 0; i < rs->n_gates; i++)
-        if (strcmp(rs->gates[i].src, src) == 0) {
-            *out = (uint32_t)i;
+    if (!rs->n_gate_slots) return false;
+    uint64_t h = match_key_hash(src, strlen(src));
+    size_t mask = rs->n_gate_slots - 1;
+    for (size_t i = h & mask; rs->gate_slots[i]; i = (i + 1) & mask) {
+        const gate *g = &rs->gates[rs->gate_slots[i] - 1];
+        if (g->hash == h && strcmp(g->src, src) == 0) {
+            *out = rs->gate_slots[i] - 1;
             return true;
         }
+    }
     return false;
 }
 
@@ -715,6 +745,7 @@ void polex_ruleset_free(polex_ruleset *rs) {
         pcre2_code_free(rs->gates[i].anchored);
     }
     free(rs->gates);
+    free(rs->gate_slots);
     for (size_t i = 0; i < rs->n_variants; i++)
         pcre2_code_free(rs->variants[i].anchored);
     free(rs->variants);

@@ -769,9 +769,9 @@ static void test_cue_lexicon_too_large_for_one_pattern(void **state) {
     pack_close(&p);
 }
 
-/* A not_after, unless or requires too large for one PCRE2 pattern loads in
- * parts, split at its top-level alternatives, and decides what the whole
- * would. */
+/* A not_after too large for one PCRE2 pattern loads in parts, split at its
+ * top-level alternatives; an unless or requires is one gate per entry of
+ * the lexicons it names; either way they decide what the whole would. */
 static void test_not_after_in_parts(void **state) {
     (void)state;
     one_pack p;
@@ -797,7 +797,8 @@ static void test_not_after_in_parts(void **state) {
     p.rs = polex_ruleset_load(dir, NULL, &err);
     if (!p.rs) fail_msg("load: %s", err.message);
     assert_true(p.rs->rules[0].n_not_after >= 2);
-    assert_true(p.rs->gates[p.rs->rules[1].unless].n_parts >= 2);
+    assert_int_equal(p.rs->rules[1].n_unless, 240);
+    assert_int_equal(p.rs->rules[2].n_requires, 240);
     p.m = polex_matcher_new(p.rs, &err);
     assert_non_null(p.m);
     snprintf(p.dir, sizeof p.dir, "%s", dir);
@@ -814,6 +815,35 @@ static void test_not_after_in_parts(void **state) {
     pack_close(&p);
 }
 
+/* An unless is one gate per alternative, a lexicon's per entry (its plain
+ * words together): each is tried only where its words are, and the rule is
+ * blocked where any holds. */
+static void test_unless_alternatives(void **state) {
+    (void)state;
+    one_pack p;
+    char dir[64], path[300];
+    temp_rules(dir, sizeof dir);
+    snprintf(path, sizeof path, "%s/lexicons/offt.txt", dir);
+    write_file(path, "park\nzoo\nbond (sale | sales)\n!and budgets\n");
+    snprintf(path, sizeof path, "%s/pack/p.yaml", dir);
+    write_file(path, "rules:\n  - {id: t.sue, type: t, action: a, pattern: '<head sue>',\n"
+                     "     unless: '@offt | city hall'}\n");
+    polex_error err;
+    polex_error_clear(&err);
+    p.rs = polex_ruleset_load(dir, NULL, &err);
+    if (!p.rs) fail_msg("load: %s", err.message);
+    assert_int_equal(p.rs->rules[0].n_unless, 4);
+    p.m = polex_matcher_new(p.rs, &err);
+    assert_non_null(p.m);
+    snprintf(p.dir, sizeof p.dir, "%s", dir);
+    static const hit_case cases[] = {
+        {"The city sue .", 1},        {"The zoo sue .", 0},        {"The bond sales will sue .", 0},
+        {"The bond will sue .", 1},   {"City hall will sue .", 0}, {"The city budgets sue .", 0},
+        {"Cuts and budgets sue .", 1}};
+    check_hit_counts(&p, cases, sizeof cases / sizeof cases[0]);
+    pack_close(&p);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_translate_triggers), cmocka_unit_test(test_translate_errors),
@@ -824,6 +854,7 @@ int main(void) {
     };
     const struct CMUnitTest standalone[] = {
         cmocka_unit_test(test_alternatives_in_order),
+        cmocka_unit_test(test_unless_alternatives),
         cmocka_unit_test(test_shipped_status_cues),
         cmocka_unit_test(test_status_reading),
         cmocka_unit_test(test_catastrophic_pattern),
