@@ -398,7 +398,7 @@ static bool lone_year(const dctx *c, size_t i, cand *o) {
     return true;
 }
 
-/* "03/24/2026", "3/25/2026" (U.S. order: month first) at word i. */
+/* "03/24/2026", "3/25/2026", "2/27/26" (U.S. order: month first) at word i. */
 static bool slash_date(const dctx *c, size_t i, cand *o) {
     const char *p = c->t + c->w[i].start, *end = c->t + c->w[c->nw - 1].end;
     int v[3] = {0, 0, 0}, k = 0, digits = 0;
@@ -414,7 +414,9 @@ static bool slash_date(const dctx *c, size_t i, cand *o) {
             break;
         }
     }
-    if (k != 2 || digits != 4 || (q < end && isalnum((unsigned char)*q))) return false;
+    if (k != 2 || (digits != 4 && digits != 2) || (q < end && isalnum((unsigned char)*q)))
+        return false;
+    if (digits == 2) v[2] += 2000; /* "on 2/27/26", a court's stamp "Filed 04/24/25" */
     if (v[0] < 1 || v[0] > 12 || v[1] < 1 || v[1] > 31 || v[2] < 1900 || v[2] > 2099) return false;
     o->s = c->w[i].start;
     o->e = (uint32_t)(q - c->t);

@@ -38,6 +38,8 @@ static const date_case dates[] = {
      "2025-04-02"},
     {"03/24/2026 39 MINUTE ORDER: the motion is HIT.", "2026-01-16", "03/24/2026", "2026-03-24"},
     {"DHS HIT the first drawdown on 3/25/2026.", "2026-01-16", "3/25/2026", "2026-03-25"},
+    {"DHS HIT the grants on 2/27/26 after the vote.", "2026-03-10", "2/27/26", "2026-02-27"},
+    {"The jail HIT the detainer 24/7/365.", "2026-03-10", NULL, NULL},
     /* a comma ends a month: "In May, 12 cities" is May */
     {"In May, 12 cities were HIT.", "2025-08-05", "May", "2025-05"},
     /* a deadline yields to the event's own date */
