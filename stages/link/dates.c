@@ -22,23 +22,29 @@
  * after one of those in the same sentence ("in April of that year ..., and
  * in November"). Relative to the last day told before: "five days later",
  * "two days earlier", "the next day", "the same day", "the previous day",
- * "the day before", "the following week" (month precision); after a month
- * only, counted from its middle and dated to a month.
+ * "the day before", "the following week" (month precision), "the next
+ * morning", "that night", "later that day", "hours after", "within hours"
+ * (else D); after a month only, counted from its middle and dated to a month.
+ * Parts of D: "this morning", "last night" (the day before).
  * Formal: "this Thirtieth day of October in the Year Two Thousand Twenty-Five",
  * "the 14th day of November, two thousand twenty-five".
  *
  * The expression nearest to the hit wins (one inside the hit first), with
- * adjectival years ("the 2014 ordinance"), dates in another clause and the
- * date of a saying ("said on March 10 that ...") weighing less, and dates of
- * other acts set aside ("having heard argument on July 24", "giving effect to
- * the February 13 termination", "the stay entered on February 20 is
- * VACATED", "Executive Order 50, which the mayor signed in April", "Policy
- * 319 dated April 2014", a later verb's deadline). A sentence without one
+ * adjectival years ("the 2014 ordinance"), dates in another clause, set off
+ * by a comma, and the date of a saying ("said on March 10 that ...")
+ * weighing less, and dates of other acts set aside ("having heard argument
+ * on July 24", "giving effect to the February 13 termination", "the stay
+ * entered on February 20 is VACATED", "Executive Order 50, which the mayor
+ * signed in April", "the injunction it had entered in March", "Policy 319
+ * dated April 2014", "the memorandum of February 19, 2025", a policy's later
+ * change: "first passed in 1987 and strengthened in 2021", a later verb's
+ * deadline). A sentence without one
  * takes its docket entry's date, the date of the sentence before when it goes
  * on with the same news ("The court also ..."), the year of the case cited
  * after a reported holding, or the document date when a court decides in its
- * own voice ("The Court concludes", "is otherwise denied") or the sentence is
- * a headline near the top.
+ * own voice ("The Court concludes", "is otherwise denied"), an executive
+ * does in the first person ("I direct the following"), a state holds ("The
+ * injunction remains in effect") or the sentence is a headline near the top.
  */
 #include <ctype.h>
 #include <stdio.h>
