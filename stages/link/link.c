@@ -560,6 +560,13 @@ static bool acronym(const char *t, const link_word *w);
 static bool list_item(const char *t, const link_word *w, size_t nw, size_t k) {
     /* "... share information with ICE, and Cumberland County Sheriff Kevin
      * Joyce said": an agency's acronym ends a clause, not a list item */
+    /* "the State of New Jersey and four of its cities, and the City of
+     * Boston": a party named formally after a plural goes on the list */
+    if (word_in(t, &w[k], "and|or") && k + 3 < nw &&
+        word_in(t, &w[k - 1], "cities|counties|states|jurisdictions|municipalities") &&
+        word_in(t, &w[k + 1], "the") && word_in(t, &w[k + 2], "City|County|State|Town|Village") &&
+        word_in(t, &w[k + 3], "of"))
+        return true;
     if (!word_in(t, &w[k], "and|or") || !w[k - 1].cap || acronym(t, &w[k - 1])) return false;
     /* "sued in March, and the city of Aurora said": a date is no list item */
     if (word_in(t, &w[k - 1],
@@ -963,8 +970,8 @@ static bool parallel_clause(const polex_gazetteer *gaz, const polex_doc *doc, co
     for (size_t k = a; k < e; k++) {
         if (word_in(t, &sc->w[k],
                     "considering|weighing|debating|may|might|could|would|plans|"
-                    "planning|expected|proposed|studying"))
-            return false;
+                    "planning|expected|proposed|studying|not|never|n't"))
+            return false; /* "and Clark County has not changed that policy since" */
         /* the clause speaks of the same matter ("joined the suit"; "a
          * similar policy", "ICE", "detainers"): "Denver sued in March, and
          * Aurora said it would comply" are two */
@@ -1158,6 +1165,13 @@ static size_t generic_target_only(const char *t, const link_scratch *sc, const p
 static size_t law_content_only(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
                                uint32_t hs, link_mention *m, size_t n) {
     size_t hw = word_at(sc, hs), rp = SIZE_MAX;
+    /* the hit may start on the law itself: "over a law that requires ..." */
+    for (size_t k = hw + 1; k + 1 < sc->nw && k <= hw + 3 && rp == SIZE_MAX; k++) {
+        if (sc->w[k].punct_before) break;
+        if (word_in(t, &sc->w[k], "that|which") &&
+            word_in(t, &sc->w[k - 1], "law|laws|statute|statutes"))
+            rp = k;
+    }
     for (size_t k = hw + 1; k-- > 1 && k + 6 > hw && rp == SIZE_MAX;) {
         if (word_in(t, &sc->w[k], "that|which")) {
             if (word_in(t, &sc->w[k - 1], "law|laws|statute|statutes")) rp = k;

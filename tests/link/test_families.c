@@ -967,6 +967,21 @@ static void session6_legislatures(void **state) {
                         "state:co");
     assert_string_equal(
         ids_in("A Colorado appeals court upheld the county's policy.", "ruling", "upheld"), "");
+    /* the law's content from its first word; a negated clause is another act;
+     * a party named formally after a plural */
+    assert_string_equal(ids_in("Sheriff McFadden sued the state of North Carolina over a law "
+                               "that requires sheriffs to hold jail inmates for ICE.",
+                               "noncooperation", "a law that requires"),
+                        "state:nc");
+    assert_string_equal(ids_in("LAS VEGAS - The Las Vegas Metropolitan Police Department stopped "
+                               "honoring ICE detainers in 2014, and Clark County has not changed "
+                               "that policy since.",
+                               "noncooperation", "stopped honoring"),
+                        "state:nv/place:las_vegas");
+    assert_string_equal(ids_in("The Department has brought similar actions against the State of "
+                               "New Jersey and four of its cities, and the City of Boston.",
+                               "litigation", "brought"),
+                        "state:ma/place:boston state:nj");
     /* a plural's apposition names its members */
     assert_string_equal(ids_in("Two Arizona counties, Pima and Santa Cruz, declined to sign 287(g) "
                                "agreements.",
