@@ -221,6 +221,14 @@ static bool only_and(const char *t, const link_scratch *sc, uint32_t a, uint32_t
  * LINK_SEAT_NONE. */
 static uint8_t on_bench(const char *t, const link_scratch *sc, uint32_t ms) {
     size_t a = word_at(sc, ms);
+    /* "Judges from Philadelphia to San Francisco have held": a range of seats */
+    for (size_t f = a; f-- > 0 && f + 6 > a;) {
+        if (!word_in(t, &sc->w[f], "from")) continue;
+        if (f >= 1 && word_in(t, &sc->w[f - 1], "judges|Judges|courts|Courts") &&
+            (f + 1 == a || (a >= 1 && word_in(t, &sc->w[a - 1], "to"))))
+            return LINK_SEAT_JUDGE;
+        break;
+    }
     if (a < 2 || !word_in(t, &sc->w[a - 1], "in")) return LINK_SEAT_NONE;
     for (size_t k = a - 1; k-- > 0 && k + 4 >= a - 1;) {
         if (word_in(t, &sc->w[k], "judge|judges|Judge|Judges|magistrate|magistrates"))
@@ -388,6 +396,11 @@ static size_t drop_yardstick_laws(const polex_linker *lk, const char *t, link_sc
             gz_div_at(lk->gaz, (uint32_t)m->div)->level == GZ_LEVEL_STATE) {
             size_t a = word_at(sc, m->start), e = word_at(sc, m->end);
             bool law = e < sc->nw && word_in(t, &sc->w[e], "law|laws|statute|statutes");
+            /* "violates the California Values Act": the state inside a law's name */
+            for (size_t q = e;
+                 !law && q < sc->nw && q < e + 5 && sc->w[q].cap && !sc->w[q].punct_before; q++)
+                law = word_in(t, &sc->w[q], "Act|Law");
+            if (a >= 2 && word_in(t, &sc->w[a - 1], "the")) a--;
             bool yard = a >= 1 && word_in(t, &sc->w[a - 1], "violate|violates|violated|violating");
             yard |= a >= 2 && word_in(t, &sc->w[a - 1], "of|to") &&
                     word_in(t, &sc->w[a - 2], "violation|contrary");

@@ -982,6 +982,18 @@ static void session6_legislatures(void **state) {
                                "New Jersey and four of its cities, and the City of Boston.",
                                "litigation", "brought"),
                         "state:ma/place:boston state:nj");
+    /* a law's name as the yardstick of a claim; a range of judges' seats */
+    assert_string_equal(ids_in("The lawsuit, brought by the ACLU of Southern California, argues "
+                               "that holding someone on a detainer violates the California Values "
+                               "Act.",
+                               "litigation", "lawsuit"),
+                        "");
+    assert_string_equal(ids_in("Judges from Philadelphia to San Francisco have held that the "
+                               "department cannot impose such conditions.",
+                               "ruling", "held"),
+                        "");
+    assert_string_equal(ids_in("The judge blocked the cuts to Boston.", "ruling", "blocked"),
+                        "state:ma/place:boston");
     /* a plural's apposition names its members */
     assert_string_equal(ids_in("Two Arizona counties, Pima and Santa Cruz, declined to sign 287(g) "
                                "agreements.",
