@@ -356,8 +356,36 @@ static bool anaphoric_year(dctx *c, size_t i, cand *o) {
     return true;
 }
 
+/* Whether the year at word i names a funding cycle: "Chicago's 2025
+ * award", "the 2026 Community Development Block Grant agreement", "its 2024
+ * COPS grants" (names in capitals may stand between). Like a fiscal year, it
+ * dates no act. */
+static bool word_in(const dctx *c, size_t i, const char *const *list, size_t n);
+
+static bool funding_cycle(const dctx *c, size_t i) {
+    static const char *const nouns[] = {"award",         "awards",        "grant",  "grants",
+                                        "allocation",    "allocations",   "budget", "budgets",
+                                        "appropriation", "appropriations"};
+    static const char *const adverbial[] = {"in", "since",  "until", "during",
+                                            "by", "before", "after"};
+    if (i > 0 && word_in(c, i - 1, adverbial, sizeof adverbial / sizeof *adverbial))
+        return false; /* "in 2025 grants were cut" */
+    size_t j = i + 1;
+    while (j < c->nw && j < i + 7 && c->w[j].cap && !c->w[j].punct_before)
+        j++;
+    for (size_t k = i + 1; k <= j && k < c->nw; k++) {
+        if (c->w[k].punct_before) return false;
+        if (word_in(c, k, nouns, sizeof nouns / sizeof *nouns)) return true;
+        /* "Grant agreement": the grant's, not a 287(g) pact's */
+        if ((is(c, k, "agreement") || is(c, k, "agreements")) && k > i + 1 &&
+            (is(c, k - 1, "grant") || is(c, k - 1, "grants")))
+            return true;
+    }
+    return false;
+}
+
 /* A year standing alone ("since 2011", "the 2014 ordinance"), not a fiscal
- * year nor a count. */
+ * year, a funding cycle nor a count. */
 static bool lone_year(const dctx *c, size_t i, cand *o) {
     int y;
     if (!four_digit_year(c, i, &y)) return false;
@@ -365,6 +393,7 @@ static bool lone_year(const dctx *c, size_t i, cand *o) {
         if (is(c, k, "fiscal") || is(c, k, "year") || is(c, k, "years") || is(c, k, "fy"))
             return false;
     if (i > 0 && is(c, i - 1, "no")) return false; /* "Order No. 2025" */
+    if (funding_cycle(c, i)) return false;
     uint32_t s = c->w[i].start, e = c->w[i].end;
     /* "mid-2025" is a time, "2024-25" or "No. 12-2025" is not */
     bool mid = s >= 4 && c->t[s - 1] == '-' && !strncasecmp(c->t + s - 4, "mid", 3) &&

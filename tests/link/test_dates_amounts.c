@@ -39,6 +39,15 @@ static const date_case dates[] = {
     {"03/24/2026 39 MINUTE ORDER: the motion is HIT.", "2026-01-16", "03/24/2026", "2026-03-24"},
     {"DHS HIT the first drawdown on 3/25/2026.", "2026-01-16", "3/25/2026", "2026-03-25"},
     {"DHS HIT the grants on 2/27/26 after the vote.", "2026-03-10", "2/27/26", "2026-02-27"},
+    /* a funding cycle's year dates no act */
+    {"The Administrator is directed not to HIT the certification in the 2026 Community "
+     "Development Block Grant agreement.",
+     "2026-05-04", NULL, NULL},
+    {"The department HIT Chicago's 2025 award.", "2025-12-10", NULL, NULL},
+    {"The department HIT Chicago's 2025 award in September.", "2025-12-10", "September", "2025-09"},
+    {"In 2025 grants were HIT.", "2025-12-10", "In 2025", "2025"},
+    {"The county's 2019 agreement with ICE HIT deputies to check status.", "2025-12-10", "2019",
+     "2019"},
     {"The jail HIT the detainer 24/7/365.", "2026-03-10", NULL, NULL},
     /* a comma ends a month: "In May, 12 cities" is May */
     {"In May, 12 cities were HIT.", "2025-08-05", "May", "2025-05"},
