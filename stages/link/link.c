@@ -219,8 +219,17 @@ static bool only_and(const char *t, const link_scratch *sc, uint32_t a, uint32_t
  * LINK_SEAT_JUDGE ("a federal judge in Chicago", "judges in Rhode
  * Island"), LINK_SEAT_COURT ("a federal court in Oregon found"), else
  * LINK_SEAT_NONE. */
-static uint8_t on_bench(const char *t, const link_scratch *sc, uint32_t ms) {
+static uint8_t on_bench(const char *t, const link_scratch *sc, uint32_t ms, uint32_t me) {
     size_t a = word_at(sc, ms);
+    /* "a Rhode Island judge blocked", "a Seattle federal judge": where the
+     * judge sits (a county's bench is court_seat's: "the Hidalgo County
+     * judge" may be its executive) */
+    size_t e = word_at(sc, me);
+    if (e < sc->nw && !sc->w[e].punct_before && !(me >= 7 && !memcmp(t + me - 7, " County", 7))) {
+        if (e + 1 < sc->nw && word_in(t, &sc->w[e], "federal|district|state|superior|circuit")) e++;
+        if (!sc->w[e].punct_before && word_in(t, &sc->w[e], "judge|judges|magistrate"))
+            return LINK_SEAT_JUDGE;
+    }
     /* "Judges from Philadelphia to San Francisco have held": a range of seats */
     for (size_t f = a; f-- > 0 && f + 6 > a;) {
         if (!word_in(t, &sc->w[f], "from")) continue;
@@ -257,7 +266,7 @@ static size_t drop_court_seats(const polex_gazetteer *gaz, const char *t, link_s
         if (seat == SEAT_COURT || (seat == SEAT_STATE_COURT && !state_law(t, sc))) continue;
         if (sc->m[i].seat != LINK_SEAT_AGENCY)
             sc->m[i].seat = seat == SEAT_PLACE ? LINK_SEAT_FILED
-                            : i < ns           ? on_bench(t, sc, sc->m[i].start)
+                            : i < ns           ? on_bench(t, sc, sc->m[i].start, sc->m[i].end)
                                                : LINK_SEAT_NONE;
         /* "judges in Rhode Island and Washington state": the list shares it */
         if (i < ns && !sc->m[i].seat && k > 0 &&

@@ -994,6 +994,11 @@ static void session6_legislatures(void **state) {
                         "");
     assert_string_equal(ids_in("The judge blocked the cuts to Boston.", "ruling", "blocked"),
                         "state:ma/place:boston");
+    assert_string_equal(ids_in("A Seattle federal judge blocked the conditions on Tacoma's grants.",
+                               "ruling", "blocked"),
+                        "state:wa/place:tacoma");
+    assert_string_equal(
+        ids_in("A Rhode Island judge blocked the conditions in June.", "ruling", "blocked"), "");
     /* a plural's apposition names its members */
     assert_string_equal(ids_in("Two Arizona counties, Pima and Santa Cruz, declined to sign 287(g) "
                                "agreements.",
