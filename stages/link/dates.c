@@ -1524,6 +1524,33 @@ static bool paragraph_date(const dctx *c, cand *o) {
     return found;
 }
 
+/* How far after a sentence a docket entry's stamp may stand. */
+#define STAMP_BYTES 300u
+
+/* The stamp that closes a docket entry after the sentence, on its line:
+ * "ELECTRONIC ORDER entered. Defendants' Motion to Stay ... is DENIED.
+ * (Burroughs, Allison) (Entered: 06/02/2026)". */
+static bool entered_stamp(const dctx *c, cand *o) {
+    if (c->nw == 0) return false;
+    const char *t = c->t;
+    uint32_t e = c->w[c->nw - 1].end;
+    for (uint32_t i = e; i < e + STAMP_BYTES && t[i] && t[i] != '\n'; i++) {
+        if (t[i] != '(' || strncmp(t + i + 1, "Entered:", 8) != 0) continue;
+        uint32_t p = i + 9;
+        while (t[p] == ' ')
+            p++;
+        link_word w[LINK_MAX_WORDS];
+        const keyword *kw[LINK_MAX_WORDS];
+        dctx q;
+        uint32_t end = p;
+        while (t[end] && t[end] != ')' && t[end] != '\n' && end - p < 12)
+            end++;
+        window_ctx(c, p, end, w, kw, &q);
+        return q.nw && slash_date(&q, 0, o);
+    }
+    return false;
+}
+
 static bool word_in(const dctx *c, size_t i, const char *const *list, size_t n) {
     for (size_t k = 0; k < n; k++)
         if (is(c, i, list[k])) return true;
@@ -1670,8 +1697,8 @@ link_date link_find_date_ref(const link_text *x, const link_keyword *const *cach
         if (dist < best_dist || (dist == best_dist && precision(&k) > precision(&best)))
             best = k, best_dist = dist;
     }
-    if (best_dist == UINT32_MAX && !paragraph_date(&c, &best) && !citation_year(&c, &best) &&
-        !own_voice(&c, &best) && !headline(&c, &best))
+    if (best_dist == UINT32_MAX && !paragraph_date(&c, &best) && !entered_stamp(&c, &best) &&
+        !citation_year(&c, &best) && !own_voice(&c, &best) && !headline(&c, &best))
         return out;
     out = (link_date){best.s, best.e, best.y, best.m, best.d, true};
     return out;

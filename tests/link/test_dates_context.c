@@ -227,11 +227,41 @@ static void own_date(void **state) {
     }
 }
 
+/* A docket entry's closing stamp after the sentence dates it; one on a
+ * later line does not. */
+static void entered_stamp(void **state) {
+    (void)state;
+    static const struct {
+        const char *text, *value; /* value NULL: no date here */
+    } stamps[] = {
+        {"ELECTRONIC ORDER entered. Defendants' Motion to Stay (ECF No. 41) is DENIED. "
+         "(Burroughs, Allison) (Entered: 06/02/2026)",
+         "2026-06-02"},
+        {"ELECTRONIC ORDER entered. Defendants' Motion to Stay (ECF No. 41) is DENIED.\n"
+         "(Entered: 06/02/2026)",
+         NULL},
+    };
+    for (size_t i = 0; i < sizeof stamps / sizeof *stamps; i++) {
+        const char *t = stamps[i].text;
+        /* the sentence "Defendants' ... is DENIED.", the hit its last word */
+        uint32_t s = (uint32_t)(strstr(t, "Defendants") - t);
+        uint32_t hs = (uint32_t)(strstr(t, "DENIED") - t);
+        link_date d = link_find_date(t, s, hs + 7, hs, hs + 6, "2026-05-14");
+        if (!stamps[i].value) { /* the order's own day comes from link.c's cues */
+            assert_false(d.found);
+            continue;
+        }
+        assert_true(d.found);
+        char got[11];
+        snprintf(got, sizeof got, "%04d-%02d-%02d", d.year, d.month, d.day);
+        assert_string_equal(got, stamps[i].value);
+    }
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(own_date),
-        cmocka_unit_test(full_date_year),
-        cmocka_unit_test(context_table),
+        cmocka_unit_test(own_date),       cmocka_unit_test(full_date_year),
+        cmocka_unit_test(context_table),  cmocka_unit_test(entered_stamp),
         cmocka_unit_test(citation_after),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
