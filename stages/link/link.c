@@ -1049,8 +1049,10 @@ static bool seat_ok(const link_mention *x) {
 /* Words after the county or city a state acts against that introduce the
  * local policy: "sued Dallas County ... for adopting", "sued the city of
  * Columbus, claiming a new municipal policy ...", "threatened to strip
- * Phoenix of $40 million unless the city rescinds a police policy" */
-#define ACTING_WORDS "for|over|after|because|claiming|alleging|arguing|unless|asking"
+ * Phoenix of $40 million unless the city rescinds a police policy"; a
+ * relative clause on them: "suspend local officials in Orlando who limit" */
+#define ACTING_WORDS                                                                               \
+    "for|over|after|because|claiming|alleging|arguing|unless|asking|who|which|whose"
 
 static size_t drop_acting_state(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
                                 uint32_t hs, link_mention *m, size_t n) {

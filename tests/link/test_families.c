@@ -822,6 +822,14 @@ static void session6_generic_states(void **state) {
                                "unless the city rescinds a police policy that limits cooperation.",
                                "noncooperation", "limits"),
                         "state:az/place:phoenix");
+    assert_string_equal(ids_in("Gov. Ron DeSantis of Florida threatened to suspend local "
+                               "officials in Orlando and Tampa who limit cooperation.",
+                               "noncooperation", "limit cooperation"),
+                        "state:fl/place:orlando state:fl/place:tampa");
+    assert_string_equal(ids_in("Miami-Dade Mayor Daniella Levine Cava said the county would keep "
+                               "honoring detainers, while Miami police will not ask.",
+                               "noncooperation", "keep honoring"),
+                        "state:fl/county:miami-dade");
     assert_string_equal(ids_in("Montana's attorney general sued the city of Missoula, asking a "
                                "state judge to void a resolution that limits cooperation.",
                                "noncooperation", "limits"),
