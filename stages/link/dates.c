@@ -1260,13 +1260,21 @@ static bool amends(const dctx *c, size_t i) {
  * making the sentence dated before; the hit is the policy, not the change
  * (a hit after the "and" keeps it). wi: the date's first word. */
 static bool later_amendment(const dctx *c, const cand *k, size_t wi) {
+    static const char *const changes[] = {"follow-up", "amendment", "amendments", "update",
+                                          "revision",  "expansion", "rewrite"};
+    int y;
+    /* "The 2008 Act and a 2011 follow-up require": the law's own year first */
+    if (wi >= 2 && (is(c, wi - 1, "a") || is(c, wi - 1, "an") || is(c, wi - 1, "its")) &&
+        is(c, wi - 2, "and") && wi + 1 < c->nw &&
+        word_in(c, wi + 1, changes, sizeof changes / sizeof *changes) && k->e <= c->hs)
+        for (size_t i = wi - 2; i-- > 0 && i + 12 >= wi;)
+            if (four_digit_year(c, i, &y)) return true;
     size_t j = wi;
     if (j > 0 && (is(c, j - 1, "in") || is(c, j - 1, "on") || is(c, j - 1, "since"))) j--;
     if (j > 0 && (is(c, j - 1, "it") || is(c, j - 1, "them"))) j--;
     if (j < 2 || !amends(c, j - 1) || !is(c, j - 2, "and")) return false;
     if (c->hs >= c->w[j - 2].start && c->hs < k->s) return false; /* the change is the hit */
     /* an earlier date of the same sentence, before the "and" */
-    int y;
     for (size_t i = j - 2; i-- > 0 && i + 12 >= j;)
         if (month_at(c, i) || four_digit_year(c, i, &y)) return true;
     return false;

@@ -319,6 +319,9 @@ static const date_case dates[] = {
     {"Tacoma adopted a policy in 2019 and HIT it last year.", "2026-04-16", "last year", "2025"},
     {"The state law, amended in 2021, HIT jails from holding people.", "2025-09-18", "in 2021",
      "2021"},
+    {"The 2008 South Carolina Act and a 2011 follow-up HIT local jails to check status.",
+     "2026-08-03", "2008", "2008"},
+    {"The 2008 Act and a 2011 law HIT local jails to check status.", "2026-08-03", "2011", "2011"},
     /* a pluperfect after the hit tells an earlier act */
     {"Last month, the district court HIT the preliminary injunction it had entered in March.",
      "2026-10-28", "Last month", "2026-09"},
