@@ -26,8 +26,9 @@ static const char run_help[] =
     "  -t, --threads N    worker threads (default: the number of cores)\n"
     "  -p, --progress     show progress on stderr (default when stderr is a terminal)\n"
     "  -q, --quiet        no progress, no summary\n"
-    "Exit status: 0 all documents processed, 1 some became error records,\n"
-    "2 bad usage, 3 could not start or could not write output.\n";
+    "A rule that does not compile is reported on stderr and skipped.\n"
+    "Exit status: 0 all documents processed, 1 some became error records or some\n"
+    "rules were skipped, 2 bad usage, 3 could not start or could not write output.\n";
 
 enum { MAX_SINKS = 3, MAX_THREADS = 64, BATCH_PER_THREAD = 32 };
 #define FLUSH_SECONDS 5.0
@@ -312,6 +313,7 @@ int cmd_run(int argc, char **argv) {
     polex_error err;
     polex_error_clear(&err);
     int rc = EXIT_FATAL;
+    a.eo.rule_problems = stderr; /* a broken rule is skipped, not the whole run */
     polex_engine *engine = polex_engine_new(&a.eo, &err);
     polex_source *src = NULL;
     if (!engine) goto done;
@@ -325,7 +327,7 @@ int cmd_run(int argc, char **argv) {
     }
     if (a.max_bytes) polex_source_set_max_bytes(src, a.max_bytes);
     if (run_all(&st, src, &err) != POLEX_OK) goto done;
-    rc = st.errors ? EXIT_DOC_ERRORS : EXIT_OK;
+    rc = st.errors || polex_engine_rules_skipped(engine) ? EXIT_DOC_ERRORS : EXIT_OK;
 done:
     if (st.progress) show_progress(&st, true);
     for (int i = 0; i < st.n_sinks; i++) {

@@ -189,6 +189,7 @@ static int run_filter(polex_stage stage, int argc, char **argv, const char *help
     }
     polex_error err;
     polex_error_clear(&err);
+    eo.rule_problems = stderr; /* a broken rule is skipped, not the whole run */
     polex_engine *engine = polex_engine_new(&eo, &err);
     polex_worker *worker = engine ? polex_worker_new(engine, &err) : NULL;
     if (!worker) {
@@ -202,7 +203,7 @@ static int run_filter(polex_stage stage, int argc, char **argv, const char *help
         polex_engine_free(engine);
         return EXIT_FATAL;
     }
-    filter f = {stage, worker, EXIT_OK};
+    filter f = {stage, worker, polex_engine_rules_skipped(engine) ? EXIT_DOC_ERRORS : EXIT_OK};
     int rc = cli_each_line(argv + optind, argc - optind, filter_line, &f);
     if (profile > 0) print_profile(polex_worker_matcher(worker), (size_t)profile);
     polex_worker_free(worker);

@@ -19,6 +19,7 @@ struct polex_engine {
     char *rules_dir;
     polex_stage first, last;
     polex_ruleset *rules;
+    size_t rules_skipped;
     polex_gazetteer *gazetteer;
 };
 
@@ -52,7 +53,10 @@ polex_engine *polex_engine_new(const polex_engine_options *opts, polex_error *er
     e->rules_dir = strdup(opts->rules_dir ? opts->rules_dir : polex_default_rules_dir());
     if (!e->rules_dir) goto nomem;
     if (needs(e, POLEX_STAGE_MATCH)) {
-        e->rules = polex_ruleset_load(e->rules_dir, &opts->limits, err);
+        e->rules = opts->rule_problems
+                       ? polex_ruleset_load_lenient(e->rules_dir, &opts->limits,
+                                                    opts->rule_problems, &e->rules_skipped, err)
+                       : polex_ruleset_load(e->rules_dir, &opts->limits, err);
         if (!e->rules) goto fail;
     }
     if (needs(e, POLEX_STAGE_LINK)) {
@@ -73,6 +77,10 @@ void polex_engine_free(polex_engine *engine) {
     polex_gazetteer_free(engine->gazetteer);
     free(engine->rules_dir);
     free(engine);
+}
+
+size_t polex_engine_rules_skipped(const polex_engine *engine) {
+    return engine->rules_skipped;
 }
 
 const char *polex_engine_rules_dir(const polex_engine *engine) {

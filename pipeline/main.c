@@ -23,8 +23,9 @@ static const char main_help[] =
     "  -h, --help     this text; 'polex COMMAND --help' for one command\n"
     "  -V, --version  print the version\n"
     "\n"
-    "Exit status: 0 success; 1 finished, but some documents became error records\n"
-    "(or some checks failed); 2 bad usage; 3 could not start or could not write output.\n";
+    "Exit status: 0 success; 1 finished, but some documents became error records,\n"
+    "some rules were skipped (they do not compile) or some checks failed; 2 bad usage;\n"
+    "3 could not start or could not write output.\n";
 
 typedef struct command {
     const char *name;

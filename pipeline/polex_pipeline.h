@@ -31,12 +31,16 @@ typedef struct polex_engine_options {
     const char *rules_dir;     /* NULL: POLEX_RULES env, else the built-in folder */
     polex_stage first, last;   /* only what these stages need is loaded */
     polex_match_limits limits; /* zeros: PCRE2 defaults */
+    FILE *rule_problems;       /* NULL: a rule that does not compile stops the load; else it is
+                                * reported there and skipped (polex_engine_rules_skipped) */
 } polex_engine_options;
 
 /* Loads what stages first..last need. NULL with err set when rules, lexicons
  * or the gazetteer cannot be loaded. */
 polex_engine *polex_engine_new(const polex_engine_options *opts, polex_error *err);
 void polex_engine_free(polex_engine *engine);
+/* How many rules or rule files were skipped because they do not compile. */
+size_t polex_engine_rules_skipped(const polex_engine *engine);
 /* The rules folder in use (owned by the engine). */
 const char *polex_engine_rules_dir(const polex_engine *engine);
 

@@ -102,7 +102,7 @@ static void check_example(checker *c, size_t ri, const rule_example *ex) {
 
 polex_status polex_rules_check(const char *dir, FILE *report, size_t *n_failed, polex_error *err) {
     checker c = {.dir = dir, .out = report};
-    load_report rep = {report, 0};
+    load_report rep = {.out = report, .notes = true};
     *n_failed = 0;
     c.rs = ruleset_load_ex(dir, NULL, &rep, err);
     if (!c.rs) return err ? err->code : POLEX_ERR_RULES;

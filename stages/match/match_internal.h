@@ -280,11 +280,13 @@ struct polex_ruleset {
     topic_lexicon *topic_court; /* lexicons/topic_court.txt; NULL: no court documents */
 };
 
-/* Loading with a report: in check mode (report != NULL) broken rules are
- * reported and skipped; otherwise the first problem fails the load. */
+/* Loading with a report (report != NULL): broken rules are reported and
+ * skipped; otherwise the first problem fails the load. */
 typedef struct load_report {
     FILE *out;
     size_t n_failed;
+    const char *prefix; /* before each problem line; NULL: none */
+    bool notes;         /* also note patterns near PCRE2's size limit (rules check) */
 } load_report;
 
 polex_ruleset *ruleset_load_ex(const char *dir, const polex_match_limits *limits, load_report *rep,

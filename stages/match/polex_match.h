@@ -42,6 +42,12 @@ typedef struct polex_match_limits {
  * the ruleset and frees it with polex_ruleset_free. limits may be NULL. */
 polex_ruleset *polex_ruleset_load(const char *dir, const polex_match_limits *limits,
                                   polex_error *err);
+/* The same, but a rule or rule file that does not compile is skipped: each
+ * problem is written to problems as one line naming file and line, and
+ * counted in *n_skipped. The folder, its lexicons and at least one rule
+ * must load (NULL with err set otherwise). */
+polex_ruleset *polex_ruleset_load_lenient(const char *dir, const polex_match_limits *limits,
+                                          FILE *problems, size_t *n_skipped, polex_error *err);
 /* Frees the ruleset. NULL is a no-op. */
 void polex_ruleset_free(polex_ruleset *rules);
 /* Number of rules in the ruleset (0 for NULL). */

@@ -32,10 +32,11 @@ static bool problem(rf_ctx *c, int line, const char *id, const char *fmt, ...) {
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
     if (c->rep) {
+        const char *pre = c->rep->prefix ? c->rep->prefix : "";
         if (id)
-            fprintf(c->rep->out, "%s:%d: rule %s: %s\n", c->path, line, id, msg);
+            fprintf(c->rep->out, "%s%s:%d: rule %s: %s\n", pre, c->path, line, id, msg);
         else
-            fprintf(c->rep->out, "%s:%d: %s\n", c->path, line, msg);
+            fprintf(c->rep->out, "%s%s:%d: %s\n", pre, c->path, line, msg);
         c->rep->n_failed++;
         return false;
     }
@@ -167,7 +168,7 @@ enum { PCRE2_SIZE_LIMIT = 65536, SIZE_NOTE_PERCENT = 85 };
 static void note_size(rf_ctx *c, int line, const char *id, const char *what,
                       const pcre2_code *code) {
     size_t size = 0;
-    if (!c->rep || pcre2_pattern_info(code, PCRE2_INFO_SIZE, &size) != 0) return;
+    if (!c->rep || !c->rep->notes || pcre2_pattern_info(code, PCRE2_INFO_SIZE, &size) != 0) return;
     if (size * 100 < (size_t)PCRE2_SIZE_LIMIT * SIZE_NOTE_PERCENT) return;
     fprintf(c->rep->out, "%s:%d: rule %s: note: %s compiles to %.1f KB of PCRE2's 64 KB\n", c->path,
             line, id, what, (double)size / 1024.0);

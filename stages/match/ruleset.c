@@ -729,6 +729,19 @@ polex_ruleset *polex_ruleset_load(const char *dir, const polex_match_limits *lim
     return ruleset_load_ex(dir, limits, NULL, err);
 }
 
+polex_ruleset *polex_ruleset_load_lenient(const char *dir, const polex_match_limits *limits,
+                                          FILE *problems, size_t *n_skipped, polex_error *err) {
+    load_report rep = {.out = problems, .prefix = "polex: skipped: "};
+    polex_ruleset *rs = ruleset_load_ex(dir, limits, &rep, err);
+    *n_skipped = rep.n_failed;
+    if (rs && rs->n == 0) {
+        polex_ruleset_free(rs);
+        polex_fail(err, POLEX_ERR_RULES, "match", "no rule under %s could be loaded", dir);
+        return NULL;
+    }
+    return rs;
+}
+
 void polex_ruleset_free(polex_ruleset *rs) {
     if (!rs) return;
     for (size_t i = 0; i < rs->n; i++) {
