@@ -1367,6 +1367,13 @@ static bool dates_saying(const dctx *c, size_t wi) {
  * March"): a phrase of its own, often another act's. */
 #define COMMA_PENALTY 20u
 
+/* "On Tuesday, the city sued ...", "In March, the department froze ...": a
+ * date that opens the sentence, its comma closing the adverbial, dates the
+ * main clause. */
+static bool opening_adverbial(const dctx *c, const cand *k, size_t wi) {
+    return wi <= 2 && k->e <= c->hs && c->t[k->e] == ',';
+}
+
 static bool comma_between(const char *t, uint32_t a, uint32_t b) {
     for (uint32_t i = a; i < b; i++)
         if (t[i] == ',' && t[i + 1] == ' ') return true;
@@ -1379,7 +1386,7 @@ static uint32_t distance(const dctx *c, const cand *k, size_t wi, size_t wj, siz
     if (d > 0 &&
         (k->e <= c->hs ? clause_break(c->t, k->e, c->hs) : clause_break(c->t, c->he, k->s)))
         d += CLAUSE_PENALTY;
-    else if (d > 0 &&
+    else if (d > 0 && !opening_adverbial(c, k, wi) &&
              (k->e <= c->hs ? comma_between(c->t, k->e, c->hs) : comma_between(c->t, c->he, k->s)))
         d += COMMA_PENALTY;
     if (k->adjectival && !(k->e <= c->hs && modifies_hit(c, wj, hw))) d += ADJECTIVAL_PENALTY;

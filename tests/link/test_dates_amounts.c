@@ -400,6 +400,11 @@ static const date_case spans[] = {
     /* a participle's own act when the hit ends before the be-verb */
     {"The [order issued] on April 3, 2026, is in effect.", "2026-04-17", "April 3, 2026",
      "2026-04-03"},
+    /* an opening adverbial's comma does not set its date off */
+    {"On Tuesday, the city [sued the state] over a law passed in 2019.", "2026-03-12", "Tuesday",
+     "2026-03-10"},
+    {"In March, the department [froze the grants] it had awarded in 2024.", "2026-05-12", "March",
+     "2026-03"},
     /* a comma sets a date off: the relative clause's own time */
     {"Montgomery County, which has barred its police from asking since 2019, [lost a $2] million "
      "grant in March.",
