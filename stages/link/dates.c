@@ -1274,6 +1274,8 @@ static bool later_amendment(const dctx *c, const cand *k, size_t wi) {
     if (j > 0 && (is(c, j - 1, "it") || is(c, j - 1, "them"))) j--;
     if (j < 2 || !amends(c, j - 1) || !is(c, j - 2, "and")) return false;
     if (c->hs >= c->w[j - 2].start && c->hs < k->s) return false; /* the change is the hit */
+    /* "amended it last month to [bar] ...": what the change did */
+    if (c->hs >= k->e && !memchr(c->t + k->e, ',', c->hs - k->e)) return false;
     /* an earlier date of the same sentence, before the "and" */
     for (size_t i = j - 2; i-- > 0 && i + 12 >= j;)
         if (month_at(c, i) || four_digit_year(c, i, &y)) return true;

@@ -317,6 +317,8 @@ static const date_case dates[] = {
     {"The council HIT the ordinance in 2017 and amended it in 2020.", "2025-09-18", "in 2017",
      "2017"},
     {"Tacoma adopted a policy in 2019 and HIT it last year.", "2026-04-16", "last year", "2025"},
+    {"The city adopted the ordinance in 2017 and amended it last month to HIT police from asking.",
+     "2026-04-16", "last month", "2026-03"},
     {"The state law, amended in 2021, HIT jails from holding people.", "2025-09-18", "in 2021",
      "2021"},
     {"The 2008 South Carolina Act and a 2011 follow-up HIT local jails to check status.",
