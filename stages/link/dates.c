@@ -529,6 +529,8 @@ static bool order_acts(const dctx *c, size_t i) {
     return verb && c->hs >= p && c->hs - p < 120 && !clause_break(t, p, c->hs);
 }
 
+static bool determiner(const dctx *c, size_t i);
+
 /* "Executive Order 14287 of April 28, 2025", "Order No. 5 of March 2": the
  * date is part of a name, not the event's date, unless the order is what
  * acts. */
@@ -542,6 +544,12 @@ static bool names_an_order(const dctx *c, size_t i) {
     bool named = isdigit((unsigned char)p[0]);
     for (size_t k = 0; k < sizeof kinds / sizeof *kinds && !named; k++)
         named = is(c, i - 2, kinds[k]);
+    /* "In a memorandum of March 3, the Department told": the vehicle */
+    size_t d = i - 2;
+    if (d > 0 && (determiner(c, d - 1) || is(c, d - 1, "this"))) d--;
+    if (d > 0 && (is(c, d - 1, "in") || is(c, d - 1, "by") || is(c, d - 1, "through") ||
+                  is(c, d - 1, "via")))
+        return false;
     return named && !order_acts(c, i);
 }
 

@@ -339,6 +339,8 @@ static const date_case dates[] = {
      "2026-07-08", "June 2, 2026", "2026-06-02"},
     {"In its letter of October 3, 2026, the Office told the City that its award would be HIT.",
      NULL, "October 3, 2026", "2026-10-03"},
+    {"In a memorandum of March 3, 2026, the Department told the City that its award would be HIT.",
+     NULL, "March 3, 2026", "2026-03-03"},
     {"Executive Order 14287, Protecting American Communities (April 28, 2025), directs the "
      "Secretary to HIT jurisdictions.",
      "2026-07-21", "April 28, 2025", "2025-04-28"},
