@@ -1615,8 +1615,11 @@ static bool own_voice(const dctx *c, cand *o) {
         if (n == 1 && p[0] == 'I' && i + 1 < c->nw && word_in(c, i + 1, acts, 8)) {
             hit = i + 1; /* an executive in the first person: "I direct the following" */
         } else if ((is(c, i, "remains") || is(c, i, "remain")) && i + 2 < c->nw &&
-                   is(c, i + 1, "in") && word_in(c, i + 2, states, 3)) {
-            hit = i; /* "The injunction remains in effect": so on the document's day */
+                   is(c, i + 1, "in") && word_in(c, i + 2, states, 3) && c->w[i].start >= c->hs &&
+                   c->w[i].start <= c->he + 1) {
+            /* "[The injunction] remains in effect": so on the document's day;
+             * the hit is what remains, not another act of the sentence */
+            hit = i;
         } else if (n == 5 && c->w[i].cap && is(c, i, "court")) {
             size_t j = i + 1;
             while (j < c->nw && j < i + 3 && word_in(c, j, adverbs, 10))

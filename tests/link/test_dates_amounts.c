@@ -350,6 +350,8 @@ static const date_case dates[] = {
     /* an executive in the first person, a state that holds on the document's day */
     {"By the authority granted to me, I direct the HIT:", "2026-09-08", "direct", "2026-09-08"},
     {"The HIT remains in effect as to that condition.", "2025-10-14", "remains", "2025-10-14"},
+    {"That injunction remains in place while the department's HIT is pending.", "2025-10-14", NULL,
+     NULL},
     {"I think the HIT was wrong.", "2025-10-14", NULL, NULL},
     /* "since a 1999 resolution" dates a state from then */
     {"Santa Fe has HIT itself a welcoming city since a 1999 council resolution, and the jail "
