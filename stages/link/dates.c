@@ -290,6 +290,17 @@ static int anaphoric_month(dctx *c, size_t i, int m, cand *o) {
     return following ? year_of_month(m, ay, am, true) : ay; /* "that September": that year's */
 }
 
+/* A word of what is to come: "will", "is expected to", "is set to vote",
+ * "slated for", "plans to". */
+static bool looks_forward(const dctx *c, size_t k) {
+    static const char *const w[] = {"will",     "soon",   "expected", "scheduled",
+                                    "slated",   "poised", "plans",    "planned",
+                                    "planning", "until",  "intends",  "due"};
+    for (size_t j = 0; j < sizeof w / sizeof *w; j++)
+        if (is(c, k, w[j])) return true;
+    return is(c, k, "set") && k + 1 < c->nw && (is(c, k + 1, "to") || is(c, k + 1, "for"));
+}
+
 /* "in February", "since January", "last April", "an April order": the
  * latest such month not after the document date, or the next one after
  * "by", "until", "before", "next" (a deadline); after a month of a written
@@ -322,8 +333,9 @@ static bool bare_month(dctx *c, size_t i, int m, cand *o) {
     if (!c->py) return false;
     bool future = false;
     for (size_t k = i > 4 ? i - 4 : 0; k < i; k++)
-        future |= is(c, k, "by") || is(c, k, "until") || is(c, k, "before") || is(c, k, "next") ||
-                  is(c, k, "will");
+        future |= is(c, k, "by") || is(c, k, "before") || is(c, k, "next");
+    for (size_t k = i > 6 ? i - 6 : 0; k < i; k++)
+        future |= looks_forward(c, k);
     if (is(c, i - 1, "last") || is(c, i - 1, "next")) o->s = c->w[i - 1].start;
     o->y = c->py;
     if ((m > c->pm && !future) || (m == c->pm && is(c, i - 1, "last"))) o->y--;
@@ -972,8 +984,7 @@ static bool match_at(dctx *c, size_t i, cand *o) {
         }
         bool future = false;
         for (size_t k = i > 6 ? i - 6 : 0; k < i; k++)
-            future |= is(c, k, "will") || is(c, k, "soon") || is(c, k, "expected") ||
-                      is(c, k, "scheduled") || is(c, k, "plans") || is(c, k, "until");
+            future |= looks_forward(c, k);
         if (future) {
             int fwd = (wd - dwd + 7) % 7;
             return shift(c, fwd ? fwd : 7, o), true;

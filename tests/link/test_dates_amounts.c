@@ -364,6 +364,13 @@ static const date_case dates[] = {
     {"The order was signed on Nov. 18, and within hours a coalition HIT suit.", "2026-11-20",
      "within hours", "2026-11-18"},
     {"The agency shall HIT the funds within 48 hours.", "2026-11-20", NULL, NULL},
+    /* what is to come (2026-10-14 is a Wednesday) */
+    {"The council is set to HIT the ordinance on Tuesday.", "2026-10-14", "Tuesday", "2026-10-20"},
+    {"The council HIT the ordinance on Tuesday.", "2026-10-14", "Tuesday", "2026-10-13"},
+    {"The rule is scheduled to take effect in December, when the state will HIT.", "2026-10-14",
+     "December", "2026-12"},
+    {"The rule is slated to HIT in November.", "2026-10-14", "November", "2026-11"},
+    {"The state HIT the rule in November.", "2026-10-14", "November", "2025-11"},
     /* parts of a day (2026-10-14 is a Wednesday) */
     {"The council voted on Sept. 30, and the mayor HIT the ordinance the next morning.",
      "2026-10-14", "the next morning", "2026-10-01"},
