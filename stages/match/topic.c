@@ -9,17 +9,25 @@
 
 enum { TOPIC_MAX_ENTRIES = 10000, TOPIC_MAX_LINE = 1024, TOPIC_MAX_WORDS = 16 };
 
-/* A document naming the domain in this many sentences keeps all its hits
- * (a court document in one: its caption names the case once); so does one
- * too short to judge (a headline, a sentence typed at a prompt). A document
- * is a court document when this many of its sentences bear a court mark. */
+/* A document naming the domain in this many sentences, and in this share
+ * of them, keeps all its hits (a court document in one: its caption names
+ * the case once); so does one too short to judge (a headline, a sentence
+ * typed at a prompt). A document is a court document when this many of its
+ * sentences bear a court mark. Other documents keep the hits within this
+ * many paragraphs of a sentence naming the domain. */
 enum {
     TOPIC_DOC_SENTENCES = 2,
+    TOPIC_DOC_PERCENT = 15,
     TOPIC_COURT_DOC_SENTENCES = 1,
     TOPIC_COURT_MARKS = 2,
     TOPIC_MIN_SENTENCES = 4,
-    TOPIC_NEAR_PARAGRAPHS = 1
+    TOPIC_NEAR_PARAGRAPHS = 2
 };
+
+/* Whether named sentences of n make a document about the domain. */
+static bool enough_named(size_t named, size_t n) {
+    return named >= TOPIC_DOC_SENTENCES && named * 100 >= (size_t)TOPIC_DOC_PERCENT * n;
+}
 
 typedef struct topic_word {
     char *text;
@@ -290,10 +298,10 @@ polex_status topic_scope_of(const topic_lexicon *t, const topic_lexicon *court,
     bool *keep = calloc(doc->n_sentences, sizeof *keep);
     if (!keep) return polex_fail(err, POLEX_ERR_NOMEM, "match", "out of memory");
     size_t named = 0;
-    for (size_t i = 0; i < doc->n_sentences && named < TOPIC_DOC_SENTENCES; i++)
+    for (size_t i = 0; i < doc->n_sentences && !enough_named(named, doc->n_sentences); i++)
         named += keep[i] = topic_sentence(t, doc, i);
     bool enough =
-        named >= TOPIC_DOC_SENTENCES ||
+        enough_named(named, doc->n_sentences) ||
         (named >= TOPIC_COURT_DOC_SENTENCES && sentences_at_least(court, doc, TOPIC_COURT_MARKS));
     if (enough) {
         free(keep);

@@ -4,9 +4,10 @@
  * A pack may ship lexicons/topic.txt: words and phrases that put a sentence
  * in the pack's domain (for the shipped pack: immigration enforcement and the
  * federal money fights around it). A document that touches the domain in at
- * most one sentence keeps only the hits of that sentence's paragraph and of
- * the paragraphs next to it: a cruise-ship injunction or a state budget cut
- * in an otherwise off-topic story is no event of the pack. A court document
+ * most one sentence, or in less than 15% of its sentences, keeps only the
+ * hits within two paragraphs of a sentence that names it: a cruise-ship
+ * injunction or a state budget cut in an otherwise off-topic story (a
+ * council roundup with one immigration item) is no event of the pack. A court document
  * (two sentences with an entry of lexicons/topic_court.txt: a caption's
  * "Plaintiffs", "IT IS ORDERED") names its case once and then rules in
  * decree lines far from it ("The motion is GRANTED."): naming the domain

@@ -75,19 +75,24 @@ static void missing_lexicon_keeps_every_hit(void **state) {
     polex_doc_free(doc);
 }
 
-static const char *const rule_names[] = {"r0", "r1", "r2", "r3"};
+static const char *const rule_names[] = {"r0", "r1", "r2", "r3",  "r4",  "r5",  "r6",
+                                         "r7", "r8", "r9", "r10", "r11", "r12", "r13"};
 
-/* Four paragraphs of one sentence each, a hit on each sentence. */
-static polex_doc *four_paragraphs(const char *text) {
+/* n paragraphs of one sentence each, a hit on each sentence. */
+static polex_doc *paragraphs(const char *text, size_t n) {
     polex_doc *doc = test_doc(text);
     assert_non_null(doc);
-    assert_int_equal(doc->n_sentences, 4);
-    for (size_t i = 0; i < 4; i++) {
+    assert_int_equal(doc->n_sentences, n);
+    for (size_t i = 0; i < n; i++) {
         polex_doc_add_paragraph(doc, doc->sentences[i].start, doc->sentences[i].end);
         polex_hit h = {.rule = rule_names[i], .sentence = (uint32_t)i};
         polex_doc_add_hit(doc, &h);
     }
     return doc;
+}
+
+static polex_doc *four_paragraphs(const char *text) {
+    return paragraphs(text, 4);
 }
 
 static void off_topic_document_keeps_what_is_near_the_topic(void **state) {
@@ -98,10 +103,10 @@ static void off_topic_document_keeps_what_is_near_the_topic(void **state) {
                                      "the state cut funding for the refuge . "
                                      "police will not enforce immigration law .");
     assert_int_equal(topic_filter(t, NULL, doc, &err), POLEX_OK);
-    /* the paragraph naming the domain and the one next to it */
-    assert_int_equal(doc->n_hits, 2);
-    assert_string_equal(doc->hits[0].rule, "r2");
-    assert_string_equal(doc->hits[1].rule, "r3");
+    /* the paragraph naming the domain and the two before it */
+    assert_int_equal(doc->n_hits, 3);
+    assert_string_equal(doc->hits[0].rule, "r1");
+    assert_string_equal(doc->hits[2].rule, "r3");
     polex_doc_free(doc);
     topic_lexicon_free(t);
 }
@@ -134,14 +139,14 @@ static void court_document_naming_the_domain_once_keeps_every_hit(void **state) 
     court = load_text("Plaintiffs\n");
     doc = four_paragraphs(text);
     assert_int_equal(topic_filter(t, court, doc, &err), POLEX_OK);
-    assert_int_equal(doc->n_hits, 2);
-    assert_string_equal(doc->hits[1].rule, "r1");
+    assert_int_equal(doc->n_hits, 3);
+    assert_string_equal(doc->hits[2].rule, "r2");
     polex_doc_free(doc);
     /* lower-case "plaintiffs" is a news word, not a caption */
     doc = four_paragraphs("plaintiffs challenge the federal grant rules . plaintiffs spoke . "
                           "the appeal is moot . the motion is granted .");
     assert_int_equal(topic_filter(t, court, doc, &err), POLEX_OK);
-    assert_int_equal(doc->n_hits, 2);
+    assert_int_equal(doc->n_hits, 3);
     polex_doc_free(doc);
     topic_lexicon_free(court);
     topic_lexicon_free(t);
@@ -153,19 +158,42 @@ static void paragraph_shares_its_topic(void **state) {
     polex_error err;
     polex_doc *doc =
         test_doc("a judge blocked the cruise cap . the mayor spoke . the fair opened . "
-                 "ICE objected . the city sued .");
+                 "the band played . ICE objected . the city sued .");
     polex_doc_add_paragraph(doc, doc->sentences[0].start, doc->sentences[1].end);
     polex_doc_add_paragraph(doc, doc->sentences[2].start, doc->sentences[2].end);
-    polex_doc_add_paragraph(doc, doc->sentences[3].start, doc->sentences[4].end);
+    polex_doc_add_paragraph(doc, doc->sentences[3].start, doc->sentences[3].end);
+    polex_doc_add_paragraph(doc, doc->sentences[4].start, doc->sentences[5].end);
     for (uint32_t i = 0; i < 4; i++) {
-        polex_hit h = {.rule = rule_names[i], .sentence = i == 0 ? 0 : i + 1};
+        polex_hit h = {.rule = rule_names[i], .sentence = i == 0 ? 0 : i + 1 + (i > 1)};
         polex_doc_add_hit(doc, &h);
     }
     assert_int_equal(topic_filter(t, NULL, doc, &err), POLEX_OK);
-    /* paragraph 0 is two away from the one naming ICE; the fair is next to it */
+    /* paragraph 0 is three away from the one naming ICE; the fair is two away */
     assert_int_equal(doc->n_hits, 3);
     assert_string_equal(doc->hits[0].rule, "r1");
     assert_string_equal(doc->hits[2].rule, "r3");
+    polex_doc_free(doc);
+    topic_lexicon_free(t);
+}
+
+/* Two naming sentences in fourteen (14%) is a passing mention: the
+ * document keeps only the hits near them. */
+static void sparse_mention_keeps_what_is_near_the_topic(void **state) {
+    (void)state;
+    topic_lexicon *t = load_text(lexicon);
+    polex_error err;
+    polex_doc *doc =
+        paragraphs("ICE objected . the mayor spoke . the fair opened . the band played . "
+                   "a judge blocked the cap . the city sued . the bond failed . "
+                   "the park closed . the bus stopped . the road opened . "
+                   "the school sued . the zoo opened . immigrants marched . "
+                   "the council met .",
+                   14);
+    assert_int_equal(topic_filter(t, NULL, doc, &err), POLEX_OK);
+    /* paragraphs 0-2 and 10-13 */
+    assert_int_equal(doc->n_hits, 7);
+    assert_string_equal(doc->hits[2].rule, "r2");
+    assert_string_equal(doc->hits[3].rule, "r10");
     polex_doc_free(doc);
     topic_lexicon_free(t);
 }
@@ -211,6 +239,7 @@ int main(void) {
         cmocka_unit_test(on_topic_document_keeps_every_hit),
         cmocka_unit_test(court_document_naming_the_domain_once_keeps_every_hit),
         cmocka_unit_test(paragraph_shares_its_topic),
+        cmocka_unit_test(sparse_mention_keeps_what_is_near_the_topic),
         cmocka_unit_test(short_document_keeps_every_hit),
         cmocka_unit_test(oversized_entry_is_a_rules_error),
     };
