@@ -556,6 +556,8 @@ static link_scratch *sentence(polex_linker *lk, const polex_doc *doc, const pole
     sc->n_mods = 0;
     if (sc->nm > ns) drop_modifier_states(lk, sc, ns);
     sc->order_done = false;
+    sc->acting = -2;
+    sc->has_law = -1;
     sc->valid = true;
     return sc;
 }
@@ -1051,17 +1053,40 @@ static bool seat_ok(const link_mention *x) {
  * Columbus, claiming a new municipal policy ...", "threatened to strip
  * Phoenix of $40 million unless the city rescinds a police policy"; a
  * relative clause on them: "suspend local officials in Orlando who limit" */
-#define ACTING_WORDS                                                                               \
-    "for|over|after|because|claiming|alleging|arguing|unless|asking|who|which|whose"
+static bool acting_word(const char *t, const link_word *w) {
+    const char *p = t + w->start;
+    switch (w->end - w->start) { /* asked of every word: no list scans */
+    case 3:
+        return !memcmp(p, "for", 3) || !memcmp(p, "who", 3);
+    case 4:
+        return !memcmp(p, "over", 4);
+    case 5:
+        return !memcmp(p, "after", 5) || !memcmp(p, "which", 5) || !memcmp(p, "whose", 5);
+    case 6:
+        return !memcmp(p, "unless", 6) || !memcmp(p, "asking", 6);
+    case 7:
+        return !memcmp(p, "because", 7) || !memcmp(p, "arguing", 7);
+    case 8:
+        return !memcmp(p, "claiming", 8) || !memcmp(p, "alleging", 8);
+    default:
+        return false;
+    }
+}
 
 static size_t drop_acting_state(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
                                 uint32_t hs, link_mention *m, size_t n) {
     const char *st = NULL;
-    bool any = false; /* most hits have no "for"/"over" before them */
-    for (size_t k = 0; k < sc->nw && sc->w[k].start < hs && !any; k++)
-        any =
-            (sc->w[k].end - sc->w[k].start <= 8 && word_in(t, &sc->w[k], ACTING_WORDS)) ||
-            (t[sc->w[k].start] == 'a' && word_in(t, &sc->w[k], "accused|accuses|accusing|accuse"));
+    link_scratch *msc = (link_scratch *)sc; /* the sentence's cache of its first such word */
+    if (msc->acting == -2) {
+        msc->acting = -1;
+        for (size_t k = 0; k < sc->nw && msc->acting < 0; k++)
+            if (acting_word(t, &sc->w[k]) ||
+                (t[sc->w[k].start] == 'a' &&
+                 word_in(t, &sc->w[k], "accused|accuses|accusing|accuse")))
+                msc->acting = (int)k;
+    }
+    /* most hits have no "for"/"over" before them */
+    bool any = msc->acting >= 0 && sc->w[msc->acting].start < hs;
     for (size_t i = 0; i < n && !st && any; i++) {
         const gz_div *d =
             !m[i].generic && m[i].div >= 0 ? gz_div_at(gaz, (uint32_t)m[i].div) : NULL;
@@ -1072,7 +1097,7 @@ static size_t drop_acting_state(const polex_gazetteer *gaz, const char *t, const
         size_t a = word_at(sc, m[i].start);
         bool accused = a > 0 && word_in(t, &sc->w[a - 1], "accused|accuses|accusing|accuse");
         for (size_t k = word_at(sc, m[i].end); k < sc->nw && sc->w[k].start < hs; k++) {
-            prep |= word_in(t, &sc->w[k], ACTING_WORDS) || (accused && word_in(t, &sc->w[k], "of"));
+            prep |= acting_word(t, &sc->w[k]) || (accused && word_in(t, &sc->w[k], "of"));
             /* "over the state's limits": the state's own policy */
             state_word |= prep && word_in(t, &sc->w[k], "state|state's|State|State's") &&
                           /* "asking a state judge to void": a court, not the policy */
@@ -1188,6 +1213,15 @@ static size_t generic_target_only(const char *t, const link_scratch *sc, const p
  * relative pronoun then; returns the new count. */
 static size_t law_content_only(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
                                uint32_t hs, link_mention *m, size_t n) {
+    link_scratch *msc = (link_scratch *)sc; /* most sentences name no law: known once */
+    if (msc->has_law < 0) {
+        msc->has_law = 0;
+        for (size_t k = 1; k < sc->nw && !msc->has_law; k++)
+            msc->has_law = sc->w[k].end - sc->w[k].start <= 8 &&
+                           (t[sc->w[k].start] == 'l' || t[sc->w[k].start] == 's') &&
+                           word_in(t, &sc->w[k], "law|laws|statute|statutes");
+    }
+    if (!msc->has_law) return n;
     size_t hw = word_at(sc, hs), rp = SIZE_MAX;
     /* the hit may start on the law itself: "over a law that requires ..." */
     for (size_t k = hw + 1; k + 1 < sc->nw && k <= hw + 3 && rp == SIZE_MAX; k++) {

@@ -329,6 +329,9 @@ struct link_scratch {
     bool money;                       /* it has "$", "...illion" or "dollar" */
     bool order_done;                  /* order is known */
     size_t order;                     /* its first operative word of an order (from first) */
+    int has_law;                      /* a word "law"/"statute" (1), none (0), not known (-1) */
+    int acting;                       /* first word of a state's act on a local policy
+                                       * (link.c's ACTING_WORDS), -1: none, -2: not known yet */
     uint32_t bounds[LINK_MAX_BOUNDS]; /* where its clauses start */
     size_t n_bounds;
     link_wcache *wc; /* the document's words */

@@ -924,7 +924,10 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
     if (!evidence) {
         int cd = county_named_before(s, in, c, n);
         if (cd < 0 && !in->has_county_word) cd = county_party(s, in);
-        if (cd < 0 && !in->has_county_word && !surname(s, in)) cd = county_in_doc(s, in);
+        if (cd < 0 && !in->has_county_word) {
+            cd = county_in_doc(s, in);
+            if (cd >= 0 && surname(s, in)) cd = -1;
+        }
         if (cd >= 0) {
             *evident = false;
             return cd;
@@ -1429,6 +1432,10 @@ static size_t bare_county(const spot_ctx *s, size_t i, resolve_in *in) {
  * jail does not hold ..."): one county of the document's states. 1 with
  * in->m set to it, else 0. */
 static size_t doc_county(const spot_ctx *s, size_t i, resolve_in *in) {
+    /* "<name> County" starts with the name: most words start no key at all */
+    if (!(gz_may_start(s->lk->gaz, s->t + s->w[i].start, s->w[i].end - s->w[i].start) &
+          GZ_MAY_NAME))
+        return 0;
     if (shouted(s, i) || in_words(s, i, s->lk->left_ok) || in_words(s, i, s->lk->titles)) return 0;
     /* the name's words: capitalized ones and a possessive inside ("Prince
      * George's jail will stop holding inmates") */
