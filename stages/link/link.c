@@ -1334,7 +1334,14 @@ static size_t choose_mentions(const polex_gazetteer *gaz, const polex_doc *doc, 
                       (par && !x->generic && x->start >= ps && x->start < pe);
             if (!in && !x->generic && spec_in == 0 && in_other_relative(t, sc, cs, x->start))
                 continue;
-            if (in || (x->generic ? gen_in == 0 : spec_in == 0)) m[n++] = *x;
+            /* a threat or conditions aimed at generic jurisdictions ("sanctuary
+             * cities could lose Byrne JAG grants", "conditions that require
+             * cities ... to cooperate") concern them, not the sentence's other
+             * local names; the state making it may be named elsewhere */
+            bool aimed = gen_in > 0 && !x->generic && !strcmp(h->type, "funding") &&
+                         (!strcmp(h->action, "threaten") || !strcmp(h->action, "condition")) &&
+                         x->div >= 0 && gz_div_at(gaz, (uint32_t)x->div)->level != GZ_LEVEL_STATE;
+            if (in || (x->generic ? gen_in == 0 : spec_in == 0 && !aimed)) m[n++] = *x;
         }
     }
     n = generic_target_only(t, sc, h, m, n);

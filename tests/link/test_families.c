@@ -23,6 +23,9 @@ static int cmp_str(const void *a, const void *b) {
 
 /* The sorted specific ids (joined by spaces, "" when none) of the one event
  * whose hit covers word, in a document of one sentence per line. */
+/* The action of the hits ids_in makes (most families need none). */
+static const char *hit_action = "x";
+
 static const char *ids_in(const char *text, const char *type, const char *word) {
     static char buf[1024];
     polex_doc *doc = test_doc(text, "2025-06-10");
@@ -30,7 +33,8 @@ static const char *ids_in(const char *text, const char *type, const char *word) 
     size_t si = 0;
     while (si + 1 < doc->n_sentences && doc->sentences[si].end < s)
         si++;
-    polex_hit h = {.rule = "test", .type = type, .action = "x", .priority = 3, .sentence = si};
+    polex_hit h = {
+        .rule = "test", .type = type, .action = hit_action, .priority = 3, .sentence = si};
     h.start = s;
     h.end = s + (uint32_t)strlen(word);
     polex_doc_add_hit(doc, &h);
@@ -948,6 +952,23 @@ static void session6_legislatures(void **state) {
                                "state grants to any municipality that limits cooperation.",
                                "funding", "cut off"),
                         "state:pa");
+    /* a threat aimed at generic jurisdictions is theirs, not the story's city's;
+     * the state making it stays */
+    hit_action = "threaten";
+    assert_string_equal(ids_in("The Justice Department has warned that sanctuary cities could "
+                               "lose Byrne JAG grants, but Ithaca's award was paid in full.",
+                               "funding", "warned"),
+                        "");
+    assert_string_equal(ids_in("Texas officials said the state would withhold grants from any "
+                               "county that refuses detainers.",
+                               "funding", "withhold"),
+                        "state:tx");
+    hit_action = "x";
+    /* another kind of funding event keeps the sentence's names */
+    assert_string_equal(ids_in("The Justice Department has withheld grants from sanctuary "
+                               "cities, but Ithaca's award was paid in full.",
+                               "funding", "withheld"),
+                        "state:ny/place:ithaca");
     /* a federal measure's generic targets stay generic */
     assert_string_equal(ids_in("The Justice Department warned that cities that limit cooperation "
                                "with ICE could lose grants.",
