@@ -704,7 +704,9 @@ static bool later(dctx *c, size_t i, int n, int ud, int months, cand *o) {
         return true;
     }
     int y, m, d;
-    if (day_anchor(c, i, &y, &m, &d)) {
+    /* "Seattle sued in August, and Tacoma joined two weeks later": the
+     * sentence's own month before a day of the text before */
+    if ((c->ay || !c->my) && day_anchor(c, i, &y, &m, &d)) {
         civil_from_days(days_from_civil(y, m, d) + (long)n * ud, &o->y, &o->m, &o->d);
         return true;
     }
@@ -792,7 +794,7 @@ static bool next_unit(dctx *c, size_t i, cand *o) {
     bool day = is(c, i + 1, "day") || day_part(c, i + 1), week = is(c, i + 1, "week");
     int y, m, d;
     if (!the || !(day || week)) return false;
-    bool days = day_anchor(c, i, &y, &m, &d);
+    bool days = (c->ay || !c->my) && day_anchor(c, i, &y, &m, &d);
     if (!days && !month_anchor(c, i, &y, &m)) return false;
     o->s = c->w[i - 1].start;
     civil_from_days(days_from_civil(y, m, days ? d : 15) + (day ? 1 : 7), &o->y, &o->m, &o->d);
@@ -871,6 +873,22 @@ static bool within_hours(dctx *c, size_t i, cand *o) {
     }
     o->y = c->py, o->m = c->pm, o->d = c->pd;
     return true;
+}
+
+/* "the fourth suit this year", "its third order on the subject this month":
+ * the period an ordinal counts in (word i opens it), weaker than the time of
+ * the act itself ("Today's filing is the fourth suit this year"). */
+static bool counts_in(const dctx *c, size_t i) {
+    static const char *const ords[] = {"second",  "third",  "fourth", "fifth", "sixth",
+                                       "seventh", "eighth", "ninth",  "tenth", "latest"};
+    for (size_t k = i > 6 ? i - 6 : 0; k < i; k++)
+        if (word_in(c, k, ords, sizeof ords / sizeof *ords) ||
+            (isdigit((unsigned char)c->t[c->w[k].start]) && c->w[k].end - c->w[k].start >= 3 &&
+             (!strncasecmp(c->t + c->w[k].end - 2, "th", 2) ||
+              !strncasecmp(c->t + c->w[k].end - 2, "rd", 2) ||
+              !strncasecmp(c->t + c->w[k].end - 2, "nd", 2))))
+            return true;
+    return false;
 }
 
 /* A title before a person's name ("General", "Mayor", "Sheriff"). */
@@ -999,6 +1017,7 @@ static bool match_at(dctx *c, size_t i, cand *o) {
         size_t u = i + 1; /* the unit; "this past week", "this past summer" are the last */
         if (!last && is(c, u, "past") && u + 1 < c->nw && !is(c, u + 1, "year")) u++, last = true;
         if (i > 0 && (is(c, i - 1, "earlier") || is(c, i - 1, "later"))) o->s = c->w[i - 1].start;
+        o->adjectival = counts_in(c, i);
         o->e = c->w[u].end;
         if (is(c, u, "month")) {
             o->y = c->py, o->m = c->pm - last;

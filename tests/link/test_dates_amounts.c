@@ -364,6 +364,10 @@ static const date_case dates[] = {
     {"The order was signed on Nov. 18, and within hours a coalition HIT suit.", "2026-11-20",
      "within hours", "2026-11-18"},
     {"The agency shall HIT the funds within 48 hours.", "2026-11-20", NULL, NULL},
+    /* the period an ordinal counts in is weaker than the act's own time */
+    {"Today's filing is the Attorney General's fourth HIT this year.", "2026-06-16", "Today",
+     "2026-06-16"},
+    {"It is the state's fourth HIT this year.", "2026-06-16", "this year", "2026"},
     /* what is to come (2026-10-14 is a Wednesday) */
     {"The council is set to HIT the ordinance on Tuesday.", "2026-10-14", "Tuesday", "2026-10-20"},
     {"The council HIT the ordinance on Tuesday.", "2026-10-14", "Tuesday", "2026-10-13"},

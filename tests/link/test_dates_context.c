@@ -68,6 +68,10 @@ static const context_case cases[] = {
      "two weeks later", "2025-06-16"},
     {"Denver sued over the list on Feb. 3. ", "A judge HIT parts of it the following week.",
      "2026-02-12", "the following week", "2026-02"},
+    /* the sentence's own month before a day of the text before */
+    {"The city council met on Oct. 21. ",
+     "Seattle sued in August, and Tacoma HIT the suit two weeks later.", "2026-10-22",
+     "two weeks later", "2026-08"},
     /* "Within hours" of the day told before */
     {"The president signed the order on Wednesday. ",
      "Within hours, a coalition of 11 cities HIT a lawsuit.", "2026-11-20", "Within hours",
