@@ -994,8 +994,16 @@ static bool parallel_clause(const polex_gazetteer *gaz, const polex_doc *doc, co
     for (size_t k = a; k < e; k++) {
         if (word_in(t, &sc->w[k],
                     "considering|weighing|debating|may|might|could|would|plans|"
-                    "planning|expected|proposed|studying|not|never|n't"))
-            return false; /* "and Clark County has not changed that policy since" */
+                    "planning|expected|proposed|studying"))
+            return false;
+        /* "and Clark County has not changed that policy since", "has never
+         * joined": the other clause says what did not happen ("does not notify
+         * ICE" is a policy of its own, the same kind) */
+        if (k + 1 < e && word_in(t, &sc->w[k], "not|never|n't|yet") &&
+            word_in(t, &sc->w[k + 1],
+                    "changed|change|joined|join|adopted|adopt|followed|follow|decided|said|"
+                    "taken|acted|signed|sued"))
+            return false;
         /* the clause speaks of the same matter ("joined the suit"; "a
          * similar policy", "ICE", "detainers"): "Denver sued in March, and
          * Aurora said it would comply" are two */

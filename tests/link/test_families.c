@@ -1028,6 +1028,11 @@ static void session6_legislatures(void **state) {
                         "state:wa/place:tacoma");
     assert_string_equal(
         ids_in("A Rhode Island judge blocked the conditions in June.", "ruling", "blocked"), "");
+    /* a clause saying its own "does not notify" is a policy of the same kind */
+    assert_string_equal(ids_in("Seattle bars police from asking about immigration status, and "
+                               "King County's jail does not notify ICE of releases.",
+                               "noncooperation", "bars"),
+                        "state:wa/county:king state:wa/place:seattle");
     /* a plural's apposition names its members */
     assert_string_equal(ids_in("Two Arizona counties, Pima and Santa Cruz, declined to sign 287(g) "
                                "agreements.",
