@@ -303,6 +303,9 @@ polex_status rulefile_load(polex_ruleset *rs, const char *path, load_report *rep
  * *out. */
 polex_status gate_of_code(polex_ruleset *rs, pcre2_code **codes, uint32_t n, pattern_out *po,
                           int32_t *out);
+/* The gate whose source (regex, or key list) is src, if any; its index in
+ * *out. */
+bool gate_find(const polex_ruleset *rs, const char *src, uint32_t *out);
 /* The key gate of a set of keys; its index in *out. */
 polex_status gate_of_keys(polex_ruleset *rs, const keyset *ks, uint32_t *out);
 

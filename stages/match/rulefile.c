@@ -369,6 +369,11 @@ static bool add_gate(rf_ctx *c, const char *id, int line, const part_kind *k, co
     int32_t g = -1;
     char msg[400];
     *broken = pattern_translate(src, &c->rs->lex, &po, msg, sizeof msg) != POLEX_OK;
+    uint32_t known;
+    if (!*broken && gate_find(c->rs, po.regex, &known)) { /* shared: compiled once */
+        pattern_out_free(&po);
+        return gate_list_push(out, known) || (!problem(c, line, id, "out of memory") && false);
+    }
     bool ok = !*broken && codes_of(c, id, line, k, src, &po, &codes);
     if (ok) {
         ok = gate_of_code(c->rs, codes.v, (uint32_t)codes.n, &po, &g) == POLEX_OK &&

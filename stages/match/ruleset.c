@@ -148,7 +148,7 @@ static polex_status gate_push(polex_ruleset *rs, gate *g, uint32_t *out) {
     return POLEX_OK;
 }
 
-static bool gate_find(const polex_ruleset *rs, const char *src, uint32_t *out) {
+bool gate_find(const polex_ruleset *rs, const char *src, uint32_t *out) {
     if (!rs->n_gate_slots) return false;
     uint64_t h = match_key_hash(src, strlen(src));
     size_t mask = rs->n_gate_slots - 1;
