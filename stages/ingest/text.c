@@ -379,16 +379,38 @@ static bool has_dash(const char *p, size_t n) {
            contains(p, n, " - ") || contains(p, n, "--");
 }
 
+/* A sentence ending with the date of an act, not a date line: "The
+ * Department withheld Tacoma's award of $412,000 on June 30, 2025.", "shall
+ * file a joint status report by December 14, 2026." (date at p[at]); with
+ * `deadline`, only a deadline ("Adopted by the City Council on October 6,
+ * 2026." signs a resolution). */
+static bool act_date(const char *p, size_t n, size_t at, bool deadline) {
+    static const char *const acts[] = {" by ", " until ", " before ", " on ", " after ", " since "};
+    if (n == 0 || p[n - 1] != '.') return false;
+    for (size_t i = 0; i < (deadline ? 3 : sizeof acts / sizeof acts[0]); i++) {
+        size_t k = strlen(acts[i]);
+        if (at >= k && strncmp(p + at - k, acts[i], k) == 0) return true;
+    }
+    return false;
+}
+
 /* A dateline or a date line at the top: "WASHINGTON, Jan. 25, 2025 —",
  * "SACRAMENTO, Calif. (AP) — March 3, 2025", "April 24, 2025",
  * "Published: April 24, 2025 3:15 p.m." */
 static bool dateline(const char *p, size_t n, char iso[11]) {
-    /* an opinion's argument or submission date is not its own */
-    if (starts_with(p, n, "Argued") || starts_with(p, n, "ARGUED") ||
-        starts_with(p, n, "Submitted") || starts_with(p, n, "SUBMITTED"))
-        return false;
+    /* an opinion's argument or submission date is not its own: the finder
+     * passes over it ("ARGUED APRIL 2, 2026 — DECIDED MAY 21, 2026") */
     size_t at;
     if (!polex_date_find(p, n, 80, &at, iso)) return false;
+    /* "(Feb. 6, 2026) - Governors in three states ...": a date alone in
+     * parentheses before the dash of a dateline */
+    if (at == 1 && p[0] == '(') {
+        char tmp[11];
+        size_t end = 1 + polex_date_parse(p + 1, n - 1, tmp);
+        if (end < n && p[end] == ')' && has_dash(p + end, n - end < 6 ? n - end : 6)) return true;
+    }
+    /* "(Opinion filed: June 30, 2026)": the lead word inside parentheses */
+    const char *lp = n > 1 && p[0] == '(' ? p + 1 : p;
     size_t caps = 0;
     while (caps < n && (is_upper(p[caps]) || p[caps] == ' ' || p[caps] == '.'))
         caps++;
@@ -400,13 +422,14 @@ static bool dateline(const char *p, size_t n, char iso[11]) {
         after + (after < n && p[after] == ' ' && after + 1 < n && p[after + 1] == '(' ? 32 : 6);
     bool city = caps >= 3 && caps < n && (p[caps] == ',' || p[caps] == '(') && at <= 45 &&
                 has_dash(p, dash_by < n ? dash_by : n);
-    bool short_line = n <= 100 && n - after <= 25;
+    bool short_line = n <= 100 && n - after <= 25 && !act_date(p, n, at, false);
     /* "Decided and Filed: September 8, 2026" heads an appellate opinion. */
-    static const char *const lead[] = {"Published", "Updated",  "Posted", "Dated",  "Date",
-                                       "Issued",    "Released", "By ",    "Decided"};
+    static const char *const lead[] = {"Published", "Updated", "Posted",        "Dated",
+                                       "Date",      "Issued",  "Released",      "By ",
+                                       "Decided",   "Argued",  "Opinion filed", "Filed"};
     bool led = false;
     for (size_t i = 0; i < sizeof lead / sizeof lead[0]; i++) {
-        led |= strncasecmp(p, lead[i], strlen(lead[i])) == 0;
+        led |= strncasecmp(lp, lead[i], strlen(lead[i])) == 0;
     }
     return city || short_line || led;
 }
@@ -419,13 +442,15 @@ static bool signature_date(const polex_doc *doc, char iso[11]) {
         const polex_span *sp = &doc->paragraphs[n - 1 - k];
         const char *p = doc->text + sp->start;
         size_t len = sp->end - sp->start, at;
-        if (len <= 80 && polex_date_find(p, len, len, &at, iso)) return true;
+        if (len <= 80 && polex_date_find(p, len, len, &at, iso) && !act_date(p, len, at, true))
+            return true;
     }
     /* A cue and how far after it the date may start. */
     static const struct {
         const char *cue;
         size_t within;
-    } cues[] = {{"Dated:", 40}, {"DATED:", 40}, {"Date:", 40}, {"this ", 1}};
+    } cues[] = {{"Dated:", 40}, {"DATED:", 40}, {"Date:", 40},
+                {"this ", 1},   {"This ", 1},   {"THIS ", 1}};
     size_t from = doc->text_len > 4000 ? doc->text_len - 4000 : 0;
     for (size_t c = 0; c < sizeof cues / sizeof cues[0]; c++) {
         size_t k = strlen(cues[c].cue);
@@ -504,6 +529,18 @@ static polex_status read_metadata(polex_doc *doc, bool first_then_blank, const c
         const polex_span *sp = &doc->paragraphs[k];
         if (sp->start > 1500) break; /* a dateline sits at the top */
         found = dateline(doc->text + sp->start, sp->end - sp->start, iso);
+    }
+    /* an opinion's caption runs long: its "DECIDED" or "Filed" line may
+     * come after the tenth paragraph */
+    for (size_t k = 10; k < doc->n_paragraphs && k < 40 && !found; k++) {
+        const polex_span *sp = &doc->paragraphs[k];
+        const char *p = doc->text + sp->start;
+        size_t n = sp->end - sp->start;
+        if (sp->start > 2500) break;
+        if (n <= 100 && (starts_with(p, n, "ARGUED") || starts_with(p, n, "Argued") ||
+                         starts_with(p, n, "DECIDED") || starts_with(p, n, "Decided") ||
+                         starts_with(p, n, "Filed") || starts_with(p, n, "(Opinion filed")))
+            found = dateline(p, n, iso);
     }
     if (!found) found = signature_date(doc, iso);
     if (!found && filed[0]) {
