@@ -697,6 +697,19 @@ static bool doc_writes_county(const spot_ctx *s, const resolve_in *in) {
     return false;
 }
 
+/* Whether a place or county among m is too big a namesake for county d to
+ * go by its bare name: a tenth its size or more in its state, or bigger
+ * elsewhere. */
+static bool has_namesake(const polex_gazetteer *g, const gz_div *d, const gz_match *m) {
+    for (uint32_t k = 0; k < m->n; k++) {
+        const gz_div *o = gz_div_at(g, m->divs[k]);
+        if (o->level != GZ_LEVEL_PLACE && o->level != GZ_LEVEL_COUNTY) continue;
+        bool same_state = !strcmp(o->state, d->state);
+        if (same_state ? (uint64_t)o->pop * 10 >= d->pop : o->pop >= d->pop) return true;
+    }
+    return false;
+}
+
 /* The county of in->m's name ("Suffolk County") that may go by its bare
  * name: the one of the document's states with no place of the name a
  * tenth its size or more in its state, nor one bigger than it elsewhere
@@ -712,31 +725,15 @@ static int county_of_name(const spot_ctx *s, const resolve_in *in, gz_match *cm)
     bool any = false; /* a county without a big namesake: most names have none */
     for (uint32_t q = 0; q < t.m.n; q++) {
         const gz_div *d = gz_div_at(g, t.m.divs[q]);
-        bool rival = d->level != GZ_LEVEL_COUNTY;
-        for (uint32_t k = 0; k < in->m.n && !rival; k++) {
-            const gz_div *o = gz_div_at(g, in->m.divs[k]);
-            rival =
-                (o->level == GZ_LEVEL_PLACE || o->level == GZ_LEVEL_COUNTY) &&
-                ((uint64_t)o->pop * 10 >= d->pop && !strcmp(o->state, d->state) ? true
-                                                                                : o->pop >= d->pop);
-        }
-        any |= !rival;
+        any |= d->level == GZ_LEVEL_COUNTY && !has_namesake(g, d, &in->m);
     }
     if (!any) return -1;
     needs_doc(s, LINK_NEEDS_DOC);
     if (!s->ctx || !s->ctx->doc || s->t != s->ctx->doc->text) return -1;
     for (uint32_t q = 0; q < t.m.n; q++) {
         const gz_div *d = gz_div_at(g, t.m.divs[q]);
-        if (d->level != GZ_LEVEL_COUNTY || !keep_in_ctx(d, s->ctx)) continue;
-        bool rival = false;
-        for (uint32_t k = 0; k < in->m.n && !rival; k++) {
-            const gz_div *o = gz_div_at(g, in->m.divs[k]);
-            rival =
-                (o->level == GZ_LEVEL_PLACE || o->level == GZ_LEVEL_COUNTY) &&
-                ((uint64_t)o->pop * 10 >= d->pop && !strcmp(o->state, d->state) ? true
-                                                                                : o->pop >= d->pop);
-        }
-        if (rival) continue;
+        if (d->level != GZ_LEVEL_COUNTY || !keep_in_ctx(d, s->ctx) || has_namesake(g, d, &in->m))
+            continue;
         if (pick >= 0) return -1; /* counties of that name in two states of the document */
         pick = (int)t.m.divs[q];
     }

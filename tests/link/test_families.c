@@ -21,26 +21,29 @@ static int cmp_str(const void *a, const void *b) {
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* The sorted specific ids (joined by spaces, "" when none) of the one event
- * whose hit covers word, in a document of one sentence per line. */
 /* The action of the hits ids_in makes (most families need none). */
 static const char *hit_action = "x";
 
-static const char *ids_in(const char *text, const char *type, const char *word) {
-    static char buf[1024];
-    polex_doc *doc = test_doc(text, "2025-06-10");
+/* Adds a hit of type and action on word (its first occurrence) to doc. */
+static void hit_on(polex_doc *doc, const char *type, const char *action, const char *word) {
     uint32_t s = at(doc, word);
     size_t si = 0;
     while (si + 1 < doc->n_sentences && doc->sentences[si].end < s)
         si++;
     polex_hit h = {
-        .rule = "test", .type = type, .action = hit_action, .priority = 3, .sentence = si};
+        .rule = "test", .type = type, .action = action, .priority = 3, .sentence = (uint32_t)si};
     h.start = s;
     h.end = s + (uint32_t)strlen(word);
     polex_doc_add_hit(doc, &h);
+}
+
+/* Links doc (want_events events) and returns the sorted specific ids of its
+ * first event, joined by spaces ("" when none); frees doc. */
+static const char *first_event_ids(polex_doc *doc, size_t want_events) {
+    static char buf[1024];
     polex_error err;
     assert_int_equal(polex_link(lk, doc, &err), POLEX_OK);
-    assert_int_equal(doc->n_events, 1);
+    assert_int_equal(doc->n_events, want_events);
     const polex_event *ev = &doc->events[0];
     const char *ids[64];
     size_t n = 0;
@@ -55,6 +58,14 @@ static const char *ids_in(const char *text, const char *type, const char *word) 
     }
     polex_doc_free(doc);
     return buf;
+}
+
+/* The sorted specific ids of the one event whose hit covers word, in a
+ * document of one sentence per line. */
+static const char *ids_in(const char *text, const char *type, const char *word) {
+    polex_doc *doc = test_doc(text, "2025-06-10");
+    hit_on(doc, type, hit_action, word);
+    return first_event_ids(doc, 1);
 }
 
 /* "New York" among big cities is the city; ", and the city of" goes on a list */
@@ -672,40 +683,10 @@ static void session5_lists(void **state) {
  * hit of type2 covers word2 (another event of the same sentence). */
 static const char *ids_with(const char *text, const char *type, const char *word, const char *type2,
                             const char *word2) {
-    static char buf[1024];
     polex_doc *doc = test_doc(text, "2025-06-10");
-    const char *words[2] = {word, word2}, *types[2] = {type, type2};
-    for (int k = 0; k < 2; k++) {
-        uint32_t s = at(doc, words[k]);
-        size_t si = 0;
-        while (si + 1 < doc->n_sentences && doc->sentences[si].end < s)
-            si++;
-        polex_hit h = {.rule = "test",
-                       .type = types[k],
-                       .action = "x",
-                       .priority = 3,
-                       .sentence = (uint32_t)si};
-        h.start = s;
-        h.end = s + (uint32_t)strlen(words[k]);
-        polex_doc_add_hit(doc, &h);
-    }
-    polex_error err;
-    assert_int_equal(polex_link(lk, doc, &err), POLEX_OK);
-    assert_int_equal(doc->n_events, 2);
-    const polex_event *ev = &doc->events[0];
-    const char *ids[64];
-    size_t n = 0;
-    for (size_t i = 0; i < ev->n_jurisdictions && n < 64; i++)
-        if (ev->jurisdictions[i].ocd_id)
-            ids[n++] = ev->jurisdictions[i].ocd_id + strlen("ocd-division/country:us/");
-    qsort(ids, n, sizeof *ids, cmp_str);
-    buf[0] = '\0';
-    for (size_t i = 0; i < n; i++) {
-        if (i) strncat(buf, " ", sizeof buf - strlen(buf) - 1);
-        strncat(buf, ids[i], sizeof buf - strlen(buf) - 1);
-    }
-    polex_doc_free(doc);
-    return buf;
+    hit_on(doc, type, "x", word);
+    hit_on(doc, type2, "x", word2);
+    return first_event_ids(doc, 2);
 }
 
 /* Session 6: two clauses joined by ", and", each with a local name for
