@@ -302,12 +302,12 @@ static bool alts_to_codes(rf_ctx *c, const char *id, int line, const part_kind *
            alts_to_codes(c, id, line, k, alt, len, mid, to, out);
 }
 
-/* A not_after, unless or requires: po from the whole source (its first
- * tokens, triggers), its code one or, for a long list of alternatives too
- * large for one PCRE2 pattern, several. */
 static bool codes_of(rf_ctx *c, const char *id, int line, const part_kind *k, const char *src,
                      const pattern_out *po, code_list *out);
 
+/* A not_after: po from the whole source (its first tokens, triggers), its
+ * code one or, for a long list of alternatives too large for one PCRE2
+ * pattern, several. */
 static bool compile_parts(rf_ctx *c, const char *id, int line, const part_kind *k, const char *src,
                           pattern_out *po, code_list *out) {
     char msg[400];
@@ -316,7 +316,8 @@ static bool compile_parts(rf_ctx *c, const char *id, int line, const part_kind *
     return codes_of(c, id, line, k, src, po, out);
 }
 
-/* The code of a translated source (po), one or in parts. */
+/* The code of a translated source (po): one or, too large for one PCRE2
+ * pattern, in parts split at its top-level alternatives. */
 static bool codes_of(rf_ctx *c, const char *id, int line, const part_kind *k, const char *src,
                      const pattern_out *po, code_list *out) {
     char msg[400];
