@@ -269,10 +269,10 @@ static bool sentences_at_least(const topic_lexicon *t, const polex_doc *doc, siz
 }
 
 /* In a document that names the domain too rarely, a sentence may keep its
- * hits when it names the domain, or a sentence of its own paragraph or of
- * the paragraphs next to it does ("the motion is GRANTED" right after the
- * paragraph that names the conditions). keep[] has been filled with the
- * sentences that name it. */
+ * hits when it names the domain, or a sentence of a paragraph at most
+ * TOPIC_NEAR_PARAGRAPHS from its own does ("the motion is GRANTED" right
+ * after the paragraph that names the conditions). keep[] has been filled
+ * with the sentences that name it. */
 static polex_status near_topic(const polex_doc *doc, bool *keep, polex_error *err) {
     bool *para = calloc(doc->n_paragraphs + 1, sizeof *para);
     if (!para) return polex_fail(err, POLEX_ERR_NOMEM, "match", "out of memory");
