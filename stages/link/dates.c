@@ -105,6 +105,14 @@ static inline bool is(const dctx *c, size_t i, const char *lit) {
     return n == strlen(lit) && (s[0] | 0x20) == (lit[0] | 0x20) && strncasecmp(s, lit, n) == 0;
 }
 
+/* Whether word i is one of the n words of list. */
+static bool is_one_of(const dctx *c, size_t i, const char *const *list, size_t n) {
+    for (size_t k = 0; k < n; k++)
+        if (is(c, i, list[k])) return true;
+    return false;
+}
+#define IS_ONE_OF(c, i, list) is_one_of(c, i, list, sizeof(list) / sizeof *(list))
+
 /* Date words, classified once per word: most words are none of them. */
 enum { KW_NONE = 0, KW_MONTH, KW_WEEKDAY, KW_NUMBER, KW_UNIT, KW_REL, KW_SEASON };
 
@@ -296,8 +304,7 @@ static bool looks_forward(const dctx *c, size_t k) {
     static const char *const w[] = {"will",     "soon",   "expected", "scheduled",
                                     "slated",   "poised", "plans",    "planned",
                                     "planning", "until",  "intends",  "due"};
-    for (size_t j = 0; j < sizeof w / sizeof *w; j++)
-        if (is(c, k, w[j])) return true;
+    if (IS_ONE_OF(c, k, w)) return true;
     return is(c, k, "set") && k + 1 < c->nw && (is(c, k + 1, "to") || is(c, k + 1, "for"));
 }
 
@@ -900,10 +907,7 @@ static bool person_title(const dctx *c, size_t i) {
                                     "councilmember", "councilman", "councilwoman", "supervisor",
                                     "chair",         "officer",    "dr",           "mr",
                                     "mrs",           "ms"};
-    if (!c->w[i].cap) return false;
-    for (size_t k = 0; k < sizeof t / sizeof *t; k++)
-        if (is(c, i, t[k])) return true;
-    return false;
+    return c->w[i].cap && IS_ONE_OF(c, i, t);
 }
 
 /* Tries every pattern at word i; true with *o filled on a match. */
@@ -1120,9 +1124,7 @@ static bool phrase_end(const dctx *c, size_t i) {
     static const char *const w[] = {"and",  "or", "but", "after", "before", "when", "while",
                                     "to",   "by", "in",  "on",    "of",     "for",  "with",
                                     "from", "as", "at",  "that",  "which",  "who",  "than"};
-    for (size_t k = 0; k < sizeof w / sizeof *w; k++)
-        if (is(c, i, w[k])) return true;
-    return false;
+    return IS_ONE_OF(c, i, w);
 }
 
 /* An adjectival year right before the hit or its relative clause dates the
@@ -1288,9 +1290,7 @@ static bool amends(const dctx *c, size_t i) {
     static const char *const v[] = {"amended",   "strengthened", "expanded", "revised",
                                     "broadened", "updated",      "extended", "tightened",
                                     "narrowed",  "widened",      "loosened", "weakened"};
-    for (size_t k = 0; k < sizeof v / sizeof *v; k++)
-        if (is(c, i, v[k])) return true;
-    return false;
+    return IS_ONE_OF(c, i, v);
 }
 
 /* "first passed in 1987 and [strengthened in 2021]", "adopted a policy in

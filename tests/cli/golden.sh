@@ -7,11 +7,7 @@ for input in "$SRC"/tests/golden/*.txt "$SRC"/tests/golden/*.html; do
     [ -f "$input" ] || continue
     want="${input%.*}.events.jsonl"
     "$POLEX" run -q --jsonl - "$input" | sed "s|$SRC/||g" >"$TMP/got.jsonl"
-    if [ "${POLEX_GOLDEN_UPDATE:-}" = 1 ]; then
-        cp "$TMP/got.jsonl" "$want"
-    elif ! cmp -s "$TMP/got.jsonl" "$want"; then
-        fail "$(basename "$input"): $(diff "$want" "$TMP/got.jsonl" | head -6)"
-    fi
+    against_golden "$TMP/got.jsonl" "$want" "$(basename "$input")"
     n=$((n + 1))
 done
 [ "$n" -ge 5 ] || fail "only $n golden cases"

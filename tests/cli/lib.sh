@@ -21,6 +21,16 @@ expect_exit() {
     [ "$got" -eq "$want" ] || fail "'$*' exited $got, want $want: $(head -c 400 "$TMP/err")"
 }
 
+# against_golden GOT WANT WHAT: GOT must equal WANT; with
+# POLEX_GOLDEN_UPDATE=1 (after a reviewed change) WANT becomes GOT.
+against_golden() {
+    if [ "${POLEX_GOLDEN_UPDATE:-}" = 1 ]; then
+        cp "$1" "$2"
+    elif ! cmp -s "$1" "$2"; then
+        fail "$3 changed (< was, > now): $(diff "$2" "$1" | grep '^[<>]' | head -8)"
+    fi
+}
+
 finish() {
     if [ "$failures" -ne 0 ]; then
         echo "$failures failure(s)" >&2

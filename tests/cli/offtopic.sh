@@ -23,10 +23,6 @@ sed -n 's/.*"doc_id":"\([0-9a-f]*\)".*"rule":"\([^"]*\)".*/\1 \2/p' "$TMP/events
 [ "$(wc -l <"$TMP/got.tsv")" -eq "$(grep -c . "$TMP/events.jsonl")" ] ||
     fail "could not name the sentence of every event"
 want="$SRC/tests/golden/offtopic-lookalikes.tsv"
-if [ "${POLEX_GOLDEN_UPDATE:-}" = 1 ]; then
-    cp "$TMP/got.tsv" "$want"
-elif ! cmp -s "$TMP/got.tsv" "$want"; then
-    fail "look-alikes that fire changed (< was, > now): $(diff "$want" "$TMP/got.tsv" | grep '^[<>]' | head -8)"
-fi
+against_golden "$TMP/got.tsv" "$want" "the look-alikes that fire"
 echo "$(wc -l <"$TMP/got.tsv") events on $n look-alike sentences"
 finish

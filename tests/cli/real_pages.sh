@@ -25,9 +25,5 @@ sed -n 's/.*"doc_id":"\([0-9a-f]*\)".*"evidence":{"text":.*"start":\([0-9]*\),"e
     "$TMP/events.jsonl" | LC_ALL=C sort >"$TMP/got.tsv"
 [ "$(wc -l <"$TMP/got.tsv")" -eq "$(grep -c . "$TMP/events.jsonl")" ] ||
     fail "could not read every event of the real pages"
-if [ "${POLEX_GOLDEN_UPDATE:-}" = 1 ]; then
-    cp "$TMP/got.tsv" "$want"
-elif ! cmp -s "$TMP/got.tsv" "$want"; then
-    fail "events on real pages changed (- was, + now): $(diff "$want" "$TMP/got.tsv" | grep '^[<>]' | head -8)"
-fi
+against_golden "$TMP/got.tsv" "$want" "the events on real pages"
 finish
