@@ -491,6 +491,30 @@ static size_t drop_signing_places(const polex_linker *lk, const char *t, link_sc
     return kept;
 }
 
+/* The names of a state's section (m, n) chosen without evidence among
+ * namesakes ("VERMONT — Burlington has not received any notice", where the
+ * document's states also hold Colorado's small Burlington) are the
+ * section's state's when it has one of that name and level. */
+static void section_names(const polex_gazetteer *gaz, const char *t, link_mention *m, size_t n,
+                          const char *st) {
+    for (size_t i = 0; i < n; i++) {
+        const gz_div *d = m[i].div >= 0 ? gz_div_at(gaz, (uint32_t)m[i].div) : NULL;
+        char key[GZ_KEY_MAX];
+        gz_match gm;
+        if (!d || m[i].evident || d->level == GZ_LEVEL_STATE || !strcmp(d->state, st) ||
+            !gz_norm_key(t + m[i].start, m[i].end - m[i].start, key, sizeof key) ||
+            !gz_lookup(gaz, key, &gm))
+            continue;
+        for (uint32_t q = 0; q < gm.n; q++) {
+            const gz_div *c = gz_div_at(gaz, gm.divs[q]);
+            if (c->level == d->level && !strcmp(c->state, st)) {
+                m[i].div = (int)gm.divs[q];
+                break;
+            }
+        }
+    }
+}
+
 /* A roundup's section named by a state alone ("TENNESSEE - Gov. Bill Lee
  * on Tuesday issued an executive order"): unlike a city's dateline, it
  * says whose events follow, as "In Tennessee," would. Not a name that is
@@ -517,6 +541,7 @@ static size_t section_state(const polex_linker *lk, const char *t, link_scratch 
         if (islower((unsigned char)t[p])) return nm; /* "Chicago —": a dateline */
     memmove(sc->m + 1, sc->m, nm * sizeof *sc->m);
     sc->m[0] = (link_mention){a, b, st, false, 0, true, true, LINK_SEAT_NONE};
+    section_names(lk->gaz, t, sc->m + 1, nm, gz_div_at(lk->gaz, (uint32_t)st)->state);
     return nm + 1;
 }
 

@@ -412,6 +412,27 @@ static size_t narrow_to_state(const polex_gazetteer *g, uint32_t *c, size_t n, c
     return k;
 }
 
+/* The places of c (n) in the document's states, into c; when those are
+ * dwarfed by a big place elsewhere (DWARF_RATIO), that place alone.
+ * Returns the new count (0: none in the document's states). */
+static size_t ctx_or_dwarfing(const polex_gazetteer *g, uint32_t *c, size_t n,
+                              const link_context *ctx) {
+    uint32_t tmp[MAX_CANDS];
+    memcpy(tmp, c, n * sizeof *c);
+    size_t k = filter(g, tmp, n, keep_in_ctx, ctx, true);
+    if (k > 0 && dwarfed_by(g, tmp, k, c, n, STATES_HERE) && dominant(g, c, n)) {
+        size_t best = 0;
+        for (size_t i = 1; i < n; i++)
+            if (gz_div_at(g, c[i])->pop > gz_div_at(g, c[best])->pop) best = i;
+        if (keep_proper_place(gz_div_at(g, c[best]), NULL)) {
+            c[0] = c[best];
+            return 1;
+        }
+    }
+    memcpy(c, tmp, k * sizeof *c);
+    return k;
+}
+
 /* The one-word name at words [in->i, in->j) follows another capitalized
  * word somewhere in the document ("Mayor Eric Adams"): a person's name. */
 static bool surname(const spot_ctx *s, const resolve_in *in) {
@@ -885,9 +906,11 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
          city_apposition(s, in->j) || opening || officials)) {
         size_t k = filter(g, c, n, keep_not_state, NULL, true);
         if (k > 0 && (in->m.flags & GZ_KEY_COMMON)) needs_doc(s, LINK_NEEDS_DOC);
-        /* an ordinary word ("Sanctuary City Ordinance") also needs the state */
+        /* an ordinary word ("Sanctuary City Ordinance") also needs the state,
+         * unless one big city dwarfs the document's namesakes ("Phoenix
+         * police" in a roundup that also files from New York) */
         if (k > 0 && (in->m.flags & GZ_KEY_COMMON) && s->ctx)
-            k = filter(g, c, k, keep_in_ctx, s->ctx, true);
+            k = ctx_or_dwarfing(g, c, k, s->ctx);
         else if (k > 0 && (in->m.flags & GZ_KEY_COMMON))
             k = 0;
         if (k > 0 && officials) k = filter(g, c, k, keep_proper_place, NULL, true);
