@@ -391,6 +391,45 @@ static size_t drop_address_counties(const polex_linker *lk, const char *t, link_
     return kept;
 }
 
+/* Whether mention m of the cached sentence only describes a division
+ * next to it: a neighbour named by its possessive in an apposition
+ * ("Springfield, Eugene's neighbor across the river, did not join", "The
+ * city of Aurora, Denver's eastern neighbor, took"), a place a county
+ * "includes" (", which includes Asheville,"), a facility's site ("the
+ * county jail in downtown Houston"). */
+static bool descriptive_place(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
+                              const link_mention *m) {
+    size_t a = word_at(sc, m->start), e = word_at(sc, m->end);
+    if (a < sc->nw && sc->w[a].punct_before &&
+        memchr(t + sc->w[a - 1].end, ',', sc->w[a].start - sc->w[a - 1].end) && e + 1 < sc->nw &&
+        sc->w[e].end - sc->w[e].start == 1 && t[sc->w[e].start] == 's')
+        for (size_t k = e + 1; k < sc->nw && k < e + 4 && !sc->w[k].punct_before; k++)
+            if (word_in(t, &sc->w[k],
+                        "neighbor|neighbour|neighbors|neighbours|suburb|suburbs|"
+                        "rival|twin|sister"))
+                return true;
+    if (a >= 2 && word_in(t, &sc->w[a - 1], "includes|encompasses|surrounds|contains") &&
+        word_in(t, &sc->w[a - 2], "which|that"))
+        return true;
+    const gz_div *d = gz_div_at(gaz, (uint32_t)m->div);
+    return a >= 2 && d->level == GZ_LEVEL_PLACE && word_in(t, &sc->w[a - 1], "downtown") &&
+           word_in(t, &sc->w[a - 2], "in") && !sc->w[a - 1].punct_before;
+}
+
+/* Drops the specific mentions (ns of sc->m, first) descriptive_place finds;
+ * returns the new count. */
+static size_t drop_descriptive_places(const polex_linker *lk, const char *t, link_scratch *sc,
+                                      size_t ns) {
+    size_t k = 0, kept = 0;
+    for (size_t i = 0; i < sc->nm; i++) {
+        if (i < ns && sc->m[i].div >= 0 && descriptive_place(lk->gaz, t, sc, &sc->m[i])) continue;
+        kept += i < ns;
+        sc->m[k++] = sc->m[i];
+    }
+    sc->nm = k;
+    return kept;
+}
+
 /* A state whose law is only the yardstick of someone else's act ("the
  * county's refusal violates Wisconsin law", "in violation of Texas law")
  * is no jurisdiction of the sentence's events (the conventions). Drops such
@@ -577,6 +616,7 @@ static link_scratch *sentence(polex_linker *lk, const polex_doc *doc, const pole
     ns = drop_signing_places(lk, doc->text, sc, ns);
     ns = drop_address_counties(lk, doc->text, sc, ns);
     ns = drop_yardstick_laws(lk, doc->text, sc, ns);
+    ns = drop_descriptive_places(lk, doc->text, sc, ns);
     link_spot_generic_text(lk, &x, sc->m, &sc->nm, LINK_MAX_MENTIONS);
     sc->n_mods = 0;
     if (sc->nm > ns) drop_modifier_states(lk, sc, ns);
@@ -782,7 +822,7 @@ static bool boundary_before(const char *t, const link_word *w, size_t nw, size_t
         word_in(t, &w[k + 1], "as|though|if|when|while|after|before"))
         return true;
     if (!comma && w[k].end - w[k].start == 2 && !w[k].punct_before &&
-        (as_clause(t, w, nw, k) || title_as_clause(t, w, nw, k)))
+        (as_clause(t, w, nw, k) || title_as_clause(t, w, nw, k)) && !as_law_requires(t, w, nw, k))
         return true;
     size_t prev = w[k - 1].end - w[k - 1].start;
     return k >= 2 && (prev == 5 || prev == 6) && word_in(t, &w[k - 1], "after|before") &&

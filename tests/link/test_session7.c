@@ -75,10 +75,63 @@ static void state_sections(void **state) {
     assert_string_equal(ids_of(doc, "funding", "threaten", "at risk"), "state:vt/place:burlington");
 }
 
+/* names that only describe another: a neighbour's possessive apposition, a
+ * place a county includes, a facility's downtown site */
+static void descriptive_places(void **state) {
+    (void)state;
+    const char *doc = "EUGENE, Ore. - Lane County and the city of Eugene sued FEMA on Monday.\n"
+                      "Springfield, Eugene's neighbor across the Willamette River, did not join "
+                      "the lawsuit.\n";
+    assert_string_equal(ids_of(doc, "litigation", "sue", "join"), "state:or/place:springfield");
+    assert_string_equal(ids_of("The city of Aurora, Denver's eastern neighbor, voted to cooperate "
+                               "with ICE.",
+                               "noncooperation", "comply", "cooperate"),
+                        "state:co/place:aurora");
+    /* a plain possessive is still the party */
+    assert_string_equal(
+        ids_of("The department cut Eugene's grants on Monday.", "funding", "withhold", "cut"),
+        "state:or/place:eugene");
+    assert_string_equal(ids_of("In Buncombe County, which includes Asheville, Sheriff Quentin "
+                               "Miller said his jail honors detainers.",
+                               "noncooperation", "comply", "honors"),
+                        "state:nc/county:buncombe");
+    assert_string_equal(ids_of("The Harris County Commissioners Court voted to end the sheriff's "
+                               "practice of letting ICE agents interview inmates at the county "
+                               "jail in downtown Houston.",
+                               "noncooperation", "limit", "end"),
+                        "state:tx/county:harris");
+}
+
+/* "as Virginia law requires" without a comma: the law the clause follows,
+ * whose state is the event's too (the conventions) */
+static void as_law_requires(void **state) {
+    (void)state;
+    assert_string_equal(ids_of("Albemarle County's jail continues to notify ICE of releases as "
+                               "Virginia law requires.",
+                               "noncooperation", "comply", "notify"),
+                        "state:va state:va/county:albemarle");
+    /* a headline's "as" clause still splits */
+    assert_string_equal(ids_of("Kent County sheriff signs ICE jail agreement as Grand Rapids "
+                               "commissioners push back",
+                               "noncooperation", "comply", "signs"),
+                        "state:mi/county:kent");
+}
+
+/* a consolidated government by its short hyphenated name */
+static void consolidated(void **state) {
+    (void)state;
+    assert_string_equal(ids_of("Rep. Houston Gaines asked the Georgia Department of Community "
+                               "Affairs to investigate whether Athens-Clarke was out of "
+                               "compliance.",
+                               "noncooperation", "refuse", "out of compliance"),
+                        "state:ga/place:athens");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(dwarfing_cities),
-        cmocka_unit_test(state_sections),
+        cmocka_unit_test(dwarfing_cities),    cmocka_unit_test(state_sections),
+        cmocka_unit_test(descriptive_places), cmocka_unit_test(as_law_requires),
+        cmocka_unit_test(consolidated),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
