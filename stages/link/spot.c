@@ -1879,6 +1879,36 @@ static bool infer_reference(const polex_linker *lk, const polex_doc *doc, link_w
     return year != 0;
 }
 
+/* A dateline of one big city whose name is a dictionary word, in capitals
+ * and alone ("PHOENIX —", "BOULDER —"): the name is the city the rest of
+ * the story calls by it ("Phoenix received its delayed COPS money"), when
+ * one place of that name dwarfs every namesake. Writes it to m (evident)
+ * and returns 1, else 0. */
+static size_t shouted_dateline(const polex_linker *lk, const link_text *head, link_mention *m) {
+    size_t k = 0;
+    while (k < head->nw && k < 3 && (k == 0 || !head->w[k].punct_before)) {
+        for (uint32_t p = head->w[k].start; p < head->w[k].end; p++)
+            if (islower((unsigned char)head->t[p])) return 0;
+        k++;
+    }
+    if (k == 0 || k > 2) return 0;
+    char key[GZ_KEY_MAX];
+    gz_match gm;
+    uint32_t a = head->w[0].start, b = head->w[k - 1].end;
+    if (!gz_norm_key(head->t + a, b - a, key, sizeof key) || !gz_lookup(lk->gaz, key, &gm) ||
+        !(gm.flags & GZ_KEY_COMMON) || (gm.flags & GZ_KEY_HAND) || gm.n == 0 || gm.n > MAX_CANDS)
+        return 0;
+    uint32_t c[MAX_CANDS];
+    memcpy(c, gm.divs, gm.n * sizeof *c);
+    if (!dominant(lk->gaz, c, gm.n)) return 0;
+    size_t best = 0;
+    for (size_t i = 1; i < gm.n; i++)
+        if (gz_div_at(lk->gaz, c[i])->pop > gz_div_at(lk->gaz, c[best])->pop) best = i;
+    if (!keep_proper_place(gz_div_at(lk->gaz, c[best]), NULL)) return 0;
+    m[0] = (link_mention){a, b, (int)c[best], false, 0, true, true, LINK_SEAT_NONE};
+    return 1;
+}
+
 void link_doc_context(const polex_linker *lk, const polex_doc *doc, link_context *ctx) {
     memset(ctx, 0, sizeof *ctx);
     ctx->lk = lk;
@@ -1905,6 +1935,7 @@ void link_doc_context(const polex_linker *lk, const polex_doc *doc, link_context
         }
         /* a dateline's place counts even when chosen by population */
         size_t n = link_spot_text(lk, &head, NULL, m, LINK_MAX_MENTIONS);
+        if (n == 0) n = shouted_dateline(lk, &head, m);
         for (size_t q = 0; q < n; q++) {
             const char *st = gz_div_at(lk->gaz, (uint32_t)m[q].div)->state;
             states_add(&ctx->store, st);

@@ -127,11 +127,26 @@ static void consolidated(void **state) {
                         "state:ga/place:athens");
 }
 
+/* a dateline of one big city named by a dictionary word licenses the name
+ * in the story; two sizable namesakes (Aurora, Colo., and Aurora, Ill.)
+ * leave it unsettled */
+static void shouted_datelines(void **state) {
+    (void)state;
+    assert_string_equal(ids_of("PHOENIX — Phoenix received its delayed COPS money after dropping "
+                               "a clause in its police policy.",
+                               "funding", "restore", "received"),
+                        "state:az/place:phoenix");
+    assert_string_equal(ids_of("AURORA — Aurora received its delayed COPS money after dropping a "
+                               "clause in its police policy.",
+                               "funding", "restore", "received"),
+                        "");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(dwarfing_cities),    cmocka_unit_test(state_sections),
         cmocka_unit_test(descriptive_places), cmocka_unit_test(as_law_requires),
-        cmocka_unit_test(consolidated),
+        cmocka_unit_test(consolidated),       cmocka_unit_test(shouted_datelines),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
