@@ -226,6 +226,10 @@ static int quantity(const gctx *g, size_t i, size_t *qs) {
             v = 3;
         } else if (g->w[k].punct_before && k + 1 < i) {
             break;
+        } else if (is(g, k, "every") || is(g, k, "each") || is(g, k, "any") || is(g, k, "the") ||
+                   is(g, k, "its") || is(g, k, "their") || is(g, k, "would") || is(g, k, "will") ||
+                   is(g, k, "could")) {
+            break; /* the noun phrase starts here: "HB 261 would require every county" */
         } else {
             v = number_word(g, k);
         }

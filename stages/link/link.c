@@ -817,6 +817,12 @@ static bool boundary_before(const char *t, const link_word *w, size_t nw, size_t
         !as_law_requires(t, w, nw, k))
         return true;
     if (comma && trailing_apposition(t, w, nw, k)) return true;
+    /* "report that OJP has released the awards to Tucson and that Pima
+     * County's award remains under review": a second "that" clause */
+    if (k + 1 < nw && w[k].end - w[k].start == 3 && word_in(t, &w[k], "and") &&
+        word_in(t, &w[k + 1], "that") && !w[k + 1].punct_before && k + 2 < nw &&
+        (w[k + 2].cap || word_in(t, &w[k + 2], "the|its|their|it|they")))
+        return true;
     /* ", even as the department threatens ...", ", even though" */
     if (comma && k + 1 < nw && word_in(t, &w[k], "even") &&
         word_in(t, &w[k + 1], "as|though|if|when|while|after|before"))

@@ -1574,6 +1574,13 @@ static bool court_name(const spot_ctx *s, size_t i) {
 /* Word i is inside the name of a law ("the California Values Act", "the
  * Keep Washington Working Act"): a state named there is the law's state. */
 static bool act_name(const spot_ctx *s, size_t i) {
+    /* a bill by its chamber's letters and number: "Texas SB 4", "OHIO HB 261" */
+    size_t b = i + 1;
+    if (b + 1 < s->nw && !s->w[b].punct_before && s->w[b].end - s->w[b].start == 2 &&
+        (word_is(s, b, "hb") || word_is(s, b, "sb") || word_is(s, b, "ab") || word_is(s, b, "hf") ||
+         word_is(s, b, "sf") || word_is(s, b, "ld") || word_is(s, b, "lb")) &&
+        isdigit((unsigned char)s->t[s->w[b + 1].start]))
+        return true;
     for (size_t k = i + 1; k < s->nw && k < i + 9 && !s->w[k].punct_before; k++) {
         if (!s->w[k].cap && !connector(s, k)) return false;
         if (s->w[k].cap && word_is(s, k, "act")) return true;

@@ -142,11 +142,55 @@ static void shouted_datelines(void **state) {
                         "");
 }
 
+/* a second "that" clause after "and" without a comma is a clause of its
+ * own; a state before a bill's chamber letters is the bill's state */
+static void that_clauses_and_bills(void **state) {
+    (void)state;
+    assert_string_equal(ids_of("The parties report that OJP has released the awards to the City "
+                               "of Tucson and that Pima County's award remains under review.",
+                               "funding", "restore", "released"),
+                        "state:az/place:tucson");
+    assert_string_equal(ids_of("OHIO HB 261 would require every county sheriff to request a "
+                               "287(g) agreement by July 2027.",
+                               "noncooperation", "comply", "request"),
+                        "state:oh");
+    assert_string_equal(ids_of("Texas SB 4 requires sheriffs to honor detainers.", "noncooperation",
+                               "comply", "honor"),
+                        "state:tx");
+}
+
+/* a number before the verb of a clause quantifies nothing after it:
+ * "HB 261 would require every county" is no count of 261 */
+static void generic_counts(void **state) {
+    (void)state;
+    polex_doc *doc = test_doc("OHIO HB 261 would require every county sheriff to request an "
+                              "agreement.\nThe department wrote to 12 cities that refuse.",
+                              "2026-03-10");
+    link_mention m[8];
+    size_t n = 0;
+    link_spot_generic(lk, doc->text, doc->sentences[0].start, doc->sentences[0].end, m, &n, 8);
+    assert_int_equal(n, 1);
+    assert_true(m[0].min_count != 261);
+    assert_int_equal(strncmp(doc->text + m[0].start, "every county", 12), 0);
+    n = 0;
+    link_spot_generic(lk, doc->text, doc->sentences[1].start, doc->sentences[1].end, m, &n, 8);
+    assert_int_equal(n, 1);
+    assert_int_equal(m[0].min_count, 12);
+    polex_doc_free(doc);
+}
+
 int main(void) {
+    /* clang-format off */
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(dwarfing_cities),    cmocka_unit_test(state_sections),
-        cmocka_unit_test(descriptive_places), cmocka_unit_test(as_law_requires),
-        cmocka_unit_test(consolidated),       cmocka_unit_test(shouted_datelines),
+        cmocka_unit_test(dwarfing_cities),
+        cmocka_unit_test(state_sections),
+        cmocka_unit_test(descriptive_places),
+        cmocka_unit_test(as_law_requires),
+        cmocka_unit_test(consolidated),
+        cmocka_unit_test(shouted_datelines),
+        cmocka_unit_test(that_clauses_and_bills),
+        cmocka_unit_test(generic_counts),
     };
+    /* clang-format on */
     return cmocka_run_group_tests(tests, setup, teardown);
 }
