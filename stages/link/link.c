@@ -452,6 +452,13 @@ static size_t drop_yardstick_laws(const polex_linker *lk, const char *t, link_sc
             bool yard = a >= 1 && word_in(t, &sc->w[a - 1], "violate|violates|violated|violating");
             yard |= a >= 2 && word_in(t, &sc->w[a - 1], "of|to") &&
                     word_in(t, &sc->w[a - 2], "violation|contrary");
+            /* "consistent with Minnesota law", "legal under Virginia law":
+             * the measure of an act, not a party to it */
+            yard |= a >= 2 && word_in(t, &sc->w[a - 1], "with") &&
+                    word_in(t, &sc->w[a - 2], "consistent|accordance|keeping|line|compliance");
+            yard |= a >= 2 && word_in(t, &sc->w[a - 1], "under") &&
+                    word_in(t, &sc->w[a - 2],
+                            "legal|lawful|illegal|unlawful|permitted|allowed|permissible");
             /* "violate Tennessee law, which since 2018 has prohibited ...": the
              * sentence goes on to state the law's own content */
             bool content = law && e + 1 < sc->nw && sc->w[e + 1].punct_before &&
@@ -1350,6 +1357,39 @@ static bool legislating_state(const polex_gazetteer *gaz, const char *t, const l
                                  "legislators|law|laws|statute|statutes");
 }
 
+/* "In New Hampshire, where a 2025 state law bans sanctuary policies, the
+ * town of Durham repealed ...": the state whose law the sentence opens
+ * with acts on the local event after it (the conventions on state
+ * statutes), unless the law is said to require nothing ("where state law
+ * neither requires nor forbids cooperation"). The index in sc->m of that
+ * state for a hit at hs in or after the "where" clause, else -1. */
+static int where_law_state(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
+                           uint32_t hs) {
+    size_t f = sc->first;
+    if (f + 3 >= sc->nw || !word_in(t, &sc->w[f], "In") || sc->nm == 0) return -1;
+    const link_mention *st = &sc->m[0];
+    if (st->generic || st->div < 0 || st->start != sc->w[f + 1].start ||
+        gz_div_at(gaz, (uint32_t)st->div)->level != GZ_LEVEL_STATE)
+        return -1;
+    size_t k = word_at(sc, st->end);
+    if (k >= sc->nw || !word_in(t, &sc->w[k], "where") || t[sc->w[k - 1].end] != ',') return -1;
+    bool law = false;
+    size_t q = k + 1;
+    for (; q < sc->nw && !memchr(t + sc->w[q - 1].end, ',', sc->w[q].start - sc->w[q - 1].end);
+         q++) {
+        if (word_in(t, &sc->w[q], "neither|nor|not|no|never")) return -1;
+        law |= word_in(t, &sc->w[q], "law|laws|statute|statutes");
+    }
+    if (!law || q >= sc->nw) return -1;
+    /* the law's own content ("where state law since 2025 has barred local
+     * jails from renting beds"), or the main clause's event; not a
+     * relative clause of the main clause ("repealed a 2017 resolution that
+     * had barred its police"): the measure's own */
+    for (size_t r = q; r < sc->nw && sc->w[r].start < hs; r++)
+        if (word_in(t, &sc->w[r], "that|which|who")) return -1;
+    return hs >= sc->w[k].start ? 0 : -1;
+}
+
 static size_t choose_mentions(const polex_gazetteer *gaz, const polex_doc *doc, const polex_hit *h,
                               const polex_sentence *se, const link_scratch *sc, link_mention *m) {
     const char *t = doc->text;
@@ -1425,6 +1465,11 @@ static size_t choose_mentions(const polex_gazetteer *gaz, const polex_doc *doc, 
     }
     n = generic_target_only(t, sc, h, m, n);
     n = law_content_only(gaz, t, sc, h->start, m, n);
+    int wl = where_law_state(gaz, t, sc, h->start);
+    bool have = false;
+    for (size_t i = 0; i < n && wl >= 0; i++)
+        have |= m[i].div == sc->m[wl].div && !m[i].generic;
+    if (wl >= 0 && !have && n < LINK_MAX_MENTIONS) m[n++] = sc->m[wl];
     if (h->type && !strcmp(h->type, "noncooperation")) {
         /* the state's departments act on the county ("directing the Iowa
          * Department of Public Safety to suspend payments to Johnson

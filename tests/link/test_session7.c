@@ -179,6 +179,34 @@ static void generic_counts(void **state) {
     polex_doc_free(doc);
 }
 
+/* a state law as the measure of an act ("consistent with", "legal
+ * under") adds no state; a sentence opening "In <State>, where state law
+ * ..." gives the state to the law's content and the main clause's event,
+ * not to a relative clause of it nor when the law requires nothing */
+static void state_laws(void **state) {
+    (void)state;
+    assert_string_equal(ids_of("Ramsey County jail staff will notify ICE of scheduled releases, "
+                               "consistent with Minnesota law.",
+                               "noncooperation", "comply", "notify"),
+                        "state:mn/county:ramsey");
+    assert_string_equal(ids_of("Frederick County's lawyers believe holding people for ICE is legal "
+                               "under Virginia law.",
+                               "noncooperation", "comply", "holding"),
+                        "state:va/county:frederick");
+    const char *nh = "In New Hampshire, where a 2025 state law bans sanctuary policies, the town "
+                     "of Durham repealed a 2017 resolution that had barred its police from asking "
+                     "about immigration status.";
+    assert_string_equal(ids_of(nh, "noncooperation", "comply", "repealed"),
+                        "state:nh state:nh/place:durham");
+    assert_string_equal(ids_of(nh, "noncooperation", "comply", "bans"),
+                        "state:nh state:nh/place:durham");
+    assert_string_equal(ids_of(nh, "noncooperation", "limit", "barred"), "state:nh/place:durham");
+    assert_string_equal(ids_of("In Wisconsin, where state law neither requires nor forbids "
+                               "cooperation, Milwaukee County stopped honoring detainers in 2012.",
+                               "noncooperation", "refuse", "stopped"),
+                        "state:wi/county:milwaukee");
+}
+
 int main(void) {
     /* clang-format off */
     const struct CMUnitTest tests[] = {
@@ -190,6 +218,7 @@ int main(void) {
         cmocka_unit_test(shouted_datelines),
         cmocka_unit_test(that_clauses_and_bills),
         cmocka_unit_test(generic_counts),
+        cmocka_unit_test(state_laws),
     };
     /* clang-format on */
     return cmocka_run_group_tests(tests, setup, teardown);
