@@ -256,6 +256,30 @@ static bool texas_county(const polex_gazetteer *gaz, const link_mention *m) {
     return d && d->level == GZ_LEVEL_COUNTY && !strcmp(d->state, "tx");
 }
 
+/* A roundup's opening place before a judge ("In Eugene, U.S. District
+ * Judge Ann Aiken blocked ... Lane County's grant"): the judge's seat when
+ * the sentence names another local division, the party; alone ("In
+ * Phoenix, a federal judge rejected the city's request") it is the story's
+ * city. Mention i of the ns specific ones of sc->m. */
+static bool opening_bench(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
+                          size_t i, size_t ns) {
+    const link_mention *m = &sc->m[i];
+    size_t f = sc->first, e = word_at(sc, m->end);
+    if (f + 2 >= sc->nw || !word_in(t, &sc->w[f], "In") || m->start != sc->w[f + 1].start ||
+        e >= sc->nw || t[sc->w[e - 1].end] != ',')
+        return false;
+    bool judge = false;
+    for (size_t k = e; k < sc->nw && k < e + 6 && !judge; k++)
+        judge = word_in(t, &sc->w[k], "judge|Judge|judges|court|Court");
+    if (!judge) return false;
+    for (size_t q = 0; q < ns; q++)
+        if (q != i && !sc->m[q].generic && !sc->m[q].seat && sc->m[q].div >= 0 &&
+            sc->m[q].div != m->div &&
+            gz_div_at(gaz, (uint32_t)sc->m[q].div)->level != GZ_LEVEL_STATE)
+            return true;
+    return false;
+}
+
 static size_t drop_court_seats(const polex_gazetteer *gaz, const char *t, link_scratch *sc,
                                size_t ns) {
     size_t k = 0, kept = 0;
@@ -277,6 +301,10 @@ static size_t drop_court_seats(const polex_gazetteer *gaz, const char *t, link_s
         sc->m[k++] = sc->m[i];
     }
     sc->nm = k;
+    /* after the courts' names are gone: "In Concord, a Merrimack County
+     * Superior Court judge" names no party besides Concord */
+    if (kept > 1 && !sc->m[0].seat && sc->m[0].div >= 0 && opening_bench(gaz, t, sc, 0, kept))
+        sc->m[0].seat = LINK_SEAT_JUDGE;
     return kept;
 }
 

@@ -412,15 +412,18 @@ static size_t narrow_to_state(const polex_gazetteer *g, uint32_t *c, size_t n, c
     return k;
 }
 
-/* The places of c (n) in the document's states, into c; when those are
- * dwarfed by a big place elsewhere (DWARF_RATIO), that place alone.
- * Returns the new count (0: none in the document's states). */
+/* The places of c (n) in the document's states, into c; when there are
+ * none or those are dwarfed by a big place elsewhere (DWARF_RATIO), that
+ * place alone. Returns the new count (0: none). */
 static size_t ctx_or_dwarfing(const polex_gazetteer *g, uint32_t *c, size_t n,
                               const link_context *ctx) {
     uint32_t tmp[MAX_CANDS];
     memcpy(tmp, c, n * sizeof *c);
     size_t k = filter(g, tmp, n, keep_in_ctx, ctx, true);
-    if (k > 0 && dwarfed_by(g, tmp, k, c, n, STATES_HERE) && dominant(g, c, n)) {
+    /* none in the document's states: a big city named with a city word
+     * ("In Phoenix, a federal judge", "Phoenix police") is still the one
+     * that dwarfs its namesakes */
+    if ((k == 0 || dwarfed_by(g, tmp, k, c, n, STATES_HERE)) && dominant(g, c, n)) {
         size_t best = 0;
         for (size_t i = 1; i < n; i++)
             if (gz_div_at(g, c[i])->pop > gz_div_at(g, c[best])->pop) best = i;
@@ -910,7 +913,8 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
          * unless one big city dwarfs the document's namesakes ("Phoenix
          * police" in a roundup that also files from New York) */
         if (k > 0 && (in->m.flags & GZ_KEY_COMMON) && s->ctx)
-            k = ctx_or_dwarfing(g, c, k, s->ctx);
+            k = (in->m.flags & GZ_KEY_HAND) ? filter(g, c, k, keep_in_ctx, s->ctx, true)
+                                            : ctx_or_dwarfing(g, c, k, s->ctx);
         else if (k > 0 && (in->m.flags & GZ_KEY_COMMON))
             k = 0;
         if (k > 0 && officials) k = filter(g, c, k, keep_proper_place, NULL, true);
@@ -1705,6 +1709,12 @@ size_t link_spot_text_needs(const polex_linker *lk, const link_text *x, const li
         bool glued = !title && j < s.nw && w[j].cap && !w[j].punct_before &&
                      !in_words(&s, j, lk->suffixes) && !in.has_county_word;
         if (!title && college_after(&s, j)) {
+            i = j - 1;
+            continue;
+        }
+        /* "ICE Boston arrests ...": the agency's office there, by its name */
+        if (i > 0 && !w[i].punct_before && word_is(&s, i - 1, "ICE") &&
+            !(i > 1 && (word_is(&s, i - 2, "with") || word_is(&s, i - 2, "to")))) {
             i = j - 1;
             continue;
         }

@@ -207,6 +207,30 @@ static void state_laws(void **state) {
                         "state:wi/county:milwaukee");
 }
 
+/* a roundup's opening place before a judge is the judge's seat when the
+ * sentence names another local party, else the story's city; a big city
+ * named by a dictionary word opening a roundup item needs no state from
+ * the document; "ICE Boston" is the agency's office */
+static void openings_and_offices(void **state) {
+    (void)state;
+    assert_string_equal(ids_of("In Eugene, U.S. District Judge Ann Aiken on Wednesday blocked the "
+                               "Justice Department from cutting off Lane County's grant.",
+                               "ruling", "block", "blocked"),
+                        "state:or/county:lane");
+    assert_string_equal(ids_of("In Concord, a Merrimack County Superior Court judge dismissed a "
+                               "lawsuit by two residents.",
+                               "ruling", "uphold", "dismissed"),
+                        "state:nh/place:concord");
+    const char *doc = "DENVER (Nov. 25, 2026) - Courts across the West handed cities wins.\n"
+                      "In Phoenix, a federal judge rejected the city's request for a preliminary "
+                      "injunction.\n";
+    assert_string_equal(ids_of(doc, "ruling", "uphold", "rejected"), "state:az/place:phoenix");
+    assert_string_equal(ids_of("BOSTON, Mass. - ICE officers made an arrest on Monday.\n"
+                               "ICE Boston arrests man released by Suffolk County despite detainer",
+                               "noncooperation", "refuse", "released by"),
+                        "state:ma/county:suffolk");
+}
+
 int main(void) {
     /* clang-format off */
     const struct CMUnitTest tests[] = {
@@ -219,6 +243,7 @@ int main(void) {
         cmocka_unit_test(that_clauses_and_bills),
         cmocka_unit_test(generic_counts),
         cmocka_unit_test(state_laws),
+        cmocka_unit_test(openings_and_offices),
     };
     /* clang-format on */
     return cmocka_run_group_tests(tests, setup, teardown);
