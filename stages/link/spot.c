@@ -1393,6 +1393,26 @@ static int plural_kind(const spot_ctx *s, size_t k) {
     return word_is(s, k, "counties") || word_is(s, k, "parishes") ? 2 : 0;
 }
 
+/* The plural a list after ", including" (at word h) speaks of when a
+ * relative clause stands between: "Counties that currently decline ICE
+ * detainers, including Dane and Milwaukee": the sentence's or clause's
+ * subject, its first word or after a determiner, with "that"/"which"/"who"
+ * after it; 0 when none. */
+static int subject_plural(const spot_ctx *s, size_t h) {
+    if (h < 3 || !s->w[h].punct_before) return 0;
+    for (size_t p = h - 2; p + 12 > h && p > 0; p--) {
+        if (s->w[p + 1].punct_before) return 0; /* one clause, unbroken */
+        int kind = plural_kind(s, p - 1);
+        if (!kind) continue;
+        bool start = p - 1 == 0 || word_is(s, p - 2, "the") || word_is(s, p - 2, "several") ||
+                     word_is(s, p - 2, "many") || word_is(s, p - 2, "some") ||
+                     word_is(s, p - 2, "other") || word_is(s, p - 2, "most");
+        bool rel = word_is(s, p, "that") || word_is(s, p, "which") || word_is(s, p, "who");
+        return start && rel ? kind : 0;
+    }
+    return 0;
+}
+
 static int plural_of(const spot_ctx *s, size_t i) {
     for (size_t k = i; k >= 2 && i - k <= 12; k--) {
         if (word_is(s, k - 1, "of")) return plural_kind(s, k - 2);
@@ -1402,7 +1422,7 @@ static int plural_of(const spot_ctx *s, size_t i) {
         if (word_is(s, h, "as") && h >= 2 && word_is(s, h - 1, "such")) h--;
         if ((h < k - 1 || word_is(s, k - 1, "including") || word_is(s, k - 1, "like")) && h >= 1 &&
             !s->w[h - 1].cap)
-            return plural_kind(s, h - 1);
+            return plural_kind(s, h - 1) ? plural_kind(s, h - 1) : subject_plural(s, h);
         /* "Two Arizona counties, Pima and Santa Cruz, declined": the
          * plural's apposition names them */
         if (s->w[k].punct_before && !s->w[k - 1].cap && s->t[s->w[k - 1].end] == ',' &&

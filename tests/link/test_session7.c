@@ -225,6 +225,12 @@ static void openings_and_offices(void **state) {
                       "In Phoenix, a federal judge rejected the city's request for a preliminary "
                       "injunction.\n";
     assert_string_equal(ids_of(doc, "ruling", "uphold", "rejected"), "state:az/place:phoenix");
+    /* a list after ", including" speaks of the plural subject before its
+     * relative clause: Dane and Milwaukee counties, not Dane village */
+    assert_string_equal(ids_of("Counties that currently decline ICE detainers, including Dane and "
+                               "Milwaukee, would need to change their policies.",
+                               "noncooperation", "refuse", "decline"),
+                        "state:wi/county:dane state:wi/county:milwaukee");
     assert_string_equal(ids_of("BOSTON, Mass. - ICE officers made an arrest on Monday.\n"
                                "ICE Boston arrests man released by Suffolk County despite detainer",
                                "noncooperation", "refuse", "released by"),
