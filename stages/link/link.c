@@ -565,17 +565,22 @@ static size_t drop_signing_places(const polex_linker *lk, const char *t, link_sc
     return kept;
 }
 
-/* The names of a state's section (m, n) chosen without evidence among
- * namesakes ("VERMONT — Burlington has not received any notice", where the
- * document's states also hold Colorado's small Burlington) are the
- * section's state's when it has one of that name and level. */
+/* The names of a state's section (m, n) chosen among namesakes without a
+ * qualifier of their own ("VERMONT — Burlington has not received any
+ * notice", where the document's states also hold Colorado's small
+ * Burlington; "MAINE — Portland will not change", after "OREGON —
+ * Portland's council") are the section's state's when it has one of that
+ * name and level. */
 static void section_names(const polex_gazetteer *gaz, const char *t, link_mention *m, size_t n,
                           const char *st) {
     for (size_t i = 0; i < n; i++) {
         const gz_div *d = m[i].div >= 0 ? gz_div_at(gaz, (uint32_t)m[i].div) : NULL;
         char key[GZ_KEY_MAX];
         gz_match gm;
-        if (!d || m[i].evident || d->level == GZ_LEVEL_STATE || !strcmp(d->state, st) ||
+        /* a qualifier of its own ("Portland, Ore.") stays; a license from
+         * another section ("OREGON — Portland's council") does not */
+        if (!d || memchr(t + m[i].start, ',', m[i].end - m[i].start) ||
+            d->level == GZ_LEVEL_STATE || !strcmp(d->state, st) ||
             !gz_norm_key(t + m[i].start, m[i].end - m[i].start, key, sizeof key) ||
             !gz_lookup(gaz, key, &gm))
             continue;

@@ -73,6 +73,14 @@ static void state_sections(void **state) {
                       "VERMONT — Burlington has not received any notice that its federal grants "
                       "are at risk, a city spokesperson said.\n";
     assert_string_equal(ids_of(doc, "funding", "threaten", "at risk"), "state:vt/place:burlington");
+    /* even when another section licensed the name for its own state */
+    const char *doc2 = "OREGON — Portland's city council voted to bar ICE agents from city parks.\n"
+                       "MAINE — Portland will not change its policy of keeping ICE agents out of "
+                       "city shelters, the city manager said.\n";
+    assert_string_equal(ids_of(doc2, "noncooperation", "resist", "will not change"),
+                        "state:me/place:portland");
+    assert_string_equal(ids_of(doc2, "noncooperation", "limit", "voted"),
+                        "state:or/place:portland");
 }
 
 /* names that only describe another: a neighbour's possessive apposition, a
