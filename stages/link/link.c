@@ -428,7 +428,7 @@ static size_t drop_address_counties(const polex_linker *lk, const char *t, link_
 static bool descriptive_place(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
                               const link_mention *m) {
     size_t a = word_at(sc, m->start), e = word_at(sc, m->end);
-    if (a < sc->nw && sc->w[a].punct_before &&
+    if (a > 0 && a < sc->nw && sc->w[a].punct_before &&
         memchr(t + sc->w[a - 1].end, ',', sc->w[a].start - sc->w[a - 1].end) && e + 1 < sc->nw &&
         sc->w[e].end - sc->w[e].start == 1 && t[sc->w[e].start] == 's')
         for (size_t k = e + 1; k < sc->nw && k < e + 4 && !sc->w[k].punct_before; k++)
