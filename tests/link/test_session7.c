@@ -95,6 +95,10 @@ static void descriptive_places(void **state) {
                                "with ICE.",
                                "noncooperation", "comply", "cooperate"),
                         "state:co/place:aurora");
+    /* a name opening a quote is the sentence's first word (no word before it) */
+    assert_string_equal(
+        ids_of("\"Eugene will sue,\" Mayor Kitty Piercy said.", "litigation", "sue", "sue"),
+        "state:or/place:eugene");
     /* a plain possessive is still the party */
     assert_string_equal(
         ids_of("The department cut Eugene's grants on Monday.", "funding", "withhold", "cut"),
