@@ -624,6 +624,34 @@ static size_t section_state(const polex_linker *lk, const char *t, link_scratch 
     return nm + 1;
 }
 
+/* A newsletter item opening with its place and a period on the same line
+ * ("WORCESTER, MASS. The City Council voted ..."), which the tokenizer
+ * splits off as a sentence of its own: the place belongs to the item's
+ * first sentence, as when it is not split ("CHARLOTTESVILLE, VA. City
+ * Council adopted ..."). Puts the mentions of sentence si - 1 first among
+ * the nm of m when it is such a line; returns the new count. */
+static size_t place_line(polex_linker *lk, const polex_doc *doc, size_t si, const link_context *ctx,
+                         link_mention *m, size_t nm) {
+    if (si == 0 || si >= doc->n_sentences || nm >= LINK_MAX_MENTIONS) return nm;
+    const polex_sentence *pe = &doc->sentences[si - 1], *se = &doc->sentences[si];
+    const char *t = doc->text;
+    uint32_t n = pe->end - pe->start;
+    if (n < 5 || n > 48 || t[pe->end - 1] != '.' || !memchr(t + pe->start, ',', n) ||
+        memchr(t + pe->end, '\n', se->start - pe->end))
+        return nm;
+    for (uint32_t q = pe->start; q < pe->end; q++)
+        if (islower((unsigned char)t[q])) return nm; /* "WORCESTER, MASS." only */
+    link_word w[16];
+    link_text x = {t, w, link_words_split(t, pe->start, pe->end, w, 16), pe->end};
+    if (x.nw < 2 || x.nw > 6) return nm;
+    link_mention pm[4];
+    size_t k = link_spot_text(lk, &x, ctx, pm, 4);
+    if (k != 1 || pm[0].div < 0 || !pm[0].evident || nm + 1 > LINK_MAX_MENTIONS) return nm;
+    memmove(m + 1, m, nm * sizeof *m);
+    m[0] = pm[0];
+    return nm + 1;
+}
+
 /* The words and mentions of sentence se, computed once for all its hits. */
 static link_scratch *sentence(polex_linker *lk, const polex_doc *doc, const polex_sentence *se,
                               size_t si, const link_context *ctx) {
@@ -651,6 +679,7 @@ static link_scratch *sentence(polex_linker *lk, const polex_doc *doc, const pole
     link_date_keywords(&x, sc->kw);
     find_clauses(doc->text, sc);
     sc->nm = spot_sentence(lk, doc, si, &x, ctx, sc->m);
+    sc->nm = place_line(lk, doc, si, ctx, sc->m, sc->nm);
     sc->nm = section_state(lk, doc->text, sc, k, sc->nm);
     size_t ns = drop_court_seats(lk->gaz, doc->text, sc, sc->nm);
     ns = drop_signing_places(lk, doc->text, sc, ns);

@@ -249,6 +249,40 @@ static void openings_and_offices(void **state) {
                         "state:ma/county:suffolk");
 }
 
+/* a newsletter item's place line split off by the tokenizer belongs to the
+ * item's first sentence; a place line on a line of its own does not */
+static void place_lines(void **state) {
+    (void)state;
+    polex_doc *doc = test_doc("WORCESTER, MASS. The City Council voted 8-3 to keep the city's "
+                              "trust ordinance.",
+                              "2026-10-20");
+    /* the tokenizer's split: "WORCESTER, MASS." and the rest */
+    doc->n_sentences = 0;
+    uint32_t cut = at(doc, "The City");
+    polex_sentence a = {0, cut - 1, 0, 0}, b = {cut, (uint32_t)doc->text_len, 0, 0};
+    polex_doc_add_sentence(doc, &a);
+    polex_doc_add_sentence(doc, &b);
+    polex_hit h = {.rule = "test",
+                   .type = "noncooperation",
+                   .action = "resist",
+                   .priority = 3,
+                   .sentence = 1,
+                   .start = at(doc, "voted"),
+                   .end = at(doc, "voted") + 5};
+    polex_doc_add_hit(doc, &h);
+    polex_error err;
+    assert_int_equal(polex_link(lk, doc, &err), POLEX_OK);
+    assert_int_equal(doc->n_events, 1);
+    assert_int_equal(doc->events[0].n_jurisdictions, 1);
+    assert_string_equal(doc->events[0].jurisdictions[0].ocd_id,
+                        "ocd-division/country:us/state:ma/place:worcester");
+    polex_doc_free(doc);
+    assert_string_equal(ids_of("WORCESTER, MASS.\nThe City Council voted 8-3 to keep the city's "
+                               "trust ordinance.",
+                               "noncooperation", "resist", "voted"),
+                        "");
+}
+
 int main(void) {
     /* clang-format off */
     const struct CMUnitTest tests[] = {
@@ -262,6 +296,7 @@ int main(void) {
         cmocka_unit_test(generic_counts),
         cmocka_unit_test(state_laws),
         cmocka_unit_test(openings_and_offices),
+        cmocka_unit_test(place_lines),
     };
     /* clang-format on */
     return cmocka_run_group_tests(tests, setup, teardown);
