@@ -1103,27 +1103,11 @@ static uint32_t clause_end_at(const link_scratch *sc, size_t b) {
  * event per sentence, type and action, and the match stage keeps one hit of
  * them: the event is both clauses'. Sets [*ps, *pe) to the other clause of
  * the hit h in clause [cs, ce); false when there is none. */
-static bool parallel_clause(const polex_gazetteer *gaz, const polex_doc *doc, const polex_hit *h,
-                            const link_scratch *sc, uint32_t cs, uint32_t ce, uint32_t *ps,
-                            uint32_t *pe) {
-    if (strcmp(h->type, "noncooperation") != 0 && strcmp(h->type, "litigation") != 0)
-        return false; /* acts that run in parallel: "X limits ..., and Y bars ..." */
+/* The checks of parallel_clause on the other clause [ps, pe) of hit h. */
+static bool parallel_ok(const polex_gazetteer *gaz, const polex_doc *doc, const polex_hit *h,
+                        const link_scratch *sc, uint32_t ps, uint32_t pe) {
     const char *t = doc->text;
-    size_t b = SIZE_MAX; /* the bound index of cs (SIZE_MAX: the sentence's start) */
-    for (size_t q = 0; cs && q < sc->n_bounds; q++)
-        if (sc->bounds[q] == cs) b = q;
-    if (cs && b == SIZE_MAX) return false;
-    bool found = false;
-    if (cs && word_in(t, &sc->w[word_at(sc, cs)], "and")) {
-        *ps = b ? sc->bounds[b - 1] : 0, *pe = cs;
-        found = true;
-    } else if (ce != UINT32_MAX) {
-        size_t nb = b == SIZE_MAX ? 0 : b + 1;
-        if (nb < sc->n_bounds && sc->bounds[nb] == ce && word_in(t, &sc->w[word_at(sc, ce)], "and"))
-            *ps = ce, *pe = clause_end_at(sc, nb), found = true;
-    }
-    if (!found || !name_subject(t, sc, cs, ce) || !name_subject(t, sc, *ps, *pe)) return false;
-    uint32_t lo = *ps ? *ps : sc->start, hi = *pe == UINT32_MAX ? sc->end : *pe;
+    uint32_t lo = ps ? ps : sc->start, hi = pe == UINT32_MAX ? sc->end : pe;
     /* a clause of its own ("California law, and Santa Ana's ordinance" is
      * a list), done ("and Oak Park is considering one" is not), by a local
      * government (", and the state of Oregon filed an amicus brief" backs
@@ -1162,6 +1146,50 @@ static bool parallel_clause(const polex_gazetteer *gaz, const polex_doc *doc, co
         if (g != h && g->sentence == h->sentence && g->start >= lo && g->start < hi) return false;
     }
     return true;
+}
+
+static bool parallel_clause(const polex_gazetteer *gaz, const polex_doc *doc, const polex_hit *h,
+                            const link_scratch *sc, uint32_t cs, uint32_t ce, uint32_t *ps,
+                            uint32_t *pe) {
+    if (strcmp(h->type, "noncooperation") != 0 && strcmp(h->type, "litigation") != 0)
+        return false; /* acts that run in parallel: "X limits ..., and Y bars ..." */
+    const char *t = doc->text;
+    size_t b = SIZE_MAX; /* the bound index of cs (SIZE_MAX: the sentence's start) */
+    for (size_t q = 0; cs && q < sc->n_bounds; q++)
+        if (sc->bounds[q] == cs) b = q;
+    if (cs && b == SIZE_MAX) return false;
+    bool found = false;
+    if (cs && word_in(t, &sc->w[word_at(sc, cs)], "and")) {
+        *ps = b ? sc->bounds[b - 1] : 0, *pe = cs;
+        found = true;
+    } else if (ce != UINT32_MAX) {
+        size_t nb = b == SIZE_MAX ? 0 : b + 1;
+        if (nb < sc->n_bounds && sc->bounds[nb] == ce && word_in(t, &sc->w[word_at(sc, ce)], "and"))
+            *ps = ce, *pe = clause_end_at(sc, nb), found = true;
+    }
+    if (!found || !name_subject(t, sc, cs, ce) || !name_subject(t, sc, *ps, *pe)) return false;
+    return parallel_ok(gaz, doc, h, sc, *ps, *pe);
+}
+
+/* The same for a hit in a main clause going on after a closed relative
+ * clause on its subject ("Gwinnett County, which ended its agreement in
+ * 2021, applied to rejoin the program, and Cobb County's sheriff signed a
+ * new agreement"): [acs, ace) is the clause of the subject, ce the end of
+ * the hit's clause. */
+static bool resumed_parallel(const polex_gazetteer *gaz, const polex_doc *doc, const polex_hit *h,
+                             const link_scratch *sc, uint32_t acs, uint32_t ace, uint32_t ce,
+                             uint32_t *ps, uint32_t *pe) {
+    if ((strcmp(h->type, "noncooperation") != 0 && strcmp(h->type, "litigation") != 0) ||
+        ce == UINT32_MAX)
+        return false;
+    const char *t = doc->text;
+    size_t nb = SIZE_MAX;
+    for (size_t q = 0; q < sc->n_bounds; q++)
+        if (sc->bounds[q] == ce) nb = q;
+    if (nb == SIZE_MAX || !word_in(t, &sc->w[word_at(sc, ce)], "and")) return false;
+    *ps = ce, *pe = clause_end_at(sc, nb);
+    return name_subject(t, sc, acs, ace) && name_subject(t, sc, *ps, *pe) &&
+           parallel_ok(gaz, doc, h, sc, *ps, *pe);
 }
 
 /* Whether the mentions chosen (m, n of them) name a specific division
@@ -1497,6 +1525,11 @@ static size_t choose_mentions(const polex_gazetteer *gaz, const polex_doc *doc, 
             ce = close;
         uint32_t ps = 0, pe = 0;
         bool par = !rel && parallel_clause(gaz, doc, h, sc, cs, ce, &ps, &pe);
+        if (!par && rel && close && close <= h->start) {
+            uint32_t acs, ace; /* the subject's clause, before the relative one */
+            clause_of(sc, as, &acs, &ace);
+            par = resumed_parallel(gaz, doc, h, sc, acs, ace, ce, &ps, &pe);
+        }
         for (size_t i = 0; i < sc->nm; i++) {
             const link_mention *x = &sc->m[i];
             bool in = (x->start >= from && x->start < ce) ||

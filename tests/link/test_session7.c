@@ -283,6 +283,22 @@ static void place_lines(void **state) {
                         "");
 }
 
+/* a main clause going on after a relative clause on its subject runs in
+ * parallel with a clause after ", and" that names its own subject */
+static void resumed_parallels(void **state) {
+    (void)state;
+    assert_string_equal(ids_of("Gwinnett County, which ended its 287(g) agreement in 2021, applied "
+                               "to rejoin the program in October, and Cobb County's sheriff signed "
+                               "a new agreement with ICE in November.",
+                               "noncooperation", "comply", "rejoin"),
+                        "state:ga/county:cobb state:ga/county:gwinnett");
+    /* not a clause that says what did not happen */
+    assert_string_equal(ids_of("Gwinnett County, which ended its 287(g) agreement in 2021, applied "
+                               "to rejoin the program in October, and Cobb County has not joined.",
+                               "noncooperation", "comply", "rejoin"),
+                        "state:ga/county:gwinnett");
+}
+
 int main(void) {
     /* clang-format off */
     const struct CMUnitTest tests[] = {
@@ -297,6 +313,7 @@ int main(void) {
         cmocka_unit_test(state_laws),
         cmocka_unit_test(openings_and_offices),
         cmocka_unit_test(place_lines),
+        cmocka_unit_test(resumed_parallels),
     };
     /* clang-format on */
     return cmocka_run_group_tests(tests, setup, teardown);
