@@ -1480,6 +1480,31 @@ static int where_law_state(const polex_gazetteer *gaz, const char *t, const link
     return hs >= sc->w[k].start ? 0 : -1;
 }
 
+/* A lawsuit of "the city" whose sentence names the city only as a court's
+ * seat ("The city sued the administration in February ..., and a federal
+ * judge in Chicago blocked those conditions", "The city intends to sue ...
+ * a complaint to be filed in federal court in Albuquerque"): the seat is the
+ * suing city (the conventions' example); not for the ruling, whose seat stays
+ * no party. The index in sc->m of that seat, else -1. */
+static int suing_seat(const polex_gazetteer *gaz, const char *t, const link_scratch *sc) {
+    int level = -1;
+    for (size_t k = 1; k < sc->nw && level < 0; k++)
+        if (word_in(t, &sc->w[k - 1], "the|The"))
+            level = word_in(t, &sc->w[k], "city|city's|city\xE2\x80\x99s")         ? GZ_LEVEL_PLACE
+                    : word_in(t, &sc->w[k], "county|county's|county\xE2\x80\x99s") ? GZ_LEVEL_COUNTY
+                                                                                   : -1;
+    if (level < 0) return -1;
+    int seat = -1;
+    for (size_t i = 0; i < sc->nm; i++) {
+        const link_mention *x = &sc->m[i];
+        if (x->generic || x->div < 0) continue;
+        if (gz_div_at(gaz, (uint32_t)x->div)->level != level) continue;
+        if (x->seat == LINK_SEAT_NONE || x->seat == LINK_SEAT_AGENCY || seat >= 0) return -1;
+        seat = (int)i;
+    }
+    return seat;
+}
+
 static size_t choose_mentions(const polex_gazetteer *gaz, const polex_doc *doc, const polex_hit *h,
                               const polex_sentence *se, const link_scratch *sc, link_mention *m) {
     const char *t = doc->text;
@@ -1560,6 +1585,11 @@ static size_t choose_mentions(const polex_gazetteer *gaz, const polex_doc *doc, 
     }
     n = generic_target_only(t, sc, h, m, n);
     n = law_content_only(gaz, t, sc, h->start, m, n);
+    if (!strcmp(h->type, "litigation") && !names_specific(doc, h, se, m, n) &&
+        n < LINK_MAX_MENTIONS) {
+        int ss = suing_seat(gaz, t, sc);
+        if (ss >= 0) m[n++] = sc->m[ss];
+    }
     int wl = where_law_state(gaz, t, sc, h->start);
     bool have = false;
     for (size_t i = 0; i < n && wl >= 0; i++)

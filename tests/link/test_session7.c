@@ -299,6 +299,20 @@ static void resumed_parallels(void **state) {
                         "state:ga/county:gwinnett");
 }
 
+/* "the city" of a lawsuit is the city named only as the court's seat; the
+ * ruling's seat stays no party */
+static void suing_seats(void **state) {
+    (void)state;
+    const char *s = "The city sued the administration in February, and a federal judge in "
+                    "Chicago blocked those conditions last month.";
+    assert_string_equal(ids_of(s, "litigation", "sue", "sued"), "state:il/place:chicago");
+    assert_string_equal(ids_of(s, "ruling", "block", "blocked"), "");
+    assert_string_equal(ids_of("The city intends to sue, and its lawyers are preparing a complaint "
+                               "to be filed in federal court in Albuquerque.",
+                               "litigation", "sue", "sue"),
+                        "state:nm/place:albuquerque");
+}
+
 int main(void) {
     /* clang-format off */
     const struct CMUnitTest tests[] = {
@@ -314,6 +328,7 @@ int main(void) {
         cmocka_unit_test(openings_and_offices),
         cmocka_unit_test(place_lines),
         cmocka_unit_test(resumed_parallels),
+        cmocka_unit_test(suing_seats),
     };
     /* clang-format on */
     return cmocka_run_group_tests(tests, setup, teardown);
