@@ -412,6 +412,22 @@ static size_t narrow_to_state(const polex_gazetteer *g, uint32_t *c, size_t n, c
     return k;
 }
 
+/* The one big place of c (n) at least DOC_DWARF_RATIO times every
+ * namesake, into c[0]: 1; else 0. A city word names a place ("Providence
+ * City Solicitor", "Phoenix police"); which one, when no state of the
+ * document has one, is the one that dwarfs the others. */
+static size_t dwarfing_place(const polex_gazetteer *g, uint32_t *c, size_t n) {
+    size_t best = 0;
+    for (size_t i = 1; i < n; i++)
+        if (gz_div_at(g, c[i])->pop > gz_div_at(g, c[best])->pop) best = i;
+    uint64_t top = gz_div_at(g, c[best])->pop;
+    if (!keep_proper_place(gz_div_at(g, c[best]), NULL)) return 0;
+    for (size_t i = 0; i < n; i++)
+        if (i != best && top < (uint64_t)gz_div_at(g, c[i])->pop * DOC_DWARF_RATIO) return 0;
+    c[0] = c[best];
+    return 1;
+}
+
 /* The places of c (n) in the document's states, into c; when there are
  * none or those are dwarfed by a big place elsewhere (DWARF_RATIO), that
  * place alone. Returns the new count (0: none). */
@@ -423,15 +439,10 @@ static size_t ctx_or_dwarfing(const polex_gazetteer *g, uint32_t *c, size_t n,
     /* none in the document's states: a big city named with a city word
      * ("In Phoenix, a federal judge", "Phoenix police") is still the one
      * that dwarfs its namesakes */
-    if ((k == 0 || dwarfed_by(g, tmp, k, c, n, STATES_HERE)) && dominant(g, c, n)) {
-        size_t best = 0;
-        for (size_t i = 1; i < n; i++)
-            if (gz_div_at(g, c[i])->pop > gz_div_at(g, c[best])->pop) best = i;
-        if (keep_proper_place(gz_div_at(g, c[best]), NULL)) {
-            c[0] = c[best];
-            return 1;
-        }
-    }
+    if (k == 0 && dwarfing_place(g, c, n)) return 1;
+    if (k > 0 && dwarfed_by(g, tmp, k, c, n, STATES_HERE) && dominant(g, c, n) &&
+        dwarfing_place(g, c, n))
+        return 1;
     memcpy(c, tmp, k * sizeof *c);
     return k;
 }
@@ -916,7 +927,7 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
             k = (in->m.flags & GZ_KEY_HAND) ? filter(g, c, k, keep_in_ctx, s->ctx, true)
                                             : ctx_or_dwarfing(g, c, k, s->ctx);
         else if (k > 0 && (in->m.flags & GZ_KEY_COMMON))
-            k = 0;
+            k = (in->m.flags & GZ_KEY_HAND) ? 0 : dwarfing_place(g, c, k);
         if (k > 0 && officials) k = filter(g, c, k, keep_proper_place, NULL, true);
         if (k > 0) {
             n = k;

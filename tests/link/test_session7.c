@@ -60,6 +60,10 @@ static void dwarfing_cities(void **state) {
     const char *doc = "RIVERHEAD, N.Y. - Suffolk County will no longer rent jail beds to ICE.\n"
                       "Phoenix police to share arrest data with ICE\n";
     assert_string_equal(ids_of(doc, "noncooperation", "comply", "share"), "state:az/place:phoenix");
+    /* with no state in the document: the place ten times every namesake */
+    assert_string_equal(ids_of("Providence City Solicitor Jeff Dana said the city will sue HUD.",
+                               "litigation", "sue", "sue"),
+                        "state:ri/place:providence");
     const char *doc2 = "SPRINGFIELD, Ill. - The state sued on Monday.\n"
                        "Aurora police will share arrest data with ICE.\n";
     assert_string_equal(ids_of(doc2, "noncooperation", "comply", "share"), "state:il/place:aurora");
