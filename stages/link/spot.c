@@ -751,6 +751,18 @@ static bool has_namesake(const polex_gazetteer *g, const gz_div *d, const gz_mat
  * (places: the name's own candidates; "Arlington" stays the Texas city of
  * 390,000 in a story naming Arlington County, Va.). Its
  * division, or -1; *cm gets the county's candidates. */
+/* The sentence speaks of a county in lower case ("the county attorney",
+ * "county commissioners") and never of a city. */
+static bool county_words(const spot_ctx *s) {
+    bool county = false;
+    for (size_t k = 0; k < s->nw; k++) {
+        char c = s->t[s->w[k].start];
+        if (c == 'c' && (word_is(s, k, "city") || word_is(s, k, "city's"))) return false;
+        county |= c == 'c' && word_is(s, k, "county");
+    }
+    return county;
+}
+
 static int county_of_name(const spot_ctx *s, const resolve_in *in, gz_match *cm) {
     const polex_gazetteer *g = s->lk->gaz;
     resolve_in t = *in;
@@ -758,16 +770,20 @@ static int county_of_name(const spot_ctx *s, const resolve_in *in, gz_match *cm)
     *cm = t.m;
     int pick = -1;
     bool any = false; /* a county without a big namesake: most names have none */
+    /* or one the sentence speaks of as a county ("the county attorney ...
+     * said El Paso will ask a state court"), never of a city */
+    bool county_talk = county_words(s);
     for (uint32_t q = 0; q < t.m.n; q++) {
         const gz_div *d = gz_div_at(g, t.m.divs[q]);
-        any |= d->level == GZ_LEVEL_COUNTY && !has_namesake(g, d, &in->m);
+        any |= d->level == GZ_LEVEL_COUNTY && (county_talk || !has_namesake(g, d, &in->m));
     }
     if (!any) return -1;
     needs_doc(s, LINK_NEEDS_DOC);
     if (!s->ctx || !s->ctx->doc || s->t != s->ctx->doc->text) return -1;
     for (uint32_t q = 0; q < t.m.n; q++) {
         const gz_div *d = gz_div_at(g, t.m.divs[q]);
-        if (d->level != GZ_LEVEL_COUNTY || !keep_in_ctx(d, s->ctx) || has_namesake(g, d, &in->m))
+        if (d->level != GZ_LEVEL_COUNTY || !keep_in_ctx(d, s->ctx) ||
+            (!county_talk && has_namesake(g, d, &in->m)))
             continue;
         if (pick >= 0) return -1; /* counties of that name in two states of the document */
         pick = (int)t.m.divs[q];

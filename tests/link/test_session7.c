@@ -317,6 +317,20 @@ static void suing_seats(void **state) {
                         "state:nm/place:albuquerque");
 }
 
+/* a bare name the document writes as a county, in a sentence speaking of
+ * "the county" and of no city, is the county even beside a big city */
+static void county_talk(void **state) {
+    (void)state;
+    const char *doc = "EL PASO, Texas - El Paso County voted 4 to 1 against a 287(g) agreement.\n"
+                      "The county attorney, Christina Sanchez, said El Paso will ask a state court "
+                      "for a clarification.\n"
+                      "The city of El Paso said its police will not change their practice.\n";
+    assert_string_equal(ids_of(doc, "litigation", "challenge", "will ask"),
+                        "state:tx/county:el_paso");
+    assert_string_equal(ids_of(doc, "noncooperation", "limit", "will not change"),
+                        "state:tx/place:el_paso");
+}
+
 int main(void) {
     /* clang-format off */
     const struct CMUnitTest tests[] = {
@@ -333,6 +347,7 @@ int main(void) {
         cmocka_unit_test(place_lines),
         cmocka_unit_test(resumed_parallels),
         cmocka_unit_test(suing_seats),
+        cmocka_unit_test(county_talk),
     };
     /* clang-format on */
     return cmocka_run_group_tests(tests, setup, teardown);
