@@ -205,6 +205,21 @@ static bool state_law(const char *t, const link_scratch *sc) {
     return false;
 }
 
+/* A sentence naming a state's court and no county or city speaks of a law
+ * or ban ("Tennessee appeals court upholds ban on sanctuary policies",
+ * "since the Florida Supreme Court declined to review the law"): the
+ * state's own law, as state_law. ns: how many of sc->m are specific. */
+static bool own_law(const polex_gazetteer *gaz, const char *t, const link_scratch *sc, size_t ns) {
+    for (size_t i = 0; i < ns; i++)
+        if (sc->m[i].div >= 0 && gz_div_at(gaz, (uint32_t)sc->m[i].div)->level != GZ_LEVEL_STATE)
+            return false;
+    for (size_t k = 1; k < sc->nw; k++)
+        if ((word_in(t, &sc->w[k], "law|ban|statute") && word_in(t, &sc->w[k - 1], "the")) ||
+            (k + 1 < sc->nw && word_in(t, &sc->w[k], "ban") && word_in(t, &sc->w[k + 1], "on")))
+            return true;
+    return false;
+}
+
 /* Whether the words of the cached sentence in [a, b) are one "and"/"or". */
 static bool only_and(const char *t, const link_scratch *sc, uint32_t a, uint32_t b) {
     size_t n = 0, k = 0;
@@ -287,7 +302,9 @@ static size_t drop_court_seats(const polex_gazetteer *gaz, const char *t, link_s
         int seat = i < ns && sc->m[i].div >= 0 ? court_seat(t, sc, sc->m[i].start, sc->m[i].end,
                                                             texas_county(gaz, &sc->m[i]))
                                                : SEAT_NONE;
-        if (seat == SEAT_COURT || (seat == SEAT_STATE_COURT && !state_law(t, sc))) continue;
+        if (seat == SEAT_COURT ||
+            (seat == SEAT_STATE_COURT && !state_law(t, sc) && !own_law(gaz, t, sc, ns)))
+            continue;
         if (sc->m[i].seat != LINK_SEAT_AGENCY)
             sc->m[i].seat = seat == SEAT_PLACE ? LINK_SEAT_FILED
                             : i < ns           ? on_bench(t, sc, sc->m[i].start, sc->m[i].end)

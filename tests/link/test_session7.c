@@ -331,6 +331,24 @@ static void county_talk(void **state) {
                         "state:tx/place:el_paso");
 }
 
+/* a state's court ruling on "the law" or "ban" with no local party named
+ * rules on the state's own law; on a county's policy it adds no state */
+static void state_courts(void **state) {
+    (void)state;
+    assert_string_equal(ids_of("Tennessee appeals court upholds ban on sanctuary policies",
+                               "ruling", "uphold", "upholds"),
+                        "state:tn");
+    assert_string_equal(
+        ids_of("The ruling is the first since the Florida Supreme Court declined to "
+               "review the law in 2021.",
+               "ruling", "uphold", "declined to review"),
+        "state:fl");
+    assert_string_equal(ids_of("A Wisconsin appeals court upheld Dane County's policy of declining "
+                               "detainers.",
+                               "ruling", "uphold", "upheld"),
+                        "state:wi/county:dane");
+}
+
 int main(void) {
     /* clang-format off */
     const struct CMUnitTest tests[] = {
@@ -348,6 +366,7 @@ int main(void) {
         cmocka_unit_test(resumed_parallels),
         cmocka_unit_test(suing_seats),
         cmocka_unit_test(county_talk),
+        cmocka_unit_test(state_courts),
     };
     /* clang-format on */
     return cmocka_run_group_tests(tests, setup, teardown);
