@@ -1539,6 +1539,14 @@ static size_t choose_mentions(const polex_gazetteer *gaz, const polex_doc *doc, 
             while (a > 0 && name_or_link(t, sc->w, a - 1))
                 a--;
             from = sc->w[a].start;
+        } else if (k >= 2 && word_in(t, &sc->w[k - 1], "the") && sc->w[k - 1].punct_before &&
+                   memchr(t + sc->w[k - 2].end, ',', sc->w[k - 1].start - sc->w[k - 2].end)) {
+            /* an apposition naming the list before it: "from Providence and
+             * Central Falls, the two Rhode Island cities that stopped ..." */
+            size_t a = k - 1;
+            while (a > 0 && name_or_link(t, sc->w, a - 1))
+                a--;
+            if (a < k - 1) from = sc->w[a].start;
         } else if (one_of(t, sc, k)) {
             uint32_t cs, ce; /* "Santa Fe is one of 12 cities that sued": its clause's subject */
             clause_of(sc, sc->m[gs].start, &cs, &ce);

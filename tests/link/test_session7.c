@@ -349,6 +349,21 @@ static void state_courts(void **state) {
                         "state:wi/county:dane");
 }
 
+/* a generic plural in apposition to a list names its members */
+static void apposed_plurals(void **state) {
+    (void)state;
+    assert_string_equal(ids_of("A judge barred the department from withholding money from "
+                               "Providence and Central Falls, the two Rhode Island cities that "
+                               "stopped honoring ICE detainers last year.",
+                               "noncooperation", "refuse", "stopped honoring"),
+                        "state:ri/place:central_falls state:ri/place:providence");
+    /* without the list, the plural's state */
+    assert_string_equal(ids_of("The judge named the two Rhode Island cities that stopped honoring "
+                               "ICE detainers last year.",
+                               "noncooperation", "refuse", "stopped honoring"),
+                        "state:ri");
+}
+
 int main(void) {
     /* clang-format off */
     const struct CMUnitTest tests[] = {
@@ -367,6 +382,7 @@ int main(void) {
         cmocka_unit_test(suing_seats),
         cmocka_unit_test(county_talk),
         cmocka_unit_test(state_courts),
+        cmocka_unit_test(apposed_plurals),
     };
     /* clang-format on */
     return cmocka_run_group_tests(tests, setup, teardown);
