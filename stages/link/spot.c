@@ -1043,6 +1043,20 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
             small = false;
         }
     }
+    /* ... or, whatever the document's states, a name written as one: with
+     * a possessive ("Providence's appeal") or as an item of a list of big
+     * cities inside a sentence ("led by Boston and Providence"; at its
+     * start the capital says nothing), when one place of that name dwarfs
+     * every namesake */
+    if ((in->m.flags & GZ_KEY_COMMON) && !(in->m.flags & GZ_KEY_HAND) && !evidence && !proper &&
+        !has_state && !in->title &&
+        ((in->j < s->nw && possessive_s(s, in->j)) ||
+         (in->i > 0 && listed_with_city(s, in->i, in->j))) &&
+        !surname(s, in) && dwarfing_place(g, c, n)) {
+        n = 1, proper = true;
+        only = gz_div_at(g, c[0]);
+        small = false;
+    }
     if ((in->m.flags & GZ_KEY_COMMON) && !evidence && !proper && !has_state) return -1;
     /* one candidate dwarfing all the others wins whatever the document's
      * states are (see dwarfed_by): no need to gather them */

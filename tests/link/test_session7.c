@@ -64,6 +64,18 @@ static void dwarfing_cities(void **state) {
     assert_string_equal(ids_of("Providence City Solicitor Jeff Dana said the city will sue HUD.",
                                "litigation", "sue", "sue"),
                         "state:ri/place:providence");
+    /* a dictionary-word name written as one: a possessive, a list of big
+     * cities */
+    assert_string_equal(ids_of("Providence's appeal of the ruling was argued on Monday.",
+                               "litigation", "appeal", "appeal"),
+                        "state:ri/place:providence");
+    assert_string_equal(ids_of("The cities, led by Boston and Providence, filed suit last week.",
+                               "litigation", "sue", "filed suit"),
+                        "state:ma/place:boston state:ri/place:providence");
+    /* a sentence's opening word alone is no name */
+    assert_string_equal(ids_of("Providence guided the council, the mayor said of the vote to sue.",
+                               "litigation", "sue", "sue"),
+                        "");
     const char *doc2 = "SPRINGFIELD, Ill. - The state sued on Monday.\n"
                        "Aurora police will share arrest data with ICE.\n";
     assert_string_equal(ids_of(doc2, "noncooperation", "comply", "share"), "state:il/place:aurora");
