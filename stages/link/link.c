@@ -441,7 +441,8 @@ static size_t drop_address_counties(const polex_linker *lk, const char *t, link_
  * ("Springfield, Eugene's neighbor across the river, did not join", "The
  * city of Aurora, Denver's eastern neighbor, took"), a place a county
  * "includes" (", which includes Asheville,"), a facility's site ("the
- * county jail in downtown Houston"). */
+ * county jail in downtown Houston"), a comparison closing a clause (", as
+ * Maricopa County does."). */
 static bool descriptive_place(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
                               const link_mention *m) {
     size_t a = word_at(sc, m->start), e = word_at(sc, m->end);
@@ -453,6 +454,11 @@ static bool descriptive_place(const polex_gazetteer *gaz, const char *t, const l
                         "neighbor|neighbour|neighbors|neighbours|suburb|suburbs|"
                         "rival|twin|sister"))
                 return true;
+    /* a comparison closing the clause: "..., as Maricopa County does" */
+    if (a >= 1 && word_in(t, &sc->w[a - 1], "as") && e < sc->nw &&
+        word_in(t, &sc->w[e], "does|did|do|has|have|had") &&
+        (e + 1 == sc->nw || sc->w[e + 1].punct_before))
+        return true;
     if (a >= 2 && word_in(t, &sc->w[a - 1], "includes|encompasses|surrounds|contains") &&
         word_in(t, &sc->w[a - 2], "which|that"))
         return true;

@@ -111,6 +111,15 @@ static void descriptive_places(void **state) {
                                "with ICE.",
                                "noncooperation", "comply", "cooperate"),
                         "state:co/place:aurora");
+    /* a comparison closing the clause */
+    assert_string_equal(ids_of("Lappin said she would also notify ICE before releasing anyone the "
+                               "agency has flagged, as Maricopa County does.",
+                               "noncooperation", "comply", "notify"),
+                        "");
+    assert_string_equal(ids_of("Maricopa County notifies ICE before releasing anyone, as it has "
+                               "since 2019.",
+                               "noncooperation", "comply", "notifies"),
+                        "state:az/county:maricopa");
     /* a name opening a quote is the sentence's first word (no word before it) */
     assert_string_equal(
         ids_of("\"Eugene will sue,\" Mayor Kitty Piercy said.", "litigation", "sue", "sue"),
