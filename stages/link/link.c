@@ -441,8 +441,8 @@ static size_t drop_address_counties(const polex_linker *lk, const char *t, link_
  * ("Springfield, Eugene's neighbor across the river, did not join", "The
  * city of Aurora, Denver's eastern neighbor, took"), a place a county
  * "includes" (", which includes Asheville,"), a facility's site ("the
- * county jail in downtown Houston"), a comparison closing a clause (", as
- * Maricopa County does."). */
+ * county jail in downtown Houston", "the Theo Lacy jail in Orange"), a comparison closing a clause
+ * (", as Maricopa County does."). */
 static bool descriptive_place(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
                               const link_mention *m) {
     size_t a = word_at(sc, m->start), e = word_at(sc, m->end);
@@ -463,6 +463,11 @@ static bool descriptive_place(const polex_gazetteer *gaz, const char *t, const l
         word_in(t, &sc->w[a - 2], "which|that"))
         return true;
     const gz_div *d = gz_div_at(gaz, (uint32_t)m->div);
+    /* "the Theo Lacy jail in Orange", "a detention center in Tacoma" */
+    if (a >= 2 && d->level == GZ_LEVEL_PLACE && word_in(t, &sc->w[a - 1], "in") &&
+        !sc->w[a - 1].punct_before &&
+        word_in(t, &sc->w[a - 2], "jail|jails|prison|prisons|facility|courthouse|center|Center"))
+        return true;
     return a >= 2 && d->level == GZ_LEVEL_PLACE && word_in(t, &sc->w[a - 1], "downtown") &&
            word_in(t, &sc->w[a - 2], "in") && !sc->w[a - 1].punct_before;
 }

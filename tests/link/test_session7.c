@@ -132,6 +132,14 @@ static void descriptive_places(void **state) {
                                "Miller said his jail honors detainers.",
                                "noncooperation", "comply", "honors"),
                         "state:nc/county:buncombe");
+    assert_string_equal(ids_of("Orange County supervisors voted to end the sheriff's practice of "
+                               "giving ICE agents access to the Theo Lacy jail in Orange.",
+                               "noncooperation", "limit", "end"),
+                        "state:ca/county:orange");
+    /* a state after "jail in" is the jails' state ("every county jail in Florida") */
+    assert_string_equal(ids_of("Every county jail in Florida must honor ICE detainers.",
+                               "noncooperation", "comply", "honor"),
+                        "state:fl");
     assert_string_equal(ids_of("The Harris County Commissioners Court voted to end the sheriff's "
                                "practice of letting ICE agents interview inmates at the county "
                                "jail in downtown Houston.",
