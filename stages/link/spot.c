@@ -745,12 +745,6 @@ static bool has_namesake(const polex_gazetteer *g, const gz_div *d, const gz_mat
     return false;
 }
 
-/* The county of in->m's name ("Suffolk County") that may go by its bare
- * name: the one of the document's states with no place of the name a
- * tenth its size or more in its state, nor one bigger than it elsewhere
- * (places: the name's own candidates; "Arlington" stays the Texas city of
- * 390,000 in a story naming Arlington County, Va.). Its
- * division, or -1; *cm gets the county's candidates. */
 /* The sentence speaks of a county in lower case ("the county attorney",
  * "county commissioners") and never of a city. */
 static bool county_words(const spot_ctx *s) {
@@ -763,6 +757,12 @@ static bool county_words(const spot_ctx *s) {
     return county;
 }
 
+/* The county of in->m's name ("Suffolk County") that may go by its bare
+ * name: the one of the document's states with no place of the name a
+ * tenth its size or more in its state, nor one bigger than it elsewhere
+ * (places: the name's own candidates; "Arlington" stays the Texas city of
+ * 390,000 in a story naming Arlington County, Va.). Its
+ * division, or -1; *cm gets the county's candidates. */
 static int county_of_name(const spot_ctx *s, const resolve_in *in, gz_match *cm) {
     const polex_gazetteer *g = s->lk->gaz;
     resolve_in t = *in;
