@@ -1124,13 +1124,6 @@ static uint32_t clause_end_at(const link_scratch *sc, size_t b) {
     return b + 1 < sc->n_bounds ? sc->bounds[b + 1] : UINT32_MAX;
 }
 
-/* Two clauses joined by ", and", each with a name for subject, the other
- * one holding no hit of its own: "Lawrence adopted a similar ordinance in
- * 2017, and Haverhill passed its own version in June", "Seattle sued in
- * August, and Tacoma and King County joined the suit". The gold codes one
- * event per sentence, type and action, and the match stage keeps one hit of
- * them: the event is both clauses'. Sets [*ps, *pe) to the other clause of
- * the hit h in clause [cs, ce); false when there is none. */
 /* The checks of parallel_clause on the other clause [ps, pe) of hit h. */
 static bool parallel_ok(const polex_gazetteer *gaz, const polex_doc *doc, const polex_hit *h,
                         const link_scratch *sc, uint32_t ps, uint32_t pe) {
@@ -1176,6 +1169,13 @@ static bool parallel_ok(const polex_gazetteer *gaz, const polex_doc *doc, const 
     return true;
 }
 
+/* Two clauses joined by ", and", each with a name for subject, the other
+ * one holding no hit of its own: "Lawrence adopted a similar ordinance in
+ * 2017, and Haverhill passed its own version in June", "Seattle sued in
+ * August, and Tacoma and King County joined the suit". The gold codes one
+ * event per sentence, type and action, and the match stage keeps one hit of
+ * them: the event is both clauses'. Sets [*ps, *pe) to the other clause of
+ * the hit h in clause [cs, ce); false when there is none. */
 static bool parallel_clause(const polex_gazetteer *gaz, const polex_doc *doc, const polex_hit *h,
                             const link_scratch *sc, uint32_t cs, uint32_t ce, uint32_t *ps,
                             uint32_t *pe) {
