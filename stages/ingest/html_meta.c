@@ -221,7 +221,7 @@ static int is_loose_date_key(const char *k) {
 
 typedef struct found {
     char *og_title, *tw_title, *h1, *title, *site, *meta_date, *loose_date, *time_date, *class_date,
-        *meta_author, *byline, *canon, *og_url;
+        *stamp_date, *meta_author, *byline, *canon, *og_url;
 } found;
 
 static void read_meta(xmlNodePtr n, found *f) {
@@ -256,7 +256,9 @@ static void read_meta(xmlNodePtr n, found *f) {
  * costs the size of the element. */
 #define MAX_DATE_PROBES 16
 
-/* An element whose class or id says it holds the publication date. */
+/* Whether an element's class or id says it holds the publication date: 1
+ * when it names a date, 2 when it names a byline or meta line, which may
+ * hold one; else 0. */
 static int has_date_class(xmlNodePtr n) {
     for (xmlAttrPtr a = n->properties; a; a = a->next) {
         const char *name = (const char *)a->name;
@@ -271,6 +273,9 @@ static int has_date_class(xmlNodePtr n) {
              strstr(low, "timestamp")) &&
             !strstr(low, "update") && !strstr(low, "modif"))
             return 1;
+        /* "entry-meta", "byline": the line under a headline that often
+         * holds the date ("June 11, 2026 · by ..."), a weaker sign */
+        if (strstr(low, "meta") || strstr(low, "byline") || strstr(low, "dateline")) return 2;
     }
     return 0;
 }
@@ -373,11 +378,24 @@ static char *url_date(const char *url) {
     return NULL;
 }
 
+/* The date an element with a date-like class holds: its title attribute's,
+ * else its text's. NULL: none. */
+static char *class_date(xmlNodePtr n) {
+    char *dt = attr(n, "title");
+    char *date = polex_html_parse_date(dt);
+    free(dt);
+    if (date) return date;
+    char *txt = node_text(n);
+    if (txt && strlen(txt) < 200) date = polex_html_parse_date(txt);
+    free(txt);
+    return date;
+}
+
 void polex_html_meta_read(xmlDocPtr d, html_meta *m) {
     memset(m, 0, sizeof *m);
     xmlNodePtr root = d ? xmlDocGetRootElement(d) : NULL;
     found f = {0};
-    int depth = 0, date_probes = 0, author_probes = 0;
+    int depth = 0, date_probes = 0, author_probes = 0, date_kind = 0;
     for (xmlNodePtr n = root; n;) {
         int descend = depth < POLEX_HTML_MAX_DEPTH;
         if (n->type == XML_ELEMENT_NODE) {
@@ -396,16 +414,13 @@ void polex_html_meta_read(xmlDocPtr d, html_meta *m) {
                 if (dt) f.time_date = polex_html_parse_date(dt);
                 free(dt);
             } else if (!f.class_date && !f.meta_date && !m->published &&
-                       date_probes < MAX_DATE_PROBES && has_date_class(n) && small_subtree(n, 32)) {
+                       date_probes < MAX_DATE_PROBES && (date_kind = has_date_class(n)) > 0 &&
+                       small_subtree(n, 32)) {
                 date_probes++;
-                char *dt = attr(n, "title");
-                f.class_date = polex_html_parse_date(dt);
-                free(dt);
-                if (!f.class_date) {
-                    char *txt = node_text(n);
-                    if (txt && strlen(txt) < 200) f.class_date = polex_html_parse_date(txt);
-                    free(txt);
-                }
+                if (date_kind == 1)
+                    f.class_date = class_date(n);
+                else if (!f.stamp_date)
+                    f.stamp_date = class_date(n);
             } else if (is_el(n, "script")) {
                 char *type = attr(n, "type");
                 if (type && strcasecmp(type, "application/ld+json") == 0) read_json_ld(n, m);
@@ -447,6 +462,7 @@ void polex_html_meta_read(xmlDocPtr d, html_meta *m) {
     set_once(&m->published, f.time_date), f.time_date = NULL;
     set_once(&m->published, f.loose_date), f.loose_date = NULL;
     set_once(&m->published, f.class_date), f.class_date = NULL;
+    set_once(&m->published, f.stamp_date), f.stamp_date = NULL;
     set_once(&m->author, f.meta_author), f.meta_author = NULL;
     set_once(&m->author, f.byline), f.byline = NULL;
     set_once(&m->url, f.canon), f.canon = NULL;
@@ -454,8 +470,8 @@ void polex_html_meta_read(xmlDocPtr d, html_meta *m) {
     set_once(&m->published, url_date(m->url));
     free(ld_title);
     free(f.og_title), free(f.tw_title), free(f.h1), free(f.title), free(f.site);
-    free(f.meta_date), free(f.loose_date), free(f.class_date), free(f.time_date),
-        free(f.meta_author), free(f.byline), free(f.canon), free(f.og_url);
+    free(f.meta_date), free(f.loose_date), free(f.class_date), free(f.stamp_date),
+        free(f.time_date), free(f.meta_author), free(f.byline), free(f.canon), free(f.og_url);
 }
 
 void polex_html_meta_free(html_meta *m) {

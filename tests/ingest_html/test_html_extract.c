@@ -205,6 +205,17 @@ static void test_published_dates(void **state) {
     check_date(
         "", "<div class=\"entry-meta\"><span class=\"post-date\">Posted Nov. 18, 2019</span></div>",
         "2019-11-18");
+    /* a byline or meta line under the headline, when nothing says "date" */
+    check_date("", "<p class=\"entry-meta\">June 11, 2026 &middot; by Jo Ames</p>", "2026-06-11");
+    check_date("",
+               "<p class=\"byline\">By Jo Ames | Published 5:42 PM MST, Thu January 22, 2026 | "
+               "Updated 7:10 PM MST</p>",
+               "2026-01-22");
+    check_date("",
+               "<p class=\"byline\">By Jo Ames, May 2, 2024</p>"
+               "<span class=\"pub-date\">May 3, 2024</span>",
+               "2024-05-03");
+    check_date("", "<p class=\"byline\">By Jo Ames, staff writer</p>", NULL);
     check_date("<link rel=\"canonical\" href=\"https://x.example/2018/10/09/a-story/\">", "",
                "2018-10-09");
     /* Raw line breaks inside JSON-LD strings are tolerated. */
