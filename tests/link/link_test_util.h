@@ -37,6 +37,45 @@ static inline uint32_t at(const polex_doc *doc, const char *needle) {
     return (uint32_t)(p - doc->text);
 }
 
+/* Adds a hit of type/action on the first occurrence of word in sentence si. */
+static inline void add_word_hit(polex_doc *doc, const char *type, const char *action,
+                                const char *word, uint32_t si) {
+    polex_hit h = {.rule = "test", .type = type, .action = action, .priority = 3, .sentence = si};
+    h.start = at(doc, word);
+    h.end = h.start + (uint32_t)strlen(word);
+    polex_doc_add_hit(doc, &h);
+}
+
+static inline int link_cmp_str(const void *a, const void *b) {
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Links doc and returns the sorted specific ids of its first event, without
+ * "ocd-division/country:us/", joined by spaces ("" when none), in a static
+ * buffer; *n_events gets the number of events (0 when linking failed).
+ * Frees doc. */
+static inline const char *link_first_event_ids(polex_linker *lk, polex_doc *doc, size_t *n_events) {
+    static char buf[1024];
+    polex_error err;
+    buf[0] = '\0';
+    *n_events = polex_link(lk, doc, &err) == POLEX_OK ? doc->n_events : 0;
+    if (*n_events) {
+        const polex_event *ev = &doc->events[0];
+        const char *ids[64];
+        size_t n = 0;
+        for (size_t i = 0; i < ev->n_jurisdictions && n < 64; i++)
+            if (ev->jurisdictions[i].ocd_id)
+                ids[n++] = ev->jurisdictions[i].ocd_id + strlen("ocd-division/country:us/");
+        qsort(ids, n, sizeof *ids, link_cmp_str);
+        for (size_t i = 0; i < n; i++) {
+            size_t l = strlen(buf);
+            snprintf(buf + l, sizeof buf - l, "%s%s", l ? " " : "", ids[i]);
+        }
+    }
+    polex_doc_free(doc);
+    return buf;
+}
+
 /* The shipped gazetteer and a linker over it, for a test group's setup:
  * 0 when both loaded (the caller frees them with link_fixture_free), else -1. */
 static inline int link_fixture_load(polex_gazetteer **gaz, polex_linker **lk) {

@@ -17,10 +17,6 @@
 
 LINK_FIXTURE
 
-static int cmp_str(const void *a, const void *b) {
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 /* The action of the hits ids_in makes (most families need none). */
 static const char *hit_action = "x";
 
@@ -40,24 +36,10 @@ static void hit_on(polex_doc *doc, const char *type, const char *action, const c
 /* Links doc (want_events events) and returns the sorted specific ids of its
  * first event, joined by spaces ("" when none); frees doc. */
 static const char *first_event_ids(polex_doc *doc, size_t want_events) {
-    static char buf[1024];
-    polex_error err;
-    assert_int_equal(polex_link(lk, doc, &err), POLEX_OK);
-    assert_int_equal(doc->n_events, want_events);
-    const polex_event *ev = &doc->events[0];
-    const char *ids[64];
-    size_t n = 0;
-    for (size_t i = 0; i < ev->n_jurisdictions && n < 64; i++)
-        if (ev->jurisdictions[i].ocd_id)
-            ids[n++] = ev->jurisdictions[i].ocd_id + strlen("ocd-division/country:us/");
-    qsort(ids, n, sizeof *ids, cmp_str);
-    buf[0] = '\0';
-    for (size_t i = 0; i < n; i++) {
-        size_t l = strlen(buf);
-        snprintf(buf + l, sizeof buf - l, "%s%s", l ? " " : "", ids[i]);
-    }
-    polex_doc_free(doc);
-    return buf;
+    size_t n_events;
+    const char *ids = link_first_event_ids(lk, doc, &n_events);
+    assert_int_equal(n_events, want_events);
+    return ids;
 }
 
 /* The sorted specific ids of the one event whose hit covers word, in a

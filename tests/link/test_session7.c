@@ -14,42 +14,20 @@
 
 LINK_FIXTURE
 
-static int cmp_str(const void *a, const void *b) {
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 /* The sorted specific ids of the one event of a hit of type on word (its
  * first occurrence) in a document of one sentence per line. */
 static const char *ids_of(const char *text, const char *type, const char *action,
                           const char *word) {
-    static char buf[1024];
     polex_doc *doc = test_doc(text, "2026-03-10");
     uint32_t s = at(doc, word);
     size_t si = 0;
     while (si + 1 < doc->n_sentences && doc->sentences[si].end < s)
         si++;
-    polex_hit h = {
-        .rule = "test", .type = type, .action = action, .priority = 3, .sentence = (uint32_t)si};
-    h.start = s;
-    h.end = s + (uint32_t)strlen(word);
-    polex_doc_add_hit(doc, &h);
-    polex_error err;
-    assert_int_equal(polex_link(lk, doc, &err), POLEX_OK);
-    assert_int_equal(doc->n_events, 1);
-    const polex_event *ev = &doc->events[0];
-    const char *ids[64];
-    size_t n = 0;
-    for (size_t i = 0; i < ev->n_jurisdictions && n < 64; i++)
-        if (ev->jurisdictions[i].ocd_id)
-            ids[n++] = ev->jurisdictions[i].ocd_id + strlen("ocd-division/country:us/");
-    qsort(ids, n, sizeof *ids, cmp_str);
-    buf[0] = '\0';
-    for (size_t i = 0; i < n; i++) {
-        size_t l = strlen(buf);
-        snprintf(buf + l, sizeof buf - l, "%s%s", l ? " " : "", ids[i]);
-    }
-    polex_doc_free(doc);
-    return buf;
+    add_word_hit(doc, type, action, word, (uint32_t)si);
+    size_t n_events;
+    const char *ids = link_first_event_ids(lk, doc, &n_events);
+    assert_int_equal(n_events, 1);
+    return ids;
 }
 
 /* "Phoenix police" in a roundup filed from New York too is Arizona's big
