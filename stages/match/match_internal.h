@@ -146,9 +146,20 @@ typedef struct rule {
     uint32_t reach;       /* of the pattern, see pattern_out */
     int64_t near;         /* key gate of the pattern's own triggers; -1: none */
     uint32_t var0, n_var; /* its alternatives run one by one (ruleset variants) */
+    uint32_t unless_doc; /* bits of rs->doc_kinds: kinds of document it never fires in */
     rule_example *examples;
     size_t n_examples;
 } rule;
+
+/* A kind of document rules can be kept out of (`unless_document`): a
+ * document is of the kind when one of its sentences bears a mark listed in
+ * lexicons/document_<name>.txt (entries as in topic.h). Ordinances and
+ * resolutions, say, are never orders, however their clauses read. */
+#define MATCH_MAX_DOC_KINDS 32
+typedef struct doc_kind {
+    char *name;           /* arena */
+    topic_lexicon *marks; /* owned */
+} doc_kind;
 
 /* A condition on a whole sentence, shared by every rule that states it and
  * decided at most once per sentence: a pattern matching somewhere (a rule's
@@ -278,6 +289,9 @@ struct polex_ruleset {
     lexset lex;
     topic_lexicon *topic;       /* lexicons/topic.txt; NULL: every hit is in the domain */
     topic_lexicon *topic_court; /* lexicons/topic_court.txt; NULL: no court documents */
+    char *lexdir;               /* the lexicons folder (arena) */
+    doc_kind doc_kinds[MATCH_MAX_DOC_KINDS];
+    size_t n_doc_kinds;
 };
 
 /* Loading with a report (report != NULL): broken rules are reported and
@@ -308,6 +322,12 @@ polex_status gate_of_code(polex_ruleset *rs, pcre2_code **codes, uint32_t n, pat
 bool gate_find(const polex_ruleset *rs, const char *src, uint32_t *out);
 /* The key gate of a set of keys; its index in *out. */
 polex_status gate_of_keys(polex_ruleset *rs, const keyset *ks, uint32_t *out);
+
+/* The bit of document kind name[0..len) in *bit, its marks read from the
+ * lexicons folder on first use. False with msg filled when the kind has no
+ * file, there are too many kinds, or its file cannot be read. */
+bool ruleset_doc_kind(polex_ruleset *rs, const char *name, size_t len, uint32_t *bit, char *msg,
+                      size_t msg_cap);
 
 /* Adds a compiled rule's triggers to the index. */
 polex_status ruleset_index(polex_ruleset *rs);

@@ -113,6 +113,9 @@ struct polex_matcher {
     unsigned char fmap[256]; /* byte -> byte written into s */
     size_t n_keys, cap_keys, cap_key_first, cap_flen;
     start_list starts; /* of the candidate rules and their variants */
+    const polex_doc *doc; /* being matched */
+    uint32_t doc_kinds;   /* its kinds (rs->doc_kinds bits), once doc_kinds_known */
+    bool doc_kinds_known;
     start_list lazy;   /* tokens: of one gate or not_after set, made when needed */
     uint32_t lazy_gen; /* lazy holds this sentence's (gen) starts of lazy_entry */
     uint32_t lazy_entry;
@@ -624,15 +627,32 @@ static bool lazy_starts(polex_matcher *m, uint32_t entry) {
     return true;
 }
 
-/* A marked rule runs only when every word set its pattern needs occurs
- * and its `requires` gate has a trigger word in the sentence. */
-static bool rule_ready(const polex_matcher *m, const rule *r) {
+/* The kinds of the document being matched, decided when a rule first asks:
+ * most documents never wake a rule that cares. */
+static uint32_t doc_kinds(polex_matcher *m) {
+    if (m->doc_kinds_known) return m->doc_kinds;
+    const polex_ruleset *rs = m->rs;
+    m->doc_kinds = 0;
+    for (size_t k = 0; k < rs->n_doc_kinds; k++)
+        for (size_t si = 0; si < m->doc->n_sentences; si++)
+            if (topic_sentence(rs->doc_kinds[k].marks, m->doc, si)) {
+                m->doc_kinds |= 1u << k;
+                break;
+            }
+    m->doc_kinds_known = true;
+    return m->doc_kinds;
+}
+
+/* A marked rule runs only when every word set its pattern needs occurs,
+ * its `requires` gate has a trigger word in the sentence and the document
+ * is of none of the kinds it stays out of. */
+static bool rule_ready(polex_matcher *m, const rule *r) {
     for (size_t i = 0; i < r->n_need; i++)
         if (m->gs[r->need[i]].mark != m->gen) return false;
-    if (!r->n_requires) return true;
+    if (!r->n_requires) return !r->unless_doc || !(r->unless_doc & doc_kinds(m));
     for (uint32_t i = 0; i < r->n_requires; i++) /* one of them may hold */
         if (m->rs->gates[r->requires[i]].always || m->gs[r->requires[i]].mark == m->gen)
-            return true;
+            return !r->unless_doc || !(r->unless_doc & doc_kinds(m));
     return false;
 }
 
@@ -1380,6 +1400,8 @@ polex_status match_doc(polex_matcher *m, polex_doc *doc, long only, polex_error 
         m->pgen = 1;
     }
     m->pcache_n = 0;
+    m->doc = doc;
+    m->doc_kinds_known = false;
     for (size_t si = 0; si < doc->n_sentences; si++) {
         const polex_sentence *sent = &doc->sentences[si];
         if ((size_t)sent->first_token + sent->n_tokens > doc->n_tokens)

@@ -21,6 +21,8 @@ typedef struct rf_ctx {
     /* file-level defaults */
     const char *def_type;
     long def_priority;
+    const char *def_unless_doc; /* unless_document of every rule that states none */
+    int def_unless_doc_line;
     const yaml_node_t *readings; /* status_readings: action -> reading; NULL: none */
 } rf_ctx;
 
@@ -563,9 +565,10 @@ static void set_variants(polex_ruleset *rs, rule *r, const char *pattern) {
 
 typedef struct rule_src {
     const char *id, *type, *action, *pattern, *unless, *status, *not_after, *not_before, *requires,
-        *subject, *reading;
+        *subject, *reading, *unless_doc;
     long priority;
-    int line, pattern_line, unless_line, not_after_line, not_before_line, requires_line;
+    int line, pattern_line, unless_line, not_after_line, not_before_line, requires_line,
+        unless_doc_line;
     const yaml_node_t *triggers, *examples;
 } rule_src;
 
@@ -594,6 +597,9 @@ static bool read_rule_keys(rf_ctx *c, const yaml_node_t *n, rule_src *s, bool *s
         } else if (strcmp(k, "unless") == 0) {
             s->unless = sv;
             s->unless_line = line_of(v);
+        } else if (strcmp(k, "unless_document") == 0) {
+            s->unless_doc = sv;
+            s->unless_doc_line = line_of(v);
         } else if (strcmp(k, "requires") == 0) {
             s->requires = sv;
             s->requires_line = line_of(v);
@@ -621,7 +627,7 @@ static bool read_rule_keys(rf_ctx *c, const yaml_node_t *n, rule_src *s, bool *s
         } else {
             *stop = problem(c, line_of(p->key ? node(c, p->key) : v), s->id,
                             "unknown key '%s' (id, type, action, pattern, triggers, unless, "
-                            "requires, not_after, not_before, subject, status, "
+                            "unless_document, requires, not_after, not_before, subject, status, "
                             "status_reading, priority, description, examples)",
                             k);
             return false;
@@ -641,6 +647,24 @@ static const char *pack_reading(rf_ctx *c, const char *action) {
     return NULL;
 }
 
+/* The kinds named in names (separated by blanks or commas) as bits of
+ * rs->doc_kinds in *mask; false when one is unknown (reported). */
+static bool doc_kinds_of(rf_ctx *c, const char *id, int line, const char *names, uint32_t *mask) {
+    *mask = 0;
+    for (const char *p = names + strspn(names, " \t\n,"); *p; p += strspn(p, " \t\n,")) {
+        size_t len = strcspn(p, " \t\n,");
+        char msg[400];
+        uint32_t bit;
+        if (!ruleset_doc_kind(c->rs, p, len, &bit, msg, sizeof msg)) {
+            problem(c, line, id, "unless_document: %s", msg);
+            return false;
+        }
+        *mask |= bit;
+        p += len;
+    }
+    return true;
+}
+
 static bool rule_id_taken(const polex_ruleset *rs, const char *id) {
     for (size_t i = 0; i < rs->n; i++)
         if (strcmp(rs->rules[i].id, id) == 0) return true;
@@ -651,7 +675,11 @@ static bool rule_id_taken(const polex_ruleset *rs, const char *id) {
 static bool load_rule(rf_ctx *c, const yaml_node_t *n) {
     bool stop = false;
     if (n->type != YAML_MAPPING_NODE) return !problem(c, line_of(n), NULL, "a rule is a mapping");
-    rule_src s = {.type = c->def_type, .priority = c->def_priority, .line = line_of(n)};
+    rule_src s = {.type = c->def_type,
+                  .priority = c->def_priority,
+                  .unless_doc = c->def_unless_doc,
+                  .unless_doc_line = c->def_unless_doc_line,
+                  .line = line_of(n)};
     if (!read_rule_keys(c, n, &s, &stop)) return !stop;
     if (!s.id) return !problem(c, s.line, NULL, "rule without id");
     if (!valid_name(s.id)) return !problem(c, s.line, s.id, "ids use a-z, 0-9, '_', '.', '-'");
@@ -695,6 +723,8 @@ static bool load_rule(rf_ctx *c, const yaml_node_t *n) {
                            requires_kind = {"requires", false, PCRE2_USE_OFFSET_LIMIT};
     gate_list unless = {0}, requires = {0};
     bool ok = compile_part(c, s.pattern, s.pattern_line, s.id, "pattern", &r.code, &po);
+    if (ok && s.unless_doc)
+        ok = doc_kinds_of(c, s.id, s.unless_doc_line, s.unless_doc, &r.unless_doc);
     if (ok && s.unless) ok = compile_gate(c, s.id, s.unless_line, &unless_kind, s.unless, &unless);
     if (ok && s.requires)
         ok = compile_gate(c, s.id, s.requires_line, &requires_kind, s.requires, &requires);
@@ -808,14 +838,17 @@ static bool load_root(rf_ctx *c, const yaml_node_t *root) {
             char *end;
             c->def_priority = strtol(scalar(v), &end, 10);
             if (*end) return !problem(c, line_of(v), NULL, "priority must be an integer");
+        } else if (k && strcmp(k, "unless_document") == 0 && scalar(v)) {
+            c->def_unless_doc = scalar(v);
+            c->def_unless_doc_line = line_of(v);
         } else if (k && strcmp(k, "status_readings") == 0 && v->type == YAML_MAPPING_NODE) {
             c->readings = v;
         } else if (k && (strcmp(k, "description") == 0 || strcmp(k, "pack") == 0)) {
             /* documentation */
         } else {
             return !problem(c, line_of(v), NULL,
-                            "unknown top-level key '%s' (rules, type, priority, status_readings, "
-                            "description)",
+                            "unknown top-level key '%s' (rules, type, priority, unless_document, "
+                            "status_readings, description)",
                             k ? k : "?");
         }
     }

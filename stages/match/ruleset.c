@@ -16,6 +16,11 @@ static bool is_dir(const char *path) {
     return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
 }
 
+static bool is_file(const char *path) {
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISREG(st.st_mode);
+}
+
 static bool is_rule_file(const char *name) {
     size_t n = strlen(name);
     return name[0] != '.' && ((n > 5 && strcmp(name + n - 5, ".yaml") == 0) ||
@@ -661,6 +666,40 @@ static void ruleset_jit(polex_ruleset *rs) {
         pattern_jit(rs->cue_anchored[k] ? rs->cue_anchored[k] : rs->cues[k]);
 }
 
+bool ruleset_doc_kind(polex_ruleset *rs, const char *name, size_t len, uint32_t *bit, char *msg,
+                      size_t msg_cap) {
+    for (size_t i = 0; i < rs->n_doc_kinds; i++)
+        if (strlen(rs->doc_kinds[i].name) == len && memcmp(rs->doc_kinds[i].name, name, len) == 0) {
+            *bit = 1u << i;
+            return true;
+        }
+    if (rs->n_doc_kinds == MATCH_MAX_DOC_KINDS) {
+        snprintf(msg, msg_cap, "more than %d document kinds", MATCH_MAX_DOC_KINDS);
+        return false;
+    }
+    doc_kind *k = &rs->doc_kinds[rs->n_doc_kinds];
+    char *path = polex_arena_printf(rs->arena, "%s/document_%.*s.txt", rs->lexdir, (int)len, name);
+    k->name = polex_arena_printf(rs->arena, "%.*s", (int)len, name);
+    if (!path || !k->name) {
+        snprintf(msg, msg_cap, "out of memory");
+        return false;
+    }
+    if (!is_file(path)) {
+        snprintf(msg, msg_cap, "unknown document kind '%s' (no %s)", k->name, path);
+        return false;
+    }
+    polex_error e = {0};
+    if (topic_lexicon_load(path, &k->marks, &e) != POLEX_OK || !k->marks) {
+        snprintf(msg, msg_cap, "document kind '%s': %s", k->name,
+                 e.message[0] ? e.message : "no marks in it");
+        topic_lexicon_free(k->marks);
+        k->marks = NULL;
+        return false;
+    }
+    *bit = 1u << rs->n_doc_kinds++;
+    return true;
+}
+
 polex_ruleset *ruleset_load_ex(const char *dir, const polex_match_limits *limits, load_report *rep,
                                polex_error *err) {
     if (!dir) {
@@ -688,6 +727,7 @@ polex_ruleset *ruleset_load_ex(const char *dir, const polex_match_limits *limits
     if (!is_dir(pack)) pack = (char *)dir;
     if (!is_dir(lexdir)) lexdir = polex_arena_printf(rs->arena, "%s/../lexicons", dir);
     if (!lexdir) goto fail_nomem;
+    rs->lexdir = lexdir;
     if ((rc = lexset_load(&rs->lex, rs->arena, lexdir, err)) != POLEX_OK) goto fail;
     char *topic = polex_arena_printf(rs->arena, "%s/topic.txt", lexdir);
     if (!topic) goto fail_nomem;
@@ -774,6 +814,8 @@ void polex_ruleset_free(polex_ruleset *rs) {
     lexset_free(&rs->lex);
     topic_lexicon_free(rs->topic);
     topic_lexicon_free(rs->topic_court);
+    for (size_t i = 0; i < rs->n_doc_kinds; i++)
+        topic_lexicon_free(rs->doc_kinds[i].marks);
     polex_arena_free(rs->arena);
     free(rs);
 }

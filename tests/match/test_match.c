@@ -645,6 +645,57 @@ static void test_broken_files(void **state) {
     expect_broken("rules:\n  - id: a\n    type: order\n    action: sign\n    pattern: sign\n"
                   "    examples:\n      match: [signs it]\n      match: [signed it]\n",
                   8, "duplicate key 'match'");
+    expect_broken("rules:\n  - id: a\n    type: order\n    action: sign\n    pattern: sign\n"
+                  "    unless_document: zoning\n",
+                  6, "unknown document kind 'zoning'");
+}
+
+/* A rule kept out of a kind of document stays quiet in every sentence of a
+ * document with one mark of the kind, and only there; another rule of the
+ * file may opt out of the file's default. */
+static void test_unless_document(void **state) {
+    (void)state;
+    char dir[64], path[300];
+    temp_rules(dir, sizeof dir);
+    snprintf(path, sizeof path, "%s/lexicons/document_legislative.txt", dir);
+    write_file(path, "# marks\nbe it ordained\nORDINANCE NO\n");
+    snprintf(path, sizeof path, "%s/lexicons/document_court.txt", dir);
+    write_file(path, "IT IS ORDERED\n");
+    snprintf(path, sizeof path, "%s/pack/p.yaml", dir);
+    write_file(path, "type: order\n"
+                     "unless_document: legislative\n"
+                     "rules:\n"
+                     "  - {id: o.sign, action: sign, pattern: '<head signed> the order'}\n"
+                     "  - {id: o.direct, action: direct, unless_document: '',\n"
+                     "     pattern: '<head directs> police'}\n"
+                     "  - {id: o.both, action: rescind, unless_document: 'legislative court',\n"
+                     "     pattern: '<head rescinds> the order'}\n");
+    polex_error err;
+    polex_error_clear(&err);
+    polex_ruleset *rs = polex_ruleset_load(dir, NULL, &err);
+    assert_non_null(rs);
+    assert_int_equal(rs->n_doc_kinds, 2);
+    polex_matcher *m = polex_matcher_new(rs, &err);
+    static const struct {
+        const char *text;
+        size_t hits;
+    } cases[] = {
+        {"The mayor signed the order . It directs police . She rescinds the order .", 3},
+        {"Be it ordained by the council . The mayor signed the order . It directs police .", 1},
+        {"The mayor signed the order . It directs police . ORDINANCE NO 12 .", 1},
+        /* an upper-case mark is matched as written */
+        {"The mayor signed the order . It directs police . ordinance no 12 .", 2},
+        {"IT IS ORDERED . The mayor signed the order . She rescinds the order .", 1},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        polex_doc *doc = test_doc(cases[i].text);
+        assert_int_equal(polex_match(m, doc, &err), POLEX_OK);
+        if (doc->n_hits != cases[i].hits) fail_msg("%zu hits on: %s", doc->n_hits, cases[i].text);
+        polex_doc_free(doc);
+    }
+    polex_matcher_free(m);
+    polex_ruleset_free(rs);
+    remove_rules(dir);
 }
 
 static void test_failing_example_reported(void **state) {
@@ -865,6 +916,7 @@ int main(void) {
         cmocka_unit_test(test_profile_costs),
         cmocka_unit_test(test_cue_lexicon_too_large_for_one_pattern),
         cmocka_unit_test(test_not_after_in_parts),
+        cmocka_unit_test(test_unless_document),
     };
     int rc = cmocka_run_group_tests(tests, setup_mini, teardown_mini);
     return rc | cmocka_run_group_tests(standalone, NULL, NULL);
