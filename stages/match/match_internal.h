@@ -146,7 +146,7 @@ typedef struct rule {
     uint32_t reach;       /* of the pattern, see pattern_out */
     int64_t near;         /* key gate of the pattern's own triggers; -1: none */
     uint32_t var0, n_var; /* its alternatives run one by one (ruleset variants) */
-    uint32_t unless_doc; /* bits of rs->doc_kinds: kinds of document it never fires in */
+    uint32_t unless_doc;  /* bits of rs->doc_kinds: kinds of document it never fires in */
     rule_example *examples;
     size_t n_examples;
 } rule;

@@ -112,7 +112,7 @@ struct polex_matcher {
     size_t s_len;            /* length of the sentence string s */
     unsigned char fmap[256]; /* byte -> byte written into s */
     size_t n_keys, cap_keys, cap_key_first, cap_flen;
-    start_list starts; /* of the candidate rules and their variants */
+    start_list starts;    /* of the candidate rules and their variants */
     const polex_doc *doc; /* being matched */
     uint32_t doc_kinds;   /* its kinds (rs->doc_kinds bits), once doc_kinds_known */
     bool doc_kinds_known;
