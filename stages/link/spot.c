@@ -1699,6 +1699,78 @@ static bool speaker(const spot_ctx *s, size_t i) {
     return surname(s, &in);
 }
 
+/* Word [b, e) of the document text: a title of people ("Gov.", "Sheriff"). */
+static bool title_word(const polex_linker *lk, const char *b, const char *e) {
+    return e > b && link_words_has(lk->titles, b, (size_t)(e - b));
+}
+
+/* Steps back from p over spaces to the word before; NULL at the text's start
+ * or at a line break (a caption or a speaker's label ends there). */
+static const char *word_before(const char *text, const char *p, const char **we) {
+    while (p > text && p[-1] == ' ')
+        p--;
+    if (p == text || p[-1] == '\n') return NULL;
+    *we = p;
+    while (p > text && p[-1] != ' ' && p[-1] != '\n')
+        p--;
+    return p;
+}
+
+/* A city word right after word j, or after its possessive ("Taylor police",
+ * "Aurora's council"): a place is meant. */
+static bool place_word_after(const spot_ctx *s, size_t j) {
+    if (j < s->nw && possessive_s(s, j)) j++;
+    return j < s->nw && !s->w[j].punct_before &&
+           (in_words(s, j, s->lk->place_cues) || word_is(s, j, "police"));
+}
+
+/* The line around p has no lower-case word but short function words: a
+ * Title Case headline, where verbs look like first names ("Gov. Lee Warns
+ * Memphis"). */
+static bool title_case_line(const char *text, const char *p) {
+    const char *b = p, *e = p;
+    while (b > text && b[-1] != '\n')
+        b--;
+    while (*e && *e != '\n')
+        e++;
+    for (const char *q = b; q < e; q++) {
+        if (!islower((unsigned char)*q) || (q > b && isalpha((unsigned char)q[-1]))) continue;
+        size_t len = 0;
+        while (q + len < e && isalpha((unsigned char)q[len]))
+            len++;
+        if (len > 4) return false;
+    }
+    return true;
+}
+
+/* The one word at w[i] is a person's surname the document writes after a
+ * title and a first name (and an initial) somewhere ("Gov. Wes Moore",
+ * "Sheriff Keybo Taylor", "Mayor Christopher M. Taylor"): the bare name
+ * ("Moore's office", "Taylor, who ended", "WITT (tape):") is that person. */
+static bool titled_person(const spot_ctx *s, size_t i) {
+    if (!s->ctx) return false;
+    const char *text = s->ctx->doc->text, *name = s->t + s->w[i].start;
+    size_t n = s->w[i].end - s->w[i].start;
+    if (n < 3) return false;
+    int lo = tolower((unsigned char)name[0]);
+    for (const char *p = text; *p; p++) {
+        if (tolower((unsigned char)*p) != lo || !isupper((unsigned char)p[0]) ||
+            (p > text && isalnum((unsigned char)p[-1])) || strncasecmp(p, name, n) != 0 ||
+            isalnum((unsigned char)p[n]))
+            continue;
+        const char *we = NULL, *b = word_before(text, p, &we);
+        for (int k = 0; b && k < 3; k++) {
+            if (title_word(s->lk, b, we) && (k == 0 || !title_case_line(text, p))) return true;
+            /* a first name or an initial ("Wes", "D.") */
+            if (!isupper((unsigned char)b[0]) || we - b > 12 || !isalpha((unsigned char)we[-1])) {
+                if (!(we - b == 2 && we[-1] == '.')) break;
+            }
+            b = word_before(text, b, &we);
+        }
+    }
+    return false;
+}
+
 /* The state div at word i is part of a region's name ("arrests in
  * Northern Virginia", "Southern California"): no jurisdiction. A
  * lower-case direction ("northern Nevada's largest jail") stays the state. */
@@ -1821,6 +1893,13 @@ size_t link_spot_text_needs(const polex_linker *lk, const link_text *x, const li
             mend = w[j + nq - 1].end;
             if (mend < end && text[mend] == '.' && text[mend - 1] != '.' && mend + 1 < end) mend++;
             j += nq;
+        }
+        /* a person's surname the document titles elsewhere ("Gov. Wes Moore
+         * ... Moore's office"), unless a city word says a place is meant */
+        if (div >= 0 && j == i + 1 && !used_qual && !evident && !in.city_of &&
+            !in.has_county_word && !place_word_after(&s, j)) {
+            needs_doc(&s, LINK_NEEDS_DOC);
+            if (titled_person(&s, i)) div = -1;
         }
         if (div >= 0 && (court_district(&s, i, div) ||
                          court_name(&s, mstart == w[i].start ? i : i - 2) || region_of(&s, i, div)))

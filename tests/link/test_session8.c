@@ -1,0 +1,82 @@
+/* Jurisdiction families of session 8 (dev and the blind batch v12): a
+ * person's surname the document titles elsewhere ("Gov. Wes Moore ...
+ * Moore's office"). Exact OCD id sets. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <cmocka.h>
+
+#include "link_test_util.h"
+
+LINK_FIXTURE
+
+/* The sorted specific ids of the one event of a hit of type on word (its
+ * first occurrence) in a document of one sentence per line. */
+static const char *ids_of(const char *text, const char *type, const char *action,
+                          const char *word) {
+    polex_doc *doc = test_doc(text, "2026-03-10");
+    uint32_t s = at(doc, word);
+    size_t si = 0;
+    while (si + 1 < doc->n_sentences && doc->sentences[si].end < s)
+        si++;
+    add_word_hit(doc, type, action, word, (uint32_t)si);
+    size_t n_events;
+    const char *ids = link_first_event_ids(lk, doc, &n_events);
+    assert_int_equal(n_events, 1);
+    return ids;
+}
+
+/* A bare one-word name the document writes after a title and a first name
+ * (and an initial) is that person, whichever sentence comes first and
+ * whatever the case of the label ("WITT (tape):"); a city word after it, a
+ * state qualifier or a Title Case headline's verb ("Gov. Lee Warns
+ * Memphis") keep the place. */
+static void titled_surnames(void **state) {
+    (void)state;
+    assert_string_equal(
+        ids_of("ANNAPOLIS, Md. - Gov. Wes Moore signed the bill in May.\n"
+               "Moore's office said the state would sue if the money is withheld.\n",
+               "litigation", "sue", "would sue"),
+        "");
+    assert_string_equal(ids_of("Taylor, who ended the county's 287(g) agreement, restored "
+                               "cooperation with ICE.\n"
+                               "Gwinnett County Sheriff Keybo Taylor said the jail would comply.\n",
+                               "noncooperation", "comply", "restored cooperation"),
+                        "");
+    assert_string_equal(
+        ids_of("ANN ARBOR - Mayor Christopher M. Taylor imposed limits in January.\n"
+               "Taylor's order bars city employees from asking about status.\n",
+               "noncooperation", "limit", "bars city employees"),
+        "");
+    assert_string_equal(ids_of("REPORTER: Sheriff Dawanna Witt said her jail keeps its policy.\n"
+                               "WITT (tape): We don't hold people for ICE on a piece of paper.\n",
+                               "noncooperation", "refuse", "hold people"),
+                        "");
+    /* the place, with a city word or a qualifier */
+    assert_string_equal(ids_of("Mayor Christopher Taylor spoke on Monday.\n"
+                               "Taylor police will no longer hold anyone for ICE.\n",
+                               "noncooperation", "refuse", "hold anyone"),
+                        "state:mi/place:taylor");
+    assert_string_equal(ids_of("Sheriff Keybo Taylor spoke on Monday.\n"
+                               "The Justice Department sued Taylor, Mich., on Friday.\n",
+                               "litigation", "sue", "sued"),
+                        "state:mi/place:taylor");
+    /* a headline's capitalized verb is no first name */
+    assert_string_equal(ids_of("Gov. Lee Warns Memphis Over Sanctuary Policy\n"
+                               "The state will withhold grants from Memphis, the governor said.\n",
+                               "funding", "withhold", "withhold"),
+                        "state:tn/place:memphis");
+    /* without a titled person of that name, the place */
+    assert_string_equal(ids_of("Moore's police chief said the city would keep honoring detainers.",
+                               "noncooperation", "comply", "honoring"),
+                        "state:ok/place:moore");
+}
+
+int main(void) {
+    /* clang-format off */
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(titled_surnames),
+    };
+    /* clang-format on */
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
