@@ -561,6 +561,12 @@ static size_t drop_signing_places(const polex_linker *lk, const char *t, link_sc
         seal = (n == 4 || n == 6) && (t[sc->w[k].start] | 0x20) == 's' &&
                word_in(t, &sc->w[k], "seal|Seal|sealed|SEAL");
     }
+    /* a signing line without a seal: "Done at Salem, Oregon, this 21st day
+     * of August", "Dated at Burlington" */
+    if (!seal && sc->nw > 2 &&
+        word_in(t, &sc->w[0], "Done|DONE|Given|GIVEN|Dated|DATED|Signed|SIGNED") &&
+        word_in(t, &sc->w[1], "at|in"))
+        seal = true;
     if (!seal) return ns;
     size_t k = 0, kept = 0;
     for (size_t i = 0; i < sc->nm; i++) {

@@ -1,6 +1,7 @@
 /* Jurisdiction families of session 8 (dev and the blind batch v12): a
  * person's surname the document titles elsewhere ("Gov. Wes Moore ...
- * Moore's office"). Exact OCD id sets. */
+ * Moore's office"), a signing line without a seal ("Done at Salem, Oregon,
+ * this 21st day of August"). Exact OCD id sets. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -72,10 +73,33 @@ static void titled_surnames(void **state) {
                         "state:ok/place:moore");
 }
 
+/* A signing line opening with "Done/Given/Dated/Signed at" names where the
+ * order was signed: no place, but its state qualifier is the issuer's. */
+static void signing_lines(void **state) {
+    (void)state;
+    assert_string_equal(
+        ids_of("Done at Salem, Oregon, this 21st day of August, 2025.", "order", "sign", "Done"),
+        "state:or");
+    assert_string_equal(ids_of("GIVEN at Trenton, New Jersey, this 3rd day of May, 2026.", "order",
+                               "sign", "GIVEN"),
+                        "state:nj");
+    assert_string_equal(ids_of("Signed in Tallahassee, Fla., this 9th day of June, 2026.", "order",
+                               "sign", "Signed"),
+                        "state:fl");
+    assert_string_equal(ids_of("DONE at the Capitol in Phoenix on this Thirtieth day of October.",
+                               "order", "sign", "DONE"),
+                        "");
+    /* not a signing line: the place signs */
+    assert_string_equal(
+        ids_of("Salem, Oregon, signed the agreement on Monday.", "order", "sign", "signed"),
+        "state:or/place:salem");
+}
+
 int main(void) {
     /* clang-format off */
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(titled_surnames),
+        cmocka_unit_test(signing_lines),
     };
     /* clang-format on */
     return cmocka_run_group_tests(tests, setup, teardown);
