@@ -1,7 +1,8 @@
 /* Jurisdiction families of session 8 (dev and the blind batch v12): a
  * person's surname the document titles elsewhere ("Gov. Wes Moore ...
  * Moore's office"), a signing line without a seal ("Done at Salem, Oregon,
- * this 21st day of August"). Exact OCD id sets. */
+ * this 21st day of August"), a sentence-opening adverb before a name
+ * ("Tonight Worcester"). Exact OCD id sets. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -95,11 +96,34 @@ static void signing_lines(void **state) {
         "state:or/place:salem");
 }
 
+/* A sentence-opening adverb, conjunction or preposition is no part of the
+ * name after it ("Tonight Worcester", "Which Minnesota counties", "Until
+ * Seattle"); a capitalized word of a name still is ("Tonight Show"). */
+static void opening_words(void **state) {
+    (void)state;
+    assert_string_equal(ids_of("Tonight Worcester is saying clearly that it is a welcoming city.",
+                               "noncooperation", "declare", "welcoming city"),
+                        "state:ma/place:worcester");
+    assert_string_equal(ids_of("Which Minnesota counties honor detainers?", "noncooperation",
+                               "comply", "honor detainers"),
+                        "state:mn");
+    assert_string_equal(ids_of("Until Seattle changes its policy, the grants stay frozen.",
+                               "funding", "withhold", "frozen"),
+                        "state:wa/place:seattle");
+    assert_string_equal(ids_of("Today Boston joins the suit against the department.", "litigation",
+                               "sue", "joins the suit"),
+                        "state:ma/place:boston");
+    assert_string_equal(
+        ids_of("Yesterday Tucson Mayor Regina Romero signed the order.", "order", "sign", "signed"),
+        "state:az/place:tucson");
+}
+
 int main(void) {
     /* clang-format off */
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(titled_surnames),
         cmocka_unit_test(signing_lines),
+        cmocka_unit_test(opening_words),
     };
     /* clang-format on */
     return cmocka_run_group_tests(tests, setup, teardown);
