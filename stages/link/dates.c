@@ -1644,6 +1644,27 @@ static bool own_voice(const dctx *c, cand *o) {
         const char *p = c->t + c->w[i].start;
         if (n == 1 && p[0] == 'I' && i + 1 < c->nw && word_in(c, i + 1, acts, 8)) {
             hit = i + 1; /* an executive in the first person: "I direct the following" */
+        } else if (n == 1 && p[0] == 'I' && i + 1 < c->nw && c->t[c->w[i].end] == ',') {
+            /* "I, Richard F. Cortez, County Judge of Hidalgo County, order the
+             * following": the act after the signer's apposition */
+            for (size_t j = i + 2; j < c->nw && j < i + 16 && hit == c->nw; j++)
+                if (c->w[j].punct_before && c->t[c->w[j].start - 2] == ',' &&
+                    word_in(c, j, acts, 8))
+                    hit = j;
+        } else if (n == 5 && is(c, i, "panel") && i > 0 && is(c, i - 1, "the") && i + 1 < c->nw &&
+                   word_in(c, i + 1, done, sizeof done / sizeof *done)) {
+            hit = i + 1; /* "The panel affirmed in part and vacated in part" */
+        } else if (n == 9 && is(c, i, "effective") && i + 1 < c->nw &&
+                   is(c, i + 1, "immediately")) {
+            hit = i; /* "Effective immediately, OJP has placed a hold" */
+        } else if (n == 7 && is(c, i, "witness") && i + 2 < c->nw && is(c, i + 1, "my") &&
+                   is(c, i + 2, "hand")) {
+            hit = i; /* "WITNESS MY HAND AND THE GREAT SEAL" */
+        } else if ((is(c, i, "is") || is(c, i, "are")) && i + 1 < c->nw && c->w[i].start >= c->hs &&
+                   word_in(c, i + 1, done, sizeof done / sizeof *done)) {
+            /* "the injunction as to that condition is vacated": a present
+             * passive of the hit's own decision */
+            hit = i + 1;
         } else if ((is(c, i, "remains") || is(c, i, "remain")) && i + 2 < c->nw &&
                    is(c, i + 1, "in") && word_in(c, i + 2, states, 3) && c->w[i].start >= c->hs &&
                    c->w[i].start <= c->he + 1) {

@@ -2,7 +2,8 @@
  * person's surname the document titles elsewhere ("Gov. Wes Moore ...
  * Moore's office"), a signing line without a seal ("Done at Salem, Oregon,
  * this 21st day of August"), a sentence-opening adverb before a name
- * ("Tonight Worcester"). Exact OCD id sets. */
+ * ("Tonight Worcester"). Exact OCD id sets. Dates: the document's own act
+ * in a sentence without a date expression. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -118,12 +119,58 @@ static void opening_words(void **state) {
         "state:az/place:tucson");
 }
 
+/* A sentence without a date expression that states the document's own act
+ * takes the document's date: the signer's act after "I, <name>, <office>,",
+ * "Effective immediately", "WITNESS MY HAND", a present passive of a
+ * decision ("is vacated"), "The panel affirmed"; past news does not. */
+typedef struct voice_case {
+    const char *sentence, *text, *value; /* text NULL: no date */
+} voice_case;
+
+static const voice_case voice_cases[] = {
+    {"NOW, THEREFORE, I, Richard F. Cortez, County Judge of Hidalgo County, order the following: "
+     "HIT.",
+     "order", "2026-05-22"},
+    {"I, Jane Doe, Mayor of the City of Springfield, direct that no department HIT data.", "direct",
+     "2026-05-22"},
+    {"Effective immediately, OJP has placed a HIT on all drawdowns under both awards.", "Effective",
+     "2026-05-22"},
+    {"The office has frozen $12 million in awards, effective immediately, pending the HIT.",
+     "effective", "2026-05-22"},
+    {"WITNESS MY HAND AND THE GREAT SEAL OF THE STATE HIT", "WITNESS", "2026-05-22"},
+    {"Because plaintiffs satisfy the condition, the HIT as to that condition is vacated.",
+     "vacated", "2026-05-22"},
+    {"The panel affirmed in part and vacated in part the HIT.", "affirmed", "2026-05-22"},
+    /* not the document's own act */
+    {"The injunction was vacated after the HIT.", NULL, NULL},
+    {"I, too, think the HIT was wrong.", NULL, NULL},
+    {"A panel of judges HIT the rule.", NULL, NULL},
+};
+
+static void own_voice_dates(void **state) {
+    (void)state;
+    for (size_t i = 0; i < sizeof voice_cases / sizeof *voice_cases; i++) {
+        const voice_case *c = &voice_cases[i];
+        const char *t = c->sentence;
+        uint32_t hs = (uint32_t)(strstr(t, "HIT") - t);
+        link_date d = link_find_date(t, 0, (uint32_t)strlen(t), hs, hs + 3, "2026-05-22");
+        if (!c->text) {
+            if (d.found) fail_msg("case %zu: got a date, want none", i);
+            continue;
+        }
+        if (!d.found) fail_msg("case %zu: no date, want %s", i, c->value);
+        char why[320];
+        if (!date_is(t, &d, c->text, c->value, why, sizeof why)) fail_msg("case %zu: %s", i, why);
+    }
+}
+
 int main(void) {
     /* clang-format off */
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(titled_surnames),
         cmocka_unit_test(signing_lines),
         cmocka_unit_test(opening_words),
+        cmocka_unit_test(own_voice_dates),
     };
     /* clang-format on */
     return cmocka_run_group_tests(tests, setup, teardown);
