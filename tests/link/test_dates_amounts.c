@@ -407,13 +407,14 @@ static void date_table(void **state) {
 
 /* Hits of several words, marked [ and ] in the sentence. */
 static const date_case spans[] = {
-    /* the subject of a passive hit is what is acted on */
+    /* the subject of a passive hit is what is acted on; the present passive
+     * is the court's own act (the document's date, as the gold dates it) */
     {"The April 2, 2026 [order of the District Court, case No. 1:26-cv-00411, is stayed] insofar "
      "as it bars the Department.",
-     "2026-05-08", NULL, NULL},
+     "2026-05-08", "stayed", "2026-05-08"},
     {"The [administrative stay entered on February 20, 2026, is VACATED], and the injunction is "
      "in full effect.",
-     "2026-03-27", NULL, NULL},
+     "2026-03-27", "VACATED", "2026-03-27"},
     /* a participle's own act when the hit ends before the be-verb */
     {"The [order issued] on April 3, 2026, is in effect.", "2026-04-17", "April 3, 2026",
      "2026-04-03"},
