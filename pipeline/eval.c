@@ -5,6 +5,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "polex_ingest.h"
+#include "polex_pipeline.h"
+#include "polex_tokenize.h"
+
 enum { MAX_TYPES = 16, MAX_ACTIONS = 32, MAX_GOLD_FILE = 64 << 20 };
 
 typedef struct ev {
@@ -258,8 +262,106 @@ static doc_entry *find_doc(evaluation *E, const char *doc_id) {
     return NULL;
 }
 
+/* ---- a second coder's annotation as the prediction ------------------------ */
+
+/* PRED may be a gold file of the same documents: each of its events stands
+ * for the sentence its evidence lies in, as `polex run` splits the document,
+ * so two annotations are scored the way a prediction is (agreement). */
+typedef struct pred_ctx {
+    evaluation *E;
+    const char *base;     /* folder of GOLD: the documents are found from it */
+    polex_tokenizer *tok; /* made on the first second-coder line */
+} pred_ctx;
+
+static ev *pred_slot(doc_entry *d, polex_error *err) {
+    if (d->n_pred == d->cap_pred) {
+        size_t ncap = d->cap_pred ? d->cap_pred * 2 : 8;
+        ev *np = realloc(d->pred, ncap * sizeof *np);
+        if (!np) {
+            polex_fail(err, POLEX_ERR_NOMEM, "eval", "out of memory");
+            return NULL;
+        }
+        d->pred = np;
+        d->cap_pred = ncap;
+    }
+    ev *e = &d->pred[d->n_pred++];
+    memset(e, 0, sizeof *e);
+    e->file = d->file;
+    return e;
+}
+
+/* The document of a gold entry, ingested and tokenized; NULL with err set. */
+static polex_doc *coder_doc(pred_ctx *c, const doc_entry *d, polex_error *err) {
+    if (!c->tok) {
+        polex_tokenizer_options to = {.rules_dir = polex_default_rules_dir()};
+        if (!(c->tok = polex_tokenizer_new(&to, err))) return NULL;
+    }
+    char path[4096];
+    snprintf(path, sizeof path, "%s%s", c->base, d->file);
+    size_t len = 0;
+    char *bytes = read_all(path, &len, err);
+    if (!bytes) return NULL;
+    polex_blob blob = {.source = path, .data = bytes, .len = len};
+    polex_doc *doc = NULL;
+    if (polex_ingest_blob(&blob, &doc, err) == POLEX_OK && polex_tokenize(c->tok, doc, err)) {
+        polex_doc_free(doc);
+        doc = NULL;
+    }
+    free(bytes);
+    return doc;
+}
+
+/* The folded sentence of doc holding evidence (folded), or a copy of the
+ * evidence when no one sentence holds it; NULL when out of memory. */
+static char *sentence_of(const polex_doc *doc, const char *evidence) {
+    for (size_t i = 0; i < doc->n_sentences; i++) {
+        const polex_sentence *s = &doc->sentences[i];
+        char *raw = strndup(doc->text + s->start, s->end - s->start);
+        char *folded = fold_space(raw);
+        free(raw);
+        if (!folded || strstr(folded, evidence)) return folded;
+        free(folded);
+    }
+    return strdup(evidence);
+}
+
+static polex_status on_coder(pred_ctx *c, json_t *obj, size_t line, polex_error *err) {
+    const char *file = json_string_value(json_object_get(obj, "file"));
+    json_t *events = json_object_get(obj, "events");
+    doc_entry *d = NULL;
+    for (size_t i = 0; file && i < c->E->n_docs && !d; i++)
+        if (strcmp(c->E->docs[i].file, file) == 0) d = &c->E->docs[i];
+    c->E->sum.pred_events += json_array_size(events);
+    if (!d) {
+        c->E->sum.unknown_docs += json_array_size(events) > 0;
+        return POLEX_OK;
+    }
+    polex_doc *doc = json_array_size(events) ? coder_doc(c, d, err) : NULL;
+    if (json_array_size(events) && !doc) return err ? err->code : POLEX_ERR_IO;
+    polex_status rc = POLEX_OK;
+    for (size_t i = 0; rc == POLEX_OK && i < json_array_size(events); i++) {
+        ev *e = pred_slot(d, err);
+        if (!e)
+            rc = POLEX_ERR_NOMEM;
+        else if (fill_ev(e, json_array_get(events, i), true))
+            rc = polex_fail(err, POLEX_ERR_RECORD, "eval",
+                            "second annotation line %zu, event %zu: needs type, action, evidence",
+                            line, i + 1);
+        else {
+            char *sentence = sentence_of(doc, e->evidence);
+            if (!sentence) rc = polex_fail(err, POLEX_ERR_NOMEM, "eval", "out of memory");
+            free(e->evidence);
+            e->evidence = sentence;
+        }
+    }
+    polex_doc_free(doc);
+    return rc;
+}
+
 static polex_status on_pred(void *ctx, json_t *obj, size_t line, polex_error *err) {
-    evaluation *E = ctx;
+    pred_ctx *c = ctx;
+    evaluation *E = c->E;
+    if (json_is_array(json_object_get(obj, "events"))) return on_coder(c, obj, line, err);
     const char *schema = json_string_value(json_object_get(obj, "schema"));
     if (!schema || strcmp(schema, POLEX_SCHEMA_EVENT) != 0) return POLEX_OK;
     E->sum.pred_events++;
@@ -269,16 +371,8 @@ static polex_status on_pred(void *ctx, json_t *obj, size_t line, polex_error *er
         E->sum.unknown_docs++;
         return POLEX_OK;
     }
-    if (d->n_pred == d->cap_pred) {
-        size_t ncap = d->cap_pred ? d->cap_pred * 2 : 8;
-        ev *np = realloc(d->pred, ncap * sizeof *np);
-        if (!np) return polex_fail(err, POLEX_ERR_NOMEM, "eval", "out of memory");
-        d->pred = np;
-        d->cap_pred = ncap;
-    }
-    ev *e = &d->pred[d->n_pred++];
-    memset(e, 0, sizeof *e);
-    e->file = d->file;
+    ev *e = pred_slot(d, err);
+    if (!e) return POLEX_ERR_NOMEM;
     if (fill_ev(e, obj, false))
         return polex_fail(err, POLEX_ERR_RECORD, "eval", "prediction line %zu: bad event", line);
     return POLEX_OK;
@@ -653,7 +747,9 @@ polex_status polex_eval_events(const char *gold_path, const char *pred_path,
     snprintf(base, sizeof base, "%.*s", blen, gold_path);
     gold_ctx g = {&E, base, 0};
     polex_status rc = each_line(gold_path, err, on_gold, &g);
-    if (rc == POLEX_OK) rc = each_line(pred_path, err, on_pred, &E);
+    pred_ctx pc = {&E, base, NULL};
+    if (rc == POLEX_OK) rc = each_line(pred_path, err, on_pred, &pc);
+    polex_tokenizer_free(pc.tok);
     if (rc == POLEX_OK) {
         for (size_t i = 0; i < E.n_docs; i++) {
             score_doc(&E, &E.docs[i]);

@@ -4,7 +4,10 @@
  * GOLD is a corpora/<split>/gold.jsonl file (format in corpora/README.md);
  * document files are found relative to it and hashed to doc ids exactly as
  * ingest does. PRED is JSON Lines as `polex link` or `polex run --jsonl`
- * write them (records other than polex.event/1 are ignored).
+ * write them (records other than polex.event/1 are ignored), or a second
+ * coder's gold file of the same documents: each of its events then stands
+ * for the sentence its evidence lies in (the document ingested and
+ * tokenized as `polex run` would), which scores the coders' agreement.
  *
  * A predicted event matches a gold event of the same document when the
  * types agree and the predicted evidence sentence contains the gold evidence

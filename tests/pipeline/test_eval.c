@@ -11,7 +11,7 @@
 #include "polex_eval.h"
 
 static char dir[] = "/tmp/polex-eval-XXXXXX";
-static char gold[256], pred[256];
+static char gold[256], pred[256], second[256];
 
 static void write_file(const char *path, const char *text) {
     FILE *f = fopen(path, "wb");
@@ -34,6 +34,18 @@ static int setup(void **state) {
     polex_hash_hex(doc_text, strlen(doc_text), id);
     snprintf(gold, sizeof gold, "%s/gold.jsonl", dir);
     snprintf(pred, sizeof pred, "%s/pred.jsonl", dir);
+    snprintf(second, sizeof second, "%s/second.jsonl", dir);
+    /* a second coder: other spans of the same sentences, one status and one
+     * jurisdiction set of their own, one event more, a document not in GOLD */
+    write_file(second, "{\"file\":\"a.txt\",\"events\":["
+                       "{\"type\":\"funding\",\"action\":\"withhold\",\"status\":\"asserted\","
+                       "\"evidence\":\"The department withheld\",\"jurisdictions\":[]},"
+                       "{\"type\":\"ruling\",\"action\":\"block\",\"status\":\"planned\","
+                       "\"evidence\":\"blocked it\",\"jurisdictions\":[]},"
+                       "{\"type\":\"litigation\",\"action\":\"sue\",\"status\":\"asserted\","
+                       "\"evidence\":\"A judge\",\"jurisdictions\":[]}]}\n"
+                       "{\"file\":\"b.txt\",\"events\":[{\"type\":\"order\",\"action\":\"sign\","
+                       "\"status\":\"asserted\",\"evidence\":\"x\",\"jurisdictions\":[]}]}\n");
     FILE *g = fopen(gold, "wb"), *p = fopen(pred, "wb");
     if (!g || !p) return -1;
     fputs("{\"file\":\"a.txt\",\"events\":["
@@ -63,8 +75,8 @@ static int setup(void **state) {
 static int teardown(void **state) {
     (void)state;
     char path[256];
-    const char *names[] = {"a.txt", "gold.jsonl", "pred.jsonl"};
-    for (size_t i = 0; i < 3; i++) {
+    const char *names[] = {"a.txt", "gold.jsonl", "pred.jsonl", "second.jsonl"};
+    for (size_t i = 0; i < 4; i++) {
         snprintf(path, sizeof path, "%s/%s", dir, names[i]);
         unlink(path);
     }
@@ -97,6 +109,26 @@ static void counts_are_exact(void **state) {
     assert_int_equal(s.jur_correct, 1);
     assert_int_equal(s.date_scored, 1);
     assert_int_equal(s.date_correct, 0); /* 2025-04-20 is not 2025-04-21 */
+}
+
+/* A second annotation in gold format is scored like a prediction, each of
+ * its events standing for the sentence its evidence lies in. */
+static void second_coder_is_scored_by_sentence(void **state) {
+    (void)state;
+    polex_eval_summary s;
+    polex_error err;
+    polex_error_clear(&err);
+    polex_eval_options opts = {0};
+    assert_int_equal(polex_eval_events(gold, second, &opts, NULL, &s, &err), POLEX_OK);
+    assert_int_equal(s.gold_events, 2);
+    assert_int_equal(s.pred_events, 4);
+    assert_int_equal(s.unknown_docs, 1);
+    assert_int_equal(s.overall.tp, 2);
+    assert_int_equal(s.overall.fp, 1);
+    assert_int_equal(s.overall.fn, 0);
+    assert_int_equal(s.matched, 2);
+    assert_int_equal(s.status_correct, 1); /* block: planned, not asserted */
+    assert_int_equal(s.jur_correct, 1);    /* withhold: Chicago missing */
 }
 
 static void report_lists_confusion_and_errors(void **state) {
@@ -199,6 +231,7 @@ static void missing_document_is_an_error(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(counts_are_exact),
+        cmocka_unit_test(second_coder_is_scored_by_sentence),
         cmocka_unit_test(report_lists_confusion_and_errors),
         cmocka_unit_test(json_report_lists_mismatches),
         cmocka_unit_test(by_rule_counts_each_rules_events),
