@@ -797,6 +797,89 @@ static void test_conditions_orders_and_reviews(void **state) {
     CHECK(*state, cases);
 }
 
+/* A relative clause that only says which ones are meant ("every sheriff who
+ * operates a jail") leaves the verb before it governing the infinitive after
+ * it; one that is itself an act, or an aside after a comma, still ends the
+ * cue's scope (session 8). */
+static void test_describing_relatives(void **state) {
+    static const status_case cases[] = {
+        {"The bill would require every sheriff who operates a jail to honor detainers.", "t.comply",
+         H},
+        {"The measure would require counties that run jails to notify ICE before releases.",
+         "t.comply", H},
+        {"The state will require every sheriff who runs a jail to honor detainers.", "t.comply", P},
+        /* the relative clause's own act: "refuse ICE requests to honor" */
+        {"The department will review grants to cities that refuse ICE requests to honor detainers.",
+         "t.comply", A},
+        /* an aside after a comma */
+        {"The state will sue the county, which operates a jail to hold people for ICE.", "t.hold",
+         A},
+    };
+    CHECK(*state, cases);
+}
+
+/* "every" and "each" with a present-tense relative clause name a class to be
+ * found, as "any" does; in the past, or "each of which", they name ones that
+ * exist (corpus conventions, session 8). */
+static void test_classes_every_and_each(void **state) {
+    static const status_case cases[] = {
+        {"The order directs the office to identify every city that refuses to honor detainers.",
+         "t.refuse", H},
+        {"The board will publish a list of every county jail that refused to honor a detainer.",
+         "t.refuse", A},
+        {"Oregon and Illinois, each of which limits cooperation with ICE, sued.", "t.limit", A},
+        {"The law lets the state sue any county that adopts a policy limiting cooperation with "
+         "ICE.",
+         "t.limit", H},
+    };
+    CHECK(*state, cases);
+}
+
+/* A denial of a claim or report denies what it is about (session 8). */
+static void test_denied_claims(void **state) {
+    static const status_case cases[] = {
+        {"The county disputed claims that it refuses to honor detainers.", "t.refuse", N},
+        {"The sheriff rejected accusations that his jail limits cooperation with ICE.", "t.limit",
+         N},
+        {"The sheriff denied that the jail had honored the detainer.", "t.comply", N},
+        {"The department denied reports that it will withhold the grants.", "t.withhold", N},
+        {"Officials dismissed the idea that the city would sue.", "t.sue", N},
+        /* a ruling on "that motion" denies nothing after it */
+        {"The judge denied that motion, and the county sued.", "t.sue", A},
+    };
+    CHECK(*state, cases);
+}
+
+/* A deadline for a duty is the act to come; a window to appeal is an option
+ * (session 8). */
+static void test_deadlines(void **state) {
+    static const status_case cases[] = {
+        {"The county faces a Dec. 1 deadline to honor the detainers.", "t.comply", P},
+        {"Sheriffs have until Dec. 1 to notify ICE of every release.", "t.comply", P},
+        {"The county has until Friday to appeal the ruling.", "t.appeal", H},
+        {"The department has 60 days to appeal.", "t.appeal", H},
+    };
+    CHECK(*state, cases);
+}
+
+/* Headline infinitives, signed agreements, bars and questions (session 8). */
+static void test_headlines_agreements_and_questions(void **state) {
+    static const status_case cases[] = {
+        {"Yakima County jail to start honoring ICE holds again", "t.comply", P},
+        {"Tulsa deputies to begin notifying ICE of releases", "t.comply", P},
+        /* a signed agreement is the cooperation, a law's permission is not */
+        {"The sheriff signed an agreement allowing deputies to notify ICE of releases.", "t.comply",
+         A},
+        {"State law allows deputies to notify ICE of releases.", "t.comply", H},
+        {"A judge kept the department from withholding the grants.", "t.withhold", N},
+        {"Could the state sue?", "t.sue", H},
+        {"Will the county lose its grants?", "t.withhold", H},
+        /* a denial does not cross into a new clause with its own subject */
+        {"The city did not respond, and the county sued.", "t.sue", A},
+    };
+    CHECK(*state, cases);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_plain_and_headline),
@@ -818,6 +901,11 @@ int main(void) {
         cmocka_unit_test(test_proposals_discretion_and_objects),
         cmocka_unit_test(test_attempts_threats_and_past_plans),
         cmocka_unit_test(test_conditions_orders_and_reviews),
+        cmocka_unit_test(test_describing_relatives),
+        cmocka_unit_test(test_classes_every_and_each),
+        cmocka_unit_test(test_denied_claims),
+        cmocka_unit_test(test_deadlines),
+        cmocka_unit_test(test_headlines_agreements_and_questions),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
