@@ -1675,6 +1675,26 @@ static bool not_named(const spot_ctx *s, size_t i) {
             word_is(s, i - 2, "academy"));
 }
 
+/* Word i follows "of"/"from" after a lawmaker's name ("state Rep. Dan
+ * Caulkins of Decatur", "Sen. Jane Doe from Springfield"): the lawmaker's
+ * home town, no party of the event. A mayor's or a sheriff's place ("Mayor
+ * Ann Lee of Tacoma") stays: they act for it. */
+static bool lawmaker_home(const spot_ctx *s, size_t i) {
+    if (i < 4 || !(word_is(s, i - 1, "of") || word_is(s, i - 1, "from")) ||
+        s->w[i - 1].punct_before || !s->w[i - 2].cap)
+        return false;
+    size_t k = i - 2;
+    for (int names = 0; names < 3 && k > 0 && s->w[k].cap && !s->w[k].punct_before &&
+                        !in_words(s, k, s->lk->titles);
+         names++)
+        k--;
+    if (k + 2 > i - 1) return false; /* a first name and a surname at least */
+    return word_is(s, k, "rep.") || word_is(s, k, "sen.") || word_is(s, k, "del.") ||
+           word_is(s, k, "representative") || word_is(s, k, "senator") ||
+           word_is(s, k, "assemblyman") || word_is(s, k, "assemblywoman") ||
+           word_is(s, k, "assemblymember") || word_is(s, k, "delegate");
+}
+
 /* Word i follows a first name and a middle initial ("Mayor Malik D.
  * Evans"): a person's name. */
 static bool middle_initial(const spot_ctx *s, size_t i) {
@@ -1830,6 +1850,10 @@ size_t link_spot_text_needs(const polex_linker *lk, const link_text *x, const li
         /* "AG Campbell", "GOV. ABBOTT": a person's name */
         if (n == 1 && i > 0 && !w[i].punct_before && in_words(&s, i - 1, lk->titles)) continue;
         if (n == 1 && (middle_initial(&s, i) || speaker(&s, i))) continue;
+        if (lawmaker_home(&s, i)) {
+            i = i + n - 1;
+            continue;
+        }
         if (i >= 2 && !w[i - 1].punct_before && !w[i].punct_before && not_named(&s, i)) {
             size_t nq = 0; /* nor "Mexico" of "New Mexico", nor its ", S.C." */
             if (qualifier(&s, j, &nq)) j += nq;

@@ -164,6 +164,23 @@ static void own_voice_dates(void **state) {
     }
 }
 
+/* A lawmaker's home town after the name ("state Rep. Dan Caulkins of
+ * Decatur") is no party; a mayor's city is. */
+static void lawmaker_homes(void **state) {
+    (void)state;
+    const char *doc = "SPRINGFIELD, Ill. - The House passed the bill.\n"
+                      "State Rep. Dan Caulkins of Decatur said he planned to challenge the law.\n";
+    assert_string_equal(ids_of(doc, "litigation", "challenge", "challenge"), "");
+    const char *doc2 = "SPRINGFIELD, Ill. - The House passed the bill.\n"
+                       "Sen. Jane M. Doe from Peoria said she would challenge the law in court.\n";
+    assert_string_equal(ids_of(doc2, "litigation", "challenge", "challenge"), "");
+    const char *doc3 =
+        "SPRINGFIELD, Ill. - The House passed the bill.\n"
+        "Mayor Julie Moore Wolfe of Decatur said the city would challenge the law.\n";
+    assert_string_equal(ids_of(doc3, "litigation", "challenge", "challenge"),
+                        "state:il/place:decatur");
+}
+
 int main(void) {
     /* clang-format off */
     const struct CMUnitTest tests[] = {
@@ -171,6 +188,7 @@ int main(void) {
         cmocka_unit_test(signing_lines),
         cmocka_unit_test(opening_words),
         cmocka_unit_test(own_voice_dates),
+        cmocka_unit_test(lawmaker_homes),
     };
     /* clang-format on */
     return cmocka_run_group_tests(tests, setup, teardown);
