@@ -1757,6 +1757,7 @@ link_date link_find_date_ref(const link_text *x, const link_keyword *const *cach
     cand best = {0}, k = {0};
     uint32_t best_dist = UINT32_MAX;
     size_t range_end = SIZE_MAX - 1; /* one past the start of an open range */
+    bool anchored = false;           /* a written date with its year seen in the sentence */
     for (size_t i = 0; i < c.nw; i++) {
         /* every pattern starts at a date keyword or a digit: most words fail here */
         char f = c.t[c.w[i].start];
@@ -1772,6 +1773,14 @@ link_date link_find_date_ref(const link_text *x, const link_keyword *const *cach
         range_end =
             wi > 0 && (is(&c, wi - 1, "from") || is(&c, wi - 1, "between")) ? wj : SIZE_MAX - 1;
         if (set_aside(&c, &k, wi, wj, hw)) continue;
+        /* "On April 30, 2025, the Department informed Plaintiffs that their
+         * awards would be withheld unless they accepted within 30 days": a
+         * deadline after a dated act runs from that act, not from the
+         * document's day; the act's date dates the sentence */
+        if (k.deadline && anchored) continue;
+        if (k.explicit_year && !k.adjectival && !k.deadline &&
+            (wi == 0 || is(&c, wi - 1, "on") || is(&c, wi - 1, "in")))
+            anchored = true;
         uint32_t dist = distance(&c, &k, wi, wj, hw);
         if (dist < best_dist || (dist == best_dist && precision(&k) > precision(&best)))
             best = k, best_dist = dist;

@@ -141,6 +141,19 @@ static const voice_case voice_cases[] = {
     {"Because plaintiffs satisfy the condition, the HIT as to that condition is vacated.",
      "vacated", "2026-05-22"},
     {"The panel affirmed in part and vacated in part the HIT.", "affirmed", "2026-05-22"},
+    /* a deadline after a dated act runs from that act: the act's date */
+    {"On April 30, 2025, the Department informed Plaintiffs that their awards would be HIT unless "
+     "they accepted the conditions within 30 days.",
+     "April 30, 2025", "2025-04-30"},
+    {"FEMA notified both plaintiffs in August 2025 that their awards would be HIT if they did not "
+     "accept the new terms within 30 days.",
+     "August 2025", "2025-08"},
+    /* an attributive date is no such act; the deadline of what shall be
+     * done stays */
+    {"Defendants are restrained from giving effect to the May 14, 2026 termination and shall HIT "
+     "access within three business days.",
+     "within three business days", "2026-05-27"},
+    {"The Department shall HIT the awards within 30 days.", "within 30 days", "2026-06-21"},
     /* not the document's own act */
     {"The injunction was vacated after the HIT.", NULL, NULL},
     {"I, too, think the HIT was wrong.", NULL, NULL},
