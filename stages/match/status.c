@@ -185,14 +185,15 @@ static bool cue_holds(const cue_span *cues, size_t n, int kind, uint32_t tok) {
 }
 
 /* "do not and will not", "has not and will not": a denial now carried into
- * the future. Between the future cue c and the head's end: a negation ending
- * on token k, a scope terminator ("and") on k + 1 and a future cue ("will",
- * or a reported 'said ... "will') on k + 2. */
+ * the future. From two tokens before the future cue c (the denial may come
+ * before it: in "does not and will not participate" c is "will not") to the
+ * head's end: a negation ending on token k, a scope terminator ("and") on
+ * k + 1 and a future cue ("will", or a reported 'said ... "will') on k + 2. */
 static bool now_and_later(const cue_span *cues, size_t n, const cue_span *c, uint32_t h1) {
     if (c->kind != CUE_PLAN) return false;
     for (size_t i = 0; i < n; i++) {
         const cue_span *g = &cues[i];
-        if (g->kind != CUE_NEG || g->last < c->first || g->last + 2 > h1) continue;
+        if (g->kind != CUE_NEG || g->last + 2 < c->first || g->last + 2 > h1) continue;
         if (cue_holds(cues, n, CUE_TERM, g->last + 1) && cue_holds(cues, n, CUE_PLAN, g->last + 2))
             return true;
     }

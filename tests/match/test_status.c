@@ -880,6 +880,24 @@ static void test_headlines_agreements_and_questions(void **state) {
     CHECK(*state, cases);
 }
 
+/* What an official directs an agency to do to money, or a 287(g) agreement
+ * an order tells a police force to seek, is yet to be done; a law's
+ * requirement is in force; a denial carried into the future is the refusal
+ * in force (session 8). */
+static void test_directed_acts_and_denials_carried_on(void **state) {
+    static const status_case cases[] = {
+        {"Gov. Greg Abbott ordered the Department of Public Safety on Monday to withhold state "
+         "grants from Bexar County.",
+         "t.withhold", P},
+        /* the noun "order" directs no one */
+        {"The order caused the department to withhold the grants.", "t.withhold", A},
+        {"The police department does not and will not honor detainers.", "t.refuse", A},
+        {"Deputies do not and will not hold anyone for ICE past release.", "t.hold", A},
+        {"The county did not and will not sue the state.", "t.sue", N},
+    };
+    CHECK(*state, cases);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_plain_and_headline),
@@ -906,6 +924,7 @@ int main(void) {
         cmocka_unit_test(test_denied_claims),
         cmocka_unit_test(test_deadlines),
         cmocka_unit_test(test_headlines_agreements_and_questions),
+        cmocka_unit_test(test_directed_acts_and_denials_carried_on),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
