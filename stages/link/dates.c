@@ -1328,7 +1328,11 @@ static bool set_aside(const dctx *c, const cand *k, size_t wi, size_t wj, size_t
     if (k->e <= c->hs) {
         /* the subject of a passive names what is acted on: "The district
          * court's October 3, 2025 order ... is stayed" */
-        if ((k->m || k->adjectival) && attributive(c, wi, wj) && passive_hit(c, hw)) return true;
+        /* (not a letter the act was done by: "warned the city in a Dec. 18
+         * letter that the money would be suspended") */
+        if ((k->m || k->adjectival) && attributive(c, wi, wj) && passive_hit(c, hw) &&
+            !(wi >= 2 && (is(c, wi - 2, "in") || is(c, wi - 2, "by") || is(c, wi - 2, "via"))))
+            return true;
         /* "Having reviewed the briefs and the arguments at the February 12,
          * 2026 hearing, the Court GRANTS": an earlier act */
         if (c->nw && is(c, 0, "having") && memchr(c->t + k->e, ',', c->hs - k->e)) return true;

@@ -154,6 +154,13 @@ static const voice_case voice_cases[] = {
      "access within three business days.",
      "within three business days", "2026-05-27"},
     {"The Department shall HIT the awards within 30 days.", "within 30 days", "2026-06-21"},
+    /* the date of a letter an act was done by dates the act, even before
+     * a passive; the dated subject of a passive does not */
+    {"The department had warned the city in a Dec. 18 letter that the money would be HIT.",
+     "Dec. 18", "2025-12-18"},
+    {"The department told the county by a March 3 notice that its grant would be HIT.", "March 3",
+     "2026-03-03"},
+    {"The district court's March 3 order is HIT pending appeal.", NULL, NULL},
     /* not the document's own act */
     {"The injunction was vacated after the HIT.", NULL, NULL},
     {"I, too, think the HIT was wrong.", NULL, NULL},
