@@ -45,6 +45,7 @@ typedef struct evaluation {
     rule_count *rules; /* --by-rule */
     size_t n_rules;
     polex_eval_summary sum;
+    bool second_coder; /* PRED is a second annotation, not polex output */
 } evaluation;
 
 /* ---- small helpers ----------------------------------------------------- */
@@ -361,7 +362,10 @@ static polex_status on_coder(pred_ctx *c, json_t *obj, size_t line, polex_error 
 static polex_status on_pred(void *ctx, json_t *obj, size_t line, polex_error *err) {
     pred_ctx *c = ctx;
     evaluation *E = c->E;
-    if (json_is_array(json_object_get(obj, "events"))) return on_coder(c, obj, line, err);
+    if (json_is_array(json_object_get(obj, "events"))) {
+        E->second_coder = true;
+        return on_coder(c, obj, line, err);
+    }
     const char *schema = json_string_value(json_object_get(obj, "schema"));
     if (!schema || strcmp(schema, POLEX_SCHEMA_EVENT) != 0) return POLEX_OK;
     E->sum.pred_events++;
@@ -612,8 +616,8 @@ static json_t *rules_json(const evaluation *E) {
 
 static void print_text(FILE *out, evaluation *E, const polex_eval_options *opts) {
     polex_eval_summary *s = &E->sum;
-    fprintf(out, "documents %zu, gold events %zu, predicted events %zu", s->documents,
-            s->gold_events, s->pred_events);
+    fprintf(out, "documents %zu, gold events %zu, %s events %zu", s->documents, s->gold_events,
+            E->second_coder ? "second coder's" : "predicted", s->pred_events);
     if (s->unknown_docs)
         fprintf(out, " (%zu from documents not in gold, ignored)", s->unknown_docs);
     fprintf(out, "\n\n%-16s %5s %5s %5s  %6s %6s %6s\n", "type+action", "tp", "fp", "fn", "P", "R",
