@@ -874,6 +874,10 @@ static void test_headlines_agreements_and_questions(void **state) {
         {"A judge kept the department from withholding the grants.", "t.withhold", N},
         {"Could the state sue?", "t.sue", H},
         {"Will the county lose its grants?", "t.withhold", H},
+        /* a bare participle after the head, a promised fight */
+        {"Judge tosses suit against state law; appeal expected", "t.appeal", P},
+        {"The judge blocked the conditions, as expected.", "t.block", A},
+        {"Advocates promise court challenge", "t.challenge", P},
         /* a denial does not cross into a new clause with its own subject */
         {"The city did not respond, and the county sued.", "t.sue", A},
     };
