@@ -1610,6 +1610,39 @@ static bool entered_stamp(const dctx *c, cand *o) {
     return false;
 }
 
+/* How far a docket entry's closing signature may stand after a sentence of
+ * it (the entry is one line). */
+#define SIGNED_BYTES 1200u
+
+/* The line that closes a docket entry after the sentence: "35 ORDER GRANTING
+ * IN PART 18 Motion for Preliminary Injunction. Defendants shall not
+ * withhold ... Signed by Judge Stanley A. Bastian on 3/16/2026.", "40 NOTICE
+ * OF APPEAL ... Filed 3/27/2026.": the entry's date. */
+static bool signed_stamp(const dctx *c, cand *o) {
+    if (c->nw == 0) return false;
+    const char *t = c->t;
+    uint32_t e = c->w[c->nw - 1].end;
+    for (uint32_t i = e; i < e + SIGNED_BYTES && t[i] && t[i] != '\n'; i++) {
+        bool sig = !strncmp(t + i, "Signed by ", 10), filed = !strncmp(t + i, "Filed ", 6);
+        if (!sig && !filed) continue;
+        if (i > 0 && t[i - 1] != ' ' && t[i - 1] != '.') continue;
+        /* the date ends the stamp: "on 3/16/2026.", "Filed 3/27/2026." */
+        uint32_t p = i + 6;
+        while (t[p] && t[p] != '\n' && p - i < 80 && !isdigit((unsigned char)t[p]))
+            p++;
+        if (!isdigit((unsigned char)t[p])) return false;
+        uint32_t end = p;
+        while (isdigit((unsigned char)t[end]) || t[end] == '/')
+            end++;
+        link_word w[LINK_MAX_WORDS];
+        const keyword *kw[LINK_MAX_WORDS];
+        dctx q;
+        window_ctx(c, p, end, w, kw, &q);
+        return q.nw && slash_date(&q, 0, o);
+    }
+    return false;
+}
+
 static bool word_in(const dctx *c, size_t i, const char *const *list, size_t n) {
     for (size_t k = 0; k < n; k++)
         if (is(c, i, list[k])) return true;
@@ -1790,7 +1823,8 @@ link_date link_find_date_ref(const link_text *x, const link_keyword *const *cach
             best = k, best_dist = dist;
     }
     if (best_dist == UINT32_MAX && !paragraph_date(&c, &best) && !entered_stamp(&c, &best) &&
-        !citation_year(&c, &best) && !own_voice(&c, &best) && !headline(&c, &best))
+        !signed_stamp(&c, &best) && !citation_year(&c, &best) && !own_voice(&c, &best) &&
+        !headline(&c, &best))
         return out;
     out = (link_date){best.s, best.e, best.y, best.m, best.d, true};
     return out;

@@ -201,6 +201,34 @@ static void lawmaker_homes(void **state) {
                         "state:il/place:decatur");
 }
 
+/* A docket entry closed by its signature or filing stamp ("... Signed by
+ * Judge Stanley A. Bastian on 3/16/2026.", "Filed 3/27/2026.") dates its
+ * sentences that have no date of their own. */
+static void docket_stamps(void **state) {
+    (void)state;
+    const char *t =
+        "35 ORDER GRANTING IN PART 18 Motion for Preliminary Injunction. Defendants shall "
+        "not HIT Plaintiffs' grant disbursements pending final judgment. Signed by Judge "
+        "Stanley A. Bastian on 3/16/2026.\n"
+        "40 NOTICE OF APPEAL to 9th Circuit as to 35 Order by HIT. Filed 3/27/2026.\n";
+    const char *s1 = strstr(t, "Defendants"), *s2 = strstr(t, "40 NOTICE");
+    uint32_t hs = (uint32_t)(strstr(t, "HIT") - t);
+    uint32_t e1 = (uint32_t)(strstr(t, "judgment.") - t) + 9;
+    link_date d = link_find_date(t, (uint32_t)(s1 - t), e1, hs, hs + 3, "2026-02-09");
+    char why[320];
+    assert_true(d.found);
+    if (!date_is(t, &d, "3/16/2026", "2026-03-16", why, sizeof why)) fail_msg("%s", why);
+    uint32_t hs2 = (uint32_t)(strstr(s2, "HIT") - t);
+    d = link_find_date(t, (uint32_t)(s2 - t), hs2 + 4, hs2, hs2 + 3, "2026-02-09"); /* "HIT." */
+    assert_true(d.found);
+    if (!date_is(t, &d, "3/27/2026", "2026-03-27", why, sizeof why)) fail_msg("%s", why);
+    /* a later sentence of a news paragraph is no stamp */
+    const char *n = "The judge HIT the rule. Signed by the governor in 2019, the law stands.";
+    hs = (uint32_t)(strstr(n, "HIT") - n);
+    d = link_find_date(n, 0, (uint32_t)(strstr(n, ".") - n + 1), hs, hs + 3, "2026-02-09");
+    assert_false(d.found);
+}
+
 int main(void) {
     /* clang-format off */
     const struct CMUnitTest tests[] = {
@@ -209,6 +237,7 @@ int main(void) {
         cmocka_unit_test(opening_words),
         cmocka_unit_test(own_voice_dates),
         cmocka_unit_test(lawmaker_homes),
+        cmocka_unit_test(docket_stamps),
     };
     /* clang-format on */
     return cmocka_run_group_tests(tests, setup, teardown);
