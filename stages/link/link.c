@@ -1699,6 +1699,37 @@ static int atoi4(const char *s) {
 static size_t order_word(const polex_linker *lk, const link_text *x, const link_keyword *const *kw);
 static size_t scan_order_word(const polex_linker *lk, const link_text *x);
 
+/* A document without a date of its own but with full dates in its text
+ * ("Denver filed this suit on May 2, 2026 ... On June 20, the Court granted
+ * the motion"): a month and day written without a year take the year of the
+ * text's latest full date; what counts from the document's day ("on
+ * Tuesday", "last month", "within 30 days") stays undated. */
+static link_date year_less_date(const link_text *x, const link_keyword *const *kw, uint32_t hs,
+                                uint32_t he, const char *year_day) {
+    link_date d = link_find_date_ref(x, kw, hs, he, year_day, false);
+    if (!d.found || !d.month || d.end <= d.start) return (link_date){0};
+    static const char *const months[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                         "jul", "aug", "sep", "oct", "nov", "dec"};
+    static const char *const relative[] = {"last",  "next",   "this",      "that",     "ago",
+                                           "later", "early",  "following", "previous", "within",
+                                           "after", "before", "earlier",   "prior",    "same"};
+    bool month = false;
+    const char *s = x->t + d.start;
+    size_t n = d.end - d.start;
+    for (size_t i = 0; i + 3 <= n; i++) {
+        if (i > 0 && isalpha((unsigned char)s[i - 1])) continue;
+        for (size_t k = 0; k < 12 && !month; k++)
+            month = !strncasecmp(s + i, months[k], 3);
+        for (size_t k = 0; k < sizeof relative / sizeof *relative; k++) {
+            size_t l = strlen(relative[k]);
+            if (i + l <= n && !strncasecmp(s + i, relative[k], l) &&
+                (i + l == n || !isalpha((unsigned char)s[i + l])))
+                return (link_date){0};
+        }
+    }
+    return month ? d : (link_date){0};
+}
+
 link_date link_event_date(const polex_linker *lk, const polex_doc *doc, const link_context *ctx,
                           const link_text *x, const link_keyword *const *kw, uint32_t hs,
                           uint32_t he) {
@@ -1709,6 +1740,7 @@ link_date link_event_date(const polex_linker *lk, const polex_doc *doc, const li
     const char *ref = dateline ? ctx->dateline_day : ctx->ref_day[0] ? ctx->ref_day : NULL;
     link_date d = link_find_date_ref(x, kw, hs, he, ref, dateline);
     const char *doc_day = dateline ? ctx->dateline_day : ref;
+    if (!d.found && !ref && ctx->year_day[0]) return year_less_date(x, kw, hs, he, ctx->year_day);
     if (d.found || !doc_day) return d;
     for (int i = 0; i < 10; i++) /* "YYYY-MM-DD" */
         if (i == 4 || i == 7 ? doc_day[i] != '-' : !isdigit((unsigned char)doc_day[i])) return d;

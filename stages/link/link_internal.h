@@ -187,6 +187,9 @@ typedef struct link_context {
     char dateline_day[16];  /* "YYYY-MM-DD" of a dated dateline ("CHICAGO, Oct. 23 —"), or "" */
     char dateline_state[3]; /* postal code of the dateline's place, or "" */
     char ref_day[16];       /* doc->published, else the inferred document date, or "" */
+    /* without a document date: the last day of the year of the text's latest
+     * full date ("YYYY-12-31"), which gives a year to "On June 20" only */
+    char year_day[16];
     const polex_linker *lk;
     const polex_doc *doc;
     link_states *states; /* points to store; filled by link_doc_states */

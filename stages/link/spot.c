@@ -2124,7 +2124,10 @@ void link_doc_context(const polex_linker *lk, const polex_doc *doc, link_context
             if (!ctx->dateline_state[0]) memcpy(ctx->dateline_state, st, 3);
         }
     }
-    if (year_guess) ctx->ref_day[0] = '\0';
+    if (year_guess) {
+        memcpy(ctx->year_day, ctx->ref_day, sizeof ctx->year_day);
+        ctx->ref_day[0] = '\0';
+    }
 }
 
 const link_states *link_doc_states(const link_context *ctx) {

@@ -229,6 +229,40 @@ static void docket_stamps(void **state) {
     assert_false(d.found);
 }
 
+/* The date of the first event of a hit on word in a document without a
+ * date of its own ("" when none). */
+static const char *event_date(const char *text, const char *word) {
+    static char buf[16];
+    polex_doc *doc = test_doc(text, NULL);
+    uint32_t s = at(doc, word);
+    size_t si = 0;
+    while (si + 1 < doc->n_sentences && doc->sentences[si].end < s)
+        si++;
+    add_word_hit(doc, "ruling", "block", word, (uint32_t)si);
+    polex_error err;
+    buf[0] = '\0';
+    if (polex_link(lk, doc, &err) == POLEX_OK && doc->n_events && doc->events[0].date_value)
+        snprintf(buf, sizeof buf, "%s", doc->events[0].date_value);
+    polex_doc_free(doc);
+    return buf;
+}
+
+/* Without a document date, a month and day written without a year take the
+ * year of the text's latest full date; days counted from the document's
+ * day stay undated. */
+static void year_less_dates(void **state) {
+    (void)state;
+    const char *doc = "Denver filed this suit on May 2, 2026, and moved for an injunction.\n"
+                      "On June 20, the Court granted the motion.\n"
+                      "The Court enjoined the rule on Tuesday.\n"
+                      "The Court enjoined the rule last month.\n";
+    assert_string_equal(event_date(doc, "granted"), "2026-06-20");
+    assert_string_equal(event_date(doc, "enjoined the rule on"), "");
+    assert_string_equal(event_date(doc, "enjoined the rule last"), "");
+    /* without any full date, nothing */
+    assert_string_equal(event_date("On June 20, the Court granted the motion.\n", "granted"), "");
+}
+
 int main(void) {
     /* clang-format off */
     const struct CMUnitTest tests[] = {
@@ -238,6 +272,7 @@ int main(void) {
         cmocka_unit_test(own_voice_dates),
         cmocka_unit_test(lawmaker_homes),
         cmocka_unit_test(docket_stamps),
+        cmocka_unit_test(year_less_dates),
     };
     /* clang-format on */
     return cmocka_run_group_tests(tests, setup, teardown);
