@@ -1424,6 +1424,26 @@ static bool comma_between(const char *t, uint32_t a, uint32_t b) {
     return false;
 }
 
+/* Bytes added to the distance of a date inside a relative clause closed
+ * before the hit ("Boston, whose Trust Act has kept police out of
+ * enforcement since 2014, sued the Justice Department ... in 2025"): the
+ * clause describes the subject; the main clause's date after the hit wins. */
+#define RELATIVE_PENALTY 40u
+
+/* Whether the date k before the hit sits in a relative clause (", which",
+ * ", who", ", whose", ", where") that a comma closes before the hit. */
+static bool closed_relative_before(const dctx *c, const cand *k) {
+    if (k->e > c->hs || !comma_between(c->t, k->e, c->hs)) return false;
+    uint32_t lo = c->nw ? c->w[0].start : 0;
+    for (uint32_t b = k->s; b > lo + 1; b--) {
+        if (c->t[b - 1] != ' ' || c->t[b - 2] != ',') continue;
+        const char *n = c->t + b;
+        return !strncmp(n, "which ", 6) || !strncmp(n, "who ", 4) || !strncmp(n, "whose ", 6) ||
+               !strncmp(n, "where ", 6);
+    }
+    return false;
+}
+
 static uint32_t distance(const dctx *c, const cand *k, size_t wi, size_t wj, size_t hw) {
     uint32_t d = 0;
     if (!(k->e > c->hs && k->s < c->he)) d = k->e <= c->hs ? c->hs - k->e : k->s - c->he;
@@ -1433,6 +1453,7 @@ static uint32_t distance(const dctx *c, const cand *k, size_t wi, size_t wj, siz
     else if (d > 0 && !opening_adverbial(c, k, wi) &&
              (k->e <= c->hs ? comma_between(c->t, k->e, c->hs) : comma_between(c->t, c->he, k->s)))
         d += COMMA_PENALTY;
+    if (d > 0 && closed_relative_before(c, k)) d += RELATIVE_PENALTY;
     if (k->adjectival && !(k->e <= c->hs && modifies_hit(c, wj, hw))) d += ADJECTIVAL_PENALTY;
     if (d > 0 && k->e <= c->hs && dates_saying(c, wi)) d += SAYING_PENALTY;
     if (dateline_rest(c, k, wi)) d += DATELINE_PENALTY;

@@ -161,6 +161,15 @@ static const voice_case voice_cases[] = {
     {"The department told the county by a March 3 notice that its grant would be HIT.", "March 3",
      "2026-03-03"},
     {"The district court's March 3 order is HIT pending appeal.", NULL, NULL},
+    /* a date in a relative clause closed before the hit describes the
+     * subject; the main clause's date after the hit wins */
+    {"Boston, whose Trust Act has kept police out of immigration enforcement since 2014, HIT the "
+     "department over an earlier round of grant conditions in 2025.",
+     "in 2025", "2025"},
+    {"Tacoma, which adopted its policy in 2019, HIT the department over the grant cuts last "
+     "month.",
+     "last month", "2026-04"},
+    {"Since 2014 the county has HIT detainers, and the city did so in 2019.", "Since 2014", "2014"},
     /* not the document's own act */
     {"The injunction was vacated after the HIT.", NULL, NULL},
     {"I, too, think the HIT was wrong.", NULL, NULL},
