@@ -844,6 +844,7 @@ static void test_denied_claims(void **state) {
         {"The sheriff denied that the jail had honored the detainer.", "t.comply", N},
         {"The department denied reports that it will withhold the grants.", "t.withhold", N},
         {"Officials dismissed the idea that the city would sue.", "t.sue", N},
+        {"The mayor denied the city withheld records from ICE.", "t.withhold", N},
         /* a ruling on "that motion" denies nothing after it */
         {"The judge denied that motion, and the county sued.", "t.sue", A},
     };
@@ -874,6 +875,12 @@ static void test_headlines_agreements_and_questions(void **state) {
         {"A judge kept the department from withholding the grants.", "t.withhold", N},
         {"Could the state sue?", "t.sue", H},
         {"Will the county lose its grants?", "t.withhold", H},
+        /* what a court will rule on stands; a proposal put off is open */
+        {"The judge said she would rule this month on the city's challenge to the freeze.",
+         "t.withhold", A},
+        {"The council postponed a vote on an ordinance that would have limited cooperation with "
+         "ICE.",
+         "t.limit", H},
         /* a bare participle after the head, a promised fight */
         {"Judge tosses suit against state law; appeal expected", "t.appeal", P},
         {"The judge blocked the conditions, as expected.", "t.block", A},
