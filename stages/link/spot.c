@@ -803,6 +803,39 @@ static int county_in_doc(const spot_ctx *s, const resolve_in *in) {
     return county_of_name(s, in, &cm);
 }
 
+/* Still several candidates for a one-word place name the document also
+ * writes out as a county ("Albany filed suit ... Albany County runs the
+ * jail"): the state of that county (the one of the document's states, else
+ * the one dwarfing its namesakes) settles the place. */
+static size_t namesake_county(const spot_ctx *s, const resolve_in *in, uint32_t *c, size_t n) {
+    const polex_doc *doc = s->ctx->doc;
+    const char *name = s->t + s->w[in->i].start;
+    size_t len = s->w[in->j - 1].end - s->w[in->i].start;
+    bool written = false;
+    for (const char *p = doc->text;
+         !written && (p = find_name(doc->text, (size_t)(p - doc->text), doc->text_len, name, len));
+         p += len)
+        written = !strncmp(p + len, " County", 7);
+    if (!written) return n;
+    resolve_in t = *in;
+    if (!county_fallback(s, &t) || t.m.n == 0) return n;
+    const polex_gazetteer *g = s->lk->gaz;
+    uint32_t cc[MAX_CANDS];
+    size_t k = t.m.n < MAX_CANDS ? t.m.n : MAX_CANDS;
+    memcpy(cc, t.m.divs, k * sizeof *cc);
+    size_t kin = filter(g, cc, k, keep_in_ctx, s->ctx, true);
+    if (kin == 1) return narrow_to_state(g, c, n, gz_div_at(g, cc[0])->state, STATES_HERE);
+    if (kin > 1) return n;
+    /* none in the document's states: the county twice as big as any other */
+    size_t best = 0;
+    for (size_t q = 1; q < k; q++)
+        if (gz_div_at(g, cc[q])->pop > gz_div_at(g, cc[best])->pop) best = q;
+    for (size_t q = 0; q < k; q++)
+        if (q != best && gz_div_at(g, cc[best])->pop < 2 * (uint64_t)gz_div_at(g, cc[q])->pop)
+            return n;
+    return narrow_to_state(g, c, n, gz_div_at(g, cc[best])->state, STATES_HERE);
+}
+
 /* Words from j: "'s largest city", "'s second-largest county". */
 static bool superlative_after(const spot_ctx *s, size_t j) {
     if (j + 1 >= s->nw || !possessive_s(s, j)) return false;
@@ -1084,6 +1117,8 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
     if (n > 1) needs_doc(s, LINK_NEEDS_DATELINE);
     if (n > 1 && s->ctx && s->ctx->dateline_state[0])
         n = narrow_to_state(g, c, n, s->ctx->dateline_state, STATES_HERE);
+    if (n > 1 && !in->has_county_word && s->ctx && in->j == in->i + 1)
+        n = namesake_county(s, in, c, n);
     if (n > 1 && !in->has_county_word) n = places_over_counties(g, c, n);
     if (n > 1) {
         *strong = false;

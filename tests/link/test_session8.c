@@ -272,6 +272,22 @@ static void year_less_dates(void **state) {
     assert_string_equal(event_date("On June 20, the Court granted the motion.\n", "granted"), "");
 }
 
+/* A place name several states share, written out as a county elsewhere in
+ * the document ("Albany County runs the jail"): the county's state settles
+ * it (the one of the document's states, else the county twice any
+ * namesake). */
+static void namesake_counties(void **state) {
+    (void)state;
+    const char *doc = "Albany filed suit in federal court in February.\n"
+                      "Albany County runs the jail, and its grants have not been touched.\n";
+    assert_string_equal(ids_of(doc, "litigation", "sue", "filed suit"), "state:ny/place:albany");
+    /* without the county, Albany stays unresolved (no namesake dwarfs the
+     * others) */
+    assert_string_equal(ids_of("Albany filed suit in federal court in February.\n", "litigation",
+                               "sue", "filed suit"),
+                        "");
+}
+
 int main(void) {
     /* clang-format off */
     const struct CMUnitTest tests[] = {
@@ -282,6 +298,7 @@ int main(void) {
         cmocka_unit_test(lawmaker_homes),
         cmocka_unit_test(docket_stamps),
         cmocka_unit_test(year_less_dates),
+        cmocka_unit_test(namesake_counties),
     };
     /* clang-format on */
     return cmocka_run_group_tests(tests, setup, teardown);
