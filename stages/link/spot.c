@@ -836,6 +836,41 @@ static size_t namesake_county(const spot_ctx *s, const resolve_in *in, uint32_t 
     return narrow_to_state(g, c, n, gz_div_at(g, cc[best])->state, STATES_HERE);
 }
 
+static bool superlative_after(const spot_ctx *s, size_t j);
+
+/* The state whose superlative an apposition gives the name at words [i, j)
+ * ("Vermont's largest city, Burlington, has", "Burlington, Vermont's
+ * largest city,"): its postal code, or NULL. */
+static const char *superlative_state(const spot_ctx *s, size_t i, size_t j) {
+    size_t k; /* the word after the state's possessive */
+    if (i >= 4 && s->w[i].punct_before && s->t[s->w[i - 1].end] == ',' &&
+        (word_is(s, i - 1, "city") || word_is(s, i - 1, "county") || word_is(s, i - 1, "town"))) {
+        k = i - 2;
+        if (!(word_is(s, k, "largest") || word_is(s, k, "biggest") || word_is(s, k, "smallest")))
+            return NULL;
+        if (k > 0 && (word_is(s, k - 1, "second") || word_is(s, k - 1, "third"))) k--;
+    } else if (j + 3 < s->nw && s->w[j].punct_before && s->t[s->w[j - 1].end] == ',' &&
+               s->w[j].cap) {
+        size_t e = j; /* "Burlington, Vermont's largest city" */
+        while (e < s->nw && e < j + 3 && !possessive_s(s, e))
+            e++;
+        if (e >= s->nw || !possessive_s(s, e) || !superlative_after(s, e)) return NULL;
+        k = e + 1;
+    } else {
+        return NULL;
+    }
+    if (k < 2 || !possessive_s(s, k - 1)) return NULL;
+    size_t b = k - 1; /* the state's words end before the "s" */
+    for (size_t a = b; a-- > 0 && a + 3 >= b;) {
+        gz_match m;
+        if (!lookup_words(s, a, b, &m)) continue;
+        for (uint32_t q = 0; q < m.n; q++)
+            if (gz_div_at(s->lk->gaz, m.divs[q])->level == GZ_LEVEL_STATE)
+                return gz_div_at(s->lk->gaz, m.divs[q])->state;
+    }
+    return NULL;
+}
+
 /* Words from j: "'s largest city", "'s second-largest county". */
 static bool superlative_after(const spot_ctx *s, size_t j) {
     if (j + 1 >= s->nw || !possessive_s(s, j)) return false;
@@ -1000,6 +1035,10 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
     /* a state named before it in the sentence settles an ambiguous name
      * before the document's licenses do ("KANSAS CITY, Kan. — ... Missouri's
      * attorney general threatened to sue Kansas City") */
+    if (n > 1 && !evidence) {
+        const char *sup = superlative_state(s, in->i, in->j);
+        if (sup) n = narrow_to_state(g, c, n, sup, STATES_HERE);
+    }
     for (size_t f = 0; n > 1 && !evidence && f < s->n_found; f++) {
         const gz_div *fd = s->found[f].div >= 0 ? gz_div_at(g, (uint32_t)s->found[f].div) : NULL;
         if (fd && fd->level == GZ_LEVEL_STATE && s->found[f].strong)

@@ -288,6 +288,28 @@ static void namesake_counties(void **state) {
                         "");
 }
 
+/* An apposition giving a state's superlative ("Vermont's largest city,
+ * Burlington,", "Burlington, Vermont's largest city,") settles the name,
+ * even in a story whose states hold a namesake. */
+static void superlative_appositions(void **state) {
+    (void)state;
+    const char *doc = "BOSTON - Burlington, Mass., kept its policy.\n"
+                      "Vermont's largest city, Burlington, has for years told officers to leave "
+                      "immigration matters to federal agents.\n";
+    assert_string_equal(ids_of(doc, "noncooperation", "limit", "leave immigration matters"),
+                        "state:vt/place:burlington");
+    const char *doc2 = "BOSTON - Burlington, Mass., kept its policy.\n"
+                       "Burlington, Vermont's second largest city, told officers to leave "
+                       "immigration matters to federal agents.\n";
+    assert_string_equal(ids_of(doc2, "noncooperation", "limit", "leave immigration matters"),
+                        "state:vt/place:burlington");
+    /* without the apposition, the story's own */
+    const char *doc3 = "BOSTON - Burlington, Mass., kept its policy.\n"
+                       "Burlington told officers to leave immigration matters to federal agents.\n";
+    assert_string_equal(ids_of(doc3, "noncooperation", "limit", "leave immigration matters"),
+                        "state:ma/place:burlington");
+}
+
 int main(void) {
     /* clang-format off */
     const struct CMUnitTest tests[] = {
@@ -299,6 +321,7 @@ int main(void) {
         cmocka_unit_test(docket_stamps),
         cmocka_unit_test(year_less_dates),
         cmocka_unit_test(namesake_counties),
+        cmocka_unit_test(superlative_appositions),
     };
     /* clang-format on */
     return cmocka_run_group_tests(tests, setup, teardown);
