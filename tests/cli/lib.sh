@@ -31,6 +31,19 @@ against_golden() {
     fi
 }
 
+# sentence_docs TSV DIR: one document DIR/<id>.txt per line of TSV ("#"
+# comments; fields: id, ..., ..., sentence).
+sentence_docs() {
+    awk -F'\t' -v dir="$2" '!/^#/ && NF >= 4 { f = dir "/" $1 ".txt"; print $4 > f; close(f) }' "$1"
+}
+
+# doc_names DIR: sorted "doc_id name" lines of the .txt documents under DIR,
+# to name the document of each event.
+doc_names() {
+    "$POLEX" ingest "$1" | sed -n 's/.*"doc_id":"\([0-9a-f]*\)","source":"[^"]*\/\([^"/]*\)\.txt".*/\1 \2/p' |
+        LC_ALL=C sort
+}
+
 finish() {
     if [ "$failures" -ne 0 ]; then
         echo "$failures failure(s)" >&2

@@ -9,15 +9,14 @@
 
 mkdir -p "$TMP/docs"
 for set in "$SRC"/tests/offtopic/*.txt; do
-    awk -F'\t' -v dir="$TMP/docs" '!/^#/ && NF >= 4 { f = dir "/" $1 ".txt"; print $4 > f; close(f) }' "$set"
+    sentence_docs "$set" "$TMP/docs"
 done
 n=$(ls "$TMP/docs" | wc -l)
 [ "$n" -ge 100 ] || fail "only $n look-alike sentences"
 
 "$POLEX" run -q --jsonl "$TMP/events.jsonl" "$TMP/docs" || fail "polex run failed on the look-alikes"
 # event -> its document's file name, through the doc ids of a second run's documents
-"$POLEX" ingest "$TMP/docs" | sed -n 's/.*"doc_id":"\([0-9a-f]*\)","source":"[^"]*\/\([^"/]*\)\.txt".*/\1 \2/p' |
-    LC_ALL=C sort >"$TMP/ids"
+doc_names "$TMP/docs" >"$TMP/ids"
 sed -n 's/.*"doc_id":"\([0-9a-f]*\)".*"rule":"\([^"]*\)".*/\1 \2/p' "$TMP/events.jsonl" | LC_ALL=C sort |
     LC_ALL=C join "$TMP/ids" - | awk '{ print $2 "\t" $3 }' | LC_ALL=C sort >"$TMP/got.tsv"
 [ "$(wc -l <"$TMP/got.tsv")" -eq "$(grep -c . "$TMP/events.jsonl")" ] ||
