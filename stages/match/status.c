@@ -144,6 +144,23 @@ static bool modal_start(const cue_span *cues, size_t n, const cue_span *c) {
     return false;
 }
 
+/* True when a terminator ends the scope between the head's end h1 and a
+ * conditional starting on token c (h1 < c). A one-token terminator right
+ * before the conditional does not: it is there to keep a cue before it off
+ * a head that starts on the conditional ("the grants would be restored once
+ * the county rescinds" with the head "once ..."), and the conditional still
+ * reaches back to the head ("HUD will restore the funds once each city
+ * signs"). */
+static bool terminated_after(const cue_span *cues, size_t n, uint32_t h1, uint32_t c) {
+    for (size_t i = 0; i < n; i++) {
+        const cue_span *t = &cues[i];
+        if (t->kind != CUE_TERM || (t->first == t->last && t->last + 1 == c)) continue;
+        if (t->first > h1 && t->first < c) return true;
+        if (t->first < h1 && t->last > h1 && t->last < c) return true;
+    }
+    return false;
+}
+
 static int conditional(const cue_span *cues, size_t n_cues, uint32_t h0, uint32_t h1) {
     for (size_t i = 0; i < n_cues; i++) {
         const cue_span *c = &cues[i];
@@ -151,7 +168,7 @@ static int conditional(const cue_span *cues, size_t n_cues, uint32_t h0, uint32_
         if (c->last < h0 && h0 - c->last <= WINDOW_COND && !terminated(cues, n_cues, c->last, h0))
             return (int)i;
         if (c->first > h1 && c->first - h1 <= WINDOW_COND &&
-            !terminated(cues, n_cues, h1, c->first) && !modal_start(cues, n_cues, c))
+            !terminated_after(cues, n_cues, h1, c->first) && !modal_start(cues, n_cues, c))
             return (int)i;
     }
     return -1;

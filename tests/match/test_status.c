@@ -49,6 +49,9 @@ static const char pack[] =
     "withhold'}\n"
     "  - {id: t.designate, type: order, action: designate, pattern: '<head identify> (every | "
     "each)'}\n"
+    "  - {id: t.until, type: funding, action: condition,\n"
+    "     pattern: '<head until | unless | once> _{1,6}? (certifies | certify | signs | sign | "
+    "rescinds)'}\n"
     "  - {id: t.hold_back, type: funding, action: withhold,\n"
     "     pattern: '<head paused | suspended | executed | process>'}\n";
 
@@ -909,6 +912,29 @@ static void test_directed_acts_and_denials_carried_on(void **state) {
     CHECK(*state, cases);
 }
 
+/* Money held "until" or "unless" a recipient acts states a condition
+ * attached now; the condition still makes the money's own fate open; what a
+ * filed suit challenges stands, what any suit might challenge does not; a
+ * decree's second bar (session 8). */
+static void test_conditions_stated_and_challenges(void **state) {
+    static const status_case cases[] = {
+        {"The department said awards will not be issued until each state certifies compliance.",
+         "t.until", A},
+        {"Abbott's office said the grants would be restored once the county rescinds the policy.",
+         "t.until", A},
+        {"HUD will restore the funds once each city signs.", "t.restore", H},
+        {"The city will sue, even if the department restores the grants.", "t.sue", P},
+        {"Oregon will file a lawsuit this week challenging the freeze of its grants.", "t.withhold",
+         A},
+        {"The city is authorized to join any lawsuit challenging the freeze of its grants.",
+         "t.withhold", H},
+        {"The court enjoined the department from enforcing the terms against the city and from "
+         "withholding its grants.",
+         "t.withhold", N},
+    };
+    CHECK(*state, cases);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_plain_and_headline),
@@ -936,6 +962,7 @@ int main(void) {
         cmocka_unit_test(test_deadlines),
         cmocka_unit_test(test_headlines_agreements_and_questions),
         cmocka_unit_test(test_directed_acts_and_denials_carried_on),
+        cmocka_unit_test(test_conditions_stated_and_challenges),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
