@@ -575,6 +575,10 @@ static void test_open_options_and_denials(void **state) {
         /* "even if" concedes: the main clause keeps its status, the conceded
          * clause is open */
         {"The city will sue, even if the department restores the grants.", "t.sue", P},
+        /* a promise tied to a moment to come */
+        {"Minnesota will sue the moment a single dollar is withheld.", "t.sue", H},
+        {"Minnesota will sue the moment a single dollar is withheld.", "t.withhold", H},
+        {"The city sued the day the grants were frozen.", "t.sue", A},
         {"The city will sue, even if the department restores the grants.", "t.restore", H},
         {"Even if the court blocks the rule, the department will appeal.", "t.appeal", P},
         /* a court's recital of what it weighed */
@@ -924,6 +928,10 @@ static void test_conditions_stated_and_challenges(void **state) {
          "t.until", A},
         {"HUD will restore the funds once each city signs.", "t.restore", H},
         {"The city will sue, even if the department restores the grants.", "t.sue", P},
+        /* a promise tied to a moment to come */
+        {"Minnesota will sue the moment a single dollar is withheld.", "t.sue", H},
+        {"Minnesota will sue the moment a single dollar is withheld.", "t.withhold", H},
+        {"The city sued the day the grants were frozen.", "t.sue", A},
         {"Oregon will file a lawsuit this week challenging the freeze of its grants.", "t.withhold",
          A},
         {"The city is authorized to join any lawsuit challenging the freeze of its grants.",
