@@ -303,6 +303,28 @@ static int threat_status(const cue_span *cues, size_t n_cues, const status_event
     return st;
 }
 
+/* A denial inside a conditional clause before the head is part of the
+ * condition, not a fact: "600 shelter beds would close if the grants were not
+ * restored", "if the money is not released by Sept. 1" (corpus guidelines:
+ * "if" makes an event hypothetical). A conditional clause closed before the
+ * denial ("if Mr. Mamdani won, has not announced any new cuts": a span from
+ * the conditional to its comma) leaves the denial a fact. Returns the
+ * conditional's index or -1. */
+static int denial_in_condition(const cue_span *cues, size_t n, const cue_span *neg, uint32_t h0) {
+    for (size_t i = 0; i < n; i++) {
+        const cue_span *c = &cues[i];
+        if (c->kind != CUE_COND || c->last >= neg->first || h0 - c->last > WINDOW_COND ||
+            terminated(cues, n, c->last, h0))
+            continue;
+        bool closed = false;
+        for (size_t j = 0; j < n && !closed; j++)
+            closed = cues[j].kind == CUE_TERM && cues[j].first == c->first &&
+                     cues[j].last > c->last && cues[j].last < neg->first;
+        if (!closed) return (int)i;
+    }
+    return -1;
+}
+
 int status_decide(const cue_span *cues, size_t n_cues, const status_event *ev, int *cue) {
     if (ev->reading == READ_THREAT) return threat_status(cues, n_cues, ev, cue);
     uint32_t h0 = ev->h0, h1 = ev->h1;
@@ -322,6 +344,12 @@ int status_decide(const cue_span *cues, size_t n_cues, const status_event *ev, i
     }
     if (st == POLEX_ASSERTED || st == POLEX_PLANNED) {
         int c = conditional(cues, n_cues, h0, h1);
+        if (c >= 0) {
+            *cue = c;
+            st = POLEX_HYPOTHETICAL;
+        }
+    } else if (st == POLEX_NEGATED && *cue >= 0 && cues[*cue].kind == CUE_NEG) {
+        int c = denial_in_condition(cues, n_cues, &cues[*cue], h0);
         if (c >= 0) {
             *cue = c;
             st = POLEX_HYPOTHETICAL;

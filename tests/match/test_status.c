@@ -575,6 +575,12 @@ static void test_open_options_and_denials(void **state) {
         /* "even if" concedes: the main clause keeps its status, the conceded
          * clause is open */
         {"The city will sue, even if the department restores the grants.", "t.sue", P},
+        /* a denial inside the condition is part of it */
+        {"Shelter beds would close if the grants were not restored.", "t.restore", H},
+        {"If the grants are not restored by Friday, the city will sue.", "t.restore", H},
+        /* ... but not one after the conditional clause has closed */
+        {"Trump, who said he would act if Mamdani won, has not withheld any grants.", "t.withhold",
+         N},
         /* a promise tied to a moment to come */
         {"Minnesota will sue the moment a single dollar is withheld.", "t.sue", H},
         {"Minnesota will sue the moment a single dollar is withheld.", "t.withhold", H},
@@ -928,6 +934,12 @@ static void test_conditions_stated_and_challenges(void **state) {
          "t.until", A},
         {"HUD will restore the funds once each city signs.", "t.restore", H},
         {"The city will sue, even if the department restores the grants.", "t.sue", P},
+        /* a denial inside the condition is part of it */
+        {"Shelter beds would close if the grants were not restored.", "t.restore", H},
+        {"If the grants are not restored by Friday, the city will sue.", "t.restore", H},
+        /* ... but not one after the conditional clause has closed */
+        {"Trump, who said he would act if Mamdani won, has not withheld any grants.", "t.withhold",
+         N},
         /* a promise tied to a moment to come */
         {"Minnesota will sue the moment a single dollar is withheld.", "t.sue", H},
         {"Minnesota will sue the moment a single dollar is withheld.", "t.withhold", H},
