@@ -1644,6 +1644,7 @@ static bool signed_stamp(const dctx *c, cand *o) {
     const char *t = c->t;
     uint32_t e = c->w[c->nw - 1].end;
     for (uint32_t i = e; i < e + SIGNED_BYTES && t[i] && t[i] != '\n'; i++) {
+        if (t[i] != 'S' && t[i] != 'F') continue; /* most bytes start neither */
         bool sig = !strncmp(t + i, "Signed by ", 10), filed = !strncmp(t + i, "Filed ", 6);
         if (!sig && !filed) continue;
         if (i > 0 && t[i - 1] != ' ' && t[i - 1] != '.') continue;
@@ -1709,16 +1710,18 @@ static bool own_voice(const dctx *c, cand *o) {
                 if (c->w[j].punct_before && c->t[c->w[j].start - 2] == ',' &&
                     word_in(c, j, acts, 8))
                     hit = j;
-        } else if (n == 5 && is(c, i, "panel") && i > 0 && is(c, i - 1, "the") && i + 1 < c->nw &&
+        } else if (n == 5 && (p[0] | 0x20) == 'p' && is(c, i, "panel") && i > 0 &&
+                   is(c, i - 1, "the") && i + 1 < c->nw &&
                    word_in(c, i + 1, done, sizeof done / sizeof *done)) {
             hit = i + 1; /* "The panel affirmed in part and vacated in part" */
-        } else if (n == 9 && is(c, i, "effective") && i + 1 < c->nw &&
+        } else if (n == 9 && (p[0] | 0x20) == 'e' && is(c, i, "effective") && i + 1 < c->nw &&
                    is(c, i + 1, "immediately")) {
             hit = i; /* "Effective immediately, OJP has placed a hold" */
-        } else if (n == 7 && is(c, i, "witness") && i + 2 < c->nw && is(c, i + 1, "my") &&
-                   is(c, i + 2, "hand")) {
+        } else if (n == 7 && (p[0] | 0x20) == 'w' && is(c, i, "witness") && i + 2 < c->nw &&
+                   is(c, i + 1, "my") && is(c, i + 2, "hand")) {
             hit = i; /* "WITNESS MY HAND AND THE GREAT SEAL" */
-        } else if ((is(c, i, "is") || is(c, i, "are")) && i + 1 < c->nw && c->w[i].start >= c->hs &&
+        } else if ((n == 2 || n == 3) && (p[0] | 0x20) == (n == 2 ? 'i' : 'a') &&
+                   c->w[i].start >= c->hs && i + 1 < c->nw && (is(c, i, "is") || is(c, i, "are")) &&
                    word_in(c, i + 1, done, sizeof done / sizeof *done)) {
             /* "the injunction as to that condition is vacated": a present
              * passive of the hit's own decision */

@@ -183,6 +183,8 @@ typedef struct link_states {
     size_t n_lic;
 } link_states;
 
+#define LINK_MAX_PERSONS 64
+
 typedef struct link_context {
     char dateline_day[16];  /* "YYYY-MM-DD" of a dated dateline ("CHICAGO, Oct. 23 —"), or "" */
     char dateline_state[3]; /* postal code of the dateline's place, or "" */
@@ -190,6 +192,15 @@ typedef struct link_context {
     /* without a document date: the last day of the year of the text's latest
      * full date ("YYYY-12-31"), which gives a year to "On June 20" only */
     char year_day[16];
+    /* names the document writes after a title and first names ("Gov. Wes
+     * Moore": Wes, Moore), gathered when first asked: persons_store */
+    struct link_persons *persons;
+    struct link_persons {
+        uint32_t at[LINK_MAX_PERSONS]; /* offsets into doc->text */
+        uint8_t len[LINK_MAX_PERSONS];
+        size_t n;
+        bool ready;
+    } persons_store;
     const polex_linker *lk;
     const polex_doc *doc;
     link_states *states; /* points to store; filled by link_doc_states */

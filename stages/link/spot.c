@@ -1798,18 +1798,6 @@ static bool title_word(const polex_linker *lk, const char *b, const char *e) {
     return e > b && link_words_has(lk->titles, b, (size_t)(e - b));
 }
 
-/* Steps back from p over spaces to the word before; NULL at the text's start
- * or at a line break (a caption or a speaker's label ends there). */
-static const char *word_before(const char *text, const char *p, const char **we) {
-    while (p > text && p[-1] == ' ')
-        p--;
-    if (p == text || p[-1] == '\n') return NULL;
-    *we = p;
-    while (p > text && p[-1] != ' ' && p[-1] != '\n')
-        p--;
-    return p;
-}
-
 /* A city word right after word j, or after its possessive ("Taylor police",
  * "Aurora's council"): a place is meant. */
 static bool place_word_after(const spot_ctx *s, size_t j) {
@@ -1821,48 +1809,95 @@ static bool place_word_after(const spot_ctx *s, size_t j) {
 /* The line around p has no lower-case word but short function words: a
  * Title Case headline, where verbs look like first names ("Gov. Lee Warns
  * Memphis"). */
-static bool title_case_line(const char *text, const char *p) {
-    const char *b = p, *e = p;
+static bool long_lower_word(const char *text, const char *from, const char *to) {
+    for (const char *q = from; q < to && *q && *q != '\n'; q++) {
+        if (!islower((unsigned char)*q) || (q > text && isalpha((unsigned char)q[-1]))) continue;
+        size_t len = 0;
+        while (q + len < to && isalpha((unsigned char)q[len]))
+            len++;
+        if (len > 4) return true;
+    }
+    return false;
+}
+
+static bool title_case_line(const char *text, const char *end, const char *p) {
+    /* after p first: a normal line has a long lower-case word soon */
+    if (long_lower_word(text, p, end)) return false;
+    const char *b = p;
     while (b > text && b[-1] != '\n')
         b--;
-    while (*e && *e != '\n')
-        e++;
-    for (const char *q = b; q < e; q++) {
-        if (!islower((unsigned char)*q) || (q > b && isalpha((unsigned char)q[-1]))) continue;
-        size_t len = 0;
-        while (q + len < e && isalpha((unsigned char)q[len]))
-            len++;
-        if (len > 4) return false;
-    }
-    return true;
+    return !long_lower_word(text, b, p);
 }
 
 /* The one word at w[i] is a person's surname the document writes after a
  * title and a first name (and an initial) somewhere ("Gov. Wes Moore",
  * "Sheriff Keybo Taylor", "Mayor Christopher M. Taylor"): the bare name
- * ("Moore's office", "Taylor, who ended", "WITT (tape):") is that person. */
+ * ("Moore's office", "Taylor, who ended", "WITT (tape):") is that person
+ * (the names are gathered once per document: link_doc_persons). */
+static void link_doc_persons(const polex_linker *lk, const polex_doc *doc, struct link_persons *ps);
+
 static bool titled_person(const spot_ctx *s, size_t i) {
     if (!s->ctx) return false;
+    struct link_persons *ps = s->ctx->persons;
     const char *text = s->ctx->doc->text, *name = s->t + s->w[i].start;
-    size_t n = s->w[i].end - s->w[i].start;
-    if (n < 3) return false;
-    int lo = tolower((unsigned char)name[0]);
-    for (const char *p = text; *p; p++) {
-        if (tolower((unsigned char)*p) != lo || !isupper((unsigned char)p[0]) ||
-            (p > text && isalnum((unsigned char)p[-1])) || strncasecmp(p, name, n) != 0 ||
-            isalnum((unsigned char)p[n]))
-            continue;
-        const char *we = NULL, *b = word_before(text, p, &we);
-        for (int k = 0; b && k < 3; k++) {
-            if (title_word(s->lk, b, we) && (k == 0 || !title_case_line(text, p))) return true;
-            /* a first name or an initial ("Wes", "D.") */
-            if (!isupper((unsigned char)b[0]) || we - b > 12 || !isalpha((unsigned char)we[-1])) {
-                if (!(we - b == 2 && we[-1] == '.')) break;
-            }
-            b = word_before(text, b, &we);
-        }
+    if (!ps->ready) {
+        link_doc_persons(s->lk, s->ctx->doc, ps);
+        ps->ready = true;
     }
+    size_t n = s->w[i].end - s->w[i].start;
+    for (size_t k = 0; k < ps->n; k++)
+        if (ps->len[k] == n && !strncasecmp(text + ps->at[k], name, n)) return true;
     return false;
+}
+
+/* Words after a title on its line ("Gov. Wes Moore", "Sheriff Dawanna
+ * Witt", "Mayor Christopher M. Taylor"): each capitalized one of the title,
+ * its first names and initials and the name after them is a person's name,
+ * unless the line is a Title Case headline, where verbs look like first
+ * names ("Gov. Lee Warns Memphis": only the word right after the title). */
+static void add_persons_after(struct link_persons *ps, const char *text, const char *end,
+                              const char *te) {
+    const char *p = te;
+    for (int k = 0; k < 3 && ps->n < LINK_MAX_PERSONS; k++) {
+        while (*p == ' ')
+            p++;
+        if (!*p || *p == '\n' || !isupper((unsigned char)*p)) return;
+        const char *b = p;
+        while (*p && *p != ' ' && *p != '\n')
+            p++;
+        size_t run = 0; /* "Moore's", "Taylor,": the name's letters */
+        while (b + run < p && isalnum((unsigned char)b[run]))
+            run++;
+        if (run >= 3 && run < 256 && (k == 0 || !title_case_line(text, end, b))) {
+            ps->at[ps->n] = (uint32_t)(b - text);
+            ps->len[ps->n++] = (uint8_t)run;
+        }
+        /* a first name or an initial goes on to the next word */
+        bool first = p - b <= 12 && isalpha((unsigned char)p[-1]);
+        bool initial = p - b == 2 && p[-1] == '.';
+        if (!first && !initial) return;
+    }
+}
+
+static void link_doc_persons(const polex_linker *lk, const polex_doc *doc,
+                             struct link_persons *ps) {
+    ps->n = 0;
+    const char *text = doc->text;
+    if (!text) return;
+    const char *end = text + doc->text_len;
+    /* a title is a word before a space and a capital: most spaces have a
+     * lower-case word after them */
+    for (const char *p = text; p < end && ps->n < LINK_MAX_PERSONS; p++) {
+        p = memchr(p, ' ', (size_t)(end - p));
+        if (!p) break;
+        if (p + 1 >= end || (unsigned char)(p[1] - 'A') >= 26 || p == text || p[-1] == ' ' ||
+            p[-1] == '\n')
+            continue;
+        const char *b = p;
+        while (b > text && b[-1] != ' ' && b[-1] != '\n' && p - b < 16)
+            b--;
+        if (title_word(lk, b, p)) add_persons_after(ps, text, end, p);
+    }
 }
 
 /* The state div at word i is part of a region's name ("arrests in
@@ -1993,9 +2028,12 @@ size_t link_spot_text_needs(const polex_linker *lk, const link_text *x, const li
             j += nq;
         }
         /* a person's surname the document titles elsewhere ("Gov. Wes Moore
-         * ... Moore's office"), unless a city word says a place is meant */
+         * ... Moore's office"), unless a city word says a place is meant; a
+         * state or a city of PROPER_PLACE people keeps its name ("Sheriff
+         * Mike Austin" does not make Austin a person) */
         if (div >= 0 && j == i + 1 && !used_qual && !evident && !in.city_of &&
-            !in.has_county_word && !place_word_after(&s, j)) {
+            !in.has_county_word && gz_div_at(lk->gaz, (uint32_t)div)->level != GZ_LEVEL_STATE &&
+            gz_div_at(lk->gaz, (uint32_t)div)->pop < PROPER_PLACE && !place_word_after(&s, j)) {
             needs_doc(&s, LINK_NEEDS_DOC);
             if (titled_person(&s, i)) div = -1;
         }
@@ -2169,6 +2207,7 @@ void link_doc_context(const polex_linker *lk, const polex_doc *doc, link_context
     ctx->lk = lk;
     ctx->doc = doc;
     ctx->states = &ctx->store;
+    ctx->persons = &ctx->persons_store;
     if (!doc->text) {
         ctx->store.ready = true;
         return;
