@@ -64,6 +64,11 @@ static void titled_surnames(void **state) {
                                "The Justice Department sued Taylor, Mich., on Friday.\n",
                                "litigation", "sue", "sued"),
                         "state:mi/place:taylor");
+    /* a big city keeps its name beside a namesake person */
+    assert_string_equal(ids_of("Travis County Sheriff Mike Austin said the jail would comply.\n"
+                               "Austin will keep limiting its police's work with ICE.\n",
+                               "noncooperation", "limit", "limiting"),
+                        "state:tx/place:austin");
     /* a headline's capitalized verb is no first name */
     assert_string_equal(ids_of("Gov. Lee Warns Memphis Over Sanctuary Policy\n"
                                "The state will withhold grants from Memphis, the governor said.\n",
