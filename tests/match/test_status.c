@@ -933,6 +933,16 @@ static void test_conditions_stated_and_challenges(void **state) {
         {"The Attorney General shall challenge in court any withholding of the grants.",
          "t.withhold", H},
         {"The department has not announced any freeze of the grants.", "t.withhold", N},
+        {"Any request for a stay pending appeal shall be made within 7 days.", "t.appeal", H},
+        {"The city has not filed any appeal.", "t.appeal", N},
+        /* a notice's money held back, a measure's content, a rule's permission */
+        {"DHS notified the City that $2.4 million in preparedness funds awarded to the City last "
+         "year would be \"paused\" pending review.",
+         "t.hold_back", A},
+        {"The city adopted a resolution in 2017 affirming that police would not honor detainers.",
+         "t.refuse", A},
+        {"The judge vacated rules that had let the department withhold highway money.",
+         "t.withhold", H},
         /* a promise tied to a moment to come */
         {"Minnesota will sue the moment a single dollar is withheld.", "t.sue", H},
         {"Minnesota will sue the moment a single dollar is withheld.", "t.withhold", H},
