@@ -49,6 +49,8 @@ static const char pack[] =
     "withhold'}\n"
     "  - {id: t.designate, type: order, action: designate, pattern: '<head identify> (every | "
     "each)'}\n"
+    "  - {id: t.notdo, type: noncooperation, action: refuse,\n"
+    "     pattern: '<head not (execute | prolong | amend | alter)>'}\n"
     "  - {id: t.until, type: funding, action: condition,\n"
     "     pattern: '<head until | unless | once> _{1,6}? (certifies | certify | signs | sign | "
     "rescinds)'}\n"
@@ -943,6 +945,12 @@ static void test_conditions_stated_and_challenges(void **state) {
          "t.refuse", A},
         {"The judge vacated rules that had let the department withhold highway money.",
          "t.withhold", H},
+        /* a shall-clause's standing rule is in force */
+        {"The City shall not execute the certification requested by the Department.", "t.notdo", A},
+        {"Corrections staff shall not prolong the custody of any inmate on a detainer.", "t.notdo",
+         A},
+        {"ICE officers shall be given access to the jail, and staff shall notify ICE of releases.",
+         "t.comply", A},
         /* a promise tied to a moment to come */
         {"Minnesota will sue the moment a single dollar is withheld.", "t.sue", H},
         {"Minnesota will sue the moment a single dollar is withheld.", "t.withhold", H},
