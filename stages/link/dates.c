@@ -1717,6 +1717,9 @@ static bool own_voice(const dctx *c, cand *o) {
         } else if (n == 9 && (p[0] | 0x20) == 'e' && is(c, i, "effective") && i + 1 < c->nw &&
                    is(c, i + 1, "immediately")) {
             hit = i; /* "Effective immediately, OJP has placed a hold" */
+        } else if (n == 4 && (p[0] | 0x20) == 'd' && is(c, i, "done") && i + 1 < c->nw &&
+                   is(c, i + 1, "at") && (i == 0 || c->w[i].punct_before)) {
+            hit = i; /* a signature block: "ATTEST: DONE AT THE EXECUTIVE OFFICE" */
         } else if (n == 7 && (p[0] | 0x20) == 'w' && is(c, i, "witness") && i + 2 < c->nw &&
                    is(c, i + 1, "my") && is(c, i + 2, "hand")) {
             hit = i; /* "WITNESS MY HAND AND THE GREAT SEAL" */

@@ -175,10 +175,12 @@ static const voice_case voice_cases[] = {
      "month.",
      "last month", "2026-04"},
     {"Since 2014 the county has HIT detainers, and the city did so in 2019.", "Since 2014", "2014"},
+    {"ATTEST: DONE AT THE EXECUTIVE OFFICE HIT", "DONE", "2026-05-22"},
     /* not the document's own act */
     {"The injunction was vacated after the HIT.", NULL, NULL},
     {"I, too, think the HIT was wrong.", NULL, NULL},
     {"A panel of judges HIT the rule.", NULL, NULL},
+    {"The work was HIT at the office, all done at once.", NULL, NULL},
 };
 
 static void own_voice_dates(void **state) {
