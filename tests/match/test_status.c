@@ -945,6 +945,10 @@ static void test_conditions_stated_and_challenges(void **state) {
          "t.refuse", A},
         {"The judge vacated rules that had let the department withhold highway money.",
          "t.withhold", H},
+        /* what a court weighs is before it; money a measure would replace was lost */
+        {"A federal judge in Rhode Island is weighing a request from 20 states.", "t.challenge", A},
+        {"The city is weighing a challenge to the conditions.", "t.challenge", H},
+        {"The state is considering a bill that would replace lost federal money.", "t.withhold", A},
         /* a shall-clause's standing rule is in force */
         {"The City shall not execute the certification requested by the Department.", "t.notdo", A},
         {"Corrections staff shall not prolong the custody of any inmate on a detainer.", "t.notdo",
