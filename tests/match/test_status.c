@@ -949,6 +949,11 @@ static void test_conditions_stated_and_challenges(void **state) {
         {"A federal judge in Rhode Island is weighing a request from 20 states.", "t.challenge", A},
         {"The city is weighing a challenge to the conditions.", "t.challenge", H},
         {"The state is considering a bill that would replace lost federal money.", "t.withhold", A},
+        /* a list names jurisdictions; "a county that ... will" is a rule for any */
+        {"The order told DHS to publish a list of jurisdictions that limit cooperation and to "
+         "identify funds that could be cut.",
+         "t.limit", A},
+        {"A county that limits cooperation will lose its state grants.", "t.limit", H},
         /* a shall-clause's standing rule is in force */
         {"The City shall not execute the certification requested by the Department.", "t.notdo", A},
         {"Corrections staff shall not prolong the custody of any inmate on a detainer.", "t.notdo",
