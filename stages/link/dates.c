@@ -38,13 +38,18 @@
  * signed in April", "the injunction it had entered in March", "Policy 319
  * dated April 2014", "the memorandum of February 19, 2025", a policy's later
  * change: "first passed in 1987 and strengthened in 2021", a later verb's
- * deadline). A sentence without one
- * takes its docket entry's date, the date of the sentence before when it goes
+ * deadline; a deadline after an act written with its year, which runs
+ * from that act). A sentence without one
+ * takes its docket entry's date (its opening date, its "(Entered: ...)"
+ * stamp or the "Signed by ... on 3/16/2026." closing it), the date of the
+ * sentence before when it goes
  * on with the same news ("The court also ..."), the year of the case cited
  * after a reported holding, or the document date when a court decides in its
  * own voice ("The Court concludes", "is otherwise denied"), an executive
- * does in the first person ("I direct the following"), a state holds ("The
- * injunction remains in effect") or the sentence is a headline near the top.
+ * does in the first person ("I direct the following", "I, <name>, <office>,
+ * order"), a signature block ("WITNESS MY HAND", "DONE AT"), "Effective
+ * immediately", a state holds ("The injunction remains in effect") or the
+ * sentence is a headline near the top.
  */
 #include <ctype.h>
 #include <stdio.h>
