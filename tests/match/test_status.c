@@ -949,6 +949,13 @@ static void test_conditions_stated_and_challenges(void **state) {
         {"A federal judge in Rhode Island is weighing a request from 20 states.", "t.challenge", A},
         {"The city is weighing a challenge to the conditions.", "t.challenge", H},
         {"The state is considering a bill that would replace lost federal money.", "t.withhold", A},
+        /* a comma that opens a new clause ends an "unless" clause's scope; the time idiom
+         * "for as long as" is no condition */
+        {"Staff may not collect records unless a law requires it, and it limits cooperation with "
+         "ICE.",
+         "t.limit", A},
+        {"The department has not withheld the grants for as long as anybody can remember.",
+         "t.withhold", N},
         /* a list names jurisdictions; "a county that ... will" is a rule for any */
         {"The order told DHS to publish a list of jurisdictions that limit cooperation and to "
          "identify funds that could be cut.",
