@@ -325,6 +325,25 @@ static int denial_in_condition(const cue_span *cues, size_t n, const cue_span *n
     return -1;
 }
 
+/* An open question that starts the head ("has not said whether it will
+ * sign" as the head "not said whether it will sign") leaves the event
+ * undecided, hypothetical (corpus conventions: undecided actions are
+ * hypothetical), though other cues inside the head are the event itself: a
+ * one-word modal there is a prohibition or a power in force ("officers may
+ * not ask", "jails can notify ICE"). So only a hypothetical cue of three or
+ * more tokens on the head's first token or the next. Returns its index or -1. */
+enum { OPEN_MIN_TOKENS = 3 };
+
+static int open_head(const cue_span *cues, size_t n, uint32_t h0, uint32_t h1) {
+    for (size_t i = 0; i < n; i++) {
+        const cue_span *c = &cues[i];
+        if (c->kind == CUE_HYPO && c->first >= h0 && c->first <= h0 + 1 && c->last <= h1 &&
+            c->last + 1 - c->first >= OPEN_MIN_TOKENS)
+            return (int)i;
+    }
+    return -1;
+}
+
 int status_decide(const cue_span *cues, size_t n_cues, const status_event *ev, int *cue) {
     if (ev->reading == READ_THREAT) return threat_status(cues, n_cues, ev, cue);
     uint32_t h0 = ev->h0, h1 = ev->h1;
@@ -341,6 +360,8 @@ int status_decide(const cue_span *cues, size_t n_cues, const status_event *ev, i
         }
     } else if ((*cue = post_cue(cues, n_cues, h1)) >= 0) {
         st = post_status(cues[*cue].kind);
+    } else if ((*cue = open_head(cues, n_cues, h0, h1)) >= 0) {
+        st = POLEX_HYPOTHETICAL;
     }
     if (st == POLEX_ASSERTED || st == POLEX_PLANNED) {
         int c = conditional(cues, n_cues, h0, h1);

@@ -51,6 +51,8 @@ static const char pack[] =
     "each)'}\n"
     "  - {id: t.notdo, type: noncooperation, action: refuse,\n"
     "     pattern: '<head not (execute | prolong | amend | alter)>'}\n"
+    "  - {id: t.undecided, type: noncooperation, action: comply,\n"
+    "     pattern: '<head not _{0,2}? said whether _{0,3}? (will | would) sign>'}\n"
     "  - {id: t.until, type: funding, action: condition,\n"
     "     pattern: '<head until | unless | once> _{1,6}? (certifies | certify | signs | sign | "
     "rescinds)'}\n"
@@ -956,6 +958,11 @@ static void test_conditions_stated_and_challenges(void **state) {
          "t.limit", A},
         {"The department has not withheld the grants for as long as anybody can remember.",
          "t.withhold", N},
+        /* an open question at the head's start, a proposal debated */
+        {"The county has not yet said whether it will sign the certification.", "t.undecided", H},
+        {"Council debates limiting ICE access to the jail", "t.limit", H},
+        /* ... but a one-word modal in the head is a prohibition in force */
+        {"Under the ordinance, officers may not honor detainers.", "t.refuse", A},
         /* a list names jurisdictions; "a county that ... will" is a rule for any */
         {"The order told DHS to publish a list of jurisdictions that limit cooperation and to "
          "identify funds that could be cut.",
