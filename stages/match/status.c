@@ -344,6 +344,29 @@ static int open_head(const cue_span *cues, size_t n, uint32_t h0, uint32_t h1) {
     return -1;
 }
 
+/* A one-token future right after a one-token terminator ("and would") in
+ * a verb phrase coordinated with one a possibility governs carries that
+ * possibility on: in "House Bill 226, which would require every sheriff to
+ * enter a 287(g) agreement and would cut state grants" the bill's "would"
+ * is hypothetical and so is the second one. Returns the possibility's cue
+ * index or -1. */
+static int coordinated_possibility(const cue_span *cues, size_t n, const cue_span *c) {
+    if (c->kind != CUE_PLAN || c->first != c->last || c->first == 0) return -1;
+    uint32_t and_tok = c->first - 1;
+    bool joined = false;
+    for (size_t i = 0; i < n && !joined; i++)
+        joined = cues[i].kind == CUE_TERM && cues[i].first == and_tok && cues[i].last == and_tok;
+    if (!joined) return -1;
+    for (size_t i = 0; i < n; i++) {
+        const cue_span *h = &cues[i];
+        if ((h->kind == CUE_HYPO || h->kind == CUE_COND) && h->last < and_tok &&
+            and_tok - h->last - 1 <= WINDOW_HYPO && !terminated(cues, n, h->last, and_tok) &&
+            !swallowed(cues, n, h))
+            return (int)i;
+    }
+    return -1;
+}
+
 int status_decide(const cue_span *cues, size_t n_cues, const status_event *ev, int *cue) {
     if (ev->reading == READ_THREAT) return threat_status(cues, n_cues, ev, cue);
     uint32_t h0 = ev->h0, h1 = ev->h1;
@@ -351,8 +374,12 @@ int status_decide(const cue_span *cues, size_t n_cues, const status_event *ev, i
     *cue = pre_cue(cues, n_cues, h0, h1);
     if (*cue >= 0) {
         const cue_span *c = &cues[*cue];
+        int h = coordinated_possibility(cues, n_cues, c);
         if (denial_in_force(cues, n_cues, c, ev)) {
             *cue = -1;
+        } else if (h >= 0) {
+            *cue = h;
+            st = POLEX_HYPOTHETICAL;
         } else {
             st = !negated_future(cues, n_cues, c, h0) ? pre_status(c->kind)
                  : negation_is_event(ev)              ? POLEX_PLANNED

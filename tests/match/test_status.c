@@ -958,6 +958,14 @@ static void test_conditions_stated_and_challenges(void **state) {
          "t.limit", A},
         {"The department has not withheld the grants for as long as anybody can remember.",
          "t.withhold", N},
+        /* a bill's "would" carries on into a coordinated "and would"; a bill by number */
+        {"The bill would require jails to honor detainers and would withhold state grants from "
+         "cities.",
+         "t.withhold", H},
+        /* notifying ICE is no notice of money held back */
+        {"The county will notify ICE and would withhold grants.", "t.withhold", P},
+        {"HB 261 would withhold state grants from cities that limit cooperation.", "t.withhold", H},
+        {"The city sued in May and would appeal any adverse ruling.", "t.appeal", P},
         /* an open question at the head's start, a proposal debated */
         {"The county has not yet said whether it will sign the certification.", "t.undecided", H},
         {"Council debates limiting ICE access to the jail", "t.limit", H},
