@@ -958,6 +958,11 @@ static void test_conditions_stated_and_challenges(void **state) {
          "t.limit", A},
         {"The department has not withheld the grants for as long as anybody can remember.",
          "t.withhold", N},
+        /* a suit a court declines to dismiss stands; "without" stops at its comma */
+        {"A judge declined to dismiss the county's lawsuit over the certification.", "t.sue", A},
+        {"The county agreed to pay $75,000 without admitting fault, settling a lawsuit.", "t.sue",
+         A},
+        {"The department released the money without withholding any of it.", "t.withhold", N},
         /* a bill's "would" carries on into a coordinated "and would"; a bill by number */
         {"The bill would require jails to honor detainers and would withhold state grants from "
          "cities.",
