@@ -367,6 +367,25 @@ static int coordinated_possibility(const cue_span *cues, size_t n, const cue_spa
     return -1;
 }
 
+/* A refusal whose head opens with a denial and a future of two or more
+ * tokens ("Nobody is going to be out on the street asking people for papers"
+ * as the head) is announced, planned, as "will not honor detainers" is
+ * (corpus conventions); an order's "No agency shall enter into" is in force
+ * (its "shall" is swallowed, status_terminate.txt). Returns the future's cue
+ * index or -1. */
+enum { FUTURE_AFTER_DENIAL = 3 };
+
+static int refusal_to_come(const cue_span *cues, size_t n, const status_event *ev) {
+    if (ev->reading != READ_REFUSAL || !head_negated(cues, n, ev->h0)) return -1;
+    for (size_t i = 0; i < n; i++) {
+        const cue_span *c = &cues[i];
+        if (c->kind == CUE_PLAN && c->first > ev->h0 && c->first <= ev->h0 + FUTURE_AFTER_DENIAL &&
+            c->last <= ev->h1 && c->last > c->first && !swallowed(cues, n, c))
+            return (int)i;
+    }
+    return -1;
+}
+
 int status_decide(const cue_span *cues, size_t n_cues, const status_event *ev, int *cue) {
     if (ev->reading == READ_THREAT) return threat_status(cues, n_cues, ev, cue);
     uint32_t h0 = ev->h0, h1 = ev->h1;
@@ -389,6 +408,8 @@ int status_decide(const cue_span *cues, size_t n_cues, const status_event *ev, i
         st = post_status(cues[*cue].kind);
     } else if ((*cue = open_head(cues, n_cues, h0, h1)) >= 0) {
         st = POLEX_HYPOTHETICAL;
+    } else if ((*cue = refusal_to_come(cues, n_cues, ev)) >= 0) {
+        st = POLEX_PLANNED;
     }
     if (st == POLEX_ASSERTED || st == POLEX_PLANNED) {
         int c = conditional(cues, n_cues, h0, h1);

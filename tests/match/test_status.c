@@ -53,6 +53,8 @@ static const char pack[] =
     "     pattern: '<head not (execute | prolong | amend | alter)>'}\n"
     "  - {id: t.undecided, type: noncooperation, action: comply,\n"
     "     pattern: '<head not _{0,2}? said whether _{0,3}? (will | would) sign>'}\n"
+    "  - {id: t.nobody, type: noncooperation, action: limit,\n"
+    "     pattern: '<head (nobody | no one) _{0,10}? (ask | asking | check | checking)>'}\n"
     "  - {id: t.until, type: funding, action: condition,\n"
     "     pattern: '<head until | unless | once> _{1,6}? (certifies | certify | signs | sign | "
     "rescinds)'}\n"
@@ -958,6 +960,9 @@ static void test_conditions_stated_and_challenges(void **state) {
          "t.limit", A},
         {"The department has not withheld the grants for as long as anybody can remember.",
          "t.withhold", N},
+        /* a refusal announced in its own head */
+        {"Nobody is going to be out on the street asking people for papers.", "t.nobody", P},
+        {"Nobody here asks people for papers.", "t.nobody", A},
         /* a suit a court declines to dismiss stands; "without" stops at its comma */
         {"A judge declined to dismiss the county's lawsuit over the certification.", "t.sue", A},
         {"The county agreed to pay $75,000 without admitting fault, settling a lawsuit.", "t.sue",
