@@ -960,6 +960,9 @@ static void test_conditions_stated_and_challenges(void **state) {
          "t.limit", A},
         {"The department has not withheld the grants for as long as anybody can remember.",
          "t.withhold", N},
+        /* a post-cue of likelihood */
+        {"An appeal is more likely.", "t.appeal", H},
+        {"An appeal is unlikely.", "t.appeal", H},
         /* a refusal announced in its own head */
         {"Nobody is going to be out on the street asking people for papers.", "t.nobody", P},
         {"Nobody here asks people for papers.", "t.nobody", A},
