@@ -960,6 +960,9 @@ static void test_conditions_stated_and_challenges(void **state) {
          "t.limit", A},
         {"The department has not withheld the grants for as long as anybody can remember.",
          "t.withhold", N},
+        /* a possible wish; a rule for any applicant */
+        {"The state may want to join the lawsuit.", "t.sue", H},
+        {"An applicant that does not sign the certification will lose the grant.", "t.withhold", H},
         /* a post-cue of likelihood */
         {"An appeal is more likely.", "t.appeal", H},
         {"An appeal is unlikely.", "t.appeal", H},
