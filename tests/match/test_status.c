@@ -960,6 +960,9 @@ static void test_conditions_stated_and_challenges(void **state) {
          "t.limit", A},
         {"The department has not withheld the grants for as long as anybody can remember.",
          "t.withhold", N},
+        /* options evaluated, measures wanted */
+        {"The City Attorney is told to evaluate legal remedies, including a lawsuit.", "t.sue", H},
+        {"Some council members want a resolution limiting cooperation with ICE.", "t.limit", H},
         /* a possible wish; a rule for any applicant */
         {"The state may want to join the lawsuit.", "t.sue", H},
         {"An applicant that does not sign the certification will lose the grant.", "t.withhold", H},
