@@ -960,6 +960,9 @@ static void test_conditions_stated_and_challenges(void **state) {
          "t.limit", A},
         {"The department has not withheld the grants for as long as anybody can remember.",
          "t.withhold", N},
+        /* what a resolution reaffirms is in force */
+        {"The council adopted a resolution reaffirming that police will not honor detainers.",
+         "t.refuse", A},
         /* options evaluated, measures wanted */
         {"The City Attorney is told to evaluate legal remedies, including a lawsuit.", "t.sue", H},
         {"Some council members want a resolution limiting cooperation with ICE.", "t.limit", H},
