@@ -76,6 +76,21 @@ static inline const char *link_first_event_ids(polex_linker *lk, polex_doc *doc,
     return buf;
 }
 
+/* The ids (as link_first_event_ids) of a hit of type/action on the first
+ * occurrence of word in a document of one sentence per line, published
+ * 2026-03-10; *n_events as there. */
+static inline const char *link_word_hit_ids(polex_linker *lk, const char *text, const char *type,
+                                            const char *action, const char *word,
+                                            size_t *n_events) {
+    polex_doc *doc = test_doc(text, "2026-03-10");
+    uint32_t s = at(doc, word);
+    size_t si = 0;
+    while (si + 1 < doc->n_sentences && doc->sentences[si].end < s)
+        si++;
+    add_word_hit(doc, type, action, word, (uint32_t)si);
+    return link_first_event_ids(lk, doc, n_events);
+}
+
 /* The shipped gazetteer and a linker over it, for a test group's setup:
  * 0 when both loaded (the caller frees them with link_fixture_free), else -1. */
 static inline int link_fixture_load(polex_gazetteer **gaz, polex_linker **lk) {

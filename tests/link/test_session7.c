@@ -18,14 +18,8 @@ LINK_FIXTURE
  * first occurrence) in a document of one sentence per line. */
 static const char *ids_of(const char *text, const char *type, const char *action,
                           const char *word) {
-    polex_doc *doc = test_doc(text, "2026-03-10");
-    uint32_t s = at(doc, word);
-    size_t si = 0;
-    while (si + 1 < doc->n_sentences && doc->sentences[si].end < s)
-        si++;
-    add_word_hit(doc, type, action, word, (uint32_t)si);
     size_t n_events;
-    const char *ids = link_first_event_ids(lk, doc, &n_events);
+    const char *ids = link_word_hit_ids(lk, text, type, action, word, &n_events);
     assert_int_equal(n_events, 1);
     return ids;
 }
