@@ -643,16 +643,21 @@ static uint32_t doc_kinds(polex_matcher *m) {
     return m->doc_kinds;
 }
 
+/* Whether the document is of none of the kinds r stays out of. */
+static bool doc_allows(polex_matcher *m, const rule *r) {
+    return !r->unless_doc || !(r->unless_doc & doc_kinds(m));
+}
+
 /* A marked rule runs only when every word set its pattern needs occurs,
  * its `requires` gate has a trigger word in the sentence and the document
  * is of none of the kinds it stays out of. */
 static bool rule_ready(polex_matcher *m, const rule *r) {
     for (size_t i = 0; i < r->n_need; i++)
         if (m->gs[r->need[i]].mark != m->gen) return false;
-    if (!r->n_requires) return !r->unless_doc || !(r->unless_doc & doc_kinds(m));
+    if (!r->n_requires) return doc_allows(m, r);
     for (uint32_t i = 0; i < r->n_requires; i++) /* one of them may hold */
         if (m->rs->gates[r->requires[i]].always || m->gs[r->requires[i]].mark == m->gen)
-            return !r->unless_doc || !(r->unless_doc & doc_kinds(m));
+            return doc_allows(m, r);
     return false;
 }
 

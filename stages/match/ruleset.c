@@ -4,6 +4,7 @@
  */
 #include "match_internal.h"
 
+#include <ctype.h>
 #include <dirent.h>
 #include <stdlib.h>
 #include <string.h>
@@ -672,6 +673,13 @@ bool ruleset_doc_kind(polex_ruleset *rs, const char *name, size_t len, uint32_t 
         if (strlen(rs->doc_kinds[i].name) == len && memcmp(rs->doc_kinds[i].name, name, len) == 0) {
             *bit = 1u << i;
             return true;
+        }
+    for (size_t i = 0; i < len; i++)
+        if (!(islower((unsigned char)name[i]) || isdigit((unsigned char)name[i]) ||
+              name[i] == '_' || name[i] == '-')) {
+            snprintf(msg, msg_cap, "document kind '%.*s': names use a-z, 0-9, '_', '-'", (int)len,
+                     name);
+            return false;
         }
     if (rs->n_doc_kinds == MATCH_MAX_DOC_KINDS) {
         snprintf(msg, msg_cap, "more than %d document kinds", MATCH_MAX_DOC_KINDS);

@@ -648,6 +648,9 @@ static void test_broken_files(void **state) {
     expect_broken("rules:\n  - id: a\n    type: order\n    action: sign\n    pattern: sign\n"
                   "    unless_document: zoning\n",
                   6, "unknown document kind 'zoning'");
+    expect_broken("rules:\n  - id: a\n    type: order\n    action: sign\n    pattern: sign\n"
+                  "    unless_document: ../court\n",
+                  6, "names use a-z");
 }
 
 /* A rule kept out of a kind of document stays quiet in every sentence of a
