@@ -312,17 +312,41 @@ static polex_doc *coder_doc(pred_ctx *c, const doc_entry *d, polex_error *err) {
     return doc;
 }
 
-/* The folded sentence of doc holding evidence (folded), or a copy of the
- * evidence when no one sentence holds it; NULL when out of memory. */
-static char *sentence_of(const polex_doc *doc, const char *evidence) {
-    for (size_t i = 0; i < doc->n_sentences; i++) {
+/* A document's sentences with white space folded, as evidence is. */
+typedef struct folded_sentences {
+    char **v;
+    size_t n;
+} folded_sentences;
+
+static void folded_free(folded_sentences *f) {
+    for (size_t i = 0; i < f->n; i++)
+        free(f->v[i]);
+    free(f->v);
+}
+
+/* False when out of memory (f is then empty). */
+static bool fold_sentences(const polex_doc *doc, folded_sentences *f) {
+    f->n = 0;
+    f->v = calloc(doc->n_sentences + 1, sizeof *f->v);
+    for (size_t i = 0; f->v && i < doc->n_sentences; i++) {
         const polex_sentence *s = &doc->sentences[i];
         char *raw = strndup(doc->text + s->start, s->end - s->start);
-        char *folded = fold_space(raw);
+        f->v[f->n] = fold_space(raw);
         free(raw);
-        if (!folded || strstr(folded, evidence)) return folded;
-        free(folded);
+        if (!f->v[f->n++]) break;
     }
+    if (f->v && (!f->n || f->v[f->n - 1])) return true;
+    folded_free(f);
+    f->v = NULL;
+    f->n = 0;
+    return false;
+}
+
+/* A copy of the sentence holding evidence (folded), or of the evidence when
+ * no one sentence holds it; NULL when out of memory. */
+static char *sentence_of(const folded_sentences *f, const char *evidence) {
+    for (size_t i = 0; i < f->n; i++)
+        if (strstr(f->v[i], evidence)) return strdup(f->v[i]);
     return strdup(evidence);
 }
 
@@ -337,8 +361,13 @@ static polex_status on_coder(pred_ctx *c, json_t *obj, size_t line, polex_error 
         c->E->sum.unknown_docs += json_array_size(events) > 0;
         return POLEX_OK;
     }
-    polex_doc *doc = json_array_size(events) ? coder_doc(c, d, err) : NULL;
-    if (json_array_size(events) && !doc) return err ? err->code : POLEX_ERR_IO;
+    if (!json_array_size(events)) return POLEX_OK;
+    polex_doc *doc = coder_doc(c, d, err);
+    if (!doc) return err ? err->code : POLEX_ERR_IO;
+    folded_sentences sentences;
+    bool folded = fold_sentences(doc, &sentences);
+    polex_doc_free(doc);
+    if (!folded) return polex_fail(err, POLEX_ERR_NOMEM, "eval", "out of memory");
     polex_status rc = POLEX_OK;
     for (size_t i = 0; rc == POLEX_OK && i < json_array_size(events); i++) {
         ev *e = pred_slot(d, err);
@@ -349,13 +378,13 @@ static polex_status on_coder(pred_ctx *c, json_t *obj, size_t line, polex_error 
                             "second annotation line %zu, event %zu: needs type, action, evidence",
                             line, i + 1);
         else {
-            char *sentence = sentence_of(doc, e->evidence);
+            char *sentence = sentence_of(&sentences, e->evidence);
             if (!sentence) rc = polex_fail(err, POLEX_ERR_NOMEM, "eval", "out of memory");
             free(e->evidence);
             e->evidence = sentence;
         }
     }
-    polex_doc_free(doc);
+    folded_free(&sentences);
     return rc;
 }
 
