@@ -137,4 +137,18 @@ static inline bool date_is(const char *t, const link_date *d, const char *want_t
     return strcmp(text, want_text) == 0 && strcmp(value, want_value) == 0;
 }
 
+/* Fails case i (named what) unless d is the date want_text = want_value
+ * in t, or no date when want_text is NULL. */
+static inline void expect_date(const char *what, size_t i, const char *t, const link_date *d,
+                               const char *want_text, const char *want_value) {
+    if (!want_text) {
+        if (d->found) fail_msg("%s %zu: got a date, want none", what, i);
+        return;
+    }
+    if (!d->found) fail_msg("%s %zu: no date, want %s", what, i, want_value);
+    char why[320];
+    if (!date_is(t, d, want_text, want_value, why, sizeof why))
+        fail_msg("%s %zu: %s", what, i, why);
+}
+
 #endif

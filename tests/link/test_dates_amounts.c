@@ -395,13 +395,7 @@ static void date_table(void **state) {
         const char *t = c->sentence;
         uint32_t hs = (uint32_t)(strstr(t, "HIT") - t);
         link_date d = link_find_date(t, 0, (uint32_t)strlen(t), hs, hs + 3, c->published);
-        if (!c->text) {
-            if (d.found) fail_msg("case %zu: got a date, want none", i);
-            continue;
-        }
-        if (!d.found) fail_msg("case %zu: no date, want %s", i, c->value);
-        char why[320];
-        if (!date_is(t, &d, c->text, c->value, why, sizeof why)) fail_msg("case %zu: %s", i, why);
+        expect_date("case", i, t, &d, c->text, c->value);
     }
 }
 
@@ -452,14 +446,7 @@ static void span_table(void **state) {
         }
         t[n] = '\0';
         link_date d = link_find_date(t, 0, (uint32_t)n, hs, he, c->published);
-        if (!c->text) {
-            if (d.found) fail_msg("span case %zu: got a date, want none", i);
-            continue;
-        }
-        if (!d.found) fail_msg("span case %zu: no date, want %s", i, c->value);
-        char why[320];
-        if (!date_is(t, &d, c->text, c->value, why, sizeof why))
-            fail_msg("span case %zu: %s", i, why);
+        expect_date("span case", i, t, &d, c->text, c->value);
     }
 }
 
