@@ -266,9 +266,19 @@ void link_spot_generic_text(const polex_linker *lk, const link_text *x, link_men
         int k = noun_at(lk, &g, i);
         if (k < 0) continue;
         size_t j = i;
-        while (j + 2 < g.nw && (is(&g, j + 1, "and") || is(&g, j + 1, "or")) &&
-               !g.w[j + 2].punct_before && noun_plain(lk, &g, j + 2) >= 0)
-            j += 2;
+        for (;;) { /* "cities and counties", "any state or local government" */
+            if (!(j + 2 < g.nw && (is(&g, j + 1, "and") || is(&g, j + 1, "or")) &&
+                  !g.w[j + 2].punct_before))
+                break;
+            if (noun_plain(lk, &g, j + 2) >= 0)
+                j += 2;
+            else if (j + 3 < g.nw && !g.w[j + 2].cap && !g.w[j + 3].punct_before &&
+                     in_list(&g, j + 2, "local|municipal|state|county|city") &&
+                     noun_plain(lk, &g, j + 3) >= 0)
+                j += 3;
+            else
+                break;
+        }
         size_t first = i;
         const char *needs = lk->nouns[k].needs;
         if (needs && i >= 3 && is(&g, i - 2, "and") && in_list(&g, i - 3, needs))

@@ -96,6 +96,7 @@ static bool word_in(const char *t, const link_word *w, const char *list);
 enum { SEAT_NONE, SEAT_COURT, SEAT_PLACE, SEAT_STATE_COURT };
 
 static size_t word_at(const link_scratch *sc, uint32_t off);
+static void clause_of(const link_scratch *sc, uint32_t off, uint32_t *cs, uint32_t *ce);
 
 /* The sentence also speaks of "the county" as a party and names no other
  * county than the one at ms: the bench's county is the county of the case
@@ -323,6 +324,98 @@ static size_t drop_court_seats(const polex_gazetteer *gaz, const char *t, link_s
     if (kept > 1 && !sc->m[0].seat && sc->m[0].div >= 0 && opening_bench(gaz, t, sc, 0, kept))
         sc->m[0].seat = LINK_SEAT_JUDGE;
     return kept;
+}
+
+/* The level of an anaphor at word k of the cached sentence ("the city",
+ * "the cities'", "the County's", "the State", "that state"), else -1. A
+ * capitalized word or "of" after it makes it a name or an office ("the
+ * State of Texas", "the state Department of Corrections", "the city
+ * council"), and so does a lower-case noun after "state" ("the state
+ * police"). */
+static int anaphor_level(const char *t, const link_scratch *sc, size_t k) {
+    if (k == 0 || k >= sc->nw || !word_in(t, &sc->w[k - 1], "the|The|that|That")) return -1;
+    const link_word *n = k + 1 < sc->nw ? &sc->w[k + 1] : NULL;
+    bool poss = n && !n->punct_before && word_in(t, n, "s"); /* "the city's" */
+    bool open = !n || n->punct_before || poss; /* a comma, a quote or the end after it */
+    if (n && !open && (n->cap || word_in(t, n, "of|council|attorney|manager|clerk|police")))
+        return -1;
+    if (word_in(t, &sc->w[k], "city|cities|City")) return GZ_LEVEL_PLACE;
+    if (word_in(t, &sc->w[k], "county|counties|County")) return GZ_LEVEL_COUNTY;
+    if (word_in(t, &sc->w[k], "state|State") &&
+        (open || word_in(t, &sc->w[k - 1], "that|That") || word_in(t, &sc->w[k], "State")))
+        return GZ_LEVEL_STATE;
+    return -1;
+}
+
+/* A judge's or court's seat that the sentence also speaks of as the party
+ * ("a federal judge in Boise blocked an attempt to withhold police grants
+ * from the city", "a federal judge in Minnesota blocked DHS from withholding
+ * funds from the State", "the city challenged ..., when a federal judge in
+ * Philadelphia ruled"): the conventions' "a place named in a court's seat
+ * counts when it is also a party" once "the city" (county, state) can only
+ * be that seat, the one division of its level the sentence names. Clears
+ * the seat mark of such a mention; ns: how many of sc->m are specific. */
+/* Whether the document names division div at least as often as any other
+ * division of its level (spotted without context): the one "the city" of
+ * its story means ("A federal judge in Portland enjoined ...; FEMA
+ * reinstated the city's grant" in Eugene's newsletter is Eugene's). */
+static bool doc_focus(const polex_linker *lk, const polex_doc *doc, int div, int lv) {
+    enum { MAXC = 16 };
+    int ids[MAXC];
+    unsigned cnt[MAXC];
+    size_t nc = 0;
+    link_word w[LINK_MAX_WORDS];
+    link_mention m[LINK_MAX_MENTIONS];
+    for (size_t i = 0; i < doc->n_sentences; i++) {
+        const link_mention *pm;
+        unsigned need;
+        size_t n = link_plain_mentions(lk, doc, i, w, m, &pm, &need);
+        for (size_t j = 0; j < n; j++) {
+            if (pm[j].generic || pm[j].div < 0 ||
+                gz_div_at(lk->gaz, (uint32_t)pm[j].div)->level != lv)
+                continue;
+            size_t c = 0;
+            while (c < nc && ids[c] != pm[j].div)
+                c++;
+            if (c == nc) {
+                if (nc == MAXC) continue;
+                ids[nc] = pm[j].div, cnt[nc++] = 0;
+            }
+            cnt[c]++;
+        }
+    }
+    unsigned mine = 0, best = 0;
+    for (size_t c = 0; c < nc; c++)
+        if (ids[c] == div)
+            mine = cnt[c];
+        else if (cnt[c] > best)
+            best = cnt[c];
+    return mine >= best;
+}
+
+static void party_seats(const polex_linker *lk, const polex_doc *doc, link_scratch *sc, size_t ns) {
+    const polex_gazetteer *gaz = lk->gaz;
+    const char *t = doc->text;
+    for (int lv = GZ_LEVEL_STATE; lv <= GZ_LEVEL_PLACE; lv++) {
+        int seat = -1, other = 0;
+        for (size_t i = 0; i < ns; i++) {
+            const link_mention *x = &sc->m[i];
+            if (x->generic || x->div < 0 || gz_div_at(gaz, (uint32_t)x->div)->level != lv) continue;
+            if (x->seat == LINK_SEAT_JUDGE || x->seat == LINK_SEAT_COURT)
+                other += seat >= 0 && sc->m[seat].div != x->div, seat = (int)i;
+            else
+                other++;
+        }
+        if (seat < 0 || other) continue;
+        uint32_t cs, ce; /* "the city" in the seat's own clause */
+        clause_of(sc, sc->m[seat].start, &cs, &ce);
+        int said = 0; /* 1: "the city"; 2: "that state", which points at the seat named */
+        for (size_t k = word_at(sc, cs); k < sc->nw && sc->w[k].start < ce && said < 2; k++)
+            if (anaphor_level(t, sc, k) == lv)
+                said = word_in(t, &sc->w[k - 1], "that|That") ? 2 : 1;
+        if (said == 2 || (said && doc_focus(lk, doc, sc->m[seat].div, lv)))
+            sc->m[seat].seat = LINK_SEAT_PARTY;
+    }
 }
 
 /* The words between a place's end pe and a county's start ms locate the
@@ -716,6 +809,7 @@ static link_scratch *sentence(polex_linker *lk, const polex_doc *doc, const pole
     sc->nm = place_line(lk, doc, si, ctx, sc->m, sc->nm);
     sc->nm = section_state(lk, doc->text, sc, k, sc->nm);
     size_t ns = drop_court_seats(lk->gaz, doc->text, sc, sc->nm);
+    party_seats(lk, doc, sc, ns);
     ns = drop_signing_places(lk, doc->text, sc, ns);
     ns = drop_address_counties(lk, doc->text, sc, ns);
     ns = drop_yardstick_laws(lk, doc->text, sc, ns);
@@ -1007,7 +1101,7 @@ static int generic_subject(const char *t, const link_scratch *sc, uint32_t hs) {
         if (!g->generic || g->start > hs) continue;
         size_t k = word_at(sc, g->end), h = word_at(sc, hs);
         if (g->start <= hs && hs < g->end) h = k + 1; /* the hit starts with it */
-        if (k >= sc->nw || h < k || h > k + 4 || !word_in(t, &sc->w[k], "that|which|who")) continue;
+        if (k >= sc->nw || h < k || h > k + 6 || !word_in(t, &sc->w[k], "that|which|who")) continue;
         /* only auxiliaries and adverbs up to the hit ("that have refused"):
          * "cities that their awards ..." is a complement, not a relative */
         bool plain = true;
@@ -1015,7 +1109,14 @@ static int generic_subject(const char *t, const link_scratch *sc, uint32_t hs) {
             plain = word_in(t, &sc->w[q],
                             "have|has|had|do|does|did|not|also|still|would|could|will|may|might|"
                             "should|must|can|cannot|shall|are|is|were|was|continue|already|now|"
-                            "openly|refuse|refused|fail|failed");
+                            "openly|refuse|refused|fail|failed") ||
+                    /* a policy the relative clause gives them: "each parish and
+                     * municipality that maintains a policy limiting cooperation",
+                     * "cities that have adopted policies of refusing" */
+                    word_in(t, &sc->w[q],
+                            "maintain|maintains|maintained|adopt|adopts|adopted|keep|keeps|kept|"
+                            "enact|enacts|enacted|a|an|policy|policies|practice|"
+                            "practices|ordinance|ordinances|of");
         if (plain) return (int)i;
     }
     return -1;
@@ -1247,7 +1348,7 @@ static bool names_specific(const polex_doc *doc, const polex_hit *h, const polex
  * ("a federal judge in Seattle", "filed in federal court in Boston", "a
  * federal court in Oregon found"): the court is no party, target or actor. */
 static bool seat_ok(const link_mention *x) {
-    return x->seat == LINK_SEAT_NONE || x->seat == LINK_SEAT_AGENCY;
+    return x->seat == LINK_SEAT_NONE || x->seat == LINK_SEAT_AGENCY || x->seat == LINK_SEAT_PARTY;
 }
 
 /* A local policy's event (noncooperation) after "for"/"over" that follows a
@@ -1627,6 +1728,12 @@ static size_t choose_mentions(const polex_gazetteer *gaz, const polex_doc *doc, 
     }
     n = generic_target_only(t, sc, h, m, n);
     n = law_content_only(gaz, t, sc, h->start, m, n);
+    if (!strcmp(h->type, "litigation")) { /* a party's seat is the ruling's party */
+        size_t k = 0;
+        for (size_t i = 0; i < n; i++)
+            if (m[i].seat != LINK_SEAT_PARTY) m[k++] = m[i];
+        n = k;
+    }
     if (!strcmp(h->type, "litigation") && !names_specific(doc, h, se, m, n) &&
         n < LINK_MAX_MENTIONS) {
         int ss = suing_seat(gaz, t, sc);

@@ -153,7 +153,17 @@ typedef struct link_text {
  * Chicago") the judge's rulings only; where a court sits ("a federal court
  * in Oregon found", "a suit in federal court in Boston") its rulings and
  * cases. */
-enum { LINK_SEAT_NONE = 0, LINK_SEAT_FILED, LINK_SEAT_JUDGE, LINK_SEAT_COURT, LINK_SEAT_AGENCY };
+/* LINK_SEAT_PARTY: a judge's or court's seat the sentence also speaks of as
+ * the party ("a federal judge in Boise blocked ... grants from the city"):
+ * it counts for rulings and their funding events, not for lawsuits. */
+enum {
+    LINK_SEAT_NONE = 0,
+    LINK_SEAT_FILED,
+    LINK_SEAT_JUDGE,
+    LINK_SEAT_COURT,
+    LINK_SEAT_AGENCY,
+    LINK_SEAT_PARTY
+};
 
 typedef struct link_mention {
     uint32_t start, end; /* text as written, qualifier included */
