@@ -76,7 +76,7 @@ static bool quantified_state(const polex_linker *lk, const gctx *g, size_t i) {
         if (!state_words(lk, g, a, i)) continue;
         const char *q = g->t + g->w[a - 1].start;
         return in_list(g, a - 1,
-                       "several|many|most|some|all|other|few|both|two|three|four|five|"
+                       "several|many|most|some|all|other|more|few|both|two|three|four|five|"
                        "six|seven|eight|nine|ten|dozen|dozens") ||
                (*q >= '0' && *q <= '9') || number_word(g, a - 1) > 0;
     }

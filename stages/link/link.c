@@ -536,9 +536,92 @@ static size_t drop_address_counties(const polex_linker *lk, const char *t, link_
  * "includes" (", which includes Asheville,"), a facility's site ("the
  * county jail in downtown Houston", "the Theo Lacy jail in Orange"), a comparison closing a clause
  * (", as Maricopa County does."). */
+/* Whether the bytes from p look like a reporter citation: ", 954 F.3d 23",
+ * ", 412 F. Supp. 3d 873", ", 583 U.S. 1", ", 2019 WL 1234". */
+static bool reporter_at(const char *t, uint32_t p, uint32_t end) {
+    if (p + 4 >= end || t[p] != ',' || t[p + 1] != ' ' || !isdigit((unsigned char)t[p + 2]))
+        return false;
+    p += 2;
+    while (p < end && isdigit((unsigned char)t[p]))
+        p++;
+    if (p + 3 >= end || t[p] != ' ') return false;
+    p++;
+    return (t[p] == 'F' && (t[p + 1] == '.' || t[p + 1] == ' ')) || !strncmp(t + p, "U.S.", 4) ||
+           !strncmp(t + p, "S. Ct.", 6) || !strncmp(t + p, "WL", 2);
+}
+
+/* Whether a citation signal ("see", "see, e.g.,", "cf.", "accord") ends
+ * right before byte p (spaces and commas skipped). */
+static bool signal_before(const char *t, uint32_t from, uint32_t p) {
+    while (p > from && (t[p - 1] == ' ' || t[p - 1] == ','))
+        p--;
+    static const char *const sig[] = {"see", "See", "e.g.", "cf.", "Cf.", "accord", "also"};
+    for (size_t k = 0; k < sizeof sig / sizeof *sig; k++) {
+        size_t n = strlen(sig[k]);
+        if (p >= from + n && !memcmp(t + p - n, sig[k], n) &&
+            (p == from + n || !isalpha((unsigned char)t[p - n - 1])))
+            return true;
+    }
+    return false;
+}
+
+/* The mention [ms, me) is a party's name in a case cited as authority
+ * ("see, e.g., City of Providence v. Barr, 954 F.3d 23 (1st Cir. 2020)"),
+ * or a state in such a citation's court ("(N.D. Ill. 2019)"): precedent a
+ * sentence leans on, no jurisdiction of its events. A case the sentence
+ * speaks of ("In New York v. Department of Justice, this Court upheld")
+ * keeps its parties, as the gold codes them. */
+static bool cited_case(const char *t, const link_scratch *sc, uint32_t ms, uint32_t me) {
+    /* the court of a citation's parenthetical: "(N.D. Ill. 2019)" */
+    uint32_t o = ms;
+    while (o > sc->start && ms - o < 12 &&
+           (isupper((unsigned char)t[o - 1]) || t[o - 1] == '.' || t[o - 1] == ' '))
+        o--;
+    if (o > sc->start && t[o - 1] == '(' && o < ms && t[ms - 1] == ' ') {
+        uint32_t p = me;
+        if (p < sc->end && t[p] == '.') p++;
+        if (p + 6 <= sc->end && t[p] == ' ' && isdigit((unsigned char)t[p + 1]) &&
+            isdigit((unsigned char)t[p + 4]) && t[p + 5] == ')')
+            return true;
+    }
+    /* the case name: capitalized words, "of", "&" around the name, " v. " in it */
+    size_t a = word_at(sc, ms);
+    while (a > 0 && ms - sc->w[a - 1].start < 40 && !sc->w[a].punct_before &&
+           (sc->w[a - 1].cap || word_in(t, &sc->w[a - 1], "of|and|ex|rel")))
+        a--;
+    uint32_t cs = a < sc->nw ? sc->w[a].start : ms;
+    if (cs > ms) cs = ms;
+    if (cs >= 2 && t[cs - 1] == ' ' && t[cs - 2] == '&') { /* "City & County of" */
+        size_t b = word_at(sc, cs - 2);
+        if (b > 0) cs = sc->w[b - 1].start;
+    }
+    const char *v = NULL;
+    uint32_t lim = sc->end - me > 60 ? me + 60 : sc->end;
+    for (uint32_t p = cs > 4 ? cs - 4 : 0; p + 4 <= lim && !v; p++) {
+        if (p >= me && (t[p] == ',' || t[p] == ';' || t[p] == '(')) break;
+        if (!memcmp(t + p, " v. ", 4)) v = t + p;
+    }
+    if (!v) return false;
+    uint32_t vs = (uint32_t)(v - t);
+    if (vs < cs) { /* "Barr v. City of Chicago": the case starts before " v. " */
+        size_t b = word_at(sc, vs);
+        while (b > 0 && vs - sc->w[b - 1].start < 40 &&
+               (sc->w[b - 1].cap || word_in(t, &sc->w[b - 1], "of|and")))
+            b--;
+        cs = sc->w[b].start;
+    }
+    if (!signal_before(t, sc->start, cs)) return false;
+    for (uint32_t p = vs + 4; p < sc->end && p < vs + 120; p++) {
+        if (t[p] == ';' || t[p] == '(') return false;
+        if (t[p] == ',') return reporter_at(t, p, sc->end);
+    }
+    return false;
+}
+
 static bool descriptive_place(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
                               const link_mention *m) {
     size_t a = word_at(sc, m->start), e = word_at(sc, m->end);
+    if (cited_case(t, sc, m->start, m->end)) return true;
     if (a > 0 && a < sc->nw && sc->w[a].punct_before &&
         memchr(t + sc->w[a - 1].end, ',', sc->w[a].start - sc->w[a - 1].end) && e + 1 < sc->nw &&
         sc->w[e].end - sc->w[e].start == 1 && t[sc->w[e].start] == 's')
@@ -670,7 +753,8 @@ static size_t drop_signing_places(const polex_linker *lk, const char *t, link_sc
             size_t a = word_at(sc, m->start);
             /* "at Olympia", "in the City of Baton Rouge" */
             size_t b = a;
-            while (b > 0 && a - b < 4 && word_in(t, &sc->w[b - 1], "the|City|Town|Village|of"))
+            while (b > 0 && a - b < 4 &&
+                   word_in(t, &sc->w[b - 1], "the|City|Town|Village|city|town|village|of"))
                 b--;
             drop = b >= 1 && word_in(t, &sc->w[b - 1], "at|in");
             /* "at Trenton, New Jersey": the issuer's state stays (the conventions) */

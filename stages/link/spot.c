@@ -43,6 +43,9 @@ typedef struct spot_ctx {
     /* without ctx: LINK_NEEDS_ bits of the steps that would have asked the
      * document (so that a sentence without them spots alike either way) */
     unsigned *need;
+    /* postal code of a federal judicial district the sentence names ("the
+     * District of Vermont", "the Eastern District of North Carolina"), or "" */
+    char district[3];
 } spot_ctx;
 
 /* Notes that with a document context this step could have gone otherwise. */
@@ -1151,6 +1154,11 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
         if (s->found[f].div >= 0)
             n = narrow_to_state(g, c, n, gz_div_at(g, (uint32_t)s->found[f].div)->state,
                                 STATES_HERE);
+    /* the federal district a case is in names the state of its parties
+     * ("a complaint in the U.S. District Court for the District of Vermont
+     * against the City of Burlington"), though the district itself is no
+     * jurisdiction of the event */
+    if (n > 1 && s->district[0]) n = narrow_to_state(g, c, n, s->district, STATES_HERE);
     if (n > 1) needs_doc(s, LINK_NEEDS_DOC);
     if (n > 1 && s->ctx) n = narrow_to_previous(s, c, n);
     if (n > 1) needs_doc(s, LINK_NEEDS_DATELINE);
@@ -1528,6 +1536,17 @@ static int subject_plural(const spot_ctx *s, size_t h) {
     return 0;
 }
 
+/* Whether t[a, b) is a dash between spaces (" — ", " – ", " - ", " -- "). */
+static bool dash_after(const char *t, uint32_t a, uint32_t b) {
+    while (a < b && t[a] == ' ')
+        a++;
+    while (b > a && t[b - 1] == ' ')
+        b--;
+    const unsigned char *u = (const unsigned char *)t + a;
+    if (b - a == 3 && u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x94 || u[2] == 0x93)) return true;
+    return (b - a == 1 && t[a] == '-') || (b - a == 2 && t[a] == '-' && t[a + 1] == '-');
+}
+
 static int plural_of(const spot_ctx *s, size_t i) {
     for (size_t k = i; k >= 2 && i - k <= 12; k--) {
         if (word_is(s, k - 1, "of")) return plural_kind(s, k - 2);
@@ -1538,9 +1557,11 @@ static int plural_of(const spot_ctx *s, size_t i) {
         if ((h < k - 1 || word_is(s, k - 1, "including") || word_is(s, k - 1, "like")) && h >= 1 &&
             !s->w[h - 1].cap)
             return plural_kind(s, h - 1) ? plural_kind(s, h - 1) : subject_plural(s, h);
-        /* "Two Arizona counties, Pima and Santa Cruz, declined": the
+        /* "Two Arizona counties, Pima and Santa Cruz, declined", "Three
+         * Wisconsin counties — Eau Claire, La Crosse and Portage —": the
          * plural's apposition names them */
-        if (s->w[k].punct_before && !s->w[k - 1].cap && s->t[s->w[k - 1].end] == ',' &&
+        if (s->w[k].punct_before && !s->w[k - 1].cap &&
+            (s->t[s->w[k - 1].end] == ',' || dash_after(s->t, s->w[k - 1].end, s->w[k].start)) &&
             plural_kind(s, k - 1))
             return plural_kind(s, k - 1);
         if (!s->w[k - 1].cap && !word_is(s, k - 1, "and") && !possessive_s(s, k - 1)) return 0;
@@ -1655,6 +1676,36 @@ static bool court_district(const spot_ctx *s, size_t i, int div) {
     if (part) return true; /* "the Western District of New York": not the city either */
     if (!code && !word_is(s, i - 2, "district")) return false;
     return gz_div_at(s->lk->gaz, (uint32_t)div)->level == GZ_LEVEL_STATE;
+}
+
+/* Finds the state of a federal judicial district the sentence names
+ * ("the District of Vermont", "the Eastern District of North Carolina")
+ * into s->district: court_district drops the state itself. */
+static void district_state(spot_ctx *s) {
+    for (size_t i = 2; i < s->nw; i++) {
+        if (!s->w[i].cap || s->w[i].punct_before || s->w[i - 1].punct_before ||
+            !word_is(s, i - 1, "of") || !s->w[i - 2].cap || !word_is(s, i - 2, "district"))
+            continue;
+        for (size_t len = 3; len >= 1; len--) {
+            if (i + len > s->nw) continue;
+            bool joined = true;
+            for (size_t q = i + 1; q < i + len && joined; q++)
+                joined = s->w[q].cap && !s->w[q].punct_before;
+            if (!joined) continue;
+            char key[GZ_KEY_MAX];
+            size_t n = gz_norm_key(s->t + s->w[i].start, s->w[i + len - 1].end - s->w[i].start, key,
+                                   sizeof key);
+            gz_match m;
+            if (!n || !gz_lookup(s->lk->gaz, key, &m)) continue;
+            for (uint32_t k = 0; k < m.n; k++) {
+                const gz_div *d = gz_div_at(s->lk->gaz, m.divs[k]);
+                if (d->level == GZ_LEVEL_STATE) {
+                    memcpy(s->district, d->state, 3);
+                    return;
+                }
+            }
+        }
+    }
 }
 
 /* The state div named before word j heads the name of one of its
@@ -1924,7 +1975,8 @@ size_t link_spot_text_needs(const polex_linker *lk, const link_text *x, const li
     const link_word *w = x->w;
     const char *text = x->t;
     uint32_t end = x->end;
-    spot_ctx s = {lk, text, w, x->nw, ctx, out, 0, need};
+    spot_ctx s = {lk, text, w, x->nw, ctx, out, 0, need, ""};
+    district_state(&s);
     bool title = title_case(&s);
     uint8_t taken[LINK_MAX_WORDS];
     memset(taken, 0, s.nw < LINK_MAX_WORDS ? s.nw : LINK_MAX_WORDS);

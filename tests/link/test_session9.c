@@ -98,10 +98,31 @@ static void generic_relatives(void **state) {
     run_family("generic");
 }
 
+static void cited_cases(void **state) {
+    (void)state;
+    run_family("cite");
+}
+
+static void signing_places(void **state) {
+    (void)state;
+    run_family("sign");
+}
+
+static void court_districts(void **state) {
+    (void)state;
+    run_family("district");
+}
+
+static void county_appositions(void **state) {
+    (void)state;
+    run_family("counties");
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(seat_parties),
-        cmocka_unit_test(generic_relatives),
+        cmocka_unit_test(seat_parties),    cmocka_unit_test(generic_relatives),
+        cmocka_unit_test(cited_cases),     cmocka_unit_test(signing_places),
+        cmocka_unit_test(court_districts), cmocka_unit_test(county_appositions),
     };
     return cmocka_run_group_tests(tests, load_cases, teardown);
 }
