@@ -1633,6 +1633,11 @@ static size_t law_content_only(const polex_gazetteer *gaz, const char *t, const 
         if (k + 1 < sc->nw && sc->w[k + 1].punct_before) break;
     }
     if (rp == SIZE_MAX) return n;
+    /* "challenging state and local laws that prohibit ...": the local
+     * governments' own laws too */
+    if (word_in(t, &sc->w[rp - 1], "laws|statutes"))
+        for (size_t k = rp - 1; k-- > 0 && k + 4 > rp;)
+            if (word_in(t, &sc->w[k], "local|municipal|county|city")) return n;
     bool state = false;
     for (size_t i = 0; i < n && !state; i++)
         state = !m[i].generic && m[i].div >= 0 &&

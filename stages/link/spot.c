@@ -522,6 +522,16 @@ static const char *find_name(const char *t, size_t from, size_t end, const char 
     return NULL;
 }
 
+/* A name opening its sentence goes on with a lower-case verb at word j
+ * ("Providence has operated under an ordinance", "Aurora bans sanctuary
+ * policies"): the sentence's subject, as a name inside it would be. */
+static bool subject_start(const spot_ctx *s, size_t j) {
+    return j < s->nw && !s->w[j].cap && !s->w[j].punct_before &&
+           isalpha((unsigned char)s->t[s->w[j].start]) && !word_is(s, j, "of") &&
+           !word_is(s, j, "and") && !word_is(s, j, "or") && !word_is(s, j, "the") &&
+           !word_is(s, j, "a") && !word_is(s, j, "to");
+}
+
 /* Keeps the candidates the document licenses for the name at words [in->i,
  * in->j): the places of its datelines, and the divisions the same name
  * resolves to with evidence in its other sentences ("City of Providence",
@@ -1076,8 +1086,8 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
      * a sentence, in a state of the document, and no person's name: "funds
      * withheld from Boulder" in a Colorado story */
     bool proper = false;
-    if ((in->m.flags & GZ_KEY_COMMON) && !(in->m.flags & GZ_KEY_HAND) && !evidence && in->i > 0 &&
-        !in->title) {
+    if ((in->m.flags & GZ_KEY_COMMON) && !(in->m.flags & GZ_KEY_HAND) && !evidence &&
+        (in->i > 0 || subject_start(s, in->j)) && !in->title) {
         needs_doc(s, LINK_NEEDS_DOC);
         uint32_t tmp[MAX_CANDS];
         size_t k = 0;

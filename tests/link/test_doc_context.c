@@ -94,8 +94,16 @@ static void big_dictionary_word_city(void **state) {
                "2025-02-03", "funding", "withhold", "withheld",
                "ocd-division/country:us/state:co/place:boulder");
 
+    /* opening the sentence before a lower-case verb, it is the subject
+     * (session 9: "Providence has operated under an ordinance", "Aurora
+     * bans sanctuary policies" in the blind batches' gold) */
     expect_ids("Colorado officials met on Monday.\n"
                "Boulder saw its funds withheld last year.",
+               "2025-02-03", "funding", "withhold", "withheld",
+               "ocd-division/country:us/state:co/place:boulder");
+    /* not before a name or a comma */
+    expect_ids("Colorado officials met on Monday.\n"
+               "Boulder, the official said, saw its funds withheld last year.",
                "2025-02-03", "funding", "withhold", "withheld", "");
 
     expect_ids("Colorado officials met with Jane Boulder on Monday.\n"

@@ -118,11 +118,28 @@ static void county_appositions(void **state) {
     run_family("counties");
 }
 
+static void opening_names(void **state) {
+    (void)state;
+    run_family("opening");
+}
+
+static void state_and_local_laws(void **state) {
+    (void)state;
+    run_family("laws");
+}
+
 int main(void) {
+    /* clang-format off */
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(seat_parties),    cmocka_unit_test(generic_relatives),
-        cmocka_unit_test(cited_cases),     cmocka_unit_test(signing_places),
-        cmocka_unit_test(court_districts), cmocka_unit_test(county_appositions),
+        cmocka_unit_test(seat_parties),
+        cmocka_unit_test(generic_relatives),
+        cmocka_unit_test(cited_cases),
+        cmocka_unit_test(signing_places),
+        cmocka_unit_test(court_districts),
+        cmocka_unit_test(county_appositions),
+        cmocka_unit_test(opening_names),
+        cmocka_unit_test(state_and_local_laws),
     };
+    /* clang-format on */
     return cmocka_run_group_tests(tests, load_cases, teardown);
 }
