@@ -1327,7 +1327,19 @@ static bool parallel_ok(const polex_gazetteer *gaz, const polex_doc *doc, const 
      * ordinance" is no suit) */
     size_t a = word_at(sc, lo), e = word_at(sc, hi), n = e - a;
     bool lit = !strcmp(h->type, "litigation"), topic = false;
+    /* a planned act goes on with another one planned ("the city will file
+     * suit within days, and that Cook County is expected to join") */
+    bool planned = false;
+    uint32_t hcs, hce;
+    clause_of(sc, h->start, &hcs, &hce);
+    for (size_t k = word_at(sc, hcs); k < sc->nw && sc->w[k].start < hce && !planned; k++)
+        planned = word_in(t, &sc->w[k], "will|plans|planning|expected|intends");
     for (size_t k = a; k < e; k++) {
+        /* ... or a party expected to join a suit ("; Santa Fe expected to follow") */
+        if (word_in(t, &sc->w[k], "expected|plans|planning|intends") &&
+            (planned || (lit && k + 2 < e && word_in(t, &sc->w[k + 1], "to") &&
+                         word_in(t, &sc->w[k + 2], "join|follow"))))
+            continue;
         if (word_in(t, &sc->w[k],
                     "considering|weighing|debating|may|might|could|would|plans|"
                     "planning|expected|proposed|studying"))
@@ -1343,7 +1355,8 @@ static bool parallel_ok(const polex_gazetteer *gaz, const polex_doc *doc, const 
         /* the clause speaks of the same matter ("joined the suit"; "a
          * similar policy", "ICE", "detainers"): "Denver sued in March, and
          * Aurora said it would comply" are two */
-        topic |= lit ? word_in(t, &sc->w[k], "sue|sued|suit|lawsuit|joined|join|joins")
+        topic |= lit ? word_in(t, &sc->w[k],
+                               "sue|sued|suit|lawsuit|joined|join|joins|follow|follows|followed")
                      : word_in(t, &sc->w[k],
                                "ICE|immigration|detainer|detainers|sanctuary|welcoming|ordinance|"
                                "policy|similar|same|identical|version|agents|followed|likewise");
@@ -1367,6 +1380,14 @@ static bool parallel_ok(const polex_gazetteer *gaz, const polex_doc *doc, const 
  * event per sentence, type and action, and the match stage keeps one hit of
  * them: the event is both clauses'. Sets [*ps, *pe) to the other clause of
  * the hit h in clause [cs, ce); false when there is none. */
+/* A clause starting at byte cs follows a semicolon ("Albuquerque and
+ * Bernalillo County join multistate suit; Santa Fe expected to follow"). */
+static bool after_semicolon(const char *t, const link_scratch *sc, uint32_t cs) {
+    while (cs > sc->start && t[cs - 1] == ' ')
+        cs--;
+    return cs > sc->start && t[cs - 1] == ';';
+}
+
 static bool parallel_clause(const polex_gazetteer *gaz, const polex_doc *doc, const polex_hit *h,
                             const link_scratch *sc, uint32_t cs, uint32_t ce, uint32_t *ps,
                             uint32_t *pe) {
@@ -1378,12 +1399,13 @@ static bool parallel_clause(const polex_gazetteer *gaz, const polex_doc *doc, co
         if (sc->bounds[q] == cs) b = q;
     if (cs && b == SIZE_MAX) return false;
     bool found = false;
-    if (cs && word_in(t, &sc->w[word_at(sc, cs)], "and")) {
+    if (cs && (word_in(t, &sc->w[word_at(sc, cs)], "and") || after_semicolon(t, sc, cs))) {
         *ps = b ? sc->bounds[b - 1] : 0, *pe = cs;
         found = true;
     } else if (ce != UINT32_MAX) {
         size_t nb = b == SIZE_MAX ? 0 : b + 1;
-        if (nb < sc->n_bounds && sc->bounds[nb] == ce && word_in(t, &sc->w[word_at(sc, ce)], "and"))
+        if (nb < sc->n_bounds && sc->bounds[nb] == ce &&
+            (word_in(t, &sc->w[word_at(sc, ce)], "and") || after_semicolon(t, sc, ce)))
             *ps = ce, *pe = clause_end_at(sc, nb), found = true;
     }
     if (!found || !name_subject(t, sc, cs, ce) || !name_subject(t, sc, *ps, *pe)) return false;

@@ -128,6 +128,11 @@ static void state_and_local_laws(void **state) {
     run_family("laws");
 }
 
+static void parallel_parties(void **state) {
+    (void)state;
+    run_family("parallel");
+}
+
 int main(void) {
     /* clang-format off */
     const struct CMUnitTest tests[] = {
@@ -139,6 +144,7 @@ int main(void) {
         cmocka_unit_test(county_appositions),
         cmocka_unit_test(opening_names),
         cmocka_unit_test(state_and_local_laws),
+        cmocka_unit_test(parallel_parties),
     };
     /* clang-format on */
     return cmocka_run_group_tests(tests, load_cases, teardown);
