@@ -15,8 +15,9 @@ Output: jurisdictions.tsv, one division per line, sorted by id:
 The id suffix follows "ocd-division/country:us" (the country row has an empty
 suffix). Canonical ids follow OCD's aliases: an alias's names are moved to the
 division it is the same as. Only divisions directly under a state or territory
-are kept (counties, parishes, boroughs, places, New England towns); the
-township-level county subdivisions of the Midwest and Mid-Atlantic are not.
+are kept (counties, parishes, boroughs, places, New England towns), and the
+townships of the Midwest and Mid-Atlantic by their full name only ("Lakewood
+Township"); other county subdivisions are not.
 
 Also writes common_names.txt: lower-cased place names that are ordinary
 English words in the Hunspell en_US dictionary ("mobile", "reading"); the
@@ -145,7 +146,18 @@ def main():
 
     for row in census:
         oid = row["id"]
-        if oid.count("/") != 3:  # county subdivisions nested under a county
+        if oid.count("/") == 4 and row["name"].lower().endswith(" township"):
+            # a township (New Jersey's Lakewood, Michigan's charter townships)
+            # goes by its full name only ("Lakewood Township"): a bare name
+            # would make every common place name ambiguous
+            geoid = row["census_geoid"].split("-")[1]
+            base = row["name"][: -len(" township")].strip()
+            if base.lower().endswith(" charter"):
+                base = base[: -len(" charter")].strip()
+            pop = town_pop.get((geoid[:2], geoid[2:5], row["name"].lower()), 0)
+            add(oid, base + " Township", geoid, pop)
+            continue
+        if oid.count("/") != 3:  # other county subdivisions nested under a county
             continue
         geoid = row["census_geoid"].split("-")[1]
         level = level_of(oid)

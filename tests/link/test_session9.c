@@ -133,6 +133,11 @@ static void parallel_parties(void **state) {
     run_family("parallel");
 }
 
+static void townships(void **state) {
+    (void)state;
+    run_family("township");
+}
+
 int main(void) {
     /* clang-format off */
     const struct CMUnitTest tests[] = {
@@ -145,6 +150,7 @@ int main(void) {
         cmocka_unit_test(opening_names),
         cmocka_unit_test(state_and_local_laws),
         cmocka_unit_test(parallel_parties),
+        cmocka_unit_test(townships),
     };
     /* clang-format on */
     return cmocka_run_group_tests(tests, load_cases, teardown);
