@@ -676,10 +676,15 @@ static size_t drop_yardstick_laws(const polex_linker *lk, const char *t, link_sc
             gz_div_at(lk->gaz, (uint32_t)m->div)->level == GZ_LEVEL_STATE) {
             size_t a = word_at(sc, m->start), e = word_at(sc, m->end);
             bool law = e < sc->nw && word_in(t, &sc->w[e], "law|laws|statute|statutes");
+            /* a code of laws ("Indiana Code 5-2-18.2") names the issuer's own law
+             * in its orders: only a definition's yardstick ("as defined by
+             * California Penal Code section 7282.5") */
+            bool code = false;
             /* "violates the California Values Act": the state inside a law's name */
             for (size_t q = e;
                  !law && q < sc->nw && q < e + 5 && sc->w[q].cap && !sc->w[q].punct_before; q++)
-                law = word_in(t, &sc->w[q], "Act|Law");
+                law = word_in(t, &sc->w[q], "Act|Law") ||
+                      (code = word_in(t, &sc->w[q], "Code|Statutes"));
             if (a >= 2 && word_in(t, &sc->w[a - 1], "the")) a--;
             bool yard = a >= 1 && word_in(t, &sc->w[a - 1], "violate|violates|violated|violating");
             yard |= a >= 2 && word_in(t, &sc->w[a - 1], "of|to") &&
@@ -691,10 +696,18 @@ static size_t drop_yardstick_laws(const polex_linker *lk, const char *t, link_sc
             yard |= a >= 2 && word_in(t, &sc->w[a - 1], "under") &&
                     word_in(t, &sc->w[a - 2],
                             "legal|lawful|illegal|unlawful|permitted|allowed|permissible");
-            /* "violate Tennessee law, which since 2018 has prohibited ...": the
+            if (code) yard = false;
+            /* "a serious felony as defined by California Penal Code section 7282.5" */
+            yard |= a >= 2 && word_in(t, &sc->w[a - 1], "by|in") &&
+                    word_in(t, &sc->w[a - 2], "defined|described|listed");
+            /* "violate Tennessee law, which since 2018 has prohibited ...",
+             * "in violation of Iowa Code chapter 27A, which requires ...": the
              * sentence goes on to state the law's own content */
-            bool content = law && e + 1 < sc->nw && sc->w[e + 1].punct_before &&
-                           word_in(t, &sc->w[e + 1], "which|that");
+            bool content = false;
+            for (size_t q = e + 1; law && !content && q < sc->nw && q < e + 6; q++) {
+                content = sc->w[q].punct_before && word_in(t, &sc->w[q], "which|that");
+                if (sc->w[q].punct_before && !content) break;
+            }
             drop = law && yard && !content;
         }
         if (drop) continue;

@@ -1772,7 +1772,8 @@ static bool court_name(const spot_ctx *s, size_t i) {
 }
 
 /* Word i is inside the name of a law ("the California Values Act", "the
- * Keep Washington Working Act"): a state named there is the law's state. */
+ * Keep Washington Working Act", "the Ohio Revised Code"): a state named
+ * there is the law's state. */
 static bool act_name(const spot_ctx *s, size_t i) {
     /* a bill by its chamber's letters and number: "Texas SB 4", "OHIO HB 261" */
     size_t b = i + 1;
@@ -1784,6 +1785,9 @@ static bool act_name(const spot_ctx *s, size_t i) {
     for (size_t k = i + 1; k < s->nw && k < i + 9 && !s->w[k].punct_before; k++) {
         if (!s->w[k].cap && !connector(s, k)) return false;
         if (s->w[k].cap && word_is(s, k, "act")) return true;
+        /* a state's code of laws: "the South Carolina Code of Laws", "Chapter
+         * 908, Florida Statutes", "Indiana Code 5-2-18.2-5" */
+        if (s->w[k].cap && (word_is(s, k, "code") || word_is(s, k, "statutes"))) return true;
     }
     return false;
 }

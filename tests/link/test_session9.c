@@ -138,6 +138,11 @@ static void townships(void **state) {
     run_family("township");
 }
 
+static void law_codes(void **state) {
+    (void)state;
+    run_family("codes");
+}
+
 int main(void) {
     /* clang-format off */
     const struct CMUnitTest tests[] = {
@@ -151,6 +156,7 @@ int main(void) {
         cmocka_unit_test(state_and_local_laws),
         cmocka_unit_test(parallel_parties),
         cmocka_unit_test(townships),
+        cmocka_unit_test(law_codes),
     };
     /* clang-format on */
     return cmocka_run_group_tests(tests, load_cases, teardown);
