@@ -335,7 +335,12 @@ static size_t drop_court_seats(const polex_gazetteer *gaz, const char *t, link_s
 static int anaphor_level(const char *t, const link_scratch *sc, size_t k) {
     if (k == 0 || k >= sc->nw || !word_in(t, &sc->w[k - 1], "the|The|that|That")) return -1;
     const link_word *n = k + 1 < sc->nw ? &sc->w[k + 1] : NULL;
-    bool poss = n && !n->punct_before && word_in(t, n, "s"); /* "the city's" */
+    /* "the city's": the possessive's "s" is a word of its own after the apostrophe */
+    bool poss = n && word_in(t, n, "s") && n->start - sc->w[k].end <= 3;
+    /* the party suing, not the ruling's target: "while the city's lawsuit proceeds" */
+    if (poss && k + 2 < sc->nw &&
+        word_in(t, &sc->w[k + 2], "lawsuit|suit|case|challenge|complaint|motion|lawyers|attorneys"))
+        return -1;
     bool open = !n || n->punct_before || poss; /* a comma, a quote or the end after it */
     if (n && !open && (n->cap || word_in(t, n, "of|council|attorney|manager|clerk|police")))
         return -1;
@@ -393,6 +398,19 @@ static bool doc_focus(const polex_linker *lk, const polex_doc *doc, int div, int
     return mine >= best;
 }
 
+/* The level of mention x as written: a consolidated city-county written
+ * without "County" ("Denver", "San Francisco") is a city ("a federal judge
+ * in Denver refused to block the city's ordinance"). */
+static int mention_level(const polex_gazetteer *gaz, const char *t, const link_mention *x) {
+    int lv = gz_div_at(gaz, (uint32_t)x->div)->level;
+    if (lv != GZ_LEVEL_COUNTY) return lv;
+    for (uint32_t p = x->start; p + 6 <= x->end; p++)
+        if (!memcmp(t + p, "County", 6) || !memcmp(t + p, "Parish", 6) ||
+            !memcmp(t + p, "Boroug", 6))
+            return lv;
+    return GZ_LEVEL_PLACE;
+}
+
 static void party_seats(const polex_linker *lk, const polex_doc *doc, link_scratch *sc, size_t ns) {
     const polex_gazetteer *gaz = lk->gaz;
     const char *t = doc->text;
@@ -400,7 +418,7 @@ static void party_seats(const polex_linker *lk, const polex_doc *doc, link_scrat
         int seat = -1, other = 0;
         for (size_t i = 0; i < ns; i++) {
             const link_mention *x = &sc->m[i];
-            if (x->generic || x->div < 0 || gz_div_at(gaz, (uint32_t)x->div)->level != lv) continue;
+            if (x->generic || x->div < 0 || mention_level(gaz, t, x) != lv) continue;
             if (x->seat == LINK_SEAT_JUDGE || x->seat == LINK_SEAT_COURT)
                 other += seat >= 0 && sc->m[seat].div != x->div, seat = (int)i;
             else
@@ -413,7 +431,8 @@ static void party_seats(const polex_linker *lk, const polex_doc *doc, link_scrat
         for (size_t k = word_at(sc, cs); k < sc->nw && sc->w[k].start < ce && said < 2; k++)
             if (anaphor_level(t, sc, k) == lv)
                 said = word_in(t, &sc->w[k - 1], "that|That") ? 2 : 1;
-        if (said == 2 || (said && doc_focus(lk, doc, sc->m[seat].div, lv)))
+        if (said == 2 || (said && doc_focus(lk, doc, sc->m[seat].div,
+                                            gz_div_at(gaz, (uint32_t)sc->m[seat].div)->level)))
             sc->m[seat].seat = LINK_SEAT_PARTY;
     }
 }
