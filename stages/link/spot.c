@@ -526,6 +526,11 @@ static const char *find_name(const char *t, size_t from, size_t end, const char 
  * ("Providence has operated under an ordinance", "Aurora bans sanctuary
  * policies"): the sentence's subject, as a name inside it would be. */
 static bool subject_start(const spot_ctx *s, size_t j) {
+    /* "Aurora, which did not join the lawsuit, still has ...": the subject
+     * goes on after a relative clause */
+    if (j + 1 < s->nw && s->w[j].punct_before && s->t[s->w[j - 1].end] == ',' &&
+        (word_is(s, j, "which") || word_is(s, j, "whose")))
+        return true;
     return j < s->nw && !s->w[j].cap && !s->w[j].punct_before &&
            isalpha((unsigned char)s->t[s->w[j].start]) && !word_is(s, j, "of") &&
            !word_is(s, j, "and") && !word_is(s, j, "or") && !word_is(s, j, "the") &&
