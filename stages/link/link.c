@@ -437,6 +437,24 @@ static void party_seats(const polex_linker *lk, const polex_doc *doc, link_scrat
     }
 }
 
+/* Marks the counties (of the ns specific mentions) written right before a
+ * local noun ("becoming the third Monmouth County municipality to sign",
+ * "a Cook County suburb"): they place a town the sentence names or speaks
+ * of, as a state before a generic plural does. */
+static void county_modifiers(const polex_gazetteer *gaz, const char *t, link_scratch *sc,
+                             size_t ns) {
+    for (size_t i = 0; i < ns; i++) {
+        link_mention *x = &sc->m[i];
+        if (x->generic || x->div < 0 || x->seat ||
+            gz_div_at(gaz, (uint32_t)x->div)->level != GZ_LEVEL_COUNTY)
+            continue;
+        size_t e = word_at(sc, x->end);
+        if (e < sc->nw && !sc->w[e].punct_before &&
+            word_in(t, &sc->w[e], "municipality|town|township|suburb|borough|village|community"))
+            x->seat = LINK_SEAT_MODIFIER;
+    }
+}
+
 /* The words between a place's end pe and a county's start ms locate the
  * place (", a suburb in Cook County", ", which lies mostly in Fulton
  * County", ", the county seat of"): after a comma, an article or "which"
@@ -926,6 +944,7 @@ static link_scratch *sentence(polex_linker *lk, const polex_doc *doc, const pole
     sc->nm = section_state(lk, doc->text, sc, k, sc->nm);
     size_t ns = drop_court_seats(lk->gaz, doc->text, sc, sc->nm);
     party_seats(lk, doc, sc, ns);
+    county_modifiers(lk->gaz, doc->text, sc, ns);
     ns = drop_signing_places(lk, doc->text, sc, ns);
     ns = drop_address_counties(lk, doc->text, sc, ns);
     ns = drop_yardstick_laws(lk, doc->text, sc, ns);
@@ -1486,7 +1505,8 @@ static bool names_specific(const polex_doc *doc, const polex_hit *h, const polex
  * ("a federal judge in Seattle", "filed in federal court in Boston", "a
  * federal court in Oregon found"): the court is no party, target or actor. */
 static bool seat_ok(const link_mention *x) {
-    return x->seat == LINK_SEAT_NONE || x->seat == LINK_SEAT_AGENCY || x->seat == LINK_SEAT_PARTY;
+    return x->seat == LINK_SEAT_NONE || x->seat == LINK_SEAT_AGENCY || x->seat == LINK_SEAT_PARTY ||
+           x->seat == LINK_SEAT_MODIFIER;
 }
 
 /* A local policy's event (noncooperation) after "for"/"over" that follows a
@@ -1871,6 +1891,15 @@ static size_t choose_mentions(const polex_gazetteer *gaz, const polex_doc *doc, 
     }
     n = generic_target_only(t, sc, h, m, n);
     n = law_content_only(gaz, t, sc, h->start, m, n);
+    bool named = false; /* a county placing a local noun counts alone */
+    for (size_t i = 0; i < n && !named; i++)
+        named = !m[i].generic && m[i].div >= 0 && m[i].seat != LINK_SEAT_MODIFIER;
+    if (named) {
+        size_t k = 0;
+        for (size_t i = 0; i < n; i++)
+            if (m[i].seat != LINK_SEAT_MODIFIER) m[k++] = m[i];
+        n = k;
+    }
     if (!strcmp(h->type, "litigation")) { /* a party's seat is the ruling's party */
         size_t k = 0;
         for (size_t i = 0; i < n; i++)

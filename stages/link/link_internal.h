@@ -162,7 +162,9 @@ enum {
     LINK_SEAT_JUDGE,
     LINK_SEAT_COURT,
     LINK_SEAT_AGENCY,
-    LINK_SEAT_PARTY
+    LINK_SEAT_PARTY,
+    LINK_SEAT_MODIFIER /* a county before a local noun ("the third Monmouth County
+                        * municipality to sign"): counts when nothing else is named */
 };
 
 typedef struct link_mention {

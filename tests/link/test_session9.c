@@ -143,6 +143,11 @@ static void law_codes(void **state) {
     run_family("codes");
 }
 
+static void county_modifiers(void **state) {
+    (void)state;
+    run_family("modifier");
+}
+
 int main(void) {
     /* clang-format off */
     const struct CMUnitTest tests[] = {
@@ -157,6 +162,7 @@ int main(void) {
         cmocka_unit_test(parallel_parties),
         cmocka_unit_test(townships),
         cmocka_unit_test(law_codes),
+        cmocka_unit_test(county_modifiers),
     };
     /* clang-format on */
     return cmocka_run_group_tests(tests, load_cases, teardown);
