@@ -1661,11 +1661,15 @@ static size_t generic_target_only(const char *t, const link_scratch *sc, const p
     if (!target || named_after || last == 0) return n;
     bool rel = false; /* "that"/"which" after a federal measure's noun, between the names
                        * and the target (a state's "bill that would strip" is the state's) */
+    /* the hit on the measure or in its relative clause: "joined Minneapolis
+     * in a lawsuit challenging new conditions that would cut off grants to
+     * any city" is the plaintiffs' lawsuit */
     for (size_t k = last + 1; k < tw && !rel; k++)
         rel = word_in(t, &sc->w[k], "that|which") && !sc->w[k].punct_before &&
               word_in(t, &sc->w[k - 1],
                       "order|orders|memo|memorandum|directive|rider|rule|"
-                      "provision|provisions|section|conditions|condition");
+                      "provision|provisions|section|conditions|condition") &&
+              hw + 4 > k; /* the hit on the measure ("new conditions that") or after it */
     if (!rel) return n;
     size_t k = 0;
     for (size_t i = 0; i < n; i++)
