@@ -1670,6 +1670,8 @@ static size_t generic_target_only(const char *t, const link_scratch *sc, const p
                       "order|orders|memo|memorandum|directive|rider|rule|"
                       "provision|provisions|section|conditions|condition") &&
               hw + 4 > k; /* the hit on the measure ("new conditions that") or after it */
+    for (size_t q = hw; rel && q < tw && q < hw + 4; q++) /* not a suit over the measure */
+        rel = !word_in(t, &sc->w[q], "lawsuit|suit|challenging|challenge|over|against|sued|sues");
     if (!rel) return n;
     size_t k = 0;
     for (size_t i = 0; i < n; i++)
