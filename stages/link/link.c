@@ -445,12 +445,15 @@ static void county_modifiers(const polex_gazetteer *gaz, const char *t, link_scr
                              size_t ns) {
     for (size_t i = 0; i < ns; i++) {
         link_mention *x = &sc->m[i];
-        if (x->generic || x->div < 0 || x->seat ||
-            gz_div_at(gaz, (uint32_t)x->div)->level != GZ_LEVEL_COUNTY)
-            continue;
+        if (x->generic || x->div < 0 || x->seat) continue;
+        int lv = gz_div_at(gaz, (uint32_t)x->div)->level;
         size_t e = word_at(sc, x->end);
-        if (e < sc->nw && !sc->w[e].punct_before &&
-            word_in(t, &sc->w[e], "municipality|town|township|suburb|borough|village|community"))
+        if (e >= sc->nw || sc->w[e].punct_before) continue;
+        if ((lv == GZ_LEVEL_COUNTY &&
+             word_in(t, &sc->w[e],
+                     "municipality|town|township|suburb|borough|village|community")) ||
+            (lv == GZ_LEVEL_STATE &&
+             word_in(t, &sc->w[e], "city|town|municipality|community|jurisdiction|suburb")))
             x->seat = LINK_SEAT_MODIFIER;
     }
 }
