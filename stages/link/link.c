@@ -675,8 +675,10 @@ static bool descriptive_place(const polex_gazetteer *gaz, const char *t, const l
         word_in(t, &sc->w[e], "does|did|do|has|have|had") &&
         (e + 1 == sc->nw || sc->w[e + 1].punct_before))
         return true;
-    if (a >= 2 && word_in(t, &sc->w[a - 1], "includes|encompasses|surrounds|contains") &&
-        word_in(t, &sc->w[a - 2], "which|that"))
+    /* a county's places (", which includes Asheville,"), not a list's
+     * members ("the sanctuary list, which includes Minneapolis") */
+    if (a >= 3 && word_in(t, &sc->w[a - 1], "includes|encompasses|surrounds|contains") &&
+        word_in(t, &sc->w[a - 2], "which|that") && sc->w[a - 3].cap)
         return true;
     const gz_div *d = gz_div_at(gaz, (uint32_t)m->div);
     /* "the Theo Lacy jail in Orange", "a detention center in Tacoma" */
@@ -1627,6 +1629,41 @@ static bool members_after(const char *t, const link_scratch *sc, uint32_t he, ui
     return false;
 }
 
+/* A generic plural that refers back to names of its sentence ("added Dane
+ * County and Milwaukee County to its list, and days later notified both
+ * counties", "the two cities", "these counties"): no generic target of its
+ * own. */
+static bool back_reference(const char *t, const link_scratch *sc, const link_mention *g) {
+    size_t a = word_at(sc, g->start);
+    if (a < 1) return false;
+    if (word_in(t, &sc->w[a - 1], "both|these|those|Both|These|Those")) return true;
+    if (word_in(t, &sc->w[a], "both|these|those|Both|These|Those")) return true;
+    return word_in(t, &sc->w[a], "two|three|four|five") && a >= 1 &&
+           word_in(t, &sc->w[a - 1], "the|The|all|these|those");
+}
+
+/* The members a generic plural of the clause [from, ce) lists after it:
+ * "reviewing all open awards to jurisdictions on the Justice Department's
+ * sanctuary list, which includes Minneapolis, St. Paul and Hennepin County",
+ * "grants to 14 Massachusetts municipalities, including Boston and
+ * Chelsea". Sets [*ls, *le) to the list's bytes (up to the next clause). */
+static void generic_members(const char *t, const link_scratch *sc, uint32_t from, uint32_t ce,
+                            uint32_t *ls, uint32_t *le) {
+    for (size_t i = 0; i < sc->nm && !*ls; i++) {
+        const link_mention *g = &sc->m[i];
+        if (!g->generic || g->start < from || g->start >= ce) continue;
+        size_t k = word_at(sc, g->end);
+        for (size_t q = k; q < sc->nw && q < k + 10; q++) {
+            if (!word_in(t, &sc->w[q], "including|includes|include")) continue;
+            *ls = sc->w[q].end;
+            *le = UINT32_MAX;
+            for (size_t b = 0; b < sc->n_bounds; b++)
+                if (sc->bounds[b] > *ls && sc->bounds[b] < *le) *le = sc->bounds[b];
+            break;
+        }
+    }
+}
+
 /* Words before word k make the subject a member of the generic plural at
  * k: "is one of", "was among", "are among the", ", one of". */
 static bool one_of(const char *t, const link_scratch *sc, size_t k) {
@@ -1870,22 +1907,27 @@ static size_t choose_mentions(const polex_gazetteer *gaz, const polex_doc *doc, 
             clause_of(sc, as, &acs, &ace);
             par = resumed_parallel(gaz, doc, h, sc, acs, ace, ce, &ps, &pe);
         }
+        uint32_t mls = 0, mle = 0; /* members a generic of the clause lists */
+        generic_members(t, sc, from, ce, &mls, &mle);
         for (size_t i = 0; i < sc->nm; i++) {
             const link_mention *x = &sc->m[i];
             bool in = (x->start >= from && x->start < ce) ||
                       (rel && !x->generic && x->start >= as && x->end <= ae) ||
-                      (par && !x->generic && x->start >= ps && x->start < pe);
+                      (par && !x->generic && x->start >= ps && x->start < pe) ||
+                      (mls && !x->generic && x->start >= mls && x->start < mle);
             /* a clause naming a court's seat names something: it takes no
              * names from the rest of the sentence ("after a federal court in
              * Oregon found ...") */
-            if (in) *(x->generic ? &gen_in : &spec_in) += 1;
+            if (in && !(x->generic && back_reference(t, sc, x)))
+                *(x->generic ? &gen_in : &spec_in) += 1;
         }
         for (size_t i = 0; i < sc->nm; i++) {
             const link_mention *x = &sc->m[i];
             if (!seat_ok(x)) continue;
             bool in = (x->start >= from && x->start < ce) ||
                       (rel && !x->generic && x->start >= as && x->end <= ae) ||
-                      (par && !x->generic && x->start >= ps && x->start < pe);
+                      (par && !x->generic && x->start >= ps && x->start < pe) ||
+                      (mls && !x->generic && x->start >= mls && x->start < mle);
             if (!in && !x->generic && spec_in == 0 && in_other_relative(t, sc, cs, x->start))
                 continue;
             /* a threat or conditions aimed at generic jurisdictions ("sanctuary

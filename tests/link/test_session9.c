@@ -148,6 +148,11 @@ static void county_modifiers(void **state) {
     run_family("modifier");
 }
 
+static void generic_members(void **state) {
+    (void)state;
+    run_family("members");
+}
+
 int main(void) {
     /* clang-format off */
     const struct CMUnitTest tests[] = {
@@ -163,6 +168,7 @@ int main(void) {
         cmocka_unit_test(townships),
         cmocka_unit_test(law_codes),
         cmocka_unit_test(county_modifiers),
+        cmocka_unit_test(generic_members),
     };
     /* clang-format on */
     return cmocka_run_group_tests(tests, load_cases, teardown);
