@@ -1774,6 +1774,44 @@ static size_t law_content_only(const polex_gazetteer *gaz, const char *t, const 
     return k;
 }
 
+/* A hit in the relative clause of a local measure its owner names ("a
+ * King County ordinance that restricts county cooperation", "Seattle's
+ * 2017 ordinance that bars ...") states that measure's content: the
+ * owner's alone, not the other names the sentence lists ("challenging
+ * Washington's Keep Washington Working Act and a King County ordinance
+ * that ..."). Keeps only the owner's mention of m (n); returns the count. */
+static size_t measure_owner_only(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
+                                 uint32_t hs, link_mention *m, size_t n) {
+    size_t hw = word_at(sc, hs), rp = SIZE_MAX;
+    for (size_t k = hw + 1; k-- > 1 && k + 6 > hw && rp == SIZE_MAX;) {
+        if (word_in(t, &sc->w[k], "that|which")) {
+            if (word_in(t, &sc->w[k - 1], "ordinance|resolution")) rp = k;
+            break;
+        }
+        if (k + 1 < sc->nw && sc->w[k + 1].punct_before) break;
+    }
+    if (rp == SIZE_MAX || rp < 2) return n;
+    /* the owner right before the measure's noun ("a King County ordinance",
+     * "Seattle's 2017 ordinance") */
+    int owner = -1;
+    for (size_t i = 0; i < sc->nm; i++) {
+        const link_mention *x = &sc->m[i];
+        if (x->generic || x->div < 0) continue;
+        size_t e = word_at(sc, x->end);
+        if (e + 3 >= rp && e < rp && gz_div_at(gaz, (uint32_t)x->div)->level != GZ_LEVEL_STATE)
+            owner = (int)i;
+    }
+    if (owner < 0) return n;
+    bool kept = false;
+    for (size_t i = 0; i < n; i++)
+        kept |= !m[i].generic && m[i].div == sc->m[owner].div;
+    if (!kept) return n;
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        if (m[i].generic || m[i].div == sc->m[owner].div) m[k++] = m[i];
+    return k;
+}
+
 /* The state m is named by its legislature or its law ("a bill in the
  * Wisconsin Legislature would strip shared revenue from cities that
  * limit", "Florida's Legislature passed a bill ...", "the Pennsylvania
@@ -1942,6 +1980,7 @@ static size_t choose_mentions(const polex_gazetteer *gaz, const polex_doc *doc, 
     }
     n = generic_target_only(t, sc, h, m, n);
     n = law_content_only(gaz, t, sc, h->start, m, n);
+    n = measure_owner_only(gaz, t, sc, h->start, m, n);
     bool named = false; /* a county placing a local noun counts alone */
     for (size_t i = 0; i < n && !named; i++)
         named = !m[i].generic && m[i].div >= 0 && m[i].seat != LINK_SEAT_MODIFIER;

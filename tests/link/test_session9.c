@@ -153,6 +153,11 @@ static void generic_members(void **state) {
     run_family("members");
 }
 
+static void measure_owners(void **state) {
+    (void)state;
+    run_family("owner");
+}
+
 int main(void) {
     /* clang-format off */
     const struct CMUnitTest tests[] = {
@@ -169,6 +174,7 @@ int main(void) {
         cmocka_unit_test(law_codes),
         cmocka_unit_test(county_modifiers),
         cmocka_unit_test(generic_members),
+        cmocka_unit_test(measure_owners),
     };
     /* clang-format on */
     return cmocka_run_group_tests(tests, load_cases, teardown);
