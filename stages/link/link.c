@@ -1330,6 +1330,12 @@ static uint32_t relative_close(const char *t, const link_scratch *sc, uint32_t c
 static bool in_other_relative(const char *t, const link_scratch *sc, uint32_t cs, uint32_t off) {
     for (size_t b = 0; b < sc->n_bounds && sc->bounds[b] <= off; b++) {
         uint32_t as, ae, rs = sc->bounds[b];
+        /* a court's past ruling ("appeal to the 7th Circuit, which in 2018
+         * upheld an injunction in a case brought by Chicago") */
+        size_t rk = word_at(sc, rs);
+        if (rs != cs && rk >= 1 && rk < sc->nw && word_in(t, &sc->w[rk], "which|who") &&
+            word_in(t, &sc->w[rk - 1], "Circuit|Court|court|panel|judge|Judge"))
+            return true;
         if (rs == cs || !antecedent(t, sc, rs, false, &as, &ae)) continue;
         bool named = false; /* "the state's Local Government Fund, which sent
                              * Greenville County $14 million" speaks of the county */

@@ -158,6 +158,11 @@ static void measure_owners(void **state) {
     run_family("owner");
 }
 
+static void court_relatives(void **state) {
+    (void)state;
+    run_family("court");
+}
+
 int main(void) {
     /* clang-format off */
     const struct CMUnitTest tests[] = {
@@ -175,6 +180,7 @@ int main(void) {
         cmocka_unit_test(county_modifiers),
         cmocka_unit_test(generic_members),
         cmocka_unit_test(measure_owners),
+        cmocka_unit_test(court_relatives),
     };
     /* clang-format on */
     return cmocka_run_group_tests(tests, load_cases, teardown);
