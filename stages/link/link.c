@@ -281,6 +281,9 @@ static bool opening_bench(const polex_gazetteer *gaz, const char *t, const link_
                           size_t i, size_t ns) {
     const link_mention *m = &sc->m[i];
     size_t f = sc->first, e = word_at(sc, m->end);
+    /* "In Louisiana, a state judge declined to dismiss the attorney
+     * general's lawsuit": a state opening a roundup item is the item's state */
+    if (m->div >= 0 && gz_div_at(gaz, (uint32_t)m->div)->level == GZ_LEVEL_STATE) return false;
     if (f + 2 >= sc->nw || !word_in(t, &sc->w[f], "In") || m->start != sc->w[f + 1].start ||
         e >= sc->nw || t[sc->w[e - 1].end] != ',')
         return false;

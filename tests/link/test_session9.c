@@ -163,6 +163,11 @@ static void court_relatives(void **state) {
     run_family("court");
 }
 
+static void roundup_states(void **state) {
+    (void)state;
+    run_family("roundup");
+}
+
 int main(void) {
     /* clang-format off */
     const struct CMUnitTest tests[] = {
@@ -181,6 +186,7 @@ int main(void) {
         cmocka_unit_test(generic_members),
         cmocka_unit_test(measure_owners),
         cmocka_unit_test(court_relatives),
+        cmocka_unit_test(roundup_states),
     };
     /* clang-format on */
     return cmocka_run_group_tests(tests, load_cases, teardown);
