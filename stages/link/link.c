@@ -1773,7 +1773,12 @@ static size_t law_content_only(const polex_gazetteer *gaz, const char *t, const 
                 gz_div_at(gaz, (uint32_t)m[i].div)->level == GZ_LEVEL_STATE;
     for (size_t k = 0; k < rp; k++)
         if (word_in(t, &sc->w[k], "follow|follows|followed|following|obey|obeys|under")) return n;
-    if (!state) return n;
+    /* a state's law the sentence does not name by its state ("the suit over
+     * Senate Bill 4, the 2017 law that bans sanctuary policies"): nobody's */
+    if (!state &&
+        !(rp >= 3 && word_in(t, &sc->w[rp - 1], "law|statute") &&
+          (isdigit((unsigned char)t[sc->w[rp - 2].start]) || word_in(t, &sc->w[rp - 2], "state"))))
+        return n;
     size_t k = 0;
     for (size_t i = 0; i < n; i++) {
         const gz_div *d =
