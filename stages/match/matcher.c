@@ -61,20 +61,14 @@ typedef struct pcache_ent {
     tok_key key;
 } pcache_ent;
 
-/* Gate g has a key in the sentence when mark == gen, then its first and
- * last such token are first and last; it is decided for the sentence when
- * done == gen, and then val is 1 (holds), 0 (not) or -1 (stopped by a limit). */
+/* Gate g has a key in the sentence when its bit in gmark is set, then its
+ * first and last such token are first and last; it is decided for the
+ * sentence when done == gen, and then val is 1 (holds), 0 (not) or -1
+ * (stopped by a limit). */
 typedef struct gate_state {
-    uint32_t mark, first, last, done;
+    uint32_t first, last, done;
     int8_t val;
 } gate_state;
-
-/* Variant v's readiness is known when done == gen; ok: it can match in
- * this sentence. */
-typedef struct variant_state {
-    uint32_t done;
-    bool ok;
-} variant_state;
 
 /* Cost accounting: owners are the rules, then the gates, then the cue kinds. */
 typedef struct cost_acc {
@@ -91,12 +85,19 @@ struct polex_matcher {
     size_t s_cap;
     uint32_t *toff;
     size_t toff_cap;
-    uint32_t *mark, gen;
+    uint32_t gen;
     uint32_t *cand;
-    gate_state *gs;    /* per gate, together: the prefilter reads them side by side */
-    variant_state *vs; /* per variant */
-    uint32_t *ready;   /* ready variants of the rule being run (room for all) */
-    uint32_t *vrule;   /* rule of each variant, packed: the prefilter reads it often */
+    gate_state *gs; /* per gate */
+    /* Bit sets cleared per sentence: the prefilter tests them for every entry
+     * of every key's lists, and a few hundred bytes stay in the cache where
+     * per-gate and per-rule words would not. */
+    uint64_t *gmark; /* gates with a key in the sentence */
+    uint64_t *rmark; /* rules that run in the sentence */
+    uint64_t *vdone; /* variants whose readiness is known ... */
+    uint64_t *vok;   /* ... and those ready (variant_ready) */
+    size_t n_gwords, n_rwords, n_vwords;
+    uint32_t *ready; /* ready variants of the rule being run (room for all) */
+    uint32_t *vrule; /* rule of each variant, packed: the prefilter reads it often */
     uint32_t n_ready;
     raw_hit *raw;
     size_t n_raw;
@@ -119,9 +120,20 @@ struct polex_matcher {
     start_list lazy;   /* tokens: of one gate or not_after set, made when needed */
     uint32_t lazy_gen; /* lazy holds this sentence's (gen) starts of lazy_entry */
     uint32_t lazy_entry;
-    bool lazy_oom;        /* making them ran out of memory: the document fails */
-    uint32_t n_tok;       /* tokens of the sentence being matched */
-    uint64_t *starts_tmp; /* room for sorting starts */
+    bool lazy_oom; /* making them ran out of memory: the document fails */
+    /* The sentence's keys with a lazy slot, in token order, made on its
+     * first lazy_starts (lz_gen): each key's token and the number of its
+     * slot among the sentence's distinct lazy slots (lz_slot). A word such
+     * as "the" recurs; its slot is searched once per entry, not per token. */
+    uint32_t *lz_tok, *lz_of;
+    size_t n_lz, cap_lz;
+    const trig_slot **lz_slot;
+    bool *lz_in; /* per distinct slot: it holds the entry asked for */
+    size_t n_lz_slots;
+    uint32_t lz_gen;
+    uint32_t *lz_stamp, *lz_num; /* per lslots index: gen when numbered, and its number */
+    uint32_t n_tok;              /* tokens of the sentence being matched */
+    uint64_t *starts_tmp;        /* room for sorting starts */
     size_t cap_tmp;
     uint32_t *id_count; /* per start id: its starts, while they are grouped (else 0) */
     uint64_t *id_bits;  /* per start id: a bit set while its starts are grouped */
@@ -175,13 +187,20 @@ polex_matcher *polex_matcher_new(const polex_ruleset *rs, polex_error *err) {
     m->md = pcre2_match_data_create(rs->max_ovec, NULL);
     m->mctx = pcre2_match_context_create(NULL);
     m->jit = pcre2_jit_stack_create(32 * 1024, 1024 * 1024, NULL);
-    m->mark = calloc(rs->n ? rs->n : 1, sizeof *m->mark);
+    m->n_gwords = rs->n_gates / 64 + 1;
+    m->n_rwords = rs->n / 64 + 1;
+    m->n_vwords = rs->n_variants / 64 + 1;
+    m->lz_stamp = calloc(rs->n_lslots ? rs->n_lslots : 1, sizeof *m->lz_stamp);
+    m->lz_num = calloc(rs->n_lslots ? rs->n_lslots : 1, sizeof *m->lz_num);
+    m->gmark = calloc(m->n_gwords, sizeof *m->gmark);
+    m->rmark = calloc(m->n_rwords, sizeof *m->rmark);
+    m->vdone = calloc(m->n_vwords, sizeof *m->vdone);
+    m->vok = calloc(m->n_vwords, sizeof *m->vok);
     m->cand = calloc(rs->n ? rs->n : 1, sizeof *m->cand);
     m->raw = calloc(MAX_HITS_PER_SENTENCE, sizeof *m->raw);
     size_t ng = rs->n_gates ? rs->n_gates : 1;
     m->gs = calloc(ng, sizeof *m->gs);
     size_t nv = rs->n_variants ? rs->n_variants : 1;
-    m->vs = calloc(nv, sizeof *m->vs);
     m->ready = calloc(nv, sizeof *m->ready);
     m->vrule = calloc(nv, sizeof *m->vrule);
     size_t n_ids = rs->n + rs->n_variants + 1;
@@ -190,8 +209,9 @@ polex_matcher *polex_matcher_new(const polex_ruleset *rs, polex_error *err) {
     m->id_bits = calloc(m->n_id_words, sizeof *m->id_bits);
     for (size_t v = 0; m->vrule && v < rs->n_variants; v++)
         m->vrule[v] = rs->variants[v].rule;
-    if (!m->md || !m->mctx || !m->pcache || !m->mark || !m->cand || !m->raw || !m->gs || !m->vs ||
-        !m->ready || !m->vrule || !m->id_count || !m->id_bits)
+    if (!m->md || !m->mctx || !m->pcache || !m->lz_stamp || !m->lz_num || !m->gmark || !m->rmark ||
+        !m->vdone || !m->vok || !m->cand || !m->raw || !m->gs || !m->ready || !m->vrule ||
+        !m->id_count || !m->id_bits)
         goto nomem;
     pcre2_set_match_limit(m->mctx, rs->limits.match_limit);
     pcre2_set_depth_limit(m->mctx, rs->limits.depth_limit);
@@ -210,16 +230,24 @@ void polex_matcher_free(polex_matcher *m) {
     pcre2_jit_stack_free(m->jit);
     free(m->s);
     free(m->toff);
-    free(m->mark);
+    free(m->gmark);
+    free(m->rmark);
+    free(m->vdone);
+    free(m->vok);
     free(m->cand);
     free(m->gs);
-    free(m->vs);
     free(m->ready);
     free(m->vrule);
     free(m->raw);
     free(m->cues);
     free(m->starts.v);
     free(m->lazy.v);
+    free(m->lz_tok);
+    free(m->lz_of);
+    free(m->lz_slot);
+    free(m->lz_in);
+    free(m->lz_stamp);
+    free(m->lz_num);
     free(m->starts_tmp);
     free(m->id_count);
     free(m->id_bits);
@@ -441,6 +469,28 @@ static bool build_keys(polex_matcher *m, const polex_token *tok, uint32_t n) {
     return true;
 }
 
+static bool bit_get(const uint64_t *bits, uint32_t i) {
+    return bits[i >> 6] >> (i & 63) & 1;
+}
+
+static void bit_set(uint64_t *bits, uint32_t i) {
+    bits[i >> 6] |= 1ull << (i & 63);
+}
+
+static void bit_clear(uint64_t *bits, uint32_t i) {
+    bits[i >> 6] &= ~(1ull << (i & 63));
+}
+
+/* Whether gate g has a key in the sentence. */
+static bool gate_marked(const polex_matcher *m, uint32_t g) {
+    return bit_get(m->gmark, g);
+}
+
+/* Whether rule r runs in the sentence. */
+static bool rule_marked(const polex_matcher *m, uint32_t r) {
+    return bit_get(m->rmark, r);
+}
+
 static void mark_key(polex_matcher *m, const tok_key *k, uint32_t t, size_t *n_cand) {
     const trig_slot *s = k->trig;
     if (!s) return;
@@ -448,13 +498,15 @@ static void mark_key(polex_matcher *m, const tok_key *k, uint32_t t, size_t *n_c
         uint32_t r = s->rules[i];
         if (r & GATE_BIT) {
             uint32_t g = r & ~GATE_BIT;
-            if (m->gs[g].mark != m->gen) m->gs[g].first = t;
-            m->gs[g].mark = m->gen;
+            if (!gate_marked(m, g)) {
+                bit_set(m->gmark, g);
+                m->gs[g].first = t;
+            }
             m->gs[g].last = t;
             continue;
         }
-        if (m->mark[r] == m->gen) continue;
-        m->mark[r] = m->gen;
+        if (rule_marked(m, r)) continue;
+        bit_set(m->rmark, r);
         m->cand[(*n_cand)++] = r;
     }
 }
@@ -492,13 +544,13 @@ static uint64_t variant_id(const polex_matcher *m, uint32_t v) {
 
 /* A variant can match only when its rule runs and its own words occur. */
 static bool variant_ready(polex_matcher *m, uint32_t vi) {
-    if (m->vs[vi].done == m->gen) return m->vs[vi].ok;
+    if (bit_get(m->vdone, vi)) return bit_get(m->vok, vi);
     const variant *v = &m->rs->variants[vi];
-    bool ok = m->mark[v->rule] == m->gen && (v->trig < 0 || m->gs[v->trig].mark == m->gen);
+    bool ok = rule_marked(m, v->rule) && (v->trig < 0 || gate_marked(m, (uint32_t)v->trig));
     for (size_t i = 0; ok && i < v->n_need; i++)
-        ok = m->gs[v->need[i]].mark == m->gen;
-    m->vs[vi].done = m->gen;
-    m->vs[vi].ok = ok;
+        ok = gate_marked(m, v->need[i]);
+    bit_set(m->vdone, vi);
+    if (ok) bit_set(m->vok, vi);
     return ok;
 }
 
@@ -512,12 +564,12 @@ static bool starts_for_key(polex_matcher *m, const tok_key *k, uint32_t tok_inde
         uint32_t r = s->rules[i];
         if (r & VARIANT_BIT) {
             uint32_t v = r & ~VARIANT_BIT;
-            if (m->mark[m->vrule[v]] != m->gen) continue;          /* its rule does not run */
-            if (m->vs[v].done == m->gen && !m->vs[v].ok) continue; /* known not ready */
+            if (!rule_marked(m, m->vrule[v])) continue;                /* its rule does not run */
+            if (bit_get(m->vdone, v) && !bit_get(m->vok, v)) continue; /* known not ready */
             if (variant_ready(m, v) && variant_near(m, v, tok_index) &&
                 !add_start(&m->starts, variant_id(m, v) << 32 | tok_index))
                 return false;
-        } else if (m->mark[r] == m->gen && rule_near(m, &m->rs->rules[r], tok_index) &&
+        } else if (rule_marked(m, r) && rule_near(m, &m->rs->rules[r], tok_index) &&
                    !add_start(&m->starts, (uint64_t)r << 32 | tok_index)) {
             return false;
         }
@@ -606,22 +658,61 @@ static bool in_slot(const trig_slot *s, uint32_t entry) {
     return s && bsearch(&entry, s->rules, s->n, sizeof entry, sort_u32_cmp);
 }
 
+static bool lazy_reserve(polex_matcher *m, size_t need) {
+    if (need <= m->cap_lz) return true;
+    uint32_t *tok = realloc(m->lz_tok, need * sizeof *tok);
+    if (tok) m->lz_tok = tok;
+    uint32_t *of = realloc(m->lz_of, need * sizeof *of);
+    if (of) m->lz_of = of;
+    const trig_slot **slot = realloc(m->lz_slot, need * sizeof *slot);
+    if (slot) m->lz_slot = slot;
+    bool *in = realloc(m->lz_in, need * sizeof *in);
+    if (in) m->lz_in = in;
+    if (!tok || !of || !slot || !in) return false;
+    m->cap_lz = need;
+    return true;
+}
+
+/* The sentence's keys with a lazy slot (see lz_tok). */
+static bool lazy_index(polex_matcher *m) {
+    if (m->lz_gen == m->gen) return true;
+    if (!lazy_reserve(m, m->key_first[m->n_tok])) return false;
+    m->n_lz = m->n_lz_slots = 0;
+    for (uint32_t t = 0; t < m->n_tok; t++)
+        for (uint32_t k = m->key_first[t]; k < m->key_first[t + 1]; k++) {
+            const trig_slot *s = m->keys[k].lazy;
+            if (!s) continue;
+            size_t i = (size_t)(s - m->rs->lslots);
+            if (m->lz_stamp[i] != m->gen) {
+                m->lz_stamp[i] = m->gen;
+                m->lz_num[i] = (uint32_t)m->n_lz_slots;
+                m->lz_slot[m->n_lz_slots++] = s;
+            }
+            m->lz_tok[m->n_lz] = t;
+            m->lz_of[m->n_lz++] = m->lz_num[i];
+        }
+    m->lz_gen = m->gen;
+    return true;
+}
+
 /* The tokens, in order, where a gate's pattern or a rule's not_after
  * (entry: GATE_BIT | gate, AFTER_BIT | rule) may start. They are read only
  * in sentences where a rule matched, by few gates: made then, for that
  * entry alone, into m->lazy. */
 static bool lazy_starts(polex_matcher *m, uint32_t entry) {
     if (m->lazy_gen == m->gen && m->lazy_entry == entry) return true;
+    if (!lazy_index(m)) {
+        m->lazy_oom = true;
+        return false;
+    }
+    for (size_t i = 0; i < m->n_lz_slots; i++)
+        m->lz_in[i] = in_slot(m->lz_slot[i], entry);
     m->lazy.n = 0;
-    for (uint32_t t = 0; t < m->n_tok; t++)
-        for (uint32_t k = m->key_first[t]; k < m->key_first[t + 1]; k++)
-            if (in_slot(m->keys[k].lazy, entry)) {
-                if (!add_start(&m->lazy, t)) {
-                    m->lazy_oom = true;
-                    return false;
-                }
-                break;
-            }
+    for (size_t i = 0; i < m->n_lz; i++)
+        if (m->lz_in[m->lz_of[i]] && !add_start(&m->lazy, m->lz_tok[i])) {
+            m->lazy_oom = true;
+            return false;
+        }
     m->lazy_gen = m->gen;
     m->lazy_entry = entry;
     return true;
@@ -653,10 +744,10 @@ static bool doc_allows(polex_matcher *m, const rule *r) {
  * is of none of the kinds it stays out of. */
 static bool rule_ready(polex_matcher *m, const rule *r) {
     for (size_t i = 0; i < r->n_need; i++)
-        if (m->gs[r->need[i]].mark != m->gen) return false;
+        if (!gate_marked(m, r->need[i])) return false;
     if (!r->n_requires) return doc_allows(m, r);
     for (uint32_t i = 0; i < r->n_requires; i++) /* one of them may hold */
-        if (m->rs->gates[r->requires[i]].always || m->gs[r->requires[i]].mark == m->gen)
+        if (m->rs->gates[r->requires[i]].always || gate_marked(m, r->requires[i]))
             return doc_allows(m, r);
     return false;
 }
@@ -668,22 +759,25 @@ static size_t filter_ready(polex_matcher *m, size_t n_cand) {
         if (rule_ready(m, &m->rs->rules[r]))
             m->cand[k++] = r;
         else
-            m->mark[r] = 0; /* no first-token starts for it */
+            bit_clear(m->rmark, r); /* no first-token starts for it */
     }
     return k;
 }
 
 static size_t candidates(polex_matcher *m, uint32_t n, long only) {
     if (++m->gen == 0) { /* wrapped: forget old marks */
-        memset(m->mark, 0, m->rs->n * sizeof *m->mark);
         memset(m->gs, 0, m->rs->n_gates * sizeof *m->gs);
-        memset(m->vs, 0, m->rs->n_variants * sizeof *m->vs);
-        m->lazy_gen = 0;
+        memset(m->lz_stamp, 0, (m->rs->n_lslots ? m->rs->n_lslots : 1) * sizeof *m->lz_stamp);
+        m->lazy_gen = m->lz_gen = 0;
         m->gen = 1;
     }
+    memset(m->gmark, 0, m->n_gwords * sizeof *m->gmark);
+    memset(m->rmark, 0, m->n_rwords * sizeof *m->rmark);
+    memset(m->vdone, 0, m->n_vwords * sizeof *m->vdone);
+    memset(m->vok, 0, m->n_vwords * sizeof *m->vok);
     size_t n_cand = 0;
     for (size_t i = 0; i < m->rs->n_always; i++) {
-        m->mark[m->rs->always[i]] = m->gen;
+        bit_set(m->rmark, m->rs->always[i]);
         m->cand[n_cand++] = m->rs->always[i];
     }
     for (uint32_t t = 0; t < n; t++)
@@ -691,7 +785,7 @@ static size_t candidates(polex_matcher *m, uint32_t n, long only) {
             mark_key(m, &m->keys[k], t, &n_cand);
     n_cand = filter_ready(m, n_cand);
     if (only >= 0) {
-        bool in = m->mark[only] == m->gen;
+        bool in = rule_marked(m, (uint32_t)only);
         m->stats.rules_run += in;
         m->stats.rules_skipped += !in;
         m->cand[0] = (uint32_t)only;
@@ -777,26 +871,34 @@ static void take_roles(polex_matcher *m, const pcre2_code *code, const rule *r,
 
 enum { NOT_AFTER_REACH = 16 };
 
-/* not_after: the tokens just before the head match (the pattern is
- * \G...\z and the subject is cut at the head); not_before: the tokens just
- * after the head match (\G... from there). */
-static bool after_at(polex_matcher *m, const rule *r, uint32_t h0, uint32_t t) {
-    for (uint32_t k = 0; k < r->n_not_after; k++)
-        if (run(m, r->not_after[k], m->toff[h0], m->toff[t]) >= 0) return true;
-    return false;
-}
+static int run_span(polex_matcher *m, const pcre2_code *code, size_t len, uint32_t t0, uint32_t t1);
+static int match_from(polex_matcher *m, const pcre2_code *code, size_t len, const start_list *l,
+                      size_t i0, size_t i1);
 
+/* not_after: the tokens just before the head match (the pattern ends in
+ * \z and the subject is cut at the head); not_before: the tokens just
+ * after the head match (\G... from there). */
 static bool after_blocks(polex_matcher *m, const rule *r, uint32_t h0) {
     uint32_t lo = h0 > NOT_AFTER_REACH ? h0 - NOT_AFTER_REACH : 0;
+    const start_list *l = NULL;
+    size_t i0 = 0, i1 = 0;
     if (r->n_after_first) { /* only where a match can start */
         if (!lazy_starts(m, AFTER_BIT | (uint32_t)(r - m->rs->rules))) return false;
-        const start_list *l = &m->lazy;
-        for (size_t i = lower_bound(l, lo); i < l->n && l->v[i] < h0; i++)
-            if (after_at(m, r, h0, l->v[i])) return true;
-        return false;
+        l = &m->lazy;
+        i0 = lower_bound(l, lo);
+        i1 = lower_bound(l, h0);
+        if (i0 == i1) return false;
     }
-    for (uint32_t t = h0; t-- > lo;)
-        if (after_at(m, r, h0, t)) return true;
+    for (uint32_t k = 0; k < r->n_not_after; k++) {
+        if (l) {
+            if (match_from(m, r->not_after[k], m->toff[h0], l, i0, i1) > 0) return true;
+            continue;
+        }
+        int rc = run_span(m, r->not_after[k], m->toff[h0], lo, h0 - 1);
+        if (rc >= 0) return true;
+        for (uint32_t t = lo; limit_code(rc) && t < h0; t++) /* each start with its own limit */
+            if (run_span(m, r->not_after[k], m->toff[h0], t, t) >= 0) return true;
+    }
     return false;
 }
 
@@ -910,7 +1012,8 @@ static bool variant_near(const polex_matcher *m, uint32_t vi, uint32_t t) {
 static bool rule_near(const polex_matcher *m, const rule *r, uint32_t t) {
     if (r->reach == UINT32_MAX) return true;
     uint64_t end = (uint64_t)t + r->reach;
-    if (r->near >= 0 && (m->gs[r->near].mark != m->gen || !gate_in(m, (uint32_t)r->near, t, end)))
+    if (r->near >= 0 &&
+        (!gate_marked(m, (uint32_t)r->near) || !gate_in(m, (uint32_t)r->near, t, end)))
         return false;
     for (size_t i = 0; i < r->n_need; i++)
         if (!gate_in(m, r->need[i], t, end)) return false;
@@ -968,7 +1071,7 @@ static bool run_anchored(polex_matcher *m, uint32_t ri, const polex_token *tok, 
 static bool run_near(polex_matcher *m, uint32_t ri, const polex_token *tok, uint32_t n,
                      size_t len) {
     const rule *r = &m->rs->rules[ri];
-    if (r->near < 0 || m->gs[r->near].mark != m->gen) return true;
+    if (r->near < 0 || !gate_marked(m, (uint32_t)r->near)) return true;
     const gate_state *S = &m->gs[r->near];
     uint32_t t = S->first >= r->reach ? S->first - (r->reach - 1) : 0;
     for (; t <= S->last && t < n && m->n_raw < MAX_HITS_PER_SENTENCE; t++) {
@@ -982,6 +1085,39 @@ static bool run_near(polex_matcher *m, uint32_t ri, const polex_token *tok, uint
         t = last; /* the next try starts after the match */
     }
     return true;
+}
+
+/* The result of code, compiled with PCRE2_USE_OFFSET_LIMIT, on the subject
+ * cut at len, for a match that starts on one of the tokens t0 .. t1: one
+ * search instead of one anchored call at each of them. Most of a call's
+ * cost is bringing its machine code into the cache: the tries after the
+ * first one are cheap. With t0 == t1 it is the anchored try at t0. */
+static int run_span(polex_matcher *m, const pcre2_code *code, size_t len, uint32_t t0,
+                    uint32_t t1) {
+    pcre2_set_offset_limit(m->mctx, m->toff[t1]);
+    int rc = run(m, code, len, m->toff[t0]);
+    pcre2_set_offset_limit(m->mctx, PCRE2_UNSET);
+    return rc;
+}
+
+/* Whether code matches from one of the tokens of l[i0, i1) (sorted): 1 yes,
+ * 0 no, -1 no and a limit stopped a try. One search spans them (a token
+ * between them where no match can start changes nothing); only when it
+ * stops on a limit is each token tried alone, with a limit of its own, as
+ * an anchored call at each would be. */
+static int match_from(polex_matcher *m, const pcre2_code *code, size_t len, const start_list *l,
+                      size_t i0, size_t i1) {
+    if (i0 >= i1) return 0;
+    int rc = run_span(m, code, len, (uint32_t)l->v[i0], (uint32_t)l->v[i1 - 1]);
+    if (rc >= 0) return 1;
+    if (!limit_code(rc)) return 0;
+    int v = 0;
+    for (size_t i = i0; i < i1; i++) {
+        rc = run_span(m, code, len, (uint32_t)l->v[i], (uint32_t)l->v[i]);
+        if (rc >= 0) return 1;
+        if (limit_code(rc)) v = -1;
+    }
+    return v;
 }
 
 /* A gate without first tokens matches, if at all, from a token whose reach
@@ -1013,8 +1149,8 @@ static int gate_parts_match(polex_matcher *m, const gate *G, size_t len) {
  * when it has them. 1 yes, 0 no, -1 stopped by a limit. */
 static int gate_match(polex_matcher *m, uint32_t g, size_t len) {
     const gate *G = &m->rs->gates[g];
-    if (!G->code) return m->gs[g].mark == m->gen;
-    if (!G->always && m->gs[g].mark != m->gen) return 0;
+    if (!G->code) return gate_marked(m, g);
+    if (!G->always && !gate_marked(m, g)) return 0;
     if (G->parts) return gate_parts_match(m, G, len);
     if (!G->anchored) {
         int rc = run(m, G->code, len, 0);
@@ -1022,14 +1158,7 @@ static int gate_match(polex_matcher *m, uint32_t g, size_t len) {
     }
     if (!G->n_first) return gate_match_near(m, g, len);
     if (!lazy_starts(m, GATE_BIT | g)) return 0;
-    const start_list *l = &m->lazy;
-    int v = 0;
-    for (size_t i = 0; i < l->n; i++) {
-        int rc = run(m, G->anchored, len, m->toff[l->v[i]]);
-        if (rc >= 0) return 1;
-        if (limit_code(rc)) v = -1;
-    }
-    return v;
+    return match_from(m, G->code, len, &m->lazy, 0, m->lazy.n);
 }
 
 /* Gate g for this sentence, decided once and shared by every rule. */
@@ -1183,7 +1312,7 @@ static bool add_cue(polex_matcher *m, int kind, uint32_t n) {
 }
 
 static bool gate_near(const polex_matcher *m, uint32_t g, uint32_t t, uint64_t end) {
-    return m->gs[g].mark == m->gen && gate_in(m, g, t, end);
+    return gate_marked(m, g) && gate_in(m, g, t, end);
 }
 
 /* Whether an entry of a cue kind could match from token t (cond: 1 + the

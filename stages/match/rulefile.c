@@ -167,10 +167,13 @@ static bool read_examples(rf_ctx *c, rule *r, const yaml_node_t *n, const char *
  * them fail to load. A note, not a problem. */
 enum { PCRE2_SIZE_LIMIT = 65536, SIZE_NOTE_PERCENT = 85 };
 
-static void note_size(rf_ctx *c, int line, const char *id, const char *what,
-                      const pcre2_code *code) {
+static size_t code_size(const pcre2_code *code) {
     size_t size = 0;
-    if (!c->rep || !c->rep->notes || pcre2_pattern_info(code, PCRE2_INFO_SIZE, &size) != 0) return;
+    return pcre2_pattern_info(code, PCRE2_INFO_SIZE, &size) == 0 ? size : 0;
+}
+
+static void note_size(rf_ctx *c, int line, const char *id, const char *what, size_t size) {
+    if (!c->rep || !c->rep->notes || !size) return;
     if (size * 100 < (size_t)PCRE2_SIZE_LIMIT * SIZE_NOTE_PERCENT) return;
     fprintf(c->rep->out, "%s:%d: rule %s: note: %s compiles to %.1f KB of PCRE2's 64 KB\n", c->path,
             line, id, what, (double)size / 1024.0);
@@ -204,7 +207,7 @@ static bool compile_part(rf_ctx *c, const char *src, int line, const char *id, c
         problem(c, line, id, "%s: %s", what, msg);
         return false;
     }
-    note_size(c, line, id, what, *code);
+    note_size(c, line, id, what, code_size(*code));
     return true;
 }
 
@@ -248,22 +251,39 @@ typedef struct part_kind {
     uint32_t options;
 } part_kind;
 
+/* A not_after is tried from several tokens before a head: the matcher runs
+ * it as one search with the start bounded by an offset limit, so the code
+ * it runs is the pattern without \G. The \G form is compiled first all
+ * the same: whether it fits PCRE2's size limit (and so how the not_after
+ * is split in parts) and the size `rules check` notes stay what they are
+ * for the anchored pattern. */
+static pcre2_code *searchable(pcre2_code *anchored, const char *regex, char *msg, size_t cap) {
+    if (!anchored) return NULL;
+    pcre2_code *code = pattern_compile_opts(regex + 2, PCRE2_USE_OFFSET_LIMIT, msg, cap);
+    pcre2_code_free(anchored);
+    return code;
+}
+
 /* The code of a translated part (po->regex is anchored when the kind asks);
- * NULL with msg set. */
-static pcre2_code *code_of_part(pattern_out *po, const part_kind *k, char *msg, size_t cap) {
+ * NULL with msg set. *size: the size a note gives. */
+static pcre2_code *code_of_part(pattern_out *po, const part_kind *k, char *msg, size_t cap,
+                                size_t *size) {
     if (k->anchor_end && !anchor_regex(po, true)) {
         snprintf(msg, cap, "out of memory");
         return NULL;
     }
-    return pattern_compile_opts(po->regex, k->options, msg, cap);
+    pcre2_code *code = pattern_compile_opts(po->regex, k->options, msg, cap);
+    *size = code ? code_size(code) : 0;
+    return k->anchor_end ? searchable(code, po->regex, msg, cap) : code;
 }
 
 /* The code of a source; NULL with msg set. */
-static pcre2_code *code_of(rf_ctx *c, const char *src, const part_kind *k, char *msg, size_t cap) {
+static pcre2_code *code_of(rf_ctx *c, const char *src, const part_kind *k, char *msg, size_t cap,
+                           size_t *size) {
     pattern_out po = {0};
     pcre2_code *code = NULL;
     if (pattern_translate(src, &c->rs->lex, &po, msg, cap) == POLEX_OK)
-        code = code_of_part(&po, k, msg, cap);
+        code = code_of_part(&po, k, msg, cap, size);
     pattern_out_free(&po);
     return code;
 }
@@ -291,10 +311,11 @@ static bool alts_to_codes(rf_ctx *c, const char *id, int line, const part_kind *
         at += len[i];
     }
     src[at] = '\0';
-    pcre2_code *code = code_of(c, src, k, msg, sizeof msg);
+    size_t size = 0;
+    pcre2_code *code = code_of(c, src, k, msg, sizeof msg, &size);
     free(src);
     if (code) {
-        note_size(c, line, id, k->what, code);
+        note_size(c, line, id, k->what, size);
         return codes_push(out, code) || (!problem(c, line, id, "out of memory") && false);
     }
     if (to - from < 2 || !too_large(msg))
@@ -324,11 +345,12 @@ static bool codes_of(rf_ctx *c, const char *id, int line, const part_kind *k, co
                      const pattern_out *po, code_list *out) {
     char msg[400];
     pattern_out whole = {.regex = strdup(po->regex)}; /* po->regex stays the gate's key */
-    pcre2_code *code = whole.regex ? code_of_part(&whole, k, msg, sizeof msg) : NULL;
+    size_t size = 0;
+    pcre2_code *code = whole.regex ? code_of_part(&whole, k, msg, sizeof msg, &size) : NULL;
     if (!whole.regex) snprintf(msg, sizeof msg, "out of memory");
     free(whole.regex);
     if (code) {
-        note_size(c, line, id, k->what, code);
+        note_size(c, line, id, k->what, size);
         return codes_push(out, code) || (!problem(c, line, id, "out of memory") && false);
     }
     const char **alt = malloc(MAX_PART_ALTS * sizeof *alt);

@@ -641,9 +641,9 @@ static polex_status compile_cues(polex_ruleset *rs, polex_error *err) {
 
 /* Machine code for the patterns the matcher runs (see matcher.c): a rule's
  * variants, else its anchored form, else its search form; its not_after and
- * not_before; a gate's anchored form when it has first tokens, else its
- * search form; a cue's anchored form, else its search form. The
- * others stay bytecode: compiled, checked, never run. */
+ * not_before; a gate's search form (bounded to its first tokens when it has
+ * them); a cue's anchored form, else its search form. The others stay
+ * bytecode: compiled, checked, never run. */
 static void ruleset_jit(polex_ruleset *rs) {
     for (size_t i = 0; i < rs->n; i++) {
         const rule *r = &rs->rules[i];
@@ -659,7 +659,7 @@ static void ruleset_jit(polex_ruleset *rs) {
     }
     for (size_t i = 0; i < rs->n_gates; i++) {
         const gate *g = &rs->gates[i];
-        pattern_jit(g->anchored && g->n_first ? g->anchored : g->code);
+        pattern_jit(g->code);
         for (uint32_t k = 1; k < g->n_parts; k++)
             pattern_jit(g->parts[k]);
     }
