@@ -1638,6 +1638,20 @@ static bool members_after(const char *t, const link_scratch *sc, uint32_t he, ui
     return false;
 }
 
+/* Byte off lies in a trailing attribution (", a spokeswoman for the Oregon
+ * attorney general said."): the speaker's, lent to no clause. */
+static bool attribution(const char *t, const link_scratch *sc, uint32_t off) {
+    if (sc->nw < 3) return false;
+    size_t last = sc->nw - 1;
+    if (!word_in(t, &sc->w[last], "said|says|told|added|reported")) return false;
+    for (size_t k = last; k-- > 0 && k + 14 > last;) {
+        if (!sc->w[k + 1].punct_before) continue;
+        if (!memchr(t + sc->w[k].end, ',', sc->w[k + 1].start - sc->w[k].end)) return false;
+        return off >= sc->w[k + 1].start;
+    }
+    return false;
+}
+
 /* A generic plural that refers back to names of its sentence ("added Dane
  * County and Milwaukee County to its list, and days later notified both
  * counties", "the two cities", "these counties"): no generic target of its
@@ -1982,6 +1996,7 @@ static size_t choose_mentions(const polex_gazetteer *gaz, const polex_doc *doc, 
                       (mls && !x->generic && x->start >= mls && x->start < mle);
             if (!in && !x->generic && spec_in == 0 && in_other_relative(t, sc, cs, x->start))
                 continue;
+            if (!in && !x->generic && attribution(t, sc, x->start)) continue;
             /* a threat or conditions aimed at generic jurisdictions ("sanctuary
              * cities could lose Byrne JAG grants", "conditions that require
              * cities ... to cooperate") concern them, not the sentence's other

@@ -168,6 +168,11 @@ static void roundup_states(void **state) {
     run_family("roundup");
 }
 
+static void speakers(void **state) {
+    (void)state;
+    run_family("speaker");
+}
+
 int main(void) {
     /* clang-format off */
     const struct CMUnitTest tests[] = {
@@ -187,6 +192,7 @@ int main(void) {
         cmocka_unit_test(measure_owners),
         cmocka_unit_test(court_relatives),
         cmocka_unit_test(roundup_states),
+        cmocka_unit_test(speakers),
     };
     /* clang-format on */
     return cmocka_run_group_tests(tests, load_cases, teardown);
