@@ -1802,6 +1802,36 @@ static size_t law_content_only(const polex_gazetteer *gaz, const char *t, const 
     return k;
 }
 
+/* A state whose law is named as the reason of a funding action ("a grant
+ * to Salem that it suspended in June over Oregon's sanctuary law",
+ * "deobligated because the Illinois TRUST Act bars Springfield police ...")
+ * is not what the funding concerns: drops it from m (n) when the funding
+ * names a local division too; returns the count. */
+static size_t drop_cause_laws(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
+                              link_mention *m, size_t n) {
+    bool local = false;
+    for (size_t i = 0; i < n && !local; i++)
+        local = !m[i].generic && m[i].div >= 0 &&
+                gz_div_at(gaz, (uint32_t)m[i].div)->level != GZ_LEVEL_STATE;
+    if (!local) return n;
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        bool cause = false;
+        if (!m[i].generic && m[i].div >= 0 &&
+            gz_div_at(gaz, (uint32_t)m[i].div)->level == GZ_LEVEL_STATE) {
+            size_t a = word_at(sc, m[i].start), e = word_at(sc, m[i].end);
+            if (a >= 1 && word_in(t, &sc->w[a - 1], "the")) a--;
+            bool why = a >= 1 && word_in(t, &sc->w[a - 1], "over|because|citing");
+            bool law = false; /* "Oregon's sanctuary law", "the Illinois TRUST Act" */
+            for (size_t q = e; !law && q < sc->nw && q < e + 5; q++)
+                law = word_in(t, &sc->w[q], "law|laws|Act|statute");
+            cause = why && law;
+        }
+        if (!cause) m[k++] = m[i];
+    }
+    return k;
+}
+
 /* A hit in the relative clause of a local measure its owner names ("a
  * King County ordinance that restricts county cooperation", "Seattle's
  * 2017 ordinance that bars ...") states that measure's content: the
@@ -2010,6 +2040,7 @@ static size_t choose_mentions(const polex_gazetteer *gaz, const polex_doc *doc, 
     n = generic_target_only(t, sc, h, m, n);
     n = law_content_only(gaz, t, sc, h->start, m, n);
     n = measure_owner_only(gaz, t, sc, h->start, m, n);
+    if (!strcmp(h->type, "funding")) n = drop_cause_laws(gaz, t, sc, m, n);
     bool named = false; /* a county placing a local noun counts alone */
     for (size_t i = 0; i < n && !named; i++)
         named = !m[i].generic && m[i].div >= 0 && m[i].seat != LINK_SEAT_MODIFIER;

@@ -173,6 +173,11 @@ static void speakers(void **state) {
     run_family("speaker");
 }
 
+static void cause_laws(void **state) {
+    (void)state;
+    run_family("cause");
+}
+
 int main(void) {
     /* clang-format off */
     const struct CMUnitTest tests[] = {
@@ -193,6 +198,7 @@ int main(void) {
         cmocka_unit_test(court_relatives),
         cmocka_unit_test(roundup_states),
         cmocka_unit_test(speakers),
+        cmocka_unit_test(cause_laws),
     };
     /* clang-format on */
     return cmocka_run_group_tests(tests, load_cases, teardown);
