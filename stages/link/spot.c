@@ -1579,6 +1579,17 @@ static int plural_of(const spot_ctx *s, size_t i) {
             (s->t[s->w[k - 1].end] == ',' || dash_after(s->t, s->w[k - 1].end, s->w[k].start)) &&
             plural_kind(s, k - 1))
             return plural_kind(s, k - 1);
+        /* ... after a relative clause on it: "the three counties that still
+         * participate, Frederick, Harford and Cecil," */
+        if (s->w[k].punct_before && !s->w[k - 1].cap && s->t[s->w[k - 1].end] == ',')
+            for (size_t r = k - 1; r >= 2 && r + 7 > k; r--) {
+                if (word_is(s, r, "that") || word_is(s, r, "which") || word_is(s, r, "who")) {
+                    if (!s->w[r].punct_before && plural_kind(s, r - 1))
+                        return plural_kind(s, r - 1);
+                    break;
+                }
+                if (s->w[r].punct_before) break;
+            }
         if (!s->w[k - 1].cap && !word_is(s, k - 1, "and") && !possessive_s(s, k - 1)) return 0;
     }
     return 0;
