@@ -662,9 +662,9 @@ static bool cited_case(const char *t, const link_scratch *sc, uint32_t ms, uint3
 }
 
 static bool descriptive_place(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
-                              const link_mention *m) {
+                              const link_mention *m, bool cites) {
     size_t a = word_at(sc, m->start), e = word_at(sc, m->end);
-    if (cited_case(t, sc, m->start, m->end)) return true;
+    if (cites && cited_case(t, sc, m->start, m->end)) return true;
     if (a > 0 && a < sc->nw && sc->w[a].punct_before &&
         memchr(t + sc->w[a - 1].end, ',', sc->w[a].start - sc->w[a - 1].end) && e + 1 < sc->nw &&
         sc->w[e].end - sc->w[e].start == 1 && t[sc->w[e].start] == 's')
@@ -697,9 +697,14 @@ static bool descriptive_place(const polex_gazetteer *gaz, const char *t, const l
  * returns the new count. */
 static size_t drop_descriptive_places(const polex_linker *lk, const char *t, link_scratch *sc,
                                       size_t ns) {
+    bool cites = false; /* a case citation's " v. " (most sentences have none) */
+    for (const char *p = t + sc->start, *end = t + sc->end;
+         !cites && (p = memchr(p, 'v', (size_t)(end - p))) != NULL && p + 2 < end; p++)
+        cites = p > t + sc->start && p[-1] == ' ' && p[1] == '.' && p[2] == ' ';
     size_t k = 0, kept = 0;
     for (size_t i = 0; i < sc->nm; i++) {
-        if (i < ns && sc->m[i].div >= 0 && descriptive_place(lk->gaz, t, sc, &sc->m[i])) continue;
+        if (i < ns && sc->m[i].div >= 0 && descriptive_place(lk->gaz, t, sc, &sc->m[i], cites))
+            continue;
         kept += i < ns;
         sc->m[k++] = sc->m[i];
     }
