@@ -868,6 +868,49 @@ static void section_names(const polex_gazetteer *gaz, const char *t, link_mentio
     }
 }
 
+/* A roundup's section on a county in capitals before a colon ("WHATCOM:
+ * The county council voted ...", "CLARK: Sheriff John Horch said ..."):
+ * the county whose item follows, when its first words speak of a county,
+ * its sheriff or its jail, and one county of that name lies in the
+ * document's states (or only one exists). Puts it first among the
+ * sentence's nm mentions; returns the new count. */
+static size_t section_county(const polex_linker *lk, const link_context *ctx, const char *t,
+                             link_scratch *sc, size_t k, size_t nm) {
+    if (k == 0 || k > 3 || nm >= LINK_MAX_MENTIONS || t[sc->w[k - 1].end] != ':') return nm;
+    bool county = false;
+    for (size_t q = k; q < sc->nw && q < k + 8 && !county; q++)
+        county = word_in(t, &sc->w[q], "county|County|jail|sheriff|Sheriff|parish|Parish");
+    if (!county) return nm;
+    uint32_t a = sc->w[0].start, b = sc->w[k - 1].end;
+    for (uint32_t p = a; p < b; p++)
+        if (islower((unsigned char)t[p])) return nm; /* "Ramsey: ..." is spotted as a name */
+    char key[GZ_KEY_MAX];
+    size_t n = gz_norm_key(t + a, b - a, key, sizeof key);
+    if (!n || n + sizeof " county" > sizeof key) return nm;
+    memcpy(key + n, " county", sizeof " county");
+    gz_match gm;
+    if (!gz_lookup(lk->gaz, key, &gm) || gm.n == 0) return nm;
+    int pick = -1;
+    if (gm.n == 1) {
+        pick = (int)gm.divs[0];
+    } else {
+        const link_states *ls = link_doc_states(ctx);
+        for (uint32_t i = 0; i < gm.n; i++) {
+            const gz_div *d = gz_div_at(lk->gaz, gm.divs[i]);
+            bool in_doc = false;
+            for (size_t q = 0; q < ls->n && !in_doc; q++)
+                in_doc = !strcmp(ls->st[q], d->state);
+            if (!in_doc) continue;
+            if (pick >= 0) return nm; /* two of the document's states have one */
+            pick = (int)gm.divs[i];
+        }
+    }
+    if (pick < 0 || gz_div_at(lk->gaz, (uint32_t)pick)->level != GZ_LEVEL_COUNTY) return nm;
+    memmove(sc->m + 1, sc->m, nm * sizeof *sc->m);
+    sc->m[0] = (link_mention){a, b, pick, false, 0, true, true, LINK_SEAT_NONE};
+    return nm + 1;
+}
+
 /* A roundup's section named by a state alone ("TENNESSEE - Gov. Bill Lee
  * on Tuesday issued an executive order"): unlike a city's dateline, it
  * says whose events follow, as "In Tennessee," would. Not a name that is
@@ -955,6 +998,7 @@ static link_scratch *sentence(polex_linker *lk, const polex_doc *doc, const pole
     sc->nm = spot_sentence(lk, doc, si, &x, ctx, sc->m);
     sc->nm = place_line(lk, doc, si, ctx, sc->m, sc->nm);
     sc->nm = section_state(lk, doc->text, sc, k, sc->nm);
+    sc->nm = section_county(lk, ctx, doc->text, sc, k, sc->nm);
     size_t ns = drop_court_seats(lk->gaz, doc->text, sc, sc->nm);
     party_seats(lk, doc, sc, ns);
     county_modifiers(lk->gaz, doc->text, sc, ns);
@@ -2008,6 +2052,7 @@ static size_t choose_mentions(const polex_gazetteer *gaz, const polex_doc *doc, 
             clause_of(sc, as, &acs, &ace);
             par = resumed_parallel(gaz, doc, h, sc, acs, ace, ce, &ps, &pe);
         }
+        uint32_t section = sc->first > 0 && sc->first < sc->nw ? sc->w[sc->first].start : 0;
         uint32_t mls = 0, mle = 0; /* members a generic of the clause lists */
         generic_members(t, sc, from, ce, &mls, &mle);
         for (size_t i = 0; i < sc->nm; i++) {
@@ -2015,7 +2060,9 @@ static size_t choose_mentions(const polex_gazetteer *gaz, const polex_doc *doc, 
             bool in = (x->start >= from && x->start < ce) ||
                       (rel && !x->generic && x->start >= as && x->end <= ae) ||
                       (par && !x->generic && x->start >= ps && x->start < pe) ||
-                      (mls && !x->generic && x->start >= mls && x->start < mle);
+                      (mls && !x->generic && x->start >= mls && x->start < mle) ||
+                      (section && x->start < section && x->div >= 0 && /* a county's section */
+                       gz_div_at(gaz, (uint32_t)x->div)->level == GZ_LEVEL_COUNTY);
             /* a clause naming a court's seat names something: it takes no
              * names from the rest of the sentence ("after a federal court in
              * Oregon found ...") */
@@ -2028,7 +2075,9 @@ static size_t choose_mentions(const polex_gazetteer *gaz, const polex_doc *doc, 
             bool in = (x->start >= from && x->start < ce) ||
                       (rel && !x->generic && x->start >= as && x->end <= ae) ||
                       (par && !x->generic && x->start >= ps && x->start < pe) ||
-                      (mls && !x->generic && x->start >= mls && x->start < mle);
+                      (mls && !x->generic && x->start >= mls && x->start < mle) ||
+                      (section && x->start < section && x->div >= 0 && /* a county's section */
+                       gz_div_at(gaz, (uint32_t)x->div)->level == GZ_LEVEL_COUNTY);
             if (!in && !x->generic && spec_in == 0 && in_other_relative(t, sc, cs, x->start))
                 continue;
             if (!in && !x->generic && attribution(t, sc, x->start)) continue;

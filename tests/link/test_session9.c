@@ -178,6 +178,11 @@ static void cause_laws(void **state) {
     run_family("cause");
 }
 
+static void county_sections(void **state) {
+    (void)state;
+    run_family("section");
+}
+
 int main(void) {
     /* clang-format off */
     const struct CMUnitTest tests[] = {
@@ -199,6 +204,7 @@ int main(void) {
         cmocka_unit_test(roundup_states),
         cmocka_unit_test(speakers),
         cmocka_unit_test(cause_laws),
+        cmocka_unit_test(county_sections),
     };
     /* clang-format on */
     return cmocka_run_group_tests(tests, load_cases, teardown);
