@@ -1430,6 +1430,8 @@ static uint32_t clause_end_at(const link_scratch *sc, size_t b) {
 }
 
 /* The checks of parallel_clause on the other clause [ps, pe) of hit h. */
+static bool after_semicolon(const char *t, const link_scratch *sc, uint32_t cs);
+
 static bool parallel_ok(const polex_gazetteer *gaz, const polex_doc *doc, const polex_hit *h,
                         const link_scratch *sc, uint32_t ps, uint32_t pe) {
     const char *t = doc->text;
@@ -1475,7 +1477,8 @@ static bool parallel_ok(const polex_gazetteer *gaz, const polex_doc *doc, const 
                                "ICE|immigration|detainer|detainers|sanctuary|welcoming|ordinance|"
                                "policy|similar|same|identical|version|agents|followed|likewise");
     }
-    if (n < 4 || !topic) return false;
+    /* a short clause of its own after ";" ("...; Albany, Rochester join") */
+    if (n < (lo && after_semicolon(t, sc, lo) ? 3u : 4u) || !topic) return false;
     for (size_t i = 0; i < sc->nm; i++)
         if (!sc->m[i].generic && sc->m[i].div >= 0 && sc->m[i].start >= lo && sc->m[i].start < hi &&
             gz_div_at(gaz, (uint32_t)sc->m[i].div)->level == GZ_LEVEL_STATE)
