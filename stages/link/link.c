@@ -367,6 +367,8 @@ static int anaphor_level(const char *t, const link_scratch *sc, size_t k) {
  * division of its level (spotted without context): the one "the city" of
  * its story means ("A federal judge in Portland enjoined ...; FEMA
  * reinstated the city's grant" in Eugene's newsletter is Eugene's). */
+#define FOCUS_SENTENCES 200
+
 static bool doc_focus(const polex_linker *lk, const polex_doc *doc, int div, int lv) {
     enum { MAXC = 16 };
     int ids[MAXC];
@@ -374,7 +376,9 @@ static bool doc_focus(const polex_linker *lk, const polex_doc *doc, int div, int
     size_t nc = 0;
     link_word w[LINK_MAX_WORDS];
     link_mention m[LINK_MAX_MENTIONS];
-    for (size_t i = 0; i < doc->n_sentences; i++) {
+    /* the story's first FOCUS_SENTENCES sentences tell (a bound on the work
+     * for long court records) */
+    for (size_t i = 0; i < doc->n_sentences && i < FOCUS_SENTENCES; i++) {
         const link_mention *pm;
         unsigned need;
         size_t n = link_plain_mentions(lk, doc, i, w, m, &pm, &need);
