@@ -750,6 +750,7 @@ static size_t drop_yardstick_laws(const polex_linker *lk, const char *t, link_sc
             yard |= a >= 2 && word_in(t, &sc->w[a - 1], "under") &&
                     word_in(t, &sc->w[a - 2],
                             "legal|lawful|illegal|unlawful|permitted|allowed|permissible");
+            bool measured = yard; /* another's act measured by the law */
             if (code) yard = false;
             /* "a serious felony as defined by California Penal Code section 7282.5" */
             yard |= a >= 2 && word_in(t, &sc->w[a - 1], "by|in") &&
@@ -763,6 +764,12 @@ static size_t drop_yardstick_laws(const polex_linker *lk, const char *t, link_sc
                 if (sc->w[q].punct_before && !content) break;
             }
             drop = law && yard && !content;
+            if (law && measured && content && !m->seat) {
+                kept += i < ns;
+                sc->m[k] = *m;
+                sc->m[k++].seat = LINK_SEAT_LAW;
+                continue;
+            }
         }
         if (drop) continue;
         kept += i < ns;
@@ -1576,7 +1583,7 @@ static bool names_specific(const polex_doc *doc, const polex_hit *h, const polex
  * federal court in Oregon found"): the court is no party, target or actor. */
 static bool seat_ok(const link_mention *x) {
     return x->seat == LINK_SEAT_NONE || x->seat == LINK_SEAT_AGENCY || x->seat == LINK_SEAT_PARTY ||
-           x->seat == LINK_SEAT_MODIFIER;
+           x->seat == LINK_SEAT_MODIFIER || x->seat == LINK_SEAT_LAW;
 }
 
 /* A local policy's event (noncooperation) after "for"/"over" that follows a
@@ -2102,6 +2109,12 @@ static size_t choose_mentions(const polex_gazetteer *gaz, const polex_doc *doc, 
     n = law_content_only(gaz, t, sc, h->start, m, n);
     n = measure_owner_only(gaz, t, sc, h->start, m, n);
     if (!strcmp(h->type, "funding")) n = drop_cause_laws(gaz, t, sc, m, n);
+    { /* a yardstick law's state counts for its content after it */
+        size_t k = 0;
+        for (size_t i = 0; i < n; i++)
+            if (!(m[i].seat == LINK_SEAT_LAW && h->start < m[i].start)) m[k++] = m[i];
+        n = k;
+    }
     bool named = false; /* a county placing a local noun counts alone */
     for (size_t i = 0; i < n && !named; i++)
         named = !m[i].generic && m[i].div >= 0 && m[i].seat != LINK_SEAT_MODIFIER;

@@ -163,8 +163,11 @@ enum {
     LINK_SEAT_COURT,
     LINK_SEAT_AGENCY,
     LINK_SEAT_PARTY,
-    LINK_SEAT_MODIFIER /* a county before a local noun ("the third Monmouth County
-                        * municipality to sign"): counts when nothing else is named */
+    LINK_SEAT_MODIFIER, /* a county before a local noun ("the third Monmouth County
+                         * municipality to sign"): counts when nothing else is named */
+    LINK_SEAT_LAW       /* a state whose law is another's yardstick but whose content
+                         * follows ("in violation of Iowa Code chapter 27A, which
+                         * requires ..."): counts for the content only */
 };
 
 typedef struct link_mention {
