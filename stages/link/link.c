@@ -363,7 +363,7 @@ static int anaphor_level(const char *t, const link_scratch *sc, size_t k) {
  * counts when it is also a party" once "the city" (county, state) can only
  * be that seat, the one division of its level the sentence names. Clears
  * the seat mark of such a mention; ns: how many of sc->m are specific. */
-/* Whether the document names division div at least as often as any other
+/* Whether the document names division div more often than any other
  * division of its level (spotted without context): the one "the city" of
  * its story means ("A federal judge in Portland enjoined ...; FEMA
  * reinstated the city's grant" in Eugene's newsletter is Eugene's). */
@@ -402,7 +402,7 @@ static bool doc_focus(const polex_linker *lk, const polex_doc *doc, int div, int
             mine = cnt[c];
         else if (cnt[c] > best)
             best = cnt[c];
-    return mine >= best;
+    return mine > best; /* a tie with another city leaves "the city" open */
 }
 
 /* The level of mention x as written: a consolidated city-county written
