@@ -134,8 +134,13 @@ typedef struct rule {
     uint32_t n_not_after;
     char **after_first; /* tokens a not_after match starts with (arena); NULL: any */
     size_t n_after_first;
+    uint32_t *after_words; /* key gates: a not_after match holds a word of each (arena) */
+    uint32_t n_after_words;
     pcre2_code *not_before; /* must not match right after the head; NULL: none */
-    char **triggers;        /* arena */
+    uint32_t *before_words; /* the same for not_before, whose match lies within
+                             * before_reach tokens (UINT32_MAX: unbounded) */
+    uint32_t n_before_words, before_reach;
+    char **triggers; /* arena */
     size_t n_triggers;
     bool always;
     bool has_head;
@@ -179,6 +184,9 @@ typedef struct gate {
     size_t n_first;
     uint32_t reach; /* of the pattern, see pattern_out */
     uint64_t hash;  /* of src */
+    uint32_t *need; /* key gates of the pattern's other required words: a code gate
+                     * holds only if they all do (arena) */
+    size_t n_need;
 } gate;
 
 /* Cue-table entries: the cue kind, with this bit when the cue on that

@@ -96,8 +96,11 @@ struct polex_matcher {
     uint64_t *vdone; /* variants whose readiness is known ... */
     uint64_t *vok;   /* ... and those ready (variant_ready) */
     size_t n_gwords, n_rwords, n_vwords;
-    uint32_t *ready; /* ready variants of the rule being run (room for all) */
-    uint32_t *vrule; /* rule of each variant, packed: the prefilter reads it often */
+    bool marks_set, variants_set; /* gmark / rmark, vdone / vok hold bits to clear */
+    uint32_t *ready;              /* ready variants of the rule being run (room for all) */
+    uint32_t *vrule;              /* rule of each variant, packed: the prefilter reads it often */
+    uint32_t *vword_at, *vwords;  /* the key gates variant v needs (its trigger gate, then
+                                   * its need gates): vwords[vword_at[v] .. vword_at[v + 1]] */
     uint32_t n_ready;
     raw_hit *raw;
     size_t n_raw;
@@ -172,6 +175,28 @@ static tok_key key_lookup(const polex_ruleset *rs, const char *s, size_t len) {
                      slots_find(rs->cslots, rs->n_cslots, s, len, h)};
 }
 
+/* Packs the key gates each variant needs side by side (see vwords): every
+ * sentence asks it of the variants of its candidate rules. */
+static bool pack_variant_words(polex_matcher *m) {
+    const polex_ruleset *rs = m->rs;
+    size_t total = 0;
+    for (size_t v = 0; v < rs->n_variants; v++)
+        total += (rs->variants[v].trig >= 0) + rs->variants[v].n_need;
+    m->vword_at = calloc(rs->n_variants + 1, sizeof *m->vword_at);
+    m->vwords = calloc(total ? total : 1, sizeof *m->vwords);
+    if (!m->vword_at || !m->vwords) return false;
+    uint32_t k = 0;
+    for (size_t v = 0; v < rs->n_variants; v++) {
+        const variant *x = &rs->variants[v];
+        m->vword_at[v] = k;
+        if (x->trig >= 0) m->vwords[k++] = (uint32_t)x->trig;
+        for (size_t i = 0; i < x->n_need; i++)
+            m->vwords[k++] = x->need[i];
+    }
+    m->vword_at[rs->n_variants] = k;
+    return true;
+}
+
 polex_matcher *polex_matcher_new(const polex_ruleset *rs, polex_error *err) {
     if (!rs) {
         polex_fail(err, POLEX_ERR_USAGE, "match", "no ruleset");
@@ -209,6 +234,7 @@ polex_matcher *polex_matcher_new(const polex_ruleset *rs, polex_error *err) {
     m->id_bits = calloc(m->n_id_words, sizeof *m->id_bits);
     for (size_t v = 0; m->vrule && v < rs->n_variants; v++)
         m->vrule[v] = rs->variants[v].rule;
+    if (!pack_variant_words(m)) goto nomem;
     if (!m->md || !m->mctx || !m->pcache || !m->lz_stamp || !m->lz_num || !m->gmark || !m->rmark ||
         !m->vdone || !m->vok || !m->cand || !m->raw || !m->gs || !m->ready || !m->vrule ||
         !m->id_count || !m->id_bits)
@@ -238,6 +264,8 @@ void polex_matcher_free(polex_matcher *m) {
     free(m->gs);
     free(m->ready);
     free(m->vrule);
+    free(m->vword_at);
+    free(m->vwords);
     free(m->raw);
     free(m->cues);
     free(m->starts.v);
@@ -494,6 +522,7 @@ static bool rule_marked(const polex_matcher *m, uint32_t r) {
 static void mark_key(polex_matcher *m, const tok_key *k, uint32_t t, size_t *n_cand) {
     const trig_slot *s = k->trig;
     if (!s) return;
+    m->marks_set = true;
     for (uint32_t i = 0; i < s->n; i++) {
         uint32_t r = s->rules[i];
         if (r & GATE_BIT) {
@@ -545,12 +574,12 @@ static uint64_t variant_id(const polex_matcher *m, uint32_t v) {
 /* A variant can match only when its rule runs and its own words occur. */
 static bool variant_ready(polex_matcher *m, uint32_t vi) {
     if (bit_get(m->vdone, vi)) return bit_get(m->vok, vi);
-    const variant *v = &m->rs->variants[vi];
-    bool ok = rule_marked(m, v->rule) && (v->trig < 0 || gate_marked(m, (uint32_t)v->trig));
-    for (size_t i = 0; ok && i < v->n_need; i++)
-        ok = gate_marked(m, v->need[i]);
+    bool ok = rule_marked(m, m->vrule[vi]);
+    for (uint32_t i = m->vword_at[vi]; ok && i < m->vword_at[vi + 1]; i++)
+        ok = gate_marked(m, m->vwords[i]);
     bit_set(m->vdone, vi);
     if (ok) bit_set(m->vok, vi);
+    m->variants_set = true;
     return ok;
 }
 
@@ -771,11 +800,18 @@ static size_t candidates(polex_matcher *m, uint32_t n, long only) {
         m->lazy_gen = m->lz_gen = 0;
         m->gen = 1;
     }
-    memset(m->gmark, 0, m->n_gwords * sizeof *m->gmark);
-    memset(m->rmark, 0, m->n_rwords * sizeof *m->rmark);
-    memset(m->vdone, 0, m->n_vwords * sizeof *m->vdone);
-    memset(m->vok, 0, m->n_vwords * sizeof *m->vok);
+    if (m->marks_set) { /* most sentences of most pages mark nothing */
+        memset(m->gmark, 0, m->n_gwords * sizeof *m->gmark);
+        memset(m->rmark, 0, m->n_rwords * sizeof *m->rmark);
+        m->marks_set = false;
+    }
+    if (m->variants_set) {
+        memset(m->vdone, 0, m->n_vwords * sizeof *m->vdone);
+        memset(m->vok, 0, m->n_vwords * sizeof *m->vok);
+        m->variants_set = false;
+    }
     size_t n_cand = 0;
+    m->marks_set = m->rs->n_always > 0;
     for (size_t i = 0; i < m->rs->n_always; i++) {
         bit_set(m->rmark, m->rs->always[i]);
         m->cand[n_cand++] = m->rs->always[i];
@@ -875,11 +911,23 @@ static int run_span(polex_matcher *m, const pcre2_code *code, size_t len, uint32
 static int match_from(polex_matcher *m, const pcre2_code *code, size_t len, const start_list *l,
                       size_t i0, size_t i1);
 
+static bool gate_in(const polex_matcher *m, uint32_t g, uint32_t t, uint64_t end);
+
+/* Whether each key gate of g[0..n) has a word in tokens [t, end): the
+ * words every match of a not_after or not_before holds. */
+static bool words_within(const polex_matcher *m, const uint32_t *g, uint32_t n, uint32_t t,
+                         uint64_t end) {
+    for (uint32_t i = 0; i < n; i++)
+        if (!gate_marked(m, g[i]) || !gate_in(m, g[i], t, end)) return false;
+    return true;
+}
+
 /* not_after: the tokens just before the head match (the pattern ends in
  * \z and the subject is cut at the head); not_before: the tokens just
  * after the head match (\G... from there). */
 static bool after_blocks(polex_matcher *m, const rule *r, uint32_t h0) {
     uint32_t lo = h0 > NOT_AFTER_REACH ? h0 - NOT_AFTER_REACH : 0;
+    if (!words_within(m, r->after_words, r->n_after_words, lo, h0)) return false;
     const start_list *l = NULL;
     size_t i0 = 0, i1 = 0;
     if (r->n_after_first) { /* only where a match can start */
@@ -905,7 +953,10 @@ static bool after_blocks(polex_matcher *m, const rule *r, uint32_t h0) {
 static bool context_blocks(polex_matcher *m, const rule *r, const raw_hit *h, uint32_t n,
                            size_t len) {
     if (r->n_not_after && h->h0 > 0 && after_blocks(m, r, h->h0)) return true;
-    if (r->not_before && h->h1 + 1 < n && run(m, r->not_before, len, m->toff[h->h1 + 1]) >= 0)
+    uint32_t b = h->h1 + 1;
+    uint64_t end = r->before_reach == UINT32_MAX ? n : (uint64_t)b + r->before_reach;
+    if (r->not_before && b < n && words_within(m, r->before_words, r->n_before_words, b, end) &&
+        run(m, r->not_before, len, m->toff[b]) >= 0)
         return true;
     return false;
 }
@@ -1151,6 +1202,8 @@ static int gate_match(polex_matcher *m, uint32_t g, size_t len) {
     const gate *G = &m->rs->gates[g];
     if (!G->code) return gate_marked(m, g);
     if (!G->always && !gate_marked(m, g)) return 0;
+    for (size_t i = 0; i < G->n_need; i++) /* a word every match has is missing */
+        if (!gate_marked(m, G->need[i])) return 0;
     if (G->parts) return gate_parts_match(m, G, len);
     if (!G->anchored) {
         int rc = run(m, G->code, len, 0);

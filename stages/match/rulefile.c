@@ -474,6 +474,27 @@ static bool set_near(rf_ctx *c, rule *r, const pattern_out *po) {
     return true;
 }
 
+/* The key gates of the words of a translated not_after or not_before:
+ * its triggers (one set) and the other sets it needs. Each of its matches
+ * holds a word of every set, so the matcher runs it only where they all
+ * occur. */
+static bool words_of(rf_ctx *c, const pattern_out *p, uint32_t **v, uint32_t *n) {
+    bool trig = !p->always && p->n_triggers;
+    size_t k = (trig ? 1 : 0) + p->n_need, j = 0;
+    *v = NULL;
+    *n = 0;
+    if (!k) return true;
+    uint32_t *g = polex_arena_alloc(c->rs->arena, k * sizeof *g);
+    if (!g) return false;
+    keyset ks = {p->triggers, p->n_triggers};
+    if (trig && gate_of_keys(c->rs, &ks, &g[j++]) != POLEX_OK) return false;
+    for (size_t i = 0; i < p->n_need; i++)
+        if (gate_of_keys(c->rs, &p->need[i], &g[j++]) != POLEX_OK) return false;
+    *v = g;
+    *n = (uint32_t)k;
+    return true;
+}
+
 /* A gate list in the ruleset's arena; NULL (and n 0) for none. */
 static bool arena_gates(rf_ctx *c, const gate_list *l, uint32_t **v, uint32_t *n) {
     *v = NULL;
@@ -767,6 +788,10 @@ static bool load_rule(rf_ctx *c, const yaml_node_t *n) {
     if (ok && s.not_before)
         ok = compile_part(c, s.not_before, s.not_before_line, s.id, "not_before", &r.not_before,
                           &pb);
+    if (ok && ((s.not_after && !words_of(c, &pa, &r.after_words, &r.n_after_words)) ||
+               (s.not_before && !words_of(c, &pb, &r.before_words, &r.n_before_words))))
+        ok = !problem(c, r.line, s.id, "out of memory") && false;
+    r.before_reach = pb.reach;
     if (ok) {
         r.has_head = po.has_head;
         if (s.subject && !(r.subject = adup(c, s.subject))) ok = false;

@@ -201,6 +201,11 @@ polex_status gate_of_code(polex_ruleset *rs, pcre2_code **codes, uint32_t n, pat
     g.src = polex_arena_strdup(rs->arena, po->regex);
     g.always = po->always;
     if (!g.src) goto nomem;
+    if (po->n_need && !(g.need = polex_arena_alloc(rs->arena, po->n_need * sizeof *g.need)))
+        goto nomem;
+    for (size_t i = 0; i < po->n_need; i++)
+        if (gate_of_keys(rs, &po->need[i], &g.need[i]) != POLEX_OK) goto nomem;
+    g.n_need = po->n_need;
     if (!g.always && !(g.keys = arena_strv(rs, po->triggers, po->n_triggers))) goto nomem;
     g.n_keys = g.always ? 0 : po->n_triggers;
     g.reach = po->reach;
