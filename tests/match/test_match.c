@@ -898,6 +898,32 @@ static void test_unless_alternatives(void **state) {
     pack_close(&p);
 }
 
+/* A gate or not_after that may start on several tokens is one search over
+ * them: a match from a later start blocks as one from the first does, and
+ * none from any start lets the rule fire. A gate, not_after or not_before
+ * whose words are missing (or out of its reach) is not run and blocks
+ * nothing. */
+static void test_spanned_context(void **state) {
+    (void)state;
+    one_pack p;
+    pack_open(&p, "rules:\n  - {id: t.sue, type: t, action: a, pattern: '<head sue>',\n"
+                  "     not_after: '(bar | ban) _{0,3}? city', not_before: '_{0,2}? pending'}\n"
+                  "  - {id: t.cut, type: t, action: b, pattern: '<head cut>',\n"
+                  "     unless: '(veto | vetoes) _{0,1} (budget | budgets)'}\n");
+    static const hit_case cases[] = {{"The bar of the ban on city sue .", 0},
+                                     {"The bar of the ban on the county city sue .", 0},
+                                     {"The bar of the ban on the county sue .", 1},
+                                     {"The bar sue .", 1},
+                                     {"The city sue , pending appeal .", 0},
+                                     {"The city sue today over the pending case .", 1},
+                                     {"The veto of a plan to cut .", 1},
+                                     {"A veto , then vetoes budgets , and they cut .", 0},
+                                     {"A veto , then vetoes the new budgets , and they cut .", 1},
+                                     {"The budget veto came and they cut .", 1}};
+    check_hit_counts(&p, cases, sizeof cases / sizeof cases[0]);
+    pack_close(&p);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_translate_triggers), cmocka_unit_test(test_translate_errors),
@@ -919,6 +945,7 @@ int main(void) {
         cmocka_unit_test(test_profile_costs),
         cmocka_unit_test(test_cue_lexicon_too_large_for_one_pattern),
         cmocka_unit_test(test_not_after_in_parts),
+        cmocka_unit_test(test_spanned_context),
         cmocka_unit_test(test_unless_document),
     };
     int rc = cmocka_run_group_tests(tests, setup_mini, teardown_mini);
