@@ -179,16 +179,20 @@ static void note_size(rf_ctx *c, int line, const char *id, const char *what, siz
             line, id, what, (double)size / 1024.0);
 }
 
+/* The prefix anchor_regex puts before a pattern; searchable strips it. */
+static const char ANCHOR_START[] = "\\G";
+enum { ANCHOR_START_LEN = sizeof ANCHOR_START - 1 };
+
 /* not_after must end where the head starts, not_before start right after
  * it: \\G anchors at the start offset (JIT-friendly, unlike a match-time
  * PCRE2_ANCHORED), \\z at the cut-off subject end. */
 static bool anchor_regex(pattern_out *po, bool at_end) {
     size_t n = strlen(po->regex);
-    char *r = malloc(n + 5);
+    char *r = malloc(n + ANCHOR_START_LEN + 3);
     if (!r) return false;
-    memcpy(r, "\\G", 2);
-    memcpy(r + 2, po->regex, n);
-    memcpy(r + 2 + n, at_end ? "\\z" : "", at_end ? 3 : 1);
+    memcpy(r, ANCHOR_START, ANCHOR_START_LEN);
+    memcpy(r + ANCHOR_START_LEN, po->regex, n);
+    memcpy(r + ANCHOR_START_LEN + n, at_end ? "\\z" : "", at_end ? 3 : 1);
     free(po->regex);
     po->regex = r;
     return true;
@@ -259,7 +263,8 @@ typedef struct part_kind {
  * for the anchored pattern. */
 static pcre2_code *searchable(pcre2_code *anchored, const char *regex, char *msg, size_t cap) {
     if (!anchored) return NULL;
-    pcre2_code *code = pattern_compile_opts(regex + 2, PCRE2_USE_OFFSET_LIMIT, msg, cap);
+    pcre2_code *code =
+        pattern_compile_opts(regex + ANCHOR_START_LEN, PCRE2_USE_OFFSET_LIMIT, msg, cap);
     pcre2_code_free(anchored);
     return code;
 }
