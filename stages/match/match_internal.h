@@ -368,6 +368,9 @@ const trig_slot *ruleset_lookup_first(const polex_ruleset *rs, const char *key, 
 
 /* Runs the rules of m over doc; only_rule >= 0 restricts to that rule. */
 polex_status match_doc(polex_matcher *m, polex_doc *doc, long only_rule, polex_error *err);
+/* Adds the events of doc that its sentences state by reference to an
+ * earlier sentence's hits (context.c); runs after match_doc. */
+polex_status match_context(polex_matcher *m, polex_doc *doc, polex_error *err);
 
 /* ---- status and attribution --------------------------------------------- */
 

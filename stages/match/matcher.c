@@ -1611,5 +1611,7 @@ polex_status match_doc(polex_matcher *m, polex_doc *doc, long only, polex_error 
 }
 
 polex_status polex_match(polex_matcher *m, polex_doc *doc, polex_error *err) {
-    return match_doc(m, doc, -1, err);
+    polex_status rc = match_doc(m, doc, -1, err);
+    if (rc != POLEX_OK) return rc;
+    return match_context(m, doc, err);
 }
