@@ -2,13 +2,831 @@
  *
  * Sentence rules see one sentence; news text often reports a second actor
  * doing what the previous sentence said ("Durham County said the same",
- * "Two other cities followed suit"). This pass runs after the sentence
- * rules over the whole document and adds those events. */
-#include "match_internal.h"
+ * "Two other cities followed suit", "So did Travis County"). This pass runs
+ * after the sentence rules over the whole document and adds those events.
+ *
+ * The cues are data: every lexicon lexicons/context_<kind>.txt is one kind
+ * of cue, its hits carry the rule id "context.<kind>". A sentence with no
+ * hit of the antecedent's type, outside a question, whose words match an
+ * entry, takes the type and action of the antecedent: the first hit of the
+ * nearest sentence with hits, at most CX_WINDOW sentences back, in the same
+ * paragraph or the one before, that is not inside a relative or
+ * subordinate clause (when the sentence has another). The status is
+ * decided in the new sentence by the matcher's status cues around the
+ * entry's head ("did not follow suit" is negated, "is weighing a similar
+ * order" hypothetical), or copied from the antecedent ("Neither has
+ * Boise"). The entry language is described in rules/README.md. */
+#include "context.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+enum {
+    CX_MAX_ITEMS = 16,    /* items of one entry */
+    CX_MAX_ENTRIES = 512, /* entries of all context lexicons together */
+    CX_MAX_ANCHORS = 256, /* words the entries need, for the prefilter */
+    CX_WINDOW = 2,        /* sentences back an antecedent may stand */
+    CX_MAX_NEW = 256,     /* context hits per document */
+    CX_MAX_TOKENS = 120,  /* a longer sentence is no short back-reference */
+    CX_ATTR_TAIL = 10,    /* ", a county spokesman said" may close an entry's $ */
+    CX_BACK = 3,          /* tokens before a hit that can open its clause */
+    CX_MAX_STEPS = 20000, /* backtracking steps of one sentence */
+    CX_MAX_GAP = 12       /* largest _{m,n} */
+};
+
+enum { HOW_WORD, HOW_NORM, HOW_PREFIX };
+enum { IT_WORDS, IT_NOT, IT_ANY, IT_START, IT_END, IT_HEAD_OPEN, IT_HEAD_CLOSE };
+
+typedef struct cx_alt {
+    const char *s;
+    uint16_t len;
+    uint8_t how;
+} cx_alt;
+
+typedef struct cx_item {
+    uint8_t kind;
+    uint8_t min, max;   /* IT_WORDS: 0 or 1 to 1; IT_ANY: the gap */
+    uint16_t a0, n_alt; /* IT_WORDS / IT_NOT: words pool[a0 .. a0 + n_alt) */
+} cx_item;
+
+typedef struct cx_entry {
+    const lexicon *lx; /* its file: the cue kind */
+    cx_item items[CX_MAX_ITEMS];
+    uint8_t n_items;
+    bool copy_status; /* "=antecedent" */
+    const char *type; /* "=type:NAME": only antecedents of that type; NULL: any */
+    size_t type_len;
+    int anchor; /* a required word item, for the prefilter; -1: none */
+} cx_entry;
+
+/* The parsed cues of one run, and scratch for the status of a hit. */
+typedef struct cx_state {
+    const context_env *env;
+    polex_doc *doc;
+    cx_entry *entries;
+    size_t n_entries;
+    cx_alt *pool;
+    size_t n_pool, cap_pool;
+    bool parsed, always;    /* always: an entry has no anchor word */
+    uint64_t first_bits[4]; /* first bytes of the anchor words */
+    polex_hit *added;
+    size_t n_added;
+    topic_scope scope;
+    bool scoped;
+    char *s; /* sentence string, as the matcher builds it */
+    size_t s_cap;
+    uint32_t *toff;
+    size_t toff_cap;
+    cue_span *cues;
+    size_t n_cues, cap_cues;
+} cx_state;
+
+/* ---- entries ------------------------------------------------------------ */
+
+static bool is_space(char c) {
+    return c == ' ' || c == '\t';
+}
+
+static bool word_char(char c) {
+    return c && !is_space(c) && c != '(' && c != ')' && c != '|' && c != '?' && c != '>';
+}
+
+/* One word at *p into the pool: plain (lemma or norm), "quoted" (norm
+ * only), prefix* or \, (a punctuation token). */
+static bool parse_word(cx_state *st, const char **p) {
+    const char *s = *p;
+    cx_alt a = {0};
+    if (*s == '\\' && s[1]) {
+        a = (cx_alt){s + 1, 1, HOW_NORM};
+        s += 2;
+    } else if (*s == '"') {
+        const char *e = strchr(s + 1, '"');
+        if (!e || e == s + 1) return false;
+        a = (cx_alt){s + 1, (uint16_t)(e - s - 1), HOW_NORM};
+        s = e + 1;
+    } else {
+        const char *e = s;
+        while (word_char(*e))
+            e++;
+        if (e == s) return false;
+        a = (cx_alt){s, (uint16_t)(e - s), HOW_WORD};
+        if (e[-1] == '*') {
+            a.how = HOW_PREFIX;
+            a.len--;
+            if (!a.len) return false;
+        }
+        s = e;
+    }
+    if (st->n_pool == st->cap_pool) return false;
+    st->pool[st->n_pool++] = a;
+    *p = s;
+    return true;
+}
+
+/* A word or a (a | b | c) group; a '?' after it makes it optional. */
+static bool parse_words(cx_state *st, const char **p, cx_item *it) {
+    const char *s = *p;
+    it->a0 = (uint16_t)st->n_pool;
+    if (*s == '(') {
+        s++;
+        for (;;) {
+            while (is_space(*s))
+                s++;
+            if (!parse_word(st, &s)) return false;
+            while (is_space(*s))
+                s++;
+            if (*s == ')') break;
+            if (*s != '|') return false;
+            s++;
+        }
+        s++;
+    } else if (!parse_word(st, &s)) {
+        return false;
+    }
+    it->n_alt = (uint16_t)(st->n_pool - it->a0);
+    it->min = it->max = 1;
+    if (*s == '?') {
+        it->min = 0;
+        s++;
+    }
+    *p = s;
+    return true;
+}
+
+/* _ or _{m,n} (a trailing '?' is allowed: gaps are tried shortest first). */
+static bool parse_gap(const char **p, cx_item *it) {
+    const char *s = *p + 1;
+    unsigned lo = 1, hi = 1;
+    if (*s == '{') {
+        char *e;
+        lo = (unsigned)strtoul(s + 1, &e, 10);
+        if (*e != ',') return false;
+        hi = (unsigned)strtoul(e + 1, &e, 10);
+        if (*e != '}' || hi < lo || hi > CX_MAX_GAP) return false;
+        s = e + 1;
+        if (*s == '?') s++;
+    }
+    it->kind = IT_ANY;
+    it->min = (uint8_t)lo;
+    it->max = (uint8_t)hi;
+    *p = s;
+    return true;
+}
+
+static bool parse_option(cx_entry *e, const char **p) {
+    const char *s = *p + 1, *end = s;
+    while (*end && !is_space(*end))
+        end++;
+    size_t n = (size_t)(end - s);
+    if (n == 10 && memcmp(s, "antecedent", 10) == 0) {
+        e->copy_status = true;
+    } else if (n > 5 && memcmp(s, "type:", 5) == 0) {
+        e->type = s + 5;
+        e->type_len = n - 5;
+    } else {
+        return false;
+    }
+    *p = end;
+    return true;
+}
+
+static bool parse_item(cx_state *st, cx_entry *e, const char **p) {
+    const char *s = *p;
+    cx_item it = {0};
+    if (*s == '=') return parse_option(e, p);
+    if (e->n_items == CX_MAX_ITEMS) return false;
+    if (*s == '^' || *s == '$' || *s == '>') {
+        it.kind = *s == '^' ? IT_START : *s == '$' ? IT_END : IT_HEAD_CLOSE;
+        s++;
+    } else if (strncmp(s, "<head", 5) == 0 && (is_space(s[5]) || !s[5])) {
+        it.kind = IT_HEAD_OPEN;
+        s += 5;
+    } else if (*s == '_') {
+        if (!parse_gap(&s, &it)) return false;
+    } else if (*s == '!') {
+        s++;
+        if (!parse_words(st, &s, &it) || it.min == 0) return false;
+        it.kind = IT_NOT;
+    } else if (!parse_words(st, &s, &it)) {
+        return false;
+    }
+    e->items[e->n_items++] = it;
+    *p = s;
+    return true;
+}
+
+static int anchor_of(const cx_state *st, const cx_entry *e) {
+    int best = -1;
+    size_t best_len = 0;
+    for (uint8_t i = 0; i < e->n_items; i++) {
+        const cx_item *it = &e->items[i];
+        if (it->kind != IT_WORDS || it->min == 0) continue;
+        size_t shortest = SIZE_MAX;
+        for (uint16_t k = 0; k < it->n_alt; k++)
+            if (st->pool[it->a0 + k].len < shortest) shortest = st->pool[it->a0 + k].len;
+        if (best < 0 || shortest > best_len) {
+            best = i;
+            best_len = shortest;
+        }
+    }
+    return best;
+}
+
+/* An entry that does not parse is left out (rules/README.md says how to
+ * write one; the tests hold the shipped ones to it). */
+static bool parse_entry(cx_state *st, const lexicon *lx, const char *src, cx_entry *e) {
+    memset(e, 0, sizeof *e);
+    e->lx = lx;
+    size_t pool0 = st->n_pool;
+    for (const char *p = src;;) {
+        while (is_space(*p))
+            p++;
+        if (!*p) break;
+        if (!parse_item(st, e, &p)) {
+            st->n_pool = pool0;
+            return false;
+        }
+    }
+    e->anchor = anchor_of(st, e);
+    return e->n_items > 0;
+}
+
+static bool is_context_lexicon(const lexicon *lx) {
+    return strncmp(lx->name, "context_", 8) == 0 && lx->name[8];
+}
+
+static void anchor_bits(cx_state *st, const cx_entry *e) {
+    if (e->anchor < 0) {
+        st->always = true;
+        return;
+    }
+    const cx_item *it = &e->items[e->anchor];
+    for (uint16_t k = 0; k < it->n_alt; k++) {
+        unsigned char c = (unsigned char)st->pool[it->a0 + k].s[0];
+        st->first_bits[c >> 6] |= 1ull << (c & 63);
+    }
+}
+
+/* Parses every context lexicon once per document that needs it. */
+static polex_status parse_all(cx_state *st) {
+    st->parsed = true;
+    const lexset *lex = &st->env->rs->lex;
+    size_t n = 0, words = 0;
+    for (size_t i = 0; i < lex->n; i++) {
+        if (!is_context_lexicon(&lex->items[i])) continue;
+        for (size_t k = 0; k < lex->items[i].n; k++, n++)
+            words += strlen(lex->items[i].entries[k]) + 1;
+    }
+    if (n == 0) return POLEX_OK;
+    if (n > CX_MAX_ENTRIES) n = CX_MAX_ENTRIES;
+    st->entries = malloc(n * sizeof *st->entries);
+    st->pool = malloc(words * sizeof *st->pool);
+    if (!st->entries || !st->pool) return POLEX_ERR_NOMEM;
+    st->cap_pool = words;
+    for (size_t i = 0; i < lex->n; i++) {
+        const lexicon *lx = &lex->items[i];
+        if (!is_context_lexicon(lx)) continue;
+        for (size_t k = 0; k < lx->n && st->n_entries < n; k++) {
+            cx_entry *e = &st->entries[st->n_entries];
+            if (!parse_entry(st, lx, lx->entries[k], e)) continue;
+            anchor_bits(st, e);
+            st->n_entries++;
+        }
+    }
+    return POLEX_OK;
+}
+
+/* ---- matching an entry -------------------------------------------------- */
+
+static bool str_is(const char *x, const cx_alt *a) {
+    return x && strncmp(x, a->s, a->len) == 0 && x[a->len] == '\0';
+}
+
+static bool tok_is(const polex_token *t, const cx_alt *a) {
+    const char *lemma = t->lemma ? t->lemma : t->norm;
+    switch (a->how) {
+    case HOW_NORM:
+        return str_is(t->norm, a);
+    case HOW_PREFIX:
+        return (t->norm && strncmp(t->norm, a->s, a->len) == 0) ||
+               (lemma && strncmp(lemma, a->s, a->len) == 0);
+    default:
+        return str_is(lemma, a) || str_is(t->norm, a);
+    }
+}
+
+static bool is_punct(const polex_token *t) {
+    return t->cls == POLEX_TOK_PUNCT || t->cls == POLEX_TOK_QUOTE;
+}
+
+typedef struct cx_try {
+    const cx_state *st;
+    const cx_entry *e;
+    const polex_token *tok;
+    uint32_t n, first_word;
+    uint32_t h0, h1; /* head: tokens [h0, h1) */
+    uint32_t steps;
+} cx_try;
+
+static bool item_word(const cx_try *m, const cx_item *it, const polex_token *t) {
+    for (uint16_t k = 0; k < it->n_alt; k++)
+        if (tok_is(t, &m->st->pool[it->a0 + k])) return true;
+    return false;
+}
+
+/* Nothing of the clause follows token t but punctuation, or a closing
+ * attribution (", a spokesman said."). */
+static bool clause_ends(const cx_try *m, uint32_t t) {
+    uint32_t k = t;
+    while (k < m->n && is_punct(&m->tok[k]))
+        k++;
+    if (k == m->n) return true;
+    if (t >= m->n || !m->tok[t].norm || strcmp(m->tok[t].norm, ",") != 0 || m->n - t > CX_ATTR_TAIL)
+        return false;
+    static const cx_alt say = {"say", 3, HOW_WORD}, according = {"according", 9, HOW_WORD};
+    for (k = t + 1; k < m->n; k++)
+        if (tok_is(&m->tok[k], &say) || tok_is(&m->tok[k], &according)) return true;
+    return false;
+}
+
+static bool match_items(cx_try *m, uint32_t i, uint32_t t, uint32_t *end) {
+    if (++m->steps > CX_MAX_STEPS) return false;
+    if (i == m->e->n_items) {
+        *end = t;
+        return true;
+    }
+    const cx_item *it = &m->e->items[i];
+    switch (it->kind) {
+    case IT_START:
+        return t == m->first_word && match_items(m, i + 1, t, end);
+    case IT_END:
+        return clause_ends(m, t) && match_items(m, i + 1, t, end);
+    case IT_HEAD_OPEN:
+        m->h0 = t;
+        return match_items(m, i + 1, t, end);
+    case IT_HEAD_CLOSE:
+        m->h1 = t;
+        return match_items(m, i + 1, t, end);
+    case IT_ANY:
+        for (uint32_t k = it->min; k <= it->max && t + k <= m->n; k++)
+            if (match_items(m, i + 1, t + k, end)) return true;
+        return false;
+    case IT_NOT:
+        return t < m->n && !item_word(m, it, &m->tok[t]) && match_items(m, i + 1, t + 1, end);
+    default:
+        if (t < m->n && item_word(m, it, &m->tok[t]) && match_items(m, i + 1, t + 1, end))
+            return true;
+        return it->min == 0 && match_items(m, i + 1, t, end);
+    }
+}
+
+/* Whether a token of the sentence starts with a first byte of an anchor
+ * word (cheap): no entry can match a sentence without one. */
+static bool may_match(const cx_state *st, const polex_token *tok, uint32_t n) {
+    if (st->always) return true;
+    for (uint32_t t = 0; t < n; t++) {
+        const char *w[2] = {tok[t].lemma, tok[t].norm};
+        for (int k = 0; k < 2; k++) {
+            unsigned char c = w[k] ? (unsigned char)w[k][0] : 0;
+            if (c && st->first_bits[c >> 6] >> (c & 63) & 1) return true;
+        }
+    }
+    return false;
+}
+
+typedef struct cx_found {
+    const cx_entry *e;
+    uint32_t t0, t1; /* match [t0, t1) */
+    uint32_t h0, h1; /* head [h0, h1) */
+} cx_found;
+
+static bool anchor_in(const cx_try *m, const cx_entry *e) {
+    if (e->anchor < 0) return true;
+    for (uint32_t t = 0; t < m->n; t++)
+        if (item_word(m, &e->items[e->anchor], &m->tok[t])) return true;
+    return false;
+}
+
+static bool type_fits(const cx_entry *e, const polex_hit *ante) {
+    return !e->type ||
+           (strlen(ante->type) == e->type_len && memcmp(ante->type, e->type, e->type_len) == 0);
+}
+
+/* The first entry matching the sentence, leftmost. */
+static bool find_cue(cx_try *m, const polex_hit *ante, cx_found *out) {
+    for (size_t i = 0; i < m->st->n_entries; i++) {
+        const cx_entry *e = &m->st->entries[i];
+        if (!type_fits(e, ante) || !anchor_in(m, e)) continue;
+        m->e = e;
+        for (uint32_t t = 0; t < m->n; t++) {
+            uint32_t end = t;
+            m->h0 = UINT32_MAX;
+            m->h1 = UINT32_MAX;
+            if (!match_items(m, 0, t, &end) || end <= t) continue;
+            if (!out->e || t < out->t0) {
+                uint32_t h0 = m->h0 == UINT32_MAX ? t : m->h0;
+                uint32_t h1 = m->h1 == UINT32_MAX || m->h1 <= h0 ? end : m->h1;
+                *out = (cx_found){e, t, end, h0, h1};
+            }
+            break;
+        }
+    }
+    return out->e != NULL;
+}
+
+/* ---- status of the new event ---------------------------------------------- */
+
+static unsigned char fold(unsigned char c) {
+    if (c <= ' ' || c == (unsigned char)TOKSEP || c == (unsigned char)TOKSTART) return '_';
+    if (c >= 'A' && c <= 'Z') return (unsigned char)(c + ('a' - 'A'));
+    return c;
+}
+
+static const char class_letter[POLEX_TOK_CLASS_COUNT] = {'w', 'n', 'm', 'p', 'd', 'u', 'q', 's'};
+
+static size_t put(char *dst, const char *src) {
+    size_t n = 0;
+    for (; src && src[n]; n++)
+        dst[n] = (char)fold((unsigned char)src[n]);
+    return n;
+}
+
+/* The sentence string the status cues are written for (see matcher.c). */
+static bool build_string(cx_state *st, const polex_token *tok, uint32_t n, size_t *len) {
+    size_t need = 1;
+    for (uint32_t i = 0; i < n; i++)
+        need += strlen(tok[i].lemma  ? tok[i].lemma
+                       : tok[i].norm ? tok[i].norm
+                                     : "") +
+                strlen(tok[i].norm ? tok[i].norm : "") + 4;
+    if (need > st->s_cap) {
+        char *p = realloc(st->s, need);
+        if (!p) return false;
+        st->s = p;
+        st->s_cap = need;
+    }
+    if (n > st->toff_cap) {
+        uint32_t *p = realloc(st->toff, n * sizeof *p);
+        if (!p) return false;
+        st->toff = p;
+        st->toff_cap = n;
+    }
+    size_t k = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        st->toff[i] = (uint32_t)k;
+        st->s[k++] = TOKSTART;
+        k += put(st->s + k, tok[i].lemma ? tok[i].lemma : tok[i].norm);
+        st->s[k++] = TOKSEP;
+        k += put(st->s + k, tok[i].norm);
+        st->s[k++] = TOKSEP;
+        st->s[k++] = tok[i].cls < POLEX_TOK_CLASS_COUNT ? class_letter[tok[i].cls] : 's';
+    }
+    st->s[k] = '\0';
+    *len = k;
+    return true;
+}
+
+static uint32_t tok_at(const cx_state *st, uint32_t n, size_t off) {
+    uint32_t lo = 0, hi = n;
+    while (hi - lo > 1) {
+        uint32_t mid = (lo + hi) / 2;
+        if (st->toff[mid] <= off)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+static bool add_cue(cx_state *st, int kind, uint32_t first, uint32_t last) {
+    if (st->n_cues == st->cap_cues) {
+        size_t cap = st->cap_cues ? st->cap_cues * 2 : 32;
+        cue_span *p = realloc(st->cues, cap * sizeof *p);
+        if (!p) return false;
+        st->cues = p;
+        st->cap_cues = cap;
+    }
+    st->cues[st->n_cues++] = (cue_span){kind, first, last};
+    return true;
+}
+
+static int cmp_cue(const void *a, const void *b) {
+    const cue_span *x = a, *y = b;
+    if (x->first != y->first) return x->first < y->first ? -1 : 1;
+    return x->kind - y->kind;
+}
+
+enum { CX_CODES = 4 };
+
+/* The patterns of one cue kind to try at a token (as matcher.c's cue_try). */
+typedef struct cx_codes {
+    const pcre2_code *code[CX_CODES];
+    uint8_t n;
+} cx_codes;
+
+static void codes_add(cx_codes *c, const pcre2_code *code) {
+    if (!code) return;
+    for (uint8_t i = 0; i < c->n; i++)
+        if (c->code[i] == code) return;
+    if (c->n < CX_CODES) c->code[c->n++] = code;
+}
+
+/* The cue kinds that can start on key s at token t: a word cue is the
+ * token itself (word bits), the others have patterns to run (pattern
+ * bits, codes). */
+static void cue_keys(const polex_ruleset *rs, const char *s, uint32_t *word, uint32_t *pattern,
+                     cx_codes *codes) {
+    const trig_slot *slot = s ? ruleset_lookup_cue(rs, s, strlen(s)) : NULL;
+    for (uint32_t i = 0; slot && i < slot->n; i++) {
+        uint32_t v = slot->rules[i], k = v & 0xff, cond = v >> CUE_COND_SHIFT;
+        if (k >= CUE_KIND_COUNT) continue;
+        if (v & CUE_WORD) {
+            *word |= 1u << k;
+            continue;
+        }
+        if (!(*pattern & 1u << k)) codes[k].n = 0;
+        *pattern |= 1u << k;
+        const pcre2_code *code = cond ? rs->cue_conds[cond - 1].code : NULL;
+        codes_add(&codes[k], code ? code : rs->cue_anchored[k]);
+    }
+}
+
+static const char *const class_key[POLEX_TOK_CLASS_COUNT] = {"#w", "#n", "#m", "#p",
+                                                             "#d", "#u", "#q", "#s"};
+
+/* The cue of kind k at token t: the first of its patterns that matches,
+ * else the token alone when it is a word of the kind. */
+static bool cue_at(cx_state *st, int k, const cx_codes *c, bool word, uint32_t t, uint32_t n,
+                   size_t len, uint32_t *next) {
+    pcre2_match_data *md = st->env->md;
+    for (uint8_t i = 0; i < c->n; i++) {
+        if (pcre2_match(c->code[i], (PCRE2_SPTR)st->s, len, st->toff[t], 0, md, st->env->mctx) < 0)
+            continue;
+        const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+        if (ov[1] <= ov[0]) continue;
+        uint32_t last = tok_at(st, n, ov[1] - 1);
+        next[k] = last + 1;
+        return add_cue(st, k, t, last);
+    }
+    if (!word) return true;
+    next[k] = t + 1;
+    return add_cue(st, k, t, t);
+}
+
+/* The status cues of the sentence, found as the matcher finds them: where
+ * a cue can start (by its first words), else by searching. A cue stopped
+ * by a PCRE2 limit is no cue. */
+static bool find_cues(cx_state *st, const polex_token *tok, uint32_t n, size_t len) {
+    const polex_ruleset *rs = st->env->rs;
+    uint32_t next[CUE_KIND_COUNT] = {0};
+    st->n_cues = 0;
+    for (uint32_t t = 0; t < n; t++) {
+        uint32_t word = 0, pattern = 0;
+        cx_codes codes[CUE_KIND_COUNT];
+        const char *lemma = tok[t].lemma ? tok[t].lemma : tok[t].norm;
+        cue_keys(rs, lemma, &word, &pattern, codes);
+        if (tok[t].norm && (!lemma || strcmp(lemma, tok[t].norm) != 0))
+            cue_keys(rs, tok[t].norm, &word, &pattern, codes);
+        if (tok[t].cls != POLEX_TOK_WORD && tok[t].cls < POLEX_TOK_CLASS_COUNT)
+            cue_keys(rs, class_key[tok[t].cls], &word, &pattern, codes);
+        for (int k = 0; k < CUE_KIND_COUNT && (word | pattern); k++) {
+            uint32_t bit = 1u << k;
+            if (!((word | pattern) & bit) || t < next[k]) continue;
+            if (!(pattern & bit)) codes[k].n = 0;
+            if (!cue_at(st, k, &codes[k], word & bit, t, n, len, next)) return false;
+        }
+    }
+    for (int k = 0; k < CUE_KIND_COUNT; k++) { /* cues that may start anywhere */
+        const pcre2_code *code = rs->cue_anchored[k] ? NULL : rs->cues[k];
+        for (size_t off = 0; code && off < len;) {
+            if (pcre2_match(code, (PCRE2_SPTR)st->s, len, off, 0, st->env->md, st->env->mctx) < 0)
+                break;
+            const PCRE2_SIZE *ov = pcre2_get_ovector_pointer(st->env->md);
+            if (ov[1] <= ov[0]) break;
+            if (!add_cue(st, k, tok_at(st, n, ov[0]), tok_at(st, n, ov[1] - 1))) return false;
+            off = ov[1];
+        }
+    }
+    if (st->n_cues > 1) qsort(st->cues, st->n_cues, sizeof *st->cues, cmp_cue);
+    return true;
+}
+
+/* Status, cue and attribution of a context hit whose head is [h0, h1). */
+static polex_status decide(cx_state *st, const polex_token *tok, uint32_t n, const cx_found *f,
+                           polex_hit *out) {
+    size_t len = 0;
+    if (!build_string(st, tok, n, &len)) return POLEX_ERR_NOMEM;
+    if (!find_cues(st, tok, n, len)) return POLEX_ERR_NOMEM;
+    int cue = -1;
+    status_event ev = {f->h0, f->h1 - 1, READ_PLAIN};
+    int status = status_decide(st->cues, st->n_cues, &ev, &cue);
+    if (!f->e->copy_status) {
+        out->status = (uint8_t)status;
+        if (cue >= 0 && st->doc->text) {
+            uint32_t c0 = tok[st->cues[cue].first].start, c1 = tok[st->cues[cue].last].end;
+            out->cue = polex_arena_strndup(st->doc->arena, st->doc->text + c0, c1 - c0);
+            if (!out->cue) return POLEX_ERR_NOMEM;
+        }
+    }
+    sent_view v = {st->doc, tok, n, st->s, len, st->toff};
+    uint32_t a0 = 0, a1 = 0;
+    if (attribution_find(&v, st->cues, st->n_cues, &a0, &a1))
+        out->attribution = (polex_span){tok[a0].start, tok[a1].end};
+    return POLEX_OK;
+}
+
+/* ---- antecedents ------------------------------------------------------------ */
+
+/* Paragraph of byte off (0 when the document has none). */
+static size_t paragraph_of(const polex_doc *doc, uint32_t off) {
+    size_t lo = 0, hi = doc->n_paragraphs;
+    while (hi - lo > 1) {
+        size_t mid = (lo + hi) / 2;
+        if (doc->paragraphs[mid].start <= off)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* A hit whose clause opens right before it ("Denver, which has refused
+ * ...", "after a judge blocked ...") is background to its sentence. */
+static bool in_side_clause(const polex_doc *doc, const polex_hit *h) {
+    static const char *const openers[] = {
+        "which", "who",    "whom",  "whose",  "after", "since", "because", "although", "though",
+        "while", "before", "until", "unless", "if",    "once",  "when",    NULL};
+    const polex_sentence *se = &doc->sentences[h->sentence];
+    const polex_token *tok = &doc->tokens[se->first_token];
+    uint32_t t = 0;
+    while (t < se->n_tokens && tok[t].start < h->start)
+        t++;
+    for (uint32_t k = t > CX_BACK ? t - CX_BACK : 0; k < t; k++)
+        for (int w = 0; openers[w]; w++)
+            if (tok[k].norm && strcmp(tok[k].norm, openers[w]) == 0) return true;
+    return false;
+}
+
+/* The hit of hits[0..n) (one sentence, in order) that a later sentence
+ * refers back to: the first not in a side clause, else the first. */
+static const polex_hit *primary(const polex_doc *doc, const polex_hit *hits, size_t n) {
+    for (size_t i = 0; i < n; i++)
+        if (!in_side_clause(doc, &hits[i])) return &hits[i];
+    return n ? &hits[0] : NULL;
+}
+
+typedef struct cx_ante {
+    const polex_hit *hit; /* NULL: none */
+    uint32_t sentence;
+} cx_ante;
+
+static const polex_hit *antecedent_for(const polex_doc *doc, const cx_ante *ante, uint32_t si) {
+    size_t para = paragraph_of(doc, doc->sentences[si].start);
+    for (int k = 0; k < CX_WINDOW; k++) {
+        const cx_ante *a = &ante[k];
+        if (!a->hit || a->sentence >= si || si - a->sentence > CX_WINDOW) continue;
+        if (paragraph_of(doc, doc->sentences[a->sentence].start) + 1 < para) return NULL;
+        return a->hit;
+    }
+    return NULL;
+}
+
+static bool has_type(const polex_hit *hits, size_t n, const char *type) {
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(hits[i].type, type) == 0) return true;
+    return false;
+}
+
+static bool is_question(const polex_token *tok, uint32_t n) {
+    while (n && tok[n - 1].cls == POLEX_TOK_QUOTE)
+        n--;
+    return n && tok[n - 1].norm && strcmp(tok[n - 1].norm, "?") == 0;
+}
+
+/* ---- the pass ------------------------------------------------------------------ */
+
+static const char *rule_id(cx_state *st, const lexicon *lx) {
+    return polex_arena_printf(st->doc->arena, "context.%s", lx->name + 8);
+}
+
+static polex_status in_scope(cx_state *st, uint32_t si, bool *keep, polex_error *err) {
+    if (!st->scoped) {
+        const polex_ruleset *rs = st->env->rs;
+        polex_status rc = topic_scope_of(rs->topic, rs->topic_court, st->doc, &st->scope, err);
+        if (rc != POLEX_OK) return rc;
+        st->scoped = true;
+    }
+    *keep = topic_scope_keeps(&st->scope, si);
+    return POLEX_OK;
+}
+
+/* The context hit of sentence si, if any, into st->added. */
+static polex_status sentence_hit(cx_state *st, uint32_t si, const polex_hit *own, size_t n_own,
+                                 const polex_hit *ante, polex_error *err) {
+    const polex_doc *doc = st->doc;
+    const polex_sentence *se = &doc->sentences[si];
+    const polex_token *tok = &doc->tokens[se->first_token];
+    uint32_t n = se->n_tokens;
+    if (n == 0 || n > CX_MAX_TOKENS || has_type(own, n_own, ante->type) || is_question(tok, n) ||
+        st->n_added == CX_MAX_NEW)
+        return POLEX_OK;
+    if (!st->parsed && parse_all(st) != POLEX_OK)
+        return polex_fail(err, POLEX_ERR_NOMEM, "match", "out of memory");
+    if (!st->n_entries || !may_match(st, tok, n)) return POLEX_OK;
+    cx_try m = {.st = st, .tok = tok, .n = n};
+    while (m.first_word < n && is_punct(&tok[m.first_word]))
+        m.first_word++;
+    cx_found f = {0};
+    if (!find_cue(&m, ante, &f)) return POLEX_OK;
+    bool keep = false;
+    polex_status rc = in_scope(st, si, &keep, err);
+    if (rc != POLEX_OK || !keep) return rc;
+    if (!st->added && !(st->added = malloc(CX_MAX_NEW * sizeof *st->added)))
+        return polex_fail(err, POLEX_ERR_NOMEM, "match", "out of memory");
+    polex_hit h = {0};
+    h.rule = rule_id(st, f.e->lx);
+    if (!h.rule) return polex_fail(err, POLEX_ERR_NOMEM, "match", "out of memory");
+    h.type = ante->type;
+    h.action = ante->action;
+    h.sentence = si;
+    h.start = tok[f.t0].start;
+    h.end = tok[f.t1 - 1].end;
+    h.status = ante->status;
+    if (decide(st, tok, n, &f, &h) != POLEX_OK)
+        return polex_fail(err, POLEX_ERR_NOMEM, "match", "out of memory");
+    st->added[st->n_added++] = h;
+    return POLEX_OK;
+}
+
+/* Puts the added hits (in sentence order) among doc's, after those of
+ * their sentence, keeping doc->hits in sentence order. */
+static polex_status merge_added(cx_state *st) {
+    polex_doc *doc = st->doc;
+    size_t n0 = doc->n_hits;
+    for (size_t i = 0; i < st->n_added; i++)
+        if (polex_doc_add_hit(doc, &st->added[i]) != POLEX_OK) {
+            doc->n_hits = n0;
+            return POLEX_ERR_NOMEM;
+        }
+    size_t i = n0, j = st->n_added, w = n0 + st->n_added;
+    while (j > 0) {
+        if (i > 0 && doc->hits[i - 1].sentence > st->added[j - 1].sentence)
+            doc->hits[--w] = doc->hits[--i];
+        else
+            doc->hits[--w] = st->added[--j];
+    }
+    return POLEX_OK;
+}
+
+static void remember(cx_ante *ante, const polex_hit *hit, uint32_t si) {
+    if (!hit) return;
+    ante[1] = ante[0];
+    ante[0] = (cx_ante){hit, si};
+}
+
+static polex_status run_pass(cx_state *st, polex_error *err) {
+    polex_doc *doc = st->doc;
+    cx_ante ante[CX_WINDOW] = {{0}};
+    size_t h = 0;
+    for (uint32_t si = 0; si < doc->n_sentences; si++) {
+        size_t h0 = h;
+        while (h < doc->n_hits && doc->hits[h].sentence == si)
+            h++;
+        const polex_hit *a = antecedent_for(doc, ante, si);
+        size_t before = st->n_added;
+        if (a) {
+            polex_status rc = sentence_hit(st, si, doc->hits + h0, h - h0, a, err);
+            if (rc != POLEX_OK) return rc;
+        }
+        const polex_hit *p = primary(doc, doc->hits + h0, h - h0);
+        remember(ante, p ? p : st->n_added > before ? &st->added[before] : NULL, si);
+    }
+    if (st->n_added && merge_added(st) != POLEX_OK)
+        return polex_fail(err, POLEX_ERR_NOMEM, "match", "out of memory");
+    return POLEX_OK;
+}
+
+static void state_free(cx_state *st) {
+    free(st->entries);
+    free(st->pool);
+    free(st->added);
+    free(st->s);
+    free(st->toff);
+    free(st->cues);
+    if (st->scoped) topic_scope_free(&st->scope);
+}
 
 polex_status match_context(polex_matcher *m, polex_doc *doc, polex_error *err) {
-    (void)m;
-    (void)doc;
-    (void)err;
-    return POLEX_OK;
+    if (!m || !doc || doc->n_hits == 0) return POLEX_OK;
+    for (size_t i = 1; i < doc->n_hits; i++) /* the pass relies on sentence order */
+        if (doc->hits[i].sentence < doc->hits[i - 1].sentence ||
+            doc->hits[i].sentence >= doc->n_sentences)
+            return POLEX_OK;
+    if (doc->hits[0].sentence >= doc->n_sentences) return POLEX_OK;
+    context_env env;
+    match_context_env(m, &env);
+    cx_state st = {.env = &env, .doc = doc};
+    polex_status rc = run_pass(&st, err);
+    state_free(&st);
+    return rc;
 }

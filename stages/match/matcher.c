@@ -1610,6 +1610,16 @@ polex_status match_doc(polex_matcher *m, polex_doc *doc, long only, polex_error 
     return POLEX_OK;
 }
 
+/* ---- the whole pass: sentences, then document context (context.c) ---------- */
+
+#include "context.h"
+
+void match_context_env(const polex_matcher *m, context_env *env) {
+    env->rs = m->rs;
+    env->md = m->md;
+    env->mctx = m->mctx;
+}
+
 polex_status polex_match(polex_matcher *m, polex_doc *doc, polex_error *err) {
     polex_status rc = match_doc(m, doc, -1, err);
     if (rc != POLEX_OK) return rc;
