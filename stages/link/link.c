@@ -460,10 +460,21 @@ static void county_modifiers(const polex_gazetteer *gaz, const char *t, link_scr
              word_in(t, &sc->w[e],
                      "municipality|town|township|suburb|borough|village|community")) ||
             (lv == GZ_LEVEL_STATE &&
-             word_in(t, &sc->w[e], "city|town|municipality|community|jurisdiction|suburb")))
+             word_in(t, &sc->w[e], "city|town|municipality|community|jurisdiction|suburb")) ||
+            /* "Deschutes County, an Oregon county of 200,000" describes it;
+             * "the third Wisconsin county to join" counts the state's */
+            (lv == GZ_LEVEL_STATE && word_in(t, &sc->w[e], "county|parish|village|borough") &&
+             word_at(sc, x->start) > 0 && word_in(t, &sc->w[word_at(sc, x->start) - 1], "a|an")) ||
+            (lv == GZ_LEVEL_PLACE && word_in(t, &sc->w[e], "suburb|suburbs")))
             x->seat = LINK_SEAT_MODIFIER;
     }
 }
+
+/* Words that set a place in part of a state ("a county in central
+ * Minnesota", "Ithaca in upstate New York"). */
+#define REGION_WORDS                                                                               \
+    "northern|southern|eastern|western|central|northeastern|northwestern|southeastern|"            \
+    "southwestern|north|south|east|west|upstate|downstate|rural|coastal|suburban|far"
 
 /* The words between a place's end pe and a county's start ms locate the
  * place (", a suburb in Cook County", ", which lies mostly in Fulton
@@ -477,6 +488,7 @@ static bool locating_apposition(const char *t, const link_scratch *sc, uint32_t 
         q++;
     if (t[q] != 'a' && t[q] != 't' && t[q] != 'w') return false; /* a|an|the|which */
     size_t a = word_at(sc, pe), b = word_at(sc, ms);
+    if (b > a + 3 && word_in(t, &sc->w[b - 1], REGION_WORDS)) b--; /* "in central" */
     if (b < a + 3 || b > a + 6 || !memchr(t + pe, ',', sc->w[a].start - pe) ||
         !word_in(t, &sc->w[a], "a|an|the|which") || !word_in(t, &sc->w[b - 1], "in|of"))
         return false;
@@ -484,7 +496,7 @@ static bool locating_apposition(const char *t, const link_scratch *sc, uint32_t 
     for (size_t k = a + 1; k < b; k++) {
         if (sc->w[k].punct_before) return false;
         placed |= word_in(t, &sc->w[k],
-                          "city|suburb|town|village|community|borough|township|"
+                          "city|suburb|town|village|community|borough|township|county|parish|"
                           "seat|lies|sits|located|situated|is");
     }
     return placed;
@@ -508,8 +520,11 @@ static bool locating_state(const polex_linker *lk, const char *t, const link_scr
         return false;
     if (!seat && locating_apposition(t, sc, p->end, m->start)) return true;
     size_t a = word_at(sc, p->end), b = word_at(sc, m->start);
+    if (b > a + 1 && word_in(t, &sc->w[b - 1], REGION_WORDS)) b--; /* "in southern Oregon" */
     if (b == 0 || b <= a || b > a + 5 || !word_in(t, &sc->w[b - 1], "in")) return false;
     if (seat && b < a + 2) return false; /* an agency's words stand between */
+    /* an apposition: "Jackson County, in southern Oregon, signed" */
+    if (!seat && b == a + 1 && memchr(t + p->end, ',', sc->w[a].start - p->end)) return true;
     for (size_t k = a; k < b; k++) {
         bool poss = k > 0 && sc->w[k].end - sc->w[k].start == 1 && t[sc->w[k].start] == 's';
         if (k < b - 1 && !sc->w[k].cap && !poss && !word_in(t, &sc->w[k], "counties|parishes"))
@@ -569,6 +584,126 @@ static size_t drop_address_counties(const polex_linker *lk, const char *t, link_
             continue;
         }
         if (drop) continue;
+        kept += i < ns;
+        sc->m[k++] = *m;
+    }
+    sc->nm = k;
+    return kept;
+}
+
+/* Local nouns a state adjective may place ("the Texas city of El Paso",
+ * "the Colorado cities of Aurora and Boulder", "Minnesota's largest
+ * counties, Hennepin and Ramsey"). */
+#define LOCAL_NOUNS                                                                                \
+    "city|cities|town|towns|county|counties|village|villages|borough|boroughs|suburb|suburbs|"     \
+    "community|communities|municipality|municipalities|parish|parishes|township|townships"
+
+/* Words of a sentence that make its state an actor rather than a place
+ * ("In Texas, a state judge ...", "In Georgia, Gov. Kemp ..."). */
+#define STATE_ACTOR_WORDS                                                                          \
+    "state|State|governor|Governor|Gov|attorney|Attorney|legislature|Legislature|lawmakers|"       \
+    "legislators|troopers|Patrol|Senate|House|Assembly"
+
+/* Index (in sc->m) of a specific local mention of state st starting at
+ * word k or up to skip words after it, or -1. */
+static int local_at(const polex_gazetteer *gaz, const link_scratch *sc, size_t ns, size_t k,
+                    size_t skip, const char *st) {
+    if (k >= sc->nw) return -1;
+    uint32_t lo = sc->w[k].start, hi = k + skip < sc->nw ? sc->w[k + skip].start : sc->end;
+    for (size_t i = 0; i < ns; i++) {
+        const link_mention *x = &sc->m[i];
+        if (x->generic || x->div < 0 || x->start < lo || x->start > hi) continue;
+        const gz_div *d = gz_div_at(gaz, (uint32_t)x->div);
+        if (d->level != GZ_LEVEL_STATE && !strcmp(d->state, st)) return (int)i;
+    }
+    return -1;
+}
+
+/* Whether the sentence has a word making a state an actor after word k. */
+static bool state_actor_after(const char *t, const link_scratch *sc, size_t k) {
+    for (; k < sc->nw; k++)
+        if (word_in(t, &sc->w[k], STATE_ACTOR_WORDS)) return true;
+    return false;
+}
+
+/* "OREGON — A federal judge ordered FEMA to restore awards to Lane County":
+ * a state heading a roundup's section only tells where the local divisions
+ * its item names lie, unless the item also speaks of the state's own
+ * officers or laws. ("In Oregon, Lane County ..." keeps the state: dev gold
+ * codes that opening as the event's location.) */
+static bool section_locator(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
+                            size_t ns, const link_mention *m, const char *st) {
+    size_t a = word_at(sc, m->start), e = word_at(sc, m->end);
+    return a == 0 && e == sc->first && sc->first > 0 && local_at(gaz, sc, ns, e, sc->nw, st) >= 0 &&
+           !state_actor_after(t, sc, e);
+}
+
+/* "the Texas city of El Paso", "the Colorado cities of Aurora and Boulder",
+ * "Minnesota's largest counties, Hennepin and Ramsey": a state before a
+ * local noun whose members follow right after "of", a comma or a dash. */
+static bool naming_locator(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
+                           size_t ns, const link_mention *m, const char *st) {
+    size_t e = word_at(sc, m->end);
+    bool poss = e < sc->nw && sc->w[e].end - sc->w[e].start == 1 && t[sc->w[e].start] == 's';
+    e += poss;
+    /* a possessive may have adjectives before the noun ("largest"), an
+     * adjective state none ("Texas sued the city of Austin") */
+    for (size_t k = e; k < sc->nw && k < e + (poss ? 3 : 1); k++) {
+        if (k > e && sc->w[k].punct_before) return false;
+        if (!word_in(t, &sc->w[k], LOCAL_NOUNS)) {
+            if (sc->w[k].cap || word_in(t, &sc->w[k], "the|a|an|to|of|in|and|or")) return false;
+            continue;
+        }
+        if (k + 1 >= sc->nw) return false;
+        if (word_in(t, &sc->w[k + 1], "of")) return local_at(gaz, sc, ns, k + 2, 0, st) >= 0;
+        const char *g = t + sc->w[k].end;
+        size_t gl = sc->w[k + 1].start - sc->w[k].end;
+        bool sep = memchr(g, ',', gl) || memchr(g, ':', gl) || memchr(g, '-', gl) ||
+                   memchr(g, '\xE2', gl); /* an em or en dash */
+        return sep && local_at(gaz, sc, ns, k + 1, 0, st) >= 0;
+    }
+    return false;
+}
+
+/* "The Oregon sheriff's office", "a Georgia sheriff", "the Texas jail": a
+ * state adjective on a local office describes it; the office is no state's. */
+static bool office_locator(const char *t, const link_scratch *sc, const link_mention *m) {
+    size_t a = word_at(sc, m->start), e = word_at(sc, m->end);
+    return a > 0 && e < sc->nw && !sc->w[e].punct_before &&
+           word_in(t, &sc->w[a - 1], "the|The|a|A|an|An|another|that|this") &&
+           word_in(t, &sc->w[e], "sheriff|jail");
+}
+
+/* "Tompkins County, home to Ithaca in upstate New York": a state after "in"
+ * and a word of its part, right after a name, places that name (even one
+ * not spotted as a jurisdiction) when the sentence names a local division
+ * of the state. */
+static bool region_locator(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
+                           size_t ns, const link_mention *m, const char *st) {
+    size_t a = word_at(sc, m->start);
+    return a >= 3 && word_in(t, &sc->w[a - 1], REGION_WORDS) && word_in(t, &sc->w[a - 2], "in") &&
+           sc->w[a - 3].cap && !sc->w[a - 2].punct_before &&
+           local_at(gaz, sc, ns, 0, sc->nw, st) >= 0;
+}
+
+/* Drops the states (of the ns specific mentions of sc->m) that only locate
+ * a local division or office (the conventions: "a state used only to tell
+ * which place is meant adds nothing beyond the place"): see the four
+ * predicates above; "Brattleboro, Vt." and "Georgia's Gwinnett County" are
+ * drop_address_counties'. Returns the new count. */
+static size_t drop_locator_states(const polex_linker *lk, const char *t, link_scratch *sc,
+                                  size_t ns) {
+    size_t k = 0, kept = 0;
+    for (size_t i = 0; i < sc->nm; i++) {
+        const link_mention *m = &sc->m[i];
+        const gz_div *d = i < ns && !m->generic && m->div >= 0 && m->seat == LINK_SEAT_NONE
+                              ? gz_div_at(lk->gaz, (uint32_t)m->div)
+                              : NULL;
+        if (d && d->level == GZ_LEVEL_STATE &&
+            (section_locator(lk->gaz, t, sc, ns, m, d->state) ||
+             naming_locator(lk->gaz, t, sc, ns, m, d->state) || office_locator(t, sc, m) ||
+             region_locator(lk->gaz, t, sc, ns, m, d->state)))
+            continue;
         kept += i < ns;
         sc->m[k++] = *m;
     }
@@ -1015,6 +1150,7 @@ static link_scratch *sentence(polex_linker *lk, const polex_doc *doc, const pole
     county_modifiers(lk->gaz, doc->text, sc, ns);
     ns = drop_signing_places(lk, doc->text, sc, ns);
     ns = drop_address_counties(lk, doc->text, sc, ns);
+    ns = drop_locator_states(lk, doc->text, sc, ns);
     ns = drop_yardstick_laws(lk, doc->text, sc, ns);
     ns = drop_descriptive_places(lk, doc->text, sc, ns);
     link_spot_generic_text(lk, &x, sc->m, &sc->nm, LINK_MAX_MENTIONS);
