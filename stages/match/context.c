@@ -34,8 +34,8 @@ enum {
     CX_MAX_GAP = 12       /* largest _{m,n} */
 };
 
-enum { HOW_WORD, HOW_NORM, HOW_PREFIX };
-enum { IT_WORDS, IT_NOT, IT_ANY, IT_START, IT_END, IT_HEAD_OPEN, IT_HEAD_CLOSE };
+enum { HOW_WORD, HOW_NORM, HOW_PREFIX, HOW_SUFFIX };
+enum { IT_WORDS, IT_NOT, IT_ANY, IT_NAME, IT_START, IT_END, IT_HEAD_OPEN, IT_HEAD_CLOSE };
 
 typedef struct cx_alt {
     const char *s;
@@ -110,7 +110,10 @@ static bool parse_word(cx_state *st, const char **p) {
             e++;
         if (e == s) return false;
         a = (cx_alt){s, (uint16_t)(e - s), HOW_WORD};
-        if (e[-1] == '*') {
+        if (*s == '*') {
+            a = (cx_alt){s + 1, (uint16_t)(e - s - 1), HOW_SUFFIX};
+            if (!a.len) return false;
+        } else if (e[-1] == '*') {
             a.how = HOW_PREFIX;
             a.len--;
             if (!a.len) return false;
@@ -153,9 +156,16 @@ static bool parse_words(cx_state *st, const char **p, cx_item *it) {
     return true;
 }
 
-/* _ or _{m,n} (a trailing '?' is allowed: gaps are tried shortest first). */
+/* _ or _{m,n}, #name or #name{m,n} (a trailing '?' is allowed: both are
+ * tried shortest first). */
 static bool parse_gap(const char **p, cx_item *it) {
     const char *s = *p + 1;
+    it->kind = IT_ANY;
+    if (**p == '#') {
+        if (strncmp(s, "name", 4) != 0) return false;
+        s += 4;
+        it->kind = IT_NAME;
+    }
     unsigned lo = 1, hi = 1;
     if (*s == '{') {
         char *e;
@@ -166,7 +176,6 @@ static bool parse_gap(const char **p, cx_item *it) {
         s = e + 1;
         if (*s == '?') s++;
     }
-    it->kind = IT_ANY;
     it->min = (uint8_t)lo;
     it->max = (uint8_t)hi;
     *p = s;
@@ -201,7 +210,7 @@ static bool parse_item(cx_state *st, cx_entry *e, const char **p) {
     } else if (strncmp(s, "<head", 5) == 0 && (is_space(s[5]) || !s[5])) {
         it.kind = IT_HEAD_OPEN;
         s += 5;
-    } else if (*s == '_') {
+    } else if (*s == '_' || *s == '#') {
         if (!parse_gap(&s, &it)) return false;
     } else if (*s == '!') {
         s++;
@@ -310,6 +319,10 @@ static bool tok_is(const polex_token *t, const cx_alt *a) {
     case HOW_PREFIX:
         return (t->norm && strncmp(t->norm, a->s, a->len) == 0) ||
                (lemma && strncmp(lemma, a->s, a->len) == 0);
+    case HOW_SUFFIX: {
+        size_t n = t->norm ? strlen(t->norm) : 0;
+        return n > a->len && memcmp(t->norm + n - a->len, a->s, a->len) == 0;
+    }
     default:
         return str_is(lemma, a) || str_is(t->norm, a);
     }
@@ -349,6 +362,16 @@ static bool clause_ends(const cx_try *m, uint32_t t) {
     return false;
 }
 
+/* Token t may go on a name begun before it: a capitalized word, or what
+ * joins the words of one ("City of Boston", "St. Paul", "Prince George's"). */
+static bool name_part(const polex_token *t, bool first) {
+    if (t->cls == POLEX_TOK_WORD && (t->flags & POLEX_TOKF_CAP)) return true;
+    static const char *const joins[] = {"of", ".", "'s", "-", "&", NULL};
+    for (int k = 0; !first && t->norm && joins[k]; k++)
+        if (strcmp(t->norm, joins[k]) == 0) return true;
+    return false;
+}
+
 static bool match_items(cx_try *m, uint32_t i, uint32_t t, uint32_t *end) {
     if (++m->steps > CX_MAX_STEPS) return false;
     if (i == m->e->n_items) {
@@ -370,6 +393,10 @@ static bool match_items(cx_try *m, uint32_t i, uint32_t t, uint32_t *end) {
     case IT_ANY:
         for (uint32_t k = it->min; k <= it->max && t + k <= m->n; k++)
             if (match_items(m, i + 1, t + k, end)) return true;
+        return false;
+    case IT_NAME:
+        for (uint32_t k = 0; k < it->max && t + k < m->n && name_part(&m->tok[t + k], k == 0); k++)
+            if (k + 1 >= it->min && match_items(m, i + 1, t + k + 1, end)) return true;
         return false;
     case IT_NOT:
         return t < m->n && !item_word(m, it, &m->tok[t]) && match_items(m, i + 1, t + 1, end);
@@ -750,7 +777,7 @@ static polex_status sentence_hit(cx_state *st, uint32_t si, const polex_hit *own
     h.action = ante->action;
     h.sentence = si;
     h.start = tok[f.t0].start;
-    h.end = tok[f.t1 - 1].end;
+    h.end = tok[f.h1 - 1].end; /* what follows the head only delimits it */
     h.status = ante->status;
     if (decide(st, tok, n, &f, &h) != POLEX_OK)
         return polex_fail(err, POLEX_ERR_NOMEM, "match", "out of memory");

@@ -1,0 +1,304 @@
+/* test_context.c - the document-context pass (stages/match/context.c):
+ * events a sentence states only by pointing back at an earlier one
+ * ("Evanston followed suit", "So did Travis County", "Neither has Boise").
+ * Real tokenizer, the shipped lexicons (the context_*.txt cues and the
+ * status cues), and a small pack whose rules give the antecedents. Short
+ * documents of our own wording; paragraphs are split at blank lines. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "polex_match.h"
+#include "polex_tokenize.h"
+
+static const char pack[] =
+    "rules:\n"
+    "  - {id: t.sue, type: litigation, action: sue, pattern: '<head sue | sued | sues>'}\n"
+    "  - {id: t.refuse, type: noncooperation, action: refuse,\n"
+    "     pattern: '<head (refuse | refused) to honor> _{0,3}? detainers'}\n"
+    "  - {id: t.comply, type: noncooperation, action: comply,\n"
+    "     pattern: '<head sign | signed> (a | an)? 287 \\( g \\) agreement'}\n"
+    "  - {id: t.sign, type: order, action: sign,\n"
+    "     pattern: '<head signed> (a | an) (executive)? order'}\n"
+    "  - {id: t.block, type: ruling, action: block, pattern: '<head blocked> _{0,3}? "
+    "(grant | grants | cuts)'}\n"
+    "  - {id: t.withhold, type: funding, action: withhold,\n"
+    "     pattern: '<head froze | withheld> _{0,4}? (grant | grants)'}\n";
+
+typedef struct fixture {
+    char dir[64];
+    polex_ruleset *rs;
+    polex_matcher *m;
+    polex_tokenizer *tk;
+} fixture;
+
+static int setup(void **state) {
+    static fixture f;
+    snprintf(f.dir, sizeof f.dir, "/tmp/polex-context-XXXXXX");
+    if (!mkdtemp(f.dir)) return -1;
+    char path[300];
+    snprintf(path, sizeof path, "%s/pack", f.dir);
+    if (mkdir(path, 0700) != 0) return -1;
+    snprintf(path, sizeof path, "%s/lexicons", f.dir);
+    if (symlink(POLEX_RULES_DIR "/lexicons", path) != 0) return -1;
+    snprintf(path, sizeof path, "%s/pack/t.yaml", f.dir);
+    FILE *out = fopen(path, "w");
+    if (!out) return -1;
+    fputs(pack, out);
+    fclose(out);
+    polex_error err;
+    polex_error_clear(&err);
+    f.rs = polex_ruleset_load(f.dir, NULL, &err);
+    if (!f.rs) {
+        fprintf(stderr, "load: %s\n", err.message);
+        return -1;
+    }
+    f.m = polex_matcher_new(f.rs, &err);
+    polex_tokenizer_options o = {POLEX_RULES_DIR, NULL};
+    f.tk = polex_tokenizer_new(&o, &err);
+    if (!f.m || !f.tk) {
+        fprintf(stderr, "setup: %s\n", err.message);
+        return -1;
+    }
+    *state = &f;
+    return 0;
+}
+
+static int teardown(void **state) {
+    fixture *f = *state;
+    polex_matcher_free(f->m);
+    polex_ruleset_free(f->rs);
+    polex_tokenizer_free(f->tk);
+    char cmd[200];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", f->dir);
+    return system(cmd) == 0 ? 0 : -1;
+}
+
+/* text tokenized and matched, its paragraphs split at blank lines. */
+static polex_doc *run(fixture *f, const char *text) {
+    polex_doc *doc = polex_doc_new();
+    assert_non_null(doc);
+    doc->text = polex_arena_strdup(doc->arena, text);
+    doc->text_len = strlen(text);
+    doc->doc_id = "context-test";
+    uint32_t start = 0;
+    for (const char *p = strstr(text, "\n\n"); p; p = strstr(p + 2, "\n\n")) {
+        uint32_t end = (uint32_t)(p - text);
+        assert_int_equal(polex_doc_add_paragraph(doc, start, end), POLEX_OK);
+        start = end + 2;
+    }
+    assert_int_equal(polex_doc_add_paragraph(doc, start, (uint32_t)doc->text_len), POLEX_OK);
+    polex_error err;
+    polex_error_clear(&err);
+    assert_int_equal(polex_tokenize(f->tk, doc, &err), POLEX_OK);
+    assert_int_equal(polex_match(f->m, doc, &err), POLEX_OK);
+    for (size_t i = 1; i < doc->n_hits; i++) /* other stages read hits in sentence order */
+        assert_true(doc->hits[i - 1].sentence <= doc->hits[i].sentence);
+    return doc;
+}
+
+static size_t count_context(const polex_doc *doc) {
+    size_t n = 0;
+    for (size_t i = 0; i < doc->n_hits; i++)
+        n += strncmp(doc->hits[i].rule, "context.", 8) == 0;
+    return n;
+}
+
+typedef struct want {
+    const char *text;
+    const char *rule; /* the one context hit expected */
+    const char *type, *action;
+    int status;
+    uint32_t sentence;
+    const char *span; /* the text the hit's bytes slice to */
+} want;
+
+static bool check_one(fixture *f, const want *w) {
+    polex_doc *doc = run(f, w->text);
+    const polex_hit *h = NULL;
+    for (size_t i = 0; i < doc->n_hits; i++)
+        if (strncmp(doc->hits[i].rule, "context.", 8) == 0) h = &doc->hits[i];
+    bool ok = h && count_context(doc) == 1 && strcmp(h->rule, w->rule) == 0 &&
+              strcmp(h->type, w->type) == 0 && strcmp(h->action, w->action) == 0 &&
+              h->status == w->status && h->sentence == w->sentence &&
+              h->end - h->start == strlen(w->span) &&
+              memcmp(doc->text + h->start, w->span, strlen(w->span)) == 0;
+    if (!ok) {
+        if (!h)
+            fprintf(stderr, "  %s: no context hit\n", w->text);
+        else
+            fprintf(stderr, "  %s: %s %s/%s %s sentence %u \"%.*s\" (%zu context hits)\n", w->text,
+                    h->rule, h->type, h->action, polex_event_status_name(h->status), h->sentence,
+                    (int)(h->end - h->start), doc->text + h->start, count_context(doc));
+    }
+    polex_doc_free(doc);
+    return ok;
+}
+
+enum { A = POLEX_ASSERTED, P = POLEX_PLANNED, H = POLEX_HYPOTHETICAL, N = POLEX_NEGATED };
+
+static void test_back_references(void **state) {
+    static const want cases[] = {
+        {"Chicago sued the Justice Department on Monday. Two days later, Evanston followed suit.",
+         "context.follow_suit", "litigation", "sue", A, 1, "followed suit"},
+        {"Harris County refused to honor ICE detainers in May. So did Travis County.",
+         "context.so_did", "noncooperation", "refuse", A, 1, "So did Travis County"},
+        {"A federal judge blocked the grant cuts to Boston. A week later, a judge in Seattle did "
+         "the same for King County.",
+         "context.same", "ruling", "block", A, 1, "did the same for"},
+        {"Phoenix signed a 287(g) agreement with ICE in January. Tucson took a similar step in "
+         "March.",
+         "context.similar", "noncooperation", "comply", A, 1, "took a similar step"},
+        {"Chicago sued the administration over the grant terms. The Providence City Council did "
+         "likewise.",
+         "context.likewise", "litigation", "sue", A, 1, "did likewise"},
+        {"Santa Clara County sued over the executive order in February. Oakland and Alameda "
+         "County joined them a month later.",
+         "context.join", "litigation", "sue", A, 1, "joined them"},
+    };
+    size_t bad = 0;
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        bad += !check_one(*state, &cases[i]);
+    assert_int_equal(bad, 0);
+}
+
+/* The status is the new sentence's own, or the antecedent's when the cue
+ * only mirrors it ("Neither has Boise", "said the same"). */
+static void test_status(void **state) {
+    static const want cases[] = {
+        {"Ogden signed a 287(g) agreement with ICE last week. Salt Lake County Sheriff Rosie "
+         "Rivera said her office would not follow suit.",
+         "context.follow_suit", "noncooperation", "comply", N, 1, "follow suit"},
+        {"Minneapolis sued the administration on Friday. St. Paul could follow suit next week.",
+         "context.follow_suit", "litigation", "sue", H, 1, "follow suit"},
+        {"FEMA froze preparedness grants to New York City on Tuesday. Officials said the agency "
+         "plans to do the same to Newark.",
+         "context.same", "funding", "withhold", P, 1, "do the same to"},
+        {"Mayor Karen Bass signed an executive order on immigration data. Los Angeles County is "
+         "weighing a similar order.",
+         "context.similar", "order", "sign", H, 1, "is weighing a similar order"},
+        {"Ada County has not signed a 287(g) agreement with ICE. Neither has Boise.",
+         "context.neither", "noncooperation", "comply", N, 1, "Neither has Boise"},
+        {"Durham County Sheriff Clarence Birkhead said his jail will refuse to honor ICE "
+         "detainers. Orange County Sheriff Charles Blackwood said the same.",
+         "context.same", "noncooperation", "refuse", P, 1, "said the same"},
+        {"Chicago sued the Justice Department on Monday. Evanston has not followed suit.",
+         "context.follow_suit", "litigation", "sue", N, 1, "followed suit"},
+    };
+    size_t bad = 0;
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        bad += !check_one(*state, &cases[i]);
+    assert_int_equal(bad, 0);
+}
+
+/* No context hit: no antecedent event, background wording, too far back,
+ * a question, a sentence that states the event itself. */
+static void test_no_hit(void **state) {
+    static const char *const texts[] = {
+        "The city council met for three hours on Tuesday. Other cities followed suit.",
+        "A federal judge blocked the grant cuts to Boston on Tuesday. The same day, the council "
+        "met to discuss its budget.",
+        "The Justice Department withheld grants from Providence in 2024. A similar case "
+        "involving a fishing permit is pending in Maine.",
+        "The Justice Department withheld grants from Providence in 2024. Officials said the same "
+        "grants were reviewed later.",
+        "Chicago sued the Justice Department on Monday. Will Evanston follow suit?",
+        "Harris County refused to honor ICE detainers in May. Nor has the county shown any harm.",
+        "Harris County refused to honor ICE detainers in May. Neither is expected to pass.",
+        "Harris County refused to honor ICE detainers in May. Two other counties joined them.",
+        "Chicago sued the Justice Department over its immigration grant terms.\n\n"
+        "The mayor spoke about immigration at a rally on Saturday.\n\n"
+        "Immigration advocates marched downtown. ICE agents were not seen.\n\n"
+        "Aurora followed suit with its own immigration rally.",
+        "Chicago sued the Justice Department on Monday. The suit was filed in Chicago. The judge "
+        "set a hearing. Evanston followed suit.",
+        "Chicago sued the Justice Department, following suits against New Jersey and Rochester.",
+        "The Justice Department withheld grants from Providence. Later, the council adopted a "
+        "similar ordinance restricting leaf blowers.",
+    };
+    size_t bad = 0;
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+        polex_doc *doc = run(*state, texts[i]);
+        if (count_context(doc) != 0) {
+            bad++;
+            fprintf(stderr, "  unexpected context hit: %s\n", texts[i]);
+        }
+        polex_doc_free(doc);
+    }
+    assert_int_equal(bad, 0);
+}
+
+/* A sentence that states an event of the antecedent's type itself gets
+ * no copy; one of another type does. */
+static void test_own_event_wins(void **state) {
+    polex_doc *doc =
+        run(*state, "Chicago sued the Justice Department. Evanston followed suit and sued too.");
+    assert_int_equal(count_context(doc), 0);
+    assert_int_equal(doc->n_hits, 2);
+    polex_doc_free(doc);
+}
+
+/* The antecedent is the main clause's event, not a relative clause's. */
+static void test_main_clause_antecedent(void **state) {
+    polex_doc *doc = run(*state, "Denver, which refused to honor ICE detainers last year, sued the "
+                                 "administration in March. Boston followed suit.");
+    assert_int_equal(count_context(doc), 1);
+    const polex_hit *h = &doc->hits[doc->n_hits - 1];
+    assert_string_equal(h->rule, "context.follow_suit");
+    assert_string_equal(h->type, "litigation");
+    assert_string_equal(h->action, "sue");
+    polex_doc_free(doc);
+}
+
+/* A copy is itself an antecedent ("... followed suit. So did Aurora."),
+ * and copies go among the hits in sentence order. */
+static void test_chain_in_order(void **state) {
+    polex_doc *doc = run(*state, "Chicago sued the Justice Department. Evanston followed suit. So "
+                                 "did Aurora. A judge blocked the grant cuts.");
+    assert_int_equal(count_context(doc), 2);
+    assert_int_equal(doc->n_hits, 4);
+    static const uint32_t sentence[] = {0, 1, 2, 3};
+    static const char *const rule[] = {"t.sue", "context.follow_suit", "context.so_did", "t.block"};
+    for (size_t i = 0; i < 4; i++) {
+        assert_int_equal(doc->hits[i].sentence, sentence[i]);
+        assert_string_equal(doc->hits[i].rule, rule[i]);
+    }
+    assert_string_equal(doc->hits[2].action, "sue");
+    polex_doc_free(doc);
+}
+
+/* Matching a document twice gives the same hits (the pass keeps no state). */
+static void test_rerun(void **state) {
+    fixture *f = *state;
+    const char *text = "Chicago sued the Justice Department. Evanston followed suit.";
+    polex_doc *doc = run(f, text);
+    size_t n = doc->n_hits;
+    polex_error err;
+    polex_error_clear(&err);
+    assert_int_equal(polex_match(f->m, doc, &err), POLEX_OK);
+    assert_int_equal(doc->n_hits, n);
+    assert_int_equal(count_context(doc), 1);
+    polex_doc_free(doc);
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_back_references),
+        cmocka_unit_test(test_status),
+        cmocka_unit_test(test_no_hit),
+        cmocka_unit_test(test_own_event_wins),
+        cmocka_unit_test(test_main_clause_antecedent),
+        cmocka_unit_test(test_chain_in_order),
+        cmocka_unit_test(test_rerun),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
