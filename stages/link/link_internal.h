@@ -8,7 +8,11 @@
  * generic.c    generic mentions ("more than a dozen jurisdictions").
  * dates.c      date expressions resolved against the document date.
  * amounts.c    money amounts.
- * link.c       builds events from hits.
+ * link.c       builds events from hits: a sentence's words and mentions once,
+ *              then for each hit its clause's jurisdictions, date, amount.
+ * clauses.c, borrow.c, members.c, laws.c, seats.c, locate.c, asides.c,
+ * sections.c  the passes link.c runs over a sentence's mentions (below).
+ * court.c     the issuing court of a court document.
  */
 #ifndef POLEX_LINK_INTERNAL_H
 #define POLEX_LINK_INTERNAL_H
@@ -365,5 +369,112 @@ struct link_scratch {
     size_t n_bounds;
     link_wcache *wc; /* the document's words */
 };
+
+/* ---- the passes of link.c over a sentence, one file per job ------------ */
+
+/* The word of the cached sentence at or after byte off, and word tests:
+ * asked for nearly every word of every sentence, so inlined here. */
+static inline bool link_word_in(const char *t, const link_word *w, const char *list) {
+    size_t n = w->end - w->start;
+    const char *p = list;
+    while (*p) {
+        const char *q = p;
+        while (*q && *q != '|') /* one pass per item, no strchr/strlen calls */
+            q++;
+        if ((size_t)(q - p) == n && !memcmp(t + w->start, p, n)) return true;
+        p = *q ? q + 1 : q;
+    }
+    return false;
+}
+
+/* Index of the word of the cached sentence that starts at or after byte off. */
+static inline size_t link_word_at(const link_scratch *sc, uint32_t off) {
+    size_t lo = 0, hi = sc->nw; /* words are in text order: a binary search */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (sc->w[mid].start < off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* link.c */
+bool link_seat_ok(const link_mention *x);
+
+/* clauses.c: the clauses of the cached sentence */
+void link_find_clauses(const char *t, link_scratch *sc);
+void link_clause_of(const link_scratch *sc, uint32_t off, uint32_t *cs, uint32_t *ce);
+int link_generic_subject(const char *t, const link_scratch *sc, uint32_t hs);
+bool link_name_or_link(const char *t, const link_word *w, size_t k);
+bool link_antecedent(const char *t, const link_scratch *sc, uint32_t cs, bool whole, uint32_t *as,
+                     uint32_t *ae);
+uint32_t link_relative_close(const char *t, const link_scratch *sc, uint32_t cs, uint32_t lim);
+bool link_in_other_relative(const char *t, const link_scratch *sc, uint32_t cs, uint32_t off);
+
+/* borrow.c: a clause naming nobody takes a parallel clause's names */
+bool link_parallel_clause(const polex_gazetteer *gaz, const polex_doc *doc, const polex_hit *h,
+                          const link_scratch *sc, uint32_t cs, uint32_t ce, uint32_t *ps,
+                          uint32_t *pe);
+bool link_resumed_parallel(const polex_gazetteer *gaz, const polex_doc *doc, const polex_hit *h,
+                           const link_scratch *sc, uint32_t acs, uint32_t ace, uint32_t ce,
+                           uint32_t *ps, uint32_t *pe);
+
+/* members.c: generic mentions and the names they list */
+bool link_members_after(const char *t, const link_scratch *sc, uint32_t he, uint32_t *ls,
+                        uint32_t *le);
+bool link_attribution(const char *t, const link_scratch *sc, uint32_t off);
+bool link_back_reference(const char *t, const link_scratch *sc, const link_mention *g);
+void link_generic_members(const char *t, const link_scratch *sc, uint32_t from, uint32_t ce,
+                          uint32_t *ls, uint32_t *le);
+bool link_one_of(const char *t, const link_scratch *sc, size_t k);
+size_t link_generic_target_only(const char *t, const link_scratch *sc, const polex_hit *h,
+                                link_mention *m, size_t n);
+
+/* laws.c: state laws and state acts */
+size_t link_drop_acting_state(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
+                              uint32_t hs, link_mention *m, size_t n);
+size_t link_drop_agencies(link_mention *m, size_t n);
+size_t link_law_content_only(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
+                             uint32_t hs, link_mention *m, size_t n);
+size_t link_drop_cause_laws(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
+                            link_mention *m, size_t n);
+size_t link_measure_owner_only(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
+                               uint32_t hs, link_mention *m, size_t n);
+bool link_legislating_state(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
+                            const link_mention *m);
+int link_where_law_state(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
+                         uint32_t hs);
+
+/* seats.c: court seats are no party */
+size_t link_drop_court_seats(const polex_gazetteer *gaz, const char *t, link_scratch *sc,
+                             size_t ns);
+void link_party_seats(const polex_linker *lk, const polex_doc *doc, link_scratch *sc, size_t ns);
+int link_suing_seat(const polex_gazetteer *gaz, const char *t, const link_scratch *sc);
+
+/* locate.c: names that only locate another name */
+void link_drop_modifier_states(const polex_linker *lk, link_scratch *sc, size_t ns);
+void link_county_modifiers(const polex_gazetteer *gaz, const char *t, link_scratch *sc, size_t ns);
+size_t link_drop_address_counties(const polex_linker *lk, const char *t, link_scratch *sc,
+                                  size_t ns);
+size_t link_drop_locator_states(const polex_linker *lk, const char *t, link_scratch *sc, size_t ns);
+
+/* asides.c: names mentioned in passing */
+size_t link_drop_descriptive_places(const polex_linker *lk, const char *t, link_scratch *sc,
+                                    size_t ns);
+size_t link_drop_yardstick_laws(const polex_linker *lk, const char *t, link_scratch *sc, size_t ns);
+size_t link_drop_signing_places(const polex_linker *lk, const char *t, link_scratch *sc, size_t ns);
+
+/* sections.c: roundup sections and newsletter lines */
+size_t link_section_county(const polex_linker *lk, const link_context *ctx, const char *t,
+                           link_scratch *sc, size_t k, size_t nm);
+size_t link_section_state(const polex_linker *lk, const char *t, link_scratch *sc, size_t k,
+                          size_t nm);
+size_t link_place_line(polex_linker *lk, const polex_doc *doc, size_t si, const link_context *ctx,
+                       link_mention *m, size_t nm);
+
+/* court.c: the issuing court of a court document */
+const char *link_issuing_court(polex_doc *doc);
 
 #endif

@@ -1,0 +1,272 @@
+/*
+ * asides.c - names mentioned in passing.
+ *
+ * Cited cases ("see City of Los Angeles v. Barr"), descriptions of a
+ * neighbour or a facility's site ("Denver's eastern neighbor", "the jail in
+ * downtown Houston"), a state's law cited as the yardstick of someone else's
+ * act, and the place where an order was signed are no jurisdiction of the
+ * sentence's events.
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include "link_internal.h"
+
+/* Whether the bytes from p look like a reporter citation: ", 954 F.3d 23",
+ * ", 412 F. Supp. 3d 873", ", 583 U.S. 1", ", 2019 WL 1234". */
+static bool reporter_at(const char *t, uint32_t p, uint32_t end) {
+    if (p + 4 >= end || t[p] != ',' || t[p + 1] != ' ' || !isdigit((unsigned char)t[p + 2]))
+        return false;
+    p += 2;
+    while (p < end && isdigit((unsigned char)t[p]))
+        p++;
+    if (p + 3 >= end || t[p] != ' ') return false;
+    p++;
+    return (t[p] == 'F' && (t[p + 1] == '.' || t[p + 1] == ' ')) || !strncmp(t + p, "U.S.", 4) ||
+           !strncmp(t + p, "S. Ct.", 6) || !strncmp(t + p, "WL", 2);
+}
+
+/* Whether a citation signal ("see", "see, e.g.,", "cf.", "accord") ends
+ * right before byte p (spaces and commas skipped). */
+static bool signal_before(const char *t, uint32_t from, uint32_t p) {
+    while (p > from && (t[p - 1] == ' ' || t[p - 1] == ','))
+        p--;
+    static const char *const sig[] = {"see", "See", "e.g.", "cf.", "Cf.", "accord", "also"};
+    for (size_t k = 0; k < sizeof sig / sizeof *sig; k++) {
+        size_t n = strlen(sig[k]);
+        if (p >= from + n && !memcmp(t + p - n, sig[k], n) &&
+            (p == from + n || !isalpha((unsigned char)t[p - n - 1])))
+            return true;
+    }
+    return false;
+}
+
+/* The mention [ms, me) is a party's name in a case cited as authority
+ * ("see, e.g., City of Providence v. Barr, 954 F.3d 23 (1st Cir. 2020)"),
+ * or a state in such a citation's court ("(N.D. Ill. 2019)"): precedent a
+ * sentence leans on, no jurisdiction of its events. A case the sentence
+ * speaks of ("In New York v. Department of Justice, this Court upheld")
+ * keeps its parties, as the gold codes them. */
+static bool cited_case(const char *t, const link_scratch *sc, uint32_t ms, uint32_t me) {
+    /* the court of a citation's parenthetical: "(N.D. Ill. 2019)" */
+    uint32_t o = ms;
+    while (o > sc->start && ms - o < 12 &&
+           (isupper((unsigned char)t[o - 1]) || t[o - 1] == '.' || t[o - 1] == ' '))
+        o--;
+    if (o > sc->start && t[o - 1] == '(' && o < ms && t[ms - 1] == ' ') {
+        uint32_t p = me;
+        if (p < sc->end && t[p] == '.') p++;
+        if (p + 6 <= sc->end && t[p] == ' ' && isdigit((unsigned char)t[p + 1]) &&
+            isdigit((unsigned char)t[p + 4]) && t[p + 5] == ')')
+            return true;
+    }
+    /* the case name: capitalized words, "of", "&" around the name, " v. " in it */
+    size_t a = link_word_at(sc, ms);
+    while (a > 0 && ms - sc->w[a - 1].start < 40 && !sc->w[a].punct_before &&
+           (sc->w[a - 1].cap || link_word_in(t, &sc->w[a - 1], "of|and|ex|rel")))
+        a--;
+    uint32_t cs = a < sc->nw ? sc->w[a].start : ms;
+    if (cs > ms) cs = ms;
+    if (cs >= 2 && t[cs - 1] == ' ' && t[cs - 2] == '&') { /* "City & County of" */
+        size_t b = link_word_at(sc, cs - 2);
+        if (b > 0) cs = sc->w[b - 1].start;
+    }
+    const char *v = NULL;
+    uint32_t lim = sc->end - me > 60 ? me + 60 : sc->end;
+    for (uint32_t p = cs > 4 ? cs - 4 : 0; p + 4 <= lim && !v; p++) {
+        if (p >= me && (t[p] == ',' || t[p] == ';' || t[p] == '(')) break;
+        if (!memcmp(t + p, " v. ", 4)) v = t + p;
+    }
+    if (!v) return false;
+    uint32_t vs = (uint32_t)(v - t);
+    if (vs < cs) { /* "Barr v. City of Chicago": the case starts before " v. " */
+        size_t b = link_word_at(sc, vs);
+        while (b > 0 && vs - sc->w[b - 1].start < 40 &&
+               (sc->w[b - 1].cap || link_word_in(t, &sc->w[b - 1], "of|and")))
+            b--;
+        cs = sc->w[b].start;
+    }
+    if (!signal_before(t, sc->start, cs)) return false;
+    for (uint32_t p = vs + 4; p < sc->end && p < vs + 120; p++) {
+        if (t[p] == ';' || t[p] == '(') return false;
+        if (t[p] == ',') return reporter_at(t, p, sc->end);
+    }
+    return false;
+}
+
+/* Whether mention m of the cached sentence only describes a division
+ * next to it: a neighbour named by its possessive in an apposition
+ * ("Springfield, Eugene's neighbor across the river, did not join", "The
+ * city of Aurora, Denver's eastern neighbor, took"), a place a county
+ * "includes" (", which includes Asheville,"), a facility's site ("the
+ * county jail in downtown Houston", "the Theo Lacy jail in Orange"), a comparison closing a clause
+ * (", as Maricopa County does."). */
+static bool descriptive_place(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
+                              const link_mention *m, bool cites) {
+    size_t a = link_word_at(sc, m->start), e = link_word_at(sc, m->end);
+    if (cites && cited_case(t, sc, m->start, m->end)) return true;
+    if (a > 0 && a < sc->nw && sc->w[a].punct_before &&
+        memchr(t + sc->w[a - 1].end, ',', sc->w[a].start - sc->w[a - 1].end) && e + 1 < sc->nw &&
+        sc->w[e].end - sc->w[e].start == 1 && t[sc->w[e].start] == 's')
+        for (size_t k = e + 1; k < sc->nw && k < e + 4 && !sc->w[k].punct_before; k++)
+            if (link_word_in(t, &sc->w[k],
+                             "neighbor|neighbour|neighbors|neighbours|suburb|suburbs|"
+                             "rival|twin|sister"))
+                return true;
+    /* a comparison closing the clause: "..., as Maricopa County does" */
+    if (a >= 1 && link_word_in(t, &sc->w[a - 1], "as") && e < sc->nw &&
+        link_word_in(t, &sc->w[e], "does|did|do|has|have|had") &&
+        (e + 1 == sc->nw || sc->w[e + 1].punct_before))
+        return true;
+    /* a county's places (", which includes Asheville,"), not a list's
+     * members ("the sanctuary list, which includes Minneapolis") */
+    if (a >= 3 && link_word_in(t, &sc->w[a - 1], "includes|encompasses|surrounds|contains") &&
+        link_word_in(t, &sc->w[a - 2], "which|that") && sc->w[a - 3].cap)
+        return true;
+    const gz_div *d = gz_div_at(gaz, (uint32_t)m->div);
+    /* "the Theo Lacy jail in Orange", "a detention center in Tacoma" */
+    if (a >= 2 && d->level == GZ_LEVEL_PLACE && link_word_in(t, &sc->w[a - 1], "in") &&
+        !sc->w[a - 1].punct_before &&
+        link_word_in(t, &sc->w[a - 2],
+                     "jail|jails|prison|prisons|facility|courthouse|center|Center"))
+        return true;
+    return a >= 2 && d->level == GZ_LEVEL_PLACE && link_word_in(t, &sc->w[a - 1], "downtown") &&
+           link_word_in(t, &sc->w[a - 2], "in") && !sc->w[a - 1].punct_before;
+}
+
+/* Drops the specific mentions (ns of sc->m, first) descriptive_place finds;
+ * returns the new count. */
+size_t link_drop_descriptive_places(const polex_linker *lk, const char *t, link_scratch *sc,
+                                    size_t ns) {
+    bool cites = false; /* a case citation's " v. " (most sentences have none) */
+    for (const char *p = t + sc->start, *end = t + sc->end;
+         !cites && (p = memchr(p, 'v', (size_t)(end - p))) != NULL && p + 2 < end; p++)
+        cites = p > t + sc->start && p[-1] == ' ' && p[1] == '.' && p[2] == ' ';
+    size_t k = 0, kept = 0;
+    for (size_t i = 0; i < sc->nm; i++) {
+        if (i < ns && sc->m[i].div >= 0 && descriptive_place(lk->gaz, t, sc, &sc->m[i], cites))
+            continue;
+        kept += i < ns;
+        sc->m[k++] = sc->m[i];
+    }
+    sc->nm = k;
+    return kept;
+}
+
+/* A state whose law is only the yardstick of someone else's act ("the
+ * county's refusal violates Wisconsin law", "in violation of Texas law")
+ * is no jurisdiction of the sentence's events (the conventions). Drops such
+ * states from the ns specific mentions of sc->m; returns the new count. */
+size_t link_drop_yardstick_laws(const polex_linker *lk, const char *t, link_scratch *sc,
+                                size_t ns) {
+    size_t k = 0, kept = 0;
+    for (size_t i = 0; i < sc->nm; i++) {
+        const link_mention *m = &sc->m[i];
+        bool drop = false;
+        if (i < ns && m->div >= 0 &&
+            gz_div_at(lk->gaz, (uint32_t)m->div)->level == GZ_LEVEL_STATE) {
+            size_t a = link_word_at(sc, m->start), e = link_word_at(sc, m->end);
+            bool law = e < sc->nw && link_word_in(t, &sc->w[e], "law|laws|statute|statutes");
+            /* a code of laws ("Indiana Code 5-2-18.2") names the issuer's own law
+             * in its orders: only a definition's yardstick ("as defined by
+             * California Penal Code section 7282.5") */
+            bool code = false;
+            /* "violates the California Values Act": the state inside a law's name */
+            for (size_t q = e;
+                 !law && q < sc->nw && q < e + 5 && sc->w[q].cap && !sc->w[q].punct_before; q++)
+                law = link_word_in(t, &sc->w[q], "Act|Law") ||
+                      (code = link_word_in(t, &sc->w[q], "Code|Statutes"));
+            if (a >= 2 && link_word_in(t, &sc->w[a - 1], "the")) a--;
+            bool yard =
+                a >= 1 && link_word_in(t, &sc->w[a - 1], "violate|violates|violated|violating");
+            yard |= a >= 2 && link_word_in(t, &sc->w[a - 1], "of|to") &&
+                    link_word_in(t, &sc->w[a - 2], "violation|contrary");
+            /* "consistent with Minnesota law", "legal under Virginia law":
+             * the measure of an act, not a party to it */
+            yard |= a >= 2 && link_word_in(t, &sc->w[a - 1], "with") &&
+                    link_word_in(t, &sc->w[a - 2], "consistent|accordance|keeping|line|compliance");
+            yard |= a >= 2 && link_word_in(t, &sc->w[a - 1], "under") &&
+                    link_word_in(t, &sc->w[a - 2],
+                                 "legal|lawful|illegal|unlawful|permitted|allowed|permissible");
+            bool measured = yard; /* another's act measured by the law */
+            if (code) yard = false;
+            /* "a serious felony as defined by California Penal Code section 7282.5" */
+            yard |= a >= 2 && link_word_in(t, &sc->w[a - 1], "by|in") &&
+                    link_word_in(t, &sc->w[a - 2], "defined|described|listed");
+            /* "violate Tennessee law, which since 2018 has prohibited ...",
+             * "in violation of Iowa Code chapter 27A, which requires ...": the
+             * sentence goes on to state the law's own content */
+            bool content = false;
+            for (size_t q = e + 1; law && !content && q < sc->nw && q < e + 6; q++) {
+                content = sc->w[q].punct_before && link_word_in(t, &sc->w[q], "which|that");
+                if (sc->w[q].punct_before && !content) break;
+            }
+            drop = law && yard && !content;
+            if (law && measured && content && !m->seat) {
+                kept += i < ns;
+                sc->m[k] = *m;
+                sc->m[k++].seat = LINK_SEAT_LAW;
+                continue;
+            }
+        }
+        if (drop) continue;
+        kept += i < ns;
+        sc->m[k++] = *m;
+    }
+    sc->nm = k;
+    return kept;
+}
+
+/* A signing clause ("Signed and sealed ... at Olympia, Washington", "the
+ * Great Seal of the State of Oklahoma, at the Capitol in Oklahoma City"):
+ * the place where an order was signed is no jurisdiction of its events.
+ * Drops the local divisions after "at"/"in" in a sentence naming a seal;
+ * ns: how many of sc->m are specific (first). Returns the new count. */
+size_t link_drop_signing_places(const polex_linker *lk, const char *t, link_scratch *sc,
+                                size_t ns) {
+    bool seal = false;
+    for (size_t k = 0; k < sc->nw && !seal; k++) {
+        uint32_t n = sc->w[k].end - sc->w[k].start; /* most words fail here */
+        seal = (n == 4 || n == 6) && (t[sc->w[k].start] | 0x20) == 's' &&
+               link_word_in(t, &sc->w[k], "seal|Seal|sealed|SEAL");
+    }
+    /* a signing line without a seal: "Done at Salem, Oregon, this 21st day
+     * of August", "Dated at Burlington" */
+    if (!seal && sc->nw > 2 &&
+        link_word_in(t, &sc->w[0], "Done|DONE|Given|GIVEN|Dated|DATED|Signed|SIGNED") &&
+        link_word_in(t, &sc->w[1], "at|in"))
+        seal = true;
+    if (!seal) return ns;
+    size_t k = 0, kept = 0;
+    for (size_t i = 0; i < sc->nm; i++) {
+        const link_mention *m = &sc->m[i];
+        bool drop = false;
+        if (i < ns && m->div >= 0 &&
+            gz_div_at(lk->gaz, (uint32_t)m->div)->level != GZ_LEVEL_STATE) {
+            size_t a = link_word_at(sc, m->start);
+            /* "at Olympia", "in the City of Baton Rouge" */
+            size_t b = a;
+            while (b > 0 && a - b < 4 &&
+                   link_word_in(t, &sc->w[b - 1], "the|City|Town|Village|city|town|village|of"))
+                b--;
+            drop = b >= 1 && link_word_in(t, &sc->w[b - 1], "at|in");
+            /* "at Trenton, New Jersey": the issuer's state stays (the conventions) */
+            if (drop && memchr(t + m->start, ',', m->end - m->start)) {
+                int st = gz_state_index(lk->gaz, gz_div_at(lk->gaz, (uint32_t)m->div)->state);
+                if (st >= 0) {
+                    kept += i < ns;
+                    sc->m[k] = *m;
+                    sc->m[k++].div = st;
+                    continue;
+                }
+            }
+        }
+        if (drop) continue;
+        kept += i < ns;
+        sc->m[k++] = *m;
+    }
+    sc->nm = k;
+    return kept;
+}

@@ -1,0 +1,163 @@
+/*
+ * borrow.c - clause borrowing.
+ *
+ * A clause that names nobody may take the names of a parallel clause
+ * ("Oregon sued in May; Portland joined in June", "Portland, which ...,
+ * joined the suit") when both state the same kind of act. Borrowing is where
+ * names leak between clauses (a local id from a neighbouring clause), so its
+ * conditions are kept in one place.
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include "link_internal.h"
+
+/* Whether the clause [cs, ce) has a name for subject: its first specific
+ * mention among its first five words ("Lawrence adopted", "and Haverhill
+ * passed", "the Denver jail gives", "Since 2017 Burlington has",
+ * "WHEREAS, the cities of Somerville"), no comma after the first word. */
+static bool name_subject(const char *t, const link_scratch *sc, uint32_t cs, uint32_t ce) {
+    size_t a = cs ? link_word_at(sc, cs) : sc->first;
+    if (a < sc->nw && link_word_in(t, &sc->w[a], "and")) a++;
+    if (a >= sc->nw) return false;
+    for (size_t i = 0; i < sc->nm; i++) {
+        const link_mention *x = &sc->m[i];
+        if (x->generic || x->div < 0 || x->start < sc->w[a].start) continue;
+        if (x->start >= ce || !link_seat_ok(x)) return false;
+        size_t k = link_word_at(sc, x->start);
+        if (k > a + 4) return false;
+        for (size_t q = a + 2; q <= k; q++)
+            if (sc->w[q].punct_before) return false;
+        return true;
+    }
+    return false;
+}
+
+/* The end of the clause that starts at bound index b (UINT32_MAX: the
+ * sentence's end). */
+static uint32_t clause_end_at(const link_scratch *sc, size_t b) {
+    return b + 1 < sc->n_bounds ? sc->bounds[b + 1] : UINT32_MAX;
+}
+
+/* The checks of link_parallel_clause on the other clause [ps, pe) of hit h. */
+static bool after_semicolon(const char *t, const link_scratch *sc, uint32_t cs);
+static bool parallel_ok(const polex_gazetteer *gaz, const polex_doc *doc, const polex_hit *h,
+                        const link_scratch *sc, uint32_t ps, uint32_t pe) {
+    const char *t = doc->text;
+    uint32_t lo = ps ? ps : sc->start, hi = pe == UINT32_MAX ? sc->end : pe;
+    /* a clause of its own ("California law, and Santa Ana's ordinance" is
+     * a list), done ("and Oak Park is considering one" is not), by a local
+     * government (", and the state of Oregon filed an amicus brief" backs
+     * the suit), of the same kind for a lawsuit ("and the town passed an
+     * ordinance" is no suit) */
+    size_t a = link_word_at(sc, lo), e = link_word_at(sc, hi), n = e - a;
+    bool lit = !strcmp(h->type, "litigation"), topic = false;
+    /* a planned act goes on with another one planned ("the city will file
+     * suit within days, and that Cook County is expected to join") */
+    bool planned = false;
+    uint32_t hcs, hce;
+    link_clause_of(sc, h->start, &hcs, &hce);
+    for (size_t k = link_word_at(sc, hcs); k < sc->nw && sc->w[k].start < hce && !planned; k++)
+        planned = link_word_in(t, &sc->w[k], "will|plans|planning|expected|intends");
+    for (size_t k = a; k < e; k++) {
+        /* ... or a party expected to join a suit ("; Santa Fe expected to follow") */
+        if (link_word_in(t, &sc->w[k], "expected|plans|planning|intends") &&
+            (planned || (lit && k + 2 < e && link_word_in(t, &sc->w[k + 1], "to") &&
+                         link_word_in(t, &sc->w[k + 2], "join|follow"))))
+            continue;
+        if (link_word_in(t, &sc->w[k],
+                         "considering|weighing|debating|may|might|could|would|plans|"
+                         "planning|expected|proposed|studying"))
+            return false;
+        /* "and Clark County has not changed that policy since", "has never
+         * joined": the other clause says what did not happen ("does not notify
+         * ICE" is a policy of its own, the same kind) */
+        if (k + 1 < e && link_word_in(t, &sc->w[k], "not|never|n't|yet") &&
+            link_word_in(t, &sc->w[k + 1],
+                         "changed|change|joined|join|adopted|adopt|followed|follow|decided|said|"
+                         "taken|acted|signed|sued"))
+            return false;
+        /* the clause speaks of the same matter ("joined the suit"; "a
+         * similar policy", "ICE", "detainers"): "Denver sued in March, and
+         * Aurora said it would comply" are two */
+        topic |=
+            lit ? link_word_in(t, &sc->w[k],
+                               "sue|sued|suit|lawsuit|joined|join|joins|follow|follows|followed")
+                : link_word_in(t, &sc->w[k],
+                               "ICE|immigration|detainer|detainers|sanctuary|welcoming|ordinance|"
+                               "policy|similar|same|identical|version|agents|followed|likewise");
+    }
+    /* a short clause of its own after ";" ("...; Albany, Rochester join") */
+    if (n < (lo && after_semicolon(t, sc, lo) ? 3u : 4u) || !topic) return false;
+    for (size_t i = 0; i < sc->nm; i++)
+        if (!sc->m[i].generic && sc->m[i].div >= 0 && sc->m[i].start >= lo && sc->m[i].start < hi &&
+            gz_div_at(gaz, (uint32_t)sc->m[i].div)->level == GZ_LEVEL_STATE)
+            return false;
+    for (size_t i = 0; i < doc->n_hits; i++) {
+        const polex_hit *g = &doc->hits[i];
+        if (g != h && g->sentence == h->sentence && g->start >= lo && g->start < hi) return false;
+    }
+    return true;
+}
+
+/* Two clauses joined by ", and", each with a name for subject, the other
+ * one holding no hit of its own: "Lawrence adopted a similar ordinance in
+ * 2017, and Haverhill passed its own version in June", "Seattle sued in
+ * August, and Tacoma and King County joined the suit". The gold codes one
+ * event per sentence, type and action, and the match stage keeps one hit of
+ * them: the event is both clauses'. Sets [*ps, *pe) to the other clause of
+ * the hit h in clause [cs, ce); false when there is none. */
+/* A clause starting at byte cs follows a semicolon ("Albuquerque and
+ * Bernalillo County join multistate suit; Santa Fe expected to follow"). */
+static bool after_semicolon(const char *t, const link_scratch *sc, uint32_t cs) {
+    while (cs > sc->start && t[cs - 1] == ' ')
+        cs--;
+    return cs > sc->start && t[cs - 1] == ';';
+}
+bool link_parallel_clause(const polex_gazetteer *gaz, const polex_doc *doc, const polex_hit *h,
+                          const link_scratch *sc, uint32_t cs, uint32_t ce, uint32_t *ps,
+                          uint32_t *pe) {
+    if (strcmp(h->type, "noncooperation") != 0 && strcmp(h->type, "litigation") != 0)
+        return false; /* acts that run in parallel: "X limits ..., and Y bars ..." */
+    const char *t = doc->text;
+    size_t b = SIZE_MAX; /* the bound index of cs (SIZE_MAX: the sentence's start) */
+    for (size_t q = 0; cs && q < sc->n_bounds; q++)
+        if (sc->bounds[q] == cs) b = q;
+    if (cs && b == SIZE_MAX) return false;
+    bool found = false;
+    if (cs &&
+        (link_word_in(t, &sc->w[link_word_at(sc, cs)], "and") || after_semicolon(t, sc, cs))) {
+        *ps = b ? sc->bounds[b - 1] : 0, *pe = cs;
+        found = true;
+    } else if (ce != UINT32_MAX) {
+        size_t nb = b == SIZE_MAX ? 0 : b + 1;
+        if (nb < sc->n_bounds && sc->bounds[nb] == ce &&
+            (link_word_in(t, &sc->w[link_word_at(sc, ce)], "and") || after_semicolon(t, sc, ce)))
+            *ps = ce, *pe = clause_end_at(sc, nb), found = true;
+    }
+    if (!found || !name_subject(t, sc, cs, ce) || !name_subject(t, sc, *ps, *pe)) return false;
+    return parallel_ok(gaz, doc, h, sc, *ps, *pe);
+}
+
+/* The same for a hit in a main clause going on after a closed relative
+ * clause on its subject ("Gwinnett County, which ended its agreement in
+ * 2021, applied to rejoin the program, and Cobb County's sheriff signed a
+ * new agreement"): [acs, ace) is the clause of the subject, ce the end of
+ * the hit's clause. */
+bool link_resumed_parallel(const polex_gazetteer *gaz, const polex_doc *doc, const polex_hit *h,
+                           const link_scratch *sc, uint32_t acs, uint32_t ace, uint32_t ce,
+                           uint32_t *ps, uint32_t *pe) {
+    if ((strcmp(h->type, "noncooperation") != 0 && strcmp(h->type, "litigation") != 0) ||
+        ce == UINT32_MAX)
+        return false;
+    const char *t = doc->text;
+    size_t nb = SIZE_MAX;
+    for (size_t q = 0; q < sc->n_bounds; q++)
+        if (sc->bounds[q] == ce) nb = q;
+    if (nb == SIZE_MAX || !link_word_in(t, &sc->w[link_word_at(sc, ce)], "and")) return false;
+    *ps = ce, *pe = clause_end_at(sc, nb);
+    return name_subject(t, sc, acs, ace) && name_subject(t, sc, *ps, *pe) &&
+           parallel_ok(gaz, doc, h, sc, *ps, *pe);
+}

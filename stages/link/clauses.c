@@ -1,0 +1,377 @@
+/*
+ * clauses.c - the clauses of the cached sentence.
+ *
+ * Where its clauses start (find_clauses: a comma before a new subject, a
+ * semicolon, "while", "but", ...), which clause holds a byte, and the
+ * relative clauses and generic subjects that decide which names a hit's
+ * clause may take. Every jurisdiction choice asks these questions first, so
+ * they live apart from the choice itself (link.c's choose_mentions).
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include "link_internal.h"
+
+/* ", and" at word k goes on a list of names ("Seattle, Philadelphia, and the
+ * City of Chicago", "Orange County, Calif., and the city of Santa Ana"), not
+ * a new clause: a capitalized word before the comma and another (after
+ * "the", or after "the city of") after the conjunction. */
+static bool acronym(const char *t, const link_word *w);
+static bool list_item(const char *t, const link_word *w, size_t nw, size_t k) {
+    /* "... share information with ICE, and Cumberland County Sheriff Kevin
+     * Joyce said": an agency's acronym ends a clause, not a list item */
+    /* "the State of New Jersey and four of its cities, and the City of
+     * Boston": a party named formally after a plural goes on the list */
+    if (link_word_in(t, &w[k], "and|or") && k + 3 < nw &&
+        link_word_in(t, &w[k - 1], "cities|counties|states|jurisdictions|municipalities") &&
+        link_word_in(t, &w[k + 1], "the") &&
+        link_word_in(t, &w[k + 2], "City|County|State|Town|Village") &&
+        link_word_in(t, &w[k + 3], "of"))
+        return true;
+    if (!link_word_in(t, &w[k], "and|or") || !w[k - 1].cap || acronym(t, &w[k - 1])) return false;
+    /* "sued in March, and the city of Aurora said": a date is no list item */
+    if (link_word_in(t, &w[k - 1],
+                     "January|February|March|April|May|June|July|August|September|October|November|"
+                     "December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"))
+        return false;
+    size_t next = k + 1;
+    if (next < nw && link_word_in(t, &w[next], "the")) next++;
+    if (next + 2 < nw && !w[next].cap &&
+        link_word_in(t, &w[next], "city|county|town|village|state|cities|counties|towns|states") &&
+        link_word_in(t, &w[next + 1], "of"))
+        next += 2;
+    return next < nw && w[next].cap;
+}
+
+/* ", and" at word k opens a clause without a verb, the verb of the clause
+ * before it gapped ("FEMA suspended Somerville's grant on February 2, and
+ * Chelsea's a week later"): a name, its possessive, and only words of time
+ * to the end of the sentence. The same event goes on. */
+static bool gapped(const char *t, const link_word *w, size_t nw, size_t k) {
+    if (!link_word_in(t, &w[k], "and") || k + 2 >= nw || !w[k + 1].cap) return false;
+    size_t q = k + 1;
+    for (int item = 0; item < 2; item++) { /* "Evanston's and Oak Park's awards" */
+        while (q < nw && w[q].cap && !w[q].punct_before)
+            q++;
+        if (q >= nw || !(w[q].end - w[q].start == 1 && t[w[q].start] == 's')) return false;
+        q++;
+        if (!(q + 1 < nw && link_word_in(t, &w[q], "and") && w[q + 1].cap)) break;
+        q++;
+    }
+    if (q + 1 < nw && !w[q].cap && !w[q + 1].cap && !w[q].punct_before &&
+        !link_word_in(t, &w[q], "a|an|the|one|two|three|in|on|by|after|before|that|later|earlier"))
+        q++; /* the noun repeated: "... and Oak Park's awards two weeks later" */
+    for (; q < nw; q++)
+        if (!(w[q].cap || (t[w[q].start] >= '0' && t[w[q].start] <= '9') ||
+              link_word_in(t, &w[q],
+                           "a|an|the|one|two|three|week|weeks|month|months|day|days|year|"
+                           "later|earlier|in|on|by|too|also|after|before|that")))
+            return false;
+    return true;
+}
+
+/* A participle opening an adjunct clause after a comma (", keeping Knox
+ * County among the first", ", prompting a lawsuit"): a lower-case word in
+ * "-ing" that is no preposition ("including", "according", "during") nor a
+ * common noun ("housing, policing and transit"). Those
+ * named after "joining" share the act itself (", joining Christian and
+ * Taney counties"). */
+static bool participle(const char *t, const link_word *w) {
+    size_t n = w->end - w->start;
+    if (n < 6 || w->cap || memcmp(t + w->end - 3, "ing", 3) != 0) return false;
+    return !link_word_in(t, w,
+                         "including|according|during|following|regarding|concerning|pending|"
+                         "notwithstanding|nothing|something|anything|everything|excluding|"
+                         "beginning|involving|barring|considering|joining|funding|housing|"
+                         "policing|training|building|spending|morning|evening|planning|screening|"
+                         "booking|parking|zoning|lending|timing|"
+                         /* what a ruling does: ", stopping the department from cutting grants
+                          * to Portland and Eugene" is the ruling's own target */
+                         "stopping|blocking|preventing|halting|enjoining|prohibiting");
+}
+
+/* ", as Iowa law now requires" at word k: the law the clause before
+ * follows, whose state is the event's too (the conventions). */
+static bool as_law_requires(const char *t, const link_word *w, size_t nw, size_t k) {
+    if (!link_word_in(t, &w[k], "as")) return false;
+    for (size_t q = k + 1; q < nw && q < k + 5; q++)
+        if (link_word_in(t, &w[q], "law|laws|statute|statutes")) return true;
+    return false;
+}
+
+/* ", as well as" at word k goes on a list ("the States of Illinois and New
+ * York, as well as the cities of Los Angeles and Boston"). */
+static bool as_well_as(const char *t, const link_word *w, size_t nw, size_t k) {
+    return k + 2 < nw && link_word_in(t, &w[k], "as") && link_word_in(t, &w[k + 1], "well") &&
+           link_word_in(t, &w[k + 2], "as");
+}
+
+/* ", a rebuke to Virginia Gov. ...", "on Tuesday, a reversal that puts
+ * northern Nevada's largest jail at odds": a noun phrase after a clause
+ * (word k after a comma) comments on the event, and what it names is not
+ * the event's. Not after a name (", a city in Texas" locates it). */
+static bool trailing_apposition(const char *t, const link_word *w, size_t nw, size_t k) {
+    if (k + 1 >= nw || !link_word_in(t, &w[k], "a|an") || w[k + 1].cap || w[k + 1].punct_before)
+        return false;
+    return !w[k - 1].cap ||
+           link_word_in(t, &w[k - 1],
+                        "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+                        "March|April|May|June|July|August|September|October|November|December");
+}
+
+/* An agency's acronym ("ICE", "DOJ", "FEMA"): two to five capitals. */
+static bool acronym(const char *t, const link_word *w) {
+    uint32_t n = w->end - w->start;
+    if (n < 2 || n > 5) return false;
+    for (uint32_t p = w->start; p < w->end; p++)
+        if (t[p] < 'A' || t[p] > 'Z') return false;
+    return true;
+}
+
+/* "as" opening a clause without a comma, as headlines write it ("Kent County
+ * sheriff signs ICE jail agreement as Grand Rapids commissioners push
+ * back", "push back on ICE as Washington officials threaten funds"): word
+ * k is "as" after a lower-case word or an acronym, a name follows and then
+ * a lower-case word; not
+ * "such as", "known as", "as well as" and the like. */
+static bool as_clause(const char *t, const link_word *w, size_t nw, size_t k) {
+    if (!link_word_in(t, &w[k], "as") || (w[k - 1].cap && !acronym(t, &w[k - 1])) || k + 2 >= nw ||
+        !w[k + 1].cap ||
+        link_word_in(t, &w[k - 1],
+                     "such|well|known|designated|listed|same|serve|serves|served|serving|act|acts|"
+                     "acted|acting|identified|classified|named|labeled|labelled|described|so|just|"
+                     "much|many|far|long|soon|regarded|seen|treated|counted|defined|qualify|"
+                     "qualifies|qualified|recognized|branded|cited|flagged|returned|remain|remains|"
+                     "stay|stays|joined|join|joins"))
+        return false;
+    for (size_t q = k - 1; q > 0 && q + 4 > k; q--)
+        if (link_word_in(t, &w[q - 1], "such|Such")) return false; /* "such cities as Chicago" */
+    size_t e = k + 1;
+    while (e < nw && e < k + 8 && (w[e].cap || link_word_in(t, &w[e], "of|and")))
+        e++;
+    return e < nw && !w[e].cap && !w[e].punct_before && !link_word_in(t, &w[e], "of|and|or|to");
+}
+
+/* The same in a Title Case headline ("Denver Mayor Vows To Keep Refusing ICE
+ * Detainers As Aurora Council Votes To Cooperate"): "As" after three
+ * capitalized words, before a name and another word. */
+static bool title_as_clause(const char *t, const link_word *w, size_t nw, size_t k) {
+    if (k < 3 || k + 2 >= nw || !link_word_in(t, &w[k], "As") || !w[k - 1].cap || !w[k - 2].cap ||
+        !w[k - 3].cap || !w[k + 1].cap || !w[k + 2].cap || w[k + 1].punct_before ||
+        link_word_in(
+            t, &w[k - 1],
+            "Such|Well|Known|Designated|Listed|Same|Serve|Serves|Served|Act|Acts|Acted|"
+            "Identified|Named|Labeled|Described|So|Just|Much|Regarded|Seen|Treated|Counted|"
+            "Defined|Qualify|Qualifies|Recognized|Branded|Cited|Flagged|Remain|Remains|Stay|"
+            "Stays|Joined|Join|Joins|Returns|Returned"))
+        return false;
+    return true;
+}
+
+/* The clause of the sentence that holds byte off: boundaries are ";", ":", dashes
+ * and a comma before a clause word ("and", "who", "after", ...), and "N days
+ * after". */
+static bool boundary_before(const char *t, const link_word *w, size_t nw, size_t k) {
+    bool comma = false;
+    for (uint32_t p = w[k - 1].end; p < w[k].start; p++) {
+        unsigned char c = (unsigned char)t[p];
+        if (((c == ';' || c == ':') && !link_word_in(t, &w[k], "the|and|a|an")) ||
+            (c == 0xE2 && p + 2 < w[k].start && (unsigned char)t[p + 1] == 0x80 &&
+             ((unsigned char)t[p + 2] == 0x94 || (unsigned char)t[p + 2] == 0x93)))
+            return true;
+        comma |= c == ',';
+    }
+    if (comma &&
+        (link_word_in(t, &w[k],
+                      "and|but|while|when|who|which|where|after|before|because|though|although|"
+                      "saying|whose|as|despite") ||
+         participle(t, &w[k])) &&
+        !list_item(t, w, nw, k) && !as_well_as(t, w, nw, k) && !gapped(t, w, nw, k) &&
+        !as_law_requires(t, w, nw, k))
+        return true;
+    if (comma && trailing_apposition(t, w, nw, k)) return true;
+    /* "report that OJP has released the awards to Tucson and that Pima
+     * County's award remains under review": a second "that" clause */
+    if (k + 1 < nw && w[k].end - w[k].start == 3 && link_word_in(t, &w[k], "and") &&
+        link_word_in(t, &w[k + 1], "that") && !w[k + 1].punct_before && k + 2 < nw &&
+        (w[k + 2].cap || link_word_in(t, &w[k + 2], "the|its|their|it|they")))
+        return true;
+    /* ", even as the department threatens ...", ", even though" */
+    if (comma && k + 1 < nw && link_word_in(t, &w[k], "even") &&
+        link_word_in(t, &w[k + 1], "as|though|if|when|while|after|before"))
+        return true;
+    if (!comma && w[k].end - w[k].start == 2 && !w[k].punct_before &&
+        (as_clause(t, w, nw, k) || title_as_clause(t, w, nw, k)) && !as_law_requires(t, w, nw, k))
+        return true;
+    size_t prev = w[k - 1].end - w[k - 1].start;
+    return k >= 2 && (prev == 5 || prev == 6) && link_word_in(t, &w[k - 1], "after|before") &&
+           link_word_in(t, &w[k - 2], "day|days|week|weeks|month|months|year|years|hours");
+}
+
+/* A semicolon between words k - 1 and k. */
+static bool semicolon_before(const char *t, const link_word *w, size_t k) {
+    return memchr(t + w[k - 1].end, ';', w[k].start - w[k - 1].end) != NULL;
+}
+
+/* Fills the clause starts of the cached sentence (once for all its hits).
+ * A series of clauses closed by "; and" ("Evanston lost $90,000; Burlington
+ * lost $45,000; and Santa Fe lost $60,000") is one list: its semicolons
+ * split nothing. */
+void link_find_clauses(const char *t, link_scratch *sc) {
+    sc->n_bounds = 0;
+    for (size_t k = 1; k < sc->nw && sc->n_bounds < LINK_MAX_BOUNDS; k++)
+        if (boundary_before(t, sc->w, sc->nw, k)) sc->bounds[sc->n_bounds++] = sc->w[k].start;
+    bool semi = false; /* a clause after ';' (rare) before looking for "; and" */
+    for (size_t b = 0; b < sc->n_bounds && !semi; b++) {
+        uint32_t p = sc->bounds[b];
+        while (p > sc->start && t[p - 1] == ' ')
+            p--;
+        semi = p > sc->start && t[p - 1] == ';';
+    }
+    bool series = false;
+    for (size_t k = semi ? sc->nw : 0; k-- > 1 && !series;)
+        series = semicolon_before(t, sc->w, k) && link_word_in(t, &sc->w[k], "and|or");
+    if (!series) return;
+    size_t n = 0; /* the series' semicolons split nothing */
+    for (size_t b = 0, k = 1; b < sc->n_bounds; b++) {
+        while (k < sc->nw && sc->w[k].start < sc->bounds[b])
+            k++;
+        if (!(k < sc->nw && semicolon_before(t, sc->w, k))) sc->bounds[n++] = sc->bounds[b];
+    }
+    sc->n_bounds = n;
+}
+
+/* The clause [*cs, *ce) of the cached sentence that holds byte off. */
+void link_clause_of(const link_scratch *sc, uint32_t off, uint32_t *cs, uint32_t *ce) {
+    *cs = 0;
+    *ce = UINT32_MAX;
+    for (size_t i = 0; i < sc->n_bounds; i++) {
+        if (sc->bounds[i] <= off)
+            *cs = sc->bounds[i];
+        else if (*ce == UINT32_MAX)
+            *ce = sc->bounds[i];
+    }
+}
+
+/* A generic mention heading a relative clause the hit starts in, or whose
+ * clause is the subject of the hit ("jurisdictions that refuse to
+ * cooperate", "any city that refused", "states that refuse should not
+ * expect federal dollars"): the event concerns those, whatever else the
+ * sentence names. Its index in sc->m, or -1. */
+int link_generic_subject(const char *t, const link_scratch *sc, uint32_t hs) {
+    for (size_t i = 0; i < sc->nm; i++) {
+        const link_mention *g = &sc->m[i];
+        if (!g->generic || g->start > hs) continue;
+        size_t k = link_word_at(sc, g->end), h = link_word_at(sc, hs);
+        if (g->start <= hs && hs < g->end) h = k + 1; /* the hit starts with it */
+        if (k >= sc->nw || h < k || h > k + 6 || !link_word_in(t, &sc->w[k], "that|which|who"))
+            continue;
+        /* only auxiliaries and adverbs up to the hit ("that have refused"):
+         * "cities that their awards ..." is a complement, not a relative */
+        bool plain = true;
+        for (size_t q = k + 1; q < h && plain; q++)
+            plain =
+                link_word_in(t, &sc->w[q],
+                             "have|has|had|do|does|did|not|also|still|would|could|will|may|might|"
+                             "should|must|can|cannot|shall|are|is|were|was|continue|already|now|"
+                             "openly|refuse|refused|fail|failed") ||
+                /* a policy the relative clause gives them: "each parish and
+                 * municipality that maintains a policy limiting cooperation",
+                 * "cities that have adopted policies of refusing" */
+                link_word_in(t, &sc->w[q],
+                             "maintain|maintains|maintained|adopt|adopts|adopted|keep|keeps|kept|"
+                             "enact|enacts|enacted|a|an|policy|policies|practice|"
+                             "practices|ordinance|ordinances|of");
+        if (plain) return (int)i;
+    }
+    return -1;
+}
+
+/* Whether word k is a name or a comma or conjunction inside a list of names
+ * ("Newark, Jersey City, Paterson and Hoboken"). */
+bool link_name_or_link(const char *t, const link_word *w, size_t k) {
+    return w[k].cap || link_word_in(t, &w[k], "and|or|of|the") ||
+           /* "Orange County, Calif., and the city of Santa Ana" */
+           (link_word_in(t, &w[k], "city|town|village|county") &&
+            link_word_in(t, &w[k + 1], "of")) ||
+           (k > 0 && w[k - 1].cap && link_word_in(t, &w[k], "state")); /* "Washington state" */
+}
+
+/* A clause that starts a relative clause (", whose office filed", ",
+ * which did not join") speaks of the name just before it: the bytes
+ * [*as, *ae) of the name or list of names ending at the comma, after at
+ * most two lower-case words ("San Francisco City Attorney David Chiu",
+ * "withheld from Boulder", "Newark, Jersey City, Paterson and Hoboken",
+ * "Tennessee law"). False when the clause at cs is no relative clause or
+ * has no such name. */
+bool link_antecedent(const char *t, const link_scratch *sc, uint32_t cs, bool whole, uint32_t *as,
+                     uint32_t *ae) {
+    size_t k = link_word_at(sc, cs);
+    if (k == 0 || k >= sc->nw || !link_word_in(t, &sc->w[k], "who|whose|which")) return false;
+    bool comma = false;
+    for (uint32_t p = sc->w[k - 1].end; p < sc->w[k].start; p++)
+        comma |= t[p] == ',';
+    if (!comma) return false;
+    size_t e = k; /* the name ends before word e */
+    for (int skip = 0;
+         skip < 2 && e > 0 && !sc->w[e - 1].cap && (skip == 0 || !sc->w[e].punct_before); skip++)
+        e--;
+    size_t a = e;
+    while (a > 0 && link_name_or_link(t, sc->w, a - 1) &&
+           (a == e || !sc->w[a].punct_before || sc->w[a].cap ||
+            /* the subject of a main clause going on after the relative one:
+             * "Orange County, Calif., and the city of Santa Ana, which
+             * limits ..., joined" (the relative clause itself speaks of the
+             * last item) */
+            (whole && link_word_in(t, &sc->w[a], "and|or") && sc->w[a - 1].cap)))
+        a--;
+    while (a < e && !sc->w[a].cap) /* a list starts with a name */
+        a++;
+    if (a >= e) return false;
+    *as = sc->w[a].start, *ae = sc->w[e - 1].end;
+    return true;
+}
+
+/* Where the relative clause starting at cs (", which runs the largest jail
+ * in Minnesota,") closes with a comma before a word of the main clause
+ * going on ("..., will keep refusing"), looking at words starting before
+ * lim; 0 when it does not close there. */
+uint32_t link_relative_close(const char *t, const link_scratch *sc, uint32_t cs, uint32_t lim) {
+    size_t k = link_word_at(sc, cs);
+    for (size_t q = k + 2; q < sc->nw && sc->w[q].start < lim; q++) {
+        if (!memchr(t + sc->w[q - 1].end, ',', sc->w[q].start - sc->w[q - 1].end)) continue;
+        if (sc->w[q].cap || link_word_in(t, &sc->w[q],
+                                         "and|or|but|who|which|whose|where|while|when|"
+                                         "a|an|the|as|including|said|says"))
+            return 0;
+        return sc->w[q].start;
+    }
+    return 0;
+}
+
+/* Byte off lies in a closed relative clause of the cached sentence other
+ * than the one at cs, on a jurisdiction ("Adams and Arapahoe counties,
+ * which border Denver, were not on the list"): what it names describes its
+ * antecedent. */
+bool link_in_other_relative(const char *t, const link_scratch *sc, uint32_t cs, uint32_t off) {
+    for (size_t b = 0; b < sc->n_bounds && sc->bounds[b] <= off; b++) {
+        uint32_t as, ae, rs = sc->bounds[b];
+        /* a court's past ruling ("appeal to the 7th Circuit, which in 2018
+         * upheld an injunction in a case brought by Chicago") */
+        size_t rk = link_word_at(sc, rs);
+        if (rs != cs && rk >= 1 && rk < sc->nw && link_word_in(t, &sc->w[rk], "which|who") &&
+            link_word_in(t, &sc->w[rk - 1], "Circuit|Court|court|panel|judge|Judge"))
+            return true;
+        if (rs == cs || !link_antecedent(t, sc, rs, false, &as, &ae)) continue;
+        bool named = false; /* "the state's Local Government Fund, which sent
+                             * Greenville County $14 million" speaks of the county */
+        for (size_t i = 0; i < sc->nm && !named; i++)
+            named = !sc->m[i].generic && sc->m[i].start >= as && sc->m[i].end <= ae;
+        if (!named) continue;
+        uint32_t close = link_relative_close(t, sc, rs, sc->end);
+        if (close && off < close) return true;
+    }
+    return false;
+}

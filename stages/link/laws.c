@@ -1,0 +1,286 @@
+/*
+ * laws.c - state laws and state acts.
+ *
+ * Whose jurisdiction a law carries (the conventions on state statutes): a
+ * state whose law the sentence names for its content, a law only cited as the
+ * reason of a funding action, a local measure's owner, a state's department
+ * acting on a county, and a state acting against a local policy (the policy
+ * stays the county's).
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include "link_internal.h"
+
+/* A local policy's event (noncooperation) after "for"/"over" that follows a
+ * county or city its state acts against is that county's or city's: "Texas
+ * Attorney General Ken Paxton sued Dallas County and the City of Houston for
+ * adopting policies that limit cooperation", "suspended two Orange County
+ * commissioners for voting to limit". Drops the state from m when such a
+ * local mention of it precedes "for"/"over" (or "of" after "accused":
+ * "Tennessee officials accused Nashville of limiting") before the hit at hs; returns
+ * the new count. */
+/* Words after the county or city a state acts against that introduce the
+ * local policy: "sued Dallas County ... for adopting", "sued the city of
+ * Columbus, claiming a new municipal policy ...", "threatened to strip
+ * Phoenix of $40 million unless the city rescinds a police policy"; a
+ * relative clause on them: "suspend local officials in Orlando who limit" */
+static bool acting_word(const char *t, const link_word *w) {
+    const char *p = t + w->start;
+    switch (w->end - w->start) { /* asked of every word: no list scans */
+    case 3:
+        return !memcmp(p, "for", 3) || !memcmp(p, "who", 3);
+    case 4:
+        return !memcmp(p, "over", 4);
+    case 5:
+        return !memcmp(p, "after", 5) || !memcmp(p, "which", 5) || !memcmp(p, "whose", 5);
+    case 6:
+        return !memcmp(p, "unless", 6) || !memcmp(p, "asking", 6);
+    case 7:
+        return !memcmp(p, "because", 7) || !memcmp(p, "arguing", 7);
+    case 8:
+        return !memcmp(p, "claiming", 8) || !memcmp(p, "alleging", 8);
+    default:
+        return false;
+    }
+}
+size_t link_drop_acting_state(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
+                              uint32_t hs, link_mention *m, size_t n) {
+    const char *st = NULL;
+    link_scratch *msc = (link_scratch *)sc; /* the sentence's cache of its first such word */
+    if (msc->acting == -2) {
+        msc->acting = -1;
+        for (size_t k = 0; k < sc->nw && msc->acting < 0; k++)
+            if (acting_word(t, &sc->w[k]) ||
+                (t[sc->w[k].start] == 'a' &&
+                 link_word_in(t, &sc->w[k], "accused|accuses|accusing|accuse")))
+                msc->acting = (int)k;
+    }
+    /* most hits have no "for"/"over" before them */
+    bool any = msc->acting >= 0 && sc->w[msc->acting].start < hs;
+    for (size_t i = 0; i < n && !st && any; i++) {
+        const gz_div *d =
+            !m[i].generic && m[i].div >= 0 ? gz_div_at(gaz, (uint32_t)m[i].div) : NULL;
+        if (!d || d->level == GZ_LEVEL_STATE || m[i].end > hs) continue;
+        /* "for"/"over" between this local mention and the hit, nothing named there */
+        bool prep = false, named = false, state_word = false;
+        /* "accused Nashville of limiting": "of" after an accusation */
+        size_t a = link_word_at(sc, m[i].start);
+        bool accused = a > 0 && link_word_in(t, &sc->w[a - 1], "accused|accuses|accusing|accuse");
+        for (size_t k = link_word_at(sc, m[i].end); k < sc->nw && sc->w[k].start < hs; k++) {
+            prep |= acting_word(t, &sc->w[k]) || (accused && link_word_in(t, &sc->w[k], "of"));
+            /* "over the state's limits": the state's own policy */
+            state_word |= prep && link_word_in(t, &sc->w[k], "state|state's|State|State's") &&
+                          /* "asking a state judge to void": a court, not the policy */
+                          !(k + 1 < sc->nw && link_word_in(t, &sc->w[k + 1], "judge|court|courts"));
+        }
+        if (state_word) continue;
+        for (size_t q = 0; q < n; q++)
+            named |= m[q].start > m[i].end && m[q].start < hs;
+        if (prep && !named) st = d->state;
+    }
+    if (!st) return n;
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        const gz_div *d =
+            !m[i].generic && m[i].div >= 0 ? gz_div_at(gaz, (uint32_t)m[i].div) : NULL;
+        if (!(d && d->level == GZ_LEVEL_STATE && !strcmp(d->state, st) && m[i].end <= hs))
+            m[k++] = m[i];
+    }
+    return k;
+}
+
+/* Drops the states named by their departments from m (n mentions) when
+ * another specific division is there; returns the new count. */
+size_t link_drop_agencies(link_mention *m, size_t n) {
+    bool other = false;
+    for (size_t i = 0; i < n && !other; i++)
+        other = !m[i].generic && m[i].div >= 0 && m[i].seat != LINK_SEAT_AGENCY;
+    if (!other) return n;
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        if (m[i].seat != LINK_SEAT_AGENCY) m[k++] = m[i];
+    return k;
+}
+
+/* A hit in a relative clause on a state's law ("violates a 2025 state law
+ * that requires local jails to honor detainers", "sued the state over a
+ * law that requires sheriffs to hold inmates") states the law's content:
+ * the law's state's, not the county's or city's that breaks it or sues
+ * over it (one that follows it acts under it: "must follow a new state
+ * law requiring ..."). Drops the local mentions of m (n) before the
+ * relative pronoun then; returns the new count. */
+size_t link_law_content_only(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
+                             uint32_t hs, link_mention *m, size_t n) {
+    link_scratch *msc = (link_scratch *)sc; /* most sentences name no law: known once */
+    if (msc->has_law < 0) {
+        msc->has_law = 0;
+        for (size_t k = 1; k < sc->nw && !msc->has_law; k++)
+            msc->has_law = sc->w[k].end - sc->w[k].start <= 8 &&
+                           (t[sc->w[k].start] == 'l' || t[sc->w[k].start] == 's') &&
+                           link_word_in(t, &sc->w[k], "law|laws|statute|statutes");
+    }
+    if (!msc->has_law) return n;
+    size_t hw = link_word_at(sc, hs), rp = SIZE_MAX;
+    /* the hit may start on the law itself: "over a law that requires ..." */
+    for (size_t k = hw + 1; k + 1 < sc->nw && k <= hw + 3 && rp == SIZE_MAX; k++) {
+        if (sc->w[k].punct_before) break;
+        if (link_word_in(t, &sc->w[k], "that|which") &&
+            link_word_in(t, &sc->w[k - 1], "law|laws|statute|statutes"))
+            rp = k;
+    }
+    for (size_t k = hw + 1; k-- > 1 && k + 6 > hw && rp == SIZE_MAX;) {
+        if (link_word_in(t, &sc->w[k], "that|which")) {
+            if (link_word_in(t, &sc->w[k - 1], "law|laws|statute|statutes")) rp = k;
+            break;
+        }
+        if (k + 1 < sc->nw && sc->w[k + 1].punct_before) break;
+    }
+    if (rp == SIZE_MAX) return n;
+    /* "challenging state and local laws that prohibit ...": the local
+     * governments' own laws too */
+    if (link_word_in(t, &sc->w[rp - 1], "laws|statutes"))
+        for (size_t k = rp - 1; k-- > 0 && k + 4 > rp;)
+            if (link_word_in(t, &sc->w[k], "local|municipal|county|city")) return n;
+    bool state = false;
+    for (size_t i = 0; i < n && !state; i++)
+        state = !m[i].generic && m[i].div >= 0 &&
+                gz_div_at(gaz, (uint32_t)m[i].div)->level == GZ_LEVEL_STATE;
+    for (size_t k = 0; k < rp; k++)
+        if (link_word_in(t, &sc->w[k], "follow|follows|followed|following|obey|obeys|under"))
+            return n;
+    /* a state's law the sentence does not name by its state ("the suit over
+     * Senate Bill 4, the 2017 law that bans sanctuary policies"): nobody's */
+    if (!state && !(rp >= 3 && link_word_in(t, &sc->w[rp - 1], "law|statute") &&
+                    (isdigit((unsigned char)t[sc->w[rp - 2].start]) ||
+                     link_word_in(t, &sc->w[rp - 2], "state"))))
+        return n;
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        const gz_div *d =
+            !m[i].generic && m[i].div >= 0 ? gz_div_at(gaz, (uint32_t)m[i].div) : NULL;
+        if (!(d && d->level != GZ_LEVEL_STATE && m[i].end <= sc->w[rp].start)) m[k++] = m[i];
+    }
+    return k;
+}
+
+/* A state whose law is named as the reason of a funding action ("a grant
+ * to Salem that it suspended in June over Oregon's sanctuary law",
+ * "deobligated because the Illinois TRUST Act bars Springfield police ...")
+ * is not what the funding concerns: drops it from m (n) when the funding
+ * names a local division too; returns the count. */
+size_t link_drop_cause_laws(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
+                            link_mention *m, size_t n) {
+    bool local = false;
+    for (size_t i = 0; i < n && !local; i++)
+        local = !m[i].generic && m[i].div >= 0 &&
+                gz_div_at(gaz, (uint32_t)m[i].div)->level != GZ_LEVEL_STATE;
+    if (!local) return n;
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        bool cause = false;
+        if (!m[i].generic && m[i].div >= 0 &&
+            gz_div_at(gaz, (uint32_t)m[i].div)->level == GZ_LEVEL_STATE) {
+            size_t a = link_word_at(sc, m[i].start), e = link_word_at(sc, m[i].end);
+            if (a >= 1 && link_word_in(t, &sc->w[a - 1], "the")) a--;
+            bool why = a >= 1 && link_word_in(t, &sc->w[a - 1], "over|because|citing");
+            bool law = false; /* "Oregon's sanctuary law", "the Illinois TRUST Act" */
+            for (size_t q = e; !law && q < sc->nw && q < e + 5; q++)
+                law = link_word_in(t, &sc->w[q], "law|laws|Act|statute");
+            cause = why && law;
+        }
+        if (!cause) m[k++] = m[i];
+    }
+    return k;
+}
+
+/* A hit in the relative clause of a local measure its owner names ("a
+ * King County ordinance that restricts county cooperation", "Seattle's
+ * 2017 ordinance that bars ...") states that measure's content: the
+ * owner's alone, not the other names the sentence lists ("challenging
+ * Washington's Keep Washington Working Act and a King County ordinance
+ * that ..."). Keeps only the owner's mention of m (n); returns the count. */
+size_t link_measure_owner_only(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
+                               uint32_t hs, link_mention *m, size_t n) {
+    size_t hw = link_word_at(sc, hs), rp = SIZE_MAX;
+    for (size_t k = hw + 1; k-- > 1 && k + 6 > hw && rp == SIZE_MAX;) {
+        if (link_word_in(t, &sc->w[k], "that|which")) {
+            if (link_word_in(t, &sc->w[k - 1], "ordinance|resolution")) rp = k;
+            break;
+        }
+        if (k + 1 < sc->nw && sc->w[k + 1].punct_before) break;
+    }
+    if (rp == SIZE_MAX || rp < 2) return n;
+    /* the owner right before the measure's noun ("a King County ordinance",
+     * "Seattle's 2017 ordinance") */
+    int owner = -1;
+    for (size_t i = 0; i < sc->nm; i++) {
+        const link_mention *x = &sc->m[i];
+        if (x->generic || x->div < 0) continue;
+        size_t e = link_word_at(sc, x->end);
+        if (e + 3 >= rp && e < rp && gz_div_at(gaz, (uint32_t)x->div)->level != GZ_LEVEL_STATE)
+            owner = (int)i;
+    }
+    if (owner < 0) return n;
+    bool kept = false;
+    for (size_t i = 0; i < n; i++)
+        kept |= !m[i].generic && m[i].div == sc->m[owner].div;
+    if (!kept) return n;
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        if (m[i].generic || m[i].div == sc->m[owner].div) m[k++] = m[i];
+    return k;
+}
+
+/* The state m is named by its legislature or its law ("a bill in the
+ * Wisconsin Legislature would strip shared revenue from cities that
+ * limit", "Florida's Legislature passed a bill ...", "the Pennsylvania
+ * Senate voted to cut off grants to any municipality that limits"): the
+ * measure's generic targets are that state's (the conventions on state
+ * statutes). */
+bool link_legislating_state(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
+                            const link_mention *m) {
+    if (m->generic || m->div < 0 || gz_div_at(gaz, (uint32_t)m->div)->level != GZ_LEVEL_STATE)
+        return false;
+    size_t k = link_word_at(sc, m->end);
+    if (k < sc->nw && sc->w[k].end - sc->w[k].start == 1 && t[sc->w[k].start] == 's') k++;
+    return k < sc->nw && link_word_in(t, &sc->w[k],
+                                      "Legislature|legislature|Senate|House|Assembly|lawmakers|"
+                                      "legislators|law|laws|statute|statutes");
+}
+
+/* "In New Hampshire, where a 2025 state law bans sanctuary policies, the
+ * town of Durham repealed ...": the state whose law the sentence opens
+ * with acts on the local event after it (the conventions on state
+ * statutes), unless the law is said to require nothing ("where state law
+ * neither requires nor forbids cooperation"). The index in sc->m of that
+ * state for a hit at hs in or after the "where" clause, else -1. */
+int link_where_law_state(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
+                         uint32_t hs) {
+    size_t f = sc->first;
+    if (f + 3 >= sc->nw || !link_word_in(t, &sc->w[f], "In") || sc->nm == 0) return -1;
+    const link_mention *st = &sc->m[0];
+    if (st->generic || st->div < 0 || st->start != sc->w[f + 1].start ||
+        gz_div_at(gaz, (uint32_t)st->div)->level != GZ_LEVEL_STATE)
+        return -1;
+    size_t k = link_word_at(sc, st->end);
+    if (k >= sc->nw || !link_word_in(t, &sc->w[k], "where") || t[sc->w[k - 1].end] != ',')
+        return -1;
+    bool law = false;
+    size_t q = k + 1;
+    for (; q < sc->nw && !memchr(t + sc->w[q - 1].end, ',', sc->w[q].start - sc->w[q - 1].end);
+         q++) {
+        if (link_word_in(t, &sc->w[q], "neither|nor|not|no|never")) return -1;
+        law |= link_word_in(t, &sc->w[q], "law|laws|statute|statutes");
+    }
+    if (!law || q >= sc->nw) return -1;
+    /* the law's own content ("where state law since 2025 has barred local
+     * jails from renting beds"), or the main clause's event; not a
+     * relative clause of the main clause ("repealed a 2017 resolution that
+     * had barred its police"): the measure's own */
+    for (size_t r = q; r < sc->nw && sc->w[r].start < hs; r++)
+        if (link_word_in(t, &sc->w[r], "that|which|who")) return -1;
+    return hs >= sc->w[k].start ? 0 : -1;
+}

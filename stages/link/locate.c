@@ -1,0 +1,305 @@
+/*
+ * locate.c - names that only locate another name.
+ *
+ * The conventions: a state (or county) used only to tell which place is
+ * meant adds nothing beyond the place: "Hood River, Ore.", "Georgia's
+ * Gwinnett County", "the Texas city of El Paso", "Sherburne County, a county
+ * in central Minnesota", "the Oregon sheriff", "a suburb in Cook County". A
+ * state or county modifying a local or generic noun ("a Nevada city",
+ * "several Arizona cities") counts only when the event names nothing more
+ * specific. A state as the place of unnamed locals ("Texas counties") or as an
+ * actor keeps its id.
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include "link_internal.h"
+
+/* Sets the states inside a generic mention ("several Arizona cities") apart
+ * (sc->mods): they modify it, and count only for an event that names
+ * nothing more specific. ns: how many of sc->m are specific (they come
+ * first). */
+void link_drop_modifier_states(const polex_linker *lk, link_scratch *sc, size_t ns) {
+    size_t k = 0;
+    sc->n_mods = 0;
+    for (size_t i = 0; i < sc->nm; i++) {
+        const link_mention *m = &sc->m[i];
+        bool drop = false;
+        for (size_t g = ns; i < ns && g < sc->nm && !drop; g++)
+            drop = m->div >= 0 && sc->m[g].start <= m->start && m->end <= sc->m[g].end &&
+                   gz_div_at(lk->gaz, (uint32_t)m->div)->level == GZ_LEVEL_STATE;
+        if (drop && sc->n_mods < LINK_MAX_MODS) sc->mods[sc->n_mods++] = *m;
+        if (!drop) sc->m[k++] = *m;
+    }
+    sc->nm = k;
+}
+
+/* Marks the counties (of the ns specific mentions) written right before a
+ * local noun ("becoming the third Monmouth County municipality to sign",
+ * "a Cook County suburb"): they place a town the sentence names or speaks
+ * of, as a state before a generic plural does. */
+void link_county_modifiers(const polex_gazetteer *gaz, const char *t, link_scratch *sc, size_t ns) {
+    for (size_t i = 0; i < ns; i++) {
+        link_mention *x = &sc->m[i];
+        if (x->generic || x->div < 0 || x->seat) continue;
+        int lv = gz_div_at(gaz, (uint32_t)x->div)->level;
+        size_t e = link_word_at(sc, x->end);
+        if (e >= sc->nw || sc->w[e].punct_before) continue;
+        if ((lv == GZ_LEVEL_COUNTY &&
+             link_word_in(t, &sc->w[e],
+                          "municipality|town|township|suburb|borough|village|community")) ||
+            (lv == GZ_LEVEL_STATE &&
+             link_word_in(t, &sc->w[e], "city|town|municipality|community|jurisdiction|suburb")) ||
+            /* "Deschutes County, an Oregon county of 200,000" describes it;
+             * "the third Wisconsin county to join" counts the state's */
+            (lv == GZ_LEVEL_STATE && link_word_in(t, &sc->w[e], "county|parish|village|borough") &&
+             link_word_at(sc, x->start) > 0 &&
+             link_word_in(t, &sc->w[link_word_at(sc, x->start) - 1], "a|an")) ||
+            (lv == GZ_LEVEL_PLACE && link_word_in(t, &sc->w[e], "suburb|suburbs")))
+            x->seat = LINK_SEAT_MODIFIER;
+    }
+}
+
+/* Words that set a place in part of a state ("a county in central
+ * Minnesota", "Ithaca in upstate New York"). */
+#define REGION_WORDS                                                                               \
+    "northern|southern|eastern|western|central|northeastern|northwestern|southeastern|"            \
+    "southwestern|north|south|east|west|upstate|downstate|rural|coastal|suburban|far"
+
+/* The words between a place's end pe and a county's start ms locate the
+ * place (", a suburb in Cook County", ", which lies mostly in Fulton
+ * County", ", the county seat of"): after a comma, an article or "which"
+ * first, a word of placement, "in"/"of" last, no other comma, at most six
+ * words. */
+static bool locating_apposition(const char *t, const link_scratch *sc, uint32_t pe, uint32_t ms) {
+    if (ms - pe < 8 || ms - pe > 64 || t[pe] != ',') return false; /* most pairs end here */
+    uint32_t q = pe + 1;
+    while (q < ms && t[q] == ' ')
+        q++;
+    if (t[q] != 'a' && t[q] != 't' && t[q] != 'w') return false; /* a|an|the|which */
+    size_t a = link_word_at(sc, pe), b = link_word_at(sc, ms);
+    if (b > a + 3 && link_word_in(t, &sc->w[b - 1], REGION_WORDS)) b--; /* "in central" */
+    if (b < a + 3 || b > a + 6 || !memchr(t + pe, ',', sc->w[a].start - pe) ||
+        !link_word_in(t, &sc->w[a], "a|an|the|which") || !link_word_in(t, &sc->w[b - 1], "in|of"))
+        return false;
+    bool placed = false;
+    for (size_t k = a + 1; k < b; k++) {
+        if (sc->w[k].punct_before) return false;
+        placed |= link_word_in(t, &sc->w[k],
+                               "city|suburb|town|village|community|borough|township|county|parish|"
+                               "seat|lies|sits|located|situated|is");
+    }
+    return placed;
+}
+
+/* The state m only locates the local division p before it, in the same
+ * noun phrase ("the Arlington Police Department in Texas", "Arlington in
+ * Texas") or an apposition (", a city in Texas"): p's own state, after "in"
+ * and at most four capitalized words of p's agency; so does a city of the
+ * county p after its agency ("the Greene County Sheriff's Office in
+ * Springfield"). */
+static bool locating_state(const polex_linker *lk, const char *t, const link_scratch *sc,
+                           const link_mention *p, const link_mention *m) {
+    const gz_div *d = gz_div_at(lk->gaz, (uint32_t)m->div);
+    const gz_div *pd = gz_div_at(lk->gaz, (uint32_t)p->div);
+    /* a county's agency located in a city: "the Greene County Sheriff's
+     * Office in Springfield, Mo." */
+    bool seat = d->level == GZ_LEVEL_PLACE && pd->level == GZ_LEVEL_COUNTY;
+    if ((d->level != GZ_LEVEL_STATE && !seat) || pd->level == GZ_LEVEL_STATE ||
+        strcmp(d->state, pd->state))
+        return false;
+    if (!seat && locating_apposition(t, sc, p->end, m->start)) return true;
+    size_t a = link_word_at(sc, p->end), b = link_word_at(sc, m->start);
+    if (b > a + 1 && link_word_in(t, &sc->w[b - 1], REGION_WORDS)) b--; /* "in southern Oregon" */
+    if (b == 0 || b <= a || b > a + 5 || !link_word_in(t, &sc->w[b - 1], "in")) return false;
+    if (seat && b < a + 2) return false; /* an agency's words stand between */
+    /* an apposition: "Jackson County, in southern Oregon, signed" */
+    if (!seat && b == a + 1 && memchr(t + p->end, ',', sc->w[a].start - p->end)) return true;
+    for (size_t k = a; k < b; k++) {
+        bool poss = k > 0 && sc->w[k].end - sc->w[k].start == 1 && t[sc->w[k].start] == 's';
+        if (k < b - 1 && !sc->w[k].cap && !poss && !link_word_in(t, &sc->w[k], "counties|parishes"))
+            return false;
+        if (memchr(t + (k ? sc->w[k - 1].end : sc->w[k].start), ',',
+                   sc->w[k].start - (k ? sc->w[k - 1].end : sc->w[k].start)))
+            return false;
+    }
+    return true;
+}
+
+/* The state p only locates the local division m of it right after its
+ * possessive: "New York's Westchester County", "Vermont's Burlington". */
+static bool possessive_state(const polex_linker *lk, const char *t, const link_mention *p,
+                             const link_mention *m) {
+    uint32_t gap = m->start - p->end;
+    const char *g = t + p->end;
+    if (!((gap == 3 && g[0] == '\'' && g[1] == 's' && g[2] == ' ') ||
+          (gap == 5 && !memcmp(g, "\xE2\x80\x99s ", 5)) || (gap == 2 && !memcmp(g, "' ", 2)) ||
+          (gap == 4 && !memcmp(g, "\xE2\x80\x99 ", 4))))
+        return false;
+    const gz_div *d = gz_div_at(lk->gaz, (uint32_t)m->div);
+    const gz_div *pd = gz_div_at(lk->gaz, (uint32_t)p->div);
+    return pd->level == GZ_LEVEL_STATE && d->level != GZ_LEVEL_STATE &&
+           !strcmp(d->state, pd->state);
+}
+
+/* Drops a county that only locates the place before it, in an address
+ * ("the Borough of State College, Centre County, Pennsylvania": a county
+ * with a state qualifier right after a place of that state and a comma) or
+ * an apposition (see locating_apposition).
+ * ns: how many of sc->m are specific (first). Returns the new count. */
+size_t link_drop_address_counties(const polex_linker *lk, const char *t, link_scratch *sc,
+                                  size_t ns) {
+    size_t k = 0, kept = 0;
+    for (size_t i = 0; i < sc->nm; i++) {
+        const link_mention *m = &sc->m[i], *p = k ? &sc->m[k - 1] : NULL;
+        bool drop = false;
+        if (i < ns && p && !p->generic && m->div >= 0 && p->div >= 0 && p->end < m->start &&
+            memchr(t + p->end, ',', m->start - p->end)) {
+            const gz_div *d = gz_div_at(lk->gaz, (uint32_t)m->div);
+            const gz_div *pd = gz_div_at(lk->gaz, (uint32_t)p->div);
+            if (d->level == GZ_LEVEL_COUNTY && pd->level == GZ_LEVEL_PLACE &&
+                !strcmp(d->state, pd->state)) {
+                uint32_t q = p->end;
+                while (q < m->start && (t[q] == ' ' || t[q] == ','))
+                    q++;
+                drop = (q == m->start && memchr(t + m->start, ',', m->end - m->start)) ||
+                       locating_apposition(t, sc, p->end, m->start);
+            }
+        }
+        if (!drop && i < ns && p && !p->generic && m->div >= 0 && p->div >= 0 && p->end < m->start)
+            drop = locating_state(lk, t, sc, p, m);
+        if (!drop && i < ns && p && !p->generic && m->div >= 0 && p->div >= 0 &&
+            possessive_state(lk, t, p, m)) {
+            sc->m[k - 1] = *m; /* "New York's Westchester County": the county */
+            continue;
+        }
+        if (drop) continue;
+        kept += i < ns;
+        sc->m[k++] = *m;
+    }
+    sc->nm = k;
+    return kept;
+}
+
+/* Local nouns a state adjective may place ("the Texas city of El Paso",
+ * "the Colorado cities of Aurora and Boulder", "Minnesota's largest
+ * counties, Hennepin and Ramsey"). */
+#define LOCAL_NOUNS                                                                                \
+    "city|cities|town|towns|county|counties|village|villages|borough|boroughs|suburb|suburbs|"     \
+    "community|communities|municipality|municipalities|parish|parishes|township|townships"
+
+/* Words of a sentence that make its state an actor rather than a place
+ * ("In Texas, a state judge ...", "In Georgia, Gov. Kemp ..."). */
+#define STATE_ACTOR_WORDS                                                                          \
+    "state|State|governor|Governor|Gov|attorney|Attorney|legislature|Legislature|lawmakers|"       \
+    "legislators|troopers|Patrol|Senate|House|Assembly"
+
+/* Index (in sc->m) of a specific local mention of state st starting at
+ * word k or up to skip words after it, or -1. */
+static int local_at(const polex_gazetteer *gaz, const link_scratch *sc, size_t ns, size_t k,
+                    size_t skip, const char *st) {
+    if (k >= sc->nw) return -1;
+    uint32_t lo = sc->w[k].start, hi = k + skip < sc->nw ? sc->w[k + skip].start : sc->end;
+    for (size_t i = 0; i < ns; i++) {
+        const link_mention *x = &sc->m[i];
+        if (x->generic || x->div < 0 || x->start < lo || x->start > hi) continue;
+        const gz_div *d = gz_div_at(gaz, (uint32_t)x->div);
+        if (d->level != GZ_LEVEL_STATE && !strcmp(d->state, st)) return (int)i;
+    }
+    return -1;
+}
+
+/* Whether the sentence has a word making a state an actor after word k. */
+static bool state_actor_after(const char *t, const link_scratch *sc, size_t k) {
+    for (; k < sc->nw; k++)
+        if (link_word_in(t, &sc->w[k], STATE_ACTOR_WORDS)) return true;
+    return false;
+}
+
+/* "OREGON — A federal judge ordered FEMA to restore awards to Lane County":
+ * a state heading a roundup's section only tells where the local divisions
+ * its item names lie, unless the item also speaks of the state's own
+ * officers or laws. ("In Oregon, Lane County ..." keeps the state: dev gold
+ * codes that opening as the event's location.) */
+static bool section_locator(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
+                            size_t ns, const link_mention *m, const char *st) {
+    size_t a = link_word_at(sc, m->start), e = link_word_at(sc, m->end);
+    return a == 0 && e == sc->first && sc->first > 0 && local_at(gaz, sc, ns, e, sc->nw, st) >= 0 &&
+           !state_actor_after(t, sc, e);
+}
+
+/* "the Texas city of El Paso", "the Colorado cities of Aurora and Boulder",
+ * "Minnesota's largest counties, Hennepin and Ramsey": a state before a
+ * local noun whose members follow right after "of", a comma or a dash. */
+static bool naming_locator(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
+                           size_t ns, const link_mention *m, const char *st) {
+    size_t e = link_word_at(sc, m->end);
+    bool poss = e < sc->nw && sc->w[e].end - sc->w[e].start == 1 && t[sc->w[e].start] == 's';
+    e += poss;
+    /* a possessive may have adjectives before the noun ("largest"), an
+     * adjective state none ("Texas sued the city of Austin") */
+    for (size_t k = e; k < sc->nw && k < e + (poss ? 3 : 1); k++) {
+        if (k > e && sc->w[k].punct_before) return false;
+        if (!link_word_in(t, &sc->w[k], LOCAL_NOUNS)) {
+            if (sc->w[k].cap || link_word_in(t, &sc->w[k], "the|a|an|to|of|in|and|or"))
+                return false;
+            continue;
+        }
+        if (k + 1 >= sc->nw) return false;
+        if (link_word_in(t, &sc->w[k + 1], "of")) return local_at(gaz, sc, ns, k + 2, 0, st) >= 0;
+        const char *g = t + sc->w[k].end;
+        size_t gl = sc->w[k + 1].start - sc->w[k].end;
+        bool sep = memchr(g, ',', gl) || memchr(g, ':', gl) || memchr(g, '-', gl) ||
+                   memchr(g, '\xE2', gl); /* an em or en dash */
+        return sep && local_at(gaz, sc, ns, k + 1, 0, st) >= 0;
+    }
+    return false;
+}
+
+/* "The Oregon sheriff's office", "a Georgia sheriff", "the Texas jail": a
+ * state adjective on a local office describes it; the office is no state's. */
+static bool office_locator(const char *t, const link_scratch *sc, const link_mention *m) {
+    size_t a = link_word_at(sc, m->start), e = link_word_at(sc, m->end);
+    return a > 0 && e < sc->nw && !sc->w[e].punct_before &&
+           link_word_in(t, &sc->w[a - 1], "the|The|a|A|an|An|another|that|this") &&
+           link_word_in(t, &sc->w[e], "sheriff|jail");
+}
+
+/* "Tompkins County, home to Ithaca in upstate New York": a state after "in"
+ * and a word of its part, right after a name, places that name (even one
+ * not spotted as a jurisdiction) when the sentence names a local division
+ * of the state. */
+static bool region_locator(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
+                           size_t ns, const link_mention *m, const char *st) {
+    size_t a = link_word_at(sc, m->start);
+    return a >= 3 && link_word_in(t, &sc->w[a - 1], REGION_WORDS) &&
+           link_word_in(t, &sc->w[a - 2], "in") && sc->w[a - 3].cap && !sc->w[a - 2].punct_before &&
+           local_at(gaz, sc, ns, 0, sc->nw, st) >= 0;
+}
+
+/* Drops the states (of the ns specific mentions of sc->m) that only locate
+ * a local division or office (the conventions: "a state used only to tell
+ * which place is meant adds nothing beyond the place"): see the four
+ * predicates above; "Brattleboro, Vt." and "Georgia's Gwinnett County" are
+ * link_drop_address_counties'. Returns the new count. */
+size_t link_drop_locator_states(const polex_linker *lk, const char *t, link_scratch *sc,
+                                size_t ns) {
+    size_t k = 0, kept = 0;
+    for (size_t i = 0; i < sc->nm; i++) {
+        const link_mention *m = &sc->m[i];
+        const gz_div *d = i < ns && !m->generic && m->div >= 0 && m->seat == LINK_SEAT_NONE
+                              ? gz_div_at(lk->gaz, (uint32_t)m->div)
+                              : NULL;
+        if (d && d->level == GZ_LEVEL_STATE &&
+            (section_locator(lk->gaz, t, sc, ns, m, d->state) ||
+             naming_locator(lk->gaz, t, sc, ns, m, d->state) || office_locator(t, sc, m) ||
+             region_locator(lk->gaz, t, sc, ns, m, d->state)))
+            continue;
+        kept += i < ns;
+        sc->m[k++] = *m;
+    }
+    sc->nm = k;
+    return kept;
+}
