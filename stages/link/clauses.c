@@ -185,8 +185,8 @@ static bool boundary_before(const char *t, const link_word *w, size_t nw, size_t
     }
     if (comma &&
         (link_word_in(t, &w[k],
-                      "and|but|while|when|who|which|where|after|before|because|though|although|"
-                      "saying|whose|as|despite") ||
+                      "and|but|while|whereas|whilst|when|who|which|where|after|before|because|"
+                      "though|although|saying|whose|as|despite") ||
          participle(t, &w[k])) &&
         !list_item(t, w, nw, k) && !as_well_as(t, w, nw, k) && !gapped(t, w, nw, k) &&
         !as_law_requires(t, w, nw, k))

@@ -1808,22 +1808,34 @@ static bool act_name(const spot_ctx *s, size_t i) {
     return false;
 }
 
+/* "Jackson County, home to most of Kansas City": the part of a landmark a
+ * county holds (word i after "of"). */
+static bool home_to_part(const spot_ctx *s, size_t i) {
+    return i >= 4 && !s->w[i - 3].punct_before && word_is(s, i - 3, "to") &&
+           word_is(s, i - 4, "home") &&
+           (word_is(s, i - 2, "most") || word_is(s, i - 2, "part") || word_is(s, i - 2, "much") ||
+            word_is(s, i - 2, "parts"));
+}
+
 /* The name at word i (i >= 2) is no jurisdiction for the two words before
  * it: "ACLU of Nevada", "the University of Michigan" (an organization's
- * name), "Anoka County, north of Minneapolis", "Tarrant County, home to
- * Fort Worth" (a landmark), "training in Charleston" (where officers
- * learn), "letters similar to Indianapolis's" (a comparison). Word lengths first: most names follow
- * none of these. */
+ * name), "Anoka County, north of Minneapolis", "Tarrant County, home to Fort
+ * Worth", "a suburb next to Austin", "home to most of Kansas City" (a
+ * landmark), "training in Charleston" (where officers learn), "letters
+ * similar to Indianapolis's" (a comparison). Word lengths first: most names
+ * follow none of these. */
 static bool not_named(const spot_ctx *s, size_t i) {
     const link_word *a = &s->w[i - 2], *b = &s->w[i - 1];
     if (b->end - b->start != 2) return false;
     char c = (char)(s->t[a->start] | 0x20);
     if (word_is(s, i - 1, "of"))
         return ((c == 'n' || c == 's' || c == 'e' || c == 'w') && compass(s, i - 2)) ||
-               (a->cap && in_words(s, i - 2, s->lk->org_heads));
-    /* "letters similar to Indianapolis's": a comparison */
+               (a->cap && in_words(s, i - 2, s->lk->org_heads)) || home_to_part(s, i);
+    /* "letters similar to Indianapolis's": a comparison; "a suburb next to
+     * Austin": a landmark */
     if (word_is(s, i - 1, "to"))
-        return (a->punct_before && word_is(s, i - 2, "home")) || word_is(s, i - 2, "similar");
+        return (a->punct_before && word_is(s, i - 2, "home")) || word_is(s, i - 2, "similar") ||
+               word_is(s, i - 2, "next") || word_is(s, i - 2, "adjacent");
     if (c != 't' && c != 'a') return false;
     return word_is(s, i - 1, "in") &&
            (word_is(s, i - 2, "training") || word_is(s, i - 2, "trained") ||

@@ -103,11 +103,23 @@ static void state_places(void **state) {
     run_family("stateplace");
 }
 
+static void own_clauses(void **state) {
+    (void)state;
+    run_family("clause");
+}
+
+static void neighbours(void **state) {
+    (void)state;
+    run_family("neighbour");
+}
+
 int main(void) {
     /* clang-format off */
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(locator_states),
         cmocka_unit_test(state_places),
+        cmocka_unit_test(own_clauses),
+        cmocka_unit_test(neighbours),
     };
     /* clang-format on */
     return cmocka_run_group_tests(tests, load_cases, teardown);
