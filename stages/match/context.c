@@ -22,16 +22,18 @@
 #include <string.h>
 
 enum {
-    CX_MAX_ITEMS = 16,    /* items of one entry */
-    CX_MAX_ENTRIES = 512, /* entries of all context lexicons together */
-    CX_MAX_ANCHORS = 256, /* words the entries need, for the prefilter */
+    CX_MAX_ITEMS = 12,    /* items of one entry */
+    CX_MAX_ENTRIES = 128, /* entries of all context lexicons together */
+    CX_MAX_POOL = 512,    /* their words */
+    CX_MAX_TEXT = 8192,   /* their text and the names of their lexicons */
     CX_WINDOW = 2,        /* sentences back an antecedent may stand */
     CX_MAX_NEW = 256,     /* context hits per document */
     CX_MAX_TOKENS = 120,  /* a longer sentence is no short back-reference */
     CX_ATTR_TAIL = 10,    /* ", a county spokesman said" may close an entry's $ */
     CX_BACK = 3,          /* tokens before a hit that can open its clause */
     CX_MAX_STEPS = 20000, /* backtracking steps of one sentence */
-    CX_MAX_GAP = 12       /* largest _{m,n} */
+    CX_MAX_GAP = 12,      /* largest _{m,n} */
+    CX_KEY_BITS = 4096    /* prefilter table of anchor words */
 };
 
 enum { HOW_WORD, HOW_NORM, HOW_PREFIX, HOW_SUFFIX };
@@ -50,7 +52,7 @@ typedef struct cx_item {
 } cx_item;
 
 typedef struct cx_entry {
-    const lexicon *lx; /* its file: the cue kind */
+    const char *kind; /* of its file, context_<kind>.txt */
     cx_item items[CX_MAX_ITEMS];
     uint8_t n_items;
     bool copy_status; /* "=antecedent" */
@@ -59,16 +61,31 @@ typedef struct cx_entry {
     int anchor; /* a required word item, for the prefilter; -1: none */
 } cx_entry;
 
-/* The parsed cues of one run, and scratch for the status of a hit. */
+/* The parsed cues of a ruleset's context lexicons, on copies of their
+ * text. Parsing them costs more than the pass itself, so each thread keeps
+ * the last parse and reuses it while the lexicons' text hashes the same
+ * (a ruleset is read-only and shared: it cannot hold it). */
+typedef struct cx_book {
+    uint64_t hash; /* of the lexicons' names and entries */
+    bool valid;
+    cx_entry entries[CX_MAX_ENTRIES];
+    size_t n_entries;
+    cx_alt pool[CX_MAX_POOL];
+    size_t n_pool;
+    char text[CX_MAX_TEXT];
+    size_t n_text;
+    uint64_t keybits[CX_KEY_BITS / 64];   /* word_key of every anchor word */
+    uint64_t always[CX_MAX_ENTRIES / 64]; /* entries tried in every sentence */
+} cx_book;
+
+static _Thread_local cx_book thread_book;
+
+/* The cues of one run, and scratch for the status of a hit. */
 typedef struct cx_state {
     const context_env *env;
     polex_doc *doc;
-    cx_entry *entries;
-    size_t n_entries;
-    cx_alt *pool;
-    size_t n_pool, cap_pool;
-    bool parsed, always;    /* always: an entry has no anchor word */
-    uint64_t first_bits[4]; /* first bytes of the anchor words */
+    const cx_book *book;                  /* NULL until a sentence needs it */
+    uint64_t marked[CX_MAX_ENTRIES / 64]; /* entries whose anchor the sentence has */
     polex_hit *added;
     size_t n_added;
     topic_scope scope;
@@ -93,7 +110,7 @@ static bool word_char(char c) {
 
 /* One word at *p into the pool: plain (lemma or norm), "quoted" (norm
  * only), prefix* or \, (a punctuation token). */
-static bool parse_word(cx_state *st, const char **p) {
+static bool parse_word(cx_book *st, const char **p) {
     const char *s = *p;
     cx_alt a = {0};
     if (*s == '\\' && s[1]) {
@@ -120,14 +137,14 @@ static bool parse_word(cx_state *st, const char **p) {
         }
         s = e;
     }
-    if (st->n_pool == st->cap_pool) return false;
+    if (st->n_pool == CX_MAX_POOL) return false;
     st->pool[st->n_pool++] = a;
     *p = s;
     return true;
 }
 
 /* A word or a (a | b | c) group; a '?' after it makes it optional. */
-static bool parse_words(cx_state *st, const char **p, cx_item *it) {
+static bool parse_words(cx_book *st, const char **p, cx_item *it) {
     const char *s = *p;
     it->a0 = (uint16_t)st->n_pool;
     if (*s == '(') {
@@ -199,7 +216,7 @@ static bool parse_option(cx_entry *e, const char **p) {
     return true;
 }
 
-static bool parse_item(cx_state *st, cx_entry *e, const char **p) {
+static bool parse_item(cx_book *st, cx_entry *e, const char **p) {
     const char *s = *p;
     cx_item it = {0};
     if (*s == '=') return parse_option(e, p);
@@ -224,17 +241,26 @@ static bool parse_item(cx_state *st, cx_entry *e, const char **p) {
     return true;
 }
 
-static int anchor_of(const cx_state *st, const cx_entry *e) {
+/* The required word item with the fewest alternatives (then the longest
+ * words) whose words are matched whole: the entry is tried only in
+ * sentences holding one of them. -1 when there is none. */
+static int anchor_of(const cx_book *st, const cx_entry *e) {
     int best = -1;
-    size_t best_len = 0;
+    size_t best_alts = 0, best_len = 0;
     for (uint8_t i = 0; i < e->n_items; i++) {
         const cx_item *it = &e->items[i];
         if (it->kind != IT_WORDS || it->min == 0) continue;
         size_t shortest = SIZE_MAX;
-        for (uint16_t k = 0; k < it->n_alt; k++)
-            if (st->pool[it->a0 + k].len < shortest) shortest = st->pool[it->a0 + k].len;
-        if (best < 0 || shortest > best_len) {
+        bool whole = true;
+        for (uint16_t k = 0; k < it->n_alt; k++) {
+            const cx_alt *a = &st->pool[it->a0 + k];
+            whole = whole && (a->how == HOW_WORD || a->how == HOW_NORM);
+            if (a->len < shortest) shortest = a->len;
+        }
+        if (!whole) continue;
+        if (best < 0 || it->n_alt < best_alts || (it->n_alt == best_alts && shortest > best_len)) {
             best = i;
+            best_alts = it->n_alt;
             best_len = shortest;
         }
     }
@@ -243,9 +269,9 @@ static int anchor_of(const cx_state *st, const cx_entry *e) {
 
 /* An entry that does not parse is left out (rules/README.md says how to
  * write one; the tests hold the shipped ones to it). */
-static bool parse_entry(cx_state *st, const lexicon *lx, const char *src, cx_entry *e) {
+static bool parse_entry(cx_book *st, const char *kind, const char *src, cx_entry *e) {
     memset(e, 0, sizeof *e);
-    e->lx = lx;
+    e->kind = kind;
     size_t pool0 = st->n_pool;
     for (const char *p = src;;) {
         while (is_space(*p))
@@ -264,45 +290,84 @@ static bool is_context_lexicon(const lexicon *lx) {
     return strncmp(lx->name, "context_", 8) == 0 && lx->name[8];
 }
 
-static void anchor_bits(cx_state *st, const cx_entry *e) {
+/* A cheap key of a word: its first three bytes (no strlen: it is taken
+ * of every word of the sentences looked at). */
+static uint32_t word_key(const char *w, size_t len) {
+    unsigned c[3] = {0, 0, 0};
+    for (size_t i = 0; i < 3 && i < len && w[i]; i++)
+        c[i] = (unsigned char)w[i];
+    return (uint32_t)(c[0] * 961u + c[1] * 31u + c[2]) & (CX_KEY_BITS - 1);
+}
+
+static bool bit_test(const uint64_t *bits, size_t i) {
+    return bits[i / 64] >> (i % 64) & 1;
+}
+
+static void bit_put(uint64_t *bits, size_t i) {
+    bits[i / 64] |= 1ull << (i % 64);
+}
+
+static void anchor_bits(cx_book *st, const cx_entry *e, size_t index) {
     if (e->anchor < 0) {
-        st->always = true;
+        bit_put(st->always, index);
         return;
     }
     const cx_item *it = &e->items[e->anchor];
     for (uint16_t k = 0; k < it->n_alt; k++) {
-        unsigned char c = (unsigned char)st->pool[it->a0 + k].s[0];
-        st->first_bits[c >> 6] |= 1ull << (c & 63);
+        const cx_alt *a = &st->pool[it->a0 + k];
+        bit_put(st->keybits, word_key(a->s, a->len));
     }
 }
 
-/* Parses every context lexicon once per document that needs it. */
-static polex_status parse_all(cx_state *st) {
-    st->parsed = true;
-    const lexset *lex = &st->env->rs->lex;
-    size_t n = 0, words = 0;
-    for (size_t i = 0; i < lex->n; i++) {
-        if (!is_context_lexicon(&lex->items[i])) continue;
-        for (size_t k = 0; k < lex->items[i].n; k++, n++)
-            words += strlen(lex->items[i].entries[k]) + 1;
-    }
-    if (n == 0) return POLEX_OK;
-    if (n > CX_MAX_ENTRIES) n = CX_MAX_ENTRIES;
-    st->entries = malloc(n * sizeof *st->entries);
-    st->pool = malloc(words * sizeof *st->pool);
-    if (!st->entries || !st->pool) return POLEX_ERR_NOMEM;
-    st->cap_pool = words;
+/* A copy of text (with its NUL) in the book; NULL when it is full. */
+static const char *book_copy(cx_book *b, const char *text) {
+    size_t n = strlen(text) + 1;
+    if (n > CX_MAX_TEXT - b->n_text) return NULL;
+    char *p = b->text + b->n_text;
+    memcpy(p, text, n);
+    b->n_text += n;
+    return p;
+}
+
+/* Parses every context lexicon of lex into b (what passes CX_MAX_ENTRIES,
+ * CX_MAX_POOL or CX_MAX_TEXT is left out). */
+static void book_parse(cx_book *b, const lexset *lex) {
+    b->n_entries = b->n_pool = b->n_text = 0;
+    memset(b->keybits, 0, sizeof b->keybits);
+    memset(b->always, 0, sizeof b->always);
     for (size_t i = 0; i < lex->n; i++) {
         const lexicon *lx = &lex->items[i];
-        if (!is_context_lexicon(lx)) continue;
-        for (size_t k = 0; k < lx->n && st->n_entries < n; k++) {
-            cx_entry *e = &st->entries[st->n_entries];
-            if (!parse_entry(st, lx, lx->entries[k], e)) continue;
-            anchor_bits(st, e);
-            st->n_entries++;
+        const char *kind = is_context_lexicon(lx) ? book_copy(b, lx->name + 8) : NULL;
+        for (size_t k = 0; kind && k < lx->n && b->n_entries < CX_MAX_ENTRIES; k++) {
+            cx_entry *e = &b->entries[b->n_entries];
+            const char *src = book_copy(b, lx->entries[k]);
+            if (!src || !parse_entry(b, kind, src, e)) continue;
+            anchor_bits(b, e, b->n_entries);
+            b->n_entries++;
         }
     }
-    return POLEX_OK;
+}
+
+/* The thread's book for the context lexicons of rs, parsed again only
+ * when their text changed. */
+static const cx_book *book_of(const polex_ruleset *rs) {
+    XXH3_state_t h;
+    XXH3_64bits_reset(&h);
+    for (size_t i = 0; i < rs->lex.n; i++) {
+        const lexicon *lx = &rs->lex.items[i];
+        if (!is_context_lexicon(lx)) continue;
+        XXH3_64bits_update(&h, lx->name, strlen(lx->name) + 1);
+        for (size_t k = 0; k < lx->n; k++)
+            XXH3_64bits_update(&h, lx->entries[k], strlen(lx->entries[k]) + 1);
+    }
+    uint64_t hash = XXH3_64bits_digest(&h);
+    cx_book *b = &thread_book;
+    if (!b->valid || b->hash != hash) {
+        book_parse(b, &rs->lex);
+        b->hash = hash;
+        b->valid = true;
+    }
+    return b;
 }
 
 /* ---- matching an entry -------------------------------------------------- */
@@ -343,7 +408,7 @@ typedef struct cx_try {
 
 static bool item_word(const cx_try *m, const cx_item *it, const polex_token *t) {
     for (uint16_t k = 0; k < it->n_alt; k++)
-        if (tok_is(t, &m->st->pool[it->a0 + k])) return true;
+        if (tok_is(t, &m->st->book->pool[it->a0 + k])) return true;
     return false;
 }
 
@@ -407,17 +472,29 @@ static bool match_items(cx_try *m, uint32_t i, uint32_t t, uint32_t *end) {
     }
 }
 
-/* Whether a token of the sentence starts with a first byte of an anchor
- * word (cheap): no entry can match a sentence without one. */
-static bool may_match(const cx_state *st, const polex_token *tok, uint32_t n) {
-    if (st->always) return true;
-    for (uint32_t t = 0; t < n; t++) {
-        const char *w[2] = {tok[t].lemma, tok[t].norm};
-        for (int k = 0; k < 2; k++) {
-            unsigned char c = w[k] ? (unsigned char)w[k][0] : 0;
-            if (c && st->first_bits[c >> 6] >> (c & 63) & 1) return true;
-        }
+static void mark_word(cx_try *m, const polex_token *t, const char *w) {
+    cx_state *st = (cx_state *)m->st;
+    const cx_book *b = st->book;
+    if (!w || !bit_test(b->keybits, word_key(w, 3))) return;
+    for (size_t i = 0; i < b->n_entries; i++) {
+        const cx_entry *e = &b->entries[i];
+        if (e->anchor >= 0 && !bit_test(st->marked, i) && item_word(m, &e->items[e->anchor], t))
+            bit_put(st->marked, i);
     }
+}
+
+/* Marks the entries whose anchor word the sentence holds; false when
+ * none can match. */
+static bool mark_entries(cx_try *m) {
+    cx_state *st = (cx_state *)m->st;
+    memcpy(st->marked, st->book->always, sizeof st->marked);
+    for (uint32_t t = 0; t < m->n; t++) {
+        const polex_token *tok = &m->tok[t];
+        mark_word(m, tok, tok->norm);
+        if (tok->lemma && tok->lemma != tok->norm) mark_word(m, tok, tok->lemma);
+    }
+    for (size_t i = 0; i < CX_MAX_ENTRIES / 64; i++)
+        if (st->marked[i]) return true;
     return false;
 }
 
@@ -427,13 +504,6 @@ typedef struct cx_found {
     uint32_t h0, h1; /* head [h0, h1) */
 } cx_found;
 
-static bool anchor_in(const cx_try *m, const cx_entry *e) {
-    if (e->anchor < 0) return true;
-    for (uint32_t t = 0; t < m->n; t++)
-        if (item_word(m, &e->items[e->anchor], &m->tok[t])) return true;
-    return false;
-}
-
 static bool type_fits(const cx_entry *e, const polex_hit *ante) {
     return !e->type ||
            (strlen(ante->type) == e->type_len && memcmp(ante->type, e->type, e->type_len) == 0);
@@ -441,9 +511,9 @@ static bool type_fits(const cx_entry *e, const polex_hit *ante) {
 
 /* The first entry matching the sentence, leftmost. */
 static bool find_cue(cx_try *m, const polex_hit *ante, cx_found *out) {
-    for (size_t i = 0; i < m->st->n_entries; i++) {
-        const cx_entry *e = &m->st->entries[i];
-        if (!type_fits(e, ante) || !anchor_in(m, e)) continue;
+    for (size_t i = 0; i < m->st->book->n_entries; i++) {
+        const cx_entry *e = &m->st->book->entries[i];
+        if (!bit_test(m->st->marked, i) || !type_fits(e, ante)) continue;
         m->e = e;
         for (uint32_t t = 0; t < m->n; t++) {
             uint32_t end = t;
@@ -702,20 +772,27 @@ static const polex_hit *primary(const polex_doc *doc, const polex_hit *hits, siz
     return n ? &hits[0] : NULL;
 }
 
+/* A sentence with hits, whose primary() is the antecedent of the next. */
 typedef struct cx_ante {
-    const polex_hit *hit; /* NULL: none */
+    const polex_hit *hits; /* NULL: none */
+    size_t n;
     uint32_t sentence;
 } cx_ante;
 
-static const polex_hit *antecedent_for(const polex_doc *doc, const cx_ante *ante, uint32_t si) {
-    size_t para = paragraph_of(doc, doc->sentences[si].start);
+/* The nearest sentence with hits at most CX_WINDOW sentences back (its
+ * paragraph is checked once a cue matched: see near_enough). */
+static const cx_ante *antecedent_for(const cx_ante *ante, uint32_t si) {
     for (int k = 0; k < CX_WINDOW; k++) {
         const cx_ante *a = &ante[k];
-        if (!a->hit || a->sentence >= si || si - a->sentence > CX_WINDOW) continue;
-        if (paragraph_of(doc, doc->sentences[a->sentence].start) + 1 < para) return NULL;
-        return a->hit;
+        if (a->hits && a->sentence < si && si - a->sentence <= CX_WINDOW) return a;
     }
     return NULL;
+}
+
+/* The antecedent stands in the paragraph of sentence si or the one before. */
+static bool near_enough(const polex_doc *doc, const cx_ante *a, uint32_t si) {
+    return paragraph_of(doc, doc->sentences[a->sentence].start) + 1 >=
+           paragraph_of(doc, doc->sentences[si].start);
 }
 
 static bool has_type(const polex_hit *hits, size_t n, const char *type) {
@@ -732,8 +809,8 @@ static bool is_question(const polex_token *tok, uint32_t n) {
 
 /* ---- the pass ------------------------------------------------------------------ */
 
-static const char *rule_id(cx_state *st, const lexicon *lx) {
-    return polex_arena_printf(st->doc->arena, "context.%s", lx->name + 8);
+static const char *rule_id(cx_state *st, const char *kind) {
+    return polex_arena_printf(st->doc->arena, "context.%s", kind);
 }
 
 static polex_status in_scope(cx_state *st, uint32_t si, bool *keep, polex_error *err) {
@@ -749,18 +826,19 @@ static polex_status in_scope(cx_state *st, uint32_t si, bool *keep, polex_error 
 
 /* The context hit of sentence si, if any, into st->added. */
 static polex_status sentence_hit(cx_state *st, uint32_t si, const polex_hit *own, size_t n_own,
-                                 const polex_hit *ante, polex_error *err) {
+                                 const cx_ante *a, polex_error *err) {
     const polex_doc *doc = st->doc;
     const polex_sentence *se = &doc->sentences[si];
     const polex_token *tok = &doc->tokens[se->first_token];
     uint32_t n = se->n_tokens;
-    if (n == 0 || n > CX_MAX_TOKENS || has_type(own, n_own, ante->type) || is_question(tok, n) ||
-        st->n_added == CX_MAX_NEW)
+    if (n == 0 || n > CX_MAX_TOKENS || is_question(tok, n) || st->n_added == CX_MAX_NEW)
         return POLEX_OK;
-    if (!st->parsed && parse_all(st) != POLEX_OK)
-        return polex_fail(err, POLEX_ERR_NOMEM, "match", "out of memory");
-    if (!st->n_entries || !may_match(st, tok, n)) return POLEX_OK;
+    if (!st->book) st->book = book_of(st->env->rs);
     cx_try m = {.st = st, .tok = tok, .n = n};
+    if (!st->book->n_entries || !mark_entries(&m)) return POLEX_OK;
+    if (!near_enough(doc, a, si)) return POLEX_OK;
+    const polex_hit *ante = primary(doc, a->hits, a->n);
+    if (has_type(own, n_own, ante->type)) return POLEX_OK;
     while (m.first_word < n && is_punct(&tok[m.first_word]))
         m.first_word++;
     cx_found f = {0};
@@ -771,7 +849,7 @@ static polex_status sentence_hit(cx_state *st, uint32_t si, const polex_hit *own
     if (!st->added && !(st->added = malloc(CX_MAX_NEW * sizeof *st->added)))
         return polex_fail(err, POLEX_ERR_NOMEM, "match", "out of memory");
     polex_hit h = {0};
-    h.rule = rule_id(st, f.e->lx);
+    h.rule = rule_id(st, f.e->kind);
     if (!h.rule) return polex_fail(err, POLEX_ERR_NOMEM, "match", "out of memory");
     h.type = ante->type;
     h.action = ante->action;
@@ -805,10 +883,10 @@ static polex_status merge_added(cx_state *st) {
     return POLEX_OK;
 }
 
-static void remember(cx_ante *ante, const polex_hit *hit, uint32_t si) {
-    if (!hit) return;
+static void remember(cx_ante *ante, const polex_hit *hits, size_t n, uint32_t si) {
+    if (!n) return;
     ante[1] = ante[0];
-    ante[0] = (cx_ante){hit, si};
+    ante[0] = (cx_ante){hits, n, si};
 }
 
 static polex_status run_pass(cx_state *st, polex_error *err) {
@@ -819,14 +897,16 @@ static polex_status run_pass(cx_state *st, polex_error *err) {
         size_t h0 = h;
         while (h < doc->n_hits && doc->hits[h].sentence == si)
             h++;
-        const polex_hit *a = antecedent_for(doc, ante, si);
+        const cx_ante *a = antecedent_for(ante, si);
         size_t before = st->n_added;
         if (a) {
             polex_status rc = sentence_hit(st, si, doc->hits + h0, h - h0, a, err);
             if (rc != POLEX_OK) return rc;
         }
-        const polex_hit *p = primary(doc, doc->hits + h0, h - h0);
-        remember(ante, p ? p : st->n_added > before ? &st->added[before] : NULL, si);
+        if (h > h0)
+            remember(ante, doc->hits + h0, h - h0, si);
+        else
+            remember(ante, st->added + before, st->n_added - before, si);
     }
     if (st->n_added && merge_added(st) != POLEX_OK)
         return polex_fail(err, POLEX_ERR_NOMEM, "match", "out of memory");
@@ -834,8 +914,6 @@ static polex_status run_pass(cx_state *st, polex_error *err) {
 }
 
 static void state_free(cx_state *st) {
-    free(st->entries);
-    free(st->pool);
     free(st->added);
     free(st->s);
     free(st->toff);
