@@ -26,6 +26,7 @@ enum {
     CX_MAX_ENTRIES = 128, /* entries of all context lexicons together */
     CX_MAX_POOL = 512,    /* their words */
     CX_MAX_TEXT = 8192,   /* their text and the names of their lexicons */
+    CX_MAX_KINDS = 32,    /* context lexicons */
     CX_WINDOW = 2,        /* sentences back an antecedent may stand */
     CX_MAX_NEW = 256,     /* context hits per document */
     CX_MAX_TOKENS = 120,  /* a longer sentence is no short back-reference */
@@ -61,20 +62,39 @@ typedef struct cx_entry {
     int anchor; /* a required word item, for the prefilter; -1: none */
 } cx_entry;
 
+/* An anchor word of an entry (pool index), under its word_key. */
+typedef struct cx_anchor {
+    uint16_t key, entry, alt;
+} cx_anchor;
+
+/* A context lexicon as the book read it: its place in the lexset, and
+ * its name and entries as copied into the book's text. */
+typedef struct cx_kind {
+    size_t index, n;
+    const char *name; /* "context_<kind>" */
+    const char *text; /* its entries, each ended by '\0' */
+} cx_kind;
+
 /* The parsed cues of a ruleset's context lexicons, on copies of their
  * text. Parsing them costs more than the pass itself, so each thread keeps
- * the last parse and reuses it while the lexicons' text hashes the same
- * (a ruleset is read-only and shared: it cannot hold it). */
+ * the last parse and reuses it while the ruleset's context lexicons read
+ * the same (a ruleset is read-only and shared: it cannot hold it). */
 typedef struct cx_book {
-    uint64_t hash; /* of the lexicons' names and entries */
-    bool valid;
+    const polex_ruleset *rs; /* read last; NULL: nothing read */
+    const lexicon *items;    /* its lexset */
+    size_t n_items;
+    cx_kind kinds[CX_MAX_KINDS];
+    size_t n_kinds;
+    bool whole; /* every entry was copied: the copies can tell a change */
     cx_entry entries[CX_MAX_ENTRIES];
     size_t n_entries;
     cx_alt pool[CX_MAX_POOL];
     size_t n_pool;
     char text[CX_MAX_TEXT];
     size_t n_text;
-    uint64_t keybits[CX_KEY_BITS / 64];   /* word_key of every anchor word */
+    uint64_t keybits[CX_KEY_BITS / 64]; /* word_key of every anchor word */
+    cx_anchor anchors[CX_MAX_POOL];     /* every anchor word, by word_key */
+    size_t n_anchors;
     uint64_t always[CX_MAX_ENTRIES / 64]; /* entries tried in every sentence */
 } cx_book;
 
@@ -313,60 +333,95 @@ static void anchor_bits(cx_book *st, const cx_entry *e, size_t index) {
         return;
     }
     const cx_item *it = &e->items[e->anchor];
-    for (uint16_t k = 0; k < it->n_alt; k++) {
+    for (uint16_t k = 0; k < it->n_alt && st->n_anchors < CX_MAX_POOL; k++) {
         const cx_alt *a = &st->pool[it->a0 + k];
-        bit_put(st->keybits, word_key(a->s, a->len));
+        uint32_t key = word_key(a->s, a->len);
+        bit_put(st->keybits, key);
+        st->anchors[st->n_anchors++] =
+            (cx_anchor){(uint16_t)key, (uint16_t)index, (uint16_t)(it->a0 + k)};
     }
+}
+
+static int cmp_anchor(const void *a, const void *b) {
+    const cx_anchor *x = a, *y = b;
+    return x->key != y->key ? (x->key < y->key ? -1 : 1) : (int)x->entry - (int)y->entry;
 }
 
 /* A copy of text (with its NUL) in the book; NULL when it is full. */
 static const char *book_copy(cx_book *b, const char *text) {
     size_t n = strlen(text) + 1;
-    if (n > CX_MAX_TEXT - b->n_text) return NULL;
+    if (n > CX_MAX_TEXT - b->n_text) {
+        b->whole = false;
+        return NULL;
+    }
     char *p = b->text + b->n_text;
     memcpy(p, text, n);
     b->n_text += n;
     return p;
 }
 
-/* Parses every context lexicon of lex into b (what passes CX_MAX_ENTRIES,
- * CX_MAX_POOL or CX_MAX_TEXT is left out). */
-static void book_parse(cx_book *b, const lexset *lex) {
-    b->n_entries = b->n_pool = b->n_text = 0;
-    memset(b->keybits, 0, sizeof b->keybits);
-    memset(b->always, 0, sizeof b->always);
-    for (size_t i = 0; i < lex->n; i++) {
-        const lexicon *lx = &lex->items[i];
-        const char *kind = is_context_lexicon(lx) ? book_copy(b, lx->name + 8) : NULL;
-        for (size_t k = 0; kind && k < lx->n && b->n_entries < CX_MAX_ENTRIES; k++) {
-            cx_entry *e = &b->entries[b->n_entries];
-            const char *src = book_copy(b, lx->entries[k]);
-            if (!src || !parse_entry(b, kind, src, e)) continue;
-            anchor_bits(b, e, b->n_entries);
-            b->n_entries++;
+/* Parses the context lexicon lx (index i of the lexset) into b. */
+static void book_kind(cx_book *b, const lexicon *lx, size_t i) {
+    const char *name = book_copy(b, lx->name);
+    if (!name || b->n_kinds == CX_MAX_KINDS) {
+        b->whole = false;
+        return;
+    }
+    cx_kind *kd = &b->kinds[b->n_kinds++];
+    *kd = (cx_kind){i, lx->n, name, b->text + b->n_text};
+    for (size_t k = 0; k < lx->n; k++) {
+        const char *src = book_copy(b, lx->entries[k]);
+        if (!src || b->n_entries == CX_MAX_ENTRIES) {
+            b->whole = false;
+            continue;
         }
+        cx_entry *e = &b->entries[b->n_entries];
+        if (!parse_entry(b, name + 8, src, e)) continue;
+        anchor_bits(b, e, b->n_entries);
+        b->n_entries++;
     }
 }
 
+/* Parses every context lexicon of rs into b (what passes CX_MAX_ENTRIES,
+ * CX_MAX_POOL, CX_MAX_TEXT or CX_MAX_KINDS is left out). */
+static void book_parse(cx_book *b, const polex_ruleset *rs) {
+    b->n_entries = b->n_pool = b->n_text = b->n_anchors = b->n_kinds = 0;
+    b->whole = true;
+    memset(b->keybits, 0, sizeof b->keybits);
+    memset(b->always, 0, sizeof b->always);
+    for (size_t i = 0; i < rs->lex.n; i++)
+        if (is_context_lexicon(&rs->lex.items[i])) book_kind(b, &rs->lex.items[i], i);
+    qsort(b->anchors, b->n_anchors, sizeof *b->anchors, cmp_anchor);
+    b->rs = rs;
+    b->items = rs->lex.items;
+    b->n_items = rs->lex.n;
+}
+
+/* Whether b still reads rs: the same lexset, whose context lexicons hold
+ * the text copied. Only those are read again, not every lexicon's name:
+ * after the sentence rules they are out of the cache, and reading all of
+ * them cost more than the rest of the pass. */
+static bool book_holds(const cx_book *b, const polex_ruleset *rs) {
+    if (b->rs != rs || !b->whole || b->items != rs->lex.items || b->n_items != rs->lex.n)
+        return false;
+    for (size_t i = 0; i < b->n_kinds; i++) {
+        const cx_kind *kd = &b->kinds[i];
+        const lexicon *lx = &rs->lex.items[kd->index];
+        if (lx->n != kd->n || strcmp(lx->name, kd->name) != 0) return false;
+        const char *t = kd->text;
+        for (size_t k = 0; k < lx->n; k++) {
+            if (strcmp(lx->entries[k], t) != 0) return false;
+            t += strlen(t) + 1;
+        }
+    }
+    return true;
+}
+
 /* The thread's book for the context lexicons of rs, parsed again only
- * when their text changed. */
+ * when they changed. */
 static const cx_book *book_of(const polex_ruleset *rs) {
-    XXH3_state_t h;
-    XXH3_64bits_reset(&h);
-    for (size_t i = 0; i < rs->lex.n; i++) {
-        const lexicon *lx = &rs->lex.items[i];
-        if (!is_context_lexicon(lx)) continue;
-        XXH3_64bits_update(&h, lx->name, strlen(lx->name) + 1);
-        for (size_t k = 0; k < lx->n; k++)
-            XXH3_64bits_update(&h, lx->entries[k], strlen(lx->entries[k]) + 1);
-    }
-    uint64_t hash = XXH3_64bits_digest(&h);
     cx_book *b = &thread_book;
-    if (!b->valid || b->hash != hash) {
-        book_parse(b, &rs->lex);
-        b->hash = hash;
-        b->valid = true;
-    }
+    if (!book_holds(b, rs)) book_parse(b, rs);
     return b;
 }
 
@@ -475,11 +530,20 @@ static bool match_items(cx_try *m, uint32_t i, uint32_t t, uint32_t *end) {
 static void mark_word(cx_try *m, const polex_token *t, const char *w) {
     cx_state *st = (cx_state *)m->st;
     const cx_book *b = st->book;
-    if (!w || !bit_test(b->keybits, word_key(w, 3))) return;
-    for (size_t i = 0; i < b->n_entries; i++) {
-        const cx_entry *e = &b->entries[i];
-        if (e->anchor >= 0 && !bit_test(st->marked, i) && item_word(m, &e->items[e->anchor], t))
-            bit_put(st->marked, i);
+    uint32_t key = w ? word_key(w, 3) : 0;
+    if (!w || !bit_test(b->keybits, key)) return;
+    size_t lo = 0, hi = b->n_anchors;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (b->anchors[mid].key < key)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (; lo < b->n_anchors && b->anchors[lo].key == key; lo++) {
+        const cx_anchor *a = &b->anchors[lo];
+        if (!bit_test(st->marked, a->entry) && tok_is(t, &b->pool[a->alt]))
+            bit_put(st->marked, a->entry);
     }
 }
 
