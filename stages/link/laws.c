@@ -30,6 +30,8 @@
 static bool acting_word(const char *t, const link_word *w) {
     const char *p = t + w->start;
     switch (w->end - w->start) { /* asked of every word: no list scans */
+    case 2: /* "warned Orange County that it could lose grants if it keeps refusing" */
+        return !memcmp(p, "if", 2);
     case 3:
         return !memcmp(p, "for", 3) || !memcmp(p, "who", 3);
     case 4:
@@ -283,4 +285,39 @@ int link_where_law_state(const polex_gazetteer *gaz, const char *t, const link_s
     for (size_t r = q; r < sc->nw && sc->w[r].start < hs; r++)
         if (link_word_in(t, &sc->w[r], "that|which|who")) return -1;
     return hs >= sc->w[k].start ? 0 : -1;
+}
+
+/* Words of a lawsuit ("sued the department over ...", "a suit over",
+ * "challenging FEMA's cuts"). */
+#define SUING_WORDS                                                                                \
+    "sue|sued|sues|suing|lawsuit|suit|lawsuits|challenge|challenging|challenged|litigating"
+
+/* "Minnesota Attorney General Keith Ellison sued the department over police
+ * grants it froze for Minneapolis and St. Paul": a state suing before a
+ * funding hit is the suit's party; the funding act is the local divisions'
+ * of that state named after the hit (with none there, "Oregon sued over the
+ * conditions attached to the state's grants", the state is the target).
+ * Drops such states from m (n mentions) for the funding hit h; returns the
+ * new count. */
+size_t link_drop_suing_state(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
+                             const polex_hit *h, link_mention *m, size_t n) {
+    size_t ks = SIZE_MAX; /* the first lawsuit word before the hit */
+    for (size_t k = 0; k < sc->nw && sc->w[k].start < h->start && ks == SIZE_MAX; k++)
+        if (link_word_in(t, &sc->w[k], SUING_WORDS)) ks = k;
+    if (ks == SIZE_MAX) return n; /* most hits */
+    size_t out = 0;
+    for (size_t i = 0; i < n; i++) {
+        const gz_div *d =
+            !m[i].generic && m[i].div >= 0 ? gz_div_at(gaz, (uint32_t)m[i].div) : NULL;
+        bool drop = false;
+        if (d && d->level == GZ_LEVEL_STATE && m[i].end <= sc->w[ks].start)
+            for (size_t q = 0; q < n && !drop; q++) {
+                const gz_div *e =
+                    !m[q].generic && m[q].div >= 0 ? gz_div_at(gaz, (uint32_t)m[q].div) : NULL;
+                drop = e && e->level != GZ_LEVEL_STATE && !strcmp(e->state, d->state) &&
+                       m[q].start >= h->end;
+            }
+        if (!drop) m[out++] = m[i];
+    }
+    return out;
 }

@@ -260,7 +260,10 @@ static size_t choose_mentions(const polex_gazetteer *gaz, const polex_doc *doc, 
     n = link_generic_target_only(t, sc, h, m, n);
     n = link_law_content_only(gaz, t, sc, h->start, m, n);
     n = link_measure_owner_only(gaz, t, sc, h->start, m, n);
-    if (!strcmp(h->type, "funding")) n = link_drop_cause_laws(gaz, t, sc, m, n);
+    if (!strcmp(h->type, "funding")) {
+        n = link_drop_cause_laws(gaz, t, sc, m, n);
+        n = link_drop_suing_state(gaz, t, sc, h, m, n);
+    }
     { /* a yardstick law's state counts for its content after it */
         size_t k = 0;
         for (size_t i = 0; i < n; i++)

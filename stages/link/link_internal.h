@@ -446,6 +446,8 @@ bool link_legislating_state(const polex_gazetteer *gaz, const char *t, const lin
                             const link_mention *m);
 int link_where_law_state(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
                          uint32_t hs);
+size_t link_drop_suing_state(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
+                             const polex_hit *h, link_mention *m, size_t n);
 
 /* seats.c: court seats are no party */
 size_t link_drop_court_seats(const polex_gazetteer *gaz, const char *t, link_scratch *sc,

@@ -113,6 +113,11 @@ static void neighbours(void **state) {
     run_family("neighbour");
 }
 
+static void suing_states(void **state) {
+    (void)state;
+    run_family("suer");
+}
+
 int main(void) {
     /* clang-format off */
     const struct CMUnitTest tests[] = {
@@ -120,6 +125,7 @@ int main(void) {
         cmocka_unit_test(state_places),
         cmocka_unit_test(own_clauses),
         cmocka_unit_test(neighbours),
+        cmocka_unit_test(suing_states),
     };
     /* clang-format on */
     return cmocka_run_group_tests(tests, load_cases, teardown);
