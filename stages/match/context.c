@@ -85,7 +85,8 @@ typedef struct cx_book {
     size_t n_items;
     cx_kind kinds[CX_MAX_KINDS];
     size_t n_kinds;
-    bool whole; /* every entry was copied: the copies can tell a change */
+    bool whole;   /* every entry was copied: the copies can tell a change */
+    size_t n_bad; /* entries left out: they do not parse or pass a limit */
     cx_entry entries[CX_MAX_ENTRIES];
     size_t n_entries;
     cx_alt pool[CX_MAX_POOL];
@@ -373,10 +374,14 @@ static void book_kind(cx_book *b, const lexicon *lx, size_t i) {
         const char *src = book_copy(b, lx->entries[k]);
         if (!src || b->n_entries == CX_MAX_ENTRIES) {
             b->whole = false;
+            b->n_bad++;
             continue;
         }
         cx_entry *e = &b->entries[b->n_entries];
-        if (!parse_entry(b, name + 8, src, e)) continue;
+        if (!parse_entry(b, name + 8, src, e)) {
+            b->n_bad++;
+            continue;
+        }
         anchor_bits(b, e, b->n_entries);
         b->n_entries++;
     }
@@ -385,7 +390,7 @@ static void book_kind(cx_book *b, const lexicon *lx, size_t i) {
 /* Parses every context lexicon of rs into b (what passes CX_MAX_ENTRIES,
  * CX_MAX_POOL, CX_MAX_TEXT or CX_MAX_KINDS is left out). */
 static void book_parse(cx_book *b, const polex_ruleset *rs) {
-    b->n_entries = b->n_pool = b->n_text = b->n_anchors = b->n_kinds = 0;
+    b->n_entries = b->n_pool = b->n_text = b->n_anchors = b->n_kinds = b->n_bad = 0;
     b->whole = true;
     memset(b->keybits, 0, sizeof b->keybits);
     memset(b->always, 0, sizeof b->always);
@@ -423,6 +428,12 @@ static const cx_book *book_of(const polex_ruleset *rs) {
     cx_book *b = &thread_book;
     if (!book_holds(b, rs)) book_parse(b, rs);
     return b;
+}
+
+size_t match_context_cues(const polex_ruleset *rs, size_t *n_bad) {
+    const cx_book *b = book_of(rs);
+    if (n_bad) *n_bad = b->n_bad;
+    return b->n_entries;
 }
 
 /* ---- matching an entry -------------------------------------------------- */

@@ -18,4 +18,8 @@ typedef struct context_env {
 /* Fills *env from m (defined in matcher.c). */
 void match_context_env(const polex_matcher *m, context_env *env);
 
+/* The cue entries of rs's context lexicons the pass uses; *n_bad (when not
+ * NULL) gets those it leaves out (they do not parse, or pass a limit). */
+size_t match_context_cues(const polex_ruleset *rs, size_t *n_bad);
+
 #endif

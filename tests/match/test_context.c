@@ -17,6 +17,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "context.h"
 #include "polex_match.h"
 #include "polex_tokenize.h"
 
@@ -267,10 +268,11 @@ static void test_chain_in_order(void **state) {
     assert_int_equal(count_context(doc), 2);
     assert_int_equal(doc->n_hits, 4);
     static const uint32_t sentence[] = {0, 1, 2, 3};
-    static const char *const rule[] = {"t.sue", "context.follow_suit", "context.so_did", "t.block"};
+    static const char *const rule_id[] = {"t.sue", "context.follow_suit", "context.so_did",
+                                          "t.block"};
     for (size_t i = 0; i < 4; i++) {
         assert_int_equal(doc->hits[i].sentence, sentence[i]);
-        assert_string_equal(doc->hits[i].rule, rule[i]);
+        assert_string_equal(doc->hits[i].rule, rule_id[i]);
     }
     assert_string_equal(doc->hits[2].action, "sue");
     polex_doc_free(doc);
@@ -290,6 +292,15 @@ static void test_rerun(void **state) {
     polex_doc_free(doc);
 }
 
+/* Every shipped cue entry parses (an entry that does not is left out
+ * silently at run time). */
+static void test_shipped_cues_parse(void **state) {
+    fixture *f = *state;
+    size_t bad = 99;
+    assert_true(match_context_cues(f->rs, &bad) >= 7);
+    assert_int_equal(bad, 0);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_back_references),
@@ -299,6 +310,7 @@ int main(void) {
         cmocka_unit_test(test_main_clause_antecedent),
         cmocka_unit_test(test_chain_in_order),
         cmocka_unit_test(test_rerun),
+        cmocka_unit_test(test_shipped_cues_parse),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
