@@ -112,6 +112,13 @@ static bool locating_state(const polex_linker *lk, const char *t, const link_scr
         return false;
     if (!seat && locating_apposition(t, sc, p->end, m->start)) return true;
     size_t a = link_word_at(sc, p->end), b = link_word_at(sc, m->start);
+    /* a region of the state in an apposition: "Collier County, on Florida's
+     * Gulf Coast,", "Bonner County, in Idaho's Panhandle," */
+    size_t e = link_word_at(sc, m->end);
+    if (!seat && b == a + 1 && link_word_in(t, &sc->w[a], "in|on|along") &&
+        memchr(t + p->end, ',', sc->w[a].start - p->end) && e + 1 < sc->nw &&
+        sc->w[e].end - sc->w[e].start == 1 && t[sc->w[e].start] == 's' && sc->w[e + 1].cap)
+        return true;
     if (b > a + 1 && link_word_in(t, &sc->w[b - 1], REGION_WORDS)) b--; /* "in southern Oregon" */
     if (b == 0 || b <= a || b > a + 5 || !link_word_in(t, &sc->w[b - 1], "in")) return false;
     if (seat && b < a + 2) return false; /* an agency's words stand between */
