@@ -30,9 +30,44 @@ typedef struct lexicon {
     size_t n;
 } lexicon;
 
+/* Sets of plain words that patterns test by a PCRE2 callout instead of
+ * compiling them in. A lexicon's single words used to become a trie in
+ * every pattern naming it: the same words, compiled again per rule, made
+ * tens of MB of machine code, and a PCRE2 call spent its time fetching
+ * that code into the cache. A callout (?C"id") reads the token at the
+ * current position and looks its lemma and norm up in one table shared by
+ * every pattern, which stays in the cache. A set is registered once by
+ * its content. */
+typedef struct word_entry {
+    uint64_t key;     /* hash of the word, mixed with its set */
+    const char *word; /* in its set's set_words */
+    uint32_t len, set;
+} word_entry;
+
+typedef struct wordsets {
+    word_entry *slots; /* open addressing, power-of-two size; word NULL: empty */
+    size_t n_slots, n_used;
+    uint64_t *set_hash; /* content hash of each set, to find an equal one */
+    char **set_words;   /* its words, each ended by '\0' (owned); entries point here */
+    size_t *set_len;    /* bytes of set_words */
+    size_t n_sets, cap_sets;
+} wordsets;
+
+/* The id of the set of n distinct words w (sorted, lower-cased), added
+ * when new; -1 when out of memory or too many. */
+long wordsets_add(wordsets *ws, char *const *w, size_t n);
+void wordsets_free(wordsets *ws);
+/* The callout of every pattern with a word set: 0 when the token at the
+ * current position has its lemma or norm in set "id", else 1 (backtrack).
+ * data is the wordsets. Every match context that runs a rule's, gate's or
+ * cue's code must carry it (pcre2_set_callout): without it PCRE2 passes
+ * every callout. */
+int wordsets_callout(pcre2_callout_block *cb, void *data);
+
 typedef struct lexset {
     lexicon *items;
     size_t n, cap;
+    wordsets *words; /* where patterns register word sets; NULL: compile them in */
 } lexset;
 
 /* Loads every *.txt under dir into set (strings in arena). A missing dir is

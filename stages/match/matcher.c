@@ -242,6 +242,7 @@ polex_matcher *polex_matcher_new(const polex_ruleset *rs, polex_error *err) {
     pcre2_set_match_limit(m->mctx, rs->limits.match_limit);
     pcre2_set_depth_limit(m->mctx, rs->limits.depth_limit);
     if (m->jit) pcre2_jit_stack_assign(m->mctx, NULL, m->jit);
+    pcre2_set_callout(m->mctx, wordsets_callout, rs->lex.words);
     return m;
 nomem:
     polex_matcher_free(m);

@@ -21,6 +21,7 @@
 
 #include <ctype.h>
 #include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -429,8 +430,14 @@ static void emit_trie(sbuf *out, char **w, size_t lo, size_t hi, size_t depth) {
     if (group) sb_str(out, ")");
 }
 
-/* One token whose lemma or norm is one of the words (list of words_add). */
-static void emit_words(sbuf *out, sbuf *words) {
+/* Sets of fewer words stay tries: their code is small, and a callout
+ * costs more than a few compares. Callout numbers go to 255; later sets
+ * are named by a string, which the callout reads from the pattern. */
+enum { WORDSET_MIN = 32, WORDSET_NUMBERED = 255 };
+
+/* One token whose lemma or norm is one of the words (list of words_add):
+ * a large set by callout (see wordsets), a small one as a trie. */
+static void emit_words(sbuf *out, sbuf *words, wordsets *ws) {
     size_t n = 1;
     for (size_t i = 0; i < words->n; i++)
         n += words->p[i] == '\n';
@@ -449,6 +456,18 @@ static void emit_words(sbuf *out, sbuf *words) {
     size_t u = 0;
     for (size_t i = 0; i < k; i++)
         if (!u || strcmp(w[u - 1], w[i]) != 0) w[u++] = w[i];
+    long id = ws && u >= WORDSET_MIN ? wordsets_add(ws, w, u) : -1;
+    if (id >= 0) {
+        /* the token, when the callout finds its lemma or norm in the set */
+        char call[64];
+        if (id < WORDSET_NUMBERED)
+            snprintf(call, sizeof call, "(?:\\x02(?C%ld)[^\\x02]*+)", id);
+        else
+            snprintf(call, sizeof call, "(?:\\x02(?C\"%ld\")[^\\x02]*+)", id);
+        sb_str(out, call);
+        free(w);
+        return;
+    }
     /* the words once, tried on the lemma, then (the lemma skipped) on the
      * norm; after a lemma the norm is skipped, after a norm nothing is left
      * but the class letter: the atom always ends at the token's end, and
@@ -734,7 +753,7 @@ static void define_lexicon(parser *P, lexdef *d) {
         /* a token that starts no entry fails at once, before each entry is tried */
         sbuf guarded = {0};
         sb_str(&guarded, "(?:(?=");
-        emit_words(&guarded, &b.firsts);
+        emit_words(&guarded, &b.firsts, P->lex->words);
         sb_str(&guarded, ")(?:");
         sb_str(&guarded, body.p);
         sb_str(&guarded, "))");
@@ -743,7 +762,7 @@ static void define_lexicon(parser *P, lexdef *d) {
     }
     if (b.words.n && !b.words.oom) {
         if (b.n_alts) sb_str(&body, "|");
-        emit_words(&body, &b.words);
+        emit_words(&body, &b.words, P->lex->words);
     }
     d->busy = false;
     ts_span(&d->ts, b.len, b.reach);
@@ -846,7 +865,7 @@ static bool try_words(parser *P, char close, tset *ts) {
     if (words.oom || !words.p)
         perr(P, "pattern too large or out of memory");
     else
-        emit_words(P->out, &words);
+        emit_words(P->out, &words, P->lex->words);
     free(words.p);
     P->p = p;
     ts_span(ts, 1, 1);
