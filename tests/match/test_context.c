@@ -192,6 +192,10 @@ static void test_status(void **state) {
         {"Durham County Sheriff Clarence Birkhead said his jail will refuse to honor ICE "
          "detainers. Orange County Sheriff Charles Blackwood said the same.",
          "context.same", "noncooperation", "refuse", P, 1, "said the same"},
+        {"FEMA froze preparedness grants to Chicago in March. Denver could be next.",
+         "context.so_did", "funding", "withhold", H, 1, "Denver could be next"},
+        {"Harris County refused to honor ICE detainers in May. Travis County did too.",
+         "context.so_did", "noncooperation", "refuse", A, 1, "Travis County did too"},
         {"Chicago sued the Justice Department on Monday. Evanston has not followed suit.",
          "context.follow_suit", "litigation", "sue", N, 1, "followed suit"},
     };
