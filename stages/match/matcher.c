@@ -91,12 +91,15 @@ struct polex_matcher {
     /* Bit sets cleared per sentence: the prefilter tests them for every entry
      * of every key's lists, and a few hundred bytes stay in the cache where
      * per-gate and per-rule words would not. */
-    uint64_t *gmark; /* gates with a key in the sentence */
-    uint64_t *rmark; /* rules that run in the sentence */
-    uint64_t *vdone; /* variants whose readiness is known ... */
-    uint64_t *vok;   /* ... and those ready (variant_ready) */
+    uint64_t *gmark;   /* gates with a key in the sentence */
+    uint64_t *galways; /* code gates without triggers (set once): rule_ready asks it of
+                        * every requires gate, and the gate itself is far in memory */
+    uint64_t *rmark;   /* rules that run in the sentence */
+    uint64_t *vdone;   /* variants whose readiness is known ... */
+    uint64_t *vok;     /* ... and those ready (variant_ready) */
     size_t n_gwords, n_rwords, n_vwords;
     bool marks_set, variants_set; /* gmark / rmark, vdone / vok hold bits to clear */
+    bool offset_limited;          /* an offset limit is set in mctx (run_span) */
     uint32_t *ready;              /* ready variants of the rule being run (room for all) */
     uint32_t *vrule;              /* rule of each variant, packed: the prefilter reads it often */
     uint32_t *vword_at, *vwords;  /* the key gates variant v needs (its trigger gate, then
@@ -218,6 +221,9 @@ polex_matcher *polex_matcher_new(const polex_ruleset *rs, polex_error *err) {
     m->lz_stamp = calloc(rs->n_lslots ? rs->n_lslots : 1, sizeof *m->lz_stamp);
     m->lz_num = calloc(rs->n_lslots ? rs->n_lslots : 1, sizeof *m->lz_num);
     m->gmark = calloc(m->n_gwords, sizeof *m->gmark);
+    m->galways = calloc(m->n_gwords, sizeof *m->galways);
+    for (size_t g = 0; m->galways && g < rs->n_gates; g++)
+        if (rs->gates[g].always) m->galways[g >> 6] |= 1ull << (g & 63);
     m->rmark = calloc(m->n_rwords, sizeof *m->rmark);
     m->vdone = calloc(m->n_vwords, sizeof *m->vdone);
     m->vok = calloc(m->n_vwords, sizeof *m->vok);
@@ -235,9 +241,9 @@ polex_matcher *polex_matcher_new(const polex_ruleset *rs, polex_error *err) {
     for (size_t v = 0; m->vrule && v < rs->n_variants; v++)
         m->vrule[v] = rs->variants[v].rule;
     if (!pack_variant_words(m)) goto nomem;
-    if (!m->md || !m->mctx || !m->pcache || !m->lz_stamp || !m->lz_num || !m->gmark || !m->rmark ||
-        !m->vdone || !m->vok || !m->cand || !m->raw || !m->gs || !m->ready || !m->vrule ||
-        !m->id_count || !m->id_bits)
+    if (!m->md || !m->mctx || !m->pcache || !m->lz_stamp || !m->lz_num || !m->gmark ||
+        !m->galways || !m->rmark || !m->vdone || !m->vok || !m->cand || !m->raw || !m->gs ||
+        !m->ready || !m->vrule || !m->id_count || !m->id_bits)
         goto nomem;
     pcre2_set_match_limit(m->mctx, rs->limits.match_limit);
     pcre2_set_depth_limit(m->mctx, rs->limits.depth_limit);
@@ -258,6 +264,7 @@ void polex_matcher_free(polex_matcher *m) {
     free(m->s);
     free(m->toff);
     free(m->gmark);
+    free(m->galways);
     free(m->rmark);
     free(m->vdone);
     free(m->vok);
@@ -777,7 +784,7 @@ static bool rule_ready(polex_matcher *m, const rule *r) {
         if (!gate_marked(m, r->need[i])) return false;
     if (!r->n_requires) return doc_allows(m, r);
     for (uint32_t i = 0; i < r->n_requires; i++) /* one of them may hold */
-        if (m->rs->gates[r->requires[i]].always || gate_marked(m, r->requires[i]))
+        if (gate_marked(m, r->requires[i]) || bit_get(m->galways, r->requires[i]))
             return doc_allows(m, r);
     return false;
 }
@@ -847,12 +854,25 @@ static double now_seconds(void) {
     return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
+/* A code with machine code runs through pcre2_jit_match, which skips the
+ * checks pcre2_match makes on every call; the others (no JIT on this
+ * platform) through pcre2_match. pcre2_match refuses an offset limit to a
+ * code not compiled for one, which pcre2_jit_match would not check: with
+ * a limit set, pcre2_match decides. */
+static int match_code(polex_matcher *m, const pcre2_code *code, size_t len, size_t off) {
+    if (!m->offset_limited && off <= len) {
+        int rc = pcre2_jit_match(code, (PCRE2_SPTR)m->s, len, off, 0, m->md, m->mctx);
+        if (rc != PCRE2_ERROR_JIT_BADOPTION) return rc;
+    }
+    return pcre2_match(code, (PCRE2_SPTR)m->s, len, off, 0, m->md, m->mctx);
+}
+
 /* Every PCRE2 call of the matcher: the subject is the sentence string up
  * to len, the match starts at off. */
 static int run(polex_matcher *m, const pcre2_code *code, size_t len, size_t off) {
-    if (!m->costs) return pcre2_match(code, (PCRE2_SPTR)m->s, len, off, 0, m->md, m->mctx);
+    if (!m->costs) return match_code(m, code, len, off);
     double t0 = now_seconds();
-    int rc = pcre2_match(code, (PCRE2_SPTR)m->s, len, off, 0, m->md, m->mctx);
+    int rc = match_code(m, code, len, off);
     cost_acc *c = &m->costs[m->owner];
     c->seconds += now_seconds() - t0;
     c->calls++;
@@ -1147,8 +1167,10 @@ static bool run_near(polex_matcher *m, uint32_t ri, const polex_token *tok, uint
 static int run_span(polex_matcher *m, const pcre2_code *code, size_t len, uint32_t t0,
                     uint32_t t1) {
     pcre2_set_offset_limit(m->mctx, m->toff[t1]);
+    m->offset_limited = true;
     int rc = run(m, code, len, m->toff[t0]);
     pcre2_set_offset_limit(m->mctx, PCRE2_UNSET);
+    m->offset_limited = false;
     return rc;
 }
 
@@ -1181,8 +1203,10 @@ static int gate_match_near(polex_matcher *m, uint32_t g, size_t len) {
     const gate_state *S = &m->gs[g];
     uint32_t t = S->first >= G->reach ? S->first - (G->reach - 1) : 0;
     pcre2_set_offset_limit(m->mctx, m->toff[S->last]);
+    m->offset_limited = true;
     int rc = run(m, G->code, len, m->toff[t]);
     pcre2_set_offset_limit(m->mctx, PCRE2_UNSET);
+    m->offset_limited = false;
     return rc >= 0 ? 1 : limit_code(rc) ? -1 : 0;
 }
 
