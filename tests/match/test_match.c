@@ -924,6 +924,48 @@ static void test_spanned_context(void **state) {
     pack_close(&p);
 }
 
+/* A lexicon's large set of single words is tested by a callout against the
+ * ruleset's shared table: a token is in it by its lemma or by its norm, in
+ * a pattern, a not_after (cut subject) and an unless gate alike, and the
+ * set is registered once however many patterns name it. */
+static void test_word_set_callout(void **state) {
+    (void)state;
+    one_pack p;
+    char dir[64], path[300];
+    temp_rules(dir, sizeof dir);
+    snprintf(path, sizeof path, "%s/lexicons/bigset.txt", dir);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    for (int i = 0; i < 38; i++)
+        fprintf(f, "zq%d\n", i);
+    fprintf(f, "sign\nBlocked\n");
+    fclose(f);
+    snprintf(path, sizeof path, "%s/pack/p.yaml", dir);
+    write_file(path, "rules:\n  - {id: t.sue, type: t, action: a, pattern: '<head @bigset> sue'}\n"
+                     "  - {id: t.cut, type: t, action: b, pattern: '<head cut>',\n"
+                     "     not_after: '@bigset'}\n"
+                     "  - {id: t.pay, type: t, action: c, pattern: '<head pay>',\n"
+                     "     unless: '@bigset'}\n");
+    polex_error err;
+    polex_error_clear(&err);
+    p.rs = polex_ruleset_load(dir, NULL, &err);
+    if (!p.rs) fail_msg("load: %s", err.message);
+    assert_non_null(p.rs->lex.words);
+    assert_int_equal(p.rs->lex.words->n_sets, 1);
+    assert_int_equal(p.rs->lex.words->n_used, 40);
+    p.m = polex_matcher_new(p.rs, &err);
+    assert_non_null(p.m);
+    snprintf(p.dir, sizeof p.dir, "%s", dir);
+    static const hit_case cases[] = {
+        {"The zq5 sue .", 1},          {"The city signed sue .", 1}, {"They blocked sue .", 1},
+        {"The block sue .", 0},        {"The zq99 sue .", 0},        {"The zq sue .", 0},
+        {"The zq37 cut .", 0},         {"The city cut .", 1},        {"The zq37 , cut .", 1},
+        {"The city pay .", 1},         {"The city pay , zq12 .", 0}, {"Signed , they pay .", 0},
+        {"The zq377 , they pay .", 1}, {"zq0 zq1 sue .", 1}};
+    check_hit_counts(&p, cases, sizeof cases / sizeof cases[0]);
+    pack_close(&p);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_translate_triggers), cmocka_unit_test(test_translate_errors),
@@ -946,6 +988,7 @@ int main(void) {
         cmocka_unit_test(test_cue_lexicon_too_large_for_one_pattern),
         cmocka_unit_test(test_not_after_in_parts),
         cmocka_unit_test(test_spanned_context),
+        cmocka_unit_test(test_word_set_callout),
         cmocka_unit_test(test_unless_document),
     };
     int rc = cmocka_run_group_tests(tests, setup_mini, teardown_mini);
