@@ -17,6 +17,8 @@
 #ifndef POLEX_LINK_INTERNAL_H
 #define POLEX_LINK_INTERNAL_H
 
+#include <string.h> /* memcmp of the inlined word tests */
+
 #include "polex_link.h"
 
 #define GZ_KEY_MAX 128

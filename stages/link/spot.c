@@ -889,6 +889,44 @@ static const char *superlative_state(const spot_ctx *s, size_t i, size_t j) {
     return NULL;
 }
 
+/* The state of the landmark an apposition after the name at words [i, j)
+ * places it by ("Montgomery County, north of Houston,", "Orange County,
+ * home to Orlando,", "Jefferson County, which includes Birmingham,"): the
+ * postal code of the biggest place (LANDMARK_POP at least) the next one to
+ * three capitalized words name, or NULL. */
+#define LANDMARK_POP 50000
+static const char *landmark_state(const spot_ctx *s, size_t j) {
+    if (j + 2 >= s->nw || s->t[s->w[j - 1].end] != ',') return NULL;
+    size_t k = j;
+    if (word_is(s, k, "just") || word_is(s, k, "directly")) k++;
+    if (k + 1 < s->nw && compass(s, k) && word_is(s, k + 1, "of"))
+        k += 2;
+    else if (k + 1 < s->nw && word_is(s, k, "home") && word_is(s, k + 1, "to"))
+        k += 2;
+    else if (k + 1 < s->nw && (word_is(s, k, "which") || word_is(s, k, "that")) &&
+             (word_is(s, k + 1, "includes") || word_is(s, k + 1, "surrounds")))
+        k += 2;
+    else if (word_is(s, k, "outside") || word_is(s, k, "near"))
+        k++;
+    else
+        return NULL;
+    if (k + 1 < s->nw && (word_is(s, k, "most") || word_is(s, k, "part")) &&
+        word_is(s, k + 1, "of"))
+        k += 2;
+    const char *st = NULL;
+    uint32_t best = LANDMARK_POP - 1;
+    for (size_t b = k + 1; b < s->nw && b <= k + 3 && s->w[b - 1].cap; b++) {
+        if (b > k + 1 && s->w[b - 1].punct_before) break;
+        gz_match m;
+        if (!lookup_words(s, k, b, &m)) continue;
+        for (uint32_t q = 0; q < m.n; q++) {
+            const gz_div *d = gz_div_at(s->lk->gaz, m.divs[q]);
+            if (d->level == GZ_LEVEL_PLACE && d->pop > best) best = d->pop, st = d->state;
+        }
+    }
+    return st;
+}
+
 /* Words from j: "'s largest city", "'s second-largest county". */
 static bool superlative_after(const spot_ctx *s, size_t j) {
     if (j + 1 >= s->nw || !possessive_s(s, j)) return false;
@@ -1055,6 +1093,7 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
      * attorney general threatened to sue Kansas City") */
     if (n > 1 && !evidence) {
         const char *sup = superlative_state(s, in->i, in->j);
+        if (!sup) sup = landmark_state(s, in->j);
         if (sup) n = narrow_to_state(g, c, n, sup, STATES_HERE);
     }
     for (size_t f = 0; n > 1 && !evidence && f < s->n_found; f++) {

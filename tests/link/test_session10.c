@@ -118,6 +118,11 @@ static void suing_states(void **state) {
     run_family("suer");
 }
 
+static void landmarks(void **state) {
+    (void)state;
+    run_family("landmark");
+}
+
 int main(void) {
     /* clang-format off */
     const struct CMUnitTest tests[] = {
@@ -126,6 +131,7 @@ int main(void) {
         cmocka_unit_test(own_clauses),
         cmocka_unit_test(neighbours),
         cmocka_unit_test(suing_states),
+        cmocka_unit_test(landmarks),
     };
     /* clang-format on */
     return cmocka_run_group_tests(tests, load_cases, teardown);
