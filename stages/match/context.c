@@ -56,7 +56,10 @@ typedef struct cx_entry {
     const char *kind; /* of its file, context_<kind>.txt */
     cx_item items[CX_MAX_ITEMS];
     uint8_t n_items;
-    bool copy_status; /* "=antecedent" */
+    bool copy_status;   /* "=antecedent" */
+    int fixed_status;   /* "=status:NAME"; -1: from the cues */
+    const char *action; /* "=action:NAME": the event's action; NULL: the antecedent's */
+    size_t action_len;
     const char *type; /* "=type:NAME": only antecedents of that type; NULL: any */
     size_t type_len;
     int anchor; /* a required word item, for the prefilter; -1: none */
@@ -230,6 +233,14 @@ static bool parse_option(cx_entry *e, const char **p) {
     } else if (n > 5 && memcmp(s, "type:", 5) == 0) {
         e->type = s + 5;
         e->type_len = n - 5;
+    } else if (n > 7 && memcmp(s, "action:", 7) == 0) {
+        e->action = s + 7;
+        e->action_len = n - 7;
+    } else if (n > 7 && n < 7 + 16 && memcmp(s, "status:", 7) == 0) {
+        char name[16];
+        memcpy(name, s + 7, n - 7);
+        name[n - 7] = '\0';
+        if ((e->fixed_status = polex_event_status_from_name(name)) < 0) return false;
     } else {
         return false;
     }
@@ -293,6 +304,7 @@ static int anchor_of(const cx_book *st, const cx_entry *e) {
 static bool parse_entry(cx_book *st, const char *kind, const char *src, cx_entry *e) {
     memset(e, 0, sizeof *e);
     e->kind = kind;
+    e->fixed_status = -1;
     size_t pool0 = st->n_pool;
     for (const char *p = src;;) {
         while (is_space(*p))
@@ -792,7 +804,9 @@ static polex_status decide(cx_state *st, const polex_token *tok, uint32_t n, con
     int cue = -1;
     status_event ev = {f->h0, f->h1 - 1, READ_PLAIN};
     int status = status_decide(st->cues, st->n_cues, &ev, &cue);
-    if (!f->e->copy_status) {
+    if (f->e->fixed_status >= 0) {
+        out->status = (uint8_t)f->e->fixed_status;
+    } else if (!f->e->copy_status) {
         out->status = (uint8_t)status;
         if (cue >= 0 && st->doc->text) {
             uint32_t c0 = tok[st->cues[cue].first].start, c1 = tok[st->cues[cue].last].end;
@@ -927,7 +941,9 @@ static polex_status sentence_hit(cx_state *st, uint32_t si, const polex_hit *own
     h.rule = rule_id(st, f.e->kind);
     if (!h.rule) return polex_fail(err, POLEX_ERR_NOMEM, "match", "out of memory");
     h.type = ante->type;
-    h.action = ante->action;
+    h.action = f.e->action ? polex_arena_strndup(st->doc->arena, f.e->action, f.e->action_len)
+                           : ante->action;
+    if (!h.action) return polex_fail(err, POLEX_ERR_NOMEM, "match", "out of memory");
     h.sentence = si;
     h.start = tok[f.t0].start;
     h.end = tok[f.h1 - 1].end; /* what follows the head only delimits it */

@@ -196,6 +196,12 @@ static void test_status(void **state) {
          "context.so_did", "funding", "withhold", H, 1, "Denver could be next"},
         {"Harris County refused to honor ICE detainers in May. Travis County did too.",
          "context.so_did", "noncooperation", "refuse", A, 1, "Travis County did too"},
+        {"The Justice Department froze grants to Denver in May. It has threatened to.",
+         "context.bare_to", "funding", "threaten", A, 1, "It has threatened to"},
+        {"The Justice Department froze grants to Denver in May. It has not threatened to.",
+         "context.bare_to", "funding", "threaten", N, 1, "It has not threatened to"},
+        {"Chicago sued the Justice Department on Monday. Boston declined to.", "context.bare_to",
+         "litigation", "sue", N, 1, "Boston declined to"},
         {"Chicago sued the Justice Department on Monday. Evanston has not followed suit.",
          "context.follow_suit", "litigation", "sue", N, 1, "followed suit"},
     };
@@ -227,6 +233,8 @@ static void test_no_hit(void **state) {
         "Chicago sued the Justice Department on Monday. The suit was filed in Chicago. The judge "
         "set a hearing. Evanston followed suit.",
         "Chicago sued the Justice Department, following suits against New Jersey and Rochester.",
+        "Chicago sued the Justice Department. The county had not sued anyone and had no plans to.",
+        "Harris County refused to honor ICE detainers in May. Boston has threatened to.",
         "The Justice Department withheld grants from Providence. Later, the council adopted a "
         "similar ordinance restricting leaf blowers.",
     };
