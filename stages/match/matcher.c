@@ -61,14 +61,15 @@ typedef struct pcache_ent {
     tok_key key;
 } pcache_ent;
 
-/* Gate g has a key in the sentence when its bit in gmark is set, then its
- * first and last such token are first and last; it is decided for the
- * sentence when done == gen, and then val is 1 (holds), 0 (not) or -1
- * (stopped by a limit). */
+/* Gate g is decided for the sentence when done == gen, and then val is 1
+ * (holds), 0 (not) or -1 (stopped by a limit). Where its keys are is kept
+ * apart (gfirst, glast): every key of a sentence writes it for dozens of
+ * gates, and two short arrays stay in the cache where these would not. */
 typedef struct gate_state {
-    uint32_t first, last, done;
+    uint32_t done;
     int8_t val;
 } gate_state;
+_Static_assert(POLEX_MATCH_MAX_SENTENCE_TOKENS <= UINT16_MAX, "token indices fit gfirst, glast");
 
 /* Cost accounting: owners are the rules, then the gates, then the cue kinds. */
 typedef struct cost_acc {
@@ -87,7 +88,10 @@ struct polex_matcher {
     size_t toff_cap;
     uint32_t gen;
     uint32_t *cand;
-    gate_state *gs; /* per gate */
+    gate_state *gs;           /* per gate */
+    uint16_t *gfirst, *glast; /* per gate with its bit in gmark: its first and last token
+                               * with a key in the sentence (tokens < 65536, see
+                               * POLEX_MATCH_MAX_SENTENCE_TOKENS) */
     /* Bit sets cleared per sentence: the prefilter tests them for every entry
      * of every key's lists, and a few hundred bytes stay in the cache where
      * per-gate and per-rule words would not. */
@@ -231,6 +235,8 @@ polex_matcher *polex_matcher_new(const polex_ruleset *rs, polex_error *err) {
     m->raw = calloc(MAX_HITS_PER_SENTENCE, sizeof *m->raw);
     size_t ng = rs->n_gates ? rs->n_gates : 1;
     m->gs = calloc(ng, sizeof *m->gs);
+    m->gfirst = calloc(ng, sizeof *m->gfirst);
+    m->glast = calloc(ng, sizeof *m->glast);
     size_t nv = rs->n_variants ? rs->n_variants : 1;
     m->ready = calloc(nv, sizeof *m->ready);
     m->vrule = calloc(nv, sizeof *m->vrule);
@@ -243,7 +249,7 @@ polex_matcher *polex_matcher_new(const polex_ruleset *rs, polex_error *err) {
     if (!pack_variant_words(m)) goto nomem;
     if (!m->md || !m->mctx || !m->pcache || !m->lz_stamp || !m->lz_num || !m->gmark ||
         !m->galways || !m->rmark || !m->vdone || !m->vok || !m->cand || !m->raw || !m->gs ||
-        !m->ready || !m->vrule || !m->id_count || !m->id_bits)
+        !m->gfirst || !m->glast || !m->ready || !m->vrule || !m->id_count || !m->id_bits)
         goto nomem;
     pcre2_set_match_limit(m->mctx, rs->limits.match_limit);
     pcre2_set_depth_limit(m->mctx, rs->limits.depth_limit);
@@ -270,6 +276,8 @@ void polex_matcher_free(polex_matcher *m) {
     free(m->vok);
     free(m->cand);
     free(m->gs);
+    free(m->gfirst);
+    free(m->glast);
     free(m->ready);
     free(m->vrule);
     free(m->vword_at);
@@ -537,9 +545,9 @@ static void mark_key(polex_matcher *m, const tok_key *k, uint32_t t, size_t *n_c
             uint32_t g = r & ~GATE_BIT;
             if (!gate_marked(m, g)) {
                 bit_set(m->gmark, g);
-                m->gs[g].first = t;
+                m->gfirst[g] = (uint16_t)t;
             }
-            m->gs[g].last = t;
+            m->glast[g] = (uint16_t)t;
             continue;
         }
         if (rule_marked(m, r)) continue;
@@ -1062,7 +1070,7 @@ static bool has_start(const start_list *l, uint64_t id, uint32_t t) {
 /* Whether gate g may have a key in tokens [t, end): its first and last
  * keys in the sentence bound where they are. */
 static bool gate_in(const polex_matcher *m, uint32_t g, uint32_t t, uint64_t end) {
-    return m->gs[g].last >= t && m->gs[g].first < end;
+    return m->glast[g] >= t && m->gfirst[g] < end;
 }
 
 /* A variant's match starting at t lies, with its look-aheads, within its
@@ -1144,9 +1152,9 @@ static bool run_near(polex_matcher *m, uint32_t ri, const polex_token *tok, uint
                      size_t len) {
     const rule *r = &m->rs->rules[ri];
     if (r->near < 0 || !gate_marked(m, (uint32_t)r->near)) return true;
-    const gate_state *S = &m->gs[r->near];
-    uint32_t t = S->first >= r->reach ? S->first - (r->reach - 1) : 0;
-    for (; t <= S->last && t < n && m->n_raw < MAX_HITS_PER_SENTENCE; t++) {
+    uint32_t first = m->gfirst[r->near], stop = m->glast[r->near];
+    uint32_t t = first >= r->reach ? first - (r->reach - 1) : 0;
+    for (; t <= stop && t < n && m->n_raw < MAX_HITS_PER_SENTENCE; t++) {
         int rc = run(m, r->anchored, len, m->toff[t]);
         if (rc == PCRE2_ERROR_NOMATCH || (rc < 0 && !limit_code(rc))) continue;
         if (rc < 0) return false;
@@ -1200,9 +1208,9 @@ static int match_from(polex_matcher *m, const pcre2_code *code, size_t len, cons
  * all in one PCRE2 call. 1, 0 or -1 (a limit) as gate_match. */
 static int gate_match_near(polex_matcher *m, uint32_t g, size_t len) {
     const gate *G = &m->rs->gates[g];
-    const gate_state *S = &m->gs[g];
-    uint32_t t = S->first >= G->reach ? S->first - (G->reach - 1) : 0;
-    pcre2_set_offset_limit(m->mctx, m->toff[S->last]);
+    uint32_t first = m->gfirst[g], last = m->glast[g];
+    uint32_t t = first >= G->reach ? first - (G->reach - 1) : 0;
+    pcre2_set_offset_limit(m->mctx, m->toff[last]);
     m->offset_limited = true;
     int rc = run(m, G->code, len, m->toff[t]);
     pcre2_set_offset_limit(m->mctx, PCRE2_UNSET);
