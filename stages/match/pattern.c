@@ -729,10 +729,11 @@ static void join_alts(sbuf *out, lexbuild *b) {
 }
 
 /* Single-word entries are matched together: one scan of the token's lemma
- * and one of its norm against "w1|w2|...", instead of one pair of scans per
- * word. Other entries are patterns of their own, tried first (longest);
- * those that start with a plain word are grouped by it, so the word is
- * tested once for all of them. */
+ * and one of its norm against "w1|w2|...", instead of one pair of scans
+ * per word (many words: one callout to the shared word table). Other
+ * entries are patterns of their own, tried first (longest); those that
+ * start with a plain word are grouped by it, so the word is tested once
+ * for all of them. */
 static void define_lexicon(parser *P, lexdef *d) {
     const lexicon *lx = d->lx;
     lexbuild b = {.first_ok = true};
