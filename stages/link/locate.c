@@ -258,8 +258,10 @@ static bool naming_locator(const polex_gazetteer *gaz, const char *t, const link
         if (link_word_in(t, &sc->w[k + 1], "of")) return local_at(gaz, sc, ns, k + 2, 0, st) >= 0;
         const char *g = t + sc->w[k].end;
         size_t gl = sc->w[k + 1].start - sc->w[k].end;
-        bool sep = memchr(g, ',', gl) || memchr(g, ':', gl) || memchr(g, '-', gl) ||
-                   memchr(g, '\xE2', gl); /* an em or en dash */
+        const char *u = memchr(g, '\xE2', gl); /* an em or en dash: E2 80 94 / 93 */
+        bool dash =
+            u && (size_t)(u - g) + 3 <= gl && u[1] == '\x80' && (u[2] == '\x94' || u[2] == '\x93');
+        bool sep = memchr(g, ',', gl) || memchr(g, ':', gl) || memchr(g, '-', gl) || dash;
         return sep && local_at(gaz, sc, ns, k + 1, 0, st) >= 0;
     }
     return false;
