@@ -273,9 +273,10 @@ static bool parse_item(cx_book *st, cx_entry *e, const char **p) {
     return true;
 }
 
-/* The required word item with the fewest alternatives (then the longest
- * words) whose words are matched whole: the entry is tried only in
- * sentences holding one of them. -1 when there is none. */
+/* The required word item whose shortest word is the longest (then the
+ * one with the fewest alternatives), of those matched whole: the entry is
+ * tried only in sentences holding one of its words, and short words
+ * ("to", "so") are the common ones. -1 when there is none. */
 static int anchor_of(const cx_book *st, const cx_entry *e) {
     int best = -1;
     size_t best_alts = 0, best_len = 0;
@@ -290,7 +291,7 @@ static int anchor_of(const cx_book *st, const cx_entry *e) {
             if (a->len < shortest) shortest = a->len;
         }
         if (!whole) continue;
-        if (best < 0 || it->n_alt < best_alts || (it->n_alt == best_alts && shortest > best_len)) {
+        if (best < 0 || shortest > best_len || (shortest == best_len && it->n_alt < best_alts)) {
             best = i;
             best_alts = it->n_alt;
             best_len = shortest;
@@ -591,18 +592,33 @@ typedef struct cx_found {
     uint32_t h0, h1; /* head [h0, h1) */
 } cx_found;
 
-static bool type_fits(const cx_entry *e, const polex_hit *ante) {
-    return !e->type ||
-           (strlen(ante->type) == e->type_len && memcmp(ante->type, e->type, e->type_len) == 0);
+typedef struct cx_ante cx_ante;
+
+/* The antecedent hit, chosen when first needed (see primary). */
+typedef struct cx_lazy {
+    const polex_doc *doc;
+    const cx_ante *a;
+    const polex_hit *hit;
+} cx_lazy;
+
+static const polex_hit *lazy_hit(cx_lazy *l);
+
+static bool type_fits(const cx_entry *e, cx_lazy *ante) {
+    if (!e->type) return true;
+    const char *type = lazy_hit(ante)->type;
+    return strlen(type) == e->type_len && memcmp(type, e->type, e->type_len) == 0;
 }
 
 /* The first entry matching the sentence, leftmost. */
-static bool find_cue(cx_try *m, const polex_hit *ante, cx_found *out) {
+static bool find_cue(cx_try *m, cx_lazy *ante, cx_found *out) {
     for (size_t i = 0; i < m->st->book->n_entries; i++) {
         const cx_entry *e = &m->st->book->entries[i];
         if (!bit_test(m->st->marked, i) || !type_fits(e, ante)) continue;
         m->e = e;
-        for (uint32_t t = 0; t < m->n; t++) {
+        /* an entry held to the sentence's start is tried there only */
+        uint32_t t0 = e->n_items && e->items[0].kind == IT_START ? m->first_word : 0;
+        uint32_t t1 = t0 == 0 ? m->n : t0 + 1;
+        for (uint32_t t = t0; t < t1 && t < m->n; t++) {
             uint32_t end = t;
             m->h0 = UINT32_MAX;
             m->h1 = UINT32_MAX;
@@ -862,11 +878,11 @@ static const polex_hit *primary(const polex_doc *doc, const polex_hit *hits, siz
 }
 
 /* A sentence with hits, whose primary() is the antecedent of the next. */
-typedef struct cx_ante {
+struct cx_ante {
     const polex_hit *hits; /* NULL: none */
     size_t n;
     uint32_t sentence;
-} cx_ante;
+};
 
 /* The nearest sentence with hits at most CX_WINDOW sentences back (its
  * paragraph is checked once a cue matched: see near_enough). */
@@ -882,6 +898,11 @@ static const cx_ante *antecedent_for(const cx_ante *ante, uint32_t si) {
 static bool near_enough(const polex_doc *doc, const cx_ante *a, uint32_t si) {
     return paragraph_of(doc, doc->sentences[a->sentence].start) + 1 >=
            paragraph_of(doc, doc->sentences[si].start);
+}
+
+static const polex_hit *lazy_hit(cx_lazy *l) {
+    if (!l->hit) l->hit = primary(l->doc, l->a->hits, l->a->n);
+    return l->hit;
 }
 
 static bool has_type(const polex_hit *hits, size_t n, const char *type) {
@@ -920,18 +941,18 @@ static polex_status sentence_hit(cx_state *st, uint32_t si, const polex_hit *own
     const polex_sentence *se = &doc->sentences[si];
     const polex_token *tok = &doc->tokens[se->first_token];
     uint32_t n = se->n_tokens;
-    if (n == 0 || n > CX_MAX_TOKENS || is_question(tok, n) || st->n_added == CX_MAX_NEW)
-        return POLEX_OK;
+    if (n == 0 || n > CX_MAX_TOKENS || st->n_added == CX_MAX_NEW) return POLEX_OK;
     if (!st->book) st->book = book_of(st->env->rs);
     cx_try m = {.st = st, .tok = tok, .n = n};
     if (!st->book->n_entries || !mark_entries(&m)) return POLEX_OK;
-    if (!near_enough(doc, a, si)) return POLEX_OK;
-    const polex_hit *ante = primary(doc, a->hits, a->n);
-    if (has_type(own, n_own, ante->type)) return POLEX_OK;
     while (m.first_word < n && is_punct(&tok[m.first_word]))
         m.first_word++;
     cx_found f = {0};
-    if (!find_cue(&m, ante, &f)) return POLEX_OK;
+    cx_lazy lazy = {doc, a, NULL};
+    if (!find_cue(&m, &lazy, &f) || !near_enough(doc, a, si) || is_question(tok, n))
+        return POLEX_OK;
+    const polex_hit *ante = lazy_hit(&lazy);
+    if (has_type(own, n_own, ante->type)) return POLEX_OK;
     bool keep = false;
     polex_status rc = in_scope(st, si, &keep, err);
     if (rc != POLEX_OK || !keep) return rc;
