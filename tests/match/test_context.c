@@ -202,6 +202,8 @@ static void test_status(void **state) {
          "context.bare_to", "funding", "threaten", N, 1, "It has not threatened to"},
         {"Chicago sued the Justice Department on Monday. Boston declined to.", "context.bare_to",
          "litigation", "sue", N, 1, "Boston declined to"},
+        {"A judge blocked the grant cuts to Boston. The First Circuit reached the same conclusion.",
+         "context.same", "ruling", "block", A, 1, "reached the same conclusion"},
         {"Chicago sued the Justice Department on Monday. Evanston has not followed suit.",
          "context.follow_suit", "litigation", "sue", N, 1, "followed suit"},
     };
@@ -235,6 +237,7 @@ static void test_no_hit(void **state) {
         "Chicago sued the Justice Department, following suits against New Jersey and Rochester.",
         "Chicago sued the Justice Department. The county had not sued anyone and had no plans to.",
         "Harris County refused to honor ICE detainers in May. Boston has threatened to.",
+        "Chicago sued the Justice Department. Two other courts reached the same conclusion.",
         "The Justice Department withheld grants from Providence. Later, the council adopted a "
         "similar ordinance restricting leaf blowers.",
     };
