@@ -57,6 +57,7 @@ typedef struct cx_entry {
     cx_item items[CX_MAX_ITEMS];
     uint8_t n_items;
     bool copy_status;   /* "=antecedent" */
+    bool all;           /* "=all": every event of the antecedent's sentence, one per type */
     int fixed_status;   /* "=status:NAME"; -1: from the cues */
     const char *action; /* "=action:NAME": the event's action; NULL: the antecedent's */
     size_t action_len;
@@ -230,6 +231,8 @@ static bool parse_option(cx_entry *e, const char **p) {
     size_t n = (size_t)(end - s);
     if (n == 10 && memcmp(s, "antecedent", 10) == 0) {
         e->copy_status = true;
+    } else if (n == 3 && memcmp(s, "all", 3) == 0) {
+        e->all = true;
     } else if (n > 5 && memcmp(s, "type:", 5) == 0) {
         e->type = s + 5;
         e->type_len = n - 5;
@@ -822,7 +825,7 @@ static polex_status decide(cx_state *st, const polex_token *tok, uint32_t n, con
     int status = status_decide(st->cues, st->n_cues, &ev, &cue);
     if (f->e->fixed_status >= 0) {
         out->status = (uint8_t)f->e->fixed_status;
-    } else if (!f->e->copy_status) {
+    } else if (!f->e->copy_status) { /* else add_copy takes each antecedent's */
         out->status = (uint8_t)status;
         if (cue >= 0 && st->doc->text) {
             uint32_t c0 = tok[st->cues[cue].first].start, c1 = tok[st->cues[cue].last].end;
@@ -935,6 +938,43 @@ static polex_status in_scope(cx_state *st, uint32_t si, bool *keep, polex_error 
 }
 
 /* The context hit of sentence si, if any, into st->added. */
+/* Whether the sentence of hits own, or what the pass added to it since
+ * index from, has an event of type. */
+static bool sentence_has(const cx_state *st, const polex_hit *own, size_t n_own, size_t from,
+                         const char *type) {
+    return has_type(own, n_own, type) || has_type(st->added + from, st->n_added - from, type);
+}
+
+/* The copy of event ante for the cue f of sentence si; proto holds what
+ * every copy of the sentence shares (rule, span, status). */
+static polex_status add_copy(cx_state *st, const cx_found *f, const polex_hit *ante,
+                             const polex_hit *proto) {
+    polex_hit h = *proto;
+    h.type = ante->type;
+    h.action = f->e->action ? polex_arena_strndup(st->doc->arena, f->e->action, f->e->action_len)
+                            : ante->action;
+    if (!h.action) return POLEX_ERR_NOMEM;
+    if (f->e->copy_status) h.status = ante->status;
+    st->added[st->n_added++] = h;
+    return POLEX_OK;
+}
+
+/* The rule, span, status, cue and attribution of the context hits of
+ * sentence si into *proto. */
+static polex_status make_proto(cx_state *st, uint32_t si, const polex_token *tok, uint32_t n,
+                               const cx_found *f, polex_hit *proto) {
+    memset(proto, 0, sizeof *proto);
+    proto->rule = rule_id(st, f->e->kind);
+    if (!proto->rule) return POLEX_ERR_NOMEM;
+    proto->sentence = si;
+    proto->start = tok[f->t0].start;
+    proto->end = tok[f->h1 - 1].end; /* what follows the head only delimits it */
+    return decide(st, tok, n, f, proto);
+}
+
+/* The context hits of sentence si, if any, into st->added: a copy of the
+ * antecedent, or (=all) of every event of its sentence outside a side
+ * clause, one per type the sentence does not state itself. */
 static polex_status sentence_hit(cx_state *st, uint32_t si, const polex_hit *own, size_t n_own,
                                  const cx_ante *a, polex_error *err) {
     const polex_doc *doc = st->doc;
@@ -958,20 +998,18 @@ static polex_status sentence_hit(cx_state *st, uint32_t si, const polex_hit *own
     if (rc != POLEX_OK || !keep) return rc;
     if (!st->added && !(st->added = malloc(CX_MAX_NEW * sizeof *st->added)))
         return polex_fail(err, POLEX_ERR_NOMEM, "match", "out of memory");
-    polex_hit h = {0};
-    h.rule = rule_id(st, f.e->kind);
-    if (!h.rule) return polex_fail(err, POLEX_ERR_NOMEM, "match", "out of memory");
-    h.type = ante->type;
-    h.action = f.e->action ? polex_arena_strndup(st->doc->arena, f.e->action, f.e->action_len)
-                           : ante->action;
-    if (!h.action) return polex_fail(err, POLEX_ERR_NOMEM, "match", "out of memory");
-    h.sentence = si;
-    h.start = tok[f.t0].start;
-    h.end = tok[f.h1 - 1].end; /* what follows the head only delimits it */
-    h.status = ante->status;
-    if (decide(st, tok, n, &f, &h) != POLEX_OK)
+    polex_hit proto;
+    size_t from = st->n_added;
+    if (make_proto(st, si, tok, n, &f, &proto) != POLEX_OK || add_copy(st, &f, ante, &proto))
         return polex_fail(err, POLEX_ERR_NOMEM, "match", "out of memory");
-    st->added[st->n_added++] = h;
+    bool side = in_side_clause(doc, ante); /* then the sentence has no other */
+    for (size_t i = 0; f.e->all && !side && i < a->n && st->n_added < CX_MAX_NEW; i++) {
+        const polex_hit *h = &a->hits[i];
+        if (h == ante || in_side_clause(doc, h) || sentence_has(st, own, n_own, from, h->type))
+            continue;
+        if (add_copy(st, &f, h, &proto) != POLEX_OK)
+            return polex_fail(err, POLEX_ERR_NOMEM, "match", "out of memory");
+    }
     return POLEX_OK;
 }
 

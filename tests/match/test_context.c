@@ -32,6 +32,8 @@ static const char pack[] =
     "     pattern: '<head signed> (a | an) (executive)? order'}\n"
     "  - {id: t.block, type: ruling, action: block, pattern: '<head blocked> _{0,3}? "
     "(grant | grants | cuts)'}\n"
+    "  - {id: t.limit, type: noncooperation, action: limit,\n"
+    "     pattern: '<head barring> _{0,3}? (agencies | departments)'}\n"
     "  - {id: t.withhold, type: funding, action: withhold,\n"
     "     pattern: '<head froze | withheld> _{0,4}? (grant | grants)'}\n";
 
@@ -263,6 +265,25 @@ static void test_own_event_wins(void **state) {
     polex_doc_free(doc);
 }
 
+/* A similar measure is the measure and what it does: every event of the
+ * sentence before, one per type. */
+static void test_similar_copies_content(void **state) {
+    polex_doc *doc = run(*state, "Mayor Karen Bass signed an executive order barring city "
+                                 "departments from sharing data. The county is weighing a "
+                                 "similar order.");
+    assert_int_equal(count_context(doc), 2);
+    assert_int_equal(doc->n_hits, 4);
+    assert_string_equal(doc->hits[2].type, "order");
+    assert_string_equal(doc->hits[2].action, "sign");
+    assert_string_equal(doc->hits[3].type, "noncooperation");
+    assert_string_equal(doc->hits[3].action, "limit");
+    for (size_t i = 2; i < 4; i++) {
+        assert_int_equal(doc->hits[i].sentence, 1);
+        assert_int_equal(doc->hits[i].status, POLEX_HYPOTHETICAL);
+    }
+    polex_doc_free(doc);
+}
+
 /* The antecedent is the main clause's event, not a relative clause's. */
 static void test_main_clause_antecedent(void **state) {
     polex_doc *doc = run(*state, "Denver, which refused to honor ICE detainers last year, sued the "
@@ -325,6 +346,7 @@ int main(void) {
         cmocka_unit_test(test_main_clause_antecedent),
         cmocka_unit_test(test_chain_in_order),
         cmocka_unit_test(test_rerun),
+        cmocka_unit_test(test_similar_copies_content),
         cmocka_unit_test(test_shipped_cues_parse),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
