@@ -106,7 +106,7 @@ polex_status polex_rules_check(const char *dir, FILE *report, size_t *n_failed, 
     *n_failed = 0;
     c.rs = ruleset_load_ex(dir, NULL, &rep, err);
     if (!c.rs) return err ? err->code : POLEX_ERR_RULES;
-    c.n_failed = rep.n_failed;
+    c.n_failed = rep.n_failed + match_context_report(c.rs, report);
     c.m = polex_matcher_new(c.rs, err);
     if (!c.m) {
         polex_ruleset_free(c.rs);

@@ -25,8 +25,7 @@ enum {
     CX_MAX_ITEMS = 12,    /* items of one entry */
     CX_MAX_ENTRIES = 128, /* entries of all context lexicons together */
     CX_MAX_POOL = 512,    /* their words */
-    CX_MAX_TEXT = 8192,   /* their text and the names of their lexicons */
-    CX_MAX_KINDS = 32,    /* context lexicons */
+    CX_MAX_BAD = 64,      /* entries left out that rules check can name */
     CX_WINDOW = 2,        /* sentences back an antecedent may stand */
     CX_MAX_NEW = 256,     /* context hits per document */
     CX_MAX_TOKENS = 120,  /* a longer sentence is no short back-reference */
@@ -36,6 +35,9 @@ enum {
     CX_MAX_GAP = 12,      /* largest _{m,n} */
     CX_KEY_BITS = 4096    /* prefilter table of anchor words */
 };
+
+_Static_assert(CX_MAX_ITEMS == 12 && CX_MAX_GAP == 12 && CX_MAX_ENTRIES == 128,
+               "the reasons rules check gives name these limits");
 
 enum { HOW_WORD, HOW_NORM, HOW_PREFIX, HOW_SUFFIX };
 enum { IT_WORDS, IT_NOT, IT_ANY, IT_NAME, IT_START, IT_END, IT_HEAD_OPEN, IT_HEAD_CLOSE };
@@ -71,45 +73,35 @@ typedef struct cx_anchor {
     uint16_t key, entry, alt;
 } cx_anchor;
 
-/* A context lexicon as the book read it: its place in the lexset, and
- * its name and entries as copied into the book's text. */
-typedef struct cx_kind {
-    size_t index, n;
-    const char *name; /* "context_<kind>" */
-    const char *text; /* its entries, each ended by '\0' */
-} cx_kind;
+/* An entry left out: entry k of lexicon lex of the lexset, and why. */
+typedef struct cx_bad {
+    size_t lex, k;
+    const char *why;
+} cx_bad;
 
-/* The parsed cues of a ruleset's context lexicons, on copies of their
- * text. Parsing them costs more than the pass itself, so each thread keeps
- * the last parse and reuses it while the ruleset's context lexicons read
- * the same (a ruleset is read-only and shared: it cannot hold it). */
+/* The parsed cues of a ruleset's context lexicons. Parsing them costs
+ * more than the pass itself: the ruleset parses them once at load and
+ * owns the book (rs->context); its entries point into the lexicons' text,
+ * which lives as long. Read-only after load, shared by threads. */
 typedef struct cx_book {
-    const polex_ruleset *rs; /* read last; NULL: nothing read */
-    const lexicon *items;    /* its lexset */
-    size_t n_items;
-    cx_kind kinds[CX_MAX_KINDS];
-    size_t n_kinds;
-    bool whole;   /* every entry was copied: the copies can tell a change */
-    size_t n_bad; /* entries left out: they do not parse or pass a limit */
+    size_t n_bad;           /* entries left out: they do not parse or pass a limit */
+    cx_bad bad[CX_MAX_BAD]; /* the first of them, for rules check */
+    const char *why;        /* why the entry being parsed does not parse */
     cx_entry entries[CX_MAX_ENTRIES];
     size_t n_entries;
     cx_alt pool[CX_MAX_POOL];
     size_t n_pool;
-    char text[CX_MAX_TEXT];
-    size_t n_text;
     uint64_t keybits[CX_KEY_BITS / 64]; /* word_key of every anchor word */
     cx_anchor anchors[CX_MAX_POOL];     /* every anchor word, by word_key */
     size_t n_anchors;
     uint64_t always[CX_MAX_ENTRIES / 64]; /* entries tried in every sentence */
 } cx_book;
 
-static _Thread_local cx_book thread_book;
-
 /* The cues of one run, and scratch for the status of a hit. */
 typedef struct cx_state {
     const context_env *env;
     polex_doc *doc;
-    const cx_book *book;                  /* NULL until a sentence needs it */
+    const cx_book *book;                  /* the ruleset's */
     uint64_t marked[CX_MAX_ENTRIES / 64]; /* entries whose anchor the sentence has */
     polex_hit *added;
     size_t n_added;
@@ -129,6 +121,13 @@ static bool is_space(char c) {
     return c == ' ' || c == '\t';
 }
 
+/* Records why the entry being parsed does not parse (the first reason
+ * found); false, for the parser to return. */
+static bool fail(cx_book *st, const char *why) {
+    if (!st->why) st->why = why;
+    return false;
+}
+
 static bool word_char(char c) {
     return c && !is_space(c) && c != '(' && c != ')' && c != '|' && c != '?' && c != '>';
 }
@@ -143,26 +142,27 @@ static bool parse_word(cx_book *st, const char **p) {
         s += 2;
     } else if (*s == '"') {
         const char *e = strchr(s + 1, '"');
-        if (!e || e == s + 1) return false;
+        if (!e || e == s + 1) return fail(st, "an empty or unclosed \"word\"");
         a = (cx_alt){s + 1, (uint16_t)(e - s - 1), HOW_NORM};
         s = e + 1;
     } else {
         const char *e = s;
         while (word_char(*e))
             e++;
-        if (e == s) return false;
+        if (e == s) return fail(st, "a word expected");
         a = (cx_alt){s, (uint16_t)(e - s), HOW_WORD};
         if (*s == '*') {
             a = (cx_alt){s + 1, (uint16_t)(e - s - 1), HOW_SUFFIX};
-            if (!a.len) return false;
+            if (!a.len) return fail(st, "a '*' without a word");
         } else if (e[-1] == '*') {
             a.how = HOW_PREFIX;
             a.len--;
-            if (!a.len) return false;
+            if (!a.len) return fail(st, "a '*' without a word");
         }
         s = e;
     }
-    if (st->n_pool == CX_MAX_POOL) return false;
+    if (st->n_pool == CX_MAX_POOL)
+        return fail(st, "past the limit of words of all context entries");
     st->pool[st->n_pool++] = a;
     *p = s;
     return true;
@@ -181,7 +181,7 @@ static bool parse_words(cx_book *st, const char **p, cx_item *it) {
             while (is_space(*s))
                 s++;
             if (*s == ')') break;
-            if (*s != '|') return false;
+            if (*s != '|') return fail(st, "a (a | b) group not closed");
             s++;
         }
         s++;
@@ -200,11 +200,11 @@ static bool parse_words(cx_book *st, const char **p, cx_item *it) {
 
 /* _ or _{m,n}, #name or #name{m,n} (a trailing '?' is allowed: both are
  * tried shortest first). */
-static bool parse_gap(const char **p, cx_item *it) {
+static bool parse_gap(cx_book *st, const char **p, cx_item *it) {
     const char *s = *p + 1;
     it->kind = IT_ANY;
     if (**p == '#') {
-        if (strncmp(s, "name", 4) != 0) return false;
+        if (strncmp(s, "name", 4) != 0) return fail(st, "'#' not followed by name");
         s += 4;
         it->kind = IT_NAME;
     }
@@ -212,9 +212,10 @@ static bool parse_gap(const char **p, cx_item *it) {
     if (*s == '{') {
         char *e;
         lo = (unsigned)strtoul(s + 1, &e, 10);
-        if (*e != ',') return false;
+        if (*e != ',') return fail(st, "a {m,n} without its ','");
         hi = (unsigned)strtoul(e + 1, &e, 10);
-        if (*e != '}' || hi < lo || hi > CX_MAX_GAP) return false;
+        if (*e != '}' || hi < lo || hi > CX_MAX_GAP)
+            return fail(st, "a {m,n} not closed, with n < m or n > 12");
         s = e + 1;
         if (*s == '?') s++;
     }
@@ -224,7 +225,7 @@ static bool parse_gap(const char **p, cx_item *it) {
     return true;
 }
 
-static bool parse_option(cx_entry *e, const char **p) {
+static bool parse_option(cx_book *st, cx_entry *e, const char **p) {
     const char *s = *p + 1, *end = s;
     while (*end && !is_space(*end))
         end++;
@@ -243,9 +244,10 @@ static bool parse_option(cx_entry *e, const char **p) {
         char name[16];
         memcpy(name, s + 7, n - 7);
         name[n - 7] = '\0';
-        if ((e->fixed_status = polex_event_status_from_name(name)) < 0) return false;
+        if ((e->fixed_status = polex_event_status_from_name(name)) < 0)
+            return fail(st, "an unknown status in =status:");
     } else {
-        return false;
+        return fail(st, "an unknown option (=antecedent, =all, =type:, =action:, =status:)");
     }
     *p = end;
     return true;
@@ -254,8 +256,8 @@ static bool parse_option(cx_entry *e, const char **p) {
 static bool parse_item(cx_book *st, cx_entry *e, const char **p) {
     const char *s = *p;
     cx_item it = {0};
-    if (*s == '=') return parse_option(e, p);
-    if (e->n_items == CX_MAX_ITEMS) return false;
+    if (*s == '=') return parse_option(st, e, p);
+    if (e->n_items == CX_MAX_ITEMS) return fail(st, "more than 12 items");
     if (*s == '^' || *s == '$' || *s == '>') {
         it.kind = *s == '^' ? IT_START : *s == '$' ? IT_END : IT_HEAD_CLOSE;
         s++;
@@ -263,10 +265,11 @@ static bool parse_item(cx_book *st, cx_entry *e, const char **p) {
         it.kind = IT_HEAD_OPEN;
         s += 5;
     } else if (*s == '_' || *s == '#') {
-        if (!parse_gap(&s, &it)) return false;
+        if (!parse_gap(st, &s, &it)) return false;
     } else if (*s == '!') {
         s++;
-        if (!parse_words(st, &s, &it) || it.min == 0) return false;
+        if (!parse_words(st, &s, &it)) return false;
+        if (it.min == 0) return fail(st, "a !(a | b) cannot be optional");
         it.kind = IT_NOT;
     } else if (!parse_words(st, &s, &it)) {
         return false;
@@ -304,9 +307,10 @@ static int anchor_of(const cx_book *st, const cx_entry *e) {
 }
 
 /* An entry that does not parse is left out (rules/README.md says how to
- * write one; the tests hold the shipped ones to it). */
+ * write one; rules check names it, with st->why). */
 static bool parse_entry(cx_book *st, const char *kind, const char *src, cx_entry *e) {
     memset(e, 0, sizeof *e);
+    st->why = NULL;
     e->kind = kind;
     e->fixed_status = -1;
     size_t pool0 = st->n_pool;
@@ -320,7 +324,7 @@ static bool parse_entry(cx_book *st, const char *kind, const char *src, cx_entry
         }
     }
     e->anchor = anchor_of(st, e);
-    return e->n_items > 0;
+    return e->n_items > 0 || fail(st, "no items");
 }
 
 static bool is_context_lexicon(const lexicon *lx) {
@@ -364,38 +368,23 @@ static int cmp_anchor(const void *a, const void *b) {
     return x->key != y->key ? (x->key < y->key ? -1 : 1) : (int)x->entry - (int)y->entry;
 }
 
-/* A copy of text (with its NUL) in the book; NULL when it is full. */
-static const char *book_copy(cx_book *b, const char *text) {
-    size_t n = strlen(text) + 1;
-    if (n > CX_MAX_TEXT - b->n_text) {
-        b->whole = false;
-        return NULL;
-    }
-    char *p = b->text + b->n_text;
-    memcpy(p, text, n);
-    b->n_text += n;
-    return p;
+/* An entry left out: counted, and named while there is room. */
+static void book_bad(cx_book *b, size_t lex, size_t k, const char *why) {
+    if (b->n_bad < CX_MAX_BAD) b->bad[b->n_bad] = (cx_bad){lex, k, why};
+    b->n_bad++;
 }
 
-/* Parses the context lexicon lx (index i of the lexset) into b. */
+/* Parses the context lexicon lx (index i of the lexset) into b (what
+ * passes CX_MAX_ENTRIES or CX_MAX_POOL is left out). */
 static void book_kind(cx_book *b, const lexicon *lx, size_t i) {
-    const char *name = book_copy(b, lx->name);
-    if (!name || b->n_kinds == CX_MAX_KINDS) {
-        b->whole = false;
-        return;
-    }
-    cx_kind *kd = &b->kinds[b->n_kinds++];
-    *kd = (cx_kind){i, lx->n, name, b->text + b->n_text};
     for (size_t k = 0; k < lx->n; k++) {
-        const char *src = book_copy(b, lx->entries[k]);
-        if (!src || b->n_entries == CX_MAX_ENTRIES) {
-            b->whole = false;
-            b->n_bad++;
+        if (b->n_entries == CX_MAX_ENTRIES) {
+            book_bad(b, i, k, "past the limit of 128 entries of all context lexicons");
             continue;
         }
         cx_entry *e = &b->entries[b->n_entries];
-        if (!parse_entry(b, name + 8, src, e)) {
-            b->n_bad++;
+        if (!parse_entry(b, lx->name + 8, lx->entries[k], e)) {
+            book_bad(b, i, k, b->why ? b->why : "does not parse");
             continue;
         }
         anchor_bits(b, e, b->n_entries);
@@ -403,53 +392,38 @@ static void book_kind(cx_book *b, const lexicon *lx, size_t i) {
     }
 }
 
-/* Parses every context lexicon of rs into b (what passes CX_MAX_ENTRIES,
- * CX_MAX_POOL, CX_MAX_TEXT or CX_MAX_KINDS is left out). */
-static void book_parse(cx_book *b, const polex_ruleset *rs) {
-    b->n_entries = b->n_pool = b->n_text = b->n_anchors = b->n_kinds = b->n_bad = 0;
-    b->whole = true;
-    memset(b->keybits, 0, sizeof b->keybits);
-    memset(b->always, 0, sizeof b->always);
+polex_status match_context_load(polex_ruleset *rs) {
+    cx_book *b = calloc(1, sizeof *b);
+    if (!b) return POLEX_ERR_NOMEM;
     for (size_t i = 0; i < rs->lex.n; i++)
         if (is_context_lexicon(&rs->lex.items[i])) book_kind(b, &rs->lex.items[i], i);
     qsort(b->anchors, b->n_anchors, sizeof *b->anchors, cmp_anchor);
-    b->rs = rs;
-    b->items = rs->lex.items;
-    b->n_items = rs->lex.n;
+    rs->context = b;
+    return POLEX_OK;
 }
 
-/* Whether b still reads rs: the same lexset, whose context lexicons hold
- * the text copied. Only those are read again, not every lexicon's name:
- * after the sentence rules they are out of the cache, and reading all of
- * them cost more than the rest of the pass. */
-static bool book_holds(const cx_book *b, const polex_ruleset *rs) {
-    if (b->rs != rs || !b->whole || b->items != rs->lex.items || b->n_items != rs->lex.n)
-        return false;
-    for (size_t i = 0; i < b->n_kinds; i++) {
-        const cx_kind *kd = &b->kinds[i];
-        const lexicon *lx = &rs->lex.items[kd->index];
-        if (lx->n != kd->n || strcmp(lx->name, kd->name) != 0) return false;
-        const char *t = kd->text;
-        for (size_t k = 0; k < lx->n; k++) {
-            if (strcmp(lx->entries[k], t) != 0) return false;
-            t += strlen(t) + 1;
-        }
+void match_context_free(cx_book *b) {
+    free(b);
+}
+
+size_t match_context_report(const polex_ruleset *rs, FILE *out) {
+    const cx_book *b = rs->context;
+    if (!b) return 0;
+    for (size_t i = 0; i < b->n_bad && i < CX_MAX_BAD; i++) {
+        const lexicon *lx = &rs->lex.items[b->bad[i].lex];
+        size_t k = b->bad[i].k;
+        fprintf(out, "%s:%d: context entry left out: %s: \"%s\"\n", lx->file, lx->lines[k],
+                b->bad[i].why, lx->entries[k]);
     }
-    return true;
-}
-
-/* The thread's book for the context lexicons of rs, parsed again only
- * when they changed. */
-static const cx_book *book_of(const polex_ruleset *rs) {
-    cx_book *b = &thread_book;
-    if (!book_holds(b, rs)) book_parse(b, rs);
-    return b;
+    if (b->n_bad > CX_MAX_BAD)
+        fprintf(out, "%zu more context entries left out\n", b->n_bad - CX_MAX_BAD);
+    return b->n_bad;
 }
 
 size_t match_context_cues(const polex_ruleset *rs, size_t *n_bad) {
-    const cx_book *b = book_of(rs);
-    if (n_bad) *n_bad = b->n_bad;
-    return b->n_entries;
+    const cx_book *b = rs->context;
+    if (n_bad) *n_bad = b ? b->n_bad : 0;
+    return b ? b->n_entries : 0;
 }
 
 /* ---- matching an entry -------------------------------------------------- */
@@ -984,7 +958,6 @@ static polex_status sentence_hit(cx_state *st, uint32_t si, const polex_hit *own
     /* a sentence the rules matched states its own events: left to them
      * (looking only at the others also halves the pass's cost) */
     if (n == 0 || n > CX_MAX_TOKENS || st->n_added == CX_MAX_NEW || n_own) return POLEX_OK;
-    if (!st->book) st->book = book_of(st->env->rs);
     cx_try m = {.st = st, .tok = tok, .n = n};
     if (!st->book->n_entries || !mark_entries(&m)) return POLEX_OK;
     while (m.first_word < n && is_punct(&tok[m.first_word]))
@@ -1081,7 +1054,8 @@ polex_status match_context(polex_matcher *m, polex_doc *doc, polex_error *err) {
     if (doc->hits[0].sentence >= doc->n_sentences) return POLEX_OK;
     context_env env;
     match_context_env(m, &env);
-    cx_state st = {.env = &env, .doc = doc};
+    if (!env.rs->context) return POLEX_OK;
+    cx_state st = {.env = &env, .doc = doc, .book = env.rs->context};
     polex_status rc = run_pass(&st, err);
     state_free(&st);
     return rc;

@@ -335,6 +335,7 @@ struct polex_ruleset {
     char *lexdir;               /* the lexicons folder (arena) */
     doc_kind doc_kinds[MATCH_MAX_DOC_KINDS];
     size_t n_doc_kinds;
+    struct cx_book *context; /* the context lexicons, parsed (context.c); owned */
 };
 
 /* Loading with a report (report != NULL): broken rules are reported and
@@ -406,6 +407,14 @@ polex_status match_doc(polex_matcher *m, polex_doc *doc, long only_rule, polex_e
 /* Adds the events of doc that its sentences state by reference to an
  * earlier sentence's hits (context.c); runs after match_doc. */
 polex_status match_context(polex_matcher *m, polex_doc *doc, polex_error *err);
+/* Parses the context lexicons of rs (lexicons/context_<kind>.txt) into
+ * rs->context, once, after they are read; an entry that does not parse
+ * is left out and counted. POLEX_ERR_NOMEM is the only failure. */
+polex_status match_context_load(polex_ruleset *rs);
+void match_context_free(struct cx_book *book);
+/* Writes a line (file:line, why, the entry) for each context entry of rs
+ * left out; returns how many were. */
+size_t match_context_report(const polex_ruleset *rs, FILE *out);
 
 /* ---- status and attribution --------------------------------------------- */
 

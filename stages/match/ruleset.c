@@ -742,6 +742,7 @@ polex_ruleset *ruleset_load_ex(const char *dir, const polex_match_limits *limits
     if (!lexdir) goto fail_nomem;
     rs->lexdir = lexdir;
     if ((rc = lexset_load(&rs->lex, rs->arena, lexdir, err)) != POLEX_OK) goto fail;
+    if (match_context_load(rs) != POLEX_OK) goto fail_nomem;
     char *topic = polex_arena_printf(rs->arena, "%s/topic.txt", lexdir);
     if (!topic) goto fail_nomem;
     if ((rc = topic_lexicon_load(topic, &rs->topic, err)) != POLEX_OK) goto fail;
@@ -824,6 +825,7 @@ void polex_ruleset_free(polex_ruleset *rs) {
     free(rs->cue_codes);
     free(rs->cue_code_src);
     free(rs->rules);
+    match_context_free(rs->context);
     lexset_free(&rs->lex);
     topic_lexicon_free(rs->topic);
     topic_lexicon_free(rs->topic_court);

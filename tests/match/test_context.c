@@ -328,13 +328,60 @@ static void test_rerun(void **state) {
     polex_doc_free(doc);
 }
 
-/* Every shipped cue entry parses (an entry that does not is left out
- * silently at run time). */
+/* Every shipped cue entry parses (an entry that does not is left out at
+ * run time; rules check names it). */
 static void test_shipped_cues_parse(void **state) {
     fixture *f = *state;
     size_t bad = 99;
     assert_true(match_context_cues(f->rs, &bad) >= 7);
     assert_int_equal(bad, 0);
+}
+
+/* Writes text to dir/name. */
+static void put_file(const char *dir, const char *name, const char *text) {
+    char path[300];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    FILE *out = fopen(path, "w");
+    assert_non_null(out);
+    fputs(text, out);
+    fclose(out);
+}
+
+/* The ruleset parses its context lexicons once at load: an entry that
+ * does not parse is left out, counted, and reported at its file and line
+ * with the reason; the good ones stay. */
+static void test_bad_entry_reported(void **state) {
+    fixture *f = *state;
+    char dir[100], sub[128];
+    snprintf(dir, sizeof dir, "%s/bad", f->dir);
+    assert_int_equal(mkdir(dir, 0700), 0);
+    snprintf(sub, sizeof sub, "%s/pack", dir);
+    assert_int_equal(mkdir(sub, 0700), 0);
+    snprintf(sub, sizeof sub, "%s/lexicons", dir);
+    assert_int_equal(mkdir(sub, 0700), 0);
+    put_file(dir, "pack/t.yaml", pack);
+    put_file(sub, "context_test.txt", "# a cue\nfollowed suit\n(so | did\nthe _{2,30} step\n");
+    polex_error err;
+    polex_error_clear(&err);
+    polex_ruleset *rs = polex_ruleset_load(dir, NULL, &err);
+    assert_non_null(rs);
+    size_t bad = 0;
+    assert_int_equal(match_context_cues(rs, &bad), 1);
+    assert_int_equal(bad, 2);
+    char buf[1024] = {0};
+    FILE *out = tmpfile();
+    assert_non_null(out);
+    assert_int_equal(match_context_report(rs, out), 2);
+    rewind(out);
+    size_t n = fread(buf, 1, sizeof buf - 1, out);
+    fclose(out);
+    buf[n] = '\0';
+    assert_non_null(strstr(buf, "context_test.txt:3: "));
+    assert_non_null(strstr(buf, "group not closed"));
+    assert_non_null(strstr(buf, "context_test.txt:4: "));
+    assert_non_null(strstr(buf, "n > 12"));
+    assert_null(strstr(buf, "followed suit"));
+    polex_ruleset_free(rs);
 }
 
 int main(void) {
@@ -348,6 +395,7 @@ int main(void) {
         cmocka_unit_test(test_rerun),
         cmocka_unit_test(test_similar_copies_content),
         cmocka_unit_test(test_shipped_cues_parse),
+        cmocka_unit_test(test_bad_entry_reported),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
