@@ -20,6 +20,7 @@
 #include "context.h"
 #include "polex_match.h"
 #include "polex_tokenize.h"
+#include "pack_fixture.h"
 
 static const char pack[] =
     "rules:\n"
@@ -37,53 +38,14 @@ static const char pack[] =
     "  - {id: t.withhold, type: funding, action: withhold,\n"
     "     pattern: '<head froze | withheld> _{0,4}? (grant | grants)'}\n";
 
-typedef struct fixture {
-    char dir[64];
-    polex_ruleset *rs;
-    polex_matcher *m;
-    polex_tokenizer *tk;
-} fixture;
-
 static int setup(void **state) {
     static fixture f;
-    snprintf(f.dir, sizeof f.dir, "/tmp/polex-context-XXXXXX");
-    if (!mkdtemp(f.dir)) return -1;
-    char path[300];
-    snprintf(path, sizeof path, "%s/pack", f.dir);
-    if (mkdir(path, 0700) != 0) return -1;
-    snprintf(path, sizeof path, "%s/lexicons", f.dir);
-    if (symlink(POLEX_RULES_DIR "/lexicons", path) != 0) return -1;
-    snprintf(path, sizeof path, "%s/pack/t.yaml", f.dir);
-    FILE *out = fopen(path, "w");
-    if (!out) return -1;
-    fputs(pack, out);
-    fclose(out);
-    polex_error err;
-    polex_error_clear(&err);
-    f.rs = polex_ruleset_load(f.dir, NULL, &err);
-    if (!f.rs) {
-        fprintf(stderr, "load: %s\n", err.message);
-        return -1;
-    }
-    f.m = polex_matcher_new(f.rs, &err);
-    polex_tokenizer_options o = {POLEX_RULES_DIR, NULL};
-    f.tk = polex_tokenizer_new(&o, &err);
-    if (!f.m || !f.tk) {
-        fprintf(stderr, "setup: %s\n", err.message);
-        return -1;
-    }
     *state = &f;
-    return 0;
+    return pack_fixture_setup(&f, pack);
 }
 
 static int teardown(void **state) {
-    fixture *f = *state;
-    polex_matcher_free(f->m);
-    polex_ruleset_free(f->rs);
-    polex_tokenizer_free(f->tk);
-    char cmd[200];
-    snprintf(cmd, sizeof cmd, "rm -rf '%s'", f->dir);
-    return system(cmd) == 0 ? 0 : -1;
+    return pack_fixture_teardown(*state);
 }
 
 /* text tokenized and matched, its paragraphs split at blank lines. */
