@@ -44,7 +44,10 @@ static blob_copy *read_inputs(char **paths, size_t n, size_t *count) {
         polex_blob b;
         polex_error err;
         polex_error_clear(&err);
-        if (polex_source_next(src, &b, &err) != POLEX_OK) continue;
+        if (polex_source_next(src, &b, &err) != POLEX_OK) { /* the other inputs still count */
+            fprintf(stderr, "polex_bench: skipped %s: %s\n", err.source, err.message);
+            continue;
+        }
         if (!b.data) break;
         if (*count == cap) {
             cap = cap ? cap * 2 : 256;
@@ -93,8 +96,17 @@ static void bench_parse_only(const blob_copy *blobs, size_t n, int repeat) {
     if (docs) report("libxml2 parse only", now() - t0, bytes, docs, 0, NULL);
 }
 
+static const char bench_usage[] =
+    "usage: polex_bench [--repeat N] [--rules DIR] [--cpu] INPUT...\n"
+    "Times each stage (ingest, tokenize, match, link) over the documents of INPUT\n"
+    "(files or folders, read into memory first) on one thread, N passes (default 3):\n"
+    "MB/s, docs/s, link share of the pipeline and peak memory.\n"
+    "  --rules DIR  rules folder (default: the built-in one)\n"
+    "  --cpu        time with the process CPU clock (less disturbed on a busy machine)\n";
+
 int main(int argc, char **argv) {
     int repeat = 3, first = 1;
+    bool bad_option = false;
     const char *rules = NULL;
     while (first < argc && argv[first][0] == '-') {
         if (strcmp(argv[first], "--repeat") == 0 && first + 1 < argc)
@@ -103,15 +115,24 @@ int main(int argc, char **argv) {
             rules = argv[first + 1], first += 2;
         else if (strcmp(argv[first], "--cpu") == 0)
             bench_clock = CLOCK_PROCESS_CPUTIME_ID, first++;
+        else if (strcmp(argv[first], "-h") == 0 || strcmp(argv[first], "--help") == 0)
+            return fputs(bench_usage, stdout) == EOF;
+        else if (strcmp(argv[first], "-") != 0)
+            bad_option = true, first = argc; /* an unknown option is no input path */
         else
             break;
     }
-    if (first >= argc || repeat < 1) {
-        fprintf(stderr, "usage: polex_bench [--repeat N] [--rules DIR] [--cpu] INPUT...\n");
+    if (bad_option || first >= argc || repeat < 1) {
+        fputs(bench_usage, stderr);
         return 2;
     }
     size_t n = 0;
     blob_copy *blobs = read_inputs(argv + first, (size_t)(argc - first), &n);
+    if (n == 0) {
+        fprintf(stderr, "polex_bench: no document in the inputs\n");
+        free(blobs);
+        return 1;
+    }
     polex_error err;
     polex_error_clear(&err);
     polex_engine_options eo = {
