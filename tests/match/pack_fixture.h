@@ -63,4 +63,16 @@ static int pack_fixture_teardown(fixture *f) {
     return system(cmd) == 0 ? 0 : -1;
 }
 
+/* The cmocka group setup and teardown of a test file whose pack is pack_text;
+ * each test gets the fixture as *state. */
+#define PACK_FIXTURE(pack_text)                                                                    \
+    static int setup(void **state) {                                                               \
+        static fixture f;                                                                          \
+        *state = &f;                                                                               \
+        return pack_fixture_setup(&f, pack_text);                                                  \
+    }                                                                                              \
+    static int teardown(void **state) {                                                            \
+        return pack_fixture_teardown(*state);                                                      \
+    }
+
 #endif

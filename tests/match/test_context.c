@@ -38,15 +38,7 @@ static const char pack[] =
     "  - {id: t.withhold, type: funding, action: withhold,\n"
     "     pattern: '<head froze | withheld> _{0,4}? (grant | grants)'}\n";
 
-static int setup(void **state) {
-    static fixture f;
-    *state = &f;
-    return pack_fixture_setup(&f, pack);
-}
-
-static int teardown(void **state) {
-    return pack_fixture_teardown(*state);
-}
+PACK_FIXTURE(pack)
 
 /* text tokenized and matched, its paragraphs split at blank lines. */
 static polex_doc *run(fixture *f, const char *text) {
@@ -109,6 +101,14 @@ static bool check_one(fixture *f, const want *w) {
     return ok;
 }
 
+/* Fails with every case of cases[0..n) that check_one rejects. */
+static void check_all(fixture *f, const want *cases, size_t n) {
+    size_t bad = 0;
+    for (size_t i = 0; i < n; i++)
+        bad += !check_one(f, &cases[i]);
+    assert_int_equal(bad, 0);
+}
+
 enum { A = POLEX_ASSERTED, P = POLEX_PLANNED, H = POLEX_HYPOTHETICAL, N = POLEX_NEGATED };
 
 static void test_back_references(void **state) {
@@ -130,10 +130,7 @@ static void test_back_references(void **state) {
          "County joined them a month later.",
          "context.join", "litigation", "sue", A, 1, "joined them"},
     };
-    size_t bad = 0;
-    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
-        bad += !check_one(*state, &cases[i]);
-    assert_int_equal(bad, 0);
+    check_all(*state, cases, sizeof cases / sizeof cases[0]);
 }
 
 /* The status is the new sentence's own, or the antecedent's when the cue
@@ -171,10 +168,7 @@ static void test_status(void **state) {
         {"Chicago sued the Justice Department on Monday. Evanston has not followed suit.",
          "context.follow_suit", "litigation", "sue", N, 1, "followed suit"},
     };
-    size_t bad = 0;
-    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
-        bad += !check_one(*state, &cases[i]);
-    assert_int_equal(bad, 0);
+    check_all(*state, cases, sizeof cases / sizeof cases[0]);
 }
 
 /* No context hit: no antecedent event, background wording, too far back,

@@ -62,15 +62,7 @@ static const char pack[] =
     "  - {id: t.hold_back, type: funding, action: withhold,\n"
     "     pattern: '<head paused | suspended | executed | process>'}\n";
 
-static int setup(void **state) {
-    static fixture f;
-    *state = &f;
-    return pack_fixture_setup(&f, pack);
-}
-
-static int teardown(void **state) {
-    return pack_fixture_teardown(*state);
-}
+PACK_FIXTURE(pack)
 
 typedef struct status_case {
     const char *text;
