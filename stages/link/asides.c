@@ -102,7 +102,8 @@ static bool cited_case(const char *t, const link_scratch *sc, uint32_t ms, uint3
  * city of Aurora, Denver's eastern neighbor, took"), a place a county
  * "includes" (", which includes Asheville,"), a facility's site ("the
  * county jail in downtown Houston", "the Theo Lacy jail in Orange"), a comparison closing a clause
- * (", as Maricopa County does."). */
+ * (", as Maricopa County does."), a place left out ("everywhere outside
+ * Oregon"). */
 static bool descriptive_place(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
                               const link_mention *m, bool cites) {
     size_t a = link_word_at(sc, m->start), e = link_word_at(sc, m->end);
@@ -124,6 +125,11 @@ static bool descriptive_place(const polex_gazetteer *gaz, const char *t, const l
      * members ("the sanctuary list, which includes Minneapolis") */
     if (a >= 3 && link_word_in(t, &sc->w[a - 1], "includes|encompasses|surrounds|contains") &&
         link_word_in(t, &sc->w[a - 2], "which|that") && sc->w[a - 3].cap)
+        return true;
+    /* a place left out: "everywhere outside Oregon", "except in California" */
+    size_t x = a >= 2 && link_word_in(t, &sc->w[a - 1], "in|of|for") ? a - 1 : a;
+    if (x >= 1 && link_word_in(t, &sc->w[x - 1], "outside|except|excluding|beyond") &&
+        (x == a || !sc->w[a].punct_before))
         return true;
     const gz_div *d = gz_div_at(gaz, (uint32_t)m->div);
     /* "the Theo Lacy jail in Orange", "a detention center in Tacoma" */
@@ -155,6 +161,13 @@ size_t link_drop_descriptive_places(const polex_linker *lk, const char *t, link_
     return kept;
 }
 
+/* Verbs that measure someone's act by a law ("violates Wisconsin law",
+ * "flouts North Carolina law", "breaks state law"). */
+#define YARDSTICK_VERBS                                                                            \
+    "violate|violates|violated|violating|defy|defies|defied|defying|flout|flouts|flouted|"         \
+    "flouting|contravene|contravenes|contravened|break|breaks|broke|breaking|circumvent|"          \
+    "circumvents|circumvented"
+
 /* A state whose law is only the yardstick of someone else's act ("the
  * county's refusal violates Wisconsin law", "in violation of Texas law")
  * is no jurisdiction of the sentence's events (the conventions). Drops such
@@ -178,15 +191,17 @@ size_t link_drop_yardstick_laws(const polex_linker *lk, const char *t, link_scra
                  !law && q < sc->nw && q < e + 5 && sc->w[q].cap && !sc->w[q].punct_before; q++)
                 law = link_word_in(t, &sc->w[q], "Act|Law") ||
                       (code = link_word_in(t, &sc->w[q], "Code|Statutes"));
-            if (a >= 2 && link_word_in(t, &sc->w[a - 1], "the")) a--;
-            bool yard =
-                a >= 1 && link_word_in(t, &sc->w[a - 1], "violate|violates|violated|violating");
+            if (a >= 2 && link_word_in(t, &sc->w[a - 1], "the|a|an")) a--;
+            bool yard = a >= 1 && link_word_in(t, &sc->w[a - 1], YARDSTICK_VERBS);
+            /* "in violation of", "in defiance of", "runs afoul of", "contrary to" */
             yard |= a >= 2 && link_word_in(t, &sc->w[a - 1], "of|to") &&
-                    link_word_in(t, &sc->w[a - 2], "violation|contrary");
+                    link_word_in(t, &sc->w[a - 2], "violation|contrary|defiance|breach|afoul");
             /* "consistent with Minnesota law", "legal under Virginia law":
              * the measure of an act, not a party to it */
             yard |= a >= 2 && link_word_in(t, &sc->w[a - 1], "with") &&
-                    link_word_in(t, &sc->w[a - 2], "consistent|accordance|keeping|line|compliance");
+                    link_word_in(t, &sc->w[a - 2],
+                                 "consistent|accordance|keeping|line|compliance|"
+                                 "odds|conflict|conflicts|conflicting");
             yard |= a >= 2 && link_word_in(t, &sc->w[a - 1], "under") &&
                     link_word_in(t, &sc->w[a - 2],
                                  "legal|lawful|illegal|unlawful|permitted|allowed|permissible");
@@ -266,6 +281,114 @@ size_t link_drop_signing_places(const polex_linker *lk, const char *t, link_scra
         if (drop) continue;
         kept += i < ns;
         sc->m[k++] = *m;
+    }
+    sc->nm = k;
+    return kept;
+}
+
+/* Verbs of saying that close an attribution ("..., Gov. Tina Kotek said"). */
+#define SPEECH_VERBS "said|says|told|added|wrote|noted|stated|announced|reported|argued|contended"
+
+/* Words a speaker's phrase may hold besides capitalized ones ("a spokesman
+ * for Wisconsin Gov. Tony Evers", "the state's attorney general"). */
+#define SPEAKER_WORDS                                                                              \
+    "a|an|the|for|of|s|spokesman|spokeswoman|spokesperson|spokespeople|aide|aides|office|"         \
+    "press|secretary|deputy|lawyer|lawyers|attorney|attorneys|general|governor|official|"          \
+    "officials|representative|leaders|chief|executive|mayor|sheriff|in|a|statement|letter"
+
+/* Whether the gap before word k holds no more than a name's dots and
+ * apostrophes (no comma, colon, quote or bracket). */
+static bool plain_gap(const char *t, const link_scratch *sc, size_t k) {
+    if (!sc->w[k].punct_before) return true;
+    for (uint32_t p = sc->w[k - 1].end; p < sc->w[k].start; p++)
+        if (strchr(",;:\"()", t[p]) || (unsigned char)t[p] == 0xE2) return false;
+    return true;
+}
+
+/* Whether words [a, b) could all be a speaker's name and titles. */
+static bool speaker_words(const char *t, const link_scratch *sc, size_t a, size_t b) {
+    for (size_t k = a; k < b; k++) {
+        if (k > a && !plain_gap(t, sc, k)) return false;
+        if (!sc->w[k].cap && !link_word_in(t, &sc->w[k], SPEAKER_WORDS)) return false;
+    }
+    return b > a;
+}
+
+/* Whether there is a comma (or a closing quote after one) right before word k. */
+static bool comma_before(const char *t, const link_scratch *sc, size_t k) {
+    return k > 0 && k < sc->nw && sc->w[k].punct_before &&
+           memchr(t + sc->w[k - 1].end, ',', sc->w[k].start - sc->w[k - 1].end);
+}
+
+/* Whether the words from k close the sentence or the clause as an
+ * attribution's tail does ("in a statement", "on Monday", "told
+ * reporters"): at most five words to the end or a comma, no "that". */
+static bool short_tail(const char *t, const link_scratch *sc, size_t k) {
+    for (size_t q = k; q < sc->nw; q++) {
+        if (q > k && comma_before(t, sc, q)) return true;
+        if (q >= k + 5 || link_word_in(t, &sc->w[q], "that")) return false;
+    }
+    return true;
+}
+
+/* The speaker of a trailing attribution, as words [*a, *b): ", Oregon Gov.
+ * Tina Kotek said in a statement", ", said a spokesman for Wisconsin Gov.
+ * Tony Evers", ", according to New York Attorney General Letitia James",
+ * and the one after a closing quote ("...," New Mexico's governor said). */
+static bool speaker_span(const char *t, const link_scratch *sc, size_t k, size_t *a, size_t *b) {
+    if (!comma_before(t, sc, k) || k + 1 >= sc->nw) return false;
+    bool quoted = false; /* a closing quote: ...," New Mexico's governor said */
+    for (uint32_t p = sc->w[k - 1].end; p < sc->w[k].start && !quoted; p++)
+        quoted = t[p] == '"' || ((unsigned char)t[p] == 0xE2 && p + 2 < sc->w[k].start &&
+                                 (unsigned char)t[p + 2] == 0x9D);
+    if (link_word_in(t, &sc->w[k], "according") && link_word_in(t, &sc->w[k + 1], "to")) {
+        size_t e = k + 2;
+        while (e < sc->nw && !comma_before(t, sc, e))
+            e++;
+        *a = k + 2, *b = e;
+        return speaker_words(t, sc, *a, *b);
+    }
+    if (link_word_in(t, &sc->w[k], SPEECH_VERBS)) { /* ", said a spokesman for ..." */
+        size_t e = k + 1;
+        while (e < sc->nw && !comma_before(t, sc, e))
+            e++;
+        *a = k + 1, *b = e;
+        return e == sc->nw && speaker_words(t, sc, *a, *b);
+    }
+    for (size_t v = k + 1; v < sc->nw && v < k + 9; v++) {
+        if (!plain_gap(t, sc, v)) return false;
+        if (!link_word_in(t, &sc->w[v], SPEECH_VERBS)) continue;
+        *a = k, *b = v;
+        return speaker_words(t, sc, k, v) && (quoted || short_tail(t, sc, v + 1));
+    }
+    return false;
+}
+
+/* A place that only speaks is no jurisdiction of the event it reports (the
+ * session-9 conventions: "not when it only speaks"): drops the specific
+ * mentions inside a trailing attribution's speaker when the sentence names
+ * another specific division outside it. ns: how many of sc->m are specific
+ * (first). Returns the new count. */
+size_t link_drop_speakers(const polex_linker *lk, const char *t, link_scratch *sc, size_t ns) {
+    (void)lk;
+    if (ns < 2) return ns;
+    size_t sa = 0, sb = 0;
+    for (size_t k = sc->first + 2; k < sc->nw && sb == 0; k++)
+        if (!speaker_span(t, sc, k, &sa, &sb)) sa = sb = 0;
+    if (sb == 0) return ns;
+    /* "'We will cut off Austin,' Abbott said": the speaker's own act */
+    for (size_t k = sc->first; k < sa; k++)
+        if (link_word_in(t, &sc->w[k], "we|We|I|our|Our|us")) return ns;
+    uint32_t lo = sc->w[sa].start, hi = sb < sc->nw ? sc->w[sb].start : sc->end;
+    size_t outside = 0;
+    for (size_t i = 0; i < ns; i++)
+        outside += sc->m[i].div >= 0 && (sc->m[i].start < lo || sc->m[i].start >= hi);
+    if (outside == 0 || outside == ns) return ns;
+    size_t k = 0, kept = 0;
+    for (size_t i = 0; i < sc->nm; i++) {
+        if (i < ns && sc->m[i].start >= lo && sc->m[i].start < hi) continue;
+        kept += i < ns;
+        sc->m[k++] = sc->m[i];
     }
     sc->nm = k;
     return kept;

@@ -125,6 +125,7 @@ static link_scratch *sentence(polex_linker *lk, const polex_doc *doc, const pole
     ns = link_drop_locator_states(lk, doc->text, sc, ns);
     ns = link_drop_yardstick_laws(lk, doc->text, sc, ns);
     ns = link_drop_descriptive_places(lk, doc->text, sc, ns);
+    ns = link_drop_speakers(lk, doc->text, sc, ns);
     link_spot_generic_text(lk, &x, sc->m, &sc->nm, LINK_MAX_MENTIONS);
     sc->n_mods = 0;
     if (sc->nm > ns) link_drop_modifier_states(lk, sc, ns);

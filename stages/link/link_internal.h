@@ -469,6 +469,7 @@ size_t link_drop_descriptive_places(const polex_linker *lk, const char *t, link_
                                     size_t ns);
 size_t link_drop_yardstick_laws(const polex_linker *lk, const char *t, link_scratch *sc, size_t ns);
 size_t link_drop_signing_places(const polex_linker *lk, const char *t, link_scratch *sc, size_t ns);
+size_t link_drop_speakers(const polex_linker *lk, const char *t, link_scratch *sc, size_t ns);
 
 /* sections.c: roundup sections and newsletter lines */
 size_t link_section_county(const polex_linker *lk, const link_context *ctx, const char *t,

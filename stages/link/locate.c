@@ -62,6 +62,13 @@ void link_county_modifiers(const polex_gazetteer *gaz, const char *t, link_scrat
     }
 }
 
+/* Local nouns a state adjective may place ("the Texas city of El Paso",
+ * "the Colorado cities of Aurora and Boulder", "Minnesota's largest
+ * counties, Hennepin and Ramsey"). */
+#define LOCAL_NOUNS                                                                                \
+    "city|cities|town|towns|county|counties|village|villages|borough|boroughs|suburb|suburbs|"     \
+    "community|communities|municipality|municipalities|parish|parishes|township|townships"
+
 /* Words that set a place in part of a state ("a county in central
  * Minnesota", "Ithaca in upstate New York"). */
 #define REGION_WORDS                                                                               \
@@ -81,12 +88,16 @@ static bool locating_apposition(const char *t, const link_scratch *sc, uint32_t 
     if (t[q] != 'a' && t[q] != 't' && t[q] != 'w') return false; /* a|an|the|which */
     size_t a = link_word_at(sc, pe), b = link_word_at(sc, ms);
     if (b > a + 3 && link_word_in(t, &sc->w[b - 1], REGION_WORDS)) b--; /* "in central" */
-    if (b < a + 3 || b > a + 6 || !memchr(t + pe, ',', sc->w[a].start - pe) ||
+    if (b < a + 3 || b > a + 8 || !memchr(t + pe, ',', sc->w[a].start - pe) ||
         !link_word_in(t, &sc->w[a], "a|an|the|which") || !link_word_in(t, &sc->w[b - 1], "in|of"))
         return false;
     bool placed = false;
     for (size_t k = a + 1; k < b; k++) {
-        if (sc->w[k].punct_before) return false;
+        /* a population's thousands ("a city of about 70,000 in") are no break */
+        bool thousands = sc->w[k].start == sc->w[k - 1].end + 1 && t[sc->w[k - 1].end] == ',' &&
+                         isdigit((unsigned char)t[sc->w[k].start]) &&
+                         isdigit((unsigned char)t[sc->w[k - 1].end - 1]);
+        if (sc->w[k].punct_before && !thousands) return false;
         placed |= link_word_in(t, &sc->w[k],
                                "city|suburb|town|village|community|borough|township|county|parish|"
                                "seat|lies|sits|located|situated|is");
@@ -100,6 +111,22 @@ static bool locating_apposition(const char *t, const link_scratch *sc, uint32_t 
  * and at most four capitalized words of p's agency; so does a city of the
  * county p after its agency ("the Greene County Sheriff's Office in
  * Springfield"). */
+/* "Santa Fe, the New Mexico capital,", "Fargo, a North Dakota city of
+ * 125,000": an apposition right after the place p whose state m only
+ * qualifies a local noun (one adjective may stand before it). */
+static bool state_apposition(const char *t, const link_scratch *sc, const link_mention *p,
+                             const link_mention *m) {
+    size_t a = link_word_at(sc, p->end), b = link_word_at(sc, m->start);
+    if (b != a + 1 || !memchr(t + p->end, ',', sc->w[a].start - p->end) ||
+        !link_word_in(t, &sc->w[a], "the|a|an"))
+        return false;
+    size_t e = link_word_at(sc, m->end);
+    if (e < sc->nw && sc->w[e].end - sc->w[e].start == 1 && t[sc->w[e].start] == 's') e++;
+    for (size_t k = e; k < sc->nw && k < e + 2 && !sc->w[k].punct_before; k++)
+        if (link_word_in(t, &sc->w[k], LOCAL_NOUNS "|capital|seat|hub")) return true;
+    return false;
+}
+
 static bool locating_state(const polex_linker *lk, const char *t, const link_scratch *sc,
                            const link_mention *p, const link_mention *m) {
     const gz_div *d = gz_div_at(lk->gaz, (uint32_t)m->div);
@@ -110,7 +137,8 @@ static bool locating_state(const polex_linker *lk, const char *t, const link_scr
     if ((d->level != GZ_LEVEL_STATE && !seat) || pd->level == GZ_LEVEL_STATE ||
         strcmp(d->state, pd->state))
         return false;
-    if (!seat && locating_apposition(t, sc, p->end, m->start)) return true;
+    if (!seat && (locating_apposition(t, sc, p->end, m->start) || state_apposition(t, sc, p, m)))
+        return true;
     size_t a = link_word_at(sc, p->end), b = link_word_at(sc, m->start);
     /* a region of the state in an apposition: "Collier County, on Florida's
      * Gulf Coast,", "Bonner County, in Idaho's Panhandle," */
@@ -189,13 +217,6 @@ size_t link_drop_address_counties(const polex_linker *lk, const char *t, link_sc
     sc->nm = k;
     return kept;
 }
-
-/* Local nouns a state adjective may place ("the Texas city of El Paso",
- * "the Colorado cities of Aurora and Boulder", "Minnesota's largest
- * counties, Hennepin and Ramsey"). */
-#define LOCAL_NOUNS                                                                                \
-    "city|cities|town|towns|county|counties|village|villages|borough|boroughs|suburb|suburbs|"     \
-    "community|communities|municipality|municipalities|parish|parishes|township|townships"
 
 /* Words of a sentence that make its state an actor rather than a place
  * ("In Texas, a state judge ...", "In Georgia, Gov. Kemp ..."). */

@@ -39,7 +39,8 @@ static bool county_party_too(const char *t, const link_scratch *sc, uint32_t ms)
  * "Franklin County Common Pleas Court"): not what the event concerns;
  * SEAT_PLACE for the place a case was filed in ("filed Friday in Trenton",
  * "filed in federal court in Rhode Island"): the lawsuit's location. */
-static int court_seat(const char *t, const link_scratch *sc, uint32_t ms, uint32_t me, bool texas) {
+static int court_seat(const char *t, const link_scratch *sc, uint32_t ms, uint32_t me, bool texas,
+                      bool state) {
     size_t a = link_word_at(sc, ms), b;
     for (b = a; b < sc->nw && sc->w[b].start < me;)
         b++;
@@ -80,11 +81,17 @@ static int court_seat(const char *t, const link_scratch *sc, uint32_t ms, uint32
             !county_party_too(t, sc, ms))
             return SEAT_COURT;
     }
-    /* a state's appellate court ("the North Carolina Supreme Court", "the
+    /* a state's appellate or trial court ("the North Carolina Supreme Court", "the
      * Missouri Court of Appeals") adds no id either, unless the sentence is
      * about that state's law (see link_drop_court_seats) */
     if (b + 1 < sc->nw && b > a && !sc->w[b].punct_before &&
         ((link_word_in(t, &sc->w[b], "Supreme|Appeals|Appellate|appeals|appellate") &&
+          link_word_in(t, &sc->w[b + 1], "Court|court")) ||
+         /* a state's trial courts ("in North Carolina Superior Court"); a
+          * city's ("a Hartford Superior Court judge") may be the party's */
+         (state &&
+          link_word_in(t, &sc->w[b],
+                       "Superior|superior|Circuit|circuit|District|district|Chancery") &&
           link_word_in(t, &sc->w[b + 1], "Court|court")) ||
          (link_word_in(t, &sc->w[b], "Court") && link_word_in(t, &sc->w[b + 1], "of") &&
           b + 2 < sc->nw && link_word_in(t, &sc->w[b + 2], "Appeals|Criminal"))))
@@ -164,6 +171,8 @@ static uint8_t on_bench(const char *t, const link_scratch *sc, uint32_t ms, uint
     if (e < sc->nw && !sc->w[e].punct_before && !(me >= 7 && !memcmp(t + me - 7, " County", 7))) {
         if (e + 1 < sc->nw && link_word_in(t, &sc->w[e], "federal|district|state|superior|circuit"))
             e++;
+        /* "a Georgia superior court judge" */
+        if (e + 1 < sc->nw && link_word_in(t, &sc->w[e], "court") && !sc->w[e].punct_before) e++;
         if (!sc->w[e].punct_before && link_word_in(t, &sc->w[e], "judge|judges|magistrate"))
             return LINK_SEAT_JUDGE;
     }
@@ -223,9 +232,11 @@ size_t link_drop_court_seats(const polex_gazetteer *gaz, const char *t, link_scr
                              size_t ns) {
     size_t k = 0, kept = 0;
     for (size_t i = 0; i < sc->nm; i++) {
-        int seat = i < ns && sc->m[i].div >= 0 ? court_seat(t, sc, sc->m[i].start, sc->m[i].end,
-                                                            texas_county(gaz, &sc->m[i]))
-                                               : SEAT_NONE;
+        int seat =
+            i < ns && sc->m[i].div >= 0
+                ? court_seat(t, sc, sc->m[i].start, sc->m[i].end, texas_county(gaz, &sc->m[i]),
+                             gz_div_at(gaz, (uint32_t)sc->m[i].div)->level == GZ_LEVEL_STATE)
+                : SEAT_NONE;
         if (seat == SEAT_COURT ||
             (seat == SEAT_STATE_COURT && !state_law(t, sc) && !own_law(gaz, t, sc, ns)))
             continue;
