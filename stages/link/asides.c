@@ -364,9 +364,32 @@ static bool speaker_span(const char *t, const link_scratch *sc, size_t k, size_t
     return false;
 }
 
+/* The speaker opening the sentence, as words [*a, *b): "Colorado Attorney
+ * General Phil Weiser said Thursday that Aurora ...". Not when what is
+ * said is the speaker's own act or the state's ("said he would sue", "said
+ * it will share", "said the state would withhold", "violates a 2025 state
+ * law that requires"). */
+static bool leading_speaker(const char *t, const link_scratch *sc, size_t *a, size_t *b) {
+    size_t f = sc->first, v = f;
+    while (v < sc->nw && v < f + 8 && plain_gap(t, sc, v) &&
+           (sc->w[v].cap || link_word_in(t, &sc->w[v], SPEAKER_WORDS)) &&
+           !link_word_in(t, &sc->w[v], SPEECH_VERBS))
+        v++;
+    if (v == f || v >= sc->nw) return false;
+    *a = f, *b = v;
+    if (!link_word_in(t, &sc->w[v], "said|says|told")) return false;
+    for (size_t k = v + 1; k < sc->nw; k++)
+        if (link_word_in(t, &sc->w[k], "he|she|we|I|it|his|her|our|my|us|they|state|State") ||
+            (link_word_in(t, &sc->w[k], "state|State|county|County|city|City|town") &&
+             link_word_in(t, &sc->w[k - 1], "the")))
+            return false;
+    return true;
+}
+
 /* A place that only speaks is no jurisdiction of the event it reports (the
  * session-9 conventions: "not when it only speaks"): drops the specific
- * mentions inside a trailing attribution's speaker when the sentence names
+ * mentions inside a trailing attribution's speaker, or a leading one's, when
+ * the sentence names
  * another specific division outside it. ns: how many of sc->m are specific
  * (first). Returns the new count. */
 size_t link_drop_speakers(const polex_linker *lk, const char *t, link_scratch *sc, size_t ns) {
@@ -375,7 +398,7 @@ size_t link_drop_speakers(const polex_linker *lk, const char *t, link_scratch *s
     size_t sa = 0, sb = 0;
     for (size_t k = sc->first + 2; k < sc->nw && sb == 0; k++)
         if (!speaker_span(t, sc, k, &sa, &sb)) sa = sb = 0;
-    if (sb == 0) return ns;
+    if (sb == 0 && !leading_speaker(t, sc, &sa, &sb)) return ns;
     /* "'We will cut off Austin,' Abbott said": the speaker's own act */
     for (size_t k = sc->first; k < sa; k++)
         if (link_word_in(t, &sc->w[k], "we|We|I|our|Our|us")) return ns;

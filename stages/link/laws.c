@@ -187,7 +187,10 @@ size_t link_drop_cause_laws(const polex_gazetteer *gaz, const char *t, const lin
             gz_div_at(gaz, (uint32_t)m[i].div)->level == GZ_LEVEL_STATE) {
             size_t a = link_word_at(sc, m[i].start), e = link_word_at(sc, m[i].end);
             if (a >= 1 && link_word_in(t, &sc->w[a - 1], "the")) a--;
-            bool why = a >= 1 && link_word_in(t, &sc->w[a - 1], "over|because|citing");
+            bool why = a >= 1 && link_word_in(t, &sc->w[a - 1], "over|because|citing|blaming");
+            /* "because of the Illinois TRUST Act", "pointing to Oregon's law" */
+            why |= a >= 2 && link_word_in(t, &sc->w[a - 1], "of|to") &&
+                   link_word_in(t, &sc->w[a - 2], "because|pointing|due|owing");
             bool law = false; /* "Oregon's sanctuary law", "the Illinois TRUST Act" */
             for (size_t q = e; !law && q < sc->nw && q < e + 5; q++)
                 law = link_word_in(t, &sc->w[q], "law|laws|Act|statute");

@@ -154,7 +154,10 @@ static bool locating_state(const polex_linker *lk, const char *t, const link_scr
     if (!seat && b == a + 1 && memchr(t + p->end, ',', sc->w[a].start - p->end)) return true;
     for (size_t k = a; k < b; k++) {
         bool poss = k > 0 && sc->w[k].end - sc->w[k].start == 1 && t[sc->w[k].start] == 's';
-        if (k < b - 1 && !sc->w[k].cap && !poss && !link_word_in(t, &sc->w[k], "counties|parishes"))
+        /* "the Windham County sheriff in Vermont" */
+        if (k < b - 1 && !sc->w[k].cap && !poss &&
+            !link_word_in(t, &sc->w[k], "counties|parishes|sheriff|jail|police|office|board|"
+                                        "council|commission|commissioners|supervisors|officials"))
             return false;
         if (memchr(t + (k ? sc->w[k - 1].end : sc->w[k].start), ',',
                    sc->w[k].start - (k ? sc->w[k - 1].end : sc->w[k].start)))
