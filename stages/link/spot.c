@@ -1395,9 +1395,11 @@ static bool title_case(const spot_ctx *s) {
 static size_t county_of(const spot_ctx *s, size_t i, gz_match *m) {
     if (i < 2 || s->w[i - 1].punct_before || s->w[i].punct_before || !word_is(s, i - 1, "of"))
         return 0;
-    const char *kind = word_is(s, i - 2, "county")   ? " county"
-                       : word_is(s, i - 2, "parish") ? " parish"
-                                                     : NULL;
+    /* "Township of Edison" is "Edison Township" (a township goes by its full name) */
+    const char *kind = word_is(s, i - 2, "county")     ? " county"
+                       : word_is(s, i - 2, "parish")   ? " parish"
+                       : word_is(s, i - 2, "township") ? " township"
+                                                       : NULL;
     if (!kind) return 0;
     char key[GZ_KEY_MAX];
     size_t maxn = s->nw - i < MAX_NGRAM ? s->nw - i : MAX_NGRAM;
