@@ -403,6 +403,18 @@ static bool dominant(const polex_gazetteer *g, const uint32_t *c, size_t n) {
     return true;
 }
 
+/* One candidate at least ten times every other ("Sunnyside": Washington's,
+ * not Utah's hamlet): a cue that says "a town" then says which. */
+static bool one_town(const polex_gazetteer *g, const uint32_t *c, size_t n) {
+    size_t best = 0;
+    for (size_t i = 1; i < n; i++)
+        if (gz_div_at(g, c[i])->pop > gz_div_at(g, c[best])->pop) best = i;
+    uint64_t top = gz_div_at(g, c[best])->pop;
+    for (size_t i = 0; i < n; i++)
+        if (i != best && top < (uint64_t)gz_div_at(g, c[i])->pop * 10) return false;
+    return true;
+}
+
 /* Keeps the candidates in state st, unless there are none or they are
  * dwarfed (from: where st was named, see dwarfed_by). */
 static size_t narrow_to_state(const polex_gazetteer *g, uint32_t *c, size_t n, const char *st,
@@ -1053,9 +1065,14 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
     /* a city word says a place is meant, not which: "Salem Mayor ..., and
      * Salem, Ore., ..." is another Salem, one the document licenses */
     bool cued = false;
+    /* "Sunnyside Police Chief", "the Hood River Police Department": a
+     * town's department (not "Georgia Police": no state has the name) */
+    bool police = !has_state && one_town(g, c, n) && cj + 1 < s->nw && !s->w[cj].punct_before &&
+                  word_is(s, cj, "police") && s->w[cj].cap &&
+                  (word_is(s, cj + 1, "chief") || word_is(s, cj + 1, "department"));
     if (!evidence && cj < s->nw &&
         ((!s->w[cj].punct_before &&
-          (in_words(s, cj, s->lk->place_cues) ||
+          (in_words(s, cj, s->lk->place_cues) || police ||
            ((in->m.flags & GZ_KEY_COMMON) && word_is(s, cj, "police")))) ||
          city_apposition(s, in->j) || opening || officials)) {
         size_t k = filter(g, c, n, keep_not_state, NULL, true);
@@ -1168,6 +1185,25 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
         }
         if (k == 1 && !surname(s, in)) {
             c[0] = pick, n = 1, proper = true, has_state = false;
+            only = gz_div_at(g, c[0]);
+            small = false;
+        }
+    }
+    /* a small town (every namesake small) listed next to a local division
+     * of its state ("Hillsboro and Canby adopted similar policies") */
+    bool all_small = true;
+    for (size_t q = 0; q < n && all_small; q++)
+        all_small = gz_div_at(g, c[q])->pop < SMALL_PLACE;
+    if (!(in->m.flags & GZ_KEY_COMMON) && !evidence && !proper && !in->title && all_small) {
+        uint32_t pick = 0;
+        size_t k = 0;
+        for (size_t q = 0; q < n; q++) {
+            const gz_div *d = gz_div_at(g, c[q]);
+            if (d->level == GZ_LEVEL_PLACE && listed_with_local(s, in->i, in->j, d->state))
+                pick = c[q], k++;
+        }
+        if (k == 1 && !surname(s, in)) {
+            c[0] = pick, n = 1, evidence = true, has_state = false;
             only = gz_div_at(g, c[0]);
             small = false;
         }
