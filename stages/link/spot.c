@@ -555,10 +555,40 @@ static bool subject_start(const spot_ctx *s, size_t j) {
  * "Providence, R.I."). A license needs the name written out, so only the
  * sentences holding it are looked at. Returns how many candidates remain
  * (0: none licensed, c unchanged). */
+/* Appends to c (n of them, room for MAX_CANDS) the townships named like
+ * words [i, j) ("Lakewood": Lakewood Township), which the document may
+ * license by their full name; returns the new count. */
+static size_t add_townships(const spot_ctx *s, const resolve_in *in, uint32_t *c, size_t n) {
+    char key[GZ_KEY_MAX];
+    uint32_t a = s->w[in->i].start, b = s->w[in->j - 1].end;
+    size_t kl = gz_norm_key(s->t + a, b - a, key, sizeof key);
+    gz_match m;
+    if (!kl || kl + sizeof " township" > sizeof key) return n;
+    memcpy(key + kl, " township", sizeof " township");
+    if (!gz_lookup(s->lk->gaz, key, &m)) return n;
+    for (uint32_t k = 0; k < m.n && n < MAX_CANDS; k++) {
+        bool have = false;
+        for (size_t q = 0; q < n && !have; q++)
+            have = c[q] == m.divs[k];
+        if (!have) c[n++] = m.divs[k];
+    }
+    return n;
+}
+
+/* Whether the sentence has the word "township". */
+static bool says_township(const spot_ctx *s) {
+    for (size_t k = 0; k < s->nw; k++)
+        if (s->w[k].end - s->w[k].start == 8 && word_is(s, k, "township")) return true;
+    return false;
+}
+
 static size_t licensed(const spot_ctx *s, const resolve_in *in, uint32_t *c, size_t n) {
     const polex_gazetteer *g = s->lk->gaz;
     const polex_doc *doc = s->ctx->doc;
     licensed_arg la = {g, &s->ctx->store};
+    /* "Lakewood Township ... declared Lakewood a welcoming community": a
+     * township goes by its bare name once the document names it in full */
+    if (!in->has_county_word) n = add_townships(s, in, c, n);
     size_t k = la.ls->n_lic ? filter(g, c, n, keep_licensed, &la, true) : 0;
     if (k || !doc || s->t != doc->text) return k;
     const char *name = s->t + s->w[in->i].start;
@@ -957,6 +987,9 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
     memcpy(c, in->m.divs, n * sizeof *c);
     n = filter(g, c, n, keep_not_country, NULL, true);
     if (in->state_only) n = filter(g, c, n, keep_state_level, NULL, true);
+    /* "in Lakewood, the township committee repealed": a township by its
+     * bare name, in a sentence that calls it one */
+    if (!in->has_county_word && !in->state_only && says_township(s)) n = add_townships(s, in, c, n);
     if (n == 0) return -1;
     bool evidence = (in->m.flags & GZ_KEY_ALIAS) != 0 || in->state_only;
     *used_qual = false;
@@ -976,6 +1009,14 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
     if (in->city_of) {
         n = filter(g, c, n, keep_not_state, NULL, false);
         evidence = true;
+    }
+    /* "Lakewood Township": the township of the name that dwarfs the others,
+     * said in full, licenses its bare name elsewhere in the document */
+    if (in->j > in->i + 1 && word_is(s, in->j - 1, "township") && one_town(g, c, n)) {
+        size_t best = 0;
+        for (size_t k = 1; k < n; k++)
+            if (gz_div_at(g, c[k])->pop > gz_div_at(g, c[best])->pop) best = k;
+        if (gz_div_at(g, c[best])->pop >= 5000) c[0] = c[best], n = 1, evidence = true;
     }
     bool has_state = false, has_local = false;
     for (size_t k = 0; k < n; k++) {
