@@ -182,6 +182,12 @@ size_t link_drop_yardstick_laws(const polex_linker *lk, const char *t, link_scra
             gz_div_at(lk->gaz, (uint32_t)m->div)->level == GZ_LEVEL_STATE) {
             size_t a = link_word_at(sc, m->start), e = link_word_at(sc, m->end);
             bool law = e < sc->nw && link_word_in(t, &sc->w[e], "law|laws|statute|statutes");
+            /* "California's sanctuary law", "Texas's 2017 law" */
+            size_t pe = e < sc->nw && sc->w[e].end - sc->w[e].start == 1 && t[sc->w[e].start] == 's'
+                            ? e + 1
+                            : e;
+            for (size_t q = pe; !law && pe > e && q < sc->nw && q < pe + 3; q++)
+                law = link_word_in(t, &sc->w[q], "law|laws|statute|statutes");
             /* a code of laws ("Indiana Code 5-2-18.2") names the issuer's own law
              * in its orders: only a definition's yardstick ("as defined by
              * California Penal Code section 7282.5") */
@@ -205,6 +211,9 @@ size_t link_drop_yardstick_laws(const polex_linker *lk, const char *t, link_scra
             yard |= a >= 2 && link_word_in(t, &sc->w[a - 1], "under") &&
                     link_word_in(t, &sc->w[a - 2],
                                  "legal|lawful|illegal|unlawful|permitted|allowed|permissible");
+            /* a model, not a party: "limits modeled on California's sanctuary law" */
+            yard |= a >= 2 && link_word_in(t, &sc->w[a - 1], "on|after") &&
+                    link_word_in(t, &sc->w[a - 2], "modeled|modelled|patterned|based");
             bool measured = yard; /* another's act measured by the law */
             if (code) yard = false;
             /* "a serious felony as defined by California Penal Code section 7282.5" */
@@ -216,6 +225,11 @@ size_t link_drop_yardstick_laws(const polex_linker *lk, const char *t, link_scra
             bool content = false;
             for (size_t q = e + 1; law && !content && q < sc->nw && q < e + 6; q++) {
                 content = sc->w[q].punct_before && link_word_in(t, &sc->w[q], "which|that");
+                /* "violates Iowa's 2018 law prohibiting sanctuary policies" */
+                size_t ql = sc->w[q].end - sc->w[q].start;
+                content |= !sc->w[q].punct_before && ql > 5 &&
+                           !memcmp(t + sc->w[q].end - 3, "ing", 3) &&
+                           link_word_in(t, &sc->w[q - 1], "law|laws|statute|statutes|Act|Code");
                 if (sc->w[q].punct_before && !content) break;
             }
             drop = law && yard && !content;
@@ -287,7 +301,9 @@ size_t link_drop_signing_places(const polex_linker *lk, const char *t, link_scra
 }
 
 /* Verbs of saying that close an attribution ("..., Gov. Tina Kotek said"). */
-#define SPEECH_VERBS "said|says|told|added|wrote|noted|stated|announced|reported|argued|contended"
+#define SPEECH_VERBS                                                                               \
+    "said|says|told|added|wrote|noted|stated|announced|reported|argued|contended|confirmed|"       \
+    "explained|acknowledged|insisted|emphasized|conceded"
 
 /* Words a speaker's phrase may hold besides capitalized ones ("a spokesman
  * for Wisconsin Gov. Tony Evers", "the state's attorney general"). */
@@ -324,9 +340,17 @@ static bool comma_before(const char *t, const link_scratch *sc, size_t k) {
  * attribution's tail does ("in a statement", "on Monday", "told
  * reporters"): at most five words to the end or a comma, no "that". */
 static bool short_tail(const char *t, const link_scratch *sc, size_t k) {
+    /* "in a letter to federal officials on Tuesday": a longer tail of
+     * prepositional phrases, with no verb of its own */
+    bool phrases = k < sc->nw && link_word_in(t, &sc->w[k],
+                                              "in|on|at|during|to|reporters|Monday|"
+                                              "Tuesday|Wednesday|Thursday|Friday|"
+                                              "Saturday|Sunday");
     for (size_t q = k; q < sc->nw; q++) {
         if (q > k && comma_before(t, sc, q)) return true;
-        if (q >= k + 5 || link_word_in(t, &sc->w[q], "that")) return false;
+        if (q >= k + (phrases ? 10 : 5) ||
+            link_word_in(t, &sc->w[q], "that|would|will|had|has|have|was|were|is|are|could"))
+            return false;
     }
     return true;
 }
@@ -386,6 +410,45 @@ static bool leading_speaker(const char *t, const link_scratch *sc, size_t *a, si
     return true;
 }
 
+/* The end (exclusive) of a parenthetical aside of four words or more that
+ * opens at word k ("(Texas requires sheriffs in most counties to seek
+ * one)"), or 0. */
+static size_t aside_end(const char *t, const link_scratch *sc, size_t k) {
+    if (k == 0 || !sc->w[k].punct_before || t[sc->w[k].start - 1] != '(') return 0;
+    for (size_t e = k + 1; e <= sc->nw && e < k + 40; e++) {
+        uint32_t gs = sc->w[e - 1].end, ge = e < sc->nw ? sc->w[e].start : sc->end;
+        if (memchr(t + gs, ')', ge - gs)) return e - k >= 4 ? e : 0;
+    }
+    return 0;
+}
+
+/* Drops the specific mentions inside a parenthetical aside (see aside_end)
+ * when the sentence names another division outside it: the aside is a
+ * sentence of its own, about something else. ns as below. */
+static size_t drop_asides(const char *t, link_scratch *sc, size_t ns) {
+    for (size_t k = sc->first + 1; k < sc->nw; k++) {
+        size_t e = aside_end(t, sc, k);
+        if (!e) continue;
+        uint32_t lo = sc->w[k].start, hi = e < sc->nw ? sc->w[e].start : sc->end;
+        size_t outside = 0, inside = 0;
+        for (size_t i = 0; i < ns; i++) {
+            bool in = sc->m[i].start >= lo && sc->m[i].start < hi;
+            outside += !in && sc->m[i].div >= 0;
+            inside += in;
+        }
+        if (!outside || !inside) continue;
+        size_t w = 0, kept = 0;
+        for (size_t i = 0; i < sc->nm; i++) {
+            if (i < ns && sc->m[i].start >= lo && sc->m[i].start < hi) continue;
+            kept += i < ns;
+            sc->m[w++] = sc->m[i];
+        }
+        sc->nm = w;
+        ns = kept;
+    }
+    return ns;
+}
+
 /* A place that only speaks is no jurisdiction of the event it reports (the
  * session-9 conventions: "not when it only speaks"): drops the specific
  * mentions inside a trailing attribution's speaker, or a leading one's, when
@@ -394,6 +457,8 @@ static bool leading_speaker(const char *t, const link_scratch *sc, size_t *a, si
  * (first). Returns the new count. */
 size_t link_drop_speakers(const polex_linker *lk, const char *t, link_scratch *sc, size_t ns) {
     (void)lk;
+    if (ns < 2) return ns;
+    ns = drop_asides(t, sc, ns);
     if (ns < 2) return ns;
     size_t sa = 0, sb = 0;
     for (size_t k = sc->first + 2; k < sc->nw && sb == 0; k++)

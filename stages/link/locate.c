@@ -36,6 +36,22 @@ void link_drop_modifier_states(const polex_linker *lk, link_scratch *sc, size_t 
     sc->nm = k;
 }
 
+/* "the first city in Texas to", "one of the first in Georgia to do so":
+ * a state after "in" that ranks a local noun (or the ranking word alone),
+ * as "the first Texas city" does. */
+static bool ranked_in(const char *t, const link_scratch *sc, const link_mention *x) {
+    size_t a = link_word_at(sc, x->start);
+    if (a < 2 || !link_word_in(t, &sc->w[a - 1], "in")) return false;
+    for (size_t k = a - 1; k-- > 0 && k + 4 >= a;) {
+        if (k + 1 < a - 1 && sc->w[k + 1].punct_before) return false;
+        if (link_word_in(t, &sc->w[k],
+                         "first|second|third|fourth|fifth|latest|last|only|"
+                         "largest|biggest|newest|oldest|smallest"))
+            return true;
+    }
+    return false;
+}
+
 /* Marks the counties (of the ns specific mentions) written right before a
  * local noun ("becoming the third Monmouth County municipality to sign",
  * "a Cook County suburb"): they place a town the sentence names or speaks
@@ -57,7 +73,8 @@ void link_county_modifiers(const polex_gazetteer *gaz, const char *t, link_scrat
             (lv == GZ_LEVEL_STATE && link_word_in(t, &sc->w[e], "county|parish|village|borough") &&
              link_word_at(sc, x->start) > 0 &&
              link_word_in(t, &sc->w[link_word_at(sc, x->start) - 1], "a|an")) ||
-            (lv == GZ_LEVEL_PLACE && link_word_in(t, &sc->w[e], "suburb|suburbs")))
+            (lv == GZ_LEVEL_PLACE && link_word_in(t, &sc->w[e], "suburb|suburbs")) ||
+            (lv == GZ_LEVEL_STATE && ranked_in(t, sc, x)))
             x->seat = LINK_SEAT_MODIFIER;
     }
 }
@@ -156,8 +173,9 @@ static bool locating_state(const polex_linker *lk, const char *t, const link_scr
         bool poss = k > 0 && sc->w[k].end - sc->w[k].start == 1 && t[sc->w[k].start] == 's';
         /* "the Windham County sheriff in Vermont" */
         if (k < b - 1 && !sc->w[k].cap && !poss &&
-            !link_word_in(t, &sc->w[k], "counties|parishes|sheriff|jail|police|office|board|"
-                                        "council|commission|commissioners|supervisors|officials"))
+            !link_word_in(t, &sc->w[k],
+                          "counties|parishes|sheriff|jail|police|office|board|"
+                          "council|commission|commissioners|supervisors|officials"))
             return false;
         if (memchr(t + (k ? sc->w[k - 1].end : sc->w[k].start), ',',
                    sc->w[k].start - (k ? sc->w[k - 1].end : sc->w[k].start)))
