@@ -14,7 +14,7 @@
 
 LINK_FIXTURE
 
-enum { MAX_CASES = 512, MAX_FAMILIES = 64, FIELDS = 6, MAX_TABLE = 1 << 17 };
+enum { MAX_CASES = 512, MAX_FAMILIES = 128, FIELDS = 6, MAX_TABLE = 1 << 17 };
 
 typedef struct tcase {
     char *f[FIELDS]; /* family, type, action, hit word, want, text */
