@@ -315,7 +315,7 @@ size_t link_drop_signing_places(const polex_linker *lk, const char *t, link_scra
 /* Whether the gap before word k holds no more than a name's dots and
  * apostrophes (no comma, colon, quote or bracket). */
 static bool plain_gap(const char *t, const link_scratch *sc, size_t k) {
-    if (!sc->w[k].punct_before) return true;
+    if (k == 0 || !sc->w[k].punct_before) return true; /* the sentence's first word */
     for (uint32_t p = sc->w[k - 1].end; p < sc->w[k].start; p++)
         if (strchr(",;:\"()", t[p]) || (unsigned char)t[p] == 0xE2) return false;
     return true;
