@@ -415,6 +415,8 @@ static bool leading_speaker(const char *t, const link_scratch *sc, size_t *a, si
  * one)"), or 0. */
 static size_t aside_end(const char *t, const link_scratch *sc, size_t k) {
     if (k == 0 || !sc->w[k].punct_before || t[sc->w[k].start - 1] != '(') return 0;
+    /* "(and Dallas County, which ...)", "(including Aurora)": more of the list */
+    if (link_word_in(t, &sc->w[k], "and|or|including|plus|along|as|also")) return 0;
     for (size_t e = k + 1; e <= sc->nw && e < k + 40; e++) {
         uint32_t gs = sc->w[e - 1].end, ge = e < sc->nw ? sc->w[e].start : sc->end;
         if (memchr(t + gs, ')', ge - gs)) return e - k >= 4 ? e : 0;
