@@ -466,9 +466,10 @@ size_t link_drop_speakers(const polex_linker *lk, const char *t, link_scratch *s
     for (size_t k = sc->first + 2; k < sc->nw && sb == 0; k++)
         if (!speaker_span(t, sc, k, &sa, &sb)) sa = sb = 0;
     if (sb == 0 && !leading_speaker(t, sc, &sa, &sb)) return ns;
-    /* "'We will cut off Austin,' Abbott said": the speaker's own act */
+    /* "'We will cut off Austin,' Abbott said", "The state will withhold
+     * Austin's grants, Texas officials said": the speaker's own act */
     for (size_t k = sc->first; k < sa; k++)
-        if (link_word_in(t, &sc->w[k], "we|We|I|our|Our|us")) return ns;
+        if (link_word_in(t, &sc->w[k], "we|We|I|our|Our|us|state|State")) return ns;
     uint32_t lo = sc->w[sa].start, hi = sb < sc->nw ? sc->w[sb].start : sc->end;
     size_t outside = 0;
     for (size_t i = 0; i < ns; i++)
