@@ -188,6 +188,10 @@ size_t link_drop_yardstick_laws(const polex_linker *lk, const char *t, link_scra
                             : e;
             for (size_t q = pe; !law && pe > e && q < sc->nw && q < pe + 3; q++)
                 law = link_word_in(t, &sc->w[q], "law|laws|statute|statutes");
+            /* "in defiance of a Pennsylvania Senate bill": a chamber's bill */
+            for (size_t q = e; !law && q < sc->nw && q < e + 3 && !sc->w[q].punct_before; q++)
+                law = link_word_in(t, &sc->w[q], "bill|bills|measure") && q > e &&
+                      link_word_in(t, &sc->w[q - 1], "Senate|House|Assembly|Legislature");
             /* a code of laws ("Indiana Code 5-2-18.2") names the issuer's own law
              * in its orders: only a definition's yardstick ("as defined by
              * California Penal Code section 7282.5") */
@@ -310,7 +314,8 @@ size_t link_drop_signing_places(const polex_linker *lk, const char *t, link_scra
 #define SPEAKER_WORDS                                                                              \
     "a|an|the|for|of|s|spokesman|spokeswoman|spokesperson|spokespeople|aide|aides|office|"         \
     "press|secretary|deputy|lawyer|lawyers|attorney|attorneys|general|governor|official|"          \
-    "officials|representative|leaders|chief|executive|mayor|sheriff|in|a|statement|letter"
+    "officials|representative|leaders|chief|executive|mayor|sheriff|in|a|statement|letter|"        \
+    "chapter|affiliate|branch|group|records|data|report|analysis|study|survey"
 
 /* Whether the gap before word k holds no more than a name's dots and
  * apostrophes (no comma, colon, quote or bracket). */

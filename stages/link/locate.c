@@ -36,11 +36,18 @@ void link_drop_modifier_states(const polex_linker *lk, link_scratch *sc, size_t 
     sc->nm = k;
 }
 
+/* Words that set a place in part of a state ("a county in central
+ * Minnesota", "Ithaca in upstate New York"). */
+#define REGION_WORDS                                                                               \
+    "northern|southern|eastern|western|central|northeastern|northwestern|southeastern|"            \
+    "southwestern|north|south|east|west|upstate|downstate|rural|coastal|suburban|far"
+
 /* "the first city in Texas to", "one of the first in Georgia to do so":
  * a state after "in" that ranks a local noun (or the ranking word alone),
  * as "the first Texas city" does. */
 static bool ranked_in(const char *t, const link_scratch *sc, const link_mention *x) {
     size_t a = link_word_at(sc, x->start);
+    if (a >= 3 && link_word_in(t, &sc->w[a - 1], REGION_WORDS)) a--; /* "in eastern Washington" */
     if (a < 2 || !link_word_in(t, &sc->w[a - 1], "in")) return false;
     for (size_t k = a - 1; k-- > 0 && k + 4 >= a;) {
         if (k + 1 < a - 1 && sc->w[k + 1].punct_before) return false;
@@ -85,12 +92,6 @@ void link_county_modifiers(const polex_gazetteer *gaz, const char *t, link_scrat
 #define LOCAL_NOUNS                                                                                \
     "city|cities|town|towns|county|counties|village|villages|borough|boroughs|suburb|suburbs|"     \
     "community|communities|municipality|municipalities|parish|parishes|township|townships"
-
-/* Words that set a place in part of a state ("a county in central
- * Minnesota", "Ithaca in upstate New York"). */
-#define REGION_WORDS                                                                               \
-    "northern|southern|eastern|western|central|northeastern|northwestern|southeastern|"            \
-    "southwestern|north|south|east|west|upstate|downstate|rural|coastal|suburban|far"
 
 /* The words between a place's end pe and a county's start ms locate the
  * place (", a suburb in Cook County", ", which lies mostly in Fulton
