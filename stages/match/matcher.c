@@ -155,6 +155,10 @@ struct polex_matcher {
      * first-token slot, gen when met and its entries that can start in the
      * sentence, fkept[fs_at .. fs_end). */
     uint32_t *ts_stamp, *ts_num, *fs_stamp, *fs_at, *fs_end;
+    /* The trigger table split by kind, read in a tight loop each: the gates
+     * of trigger slot i are slot_ents[slot_at[i] .. slot_rules[i]), its rules
+     * slot_ents[slot_rules[i] .. slot_at[i + 1]) (each in the slot's order). */
+    uint32_t *slot_at, *slot_rules, *slot_ents;
     struct slot_span *spans; /* distinct trigger slots of the sentence */
     size_t cap_spans;
     uint32_t *fkept;
@@ -221,6 +225,31 @@ static bool pack_variant_words(polex_matcher *m) {
     return true;
 }
 
+/* Fills slot_at, slot_rules and slot_ents from the trigger table. */
+static bool split_trigger_slots(polex_matcher *m) {
+    const polex_ruleset *rs = m->rs;
+    size_t total = 0;
+    for (size_t i = 0; i < rs->n_slots; i++)
+        total += rs->slots[i].key ? rs->slots[i].n : 0;
+    m->slot_at = calloc(rs->n_slots + 1, sizeof *m->slot_at);
+    m->slot_rules = calloc(rs->n_slots ? rs->n_slots : 1, sizeof *m->slot_rules);
+    m->slot_ents = calloc(total ? total : 1, sizeof *m->slot_ents);
+    if (!m->slot_at || !m->slot_rules || !m->slot_ents) return false;
+    uint32_t k = 0;
+    for (size_t i = 0; i < rs->n_slots; i++) {
+        const trig_slot *s = &rs->slots[i];
+        uint32_t n = s->key ? s->n : 0;
+        m->slot_at[i] = k;
+        for (uint32_t j = 0; j < n; j++)
+            if (s->rules[j] & GATE_BIT) m->slot_ents[k++] = s->rules[j] & ~GATE_BIT;
+        m->slot_rules[i] = k;
+        for (uint32_t j = 0; j < n; j++)
+            if (!(s->rules[j] & GATE_BIT)) m->slot_ents[k++] = s->rules[j];
+    }
+    m->slot_at[rs->n_slots] = k;
+    return true;
+}
+
 polex_matcher *polex_matcher_new(const polex_ruleset *rs, polex_error *err) {
     if (!rs) {
         polex_fail(err, POLEX_ERR_USAGE, "match", "no ruleset");
@@ -247,6 +276,7 @@ polex_matcher *polex_matcher_new(const polex_ruleset *rs, polex_error *err) {
     m->fs_stamp = calloc(nfs, sizeof *m->fs_stamp);
     m->fs_at = calloc(nfs, sizeof *m->fs_at);
     m->fs_end = calloc(nfs, sizeof *m->fs_end);
+    if (!split_trigger_slots(m)) goto nomem;
     m->gmark = calloc(m->n_gwords, sizeof *m->gmark);
     m->galways = calloc(m->n_gwords, sizeof *m->galways);
     for (size_t g = 0; m->galways && g < rs->n_gates; g++)
@@ -320,6 +350,9 @@ void polex_matcher_free(polex_matcher *m) {
     free(m->fs_stamp);
     free(m->fs_at);
     free(m->fs_end);
+    free(m->slot_at);
+    free(m->slot_rules);
+    free(m->slot_ents);
     free(m->spans);
     free(m->fkept);
     free(m->lz_num);
@@ -576,20 +609,20 @@ static bool rule_marked(const polex_matcher *m, uint32_t r) {
  * sp->last. Spans come in the order of their first token, so a gate's
  * first span sets its first token; its last is the latest of its spans'. */
 static void mark_span(polex_matcher *m, const slot_span *sp, size_t *n_cand) {
-    const trig_slot *s = sp->s;
-    for (uint32_t i = 0; i < s->n; i++) {
-        uint32_t r = s->rules[i];
-        if (r & GATE_BIT) {
-            uint32_t g = r & ~GATE_BIT;
-            if (!gate_marked(m, g)) {
-                bit_set(m->gmark, g);
-                m->gfirst[g] = sp->first;
-                m->glast[g] = sp->last;
-            } else if (m->glast[g] < sp->last) {
-                m->glast[g] = sp->last;
-            }
-            continue;
+    size_t i = (size_t)(sp->s - m->rs->slots);
+    uint32_t k = m->slot_at[i];
+    for (; k < m->slot_rules[i]; k++) {
+        uint32_t g = m->slot_ents[k];
+        if (!gate_marked(m, g)) {
+            bit_set(m->gmark, g);
+            m->gfirst[g] = sp->first;
+            m->glast[g] = sp->last;
+        } else if (m->glast[g] < sp->last) {
+            m->glast[g] = sp->last;
         }
+    }
+    for (; k < m->slot_at[i + 1]; k++) {
+        uint32_t r = m->slot_ents[k];
         if (rule_marked(m, r)) continue;
         bit_set(m->rmark, r);
         m->cand[(*n_cand)++] = r;
