@@ -71,12 +71,6 @@ typedef struct gate_state {
 } gate_state;
 _Static_assert(POLEX_MATCH_MAX_SENTENCE_TOKENS <= UINT16_MAX, "token indices fit gfirst, glast");
 
-/* A trigger slot met in the sentence: its first and last token. */
-typedef struct slot_span {
-    const trig_slot *s;
-    uint16_t first, last;
-} slot_span;
-
 /* Cost accounting: owners are the rules, then the gates, then the cue kinds. */
 typedef struct cost_acc {
     uint64_t calls, matches;
@@ -148,23 +142,8 @@ struct polex_matcher {
     size_t n_lz_slots;
     uint32_t lz_gen;
     uint32_t *lz_stamp, *lz_num; /* per lslots index: gen when numbered, and its number */
-    /* A key such as "the" or a comma recurs in a sentence, and its trigger
-     * and first-token lists run to thousands of entries: each is read once
-     * per sentence. ts_stamp / ts_num: per trigger slot, gen when met and
-     * its number among the sentence's spans; fs_stamp, fs_at, fs_end: per
-     * first-token slot, gen when met and its entries that can start in the
-     * sentence, fkept[fs_at .. fs_end). */
-    uint32_t *ts_stamp, *ts_num, *fs_stamp, *fs_at, *fs_end;
-    /* The trigger table split by kind, read in a tight loop each: the gates
-     * of trigger slot i are slot_ents[slot_at[i] .. slot_rules[i]), its rules
-     * slot_ents[slot_rules[i] .. slot_at[i + 1]) (each in the slot's order). */
-    uint32_t *slot_at, *slot_rules, *slot_ents;
-    struct slot_span *spans; /* distinct trigger slots of the sentence */
-    size_t cap_spans;
-    uint32_t *fkept;
-    size_t n_fkept, cap_fkept;
-    uint32_t n_tok;       /* tokens of the sentence being matched */
-    uint64_t *starts_tmp; /* room for sorting starts */
+    uint32_t n_tok;              /* tokens of the sentence being matched */
+    uint64_t *starts_tmp;        /* room for sorting starts */
     size_t cap_tmp;
     uint32_t *id_count; /* per start id: its starts, while they are grouped (else 0) */
     uint64_t *id_bits;  /* per start id: a bit set while its starts are grouped */
@@ -225,31 +204,6 @@ static bool pack_variant_words(polex_matcher *m) {
     return true;
 }
 
-/* Fills slot_at, slot_rules and slot_ents from the trigger table. */
-static bool split_trigger_slots(polex_matcher *m) {
-    const polex_ruleset *rs = m->rs;
-    size_t total = 0;
-    for (size_t i = 0; i < rs->n_slots; i++)
-        total += rs->slots[i].key ? rs->slots[i].n : 0;
-    m->slot_at = calloc(rs->n_slots + 1, sizeof *m->slot_at);
-    m->slot_rules = calloc(rs->n_slots ? rs->n_slots : 1, sizeof *m->slot_rules);
-    m->slot_ents = calloc(total ? total : 1, sizeof *m->slot_ents);
-    if (!m->slot_at || !m->slot_rules || !m->slot_ents) return false;
-    uint32_t k = 0;
-    for (size_t i = 0; i < rs->n_slots; i++) {
-        const trig_slot *s = &rs->slots[i];
-        uint32_t n = s->key ? s->n : 0;
-        m->slot_at[i] = k;
-        for (uint32_t j = 0; j < n; j++)
-            if (s->rules[j] & GATE_BIT) m->slot_ents[k++] = s->rules[j] & ~GATE_BIT;
-        m->slot_rules[i] = k;
-        for (uint32_t j = 0; j < n; j++)
-            if (!(s->rules[j] & GATE_BIT)) m->slot_ents[k++] = s->rules[j];
-    }
-    m->slot_at[rs->n_slots] = k;
-    return true;
-}
-
 polex_matcher *polex_matcher_new(const polex_ruleset *rs, polex_error *err) {
     if (!rs) {
         polex_fail(err, POLEX_ERR_USAGE, "match", "no ruleset");
@@ -270,13 +224,6 @@ polex_matcher *polex_matcher_new(const polex_ruleset *rs, polex_error *err) {
     m->n_vwords = rs->n_variants / 64 + 1;
     m->lz_stamp = calloc(rs->n_lslots ? rs->n_lslots : 1, sizeof *m->lz_stamp);
     m->lz_num = calloc(rs->n_lslots ? rs->n_lslots : 1, sizeof *m->lz_num);
-    size_t nts = rs->n_slots ? rs->n_slots : 1, nfs = rs->n_fslots ? rs->n_fslots : 1;
-    m->ts_stamp = calloc(nts, sizeof *m->ts_stamp);
-    m->ts_num = calloc(nts, sizeof *m->ts_num);
-    m->fs_stamp = calloc(nfs, sizeof *m->fs_stamp);
-    m->fs_at = calloc(nfs, sizeof *m->fs_at);
-    m->fs_end = calloc(nfs, sizeof *m->fs_end);
-    if (!split_trigger_slots(m)) goto nomem;
     m->gmark = calloc(m->n_gwords, sizeof *m->gmark);
     m->galways = calloc(m->n_gwords, sizeof *m->galways);
     for (size_t g = 0; m->galways && g < rs->n_gates; g++)
@@ -300,10 +247,9 @@ polex_matcher *polex_matcher_new(const polex_ruleset *rs, polex_error *err) {
     for (size_t v = 0; m->vrule && v < rs->n_variants; v++)
         m->vrule[v] = rs->variants[v].rule;
     if (!pack_variant_words(m)) goto nomem;
-    if (!m->md || !m->mctx || !m->pcache || !m->lz_stamp || !m->lz_num || !m->ts_stamp ||
-        !m->ts_num || !m->fs_stamp || !m->fs_at || !m->fs_end || !m->gmark || !m->galways ||
-        !m->rmark || !m->vdone || !m->vok || !m->cand || !m->raw || !m->gs || !m->gfirst ||
-        !m->glast || !m->ready || !m->vrule || !m->id_count || !m->id_bits)
+    if (!m->md || !m->mctx || !m->pcache || !m->lz_stamp || !m->lz_num || !m->gmark ||
+        !m->galways || !m->rmark || !m->vdone || !m->vok || !m->cand || !m->raw || !m->gs ||
+        !m->gfirst || !m->glast || !m->ready || !m->vrule || !m->id_count || !m->id_bits)
         goto nomem;
     pcre2_set_match_limit(m->mctx, rs->limits.match_limit);
     pcre2_set_depth_limit(m->mctx, rs->limits.depth_limit);
@@ -345,16 +291,6 @@ void polex_matcher_free(polex_matcher *m) {
     free(m->lz_slot);
     free(m->lz_in);
     free(m->lz_stamp);
-    free(m->ts_stamp);
-    free(m->ts_num);
-    free(m->fs_stamp);
-    free(m->fs_at);
-    free(m->fs_end);
-    free(m->slot_at);
-    free(m->slot_rules);
-    free(m->slot_ents);
-    free(m->spans);
-    free(m->fkept);
     free(m->lz_num);
     free(m->starts_tmp);
     free(m->id_count);
@@ -574,12 +510,6 @@ static bool build_keys(polex_matcher *m, const polex_token *tok, uint32_t n) {
             return false;
     }
     m->key_first[n] = (uint32_t)m->n_keys;
-    if (m->n_keys > m->cap_spans) {
-        slot_span *p = realloc(m->spans, m->n_keys * sizeof *p);
-        if (!p) return false;
-        m->spans = p;
-        m->cap_spans = m->n_keys;
-    }
     return true;
 }
 
@@ -605,24 +535,21 @@ static bool rule_marked(const polex_matcher *m, uint32_t r) {
     return bit_get(m->rmark, r);
 }
 
-/* Marks the gates and rules of a trigger slot met from token sp->first to
- * sp->last. Spans come in the order of their first token, so a gate's
- * first span sets its first token; its last is the latest of its spans'. */
-static void mark_span(polex_matcher *m, const slot_span *sp, size_t *n_cand) {
-    size_t i = (size_t)(sp->s - m->rs->slots);
-    uint32_t k = m->slot_at[i];
-    for (; k < m->slot_rules[i]; k++) {
-        uint32_t g = m->slot_ents[k];
-        if (!gate_marked(m, g)) {
-            bit_set(m->gmark, g);
-            m->gfirst[g] = sp->first;
-            m->glast[g] = sp->last;
-        } else if (m->glast[g] < sp->last) {
-            m->glast[g] = sp->last;
+static void mark_key(polex_matcher *m, const tok_key *k, uint32_t t, size_t *n_cand) {
+    const trig_slot *s = k->trig;
+    if (!s) return;
+    m->marks_set = true;
+    for (uint32_t i = 0; i < s->n; i++) {
+        uint32_t r = s->rules[i];
+        if (r & GATE_BIT) {
+            uint32_t g = r & ~GATE_BIT;
+            if (!gate_marked(m, g)) {
+                bit_set(m->gmark, g);
+                m->gfirst[g] = (uint16_t)t;
+            }
+            m->glast[g] = (uint16_t)t;
+            continue;
         }
-    }
-    for (; k < m->slot_at[i + 1]; k++) {
-        uint32_t r = m->slot_ents[k];
         if (rule_marked(m, r)) continue;
         bit_set(m->rmark, r);
         m->cand[(*n_cand)++] = r;
@@ -675,52 +602,19 @@ static bool variant_ready(polex_matcher *m, uint32_t vi) {
 static bool variant_near(const polex_matcher *m, uint32_t vi, uint32_t t);
 static bool rule_near(const polex_matcher *m, const rule *r, uint32_t t);
 
-static bool fkept_push(polex_matcher *m, uint32_t entry) {
-    if (m->n_fkept == m->cap_fkept) {
-        size_t cap = m->cap_fkept ? m->cap_fkept * 2 : 256;
-        uint32_t *p = realloc(m->fkept, cap * sizeof *p);
-        if (!p) return false;
-        m->fkept = p;
-        m->cap_fkept = cap;
-    }
-    m->fkept[m->n_fkept++] = entry;
-    return true;
-}
-
-/* The entries of first-token slot s that can start in the sentence (their
- * rule runs; a variant's words occur), found once per sentence: whether
- * they can does not depend on the token. */
-static bool slot_kept(polex_matcher *m, const trig_slot *s, size_t *at, size_t *end) {
-    size_t i = (size_t)(s - m->rs->fslots);
-    if (m->fs_stamp[i] != m->gen) {
-        m->fs_at[i] = (uint32_t)m->n_fkept;
-        for (uint32_t k = 0; k < s->n; k++) {
-            uint32_t r = s->rules[k], v = r & ~VARIANT_BIT;
-            bool ok = r & VARIANT_BIT ? rule_marked(m, m->vrule[v]) && variant_ready(m, v)
-                                      : rule_marked(m, r);
-            if (ok && !fkept_push(m, r)) return false;
-        }
-        m->fs_end[i] = (uint32_t)m->n_fkept;
-        m->fs_stamp[i] = m->gen;
-    }
-    *at = m->fs_at[i];
-    *end = m->fs_end[i];
-    return true;
-}
-
 /* Starts are kept only where a match could lie within reach of them. */
 static bool starts_for_key(polex_matcher *m, const tok_key *k, uint32_t tok_index) {
-    size_t at = 0, end = 0;
-    if (!k->first) return true;
-    if (!slot_kept(m, k->first, &at, &end)) return false;
-    for (size_t i = at; i < end; i++) {
-        uint32_t r = m->fkept[i];
+    const trig_slot *s = k->first;
+    for (uint32_t i = 0; s && i < s->n; i++) {
+        uint32_t r = s->rules[i];
         if (r & VARIANT_BIT) {
             uint32_t v = r & ~VARIANT_BIT;
-            if (variant_near(m, v, tok_index) &&
+            if (!rule_marked(m, m->vrule[v])) continue;                /* its rule does not run */
+            if (bit_get(m->vdone, v) && !bit_get(m->vok, v)) continue; /* known not ready */
+            if (variant_ready(m, v) && variant_near(m, v, tok_index) &&
                 !add_start(&m->starts, variant_id(m, v) << 32 | tok_index))
                 return false;
-        } else if (rule_near(m, &m->rs->rules[r], tok_index) &&
+        } else if (rule_marked(m, r) && rule_near(m, &m->rs->rules[r], tok_index) &&
                    !add_start(&m->starts, (uint64_t)r << 32 | tok_index)) {
             return false;
         }
@@ -798,7 +692,6 @@ static bool group_starts(polex_matcher *m, start_list *l) {
  * matches start on "withhold", "cut" ... is tried only at those tokens. */
 static bool find_starts(polex_matcher *m, uint32_t n) {
     m->starts.n = 0;
-    m->n_fkept = 0;
     for (uint32_t i = 0; i < n; i++)
         for (uint32_t k = m->key_first[i]; k < m->key_first[i + 1]; k++)
             if (!starts_for_key(m, &m->keys[k], i)) return false;
@@ -916,33 +809,10 @@ static size_t filter_ready(polex_matcher *m, size_t n_cand) {
     return k;
 }
 
-/* The sentence's distinct trigger slots with their first and last token,
- * in the order of their first token (into m->spans, room made by
- * build_keys). */
-static size_t trigger_spans(polex_matcher *m, uint32_t n) {
-    size_t n_spans = 0;
-    for (uint32_t t = 0; t < n; t++)
-        for (uint32_t k = m->key_first[t]; k < m->key_first[t + 1]; k++) {
-            const trig_slot *s = m->keys[k].trig;
-            if (!s) continue;
-            size_t i = (size_t)(s - m->rs->slots);
-            if (m->ts_stamp[i] != m->gen) {
-                m->ts_stamp[i] = m->gen;
-                m->ts_num[i] = (uint32_t)n_spans;
-                m->spans[n_spans++] = (slot_span){s, (uint16_t)t, (uint16_t)t};
-            } else {
-                m->spans[m->ts_num[i]].last = (uint16_t)t;
-            }
-        }
-    return n_spans;
-}
-
 static size_t candidates(polex_matcher *m, uint32_t n, long only) {
     if (++m->gen == 0) { /* wrapped: forget old marks */
         memset(m->gs, 0, m->rs->n_gates * sizeof *m->gs);
         memset(m->lz_stamp, 0, (m->rs->n_lslots ? m->rs->n_lslots : 1) * sizeof *m->lz_stamp);
-        memset(m->ts_stamp, 0, (m->rs->n_slots ? m->rs->n_slots : 1) * sizeof *m->ts_stamp);
-        memset(m->fs_stamp, 0, (m->rs->n_fslots ? m->rs->n_fslots : 1) * sizeof *m->fs_stamp);
         m->lazy_gen = m->lz_gen = 0;
         m->gen = 1;
     }
@@ -962,10 +832,9 @@ static size_t candidates(polex_matcher *m, uint32_t n, long only) {
         bit_set(m->rmark, m->rs->always[i]);
         m->cand[n_cand++] = m->rs->always[i];
     }
-    size_t n_spans = trigger_spans(m, n);
-    m->marks_set |= n_spans > 0;
-    for (size_t i = 0; i < n_spans; i++)
-        mark_span(m, &m->spans[i], &n_cand);
+    for (uint32_t t = 0; t < n; t++)
+        for (uint32_t k = m->key_first[t]; k < m->key_first[t + 1]; k++)
+            mark_key(m, &m->keys[k], t, &n_cand);
     n_cand = filter_ready(m, n_cand);
     if (only >= 0) {
         bool in = rule_marked(m, (uint32_t)only);
