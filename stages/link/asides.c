@@ -429,6 +429,20 @@ static size_t aside_end(const char *t, const link_scratch *sc, size_t k) {
     return 0;
 }
 
+/* Drops the specific mentions (the first ns of sc->m) that start in
+ * [lo, hi), keeping the order of the rest; returns how many specific ones
+ * are left. */
+static size_t drop_specific_within(link_scratch *sc, size_t ns, uint32_t lo, uint32_t hi) {
+    size_t w = 0, kept = 0;
+    for (size_t i = 0; i < sc->nm; i++) {
+        if (i < ns && sc->m[i].start >= lo && sc->m[i].start < hi) continue;
+        kept += i < ns;
+        sc->m[w++] = sc->m[i];
+    }
+    sc->nm = w;
+    return kept;
+}
+
 /* Drops the specific mentions inside a parenthetical aside (see aside_end)
  * when the sentence names another division outside it: the aside is a
  * sentence of its own, about something else. ns as below. */
@@ -444,14 +458,7 @@ static size_t drop_asides(const char *t, link_scratch *sc, size_t ns) {
             inside += in;
         }
         if (!outside || !inside) continue;
-        size_t w = 0, kept = 0;
-        for (size_t i = 0; i < sc->nm; i++) {
-            if (i < ns && sc->m[i].start >= lo && sc->m[i].start < hi) continue;
-            kept += i < ns;
-            sc->m[w++] = sc->m[i];
-        }
-        sc->nm = w;
-        ns = kept;
+        ns = drop_specific_within(sc, ns, lo, hi);
     }
     return ns;
 }
@@ -480,12 +487,5 @@ size_t link_drop_speakers(const polex_linker *lk, const char *t, link_scratch *s
     for (size_t i = 0; i < ns; i++)
         outside += sc->m[i].div >= 0 && (sc->m[i].start < lo || sc->m[i].start >= hi);
     if (outside == 0 || outside == ns) return ns;
-    size_t k = 0, kept = 0;
-    for (size_t i = 0; i < sc->nm; i++) {
-        if (i < ns && sc->m[i].start >= lo && sc->m[i].start < hi) continue;
-        kept += i < ns;
-        sc->m[k++] = sc->m[i];
-    }
-    sc->nm = k;
-    return kept;
+    return drop_specific_within(sc, ns, lo, hi);
 }
