@@ -110,7 +110,7 @@ static bool descriptive_place(const polex_gazetteer *gaz, const char *t, const l
     if (cites && cited_case(t, sc, m->start, m->end)) return true;
     if (a > 0 && a < sc->nw && sc->w[a].punct_before &&
         memchr(t + sc->w[a - 1].end, ',', sc->w[a].start - sc->w[a - 1].end) && e + 1 < sc->nw &&
-        sc->w[e].end - sc->w[e].start == 1 && t[sc->w[e].start] == 's')
+        link_possessive_s(t, &sc->w[e]))
         for (size_t k = e + 1; k < sc->nw && k < e + 4 && !sc->w[k].punct_before; k++)
             if (link_word_in(t, &sc->w[k],
                              "neighbor|neighbour|neighbors|neighbours|suburb|suburbs|"
@@ -183,9 +183,7 @@ size_t link_drop_yardstick_laws(const polex_linker *lk, const char *t, link_scra
             size_t a = link_word_at(sc, m->start), e = link_word_at(sc, m->end);
             bool law = e < sc->nw && link_word_in(t, &sc->w[e], "law|laws|statute|statutes");
             /* "California's sanctuary law", "Texas's 2017 law" */
-            size_t pe = e < sc->nw && sc->w[e].end - sc->w[e].start == 1 && t[sc->w[e].start] == 's'
-                            ? e + 1
-                            : e;
+            size_t pe = e < sc->nw && link_possessive_s(t, &sc->w[e]) ? e + 1 : e;
             for (size_t q = pe; !law && pe > e && q < sc->nw && q < pe + 3; q++)
                 law = link_word_in(t, &sc->w[q], "law|laws|statute|statutes");
             /* "in defiance of a Pennsylvania Senate bill": a chamber's bill */
@@ -314,7 +312,7 @@ size_t link_drop_signing_places(const polex_linker *lk, const char *t, link_scra
 #define SPEAKER_WORDS                                                                              \
     "a|an|the|for|of|s|spokesman|spokeswoman|spokesperson|spokespeople|aide|aides|office|"         \
     "press|secretary|deputy|lawyer|lawyers|attorney|attorneys|general|governor|official|"          \
-    "officials|representative|leaders|chief|executive|mayor|sheriff|in|a|statement|letter|"        \
+    "officials|representative|leaders|chief|executive|mayor|sheriff|in|statement|letter|"          \
     "chapter|affiliate|branch|group|records|data|report|analysis|study|survey"
 
 /* Whether the gap before word k holds no more than a name's dots and

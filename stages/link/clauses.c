@@ -55,7 +55,7 @@ static bool gapped(const char *t, const link_word *w, size_t nw, size_t k) {
     for (int item = 0; item < 2; item++) { /* "Evanston's and Oak Park's awards" */
         while (q < nw && w[q].cap && !w[q].punct_before)
             q++;
-        if (q >= nw || !(w[q].end - w[q].start == 1 && t[w[q].start] == 's')) return false;
+        if (q >= nw || !link_possessive_s(t, &w[q])) return false;
         q++;
         if (!(q + 1 < nw && link_word_in(t, &w[q], "and") && w[q + 1].cap)) break;
         q++;

@@ -250,7 +250,7 @@ bool link_legislating_state(const polex_gazetteer *gaz, const char *t, const lin
     if (m->generic || m->div < 0 || gz_div_at(gaz, (uint32_t)m->div)->level != GZ_LEVEL_STATE)
         return false;
     size_t k = link_word_at(sc, m->end);
-    if (k < sc->nw && sc->w[k].end - sc->w[k].start == 1 && t[sc->w[k].start] == 's') k++;
+    if (k < sc->nw && link_possessive_s(t, &sc->w[k])) k++;
     return k < sc->nw && link_word_in(t, &sc->w[k],
                                       "Legislature|legislature|Senate|House|Assembly|lawmakers|"
                                       "legislators|law|laws|statute|statutes");

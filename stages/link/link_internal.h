@@ -389,6 +389,11 @@ static inline bool link_word_in(const char *t, const link_word *w, const char *l
     return false;
 }
 
+/* Whether w is the "s" of a possessive ("Oregon's" is "Oregon", "s"). */
+static inline bool link_possessive_s(const char *t, const link_word *w) {
+    return w->end - w->start == 1 && t[w->start] == 's';
+}
+
 /* Index of the word of the cached sentence that starts at or after byte off. */
 static inline size_t link_word_at(const link_scratch *sc, uint32_t off) {
     size_t lo = 0, hi = sc->nw; /* words are in text order: a binary search */

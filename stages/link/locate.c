@@ -123,12 +123,6 @@ static bool locating_apposition(const char *t, const link_scratch *sc, uint32_t 
     return placed;
 }
 
-/* The state m only locates the local division p before it, in the same
- * noun phrase ("the Arlington Police Department in Texas", "Arlington in
- * Texas") or an apposition (", a city in Texas"): p's own state, after "in"
- * and at most four capitalized words of p's agency; so does a city of the
- * county p after its agency ("the Greene County Sheriff's Office in
- * Springfield"). */
 /* "Santa Fe, the New Mexico capital,", "Fargo, a North Dakota city of
  * 125,000": an apposition right after the place p whose state m only
  * qualifies a local noun (one adjective may stand before it). */
@@ -139,12 +133,18 @@ static bool state_apposition(const char *t, const link_scratch *sc, const link_m
         !link_word_in(t, &sc->w[a], "the|a|an"))
         return false;
     size_t e = link_word_at(sc, m->end);
-    if (e < sc->nw && sc->w[e].end - sc->w[e].start == 1 && t[sc->w[e].start] == 's') e++;
+    if (e < sc->nw && link_possessive_s(t, &sc->w[e])) e++;
     for (size_t k = e; k < sc->nw && k < e + 2 && !sc->w[k].punct_before; k++)
         if (link_word_in(t, &sc->w[k], LOCAL_NOUNS "|capital|seat|hub")) return true;
     return false;
 }
 
+/* The state m only locates the local division p before it, in the same
+ * noun phrase ("the Arlington Police Department in Texas", "Arlington in
+ * Texas") or an apposition (", a city in Texas"): p's own state, after "in"
+ * and at most four capitalized words of p's agency; so does a city of the
+ * county p after its agency ("the Greene County Sheriff's Office in
+ * Springfield"). */
 static bool locating_state(const polex_linker *lk, const char *t, const link_scratch *sc,
                            const link_mention *p, const link_mention *m) {
     const gz_div *d = gz_div_at(lk->gaz, (uint32_t)m->div);
@@ -163,7 +163,7 @@ static bool locating_state(const polex_linker *lk, const char *t, const link_scr
     size_t e = link_word_at(sc, m->end);
     if (!seat && b == a + 1 && link_word_in(t, &sc->w[a], "in|on|along") &&
         memchr(t + p->end, ',', sc->w[a].start - p->end) && e + 1 < sc->nw &&
-        sc->w[e].end - sc->w[e].start == 1 && t[sc->w[e].start] == 's' && sc->w[e + 1].cap)
+        link_possessive_s(t, &sc->w[e]) && sc->w[e + 1].cap)
         return true;
     if (b > a + 1 && link_word_in(t, &sc->w[b - 1], REGION_WORDS)) b--; /* "in southern Oregon" */
     if (b == 0 || b <= a || b > a + 5 || !link_word_in(t, &sc->w[b - 1], "in")) return false;
@@ -171,7 +171,7 @@ static bool locating_state(const polex_linker *lk, const char *t, const link_scr
     /* an apposition: "Jackson County, in southern Oregon, signed" */
     if (!seat && b == a + 1 && memchr(t + p->end, ',', sc->w[a].start - p->end)) return true;
     for (size_t k = a; k < b; k++) {
-        bool poss = k > 0 && sc->w[k].end - sc->w[k].start == 1 && t[sc->w[k].start] == 's';
+        bool poss = k > 0 && link_possessive_s(t, &sc->w[k]);
         /* "the Windham County sheriff in Vermont" */
         if (k < b - 1 && !sc->w[k].cap && !poss &&
             !link_word_in(t, &sc->w[k],
@@ -286,7 +286,7 @@ static bool section_locator(const polex_gazetteer *gaz, const char *t, const lin
 static bool naming_locator(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
                            size_t ns, const link_mention *m, const char *st) {
     size_t e = link_word_at(sc, m->end);
-    bool poss = e < sc->nw && sc->w[e].end - sc->w[e].start == 1 && t[sc->w[e].start] == 's';
+    bool poss = e < sc->nw && link_possessive_s(t, &sc->w[e]);
     e += poss;
     /* a possessive may have adjectives before the noun ("largest"), an
      * adjective state none ("Texas sued the city of Austin") */

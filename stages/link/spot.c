@@ -403,16 +403,17 @@ static bool dominant(const polex_gazetteer *g, const uint32_t *c, size_t n) {
     return true;
 }
 
-/* One candidate at least ten times every other ("Sunnyside": Washington's,
- * not Utah's hamlet): a cue that says "a town" then says which. */
-static bool one_town(const polex_gazetteer *g, const uint32_t *c, size_t n) {
+/* The index of the one candidate at least ten times every other
+ * ("Sunnyside": Washington's, not Utah's hamlet), or -1: a cue that says "a
+ * town" then says which. */
+static int one_town(const polex_gazetteer *g, const uint32_t *c, size_t n) {
     size_t best = 0;
     for (size_t i = 1; i < n; i++)
         if (gz_div_at(g, c[i])->pop > gz_div_at(g, c[best])->pop) best = i;
     uint64_t top = gz_div_at(g, c[best])->pop;
     for (size_t i = 0; i < n; i++)
-        if (i != best && top < (uint64_t)gz_div_at(g, c[i])->pop * 10) return false;
-    return true;
+        if (i != best && top < (uint64_t)gz_div_at(g, c[i])->pop * 10) return -1;
+    return (int)best;
 }
 
 /* Keeps the candidates in state st, unless there are none or they are
@@ -549,12 +550,6 @@ static bool subject_start(const spot_ctx *s, size_t j) {
            !word_is(s, j, "a") && !word_is(s, j, "to");
 }
 
-/* Keeps the candidates the document licenses for the name at words [in->i,
- * in->j): the places of its datelines, and the divisions the same name
- * resolves to with evidence in its other sentences ("City of Providence",
- * "Providence, R.I."). A license needs the name written out, so only the
- * sentences holding it are looked at. Returns how many candidates remain
- * (0: none licensed, c unchanged). */
 /* Appends to c (n of them, room for MAX_CANDS) the townships named like
  * words [i, j) ("Lakewood": Lakewood Township), which the document may
  * license by their full name; returns the new count. */
@@ -578,10 +573,16 @@ static size_t add_townships(const spot_ctx *s, const resolve_in *in, uint32_t *c
 /* Whether the sentence has the word "township". */
 static bool says_township(const spot_ctx *s) {
     for (size_t k = 0; k < s->nw; k++)
-        if (s->w[k].end - s->w[k].start == 8 && word_is(s, k, "township")) return true;
+        if (word_is(s, k, "township")) return true;
     return false;
 }
 
+/* Keeps the candidates the document licenses for the name at words [in->i,
+ * in->j): the places of its datelines, and the divisions the same name
+ * resolves to with evidence in its other sentences ("City of Providence",
+ * "Providence, R.I."). A license needs the name written out, so only the
+ * sentences holding it are looked at. Returns how many candidates remain
+ * (0: none licensed, c unchanged). */
 static size_t licensed(const spot_ctx *s, const resolve_in *in, uint32_t *c, size_t n) {
     const polex_gazetteer *g = s->lk->gaz;
     const polex_doc *doc = s->ctx->doc;
@@ -1012,12 +1013,8 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
     }
     /* "Lakewood Township": the township of the name that dwarfs the others,
      * said in full, licenses its bare name elsewhere in the document */
-    if (in->j > in->i + 1 && word_is(s, in->j - 1, "township") && one_town(g, c, n)) {
-        size_t best = 0;
-        for (size_t k = 1; k < n; k++)
-            if (gz_div_at(g, c[k])->pop > gz_div_at(g, c[best])->pop) best = k;
-        if (gz_div_at(g, c[best])->pop >= 5000) c[0] = c[best], n = 1, evidence = true;
-    }
+    int town = in->j > in->i + 1 && word_is(s, in->j - 1, "township") ? one_town(g, c, n) : -1;
+    if (town >= 0 && gz_div_at(g, c[town])->pop >= 5000) c[0] = c[town], n = 1, evidence = true;
     bool has_state = false, has_local = false;
     for (size_t k = 0; k < n; k++) {
         if (gz_div_at(g, c[k])->level == GZ_LEVEL_STATE)
@@ -1108,8 +1105,8 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
     bool cued = false;
     /* "Sunnyside Police Chief", "the Hood River Police Department": a
      * town's department (not "Georgia Police": no state has the name) */
-    bool police = !has_state && one_town(g, c, n) && cj + 1 < s->nw && !s->w[cj].punct_before &&
-                  word_is(s, cj, "police") && s->w[cj].cap &&
+    bool police = !has_state && one_town(g, c, n) >= 0 && cj + 1 < s->nw &&
+                  !s->w[cj].punct_before && word_is(s, cj, "police") && s->w[cj].cap &&
                   (word_is(s, cj + 1, "chief") || word_is(s, cj + 1, "department"));
     if (!evidence && cj < s->nw &&
         ((!s->w[cj].punct_before &&
