@@ -116,6 +116,18 @@ static bool descriptive_place(const polex_gazetteer *gaz, const char *t, const l
                              "neighbor|neighbour|neighbors|neighbours|suburb|suburbs|"
                              "rival|twin|sister"))
                 return true;
+    /* "which borders Travis", "bordering Dane County": what it borders */
+    if (a >= 1 && link_word_in(t, &sc->w[a - 1], "borders|border|bordering|adjoins|abuts"))
+        return true;
+    /* a comparison with the rest of a place: "like every other department in
+     * Wayne County", "unlike other cities in Texas" */
+    if (a >= 3 && link_word_in(t, &sc->w[a - 1], "in"))
+        for (size_t k = a - 1; k-- > 0 && k + 6 > a;) {
+            if (sc->w[k + 1].punct_before) break;
+            if (link_word_in(t, &sc->w[k], "like|unlike|Like|Unlike") &&
+                link_word_in(t, &sc->w[k + 1], "every|other|any|all|most|many"))
+                return true;
+        }
     /* a comparison closing the clause: "..., as Maricopa County does" */
     if (a >= 1 && link_word_in(t, &sc->w[a - 1], "as") && e < sc->nw &&
         link_word_in(t, &sc->w[e], "does|did|do|has|have|had") &&
@@ -168,6 +180,27 @@ size_t link_drop_descriptive_places(const polex_linker *lk, const char *t, link_
     "flouting|contravene|contravenes|contravened|break|breaks|broke|breaking|circumvent|"          \
     "circumvents|circumvented"
 
+/* A yardstick verb a few words before word a that reaches it through a
+ * coordination or an example ("violates the Supremacy Clause and a 2024
+ * Kentucky statute", "violate state law, including the California Values
+ * Act"): the law at a is measured like the first. */
+static bool yardstick_reaches(const char *t, const link_scratch *sc, size_t a) {
+    size_t b = a;
+    while (b > 0 &&
+           (link_word_in(t, &sc->w[b - 1], "the|a|an") ||
+            isdigit((unsigned char)t[sc->w[b - 1].start])) &&
+           !sc->w[b].punct_before)
+        b--;
+    if (b < 3 || !link_word_in(t, &sc->w[b - 1], "and|including")) return false;
+    bool including = link_word_in(t, &sc->w[b - 1], "including");
+    if (sc->w[b].punct_before || (sc->w[b - 1].punct_before && !including)) return false;
+    for (size_t k = b - 1; k-- > 0 && k + 7 > b;) {
+        if (link_word_in(t, &sc->w[k], YARDSTICK_VERBS)) return true;
+        if (sc->w[k + 1].punct_before && !(including && k + 2 == b)) return false;
+    }
+    return false;
+}
+
 /* A state whose law is only the yardstick of someone else's act ("the
  * county's refusal violates Wisconsin law", "in violation of Texas law")
  * is no jurisdiction of the sentence's events (the conventions). Drops such
@@ -200,7 +233,8 @@ size_t link_drop_yardstick_laws(const polex_linker *lk, const char *t, link_scra
                 law = link_word_in(t, &sc->w[q], "Act|Law") ||
                       (code = link_word_in(t, &sc->w[q], "Code|Statutes"));
             if (a >= 2 && link_word_in(t, &sc->w[a - 1], "the|a|an")) a--;
-            bool yard = a >= 1 && link_word_in(t, &sc->w[a - 1], YARDSTICK_VERBS);
+            bool yard = (a >= 1 && link_word_in(t, &sc->w[a - 1], YARDSTICK_VERBS)) ||
+                        yardstick_reaches(t, sc, a);
             /* "in violation of", "in defiance of", "runs afoul of", "contrary to" */
             yard |= a >= 2 && link_word_in(t, &sc->w[a - 1], "of|to") &&
                     link_word_in(t, &sc->w[a - 2], "violation|contrary|defiance|breach|afoul");
@@ -226,7 +260,9 @@ size_t link_drop_yardstick_laws(const polex_linker *lk, const char *t, link_scra
              * sentence goes on to state the law's own content */
             bool content = false;
             for (size_t q = e + 1; law && !content && q < sc->nw && q < e + 6; q++) {
-                content = sc->w[q].punct_before && link_word_in(t, &sc->w[q], "which|that");
+                content = link_word_in(t, &sc->w[q], "which|that") &&
+                          (sc->w[q].punct_before ||
+                           link_word_in(t, &sc->w[q - 1], "law|laws|statute|statutes|Act|Code"));
                 /* "violates Iowa's 2018 law prohibiting sanctuary policies" */
                 size_t ql = sc->w[q].end - sc->w[q].start;
                 content |= !sc->w[q].punct_before && ql > 5 &&
@@ -486,4 +522,56 @@ size_t link_drop_speakers(const polex_linker *lk, const char *t, link_scratch *s
         outside += sc->m[i].div >= 0 && (sc->m[i].start < lo || sc->m[i].start >= hi);
     if (outside == 0 || outside == ns) return ns;
     return drop_specific_within(sc, ns, lo, hi);
+}
+
+/* Whether division d is a state's capital (rules/link/state_cues.txt). */
+static bool capital(const polex_linker *lk, const gz_div *d) {
+    const char *id = strstr(d->ocd_id, "/state:");
+    return id && link_words_has(lk->capitals, id + 7, strlen(id + 7));
+}
+
+/* Whether the capital at words [a, e) stands for its state's government:
+ * "lawmakers in St. Paul", "Republican legislators in Madison", "because
+ * Annapolis tells us to", "no matter what Atlanta passes", "if Trenton
+ * blocks the agreement". */
+static bool seat_of_government(const char *t, const link_scratch *sc, size_t a, size_t e) {
+    if (a >= 2 && link_word_in(t, &sc->w[a - 1], "in") &&
+        link_word_in(t, &sc->w[a - 2],
+                     "lawmakers|Lawmakers|legislators|Legislators|legislature|Legislature|"
+                     "Republicans|Democrats"))
+        return true;
+    return a >= 1 && e < sc->nw &&
+           link_word_in(t, &sc->w[a - 1],
+                        "what|because|if|unless|until|whatever|If|Unless|Until") &&
+           link_word_in(t, &sc->w[e],
+                        "tells|told|blocks|blocked|passes|passed|says|decides|decided|wants|"
+                        "demands|orders|requires");
+}
+
+/* Drops the capitals (of the ns specific mentions of sc->m) that stand for
+ * the state's government rather than the city (see seat_of_government): the
+ * city is no party of the event. Returns the new count. */
+size_t link_drop_state_seats(const polex_linker *lk, const char *t, link_scratch *sc, size_t ns) {
+    size_t k = 0, kept = 0;
+    for (size_t i = 0; i < sc->nm; i++) {
+        const link_mention *m = &sc->m[i];
+        const gz_div *d = i < ns && m->div >= 0 ? gz_div_at(lk->gaz, (uint32_t)m->div) : NULL;
+        if (d && d->level != GZ_LEVEL_STATE && capital(lk, d) &&
+            seat_of_government(t, sc, link_word_at(sc, m->start), link_word_at(sc, m->end)))
+            continue;
+        kept += i < ns;
+        sc->m[k++] = *m;
+    }
+    sc->nm = k;
+    return kept;
+}
+
+/* Whether mention m names a case by its party ("In the Chicago cases we
+ * held", "not a party to the Portland case"): the case's party counts for
+ * rulings and litigation in it, not for the grant terms or policies the
+ * sentence speaks of in general. */
+bool link_case_label(const char *t, const link_scratch *sc, const link_mention *m) {
+    size_t a = link_word_at(sc, m->start), e = link_word_at(sc, m->end);
+    return a >= 1 && e < sc->nw && link_word_in(t, &sc->w[a - 1], "the|The") &&
+           link_word_in(t, &sc->w[e], "case|cases") && !sc->w[e].punct_before;
 }

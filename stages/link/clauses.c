@@ -108,14 +108,24 @@ static bool as_well_as(const char *t, const link_word *w, size_t nw, size_t k) {
            link_word_in(t, &w[k + 2], "as");
 }
 
+/* ", as did Eugene", ", as has Boulder County": the clause before, done
+ * again by the name after (one event of the sentence, both places). */
+static bool as_did(const char *t, const link_word *w, size_t nw, size_t k) {
+    return k + 2 < nw && link_word_in(t, &w[k], "as") &&
+           link_word_in(t, &w[k + 1], "did|does|do|has|have|had") && w[k + 2].cap &&
+           !w[k + 1].punct_before && !w[k + 2].punct_before;
+}
+
 /* ", a rebuke to Virginia Gov. ...", "on Tuesday, a reversal that puts
  * northern Nevada's largest jail at odds": a noun phrase after a clause
  * (word k after a comma) comments on the event, and what it names is not
  * the event's. Not after a name (", a city in Texas" locates it). */
+static bool acronym(const char *t, const link_word *w);
 static bool trailing_apposition(const char *t, const link_word *w, size_t nw, size_t k) {
     if (k + 1 >= nw || !link_word_in(t, &w[k], "a|an") || w[k + 1].cap || w[k + 1].punct_before)
         return false;
-    return !w[k - 1].cap ||
+    /* an agency's acronym is no name it could locate (", for ICE, a practice") */
+    return !w[k - 1].cap || acronym(t, &w[k - 1]) ||
            link_word_in(t, &w[k - 1],
                         "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
                         "March|April|May|June|July|August|September|October|November|December");
@@ -189,9 +199,14 @@ static bool boundary_before(const char *t, const link_word *w, size_t nw, size_t
                       "though|although|saying|whose|as|despite") ||
          participle(t, &w[k])) &&
         !list_item(t, w, nw, k) && !as_well_as(t, w, nw, k) && !gapped(t, w, nw, k) &&
-        !as_law_requires(t, w, nw, k))
+        !as_did(t, w, nw, k) && !as_law_requires(t, w, nw, k))
         return true;
     if (comma && trailing_apposition(t, w, nw, k)) return true;
+    /* "Milwaukee County stopped honoring detainers in 2012 while Waukesha
+     * County signed": a contrast with its own named subject, comma or not */
+    if (!comma && k + 1 < nw && link_word_in(t, &w[k], "while|whereas") && w[k + 1].cap &&
+        !w[k + 1].punct_before)
+        return true;
     /* "report that OJP has released the awards to Tucson and that Pima
      * County's award remains under review": a second "that" clause */
     if (k + 1 < nw && w[k].end - w[k].start == 3 && link_word_in(t, &w[k], "and") &&
@@ -373,5 +388,51 @@ bool link_in_other_relative(const char *t, const link_scratch *sc, uint32_t cs, 
         uint32_t close = link_relative_close(t, sc, rs, sc->end);
         if (close && off < close) return true;
     }
+    return false;
+}
+
+/* Nouns of a comment on an event (", a change the attorney general called
+ * illegal", ", a move that ..."). */
+#define COMMENT_NOUNS                                                                              \
+    "change|practice|move|step|reversal|rebuke|shift|departure|decision|stance|turnabout"
+
+/* Whether byte off lies in a noun phrase commenting on the clause before
+ * it (", a change Missouri's attorney general has called illegal", ", a
+ * practice Colorado law has barred since 2019"): what it names is no one's
+ * event but its own, and a clause naming nobody borrows nothing from it. */
+bool link_in_comment(const char *t, const link_scratch *sc, uint32_t off) {
+    uint32_t cs, ce;
+    link_clause_of(sc, off, &cs, &ce);
+    size_t k = link_word_at(sc, cs);
+    if (cs == 0 || k == 0 || k + 2 >= sc->nw || sc->w[k].start != cs ||
+        !memchr(t + sc->w[k - 1].end, ',', sc->w[k].start - sc->w[k - 1].end) ||
+        !trailing_apposition(t, sc->w, sc->nw, k))
+        return false;
+    /* a noun of comment, perhaps after an adjective ("a sharp reversal");
+     * not "a setback for Boston" (whom the event hits) nor ", a 2024 state
+     * law that requires ..." (a law's apposition states its content) */
+    size_t n = k + 1;
+    if (!link_word_in(t, &sc->w[n], COMMENT_NOUNS) && !sc->w[n + 1].punct_before) n++;
+    return link_word_in(t, &sc->w[n], COMMENT_NOUNS) &&
+           !(n + 1 < sc->nw && link_word_in(t, &sc->w[n + 1], "for|to"));
+}
+
+/* Whether byte off lies in a clause comparing with another's case (", as
+ * Judge Vanessa Bryant did for New Haven last spring"): its names are that
+ * case's, and a clause naming nobody borrows nothing from it. Not ", as
+ * Worcester and Chelsea did in 2026": the names did the act themselves, an
+ * event of the sentence the gold codes. */
+bool link_in_comparison(const char *t, const link_scratch *sc, uint32_t off) {
+    uint32_t cs, ce;
+    link_clause_of(sc, off, &cs, &ce);
+    size_t k = link_word_at(sc, cs);
+    if (cs == 0 || k == 0 || k >= sc->nw || sc->w[k].start != cs ||
+        !link_word_in(t, &sc->w[k], "as") ||
+        !memchr(t + sc->w[k - 1].end, ',', sc->w[k].start - sc->w[k - 1].end))
+        return false;
+    for (size_t q = k + 1; q < sc->nw && q < k + 10 && sc->w[q].start < ce; q++)
+        if (link_word_in(t, &sc->w[q], "did|does|do|had|has|have") && q + 1 < sc->nw &&
+            link_word_in(t, &sc->w[q + 1], "for"))
+            return true;
     return false;
 }

@@ -228,10 +228,13 @@ static int quantity(const gctx *g, size_t i, size_t *qs) {
             break;
         } else if (is(g, k, "every") || is(g, k, "each") || is(g, k, "any") || is(g, k, "the") ||
                    is(g, k, "its") || is(g, k, "their") || is(g, k, "would") || is(g, k, "will") ||
-                   is(g, k, "could")) {
-            break; /* the noun phrase starts here: "HB 261 would require every county" */
+                   is(g, k, "could") || is(g, k, "that") || is(g, k, "which") || is(g, k, "who")) {
+            break; /* the noun phrase starts here: "HB 261 would require every county",
+                    * "a 2024 statute that prohibits local governments" */
         } else {
             v = number_word(g, k);
+            if (v >= 1800 && v < 2200 && g->w[k].end - g->w[k].start == 4)
+                v = -1; /* a year ("the 2024 law's counties") counts nothing */
         }
         if (v < 0) continue;
         if (s >= 2 && (is(g, s - 1, "than") && (is(g, s - 2, "more") || is(g, s - 2, "greater")))) {

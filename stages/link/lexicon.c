@@ -321,6 +321,7 @@ polex_linker *polex_linker_new(const polex_gazetteer *gaz, const char *rules_dir
     LOAD_WORDS(titles, "person_titles.txt", NULL)
     LOAD_WORDS(state_cues, "state_cues.txt", "state")
     LOAD_WORDS(place_cues, "state_cues.txt", "place")
+    LOAD_WORDS(capitals, "state_cues.txt", "capital")
     LOAD_WORDS(order_any, "order_cues.txt", "anycase")
     LOAD_WORDS(order_caps, "order_cues.txt", "capitals")
     LOAD_WORDS(order_after_is, "order_cues.txt", "after-is")
@@ -352,6 +353,7 @@ void polex_linker_free(polex_linker *lk) {
     link_words_free(lk->titles);
     link_words_free(lk->state_cues);
     link_words_free(lk->place_cues);
+    link_words_free(lk->capitals);
     link_words_free(lk->order_any);
     link_words_free(lk->order_caps);
     link_words_free(lk->order_after_is);

@@ -126,6 +126,7 @@ static link_scratch *sentence(polex_linker *lk, const polex_doc *doc, const pole
     ns = link_drop_yardstick_laws(lk, doc->text, sc, ns);
     ns = link_drop_descriptive_places(lk, doc->text, sc, ns);
     ns = link_drop_speakers(lk, doc->text, sc, ns);
+    ns = link_drop_state_seats(lk, doc->text, sc, ns);
     link_spot_generic_text(lk, &x, sc->m, &sc->nm, LINK_MAX_MENTIONS);
     sc->n_mods = 0;
     if (sc->nm > ns) link_drop_modifier_states(lk, sc, ns);
@@ -248,6 +249,9 @@ static size_t choose_mentions(const polex_gazetteer *gaz, const polex_doc *doc, 
             if (!in && !x->generic && spec_in == 0 && link_in_other_relative(t, sc, cs, x->start))
                 continue;
             if (!in && !x->generic && link_attribution(t, sc, x->start)) continue;
+            if (!in && !x->generic &&
+                (link_in_comment(t, sc, x->start) || link_in_comparison(t, sc, x->start)))
+                continue;
             /* a threat or conditions aimed at generic jurisdictions ("sanctuary
              * cities could lose Byrne JAG grants", "conditions that require
              * cities ... to cooperate") concern them, not the sentence's other
@@ -264,6 +268,12 @@ static size_t choose_mentions(const polex_gazetteer *gaz, const polex_doc *doc, 
     if (!strcmp(h->type, "funding")) {
         n = link_drop_cause_laws(gaz, t, sc, m, n);
         n = link_drop_suing_state(gaz, t, sc, h, m, n);
+    }
+    if (strcmp(h->type, "ruling") && strcmp(h->type, "litigation")) {
+        size_t k = 0; /* "In the Chicago cases we held that ... may not impose conditions" */
+        for (size_t i = 0; i < n; i++)
+            if (m[i].generic || !link_case_label(t, sc, &m[i])) m[k++] = m[i];
+        n = k;
     }
     { /* a yardstick law's state counts for its content after it */
         size_t k = 0;

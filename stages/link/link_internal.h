@@ -114,6 +114,7 @@ struct polex_linker {
     link_scratch *scratch;
     link_words *suffixes, *left_ok, *org_heads, *titles, *state_cues, *place_cues, *order_any,
         *order_caps, *order_after_is, *order_after_we;
+    link_words *capitals; /* state capitals as "mn/place:st_paul" (state_cues.txt [capital]) */
     link_kind_rule *kinds;
     size_t n_kinds;
     link_generic_noun *nouns;
@@ -419,6 +420,8 @@ bool link_antecedent(const char *t, const link_scratch *sc, uint32_t cs, bool wh
                      uint32_t *ae);
 uint32_t link_relative_close(const char *t, const link_scratch *sc, uint32_t cs, uint32_t lim);
 bool link_in_other_relative(const char *t, const link_scratch *sc, uint32_t cs, uint32_t off);
+bool link_in_comment(const char *t, const link_scratch *sc, uint32_t off);
+bool link_in_comparison(const char *t, const link_scratch *sc, uint32_t off);
 
 /* borrow.c: a clause naming nobody takes a parallel clause's names */
 bool link_parallel_clause(const polex_gazetteer *gaz, const polex_doc *doc, const polex_hit *h,
@@ -475,6 +478,8 @@ size_t link_drop_descriptive_places(const polex_linker *lk, const char *t, link_
 size_t link_drop_yardstick_laws(const polex_linker *lk, const char *t, link_scratch *sc, size_t ns);
 size_t link_drop_signing_places(const polex_linker *lk, const char *t, link_scratch *sc, size_t ns);
 size_t link_drop_speakers(const polex_linker *lk, const char *t, link_scratch *sc, size_t ns);
+size_t link_drop_state_seats(const polex_linker *lk, const char *t, link_scratch *sc, size_t ns);
+bool link_case_label(const char *t, const link_scratch *sc, const link_mention *m);
 
 /* sections.c: roundup sections and newsletter lines */
 size_t link_section_county(const polex_linker *lk, const link_context *ctx, const char *t,

@@ -75,11 +75,12 @@ void link_county_modifiers(const polex_gazetteer *gaz, const char *t, link_scrat
                           "municipality|town|township|suburb|borough|village|community")) ||
             (lv == GZ_LEVEL_STATE &&
              link_word_in(t, &sc->w[e], "city|town|municipality|community|jurisdiction|suburb")) ||
-            /* "Deschutes County, an Oregon county of 200,000" describes it;
-             * "the third Wisconsin county to join" counts the state's */
+            /* "Deschutes County, an Oregon county of 200,000" describes it,
+             * and "than any other New Jersey county" compares it; "the third
+             * Wisconsin county to join" counts the state's */
             (lv == GZ_LEVEL_STATE && link_word_in(t, &sc->w[e], "county|parish|village|borough") &&
              link_word_at(sc, x->start) > 0 &&
-             link_word_in(t, &sc->w[link_word_at(sc, x->start) - 1], "a|an")) ||
+             link_word_in(t, &sc->w[link_word_at(sc, x->start) - 1], "a|an|other|another")) ||
             (lv == GZ_LEVEL_PLACE && link_word_in(t, &sc->w[e], "suburb|suburbs")) ||
             (lv == GZ_LEVEL_STATE && ranked_in(t, sc, x)))
             x->seat = LINK_SEAT_MODIFIER;
@@ -243,7 +244,7 @@ size_t link_drop_address_counties(const polex_linker *lk, const char *t, link_sc
 /* Words of a sentence that make its state an actor rather than a place
  * ("In Texas, a state judge ...", "In Georgia, Gov. Kemp ..."). */
 #define STATE_ACTOR_WORDS                                                                          \
-    "state|State|governor|Governor|Gov|attorney|Attorney|legislature|Legislature|lawmakers|"       \
+    "state|State|governor|Governor|Gov|Gov.|attorney|Attorney|legislature|Legislature|lawmakers|"  \
     "legislators|troopers|Patrol|Senate|House|Assembly"
 
 /* Index (in sc->m) of a specific local mention of state st starting at
@@ -271,13 +272,52 @@ static bool state_actor_after(const char *t, const link_scratch *sc, size_t k) {
 /* "OREGON — A federal judge ordered FEMA to restore awards to Lane County":
  * a state heading a roundup's section only tells where the local divisions
  * its item names lie, unless the item also speaks of the state's own
- * officers or laws. ("In Oregon, Lane County ..." keeps the state: dev gold
- * codes that opening as the event's location.) */
+ * officers or laws, as "In Oregon, Lane County ..." does (opening_locator). */
 static bool section_locator(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
                             size_t ns, const link_mention *m, const char *st) {
     size_t a = link_word_at(sc, m->start), e = link_word_at(sc, m->end);
     return a == 0 && e == sc->first && sc->first > 0 && local_at(gaz, sc, ns, e, sc->nw, st) >= 0 &&
            !state_actor_after(t, sc, e);
+}
+
+/* Words that may open a sentence before "in"/"across" and a state
+ * ("Meanwhile, in Colorado,", "Elsewhere in Florida,", "And in Utah,"). */
+#define OPENING_WORDS                                                                              \
+    "Meanwhile|meanwhile|Elsewhere|elsewhere|And|and|But|but|Also|also|Similarly|Likewise|Back|"   \
+    "Over|Farther|Further|Nearby|Next|door|Still|Yet|So|Then"
+
+/* "In Texas, Dallas County signed ...", "Across Ohio, Franklin County
+ * ...", "Meanwhile, in Colorado, Boulder County ...": a state opening the
+ * sentence before a comma only tells where the local divisions named after
+ * it lie (lead ruling, session 12, on the session-9 convention), unless the
+ * sentence speaks of the state's own officers, laws or acts ("In Georgia,
+ * the state sued Athens-Clarke County"). */
+static bool opening_locator(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
+                            size_t ns, const link_mention *m, const char *st) {
+    size_t a = link_word_at(sc, m->start), e = link_word_at(sc, m->end);
+    /* "In the state of Texas, ..." */
+    if (a >= sc->first + 4 && link_word_in(t, &sc->w[a - 1], "of") &&
+        link_word_in(t, &sc->w[a - 2], "state") && link_word_in(t, &sc->w[a - 3], "the"))
+        a -= 3;
+    if (a <= sc->first || a > sc->first + 3 ||
+        !link_word_in(t, &sc->w[a - 1], "In|in|Across|across|Throughout|throughout"))
+        return false;
+    for (size_t k = sc->first; k + 1 < a; k++)
+        if (!link_word_in(t, &sc->w[k], OPENING_WORDS)) return false;
+    if (e < sc->nw && link_word_in(t, &sc->w[e], "state") && !sc->w[e].punct_before)
+        e++; /* "In Washington state, King County ..." */
+    if (e >= sc->nw || !memchr(t + sc->w[e - 1].end, ',', sc->w[e].start - sc->w[e - 1].end))
+        return false;
+    return local_at(gaz, sc, ns, e, sc->nw, st) >= 0 && !state_actor_after(t, sc, e);
+}
+
+/* "Washington state's King County": the state's possessive with "state"
+ * between, which possessive_state (a bare possessive) does not see. */
+static bool state_word_possessive(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
+                                  size_t ns, const link_mention *m, const char *st) {
+    size_t e = link_word_at(sc, m->end);
+    return e + 2 < sc->nw && link_word_in(t, &sc->w[e], "state") && !sc->w[e].punct_before &&
+           link_possessive_s(t, &sc->w[e + 1]) && local_at(gaz, sc, ns, e + 2, 0, st) >= 0;
 }
 
 /* "the Texas city of El Paso", "the Colorado cities of Aurora and Boulder",
@@ -333,7 +373,7 @@ static bool region_locator(const polex_gazetteer *gaz, const char *t, const link
 
 /* Drops the states (of the ns specific mentions of sc->m) that only locate
  * a local division or office (the conventions: "a state used only to tell
- * which place is meant adds nothing beyond the place"): see the four
+ * which place is meant adds nothing beyond the place"): see the
  * predicates above; "Brattleboro, Vt." and "Georgia's Gwinnett County" are
  * link_drop_address_counties'. Returns the new count. */
 size_t link_drop_locator_states(const polex_linker *lk, const char *t, link_scratch *sc,
@@ -346,6 +386,8 @@ size_t link_drop_locator_states(const polex_linker *lk, const char *t, link_scra
                               : NULL;
         if (d && d->level == GZ_LEVEL_STATE &&
             (section_locator(lk->gaz, t, sc, ns, m, d->state) ||
+             opening_locator(lk->gaz, t, sc, ns, m, d->state) ||
+             state_word_possessive(lk->gaz, t, sc, ns, m, d->state) ||
              naming_locator(lk->gaz, t, sc, ns, m, d->state) || office_locator(t, sc, m) ||
              region_locator(lk->gaz, t, sc, ns, m, d->state)))
             continue;

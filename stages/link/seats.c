@@ -148,14 +148,22 @@ static bool own_law(const polex_gazetteer *gaz, const char *t, const link_scratc
     return false;
 }
 
-/* Whether the words of the cached sentence in [a, b) are one "and"/"or". */
+/* Whether the cached sentence in [a, b) only goes on with a list: one
+ * "and"/"or", a comma, or both (", and"), nothing else. */
 static bool only_and(const char *t, const link_scratch *sc, uint32_t a, uint32_t b) {
     size_t n = 0, k = 0;
     while (k < sc->nw && sc->w[k].start < a)
         k++;
     for (; k < sc->nw && sc->w[k].start < b; k++, n++)
         if (!link_word_in(t, &sc->w[k], "and|or")) return false;
-    return n == 1;
+    bool comma = false; /* "Judges in Connecticut, Rhode Island and Massachusetts" */
+    for (uint32_t q = a; q < b; q++) {
+        if (t[q] == ',')
+            comma = true;
+        else if (t[q] != ' ' && !isalpha((unsigned char)t[q]))
+            return false;
+    }
+    return n == 1 || (n == 0 && comma);
 }
 
 /* Whether the mention at byte ms names where a judge or a court sits:
@@ -185,6 +193,10 @@ static uint8_t on_bench(const char *t, const link_scratch *sc, uint32_t ms, uint
         break;
     }
     if (a < 2 || !link_word_in(t, &sc->w[a - 1], "in")) return LINK_SEAT_NONE;
+    /* "a separate suit ..., which remains pending in Seattle", "a multistate
+     * case pending in Rhode Island": where a case is heard */
+    if (link_word_in(t, &sc->w[a - 2], "pending") && !sc->w[a - 1].punct_before)
+        return LINK_SEAT_COURT;
     for (size_t k = a - 1; k-- > 0 && k + 4 >= a - 1;) {
         if (link_word_in(t, &sc->w[k], "judge|judges|Judge|Judges|magistrate|magistrates"))
             return LINK_SEAT_JUDGE;
@@ -244,7 +256,8 @@ size_t link_drop_court_seats(const polex_gazetteer *gaz, const char *t, link_scr
             sc->m[i].seat = seat == SEAT_PLACE ? LINK_SEAT_FILED
                             : i < ns           ? on_bench(t, sc, sc->m[i].start, sc->m[i].end)
                                                : LINK_SEAT_NONE;
-        /* "judges in Rhode Island and Washington state": the list shares it */
+        /* "judges in Rhode Island and Washington state", "Judges in
+         * Connecticut, Rhode Island and Massachusetts": the list shares it */
         if (i < ns && !sc->m[i].seat && k > 0 &&
             (sc->m[k - 1].seat == LINK_SEAT_JUDGE || sc->m[k - 1].seat == LINK_SEAT_COURT) &&
             only_and(t, sc, sc->m[k - 1].end, sc->m[i].start))

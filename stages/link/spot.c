@@ -168,6 +168,12 @@ static bool cue_of_name(const spot_ctx *s, size_t k, size_t i) {
 static int state_cue(const spot_ctx *s, size_t i, size_t j) {
     size_t lo = i > CUE_WINDOW ? i - CUE_WINDOW : 0,
            hi = j + CUE_WINDOW < s->nw ? j + CUE_WINDOW : s->nw;
+    /* "from a Washington city", "several New York counties": one of the
+     * state's local divisions, not the city's own word */
+    if (i > 0 && j < s->nw && !s->w[j].punct_before && !s->w[j].cap &&
+        link_word_in(s->t, &s->w[j], "city|cities|town|towns|county|counties|municipality") &&
+        link_word_in(s->t, &s->w[i - 1], "a|an|another|one|every|each|other|several|some|many"))
+        return 2;
     /* nearby: in the same phrase ("Louisiana, in the City of Baton Rouge":
      * that city word is Baton Rouge's; "Oregon and the city of Portland":
      * a word after "and" is the next item's) */
@@ -1873,15 +1879,30 @@ static bool agency_after(const spot_ctx *s, size_t j) {
     return false;
 }
 
-/* Words from j name a university, a college or a public broadcaster after
- * a name ("Arizona State University", "Portland State College", "Colorado
- * Public Radio", "Oregon Public Broadcasting"): an organization, no
- * jurisdiction. */
+/* Words from j name a university, a college, a public broadcaster or a
+ * school district after a name ("Arizona State University", "Portland State
+ * College", "Colorado Public Radio", "Oregon Public Broadcasting", "Spokane
+ * Public Schools"): an organization, no jurisdiction. */
 static bool college_after(const spot_ctx *s, size_t j) {
     if (j + 1 < s->nw && word_is(s, j, "public") && s->w[j].cap && !s->w[j].punct_before &&
         !s->w[j + 1].punct_before &&
         (word_is(s, j + 1, "radio") || word_is(s, j + 1, "media") ||
-         word_is(s, j + 1, "broadcasting") || word_is(s, j + 1, "television")))
+         word_is(s, j + 1, "broadcasting") || word_is(s, j + 1, "television") ||
+         word_is(s, j + 1, "schools")))
+        return true;
+    /* "grants to Los Angeles Metro, ...": a transit agency named after the
+     * city ("Louisville Metro" and "Metro Nashville", the consolidated
+     * governments, are aliases matched before) */
+    if (j >= 1 && j < s->nw && word_is(s, j, "metro") && s->w[j].cap && !s->w[j].punct_before &&
+        !word_is(s, j - 1, "county") && /* "King County Metro" is the county's */
+        (j + 1 == s->nw || s->w[j + 1].punct_before || !s->w[j + 1].cap))
+        return true;
+    /* "the Tompkins County Republican Committee": a county party's body (a
+     * state's party still tells the document's state) */
+    if (j >= 1 && j + 1 < s->nw && word_is(s, j - 1, "county") && s->w[j].cap && s->w[j + 1].cap &&
+        !s->w[j].punct_before && !s->w[j + 1].punct_before &&
+        (word_is(s, j, "republican") || word_is(s, j, "democratic")) &&
+        (word_is(s, j + 1, "committee") || word_is(s, j + 1, "party") || word_is(s, j + 1, "club")))
         return true;
     if (j < s->nw && word_is(s, j, "state") && !s->w[j].punct_before) j++;
     return j < s->nw && !s->w[j].punct_before && s->w[j].cap &&
@@ -1935,12 +1956,16 @@ static bool home_to_part(const spot_ctx *s, size_t i) {
 /* The name at word i (i >= 2) is no jurisdiction for the two words before
  * it: "ACLU of Nevada", "the University of Michigan" (an organization's
  * name), "Anoka County, north of Minneapolis", "Tarrant County, home to Fort
- * Worth", "a suburb next to Austin", "home to most of Kansas City" (a
- * landmark), "training in Charleston" (where officers learn), "letters
+ * Worth", "a suburb next to Austin", "home to most of Kansas City", "near
+ * Mount Horeb" (a landmark), "training in Charleston" (where officers learn), "letters
  * similar to Indianapolis's" (a comparison). Word lengths first: most names
  * follow none of these. */
 static bool not_named(const spot_ctx *s, size_t i) {
     const link_word *a = &s->w[i - 2], *b = &s->w[i - 1];
+    /* "a rural district near Mount Horeb": a landmark; not "inside or near
+     * New Jersey courthouses" (the name modifies what follows) */
+    if (b->end - b->start == 4 && word_is(s, i - 1, "near") && !b->cap)
+        return !word_is(s, i - 2, "or") && !word_is(s, i - 2, "and");
     if (b->end - b->start != 2) return false;
     char c = (char)(s->t[a->start] | 0x20);
     if (word_is(s, i - 1, "of"))
@@ -2108,17 +2133,30 @@ static void link_doc_persons(const polex_linker *lk, const polex_doc *doc,
     }
 }
 
-/* The state div at word i is part of a region's name ("arrests in
- * Northern Virginia", "Southern California"): no jurisdiction. A
- * lower-case direction ("northern Nevada's largest jail") stays the state. */
-static bool region_of(const spot_ctx *s, size_t i, int div) {
+/* The state div at words [i, j) is part of a region's name ("arrests in
+ * Northern Virginia", "Southern California", "North Texas"): no
+ * jurisdiction. A lower-case direction ("northern Nevada's largest jail")
+ * stays the state, and so does a region placing local divisions ("Southern
+ * Oregon cities", "the Northern Virginia jurisdictions", "one South Florida
+ * municipality"): the state is the place of unnamed locals. */
+static bool region_of(const spot_ctx *s, size_t i, size_t j, int div) {
     if (i == 0 || !s->w[i - 1].cap || s->w[i].punct_before ||
         gz_div_at(s->lk->gaz, (uint32_t)div)->level != GZ_LEVEL_STATE)
+        return false;
+    /* a singular noun only after a quantity ("one South Florida
+     * municipality"; "the Northern Virginia county" names the county);
+     * "counties" is plural_counties' business */
+    bool one = i >= 2 && link_word_in(s->t, &s->w[i - 2], "one|a|an|another|every|each|any|no");
+    if (j < s->nw && !s->w[j].punct_before && (one || s->t[s->w[j].end - 1] == 's') &&
+        link_word_in(s->t, &s->w[j],
+                     "cities|towns|jurisdictions|municipalities|localities|communities|"
+                     "governments|city|county|town|municipality|jurisdiction|community|sheriffs"))
         return false;
     return word_is(s, i - 1, "northern") || word_is(s, i - 1, "southern") ||
            word_is(s, i - 1, "eastern") || word_is(s, i - 1, "western") ||
            word_is(s, i - 1, "central") || word_is(s, i - 1, "upstate") ||
-           word_is(s, i - 1, "downstate");
+           word_is(s, i - 1, "downstate") || word_is(s, i - 1, "north") ||
+           word_is(s, i - 1, "south") || word_is(s, i - 1, "east") || word_is(s, i - 1, "west");
 }
 
 size_t link_spot_text(const polex_linker *lk, const link_text *x, const link_context *ctx,
@@ -2220,6 +2258,12 @@ size_t link_spot_text_needs(const polex_linker *lk, const link_text *x, const li
         s.found = out;
         s.n_found = nm;
         int div = resolve(&s, &in, &used_qual, &strong, &evident);
+        /* "the Boston Trust Act": a city's own measure, named by the city
+         * that opens its name (not "the Laken Riley Act") */
+        if (div < 0 && act == 1 && !(i > 0 && w[i - 1].cap && !w[i].punct_before)) {
+            in.state_only = false;
+            div = resolve(&s, &in, &used_qual, &strong, &evident);
+        }
         if (in.qual && !used_qual && !in.has_county_word) {
             /* "Arlington, Virginia": no place of that name there, but a county */
             resolve_in cin = in;
@@ -2246,8 +2290,9 @@ size_t link_spot_text_needs(const polex_linker *lk, const link_text *x, const li
             needs_doc(&s, LINK_NEEDS_DOC);
             if (titled_person(&s, i)) div = -1;
         }
-        if (div >= 0 && (court_district(&s, i, div) ||
-                         court_name(&s, mstart == w[i].start ? i : i - 2) || region_of(&s, i, div)))
+        if (div >= 0 &&
+            (court_district(&s, i, div) || court_name(&s, mstart == w[i].start ? i : i - 2) ||
+             region_of(&s, i, j, div)))
             div = -1;
         if (div >= 0)
             out[nm++] = (link_mention){

@@ -355,7 +355,7 @@ static void running_text(void **state) {
     assert_string_equal(ids_for("In Alaska, the Municipality of Anchorage said it would comply "
                                 "with every detainer request.",
                                 "noncooperation", "comply"),
-                        "state:ak state:ak/borough:anchorage");
+                        "state:ak/borough:anchorage"); /* the opening state only locates */
     assert_string_equal(ids_for("Anoka County, north of Minneapolis, signed a 287(g) agreement.",
                                 "noncooperation", "signed"),
                         "state:mn/county:anoka");
@@ -389,7 +389,7 @@ static void running_text(void **state) {
     assert_string_equal(ids_for("In Maine, the City Council in Portland voted to bar police from "
                                 "asking, while Portland, Ore., extended its ordinance.",
                                 "noncooperation", "bar"),
-                        "state:me state:me/place:portland");
+                        "state:me/place:portland");
 }
 
 int main(void) {

@@ -538,7 +538,7 @@ static void session5_lists(void **state) {
                                "sheriff's cooperation with ICE, and Arlington police will not "
                                "ask about immigration status.",
                                "noncooperation", "limit"),
-                        "state:va state:va/county:arlington");
+                        "state:va/county:arlington");
     assert_string_equal(ids_in("New York sues over grant conditions; New York City warns of cuts",
                                "litigation", "sues"),
                         "state:ny");
@@ -592,7 +592,7 @@ static void session5_lists(void **state) {
     assert_string_equal(ids_in("In Georgia, Columbus Consolidated Government has honored ICE "
                                "detainers for years.",
                                "noncooperation", "honored"),
-                        "state:ga state:ga/county:muscogee");
+                        "state:ga/county:muscogee");
     assert_string_equal(ids_in("Two Tennessee counties, after receiving letters similar to "
                                "Indianapolis's, signed 287(g) agreements within a month.",
                                "noncooperation", "signed"),
