@@ -7,11 +7,15 @@
  *
  * The cues are data: every lexicon lexicons/context_<kind>.txt is one kind
  * of cue, its hits carry the rule id "context.<kind>". A sentence where
- * the rules found nothing, outside a question, whose words match an
- * entry, takes the type and action of the antecedent: the first hit of the
- * nearest sentence with hits, at most CX_WINDOW sentences back, in the same
+ * the rules found nothing (or any, for an =also entry), outside a
+ * question, whose words match an entry, takes the type and action of the
+ * antecedent: the first hit of the nearest sentence with hits, at most
+ * CX_WINDOW sentences back (an entry's =back:N widens it), in the same
  * paragraph or the one before, that is not inside a relative or
- * subordinate clause (when the sentence has another). The status is
+ * subordinate clause (when the sentence has another). An entry may ask for
+ * a kind of antecedent (=type:, =if:, =near:), which is then the nearest
+ * hit of that kind, and may say what the event is (=as:): "do so" and "the
+ * other way" mean what the act they point to makes of them. The status is
  * decided in the new sentence by the matcher's status cues around the
  * entry's head ("did not follow suit" is negated, "is weighing a similar
  * order" hypothetical), or copied from the antecedent ("Neither has
@@ -23,10 +27,11 @@
 
 enum {
     CX_MAX_ITEMS = 12,    /* items of one entry */
-    CX_MAX_ENTRIES = 128, /* entries of all context lexicons together */
-    CX_MAX_POOL = 512,    /* their words */
+    CX_MAX_ENTRIES = 256, /* entries of all context lexicons together */
+    CX_MAX_POOL = 2048,   /* their words */
     CX_MAX_BAD = 64,      /* entries left out that rules check can name */
-    CX_WINDOW = 2,        /* sentences back an antecedent may stand */
+    CX_WINDOW = 2,        /* sentences back an antecedent may stand (=back:N widens it) */
+    CX_MAX_BACK = 4,      /* the widest =back:N */
     CX_MAX_NEW = 256,     /* context hits per document */
     CX_MAX_TOKENS = 120,  /* a longer sentence is no short back-reference */
     CX_ATTR_TAIL = 10,    /* ", a county spokesman said" may close an entry's $ */
@@ -36,7 +41,7 @@ enum {
     CX_KEY_BITS = 4096    /* prefilter table of anchor words */
 };
 
-_Static_assert(CX_MAX_ITEMS == 12 && CX_MAX_GAP == 12 && CX_MAX_ENTRIES == 128,
+_Static_assert(CX_MAX_ITEMS == 12 && CX_MAX_GAP == 12 && CX_MAX_ENTRIES == 256,
                "the reasons rules check gives name these limits");
 
 enum { HOW_WORD, HOW_NORM, HOW_PREFIX, HOW_SUFFIX };
@@ -63,9 +68,16 @@ typedef struct cx_entry {
     int fixed_status;   /* "=status:NAME"; -1: from the cues */
     const char *action; /* "=action:NAME": the event's action; NULL: the antecedent's */
     size_t action_len;
-    const char *type; /* "=type:NAME": only antecedents of that type; NULL: any */
+    const char *as; /* "=as:TYPE/ACTION": the event's type and action; NULL: the antecedent's */
+    size_t as_len;
+    const char *type; /* "=type:T,T/A": only antecedents of these kinds; NULL: any */
     size_t type_len;
-    int anchor; /* a required word item, for the prefilter; -1: none */
+    const char *near; /* "=near:W,W": the antecedent's sentence has one of these words */
+    size_t near_len;
+    uint8_t ante_status; /* "=if:S,S": bits of the antecedent statuses allowed; 0: any */
+    uint8_t back;        /* "=back:N": sentences back the antecedent may stand */
+    bool also;           /* "=also": tried in a sentence with events of its own too */
+    int anchor;          /* a required word item, for the prefilter; -1: none */
 } cx_entry;
 
 /* An anchor word of an entry (pool index), under its word_key. */
@@ -95,6 +107,7 @@ typedef struct cx_book {
     cx_anchor anchors[CX_MAX_POOL];     /* every anchor word, by word_key */
     size_t n_anchors;
     uint64_t always[CX_MAX_ENTRIES / 64]; /* entries tried in every sentence */
+    bool any_also;                        /* some entry says =also */
 } cx_book;
 
 /* The cues of one run, and scratch for the status of a hit. */
@@ -225,6 +238,23 @@ static bool parse_gap(cx_book *st, const char **p, cx_item *it) {
     return true;
 }
 
+/* "planned,hypothetical" into status bits. */
+static bool parse_statuses(cx_book *st, const char *s, size_t n, uint8_t *bits) {
+    for (const char *end = s + n; s < end;) {
+        const char *c = memchr(s, ',', (size_t)(end - s));
+        size_t len = (size_t)((c ? c : end) - s);
+        char name[16];
+        if (len == 0 || len >= sizeof name) return fail(st, "an unknown status in =if:");
+        memcpy(name, s, len);
+        name[len] = '\0';
+        int v = polex_event_status_from_name(name);
+        if (v < 0) return fail(st, "an unknown status in =if:");
+        *bits |= (uint8_t)(1u << v);
+        s += len + (c != NULL);
+    }
+    return true;
+}
+
 static bool parse_option(cx_book *st, cx_entry *e, const char **p) {
     const char *s = *p + 1, *end = s;
     while (*end && !is_space(*end))
@@ -234,9 +264,23 @@ static bool parse_option(cx_book *st, cx_entry *e, const char **p) {
         e->copy_status = true;
     } else if (n == 3 && memcmp(s, "all", 3) == 0) {
         e->all = true;
+    } else if (n == 4 && memcmp(s, "also", 4) == 0) {
+        e->also = true;
     } else if (n > 5 && memcmp(s, "type:", 5) == 0) {
         e->type = s + 5;
         e->type_len = n - 5;
+    } else if (n > 5 && memcmp(s, "near:", 5) == 0) {
+        e->near = s + 5;
+        e->near_len = n - 5;
+    } else if (n > 3 && memcmp(s, "as:", 3) == 0) {
+        if (!memchr(s + 3, '/', n - 3)) return fail(st, "an =as: without its /ACTION");
+        e->as = s + 3;
+        e->as_len = n - 3;
+    } else if (n == 6 && memcmp(s, "back:", 5) == 0) {
+        if (s[5] < '1' || s[5] > '0' + CX_MAX_BACK) return fail(st, "an =back:N with N not 1 to 4");
+        e->back = (uint8_t)(s[5] - '0');
+    } else if (n > 3 && memcmp(s, "if:", 3) == 0) {
+        if (!parse_statuses(st, s + 3, n - 3, &e->ante_status)) return false;
     } else if (n > 7 && memcmp(s, "action:", 7) == 0) {
         e->action = s + 7;
         e->action_len = n - 7;
@@ -247,7 +291,8 @@ static bool parse_option(cx_book *st, cx_entry *e, const char **p) {
         if ((e->fixed_status = polex_event_status_from_name(name)) < 0)
             return fail(st, "an unknown status in =status:");
     } else {
-        return fail(st, "an unknown option (=antecedent, =all, =type:, =action:, =status:)");
+        return fail(st, "an unknown option (=antecedent, =all, =type:, =action:, =as:, =status:, "
+                        "=if:, =near:, =back:, =also)");
     }
     *p = end;
     return true;
@@ -313,6 +358,7 @@ static bool parse_entry(cx_book *st, const char *kind, const char *src, cx_entry
     st->why = NULL;
     e->kind = kind;
     e->fixed_status = -1;
+    e->back = CX_WINDOW;
     size_t pool0 = st->n_pool;
     for (const char *p = src;;) {
         while (is_space(*p))
@@ -324,6 +370,7 @@ static bool parse_entry(cx_book *st, const char *kind, const char *src, cx_entry
         }
     }
     e->anchor = anchor_of(st, e);
+    if (e->also && !e->as) return fail(st, "an =also without =as:");
     return e->n_items > 0 || fail(st, "no items");
 }
 
@@ -379,7 +426,7 @@ static void book_bad(cx_book *b, size_t lex, size_t k, const char *why) {
 static void book_kind(cx_book *b, const lexicon *lx, size_t i) {
     for (size_t k = 0; k < lx->n; k++) {
         if (b->n_entries == CX_MAX_ENTRIES) {
-            book_bad(b, i, k, "past the limit of 128 entries of all context lexicons");
+            book_bad(b, i, k, "past the limit of 256 entries of all context lexicons");
             continue;
         }
         cx_entry *e = &b->entries[b->n_entries];
@@ -388,6 +435,7 @@ static void book_kind(cx_book *b, const lexicon *lx, size_t i) {
             continue;
         }
         anchor_bits(b, e, b->n_entries);
+        b->any_also = b->any_also || e->also;
         b->n_entries++;
     }
 }
@@ -460,6 +508,7 @@ typedef struct cx_try {
     uint32_t n, first_word;
     uint32_t h0, h1; /* head: tokens [h0, h1) */
     uint32_t steps;
+    bool only_also; /* the sentence has events of its own: =also entries only */
 } cx_try;
 
 static bool item_word(const cx_try *m, const cx_item *it, const polex_token *t) {
@@ -483,10 +532,23 @@ static bool clause_ends(const cx_try *m, uint32_t t) {
     return false;
 }
 
+/* A capitalized word that names nothing: a pronoun or determiner that
+ * opens a sentence ("It has not.", "Most do not." point back to
+ * something other than a place). */
+static bool is_pronoun(const polex_token *t) {
+    static const char *const words[] = {"it",   "they", "he",   "she",   "we",    "i",
+                                        "you",  "this", "that", "these", "those", "there",
+                                        "here", "most", "some", "many",  "none",  "both",
+                                        "all",  "each", "what", "who",   "one",   NULL};
+    for (int k = 0; t->norm && words[k]; k++)
+        if (strcmp(t->norm, words[k]) == 0) return true;
+    return false;
+}
+
 /* Token t may go on a name begun before it: a capitalized word, or what
  * joins the words of one ("City of Boston", "St. Paul", "Prince George's"). */
 static bool name_part(const polex_token *t, bool first) {
-    if (t->cls == POLEX_TOK_WORD && (t->flags & POLEX_TOKF_CAP)) return true;
+    if (t->cls == POLEX_TOK_WORD && (t->flags & POLEX_TOKF_CAP)) return !first || !is_pronoun(t);
     static const char *const joins[] = {"of", ".", "'s", "-", "&", NULL};
     for (int k = 0; !first && t->norm && joins[k]; k++)
         if (strcmp(t->norm, joins[k]) == 0) return true;
@@ -563,34 +625,38 @@ static bool mark_entries(cx_try *m) {
     return false;
 }
 
+typedef struct cx_ante cx_ante;
+typedef struct cx_ring cx_ring;
+
+/* The event an entry points back to, and the sentence it stands in. */
+typedef struct cx_pick {
+    const cx_ante *a;
+    const polex_hit *hit;
+} cx_pick;
+
 typedef struct cx_found {
     const cx_entry *e;
     uint32_t t0, t1; /* match [t0, t1) */
     uint32_t h0, h1; /* head [h0, h1) */
+    cx_pick ante;
 } cx_found;
 
-typedef struct cx_ante cx_ante;
+static bool resolve(const polex_doc *doc, const cx_ring *r, uint32_t si, const cx_entry *e,
+                    cx_pick *out);
 
-/* The antecedent hit, chosen when first needed (see primary). */
-typedef struct cx_lazy {
-    const polex_doc *doc;
-    const cx_ante *a;
-    const polex_hit *hit;
-} cx_lazy;
-
-static const polex_hit *lazy_hit(cx_lazy *l);
-
-static bool type_fits(const cx_entry *e, cx_lazy *ante) {
-    if (!e->type) return true;
-    const char *type = lazy_hit(ante)->type;
-    return strlen(type) == e->type_len && memcmp(type, e->type, e->type_len) == 0;
+/* An entry that asks for a kind of antecedent: at the same place it wins
+ * over a general one ("Nicollet County does not." after an event of
+ * honoring detainers is a refusal, after others the event negated). */
+static bool is_specific(const cx_entry *e) {
+    return e->type || e->near || e->ante_status;
 }
 
-/* The first entry matching the sentence, leftmost. */
-static bool find_cue(cx_try *m, cx_lazy *ante, cx_found *out) {
+/* The entry matching sentence si leftmost that has an antecedent (at one
+ * place a specific entry, else the first), and that antecedent. */
+static bool find_cue(cx_try *m, const cx_ring *r, uint32_t si, cx_found *out) {
     for (size_t i = 0; i < m->st->book->n_entries; i++) {
         const cx_entry *e = &m->st->book->entries[i];
-        if (!bit_test(m->st->marked, i) || !type_fits(e, ante)) continue;
+        if (!bit_test(m->st->marked, i) || (m->only_also && !e->also)) continue;
         m->e = e;
         /* an entry held to the sentence's start is tried there only */
         uint32_t t0 = e->n_items && e->items[0].kind == IT_START ? m->first_word : 0;
@@ -600,10 +666,13 @@ static bool find_cue(cx_try *m, cx_lazy *ante, cx_found *out) {
             m->h0 = UINT32_MAX;
             m->h1 = UINT32_MAX;
             if (!match_items(m, 0, t, &end) || end <= t) continue;
-            if (!out->e || t < out->t0) {
+            bool better =
+                !out->e || t < out->t0 || (t == out->t0 && is_specific(e) && !is_specific(out->e));
+            cx_pick ante;
+            if (better && resolve(m->st->doc, r, si, e, &ante)) {
                 uint32_t h0 = m->h0 == UINT32_MAX ? t : m->h0;
                 uint32_t h1 = m->h1 == UINT32_MAX || m->h1 <= h0 ? end : m->h1;
-                *out = (cx_found){e, t, end, h0, h1};
+                *out = (cx_found){e, t, end, h0, h1, ante};
             }
             break;
         }
@@ -788,6 +857,23 @@ static bool find_cues(cx_state *st, const polex_token *tok, uint32_t n, size_t l
     return true;
 }
 
+/* The status a bare auxiliary of the match gives when the status cues
+ * found none: its verb is left out ("Travis County will too", "So would
+ * Denver"), and the cues are written for a verb that follows. will,
+ * shall: planned; would, could, may, might: hypothetical; else asserted. */
+static int elided_status(const polex_token *tok, const cx_found *f) {
+    static const char *const planned[] = {"will", "shall", "'ll", NULL};
+    static const char *const possible[] = {"would", "could", "may", "might", "'d", NULL};
+    for (uint32_t t = f->t0; t < f->t1; t++) {
+        const char *w = tok[t].lemma ? tok[t].lemma : tok[t].norm;
+        for (int k = 0; w && planned[k]; k++)
+            if (strcmp(w, planned[k]) == 0) return POLEX_PLANNED;
+        for (int k = 0; w && possible[k]; k++)
+            if (strcmp(w, possible[k]) == 0) return POLEX_HYPOTHETICAL;
+    }
+    return POLEX_ASSERTED;
+}
+
 /* Status, cue and attribution of a context hit whose head is [h0, h1). */
 static polex_status decide(cx_state *st, const polex_token *tok, uint32_t n, const cx_found *f,
                            polex_hit *out) {
@@ -797,6 +883,7 @@ static polex_status decide(cx_state *st, const polex_token *tok, uint32_t n, con
     int cue = -1;
     status_event ev = {f->h0, f->h1 - 1, READ_PLAIN};
     int status = status_decide(st->cues, st->n_cues, &ev, &cue);
+    if (cue < 0 && status == POLEX_ASSERTED) status = elided_status(tok, f);
     if (f->e->fixed_status >= 0) {
         out->status = (uint8_t)f->e->fixed_status;
     } else if (!f->e->copy_status) { /* else add_copy takes each antecedent's */
@@ -861,25 +948,99 @@ struct cx_ante {
     uint32_t sentence;
 };
 
-/* The nearest sentence with hits at most CX_WINDOW sentences back (its
- * paragraph is checked once a cue matched: see near_enough). */
-static const cx_ante *antecedent_for(const cx_ante *ante, uint32_t si) {
-    for (int k = 0; k < CX_WINDOW; k++) {
-        const cx_ante *a = &ante[k];
-        if (a->hits && a->sentence < si && si - a->sentence <= CX_WINDOW) return a;
-    }
-    return NULL;
-}
+/* The last CX_MAX_BACK sentences with hits before the one read, nearest
+ * first. */
+struct cx_ring {
+    cx_ante a[CX_MAX_BACK];
+};
 
-/* The antecedent stands in the paragraph of sentence si or the one before. */
-static bool near_enough(const polex_doc *doc, const cx_ante *a, uint32_t si) {
-    return paragraph_of(doc, doc->sentences[a->sentence].start) + 1 >=
+/* The antecedent stands in the paragraph of sentence si or the one before
+ * (an entry reaching back more than CX_WINDOW sentences may reach as many
+ * paragraphs less one: news pages often give each sentence its own). */
+static bool near_enough(const polex_doc *doc, const cx_ante *a, uint32_t si, unsigned back) {
+    size_t paragraphs = back > CX_WINDOW ? back - 1 : 1;
+    return paragraph_of(doc, doc->sentences[a->sentence].start) + paragraphs >=
            paragraph_of(doc, doc->sentences[si].start);
 }
 
-static const polex_hit *lazy_hit(cx_lazy *l) {
-    if (!l->hit) l->hit = primary(l->doc, l->a->hits, l->a->n);
-    return l->hit;
+/* Event h is of kind spec[0, len): "type" or "type/action". */
+static bool kind_is(const polex_hit *h, const char *spec, size_t len) {
+    const char *slash = memchr(spec, '/', len);
+    size_t tl = slash ? (size_t)(slash - spec) : len;
+    if (strlen(h->type) != tl || memcmp(h->type, spec, tl) != 0) return false;
+    if (!slash) return true;
+    size_t al = len - tl - 1;
+    return strlen(h->action) == al && memcmp(h->action, slash + 1, al) == 0;
+}
+
+/* The next item of a comma list [*s, end) into [*item, *item + *len). */
+static bool next_item(const char **s, const char *end, const char **item, size_t *len) {
+    if (*s >= end) return false;
+    const char *c = memchr(*s, ',', (size_t)(end - *s));
+    *item = *s;
+    *len = (size_t)((c ? c : end) - *s);
+    *s = c ? c + 1 : end;
+    return true;
+}
+
+/* Event h is one that entry e may point back to (=type:, =if:). */
+static bool hit_fits(const cx_entry *e, const polex_hit *h) {
+    if (e->ante_status && !(e->ante_status >> h->status & 1)) return false;
+    if (!e->type) return true;
+    const char *s = e->type, *item;
+    size_t len;
+    while (next_item(&s, e->type + e->type_len, &item, &len))
+        if (kind_is(h, item, len)) return true;
+    return false;
+}
+
+/* The event of a's sentence entry e points back to: its primary(), or with
+ * a filter the first event that fits, outside a side clause when one is;
+ * NULL when none fits. */
+static const polex_hit *pick_hit(const polex_doc *doc, const cx_entry *e, const cx_ante *a) {
+    if (!e->type && !e->ante_status) return primary(doc, a->hits, a->n);
+    const polex_hit *first = NULL;
+    for (size_t i = 0; i < a->n; i++) {
+        if (!hit_fits(e, &a->hits[i])) continue;
+        if (!in_side_clause(doc, &a->hits[i])) return &a->hits[i];
+        if (!first) first = &a->hits[i];
+    }
+    return first;
+}
+
+/* Sentence si has a token whose lemma or norm is in the comma list
+ * [list, list + len) (=near:). */
+static bool sentence_has_word(const polex_doc *doc, uint32_t si, const char *list, size_t len) {
+    const polex_sentence *se = &doc->sentences[si];
+    const polex_token *tok = &doc->tokens[se->first_token];
+    for (uint32_t t = 0; t < se->n_tokens; t++) {
+        const char *s = list, *item;
+        size_t n;
+        while (next_item(&s, list + len, &item, &n)) {
+            cx_alt a = {item, (uint16_t)n, HOW_WORD};
+            if (tok_is(&tok[t], &a)) return true;
+        }
+    }
+    return false;
+}
+
+/* The antecedent of entry e in sentence si: in the nearest sentence with
+ * hits at most e->back sentences back, in si's paragraph or the one
+ * before, that has the words e asks for and an event that fits it. */
+static bool resolve(const polex_doc *doc, const cx_ring *r, uint32_t si, const cx_entry *e,
+                    cx_pick *out) {
+    for (int k = 0; k < CX_MAX_BACK; k++) {
+        const cx_ante *a = &r->a[k];
+        if (!a->hits || si - a->sentence > e->back || !near_enough(doc, a, si, e->back))
+            return false;
+        if (e->near && !sentence_has_word(doc, a->sentence, e->near, e->near_len)) continue;
+        const polex_hit *h = pick_hit(doc, e, a);
+        if (h) {
+            *out = (cx_pick){a, h};
+            return true;
+        }
+    }
+    return false;
 }
 
 static bool has_type(const polex_hit *hits, size_t n, const char *type) {
@@ -919,15 +1080,31 @@ static bool sentence_has(const cx_state *st, const polex_hit *own, size_t n_own,
     return has_type(own, n_own, type) || has_type(st->added + from, st->n_added - from, type);
 }
 
+/* The type of the copy of event ante for entry e (=as: sets it). */
+static const char *copy_type(cx_state *st, const cx_entry *e, const polex_hit *ante) {
+    if (!e->as) return ante->type;
+    const char *slash = memchr(e->as, '/', e->as_len);
+    return polex_arena_strndup(st->doc->arena, e->as, (size_t)(slash - e->as));
+}
+
+/* The action of the copy of event ante for entry e (=as:, =action:). */
+static const char *copy_action(cx_state *st, const cx_entry *e, const polex_hit *ante) {
+    if (e->as) {
+        const char *slash = memchr(e->as, '/', e->as_len);
+        return polex_arena_strndup(st->doc->arena, slash + 1,
+                                   e->as_len - (size_t)(slash - e->as) - 1);
+    }
+    return e->action ? polex_arena_strndup(st->doc->arena, e->action, e->action_len) : ante->action;
+}
+
 /* The copy of event ante for the cue f of sentence si; proto holds what
  * every copy of the sentence shares (rule, span, status). */
 static polex_status add_copy(cx_state *st, const cx_found *f, const polex_hit *ante,
                              const polex_hit *proto) {
     polex_hit h = *proto;
-    h.type = ante->type;
-    h.action = f->e->action ? polex_arena_strndup(st->doc->arena, f->e->action, f->e->action_len)
-                            : ante->action;
-    if (!h.action) return POLEX_ERR_NOMEM;
+    h.type = copy_type(st, f->e, ante);
+    h.action = copy_action(st, f->e, ante);
+    if (!h.type || !h.action) return POLEX_ERR_NOMEM;
     if (f->e->copy_status) h.status = ante->status;
     st->added[st->n_added++] = h;
     return POLEX_OK;
@@ -946,27 +1123,37 @@ static polex_status make_proto(cx_state *st, uint32_t si, const polex_token *tok
     return decide(st, tok, n, f, proto);
 }
 
+/* Events hits[0..n) have one of the type entry e's =as: gives. */
+static bool as_type_in(const cx_entry *e, const polex_hit *hits, size_t n) {
+    size_t tl = (size_t)((const char *)memchr(e->as, '/', e->as_len) - e->as);
+    for (size_t i = 0; i < n; i++)
+        if (strlen(hits[i].type) == tl && memcmp(hits[i].type, e->as, tl) == 0) return true;
+    return false;
+}
+
 /* The context hits of sentence si, if any, into st->added: a copy of the
  * antecedent, or (=all) of every event of its sentence outside a side
  * clause, one per type the sentence does not state itself. */
 static polex_status sentence_hit(cx_state *st, uint32_t si, const polex_hit *own, size_t n_own,
-                                 const cx_ante *a, polex_error *err) {
+                                 const cx_ring *r, polex_error *err) {
     const polex_doc *doc = st->doc;
     const polex_sentence *se = &doc->sentences[si];
     const polex_token *tok = &doc->tokens[se->first_token];
     uint32_t n = se->n_tokens;
     /* a sentence the rules matched states its own events: left to them
-     * (looking only at the others also halves the pass's cost) */
-    if (n == 0 || n > CX_MAX_TOKENS || st->n_added == CX_MAX_NEW || n_own) return POLEX_OK;
-    cx_try m = {.st = st, .tok = tok, .n = n};
+     * (looking only at the others also halves the pass's cost), but for
+     * the =also entries, which add an event of another type */
+    if (n == 0 || n > CX_MAX_TOKENS || st->n_added == CX_MAX_NEW || (n_own && !st->book->any_also))
+        return POLEX_OK;
+    cx_try m = {.st = st, .tok = tok, .n = n, .only_also = n_own > 0};
     if (!st->book->n_entries || !mark_entries(&m)) return POLEX_OK;
     while (m.first_word < n && is_punct(&tok[m.first_word]))
         m.first_word++;
     cx_found f = {0};
-    cx_lazy lazy = {doc, a, NULL};
-    if (!find_cue(&m, &lazy, &f) || !near_enough(doc, a, si) || is_question(tok, n))
-        return POLEX_OK;
-    const polex_hit *ante = lazy_hit(&lazy);
+    if (is_question(tok, n) || !find_cue(&m, r, si, &f)) return POLEX_OK;
+    const polex_hit *ante = f.ante.hit;
+    const cx_ante *a = f.ante.a;
+    if (n_own && as_type_in(f.e, own, n_own)) return POLEX_OK;
     bool keep = false;
     polex_status rc = in_scope(st, si, &keep, err);
     if (rc != POLEX_OK || !keep) return rc;
@@ -979,7 +1166,8 @@ static polex_status sentence_hit(cx_state *st, uint32_t si, const polex_hit *own
     bool side = in_side_clause(doc, ante); /* then the sentence has no other */
     for (size_t i = 0; f.e->all && !side && i < a->n && st->n_added < CX_MAX_NEW; i++) {
         const polex_hit *h = &a->hits[i];
-        if (h == ante || in_side_clause(doc, h) || sentence_has(st, own, n_own, from, h->type))
+        if (h == ante || in_side_clause(doc, h) ||
+            sentence_has(st, own, n_own, from, f.e->as ? st->added[from].type : h->type))
             continue;
         if (add_copy(st, &f, h, &proto) != POLEX_OK)
             return polex_fail(err, POLEX_ERR_NOMEM, "match", "out of memory");
@@ -1007,30 +1195,29 @@ static polex_status merge_added(cx_state *st) {
     return POLEX_OK;
 }
 
-static void remember(cx_ante *ante, const polex_hit *hits, size_t n, uint32_t si) {
+static void remember(cx_ring *r, const polex_hit *hits, size_t n, uint32_t si) {
     if (!n) return;
-    ante[1] = ante[0];
-    ante[0] = (cx_ante){hits, n, si};
+    memmove(&r->a[1], &r->a[0], (CX_MAX_BACK - 1) * sizeof r->a[0]);
+    r->a[0] = (cx_ante){hits, n, si};
 }
 
 static polex_status run_pass(cx_state *st, polex_error *err) {
     polex_doc *doc = st->doc;
-    cx_ante ante[CX_WINDOW] = {{0}};
+    cx_ring ring = {{{0}}};
     size_t h = 0;
     for (uint32_t si = 0; si < doc->n_sentences; si++) {
         size_t h0 = h;
         while (h < doc->n_hits && doc->hits[h].sentence == si)
             h++;
-        const cx_ante *a = antecedent_for(ante, si);
         size_t before = st->n_added;
-        if (a) {
-            polex_status rc = sentence_hit(st, si, doc->hits + h0, h - h0, a, err);
+        if (ring.a[0].hits && si - ring.a[0].sentence <= CX_MAX_BACK) {
+            polex_status rc = sentence_hit(st, si, doc->hits + h0, h - h0, &ring, err);
             if (rc != POLEX_OK) return rc;
         }
         if (h > h0)
-            remember(ante, doc->hits + h0, h - h0, si);
+            remember(&ring, doc->hits + h0, h - h0, si);
         else
-            remember(ante, st->added + before, st->n_added - before, si);
+            remember(&ring, st->added + before, st->n_added - before, si);
     }
     if (st->n_added && merge_added(st) != POLEX_OK)
         return polex_fail(err, POLEX_ERR_NOMEM, "match", "out of memory");

@@ -36,7 +36,19 @@ static const char pack[] =
     "  - {id: t.limit, type: noncooperation, action: limit,\n"
     "     pattern: '<head barring> _{0,3}? (agencies | departments)'}\n"
     "  - {id: t.withhold, type: funding, action: withhold,\n"
-    "     pattern: '<head froze | withheld> _{0,4}? (grant | grants)'}\n";
+    "     pattern: '<head froze | withheld> _{0,4}? (grant | grants)'}\n"
+    "  - {id: t.warn, type: funding, action: threaten,\n"
+    "     pattern: '<head warned> _{1,4}? (grant | grants)'}\n"
+    "  - {id: t.ask, type: litigation, action: sue, pattern: '<head ask | asks> the court'}\n"
+    "  - {id: t.appeal, type: litigation, action: appeal, pattern: '<head appeal> the ruling'}\n"
+    "  - {id: t.honor, type: noncooperation, action: comply,\n"
+    "     pattern: '<head \"honors\"> (ice)? detainers'}\n"
+    "  - {id: t.declare, type: noncooperation, action: declare,\n"
+    "     pattern: '<head declared> _{0,3}? sanctuary'}\n"
+    "  - {id: t.designate, type: order, action: designate,\n"
+    "     pattern: '<head listed> _{0,2}? jurisdictions'}\n"
+    "  - {id: t.condition, type: funding, action: condition,\n"
+    "     pattern: 'grant terms <head require> recipients'}\n";
 
 PACK_FIXTURE(pack)
 
@@ -165,8 +177,126 @@ static void test_status(void **state) {
          "litigation", "sue", N, 1, "Boston declined to"},
         {"A judge blocked the grant cuts to Boston. The First Circuit reached the same conclusion.",
          "context.same", "ruling", "block", A, 1, "reached the same conclusion"},
+        /* a bare auxiliary, its verb left out, gives the status */
+        {"Harris County refused to honor ICE detainers in May. Travis County will too.",
+         "context.so_did", "noncooperation", "refuse", P, 1, "Travis County will too"},
+        {"Harris County refused to honor ICE detainers in May. So would Travis County.",
+         "context.so_did", "noncooperation", "refuse", H, 1, "So would Travis County"},
         {"Chicago sued the Justice Department on Monday. Evanston has not followed suit.",
          "context.follow_suit", "litigation", "sue", N, 1, "followed suit"},
+    };
+    check_all(*state, cases, sizeof cases / sizeof cases[0]);
+}
+
+/* Entries that read the antecedent's kind and say what the event is
+ * (=type:, =near:, =if:, =as:), reach further back (=back:), or read a
+ * bare negation. */
+static void test_kind_of_antecedent(void **state) {
+    static const want cases[] = {
+        {"The Justice Department warned Boston that its grants would be cut unless it came into "
+         "compliance. None did so.",
+         "context.do_so", "noncooperation", "comply", N, 1, "None did so"},
+        {"The Justice Department warned Boston that its grants would end unless it signs a "
+         "certification. The city has not done so.",
+         "context.do_so", "noncooperation", "refuse", A, 1, "The city has not done so"},
+        {"The Justice Department warned Boston that its grants would end unless it signs a "
+         "certification. Neither city has.",
+         "context.do_so", "noncooperation", "refuse", A, 1, "Neither city has"},
+        {"The Justice Department warned Boston that its grants would end unless it signs a "
+         "certification. We are not going to sign it, the mayor said.",
+         "context.do_so", "noncooperation", "refuse", A, 1, "are not going to sign it"},
+        {"Chicago sued the Justice Department on Monday. Two other counties soon followed.",
+         "context.followed", "litigation", "sue", A, 1, "Two other counties soon followed"},
+        {"Three counties signed a 287(g) agreement with ICE. The rest have not.", "context.negated",
+         "noncooperation", "comply", N, 1, "The rest have not"},
+        {"Harris County refused to honor ICE detainers in May. Travis County also did.",
+         "context.so_did", "noncooperation", "refuse", A, 1, "Travis County also did"},
+        {"Plaintiffs ask the court to extend relief to all recipients in Wisconsin. The court "
+         "declines to do so.",
+         "context.do_so", "ruling", "uphold", A, 1, "The court declines to do so"},
+        {"The Justice Department warned Boston that its grants would end unless it signs a "
+         "certification. Neither city has signed.",
+         "context.do_so", "noncooperation", "refuse", A, 1, "Neither city has signed"},
+        /* the nearest sentence has no funding event: the one before it */
+        {"The Justice Department warned Boston that its grants would end unless it signs a "
+         "certification. Chicago sued the department on Monday. Neither city has signed.",
+         "context.do_so", "noncooperation", "refuse", A, 2, "Neither city has signed"},
+        {"Chicago said it would sue the Justice Department. It did so on Tuesday.", "context.do_so",
+         "litigation", "sue", A, 1, "It did so"},
+        {"Chicago said it would sue the Justice Department. Evanston said it would do so.",
+         "context.do_so", "litigation", "sue", P, 1, "Evanston said it would do so"},
+        {"Chicago said it would sue the Justice Department. The city did so a week later.",
+         "context.do_so", "litigation", "sue", A, 1, "The city did so"},
+        /* =also: a sentence with an event of its own gets the refusal too */
+        {"The Justice Department warned Boston that its grants would end unless it signs a "
+         "certification. Boston declined to do so and sued on Monday.",
+         "context.do_so", "noncooperation", "refuse", A, 1, "Boston declined to do so"},
+        {"The Justice Department froze grants to Denver in May. None of it has been restored. "
+         "None of them has been withheld.",
+         "context.same", "funding", "withhold", N, 2, "None of them has been withheld"},
+        {"The Justice Department warned Denver that its grants could be cut. Similar letters "
+         "went to Boston.",
+         "context.same", "funding", "threaten", A, 1, "Similar letters"},
+        {"The department could appeal the ruling. It has not said whether it will do so.",
+         "context.do_so", "litigation", "appeal", H, 1, "It has not said whether it will do so"},
+        {"Stearns County honors ICE detainers. Two hours south, Nicollet County does not.",
+         "context.negated", "noncooperation", "refuse", A, 1,
+         "Two hours south, Nicollet County does not"},
+        /* the entry that asks for an event of honoring detainers wins over the general one */
+        {"Stearns County honors ICE detainers. Nicollet County does not.", "context.negated",
+         "noncooperation", "refuse", A, 1, "Nicollet County does not"},
+        {"Pawtucket sued the Justice Department on Monday. Central Falls has said it won't.",
+         "context.negated", "litigation", "sue", N, 1, "Central Falls has said it won't"},
+        {"Three counties signed a 287(g) agreement with ICE. The other two have not.",
+         "context.negated", "noncooperation", "comply", N, 1, "The other two have not"},
+        {"Maryland passed a law barring agencies from joining ICE task forces. Virginia has gone "
+         "the other way.",
+         "context.other_way", "noncooperation", "comply", A, 1, "gone the other way"},
+        {"Two counties passed laws barring agencies from joining ICE task forces. Both have "
+         "since reversed course.",
+         "context.other_way", "noncooperation", "comply", A, 1, "reversed course"},
+        {"Chicago sued the Justice Department on Monday. The county followed a week later.",
+         "context.followed", "litigation", "sue", A, 1, "The county followed"},
+        {"Boston declared itself a sanctuary city in 2017. Worcester has never adopted that "
+         "label.",
+         "context.label", "noncooperation", "declare", N, 1, "adopted that label"},
+        {"The department listed 41 jurisdictions in June. Minneapolis and Hennepin County were "
+         "already on it.",
+         "context.same", "order", "designate", A, 1, "were already on it"},
+        {"The grant terms require recipients to give agents access to jails. Milwaukee County "
+         "has said it does neither.",
+         "context.agreement", "noncooperation", "limit", A, 1, "does neither"},
+        {"Hennepin County refused to honor ICE detainers until 2020. Those practices were "
+         "rescinded in March.",
+         "context.agreement", "noncooperation", "comply", A, 1, "Those practices were rescinded"},
+        {"Stearns County honors ICE detainers. The sheriff's office had shared that information "
+         "since 2019.",
+         "context.agreement", "noncooperation", "comply", A, 1, "shared that information"},
+        {"The Justice Department warned Boston that its grants would end unless it signs a "
+         "certification. The city did not, and Boston sued on Monday.",
+         "context.do_so", "noncooperation", "refuse", A, 1, "The city did not,"},
+        {"Two counties signed a 287(g) agreement in May. The sheriff said he has no plans to sign "
+         "a new one.",
+         "context.agreement", "noncooperation", "comply", N, 1, "sign"},
+        {"Hennepin County refused to honor ICE detainers in 2019. Colorado state law forbids it.",
+         "context.agreement", "noncooperation", "refuse", A, 1, "law forbids it"},
+        {"Boston declared itself a sanctuary city in 2017. The council reaffirmed it in March.",
+         "context.policy_stays", "noncooperation", "declare", A, 1, "reaffirmed it"},
+        {"Hennepin County refused to honor ICE detainers. The mayor said the city will not repeal "
+         "it.",
+         "context.policy_stays", "noncooperation", "resist", P, 1, "will not repeal it"},
+        {"The Justice Department warned Denver that its grants could be cut. No such threat has "
+         "been made to Boston.",
+         "context.same", "funding", "threaten", N, 1, "No such threat"},
+        {"The grant terms require recipients to give agents access to jails. The 2027 agreement "
+         "will include the same certification.",
+         "context.same", "funding", "condition", P, 1, "include the same certification"},
+        {"Hennepin County refused to honor ICE detainers. Neither policy will change, the "
+         "sheriff said.",
+         "context.policy_stays", "noncooperation", "resist", P, 1, "Neither policy will change"},
+        {"Harris County refused to honor ICE detainers in May. The governor spoke at noon. "
+         "Reporters asked about the budget. Travis County did too.",
+         "context.so_did", "noncooperation", "refuse", A, 3, "Travis County did too"},
     };
     check_all(*state, cases, sizeof cases / sizeof cases[0]);
 }
@@ -198,6 +328,40 @@ static void test_no_hit(void **state) {
         "Chicago sued the Justice Department. Two other courts reached the same conclusion.",
         "The Justice Department withheld grants from Providence. Later, the council adopted a "
         "similar ordinance restricting leaf blowers.",
+        /* do so: no relief asked for, no certification, no "do so", an act already done */
+        "Plaintiffs ask the court to extend relief to all recipients. The court declines to reach "
+        "that question.",
+        "Plaintiff asks the court to order the mayor to rescind the order. The court declines to "
+        "do so.",
+        "The Justice Department froze grants to Denver in May. None did so.",
+        "The Justice Department froze grants to Denver in May. Republican leaders said they would "
+        "hire outside counsel to do so.",
+        /* a pronoun is no name; a bare negation two sentences on */
+        "Stearns County honors ICE detainers. It does not.",
+        "Chicago sued the Justice Department. It has not.",
+        "Chicago sued the Justice Department. The mayor left early. City Attorney Ann Lee says "
+        "it would not.",
+        /* the other way from cooperation; followed with an object or by a one-word subject */
+        "Harris County honors ICE detainers. In Boulder, sheriffs have gone the other way.",
+        "Two counties signed a 287(g) agreement in 2019. Both have since reversed course.",
+        "Denver signed a 287(g) agreement with ICE. Protests followed.",
+        "Denver signed a 287(g) agreement with ICE. The county followed the law.",
+        /* letters after no funding event; "do so" after the sentence's own verb */
+        "Denver signed a 287(g) agreement with ICE. Similar letters went to Boston.",
+        "The Justice Department warned Boston that its grants would end unless it signs a "
+        "certification. The city sued on Monday, and Boston declined to do so.",
+        "Chicago sued the Justice Department. It did so on Tuesday.",
+        /* "signed it into law"; "keeping it simple" */
+        "Two counties signed a 287(g) agreement in May. The governor signed it into law.",
+        "Boston declared itself a sanctuary city in 2017. Voters said they are keeping it simple.",
+        /* a condition; no finite verb */
+        "The Justice Department warned Boston that its grants would end unless it signs a "
+        "certification. If they don't, the grants end.",
+        "The department listed 41 jurisdictions in June. Being on the list has had few "
+        "consequences.",
+        /* too far back: four sentences */
+        "Harris County refused to honor ICE detainers in May. The governor spoke at noon. "
+        "Reporters asked about the budget. The mayor left early. Travis County did too.",
     };
     size_t bad = 0;
     for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
@@ -316,18 +480,20 @@ static void test_bad_entry_reported(void **state) {
     snprintf(sub, sizeof sub, "%s/lexicons", dir);
     assert_int_equal(mkdir(sub, 0700), 0);
     put_file(dir, "pack/t.yaml", pack);
-    put_file(sub, "context_test.txt", "# a cue\nfollowed suit\n(so | did\nthe _{2,30} step\n");
+    put_file(sub, "context_test.txt",
+             "# a cue\nfollowed suit\n(so | did\nthe _{2,30} step\nso did =back:9\n"
+             "did so =as:ruling\n");
     polex_error err;
     polex_error_clear(&err);
     polex_ruleset *rs = polex_ruleset_load(dir, NULL, &err);
     assert_non_null(rs);
     size_t bad = 0;
     assert_int_equal(match_context_cues(rs, &bad), 1);
-    assert_int_equal(bad, 2);
-    char buf[1024] = {0};
+    assert_int_equal(bad, 4);
+    char buf[2048] = {0};
     FILE *out = tmpfile();
     assert_non_null(out);
-    assert_int_equal(match_context_report(rs, out), 2);
+    assert_int_equal(match_context_report(rs, out), 4);
     rewind(out);
     size_t n = fread(buf, 1, sizeof buf - 1, out);
     fclose(out);
@@ -336,6 +502,10 @@ static void test_bad_entry_reported(void **state) {
     assert_non_null(strstr(buf, "group not closed"));
     assert_non_null(strstr(buf, "context_test.txt:4: "));
     assert_non_null(strstr(buf, "n > 12"));
+    assert_non_null(strstr(buf, "context_test.txt:5: "));
+    assert_non_null(strstr(buf, "=back:N with N not 1 to 4"));
+    assert_non_null(strstr(buf, "context_test.txt:6: "));
+    assert_non_null(strstr(buf, "=as: without its /ACTION"));
     assert_null(strstr(buf, "followed suit"));
     polex_ruleset_free(rs);
 }
@@ -344,6 +514,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_back_references),
         cmocka_unit_test(test_status),
+        cmocka_unit_test(test_kind_of_antecedent),
         cmocka_unit_test(test_no_hit),
         cmocka_unit_test(test_own_event_wins),
         cmocka_unit_test(test_main_clause_antecedent),
