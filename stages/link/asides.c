@@ -201,6 +201,26 @@ static bool yardstick_reaches(const char *t, const link_scratch *sc, size_t a) {
     return false;
 }
 
+/* The state at word a closes "the laws of (the State of)" in a clause
+ * giving a local officer's authority ("the authority vested in me by the
+ * City Charter and the laws of the State of Connecticut"). */
+static bool authority_laws(const char *t, const link_scratch *sc, size_t a) {
+    if (a >= 3 && link_word_in(t, &sc->w[a - 1], "of") && link_word_in(t, &sc->w[a - 2], "State") &&
+        link_word_in(t, &sc->w[a - 3], "the"))
+        a -= 3;
+    if (a < 2 || !link_word_in(t, &sc->w[a - 1], "of") ||
+        !link_word_in(t, &sc->w[a - 2], "laws|Laws"))
+        return false;
+    /* only beside a local charter: a governor's power is the state's own
+     * ("vested in me by the Constitution and laws of the State of Indiana") */
+    bool charter = false;
+    for (size_t k = a - 2; k-- > 0 && k + 16 > a;) {
+        charter |= link_word_in(t, &sc->w[k], "Charter|charter|Ordinances");
+        if (link_word_in(t, &sc->w[k], "vested")) return charter;
+    }
+    return false;
+}
+
 /* A state whose law is only the yardstick of someone else's act ("the
  * county's refusal violates Wisconsin law", "in violation of Texas law")
  * is no jurisdiction of the sentence's events (the conventions). Drops such
@@ -214,7 +234,10 @@ size_t link_drop_yardstick_laws(const polex_linker *lk, const char *t, link_scra
         if (i < ns && m->div >= 0 &&
             gz_div_at(lk->gaz, (uint32_t)m->div)->level == GZ_LEVEL_STATE) {
             size_t a = link_word_at(sc, m->start), e = link_word_at(sc, m->end);
-            bool law = e < sc->nw && link_word_in(t, &sc->w[e], "law|laws|statute|statutes");
+            /* ("for violating the Texas ban on sanctuary policies": a ban is
+             * the state's law) */
+            bool law =
+                e < sc->nw && link_word_in(t, &sc->w[e], "law|laws|statute|statutes|ban|Ban");
             /* "California's sanctuary law", "Texas's 2017 law" */
             size_t pe = e < sc->nw && link_possessive_s(t, &sc->w[e]) ? e + 1 : e;
             for (size_t q = pe; !law && pe > e && q < sc->nw && q < pe + 3; q++)
@@ -250,6 +273,15 @@ size_t link_drop_yardstick_laws(const polex_linker *lk, const char *t, link_scra
             /* a model, not a party: "limits modeled on California's sanctuary law" */
             yard |= a >= 2 && link_word_in(t, &sc->w[a - 1], "on|after") &&
                     link_word_in(t, &sc->w[a - 2], "modeled|modelled|patterned|based");
+            /* "by virtue of the authority vested in me by the City Charter and
+             * the laws of the State of Connecticut": where a mayor's power
+             * comes from, no party to the order */
+            bool authority = authority_laws(t, sc, a);
+            yard |= authority;
+            law |= authority;
+            /* a headline's capitals ("Sues City of El Paso for Violating
+             * Texas Ban on Sanctuary Policies") */
+            yard |= a >= 1 && link_word_in(t, &sc->w[a - 1], "Violating|Violates|Violate|Violated");
             bool measured = yard; /* another's act measured by the law */
             if (code) yard = false;
             /* "a serious felony as defined by California Penal Code section 7282.5" */
@@ -440,6 +472,13 @@ static bool leading_speaker(const char *t, const link_scratch *sc, size_t *a, si
         v++;
     if (v == f || v >= sc->nw) return false;
     *a = f, *b = v;
+    /* "Louisiana's attorney general urged the Orleans Parish sheriff to
+     * honor detainers": the urged event is the body's (session-11
+     * conventions), the one urging only speaks; not a party urging a court */
+    if (link_word_in(t, &sc->w[v], "urged|urges") && v + 2 < sc->nw &&
+        !link_word_in(t, &sc->w[v + 1], "court|judge|judges|justices|panel") &&
+        !link_word_in(t, &sc->w[v + 2], "court|judge|judges|justices|panel"))
+        return true;
     if (!link_word_in(t, &sc->w[v], "said|says|told")) return false;
     for (size_t k = v + 1; k < sc->nw; k++)
         if (link_word_in(t, &sc->w[k], "he|she|we|I|it|his|her|our|my|us|they|state|State") ||
@@ -538,7 +577,7 @@ static bool seat_of_government(const char *t, const link_scratch *sc, size_t a, 
     if (a >= 2 && link_word_in(t, &sc->w[a - 1], "in") &&
         link_word_in(t, &sc->w[a - 2],
                      "lawmakers|Lawmakers|legislators|Legislators|legislature|Legislature|"
-                     "Republicans|Democrats"))
+                     "Republicans|Democrats|committee|committees|senators|delegates|bill|bills"))
         return true;
     return a >= 1 && e < sc->nw &&
            link_word_in(t, &sc->w[a - 1],

@@ -202,6 +202,18 @@ static bool boundary_before(const char *t, const link_word *w, size_t nw, size_t
         !as_did(t, w, nw, k) && !as_law_requires(t, w, nw, k))
         return true;
     if (comma && trailing_apposition(t, w, nw, k)) return true;
+    /* ", in a move that the department tied to the county jail's refusal":
+     * a comment on the clause before, with its own names */
+    if (comma && k + 2 < nw && link_word_in(t, &w[k], "in") && link_word_in(t, &w[k + 1], "a|an") &&
+        link_word_in(t, &w[k + 2], "move|step|decision|reversal|shift"))
+        return true;
+    /* "arrested him in Gresham after the Multnomah County Sheriff's Office
+     * declined the detainer": a subordinate clause with its own named
+     * subject, comma or not */
+    if (!comma && k + 2 < nw && link_word_in(t, &w[k], "after|because|when|before") &&
+        link_word_in(t, &w[k + 1], "the") && w[k + 2].cap && !w[k + 1].punct_before &&
+        !w[k + 2].punct_before)
+        return true;
     /* "Milwaukee County stopped honoring detainers in 2012 while Waukesha
      * County signed": a contrast with its own named subject, comma or not */
     if (!comma && k + 1 < nw && link_word_in(t, &w[k], "while|whereas") && w[k + 1].cap &&
@@ -324,7 +336,7 @@ bool link_name_or_link(const char *t, const link_word *w, size_t k) {
 bool link_antecedent(const char *t, const link_scratch *sc, uint32_t cs, bool whole, uint32_t *as,
                      uint32_t *ae) {
     size_t k = link_word_at(sc, cs);
-    if (k == 0 || k >= sc->nw || !link_word_in(t, &sc->w[k], "who|whose|which")) return false;
+    if (k == 0 || k >= sc->nw || !link_word_in(t, &sc->w[k], "who|whose|which|where")) return false;
     bool comma = false;
     for (uint32_t p = sc->w[k - 1].end; p < sc->w[k].start; p++)
         comma |= t[p] == ',';

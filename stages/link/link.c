@@ -13,6 +13,7 @@
 #include <ctype.h>
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #define XXH_INLINE_ALL /* short keys: the inlined hash is twice as fast as the call */
@@ -155,6 +156,95 @@ bool link_seat_ok(const link_mention *x) {
            x->seat == LINK_SEAT_MODIFIER || x->seat == LINK_SEAT_LAW;
 }
 
+/* The state m names where a court's relief applies ("extended that
+ * injunction to every Byrne JAG recipient in the State of Texas", "vacated
+ * them for all grantees in Massachusetts"): the session-11 convention adds
+ * it to the ruling, not to the motion, conditions or money the sentence
+ * also speaks of. */
+/* (a request for that relief is the litigation's own: "Plaintiffs ask the
+ * Court to extend relief to every recipient in Ohio"; lit: the event is
+ * litigation) */
+static bool relief_area(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
+                        const link_mention *m, bool lit) {
+    if (m->div < 0 || gz_div_at(gaz, (uint32_t)m->div)->level != GZ_LEVEL_STATE) return false;
+    size_t a = link_word_at(sc, m->start);
+    if (a >= 4 && link_word_in(t, &sc->w[a - 1], "of") &&
+        link_word_in(t, &sc->w[a - 2], "State|state") && link_word_in(t, &sc->w[a - 3], "the"))
+        a -= 3;
+    if (a < 2 || !link_word_in(t, &sc->w[a - 1], "in|within") ||
+        !link_word_in(t, &sc->w[a - 2],
+                      "recipient|recipients|grantee|grantees|awardees|jurisdictions|subgrantees"))
+        return false;
+    bool relief = false;
+    for (size_t k = 0; k + 2 < a; k++) {
+        if (lit && link_word_in(t, &sc->w[k],
+                                "ask|asks|asked|request|requests|requested|seek|"
+                                "seeks|sought|asking|seeking|urged|urges"))
+            return false;
+        relief |=
+            link_word_in(t, &sc->w[k], "injunction|relief|enjoined|vacated|extended|VACATE|vacate");
+    }
+    return relief;
+}
+
+/* "Indiana law bars cities from limiting cooperation, and Gary's police
+ * chief said his department follows it": a local division said to follow
+ * or comply with the law the sentence states acts under it (the
+ * conventions on state statutes: the state plus the local division). Adds
+ * the local mentions of the clause saying so to m (n); returns the count. */
+static size_t add_followers(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
+                            link_mention *m, size_t n) {
+    size_t f = SIZE_MAX;
+    for (size_t k = 1; k + 1 < sc->nw && f == SIZE_MAX; k++)
+        if (link_word_in(t, &sc->w[k], "follows|follow|obeys|complies|comply") &&
+            (link_word_in(t, &sc->w[k + 1], "it") ||
+             (k + 3 < sc->nw && link_word_in(t, &sc->w[k + 1], "with") &&
+              link_word_in(t, &sc->w[k + 2], "that|the|this|it") &&
+              link_word_in(t, &sc->w[k + 3], "law|statute|ban|requirement"))))
+            f = k;
+    if (f == SIZE_MAX) return n; /* most sentences */
+    uint32_t cs, ce;
+    link_clause_of(sc, sc->w[f].start, &cs, &ce);
+    for (size_t i = 0; i < sc->nm && n < LINK_MAX_MENTIONS; i++) {
+        const link_mention *x = &sc->m[i];
+        if (x->generic || x->div < 0 || x->start < cs || x->start >= sc->w[f].start ||
+            gz_div_at(gaz, (uint32_t)x->div)->level == GZ_LEVEL_STATE)
+            continue;
+        bool have = false;
+        for (size_t q = 0; q < n && !have; q++)
+            have = m[q].div == x->div && !m[q].generic;
+        if (!have) m[n++] = *x;
+    }
+    return n;
+}
+
+/* A generic plural of m (n) counting more members than the names it lists
+ * after "including" ("11 California counties, including Riverside, Fresno,
+ * Kern and Sacramento", "several other Texas cities, including Dallas"):
+ * its state places unnamed local jurisdictions too (session-9
+ * conventions). */
+static bool unnamed_members(const char *t, const link_scratch *sc, const link_mention *m,
+                            size_t n) {
+    for (size_t g = 0; g < n; g++) {
+        if (!m[g].generic) continue;
+        size_t a = link_word_at(sc, m[g].start), e = link_word_at(sc, m[g].end);
+        if (a >= sc->nw) continue;
+        long count = 0;
+        if (isdigit((unsigned char)t[sc->w[a].start]))
+            count = strtol(t + sc->w[a].start, NULL, 10);
+        else if (link_word_in(t, &sc->w[a], "several|Several|many|Many|dozens|Dozens"))
+            count = 1000;
+        else if (link_word_in(t, &sc->w[a], "eleven|twelve|fourteen|fifteen|twenty"))
+            count = 11;
+        if (count < 3 || e >= sc->nw || !link_word_in(t, &sc->w[e], "including")) continue;
+        long named = 0;
+        for (size_t i = 0; i < n; i++)
+            named += !m[i].generic && m[i].div >= 0 && m[i].start > m[g].end;
+        if (named > 0 && count > named) return true;
+    }
+    return false;
+}
+
 /* The mentions of the cached sentence an event hit [hs, he) concerns, into
  * m (LINK_MAX_MENTIONS); returns their count. The hit's clause names them,
  * and a relative clause also its antecedent; a clause naming nothing falls
@@ -174,8 +264,19 @@ static size_t choose_mentions(const polex_gazetteer *gaz, const polex_doc *doc, 
         uint32_t from = sc->m[gs].start;
         if (k >= 3 && link_word_in(t, &sc->w[k - 1], "other") && !sc->w[k - 1].punct_before)
             k--; /* "Boston and other jurisdictions that limit" */
+        /* "Providence, Central Falls and a coalition of 14 other cities that sued" */
+        if (k >= 5 && link_word_in(t, &sc->w[k - 1], "of") &&
+            link_word_in(t, &sc->w[k - 2], "coalition|group|number|handful|dozen|list") &&
+            link_word_in(t, &sc->w[k - 3], "a|the") && !sc->w[k - 1].punct_before &&
+            !sc->w[k - 2].punct_before && !sc->w[k - 3].punct_before)
+            k -= 3;
         if (k >= 2 && link_word_in(t, &sc->w[k - 1], "and|or")) {
             size_t a = k - 1;
+            /* "New Mexico counties and municipalities that decline": the
+             * plural before "and" with the state placing both */
+            if (a >= 2 && link_word_in(t, &sc->w[a - 1], "counties|cities|towns|parishes") &&
+                sc->w[a - 2].cap && !sc->w[a - 1].punct_before)
+                a--;
             while (a > 0 && link_name_or_link(t, sc->w, a - 1))
                 a--;
             from = sc->w[a].start;
@@ -205,6 +306,15 @@ static size_t choose_mentions(const polex_gazetteer *gaz, const polex_doc *doc, 
         uint32_t cs, ce, as = 0, ae = 0;
         link_clause_of(sc, h->start, &cs, &ce);
         bool rel = link_antecedent(t, sc, cs, false, &as, &ae);
+        /* "In Minnesota, where ...": a state's "where" clause is the state's
+         * law or climate, told apart elsewhere (link_where_law_state); a
+         * county's or city's ("In Yuma County, where the sheriff signed
+         * ...") is that place's */
+        if (rel && link_word_in(t, &sc->w[link_word_at(sc, cs)], "where"))
+            for (size_t i = 0; i < sc->nm && rel; i++)
+                rel = !(sc->m[i].start >= as && sc->m[i].end <= ae && sc->m[i].div >= 0 &&
+                        !sc->m[i].generic &&
+                        gz_div_at(gaz, (uint32_t)sc->m[i].div)->level == GZ_LEVEL_STATE);
         uint32_t from = cs; /* a closed relative clause is not the hit's */
         uint32_t close = rel ? link_relative_close(t, sc, cs, ce == UINT32_MAX ? sc->end : ce) : 0;
         if (close && close <= h->start) {
@@ -262,6 +372,8 @@ static size_t choose_mentions(const polex_gazetteer *gaz, const polex_doc *doc, 
             if (in || (x->generic ? gen_in == 0 : spec_in == 0 && !aimed)) m[n++] = *x;
         }
     }
+    if (!strcmp(h->type, "noncooperation") && !strcmp(h->action, "comply"))
+        n = add_followers(gaz, t, sc, m, n);
     n = link_generic_target_only(t, sc, h, m, n);
     n = link_law_content_only(gaz, t, sc, h->start, m, n);
     n = link_measure_owner_only(gaz, t, sc, h->start, m, n);
@@ -273,6 +385,13 @@ static size_t choose_mentions(const polex_gazetteer *gaz, const polex_doc *doc, 
         size_t k = 0; /* "In the Chicago cases we held that ... may not impose conditions" */
         for (size_t i = 0; i < n; i++)
             if (m[i].generic || !link_case_label(t, sc, &m[i])) m[k++] = m[i];
+        n = k;
+    }
+    if (strcmp(h->type, "ruling")) {
+        size_t k = 0; /* "extended that injunction to every recipient in the State of Texas" */
+        bool lit = !strcmp(h->type, "litigation");
+        for (size_t i = 0; i < n; i++)
+            if (m[i].generic || !relief_area(gaz, t, sc, &m[i], lit)) m[k++] = m[i];
         n = k;
     }
     { /* a yardstick law's state counts for its content after it */
@@ -314,7 +433,12 @@ static size_t choose_mentions(const polex_gazetteer *gaz, const polex_doc *doc, 
         n = link_drop_agencies(m, n);
         n = link_drop_acting_state(gaz, t, sc, h->start, m, n);
     }
-    if (sc->n_mods == 0 || names_specific(doc, h, se, m, n)) return n;
+    /* ("Every city in Texas is required to cooperate, and El Paso is no
+     * exception": a clause naming only a generic its state places keeps
+     * the state beside the names it borrows) */
+    if (sc->n_mods == 0 || (names_specific(doc, h, se, m, n) && !(gen_in > 0 && spec_in == 0) &&
+                            !unnamed_members(t, sc, m, n)))
+        return n;
     for (size_t g = 0, n0 = n; g < n0; g++)
         for (size_t k = 0; m[g].generic && k < sc->n_mods && n < LINK_MAX_MENTIONS; k++)
             if (sc->mods[k].start >= m[g].start && sc->mods[k].end <= m[g].end)

@@ -281,10 +281,27 @@ static bool section_locator(const polex_gazetteer *gaz, const char *t, const lin
 }
 
 /* Words that may open a sentence before "in"/"across" and a state
- * ("Meanwhile, in Colorado,", "Elsewhere in Florida,", "And in Utah,"). */
+ * ("Meanwhile, in Colorado,", "Elsewhere in Florida,", "And in Utah,",
+ * "Across the state line in New Mexico,"). */
 #define OPENING_WORDS                                                                              \
     "Meanwhile|meanwhile|Elsewhere|elsewhere|And|and|But|but|Also|also|Similarly|Likewise|Back|"   \
-    "Over|Farther|Further|Nearby|Next|door|Still|Yet|So|Then"
+    "Over|Farther|Further|Nearby|Next|door|Still|Yet|So|Then|Across|Just|just|the|state|line|"     \
+    "border|river"
+
+/* "In Utah, where a 2025 law requires jails to honor detainers, ...": a
+ * "where" clause at word k stating a law of the state (not "where there
+ * is no law like Texas's"); the state's law acts on the sentence's local
+ * event (link_where_law_state), so the state is no mere locator. */
+static bool where_law(const char *t, const link_scratch *sc, size_t k) {
+    if (k >= sc->nw || !link_word_in(t, &sc->w[k], "where")) return false;
+    bool law = false;
+    for (size_t q = k + 1;
+         q < sc->nw && !memchr(t + sc->w[q - 1].end, ',', sc->w[q].start - sc->w[q - 1].end); q++) {
+        if (link_word_in(t, &sc->w[q], "neither|nor|not|no|never")) return false;
+        law |= link_word_in(t, &sc->w[q], "law|laws|statute|statutes");
+    }
+    return law;
+}
 
 /* "In Texas, Dallas County signed ...", "Across Ohio, Franklin County
  * ...", "Meanwhile, in Colorado, Boulder County ...": a state opening the
@@ -299,7 +316,8 @@ static bool opening_locator(const polex_gazetteer *gaz, const char *t, const lin
     if (a >= sc->first + 4 && link_word_in(t, &sc->w[a - 1], "of") &&
         link_word_in(t, &sc->w[a - 2], "state") && link_word_in(t, &sc->w[a - 3], "the"))
         a -= 3;
-    if (a <= sc->first || a > sc->first + 3 ||
+    /* (up to "Just across the state line in New Mexico,") */
+    if (a <= sc->first || a > sc->first + 6 ||
         !link_word_in(t, &sc->w[a - 1], "In|in|Across|across|Throughout|throughout"))
         return false;
     for (size_t k = sc->first; k + 1 < a; k++)
@@ -308,7 +326,8 @@ static bool opening_locator(const polex_gazetteer *gaz, const char *t, const lin
         e++; /* "In Washington state, King County ..." */
     if (e >= sc->nw || !memchr(t + sc->w[e - 1].end, ',', sc->w[e].start - sc->w[e - 1].end))
         return false;
-    return local_at(gaz, sc, ns, e, sc->nw, st) >= 0 && !state_actor_after(t, sc, e);
+    return local_at(gaz, sc, ns, e, sc->nw, st) >= 0 && !state_actor_after(t, sc, e) &&
+           !where_law(t, sc, e);
 }
 
 /* "Washington state's King County": the state's possessive with "state"
@@ -366,9 +385,15 @@ static bool office_locator(const char *t, const link_scratch *sc, const link_men
 static bool region_locator(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
                            size_t ns, const link_mention *m, const char *st) {
     size_t a = link_word_at(sc, m->start);
+    /* (or after the local officers of a division the sentence names: "gave
+     * Missoula County until Nov. 1 ..., county commissioners in western
+     * Montana were not the only ones") */
     return a >= 3 && link_word_in(t, &sc->w[a - 1], REGION_WORDS) &&
-           link_word_in(t, &sc->w[a - 2], "in") && sc->w[a - 3].cap && !sc->w[a - 2].punct_before &&
-           local_at(gaz, sc, ns, 0, sc->nw, st) >= 0;
+           link_word_in(t, &sc->w[a - 2], "in") &&
+           (sc->w[a - 3].cap ||
+            (link_word_in(t, &sc->w[a - 3], "commissioners|supervisors|officials|deputies") &&
+             a >= 4 && link_word_in(t, &sc->w[a - 4], "county|city|town"))) &&
+           !sc->w[a - 2].punct_before && local_at(gaz, sc, ns, 0, sc->nw, st) >= 0;
 }
 
 /* Drops the states (of the ns specific mentions of sc->m) that only locate

@@ -60,6 +60,14 @@ bool link_back_reference(const char *t, const link_scratch *sc, const link_menti
     if (a < 1) return false;
     if (link_word_in(t, &sc->w[a - 1], "both|these|those|Both|These|Those")) return true;
     if (link_word_in(t, &sc->w[a], "both|these|those|Both|These|Those")) return true;
+    /* "informed Hennepin and Ramsey counties that their awards would not
+     * be released until each county certified": "each" after two names */
+    if (link_word_in(t, &sc->w[a], "each|Each") || link_word_in(t, &sc->w[a - 1], "each|Each")) {
+        size_t named = 0;
+        for (size_t i = 0; i < sc->nm; i++)
+            named += !sc->m[i].generic && sc->m[i].div >= 0 && sc->m[i].end <= g->start;
+        return named >= 2;
+    }
     return link_word_in(t, &sc->w[a], "two|three|four|five") && a >= 1 &&
            link_word_in(t, &sc->w[a - 1], "the|The|all|these|those");
 }
@@ -90,6 +98,19 @@ void link_generic_members(const char *t, const link_scratch *sc, uint32_t from, 
  * k: "is one of", "was among", "are among the", ", one of". */
 bool link_one_of(const char *t, const link_scratch *sc, size_t k) {
     if (k >= 1 && link_word_in(t, &sc->w[k - 1], "the")) k--;
+    /* "Westchester joined a wave of suburban counties that limited ...",
+     * "joined the ranks of", "joined a growing list of": one of them too */
+    size_t o = k; /* past adjectives ("a wave of suburban counties") */
+    while (o + 2 > k && o >= 2 && !sc->w[o - 1].cap && !link_word_in(t, &sc->w[o - 1], "of") &&
+           !sc->w[o].punct_before)
+        o--;
+    if (o >= 4 && link_word_in(t, &sc->w[o - 1], "of") &&
+        link_word_in(t, &sc->w[o - 2], "wave|list|ranks|group|string|number|handful|coalition")) {
+        size_t q = o - 3;
+        if (q >= 1 && link_word_in(t, &sc->w[q], "growing|long|new|small|short")) q--;
+        if (q >= 1 && link_word_in(t, &sc->w[q], "a|the")) q--;
+        return link_word_in(t, &sc->w[q], "joined|joins|join|joining");
+    }
     if (k >= 2 && link_word_in(t, &sc->w[k - 1], "of") && link_word_in(t, &sc->w[k - 2], "one"))
         k--;
     else if (!(k >= 1 && link_word_in(t, &sc->w[k - 1], "among")))

@@ -802,11 +802,16 @@ static bool doc_writes_county(const spot_ctx *s, const resolve_in *in) {
 /* Whether a place or county among m is too big a namesake for county d to
  * go by its bare name: a tenth its size or more in its state, or bigger
  * elsewhere. */
-static bool has_namesake(const polex_gazetteer *g, const gz_div *d, const gz_match *m) {
+static bool has_namesake(const polex_gazetteer *g, const gz_div *d, const gz_match *m,
+                         const link_context *ctx, bool same_only) {
     for (uint32_t k = 0; k < m->n; k++) {
         const gz_div *o = gz_div_at(g, m->divs[k]);
         if (o->level != GZ_LEVEL_PLACE && o->level != GZ_LEVEL_COUNTY) continue;
         bool same_state = !strcmp(o->state, d->state);
+        /* a bigger namesake in a state the document never names does not
+         * count: "Arlington has not signed" in a story on Arlington County,
+         * Va., that names no Texas (ctx: the document's states, when known) */
+        if (!same_state && (same_only || (ctx && !keep_in_ctx(o, ctx)))) continue;
         if (same_state ? (uint64_t)o->pop * 10 >= d->pop : o->pop >= d->pop) return true;
     }
     return false;
@@ -824,6 +829,15 @@ static bool county_words(const spot_ctx *s) {
     return county;
 }
 
+/* "makes Yakima the largest county east of the Cascades": the words from
+ * j call the name before them a county. */
+static bool county_apposed(const spot_ctx *s, size_t j) {
+    if (j + 1 >= s->nw || s->w[j].punct_before || !word_is(s, j, "the")) return false;
+    for (size_t k = j + 1; k < s->nw && k < j + 4 && !s->w[k].punct_before; k++)
+        if (word_is(s, k, "county") && !s->w[k].cap) return true;
+    return false;
+}
+
 /* The county of in->m's name ("Suffolk County") that may go by its bare
  * name: the one of the document's states with no place of the name a
  * tenth its size or more in its state, nor one bigger than it elsewhere
@@ -839,10 +853,11 @@ static int county_of_name(const spot_ctx *s, const resolve_in *in, gz_match *cm)
     bool any = false; /* a county without a big namesake: most names have none */
     /* or one the sentence speaks of as a county ("the county attorney ...
      * said El Paso will ask a state court"), never of a city */
-    bool county_talk = county_words(s);
+    bool county_talk = county_words(s) || county_apposed(s, in->j);
     for (uint32_t q = 0; q < t.m.n; q++) {
         const gz_div *d = gz_div_at(g, t.m.divs[q]);
-        any |= d->level == GZ_LEVEL_COUNTY && (county_talk || !has_namesake(g, d, &in->m));
+        any |=
+            d->level == GZ_LEVEL_COUNTY && (county_talk || !has_namesake(g, d, &in->m, NULL, true));
     }
     if (!any) return -1;
     needs_doc(s, LINK_NEEDS_DOC);
@@ -850,7 +865,7 @@ static int county_of_name(const spot_ctx *s, const resolve_in *in, gz_match *cm)
     for (uint32_t q = 0; q < t.m.n; q++) {
         const gz_div *d = gz_div_at(g, t.m.divs[q]);
         if (d->level != GZ_LEVEL_COUNTY || !keep_in_ctx(d, s->ctx) ||
-            (!county_talk && has_namesake(g, d, &in->m)))
+            (!county_talk && has_namesake(g, d, &in->m, s->ctx, false)))
             continue;
         if (pick >= 0) return -1; /* counties of that name in two states of the document */
         pick = (int)t.m.divs[q];
@@ -1475,11 +1490,13 @@ static bool title_case(const spot_ctx *s) {
 static size_t county_of(const spot_ctx *s, size_t i, gz_match *m) {
     if (i < 2 || s->w[i - 1].punct_before || s->w[i].punct_before || !word_is(s, i - 1, "of"))
         return 0;
-    /* "Township of Edison" is "Edison Township" (a township goes by its full name) */
-    const char *kind = word_is(s, i - 2, "county")     ? " county"
-                       : word_is(s, i - 2, "parish")   ? " parish"
-                       : word_is(s, i - 2, "township") ? " township"
-                                                       : NULL;
+    /* "Township of Edison" is "Edison Township" (a township goes by its full
+     * name); "the Municipality of San Juan" is Puerto Rico's municipio */
+    const char *kind = word_is(s, i - 2, "county")         ? " county"
+                       : word_is(s, i - 2, "parish")       ? " parish"
+                       : word_is(s, i - 2, "township")     ? " township"
+                       : word_is(s, i - 2, "municipality") ? " municipio"
+                                                           : NULL;
     if (!kind) return 0;
     char key[GZ_KEY_MAX];
     size_t maxn = s->nw - i < MAX_NGRAM ? s->nw - i : MAX_NGRAM;
@@ -1862,7 +1879,8 @@ static void district_state(spot_ctx *s) {
  * as the gold codes it). */
 static bool state_agency(const spot_ctx *s, size_t j, int div) {
     return j + 1 < s->nw && !s->w[j].punct_before && s->w[j].cap &&
-           (word_is(s, j, "department") || word_is(s, j, "office") || word_is(s, j, "division")) &&
+           (word_is(s, j, "department") || word_is(s, j, "office") || word_is(s, j, "division") ||
+            word_is(s, j, "agency")) &&
            word_is(s, j + 1, "of") && gz_div_at(s->lk->gaz, (uint32_t)div)->level == GZ_LEVEL_STATE;
 }
 
@@ -1875,7 +1893,9 @@ static bool agency_after(const spot_ctx *s, size_t j) {
         if (word_is(s, q, "Institute") || word_is(s, q, "Commission") || word_is(s, q, "Agency") ||
             word_is(s, q, "Authority") || word_is(s, q, "Bureau") || word_is(s, q, "Patrol") ||
             word_is(s, q, "Department") || word_is(s, q, "Division") || word_is(s, q, "Council"))
-            return q > j; /* one word is a suffix's business ("Texas Commission") */
+            /* one word is a suffix's business ("Texas Commission"), unless
+             * "of" says what it runs ("the Vermont Agency of Transportation") */
+            return q > j || (q + 1 < s->nw && !s->w[q + 1].punct_before && word_is(s, q + 1, "of"));
     return false;
 }
 
@@ -2159,6 +2179,58 @@ static bool region_of(const spot_ctx *s, size_t i, size_t j, int div) {
            word_is(s, i - 1, "south") || word_is(s, i - 1, "east") || word_is(s, i - 1, "west");
 }
 
+/* A state's border is a line on the map, not the state ("the largest jail
+ * on the Texas border", "the Texas-Mexico border"); "Texas border counties"
+ * still places unnamed counties in the state. */
+static bool border_of(const spot_ctx *s, size_t j, int div) {
+    if (gz_div_at(s->lk->gaz, (uint32_t)div)->level != GZ_LEVEL_STATE) return false;
+    size_t b = j;
+    if (b + 1 < s->nw && word_is(s, b, "mexico") && s->t[s->w[b].start - 1] == '-') b++;
+    if (b >= s->nw || (b == j && s->w[b].punct_before) || !word_is(s, b, "border")) return false;
+    return b + 1 >= s->nw || s->w[b + 1].punct_before ||
+           !link_word_in(s->t, &s->w[b + 1],
+                         "counties|cities|towns|sheriffs|jurisdictions|communities|county|city|"
+                         "town|sheriff|community|municipalities");
+}
+
+/* "Across the Potomac,": a small town's name after "the" and before a
+ * stop is a river's or a region's (towns take no article; "the Bronx" is
+ * a county) */
+static bool article_name(const spot_ctx *s, size_t i, size_t j, int div) {
+    const gz_div *d = gz_div_at(s->lk->gaz, (uint32_t)div);
+    if (d->level != GZ_LEVEL_PLACE || d->pop >= SMALL_PLACE || i == 0 || j != i + 1 ||
+        s->w[i].punct_before || s->w[i - 1].cap || !word_is(s, i - 1, "the"))
+        return false;
+    return j >= s->nw || s->w[j].punct_before;
+}
+
+/* "a law like the one in Texas", "rules stricter than those in Oregon":
+ * the name only tells what something is compared with. */
+static bool compared_with(const spot_ctx *s, size_t i) {
+    if (i < 4 || s->w[i].punct_before || s->w[i - 1].punct_before || s->w[i - 2].punct_before ||
+        !word_is(s, i - 1, "in") || !link_word_in(s->t, &s->w[i - 2], "one|ones|those|that"))
+        return false;
+    size_t k = word_is(s, i - 3, "the") ? i - 4 : i - 3;
+    return link_word_in(s->t, &s->w[k], "like|than|unlike");
+}
+
+/* "a nonprofit organization based in Willmar", "a group headquartered in
+ * Omaha": where an organization sits, no party to the event. */
+static bool base_of(const spot_ctx *s, size_t i) {
+    return i >= 2 && !s->w[i].punct_before && !s->w[i - 1].punct_before &&
+           word_is(s, i - 1, "in") &&
+           link_word_in(s->t, &s->w[i - 2], "based|headquartered|headquarters");
+}
+
+/* The name at word i names a university's campus ("the University of
+ * California, Davis", "the University of Texas at Austin"): an
+ * organization, no jurisdiction. */
+static bool campus(const spot_ctx *s, size_t i) {
+    size_t u = i >= 4 && word_is(s, i - 1, "at") && !s->w[i - 1].punct_before ? i - 1 : i;
+    if (u == i && !(i >= 3 && s->w[i].punct_before && s->t[s->w[i - 1].end] == ',')) return false;
+    return u >= 3 && word_is(s, u - 3, "university") && word_is(s, u - 2, "of") && s->w[u - 1].cap;
+}
+
 size_t link_spot_text(const polex_linker *lk, const link_text *x, const link_context *ctx,
                       link_mention *out, size_t max) {
     unsigned need = 0;
@@ -2226,7 +2298,8 @@ size_t link_spot_text_needs(const polex_linker *lk, const link_text *x, const li
             continue;
         }
         /* "ICE Boston arrests ...": the agency's office there, by its name */
-        if (i > 0 && !w[i].punct_before && word_is(&s, i - 1, "ICE") &&
+        if (i > 0 && (!w[i].punct_before || word_is(&s, i - 1, "ERO")) &&
+            (word_is(&s, i - 1, "ICE") || word_is(&s, i - 1, "ERO")) &&
             !(i > 1 && (word_is(&s, i - 2, "with") || word_is(&s, i - 2, "to")))) {
             i = j - 1;
             continue;
@@ -2292,7 +2365,8 @@ size_t link_spot_text_needs(const polex_linker *lk, const link_text *x, const li
         }
         if (div >= 0 &&
             (court_district(&s, i, div) || court_name(&s, mstart == w[i].start ? i : i - 2) ||
-             region_of(&s, i, j, div)))
+             region_of(&s, i, j, div) || border_of(&s, j, div) || campus(&s, i) ||
+             article_name(&s, i, j, div) || compared_with(&s, i) || base_of(&s, i)))
             div = -1;
         if (div >= 0)
             out[nm++] = (link_mention){
