@@ -160,10 +160,9 @@ bool link_seat_ok(const link_mention *x) {
  * injunction to every Byrne JAG recipient in the State of Texas", "vacated
  * them for all grantees in Massachusetts"): the session-11 convention adds
  * it to the ruling, not to the motion, conditions or money the sentence
- * also speaks of. */
-/* (a request for that relief is the litigation's own: "Plaintiffs ask the
- * Court to extend relief to every recipient in Ohio"; lit: the event is
- * litigation) */
+ * also speaks of. A request for that relief stays the litigation's own
+ * ("Plaintiffs ask the Court to extend relief to every recipient in
+ * Ohio"): lit says the event is litigation. */
 static bool relief_area(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
                         const link_mention *m, bool lit) {
     if (m->div < 0 || gz_div_at(gaz, (uint32_t)m->div)->level != GZ_LEVEL_STATE) return false;
