@@ -68,8 +68,9 @@ typedef struct cx_entry {
     int fixed_status;   /* "=status:NAME"; -1: from the cues */
     const char *action; /* "=action:NAME": the event's action; NULL: the antecedent's */
     size_t action_len;
-    const char *as; /* "=as:TYPE/ACTION": the event's type and action; NULL: the antecedent's */
-    size_t as_len;
+    const char *as;     /* "=as:TYPE/ACTION": the event's type and action; NULL: the antecedent's */
+    size_t as_type_len; /* TYPE's length; ACTION follows the slash */
+    size_t as_action_len;
     const char *type; /* "=type:T,T/A": only antecedents of these kinds; NULL: any */
     size_t type_len;
     const char *near; /* "=near:W,W": the antecedent's sentence has one of these words */
@@ -238,19 +239,28 @@ static bool parse_gap(cx_book *st, const char **p, cx_item *it) {
     return true;
 }
 
+/* The next item of a comma list [*s, end) into [*item, *item + *len). */
+static bool next_item(const char **s, const char *end, const char **item, size_t *len) {
+    if (*s >= end) return false;
+    const char *c = memchr(*s, ',', (size_t)(end - *s));
+    *item = *s;
+    *len = (size_t)((c ? c : end) - *s);
+    *s = c ? c + 1 : end;
+    return true;
+}
+
 /* "planned,hypothetical" into status bits. */
 static bool parse_statuses(cx_book *st, const char *s, size_t n, uint8_t *bits) {
-    for (const char *end = s + n; s < end;) {
-        const char *c = memchr(s, ',', (size_t)(end - s));
-        size_t len = (size_t)((c ? c : end) - s);
+    const char *item;
+    size_t len;
+    for (const char *end = s + n; next_item(&s, end, &item, &len);) {
         char name[16];
         if (len == 0 || len >= sizeof name) return fail(st, "an unknown status in =if:");
-        memcpy(name, s, len);
+        memcpy(name, item, len);
         name[len] = '\0';
         int v = polex_event_status_from_name(name);
         if (v < 0) return fail(st, "an unknown status in =if:");
         *bits |= (uint8_t)(1u << v);
-        s += len + (c != NULL);
     }
     return true;
 }
@@ -273,9 +283,11 @@ static bool parse_option(cx_book *st, cx_entry *e, const char **p) {
         e->near = s + 5;
         e->near_len = n - 5;
     } else if (n > 3 && memcmp(s, "as:", 3) == 0) {
-        if (!memchr(s + 3, '/', n - 3)) return fail(st, "an =as: without its /ACTION");
+        const char *slash = memchr(s + 3, '/', n - 3);
+        if (!slash) return fail(st, "an =as: without its /ACTION");
         e->as = s + 3;
-        e->as_len = n - 3;
+        e->as_type_len = (size_t)(slash - e->as);
+        e->as_action_len = (size_t)(end - slash - 1);
     } else if (n == 6 && memcmp(s, "back:", 5) == 0) {
         if (s[5] < '1' || s[5] > '0' + CX_MAX_BACK) return fail(st, "an =back:N with N not 1 to 4");
         e->back = (uint8_t)(s[5] - '0');
@@ -973,16 +985,6 @@ static bool kind_is(const polex_hit *h, const char *spec, size_t len) {
     return strlen(h->action) == al && memcmp(h->action, slash + 1, al) == 0;
 }
 
-/* The next item of a comma list [*s, end) into [*item, *item + *len). */
-static bool next_item(const char **s, const char *end, const char **item, size_t *len) {
-    if (*s >= end) return false;
-    const char *c = memchr(*s, ',', (size_t)(end - *s));
-    *item = *s;
-    *len = (size_t)((c ? c : end) - *s);
-    *s = c ? c + 1 : end;
-    return true;
-}
-
 /* Event h is one that entry e may point back to (=type:, =if:). */
 static bool hit_fits(const cx_entry *e, const polex_hit *h) {
     if (e->ante_status && !(e->ante_status >> h->status & 1)) return false;
@@ -1083,17 +1085,13 @@ static bool sentence_has(const cx_state *st, const polex_hit *own, size_t n_own,
 /* The type of the copy of event ante for entry e (=as: sets it). */
 static const char *copy_type(cx_state *st, const cx_entry *e, const polex_hit *ante) {
     if (!e->as) return ante->type;
-    const char *slash = memchr(e->as, '/', e->as_len);
-    return polex_arena_strndup(st->doc->arena, e->as, (size_t)(slash - e->as));
+    return polex_arena_strndup(st->doc->arena, e->as, e->as_type_len);
 }
 
 /* The action of the copy of event ante for entry e (=as:, =action:). */
 static const char *copy_action(cx_state *st, const cx_entry *e, const polex_hit *ante) {
-    if (e->as) {
-        const char *slash = memchr(e->as, '/', e->as_len);
-        return polex_arena_strndup(st->doc->arena, slash + 1,
-                                   e->as_len - (size_t)(slash - e->as) - 1);
-    }
+    if (e->as)
+        return polex_arena_strndup(st->doc->arena, e->as + e->as_type_len + 1, e->as_action_len);
     return e->action ? polex_arena_strndup(st->doc->arena, e->action, e->action_len) : ante->action;
 }
 
@@ -1125,7 +1123,7 @@ static polex_status make_proto(cx_state *st, uint32_t si, const polex_token *tok
 
 /* Events hits[0..n) have one of the type entry e's =as: gives. */
 static bool as_type_in(const cx_entry *e, const polex_hit *hits, size_t n) {
-    size_t tl = (size_t)((const char *)memchr(e->as, '/', e->as_len) - e->as);
+    size_t tl = e->as_type_len;
     for (size_t i = 0; i < n; i++)
         if (strlen(hits[i].type) == tl && memcmp(hits[i].type, e->as, tl) == 0) return true;
     return false;
