@@ -205,9 +205,7 @@ static bool yardstick_reaches(const char *t, const link_scratch *sc, size_t a) {
  * giving a local officer's authority ("the authority vested in me by the
  * City Charter and the laws of the State of Connecticut"). */
 static bool authority_laws(const char *t, const link_scratch *sc, size_t a) {
-    if (a >= 3 && link_word_in(t, &sc->w[a - 1], "of") && link_word_in(t, &sc->w[a - 2], "State") &&
-        link_word_in(t, &sc->w[a - 3], "the"))
-        a -= 3;
+    a = link_skip_state_of(t, sc->w, a, 0);
     if (a < 2 || !link_word_in(t, &sc->w[a - 1], "of") ||
         !link_word_in(t, &sc->w[a - 2], "laws|Laws"))
         return false;

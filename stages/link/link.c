@@ -166,10 +166,7 @@ bool link_seat_ok(const link_mention *x) {
 static bool relief_area(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
                         const link_mention *m, bool lit) {
     if (m->div < 0 || gz_div_at(gaz, (uint32_t)m->div)->level != GZ_LEVEL_STATE) return false;
-    size_t a = link_word_at(sc, m->start);
-    if (a >= 4 && link_word_in(t, &sc->w[a - 1], "of") &&
-        link_word_in(t, &sc->w[a - 2], "State|state") && link_word_in(t, &sc->w[a - 3], "the"))
-        a -= 3;
+    size_t a = link_skip_state_of(t, sc->w, link_word_at(sc, m->start), 0);
     if (a < 2 || !link_word_in(t, &sc->w[a - 1], "in|within") ||
         !link_word_in(t, &sc->w[a - 2],
                       "recipient|recipients|grantee|grantees|awardees|jurisdictions|subgrantees"))

@@ -390,6 +390,17 @@ static inline bool link_word_in(const char *t, const link_word *w, const char *l
     return false;
 }
 
+/* Word a moved back over a "the State of" before it, where that opens at
+ * word lo or later: a state's formal name places no differently from its
+ * bare one ("recipients in the State of Texas", "laws of the State of
+ * Connecticut", "In the state of Texas, ..."). */
+static inline size_t link_skip_state_of(const char *t, const link_word *w, size_t a, size_t lo) {
+    if (a >= lo + 3 && link_word_in(t, &w[a - 1], "of") &&
+        link_word_in(t, &w[a - 2], "State|state") && link_word_in(t, &w[a - 3], "the"))
+        return a - 3;
+    return a;
+}
+
 /* Whether w is the "s" of a possessive ("Oregon's" is "Oregon", "s"). */
 static inline bool link_possessive_s(const char *t, const link_word *w) {
     return w->end - w->start == 1 && t[w->start] == 's';

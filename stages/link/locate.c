@@ -311,11 +311,8 @@ static bool where_law(const char *t, const link_scratch *sc, size_t k) {
  * the state sued Athens-Clarke County"). */
 static bool opening_locator(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
                             size_t ns, const link_mention *m, const char *st) {
-    size_t a = link_word_at(sc, m->start), e = link_word_at(sc, m->end);
-    /* "In the state of Texas, ..." */
-    if (a >= sc->first + 4 && link_word_in(t, &sc->w[a - 1], "of") &&
-        link_word_in(t, &sc->w[a - 2], "state") && link_word_in(t, &sc->w[a - 3], "the"))
-        a -= 3;
+    size_t a = link_skip_state_of(t, sc->w, link_word_at(sc, m->start), sc->first + 1);
+    size_t e = link_word_at(sc, m->end);
     /* (up to "Just across the state line in New Mexico,") */
     if (a <= sc->first || a > sc->first + 6 ||
         !link_word_in(t, &sc->w[a - 1], "In|in|Across|across|Throughout|throughout"))
