@@ -138,6 +138,27 @@ static bool descriptive_place(const polex_gazetteer *gaz, const char *t, const l
     if (a >= 3 && link_word_in(t, &sc->w[a - 1], "includes|encompasses|surrounds|contains") &&
         link_word_in(t, &sc->w[a - 2], "which|that") && sc->w[a - 3].cap)
         return true;
+    /* an official's district or beat (", whose district includes Corona"):
+     * it tells who the speaker is, not where the event is */
+    if (a >= 3 && link_word_in(t, &sc->w[a - 1], "includes|covers|encompasses") &&
+        link_word_in(t, &sc->w[a - 2], "district|ward|precinct|beat|territory") &&
+        link_word_in(t, &sc->w[a - 3], "whose"))
+        return true;
+    /* a place that only objects: "over Worthington's objections",
+     * "despite objections from Lincoln" */
+    size_t o = e; /* "over the Boise mayor's objections" */
+    if (o + 2 < sc->nw && !sc->w[o].punct_before &&
+        link_word_in(t, &sc->w[o], "mayor|council|officials|leaders|residents|sheriff"))
+        o++;
+    size_t v = a >= 2 && link_word_in(t, &sc->w[a - 1], "the") ? a - 1 : a;
+    if (v >= 1 && link_word_in(t, &sc->w[v - 1], "over|despite|Despite") && o + 1 < sc->nw &&
+        link_possessive_s(t, &sc->w[o]) &&
+        link_word_in(t, &sc->w[o + 1], "objection|objections|opposition|protests"))
+        return true;
+    if (a >= 3 && link_word_in(t, &sc->w[a - 1], "from|by") &&
+        link_word_in(t, &sc->w[a - 2], "objection|objections|opposition|protests") &&
+        link_word_in(t, &sc->w[a - 3], "over|despite|Despite"))
+        return true;
     /* a place left out: "everywhere outside Oregon", "except in California" */
     size_t x = a >= 2 && link_word_in(t, &sc->w[a - 1], "in|of|for") ? a - 1 : a;
     if (x >= 1 && link_word_in(t, &sc->w[x - 1], "outside|except|excluding|beyond") &&

@@ -116,6 +116,17 @@ static bool after_semicolon(const char *t, const link_scratch *sc, uint32_t cs) 
         cs--;
     return cs > sc->start && t[cs - 1] == ';';
 }
+/* The clause at ce follows "N days after" / "a week before" and does the
+ * same thing again ("voted to bar ICE agents ..., two days after Arlington
+ * County adopted a nearly identical rule"): "identical", "similar" or
+ * "same" among its first words. */
+static bool same_act_after(const char *t, const link_scratch *sc, uint32_t ce) {
+    size_t k = link_word_at(sc, ce);
+    if (k < 2 || k >= sc->nw || !link_word_in(t, &sc->w[k - 1], "after|before")) return false;
+    for (size_t q = k; q < sc->nw && q < k + 9; q++)
+        if (link_word_in(t, &sc->w[q], "identical|similar|same")) return true;
+    return false;
+}
 bool link_parallel_clause(const polex_gazetteer *gaz, const polex_doc *doc, const polex_hit *h,
                           const link_scratch *sc, uint32_t cs, uint32_t ce, uint32_t *ps,
                           uint32_t *pe) {
@@ -136,6 +147,10 @@ bool link_parallel_clause(const polex_gazetteer *gaz, const polex_doc *doc, cons
         if (nb < sc->n_bounds && sc->bounds[nb] == ce &&
             (link_word_in(t, &sc->w[link_word_at(sc, ce)], "and") || after_semicolon(t, sc, ce)))
             *ps = ce, *pe = clause_end_at(sc, nb), found = true;
+    }
+    if (!found && ce != UINT32_MAX && same_act_after(t, sc, ce)) {
+        size_t nb = b == SIZE_MAX ? 0 : b + 1;
+        *ps = ce, *pe = nb < sc->n_bounds ? clause_end_at(sc, nb) : UINT32_MAX, found = true;
     }
     if (!found || !name_subject(t, sc, cs, ce) || !name_subject(t, sc, *ps, *pe)) return false;
     return parallel_ok(gaz, doc, h, sc, *ps, *pe);
@@ -160,4 +175,63 @@ bool link_resumed_parallel(const polex_gazetteer *gaz, const polex_doc *doc, con
     *ps = ce, *pe = clause_end_at(sc, nb);
     return name_subject(t, sc, acs, ace) && name_subject(t, sc, *ps, *pe) &&
            parallel_ok(gaz, doc, h, sc, *ps, *pe);
+}
+
+/* Whether the clause [cs, ce) rules "in their favor" / "in its favor":
+ * for parties named elsewhere in the sentence. */
+bool link_favor_of_them(const char *t, const link_scratch *sc, uint32_t cs, uint32_t ce) {
+    for (size_t k = link_word_at(sc, cs); k + 1 < sc->nw && sc->w[k + 1].start < ce; k++)
+        if (link_word_in(t, &sc->w[k], "their|its") &&
+            link_word_in(t, &sc->w[k + 1], "favor|favour"))
+            return true;
+    return false;
+}
+
+/* The level a clause [cs, ce) refers back to with a subject "the City's"
+ * (GZ_LEVEL_PLACE) or "the county's" (GZ_LEVEL_COUNTY), or with a defined
+ * term right before the hit at hs ("when the County declined"), or -1. */
+int link_back_level(const char *t, const link_scratch *sc, uint32_t cs, uint32_t ce, uint32_t hs) {
+    /* the hit's own subject: "after the Department, when the County declined
+     * to certify, froze the award" */
+    size_t h = link_word_at(sc, hs);
+    if (h >= 2 && h < sc->nw && link_word_in(t, &sc->w[h - 2], "the|The") &&
+        !sc->w[h - 1].punct_before && !sc->w[h].punct_before) {
+        if (link_word_in(t, &sc->w[h - 1], "City|Town")) return GZ_LEVEL_PLACE;
+        if (link_word_in(t, &sc->w[h - 1], "County|Parish")) return GZ_LEVEL_COUNTY;
+    }
+    size_t k0 = link_word_at(sc, cs); /* the clause's subject: its first words */
+    for (size_t k = k0; k + 1 < sc->nw && k < k0 + 2 && sc->w[k + 1].start < ce; k++) {
+        if (!link_word_in(t, &sc->w[k], "the|The") || sc->w[k + 1].punct_before ||
+            k + 2 >= sc->nw || !link_possessive_s(t, &sc->w[k + 2]))
+            continue;
+        if (link_word_in(t, &sc->w[k + 1], "city|City|town|Town")) return GZ_LEVEL_PLACE;
+        if (link_word_in(t, &sc->w[k + 1], "county|County|parish|Parish")) return GZ_LEVEL_COUNTY;
+    }
+    return -1;
+}
+
+/* Whether x, named in another clause, is a division of another kind than
+ * the one the hit's clause refers back to ("Bexar County ... declined, and
+ * the City's police department does not question arrestees": the city's
+ * policy is no county's). Counties are told by their written name, since
+ * "the city" may be a city-county ("Denver", "San Francisco"). */
+bool link_other_level(const polex_gazetteer *gaz, const char *t, const link_mention *x, int back) {
+    if (back < 0 || x->div < 0) return false;
+    bool county_word = false; /* "Athens-Clarke County" is a place */
+    for (uint32_t p = x->start; p + 6 <= x->end && !county_word; p++)
+        county_word = !memcmp(t + p, "County", 6) || !memcmp(t + p, "Parish", 6);
+    uint8_t lv = gz_div_at(gaz, (uint32_t)x->div)->level;
+    if (back == GZ_LEVEL_COUNTY) return lv == GZ_LEVEL_PLACE && !county_word;
+    return lv != GZ_LEVEL_PLACE && lv != GZ_LEVEL_STATE && county_word;
+}
+
+/* Whether generic mention g says "other" ("three other Pennsylvania
+ * cities", "other jurisdictions"): the places it means are not the ones the
+ * sentence names ("The department has frozen grants to three other
+ * Pennsylvania cities this year, and it sent Pittsburgh a warning letter"). */
+bool link_other_generic(const char *t, const link_scratch *sc, const link_mention *g) {
+    size_t a = link_word_at(sc, g->start), e = link_word_at(sc, g->end);
+    for (size_t k = a > 0 ? a - 1 : a; k < e && k < sc->nw; k++)
+        if (link_word_in(t, &sc->w[k], "other")) return true;
+    return false;
 }

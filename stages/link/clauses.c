@@ -19,6 +19,36 @@
  * a new clause: a capitalized word before the comma and another (after
  * "the", or after "the city of") after the conjunction. */
 static bool acronym(const char *t, const link_word *w);
+/* Word p after the ", and" at word k repeats a preposition of the item
+ * before ("sent letters to Shelby County, Tenn., and to Orleans Parish"):
+ * the list goes on. */
+static bool same_preposition(const char *t, const link_word *w, size_t k, size_t p) {
+    if (!link_word_in(t, &w[p], "to|for|from|against|with")) return false;
+    size_t n = w[p].end - w[p].start;
+    for (size_t q = k - 1; q-- > 0 && q + 8 > k;)
+        if (w[q].end - w[q].start == n && !memcmp(t + w[q].start, t + w[p].start, n)) return true;
+    return false;
+}
+/* ", and" at word k between an object and the subject of a new clause
+ * ("froze the grants to Dane County, and the State of Ohio has an interest
+ * ..."): the name before follows a preposition, the name from word next
+ * is followed by a verb of its own. Not a list ("Orange County, Calif.,
+ * and the city of Santa Ana sued" is one subject). */
+static bool object_then_subject(const char *t, const link_word *w, size_t nw, size_t k,
+                                size_t next) {
+    size_t q = next;
+    while (q < nw && (w[q].cap || link_word_in(t, &w[q], "of")) &&
+           (q == next || !w[q].punct_before))
+        q++;
+    if (q >= nw || w[q].punct_before ||
+        !link_word_in(t, &w[q], "has|have|is|are|was|were|will|would|said|says|had"))
+        return false;
+    size_t p = k - 1; /* back over the name before the comma */
+    while (p > 0 && (w[p - 1].cap || link_word_in(t, &w[p - 1], "of")) && !w[p].punct_before)
+        p--;
+    return p > 0 && !w[p].punct_before &&
+           link_word_in(t, &w[p - 1], "to|from|for|against|with|on|by");
+}
 static bool list_item(const char *t, const link_word *w, size_t nw, size_t k) {
     /* "... share information with ICE, and Cumberland County Sheriff Kevin
      * Joyce said": an agency's acronym ends a clause, not a list item */
@@ -37,12 +67,13 @@ static bool list_item(const char *t, const link_word *w, size_t nw, size_t k) {
                      "December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"))
         return false;
     size_t next = k + 1;
+    if (next + 1 < nw && w[next + 1].cap && same_preposition(t, w, k, next)) next++;
     if (next < nw && link_word_in(t, &w[next], "the")) next++;
     if (next + 2 < nw && !w[next].cap &&
         link_word_in(t, &w[next], "city|county|town|village|state|cities|counties|towns|states") &&
         link_word_in(t, &w[next + 1], "of"))
         next += 2;
-    return next < nw && w[next].cap;
+    return next < nw && w[next].cap && !object_then_subject(t, w, nw, k, next);
 }
 
 /* ", and" at word k opens a clause without a verb, the verb of the clause
@@ -358,6 +389,28 @@ bool link_antecedent(const char *t, const link_scratch *sc, uint32_t cs, bool wh
         a++;
     if (a >= e) return false;
     *as = sc->w[a].start, *ae = sc->w[e - 1].end;
+    /* "Medford joins Eugene, Salem and Hillsboro, which adopted ordinances
+     * ...": the one joining them does what they did */
+    if (a >= 2 && link_word_in(t, &sc->w[a - 1], "joins|joined|join") &&
+        !sc->w[a - 1].punct_before && !sc->w[a].punct_before && sc->w[a - 2].cap) {
+        size_t j = a - 2;
+        while (j > 0 && sc->w[j - 1].cap && !sc->w[j].punct_before)
+            j--;
+        *as = sc->w[j].start;
+    }
+    /* "Burlington, which has limited ..., and Brattleboro, whose town
+     * meeting adopted ..., both declined": each item of the subject has
+     * its own relative clause; the main clause is all of theirs */
+    if (whole && a >= 2 && link_word_in(t, &sc->w[a - 1], "and") && sc->w[a - 1].punct_before)
+        for (size_t b = sc->n_bounds; b-- > 0;) {
+            uint32_t rs = sc->bounds[b], ps, pe;
+            if (rs >= sc->w[a - 1].start) continue;
+            size_t rk = link_word_at(sc, rs);
+            if (link_word_in(t, &sc->w[rk], "which|who|whose") &&
+                link_antecedent(t, sc, rs, false, &ps, &pe))
+                *as = ps;
+            break;
+        }
     return true;
 }
 
@@ -390,6 +443,11 @@ bool link_in_other_relative(const char *t, const link_scratch *sc, uint32_t cs, 
         size_t rk = link_word_at(sc, rs);
         if (rs != cs && rk >= 1 && rk < sc->nw && link_word_in(t, &sc->w[rk], "which|who") &&
             link_word_in(t, &sc->w[rk - 1], "Circuit|Court|court|panel|judge|Judge"))
+            return true;
+        /* "the fight has moved into the courts, where Seattle and Portland
+         * have won": where other things happen, not the hit's clause's */
+        if (rs != cs && rk >= 1 && rk < sc->nw && link_word_in(t, &sc->w[rk], "where") &&
+            link_word_in(t, &sc->w[rk - 1], "courts|court|courtroom|courtrooms"))
             return true;
         if (rs == cs || !link_antecedent(t, sc, rs, false, &as, &ae)) continue;
         bool named = false; /* "the state's Local Government Fund, which sent
@@ -447,4 +505,42 @@ bool link_in_comparison(const char *t, const link_scratch *sc, uint32_t off) {
             link_word_in(t, &sc->w[q + 1], "for"))
             return true;
     return false;
+}
+
+/* A "where" clause's antecedent [*as, *ae) that is a state locating the
+ * county or place before it ("to Orleans Parish in Louisiana, where the
+ * sheriff has limited ICE's access"): the clause is that place's, so the
+ * antecedent becomes the place. False (antecedent unchanged) otherwise. */
+bool link_where_locator(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
+                        uint32_t *as, uint32_t *ae) {
+    size_t a = link_word_at(sc, *as);
+    if (a < 2 || !link_word_in(t, &sc->w[a - 1], "in") || sc->w[a - 1].punct_before) return false;
+    int loc = -1; /* the state itself is mostly gone already (link_drop_locator_states) */
+    bool other = false;
+    for (size_t i = 0; i < sc->nm; i++) {
+        const link_mention *x = &sc->m[i];
+        if (x->generic || x->div < 0) continue;
+        bool state = gz_div_at(gaz, (uint32_t)x->div)->level == GZ_LEVEL_STATE;
+        other |= !state && x->start >= *as && x->end <= *ae;
+        if (!state && x->end <= sc->w[a - 1].start && x->end >= sc->w[a - 2].end) loc = (int)i;
+    }
+    if (other || loc < 0 || !sc->w[a].cap) return false;
+    *as = sc->m[loc].start, *ae = sc->m[loc].end;
+    return true;
+}
+
+/* A suit's clause ending at ce goes on with what the suit asks or claims
+ * (", asking a Superior Court judge to declare that New Jersey's Immigrant
+ * Trust Directive cannot stop the county jail ..."): the end of that
+ * participle clause, else ce. */
+uint32_t link_suit_claim_end(const char *t, const link_scratch *sc, uint32_t ce) {
+    if (ce == UINT32_MAX) return ce;
+    size_t k = link_word_at(sc, ce);
+    if (k >= sc->nw || !link_word_in(t, &sc->w[k],
+                                     "asking|seeking|alleging|arguing|claiming|"
+                                     "contending|charging"))
+        return ce;
+    uint32_t cs, next;
+    link_clause_of(sc, ce, &cs, &next);
+    return next;
 }

@@ -94,6 +94,33 @@ size_t link_drop_acting_state(const polex_gazetteer *gaz, const char *t, const l
     return k;
 }
 
+/* "Ocean County sues state over limits on jail cooperation with ICE": a
+ * county or city suing its state over a policy is not the policy's owner;
+ * the limits are the state's (the conventions on state statutes: a law's
+ * content is not the county's that sues over it). Drops the local mentions
+ * before such a "sue(s|d) (the) state over" for the noncooperation hit at
+ * hs from m (n); returns the new count. */
+size_t link_drop_state_suer(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
+                            uint32_t hs, link_mention *m, size_t n) {
+    size_t ks = SIZE_MAX;
+    for (size_t k = 0; k + 2 < sc->nw && sc->w[k].start < hs && ks == SIZE_MAX; k++) {
+        if (!link_word_in(t, &sc->w[k], "sue|sues|sued|suing")) continue;
+        size_t q = k + 1;
+        if (link_word_in(t, &sc->w[q], "the")) q++;
+        if (q + 1 < sc->nw && link_word_in(t, &sc->w[q], "state|State") &&
+            link_word_in(t, &sc->w[q + 1], "over|for") && sc->w[q + 1].end <= hs)
+            ks = k;
+    }
+    if (ks == SIZE_MAX) return n; /* nearly every hit */
+    size_t out = 0;
+    for (size_t i = 0; i < n; i++) {
+        const gz_div *d =
+            !m[i].generic && m[i].div >= 0 ? gz_div_at(gaz, (uint32_t)m[i].div) : NULL;
+        if (!(d && d->level != GZ_LEVEL_STATE && m[i].end <= sc->w[ks].start)) m[out++] = m[i];
+    }
+    return out;
+}
+
 /* Drops the states named by their departments from m (n mentions) when
  * another specific division is there; returns the new count. */
 size_t link_drop_agencies(link_mention *m, size_t n) {
@@ -139,6 +166,14 @@ size_t link_law_content_only(const polex_gazetteer *gaz, const char *t, const li
             break;
         }
         if (k + 1 < sc->nw && sc->w[k + 1].punct_before) break;
+    }
+    /* the law back as the subject of the hit: "seeking to overturn parts of
+     * California's sanctuary law, arguing that the 2017 measure keeps his
+     * deputies from working with federal immigration agents" */
+    if (rp == SIZE_MAX && hw >= 4 && link_word_in(t, &sc->w[hw - 1], "measure|law|statute")) {
+        size_t p = hw - 2;
+        if (isdigit((unsigned char)t[sc->w[p].start]) || link_word_in(t, &sc->w[p], "state")) p--;
+        if (link_word_in(t, &sc->w[p], "the") && link_word_in(t, &sc->w[p - 1], "that")) rp = p - 1;
     }
     if (rp == SIZE_MAX) return n;
     /* "challenging state and local laws that prohibit ...": the local
@@ -251,9 +286,32 @@ bool link_legislating_state(const polex_gazetteer *gaz, const char *t, const lin
         return false;
     size_t k = link_word_at(sc, m->end);
     if (k < sc->nw && link_possessive_s(t, &sc->w[k])) k++;
-    return k < sc->nw && link_word_in(t, &sc->w[k],
-                                      "Legislature|legislature|Senate|House|Assembly|lawmakers|"
-                                      "legislators|law|laws|statute|statutes");
+    if (k < sc->nw && link_word_in(t, &sc->w[k],
+                                   "Legislature|legislature|Senate|House|Assembly|lawmakers|"
+                                   "legislators|law|laws|statute|statutes"))
+        return true;
+    /* a few words on: "Nebraska's one-house Legislature", "cut off Alaska
+     * community assistance payments to any municipality that ...", "No
+     * funds from the Puerto Rico Fiscal Agency's ... allocation": the
+     * state's legislature or the state's own money */
+    for (size_t q = k + 1; q < sc->nw && q < k + 4 && !sc->w[q].punct_before; q++)
+        if (link_word_in(t, &sc->w[q],
+                         "Legislature|legislature|Senate|House|Assembly|lawmakers|legislators|"
+                         "law|statute|bill|aid|payments|allocation|allocations"))
+            return true;
+    /* "In Idaho, a bill pending in the Legislature would cut payments to
+     * any city that ...": a state opening the sentence whose next words
+     * name its bill or legislature */
+    size_t a = link_word_at(sc, m->start);
+    if (a != sc->first + 1 || !link_word_in(t, &sc->w[sc->first], "In") || k >= sc->nw ||
+        !memchr(t + sc->w[k - 1].end, ',', sc->w[k].start - sc->w[k - 1].end))
+        return false;
+    for (size_t q = k; q < sc->nw && q < k + 6; q++) {
+        if (link_word_in(t, &sc->w[q], "bill|Legislature|legislature|lawmakers|legislators"))
+            return true;
+        if (q > k && sc->w[q].punct_before) break;
+    }
+    return false;
 }
 
 /* "In New Hampshire, where a 2025 state law bans sanctuary policies, the
@@ -321,6 +379,61 @@ size_t link_drop_suing_state(const polex_gazetteer *gaz, const char *t, const li
                        m[q].start >= h->end;
             }
         if (!drop) m[out++] = m[i];
+    }
+    return out;
+}
+
+/* "Idaho Gov. Brad Little's office has said ..., and state legislators
+ * have warned that Boise could lose state public-safety aid": "state
+ * legislators" in a sentence naming one state are that state's, as "state
+ * law" is (the conventions on state agencies and state law). Adds the
+ * sentence's one state to m (n) when the hit's clause says "state
+ * legislators/lawmakers" and m lacks it; returns the count. */
+size_t link_add_sentence_state(const polex_gazetteer *gaz, const polex_doc *doc, const polex_hit *h,
+                               const link_scratch *sc, link_mention *m, size_t n) {
+    const char *t = doc->text;
+    uint32_t cs, ce;
+    link_clause_of(sc, h->start, &cs, &ce);
+    bool said = false;
+    for (size_t k = link_word_at(sc, cs); k + 1 < sc->nw && sc->w[k].start < ce && !said; k++)
+        said = link_word_in(t, &sc->w[k], "state") &&
+               link_word_in(t, &sc->w[k + 1], "legislators|lawmakers|senators");
+    if (!said || n >= LINK_MAX_MENTIONS) return n;
+    int st = -1;
+    for (size_t i = 0; i < sc->nm; i++) {
+        const link_mention *x = &sc->m[i];
+        if (x->generic || x->div < 0) continue;
+        const gz_div *d = gz_div_at(gaz, (uint32_t)x->div);
+        if (d->level != GZ_LEVEL_STATE) continue;
+        if (st >= 0 && sc->m[st].div != x->div) return n; /* two states: which? */
+        st = (int)i;
+    }
+    if (st < 0) return n;
+    for (size_t i = 0; i < n; i++)
+        if (!m[i].generic && m[i].div == sc->m[st].div) return n;
+    m[n++] = sc->m[st];
+    return n;
+}
+
+/* "Nevada Attorney General Aaron Ford ... said he expected the department
+ * to extend the freeze to other cities": a state that only forecasts the
+ * federal agency's act is no party of it (session 9: a place that only
+ * speaks). Drops the states named before such an "expected the
+ * department" from m (n) for the funding hit at hs; returns the count. */
+size_t link_drop_forecaster(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
+                            uint32_t hs, link_mention *m, size_t n) {
+    size_t kf = SIZE_MAX;
+    for (size_t k = 0; k + 2 < sc->nw && sc->w[k].start < hs && kf == SIZE_MAX; k++)
+        if (link_word_in(t, &sc->w[k], "expected|expects|predicted|predicts") &&
+            link_word_in(t, &sc->w[k + 1], "the") &&
+            link_word_in(t, &sc->w[k + 2], "department|Department|administration|agency"))
+            kf = k;
+    if (kf == SIZE_MAX) return n; /* nearly every hit */
+    size_t out = 0;
+    for (size_t i = 0; i < n; i++) {
+        const gz_div *d =
+            !m[i].generic && m[i].div >= 0 ? gz_div_at(gaz, (uint32_t)m[i].div) : NULL;
+        if (!(d && d->level == GZ_LEVEL_STATE && m[i].end <= sc->w[kf].start)) m[out++] = m[i];
     }
     return out;
 }

@@ -216,8 +216,9 @@ static size_t add_followers(const polex_gazetteer *gaz, const char *t, const lin
 
 /* A generic plural of m (n) counting more members than the names it lists
  * after "including" ("11 California counties, including Riverside, Fresno,
- * Kern and Sacramento", "several other Texas cities, including Dallas"):
- * its state places unnamed local jurisdictions too (session-9
+ * Kern and Sacramento", "several other Texas cities, including Dallas") or
+ * before "among" / "one of" ("Riverside County was among 14 California
+ * counties"): its state places unnamed local jurisdictions too (session-9
  * conventions). */
 static bool unnamed_members(const char *t, const link_scratch *sc, const link_mention *m,
                             size_t n) {
@@ -232,10 +233,20 @@ static bool unnamed_members(const char *t, const link_scratch *sc, const link_me
             count = 1000;
         else if (link_word_in(t, &sc->w[a], "eleven|twelve|fourteen|fifteen|twenty"))
             count = 11;
-        if (count < 3 || e >= sc->nw || !link_word_in(t, &sc->w[e], "including")) continue;
+        if (count < 3) continue;
+        bool incl = e < sc->nw && link_word_in(t, &sc->w[e], "including");
+        /* "Riverside County was among 14 California counties", "Champaign
+         * County was one of 11 Illinois jurisdictions", "two of the 14 New
+         * Mexico jurisdictions": the names before are members */
+        size_t b = a > 0 && link_word_in(t, &sc->w[a - 1], "the") ? a - 1 : a;
+        bool among = b >= 1 && link_word_in(t, &sc->w[b - 1], "among");
+        among |= b >= 2 && link_word_in(t, &sc->w[b - 1], "of") &&
+                 link_word_in(t, &sc->w[b - 2], "one|two|three|four|five|both");
+        if (!incl && !among) continue;
         long named = 0;
         for (size_t i = 0; i < n; i++)
-            named += !m[i].generic && m[i].div >= 0 && m[i].start > m[g].end;
+            named += !m[i].generic && m[i].div >= 0 &&
+                     (incl ? m[i].start > m[g].end : m[i].end <= m[g].start);
         if (named > 0 && count > named) return true;
     }
     return false;
@@ -248,8 +259,9 @@ static bool unnamed_members(const char *t, const link_scratch *sc, const link_me
  * jurisdictions only ("states that refuse") takes no specific ones from
  * elsewhere. A state modifying a generic plural counts when nothing more
  * specific is named. */
-static size_t choose_mentions(const polex_gazetteer *gaz, const polex_doc *doc, const polex_hit *h,
+static size_t choose_mentions(const polex_linker *lk, const polex_doc *doc, const polex_hit *h,
                               const polex_sentence *se, const link_scratch *sc, link_mention *m) {
+    const polex_gazetteer *gaz = lk->gaz;
     const char *t = doc->text;
     size_t n = 0, spec_in = 0, gen_in = 0;
     int gs = link_generic_subject(t, sc, h->start);
@@ -292,11 +304,23 @@ static size_t choose_mentions(const polex_gazetteer *gaz, const polex_doc *doc, 
         uint32_t ls = 0,
                  le = 0; /* "... were Cook County, Illinois; ...", ", including Harris County" */
         bool listed = link_members_after(t, sc, h->end, &ls, &le);
+        /* the legislating state of the generic's own clause: "Texas law
+         * requires ..., and Attorney General Paxton has pledged to enforce
+         * that requirement against any local government that refuses" is
+         * the pledge's, not the law's */
+        uint32_t gcs, gce;
+        link_clause_of(sc, sc->m[gs].start, &gcs, &gce);
+        /* a relative clause goes on with the measure before it ("House
+         * Bill 226, which would cut grants to any city that limits") */
+        while (gcs > 0 &&
+               link_word_in(t, &sc->w[link_word_at(sc, gcs)], "which|that|who|whose|where"))
+            link_clause_of(sc, gcs - 1, &gcs, &gce);
         for (size_t i = 0; i < sc->nm; i++)
-            if ((int)i == gs || (!sc->m[i].generic && link_seat_ok(&sc->m[i]) &&
-                                 ((sc->m[i].start >= from && sc->m[i].end <= sc->m[gs].start) ||
-                                  (listed && sc->m[i].start >= ls && sc->m[i].start < le) ||
-                                  link_legislating_state(gaz, t, sc, &sc->m[i]))))
+            if ((int)i == gs ||
+                (!sc->m[i].generic && link_seat_ok(&sc->m[i]) &&
+                 ((sc->m[i].start >= from && sc->m[i].end <= sc->m[gs].start) ||
+                  (listed && sc->m[i].start >= ls && sc->m[i].start < le) ||
+                  (sc->m[i].start >= gcs && link_legislating_state(gaz, t, sc, &sc->m[i])))))
                 m[n++] = sc->m[i];
     } else {
         uint32_t cs, ce, as = 0, ae = 0;
@@ -306,7 +330,8 @@ static size_t choose_mentions(const polex_gazetteer *gaz, const polex_doc *doc, 
          * law or climate, told apart elsewhere (link_where_law_state); a
          * county's or city's ("In Yuma County, where the sheriff signed
          * ...") is that place's */
-        if (rel && link_word_in(t, &sc->w[link_word_at(sc, cs)], "where"))
+        if (rel && link_word_in(t, &sc->w[link_word_at(sc, cs)], "where") &&
+            !link_where_locator(gaz, t, sc, &as, &ae))
             for (size_t i = 0; i < sc->nm && rel; i++)
                 rel = !(sc->m[i].start >= as && sc->m[i].end <= ae && sc->m[i].div >= 0 &&
                         !sc->m[i].generic &&
@@ -326,7 +351,11 @@ static size_t choose_mentions(const polex_gazetteer *gaz, const polex_doc *doc, 
             link_clause_of(sc, as, &acs, &ace);
             par = link_resumed_parallel(gaz, doc, h, sc, acs, ace, ce, &ps, &pe);
         }
+        int back = link_back_level(t, sc, from, ce, h->start);
+        if (!strcmp(h->type, "litigation")) ce = link_suit_claim_end(t, sc, ce);
         uint32_t section = sc->first > 0 && sc->first < sc->nw ? sc->w[sc->first].start : 0;
+        size_t seats_in = 0;
+        bool others = false;       /* the clause's generic says "other" */
         uint32_t mls = 0, mle = 0; /* members a generic of the clause lists */
         link_generic_members(t, sc, from, ce, &mls, &mle);
         for (size_t i = 0; i < sc->nm; i++) {
@@ -342,7 +371,13 @@ static size_t choose_mentions(const polex_gazetteer *gaz, const polex_doc *doc, 
              * Oregon found ...") */
             if (in && !(x->generic && link_back_reference(t, sc, x)))
                 *(x->generic ? &gen_in : &spec_in) += 1;
+            others |= in && x->generic && link_other_generic(t, sc, x);
+            seats_in += in && !x->generic && !link_seat_ok(x);
         }
+        /* "..., and a federal judge in Detroit issued a preliminary
+         * injunction in their favor": a clause naming only a court's seat
+         * that points back to the parties takes them from the sentence */
+        if (spec_in > 0 && spec_in == seats_in && link_favor_of_them(t, sc, from, ce)) spec_in = 0;
         for (size_t i = 0; i < sc->nm; i++) {
             const link_mention *x = &sc->m[i];
             if (!link_seat_ok(x)) continue;
@@ -365,6 +400,8 @@ static size_t choose_mentions(const polex_gazetteer *gaz, const polex_doc *doc, 
             bool aimed = gen_in > 0 && !x->generic && !strcmp(h->type, "funding") &&
                          (!strcmp(h->action, "threaten") || !strcmp(h->action, "condition")) &&
                          x->div >= 0 && gz_div_at(gaz, (uint32_t)x->div)->level != GZ_LEVEL_STATE;
+            if (!in && !x->generic && spec_in == 0 && link_other_level(gaz, t, x, back)) continue;
+            if (!in && !x->generic && spec_in == 0 && others) continue;
             if (in || (x->generic ? gen_in == 0 : spec_in == 0 && !aimed)) m[n++] = *x;
         }
     }
@@ -375,6 +412,7 @@ static size_t choose_mentions(const polex_gazetteer *gaz, const polex_doc *doc, 
     n = link_measure_owner_only(gaz, t, sc, h->start, m, n);
     if (!strcmp(h->type, "funding")) {
         n = link_drop_cause_laws(gaz, t, sc, m, n);
+        n = link_drop_forecaster(gaz, t, sc, h->start, m, n);
         n = link_drop_suing_state(gaz, t, sc, h, m, n);
     }
     if (strcmp(h->type, "ruling") && strcmp(h->type, "litigation")) {
@@ -414,8 +452,10 @@ static size_t choose_mentions(const polex_gazetteer *gaz, const polex_doc *doc, 
     if (!strcmp(h->type, "litigation") && !names_specific(doc, h, se, m, n) &&
         n < LINK_MAX_MENTIONS) {
         int ss = link_suing_seat(gaz, t, sc);
+        if (ss < 0) ss = link_suit_subject_seat(lk, doc, sc);
         if (ss >= 0) m[n++] = sc->m[ss];
     }
+    n = link_add_sentence_state(gaz, doc, h, sc, m, n);
     int wl = link_where_law_state(gaz, t, sc, h->start);
     bool have = false;
     for (size_t i = 0; i < n && wl >= 0; i++)
@@ -428,6 +468,7 @@ static size_t choose_mentions(const polex_gazetteer *gaz, const polex_doc *doc, 
          * policy the event is about stays the county's alone */
         n = link_drop_agencies(m, n);
         n = link_drop_acting_state(gaz, t, sc, h->start, m, n);
+        n = link_drop_state_suer(gaz, t, sc, h->start, m, n);
     }
     /* ("Every city in Texas is required to cooperate, and El Paso is no
      * exception": a clause naming only a generic its state places keeps
@@ -445,7 +486,7 @@ static polex_status add_jurisdictions(const polex_linker *lk, polex_doc *doc, co
                                       const polex_sentence *se, const link_scratch *sc,
                                       polex_event *ev) {
     link_mention m[LINK_MAX_MENTIONS];
-    size_t n = choose_mentions(lk->gaz, doc, h, se, sc, m);
+    size_t n = choose_mentions(lk, doc, h, se, sc, m);
     if (n == 0) return POLEX_OK;
     ev->jurisdictions = polex_arena_alloc(doc->arena, n * sizeof *ev->jurisdictions);
     if (!ev->jurisdictions) return POLEX_ERR_NOMEM;

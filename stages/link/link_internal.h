@@ -433,6 +433,9 @@ uint32_t link_relative_close(const char *t, const link_scratch *sc, uint32_t cs,
 bool link_in_other_relative(const char *t, const link_scratch *sc, uint32_t cs, uint32_t off);
 bool link_in_comment(const char *t, const link_scratch *sc, uint32_t off);
 bool link_in_comparison(const char *t, const link_scratch *sc, uint32_t off);
+bool link_where_locator(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
+                        uint32_t *as, uint32_t *ae);
+uint32_t link_suit_claim_end(const char *t, const link_scratch *sc, uint32_t ce);
 
 /* borrow.c: a clause naming nobody takes a parallel clause's names */
 bool link_parallel_clause(const polex_gazetteer *gaz, const polex_doc *doc, const polex_hit *h,
@@ -441,6 +444,10 @@ bool link_parallel_clause(const polex_gazetteer *gaz, const polex_doc *doc, cons
 bool link_resumed_parallel(const polex_gazetteer *gaz, const polex_doc *doc, const polex_hit *h,
                            const link_scratch *sc, uint32_t acs, uint32_t ace, uint32_t ce,
                            uint32_t *ps, uint32_t *pe);
+bool link_favor_of_them(const char *t, const link_scratch *sc, uint32_t cs, uint32_t ce);
+int link_back_level(const char *t, const link_scratch *sc, uint32_t cs, uint32_t ce, uint32_t hs);
+bool link_other_level(const polex_gazetteer *gaz, const char *t, const link_mention *x, int back);
+bool link_other_generic(const char *t, const link_scratch *sc, const link_mention *g);
 
 /* members.c: generic mentions and the names they list */
 bool link_members_after(const char *t, const link_scratch *sc, uint32_t he, uint32_t *ls,
@@ -457,6 +464,12 @@ size_t link_generic_target_only(const char *t, const link_scratch *sc, const pol
 size_t link_drop_acting_state(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
                               uint32_t hs, link_mention *m, size_t n);
 size_t link_drop_agencies(link_mention *m, size_t n);
+size_t link_add_sentence_state(const polex_gazetteer *gaz, const polex_doc *doc, const polex_hit *h,
+                               const link_scratch *sc, link_mention *m, size_t n);
+size_t link_drop_forecaster(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
+                            uint32_t hs, link_mention *m, size_t n);
+size_t link_drop_state_suer(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
+                            uint32_t hs, link_mention *m, size_t n);
 size_t link_law_content_only(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
                              uint32_t hs, link_mention *m, size_t n);
 size_t link_drop_cause_laws(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
@@ -475,6 +488,7 @@ size_t link_drop_court_seats(const polex_gazetteer *gaz, const char *t, link_scr
                              size_t ns);
 void link_party_seats(const polex_linker *lk, const polex_doc *doc, link_scratch *sc, size_t ns);
 int link_suing_seat(const polex_gazetteer *gaz, const char *t, const link_scratch *sc);
+int link_suit_subject_seat(const polex_linker *lk, const polex_doc *doc, const link_scratch *sc);
 
 /* locate.c: names that only locate another name */
 void link_drop_modifier_states(const polex_linker *lk, link_scratch *sc, size_t ns);

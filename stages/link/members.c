@@ -111,7 +111,9 @@ bool link_one_of(const char *t, const link_scratch *sc, size_t k) {
         if (q >= 1 && link_word_in(t, &sc->w[q], "a|the")) q--;
         return link_word_in(t, &sc->w[q], "joined|joins|join|joining");
     }
-    if (k >= 2 && link_word_in(t, &sc->w[k - 1], "of") && link_word_in(t, &sc->w[k - 2], "one"))
+    /* "Santa Fe County and Taos, two of the 10 New Mexico jurisdictions that" */
+    if (k >= 2 && link_word_in(t, &sc->w[k - 1], "of") &&
+        link_word_in(t, &sc->w[k - 2], "one|two|three|four|five"))
         k--;
     else if (!(k >= 1 && link_word_in(t, &sc->w[k - 1], "among")))
         return false;

@@ -201,6 +201,11 @@ static uint8_t on_bench(const char *t, const link_scratch *sc, uint32_t ms, uint
         if (link_word_in(t, &sc->w[k], "judge|judges|Judge|Judges|magistrate|magistrates"))
             return LINK_SEAT_JUDGE;
         if (link_word_in(t, &sc->w[k], "court|courts|Court|Courts")) return LINK_SEAT_COURT;
+        /* "has scheduled oral argument for Nov. 17 in Seattle": where the
+         * case is heard */
+        if (link_word_in(t, &sc->w[k], "argument|arguments|hearing|hearings") &&
+            !(e < sc->nw && link_word_in(t, &sc->w[e], "v|v.|vs|vs."))) /* a case's name */
+            return LINK_SEAT_COURT;
     }
     return LINK_SEAT_NONE;
 }
@@ -412,4 +417,29 @@ int link_suing_seat(const polex_gazetteer *gaz, const char *t, const link_scratc
         seat = (int)i;
     }
     return seat;
+}
+
+/* "The lawsuit asks a federal judge in New Orleans to declare the
+ * conditions unlawful", in New Orleans's story of its own suit: a
+ * sentence whose subject is the suit itself and whose only county or place
+ * is a judge's or court's seat, the division the document names most, is
+ * that division's suit (the conventions: a seat counts when it is also the
+ * party). The index in sc->m of that seat, else -1. */
+int link_suit_subject_seat(const polex_linker *lk, const polex_doc *doc, const link_scratch *sc) {
+    const char *t = doc->text;
+    size_t f = sc->first;
+    if (f + 1 >= sc->nw || !link_word_in(t, &sc->w[f], "The") ||
+        !link_word_in(t, &sc->w[f + 1], "lawsuit|suit|complaint|petition"))
+        return -1;
+    int seat = -1;
+    for (size_t i = 0; i < sc->nm; i++) {
+        const link_mention *x = &sc->m[i];
+        if (x->generic || x->div < 0) continue;
+        if (gz_div_at(lk->gaz, (uint32_t)x->div)->level == GZ_LEVEL_STATE) continue;
+        if ((x->seat != LINK_SEAT_JUDGE && x->seat != LINK_SEAT_COURT) || seat >= 0) return -1;
+        seat = (int)i;
+    }
+    if (seat < 0) return -1;
+    int lv = gz_div_at(lk->gaz, (uint32_t)sc->m[seat].div)->level;
+    return doc_focus(lk, doc, sc->m[seat].div, lv) ? seat : -1;
 }

@@ -744,6 +744,7 @@ static int county_named_before(const spot_ctx *s, const resolve_in *in, const ui
 }
 
 static bool county_fallback(const spot_ctx *s, resolve_in *in);
+static bool suffix_fallback(const spot_ctx *s, resolve_in *in, const char *suffix);
 
 /* Whether the document writes "<kind> of <name>" ("County of Santa Clara"). */
 static bool doc_has_of(const polex_doc *doc, const char *kind, const char *name, size_t len) {
@@ -844,10 +845,19 @@ static bool county_apposed(const spot_ctx *s, size_t j) {
  * (places: the name's own candidates; "Arlington" stays the Texas city of
  * 390,000 in a story naming Arlington County, Va.). Its
  * division, or -1; *cm gets the county's candidates. */
+static int county_of_suffix(const spot_ctx *s, const resolve_in *in, gz_match *cm,
+                            const char *suffix);
 static int county_of_name(const spot_ctx *s, const resolve_in *in, gz_match *cm) {
+    /* "Orleans sheriff" in a story on Orleans Parish, though New York and
+     * Vermont have an Orleans County */
+    int div = county_of_suffix(s, in, cm, " county");
+    return div >= 0 ? div : county_of_suffix(s, in, cm, " parish");
+}
+static int county_of_suffix(const spot_ctx *s, const resolve_in *in, gz_match *cm,
+                            const char *suffix) {
     const polex_gazetteer *g = s->lk->gaz;
     resolve_in t = *in;
-    if (!county_fallback(s, &t)) return -1;
+    if (!suffix_fallback(s, &t, suffix)) return -1;
     *cm = t.m;
     int pick = -1;
     bool any = false; /* a county without a big namesake: most names have none */
@@ -1733,16 +1743,21 @@ static int plural_of(const spot_ctx *s, size_t i) {
     return 0;
 }
 
-static bool county_fallback(const spot_ctx *s, resolve_in *in) {
+/* The divisions "<name><suffix>" names (suffix " county" or " parish"),
+ * into in->m; false when none. */
+static bool suffix_fallback(const spot_ctx *s, resolve_in *in, const char *suffix) {
     char key[GZ_KEY_MAX];
     uint32_t a = s->w[in->i].start, b = s->w[in->j - 1].end;
-    size_t kl = gz_norm_key(s->t + a, b - a, key, sizeof key);
-    if (!kl || kl + sizeof " county" > sizeof key) return false;
-    memcpy(key + kl, " county", sizeof " county");
+    size_t kl = gz_norm_key(s->t + a, b - a, key, sizeof key), sl = strlen(suffix);
+    if (!kl || kl + sl + 1 > sizeof key) return false;
+    memcpy(key + kl, suffix, sl + 1);
     gz_match m;
     if (!gz_lookup(s->lk->gaz, key, &m) || m.n == 0) return false;
     in->m = m;
     return true;
+}
+static bool county_fallback(const spot_ctx *s, resolve_in *in) {
+    return suffix_fallback(s, in, " county");
 }
 
 /* A big county that goes by its name alone ("Miami-Dade ended its
@@ -1899,10 +1914,11 @@ static bool agency_after(const spot_ctx *s, size_t j) {
     return false;
 }
 
-/* Words from j name a university, a college, a public broadcaster or a
- * school district after a name ("Arizona State University", "Portland State
- * College", "Colorado Public Radio", "Oregon Public Broadcasting", "Spokane
- * Public Schools"): an organization, no jurisdiction. */
+/* Words from j name a university, a college, a public broadcaster, a
+ * school district or an organization's chapter after a name ("Arizona
+ * State University", "Portland State College", "Colorado Public Radio",
+ * "Oregon Public Broadcasting", "Spokane Public Schools", "the Maine
+ * chapter of"): an organization, no jurisdiction. */
 static bool college_after(const spot_ctx *s, size_t j) {
     if (j + 1 < s->nw && word_is(s, j, "public") && s->w[j].cap && !s->w[j].punct_before &&
         !s->w[j + 1].punct_before &&
@@ -1923,6 +1939,11 @@ static bool college_after(const spot_ctx *s, size_t j) {
         !s->w[j].punct_before && !s->w[j + 1].punct_before &&
         (word_is(s, j, "republican") || word_is(s, j, "democratic")) &&
         (word_is(s, j + 1, "committee") || word_is(s, j + 1, "party") || word_is(s, j + 1, "club")))
+        return true;
+    /* "The Maine chapter of a national group", "the Ohio affiliate of the
+     * ACLU": a branch of an organization, named for where it works */
+    if (j + 1 < s->nw && !s->w[j].punct_before && !s->w[j + 1].punct_before &&
+        (word_is(s, j, "chapter") || word_is(s, j, "affiliate")) && word_is(s, j + 1, "of"))
         return true;
     if (j < s->nw && word_is(s, j, "state") && !s->w[j].punct_before) j++;
     return j < s->nw && !s->w[j].punct_before && s->w[j].cap &&
