@@ -96,6 +96,49 @@ static bool cited_case(const char *t, const link_scratch *sc, uint32_t ms, uint3
     return false;
 }
 
+/* Whether the words [a, e) of mention m sit in a "from X to Y" range
+ * that only spans a map ("courtrooms from El Paso to Savannah", "police
+ * departments from Newark to Raleigh"): neither end is a party. */
+static bool range_end(const char *t, const link_scratch *sc, size_t a, size_t e) {
+    if (a >= 1 && link_word_in(t, &sc->w[a - 1], "from"))
+        for (size_t k = e; k + 1 < sc->nw && k < e + 2 && !sc->w[k].punct_before; k++)
+            if (link_word_in(t, &sc->w[k], "to")) return sc->w[k + 1].cap;
+    if (a < 3 || !link_word_in(t, &sc->w[a - 1], "to") || sc->w[a - 1].punct_before) return false;
+    for (size_t k = a - 1; k-- > 0 && k + 5 > a;) {
+        if (link_word_in(t, &sc->w[k], "from")) return k + 2 < a && sc->w[k + 1].cap;
+        if (sc->w[k + 1].punct_before || !sc->w[k].cap) return false;
+    }
+    return false;
+}
+
+/* Whether the mention at words [a, e) only tells something about another
+ * party: ", home to the state capital of Salem", "its Kent facility" (a
+ * site), "unlike Denver" (a comparison), "the U.S. Attorney's Office in
+ * Spokane" (a federal office's seat, like an ICE field office), a range of
+ * places. */
+static bool passing_place(const char *t, const link_scratch *sc, size_t a, size_t e) {
+    if (range_end(t, sc, a, e)) return true;
+    for (size_t k = a; k-- > 0 && k + 8 > a;) {
+        if (link_word_in(t, &sc->w[k], "home") && k + 1 < a && sc->w[k].punct_before &&
+            link_word_in(t, &sc->w[k + 1], "to"))
+            return true;
+        if (sc->w[k].punct_before) break;
+    }
+    if (a >= 1 && link_word_in(t, &sc->w[a - 1], "its|their") && e < sc->nw &&
+        !sc->w[e].punct_before &&
+        link_word_in(t, &sc->w[e], "facility|facilities|jail|campus|office|offices|building"))
+        return true;
+    /* (not "his department, unlike Denver's, would keep working": the
+     * unit tests of session 8 keep that one) */
+    if (a >= 1 && link_word_in(t, &sc->w[a - 1], "unlike|Unlike") &&
+        !(e < sc->nw && link_possessive_s(t, &sc->w[e])))
+        return true;
+    if (a < 4 || !link_word_in(t, &sc->w[a - 1], "in") || !link_word_in(t, &sc->w[a - 2], "Office"))
+        return false;
+    size_t k = link_possessive_s(t, &sc->w[a - 3]) ? a - 4 : a - 3;
+    return link_word_in(t, &sc->w[k], "Attorney|Attorneys");
+}
+
 /* Whether mention m of the cached sentence only describes a division
  * next to it: a neighbour named by its possessive in an apposition
  * ("Springfield, Eugene's neighbor across the river, did not join", "The
@@ -108,6 +151,7 @@ static bool descriptive_place(const polex_gazetteer *gaz, const char *t, const l
                               const link_mention *m, bool cites) {
     size_t a = link_word_at(sc, m->start), e = link_word_at(sc, m->end);
     if (cites && cited_case(t, sc, m->start, m->end)) return true;
+    if (passing_place(t, sc, a, e)) return true;
     if (a > 0 && a < sc->nw && sc->w[a].punct_before &&
         memchr(t + sc->w[a - 1].end, ',', sc->w[a].start - sc->w[a - 1].end) && e + 1 < sc->nw &&
         link_possessive_s(t, &sc->w[e]))
@@ -598,6 +642,10 @@ static bool seat_of_government(const char *t, const link_scratch *sc, size_t a, 
                      "lawmakers|Lawmakers|legislators|Legislators|legislature|Legislature|"
                      "Republicans|Democrats|committee|committees|senators|delegates|bill|bills"))
         return true;
+    /* "Under pressure from Tallahassee" */
+    if (a >= 2 && link_word_in(t, &sc->w[a - 1], "from") &&
+        link_word_in(t, &sc->w[a - 2], "pressure|orders|demands"))
+        return true;
     return a >= 1 && e < sc->nw &&
            link_word_in(t, &sc->w[a - 1],
                         "what|because|if|unless|until|whatever|If|Unless|Until") &&
@@ -628,8 +676,16 @@ size_t link_drop_state_seats(const polex_linker *lk, const char *t, link_scratch
  * held", "not a party to the Portland case"): the case's party counts for
  * rulings and litigation in it, not for the grant terms or policies the
  * sentence speaks of in general. */
-bool link_case_label(const char *t, const link_scratch *sc, const link_mention *m) {
+bool link_case_label(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
+                     const link_mention *m) {
     size_t a = link_word_at(sc, m->start), e = link_word_at(sc, m->end);
-    return a >= 1 && e < sc->nw && link_word_in(t, &sc->w[a - 1], "the|The") &&
-           link_word_in(t, &sc->w[e], "case|cases") && !sc->w[e].punct_before;
+    if (a < 1 || e >= sc->nw || sc->w[e].punct_before) return false;
+    if (link_word_in(t, &sc->w[a - 1], "the|The") && link_word_in(t, &sc->w[e], "case|cases"))
+        return true;
+    /* a local party's ruling told as a time ("after Spokane ruling", "since a
+     * ruling in a Clackamas County case"); a state's case may still be where
+     * its relief applies ("a ruling in a Nevada case") */
+    return link_word_in(t, &sc->w[a - 1], "a|after|since") &&
+           link_word_in(t, &sc->w[e], "case|ruling|decision") && m->div >= 0 &&
+           gz_div_at(gaz, (uint32_t)m->div)->level != GZ_LEVEL_STATE;
 }

@@ -177,12 +177,15 @@ bool link_resumed_parallel(const polex_gazetteer *gaz, const polex_doc *doc, con
            parallel_ok(gaz, doc, h, sc, *ps, *pe);
 }
 
-/* Whether the clause [cs, ce) rules "in their favor" / "in its favor":
- * for parties named elsewhere in the sentence. */
+/* Whether the clause [cs, ce) rules "in their favor" / "in its favor" /
+ * "for both": for parties named elsewhere in the sentence. */
 bool link_favor_of_them(const char *t, const link_scratch *sc, uint32_t cs, uint32_t ce) {
     for (size_t k = link_word_at(sc, cs); k + 1 < sc->nw && sc->w[k + 1].start < ce; k++)
-        if (link_word_in(t, &sc->w[k], "their|its") &&
-            link_word_in(t, &sc->w[k + 1], "favor|favour"))
+        if ((link_word_in(t, &sc->w[k], "their|its") &&
+             link_word_in(t, &sc->w[k + 1], "favor|favour")) ||
+            /* "blocked those conditions for both" */
+            (link_word_in(t, &sc->w[k], "for") && !sc->w[k + 1].punct_before &&
+             link_word_in(t, &sc->w[k + 1], "both|them")))
             return true;
     return false;
 }

@@ -132,6 +132,21 @@ static bool as_law_requires(const char *t, const link_word *w, size_t nw, size_t
     return false;
 }
 
+/* Whether state mention m stands in ", as <State> law requires" after a
+ * comma: the law the clause before follows (session 5: its comply carries
+ * the state), no party of the sentence's other events ("received letters
+ * ... and both said they would keep honoring detainers, as Florida law
+ * requires" is no state's threat). */
+bool link_as_law_state(const char *t, const link_scratch *sc, const link_mention *m) {
+    size_t a = link_word_at(sc, m->start), e = link_word_at(sc, m->end);
+    if (a < 2 || !link_word_in(t, &sc->w[a - 1], "as") || !sc->w[a - 1].punct_before ||
+        !memchr(t + sc->w[a - 2].end, ',', sc->w[a - 1].start - sc->w[a - 2].end))
+        return false;
+    if (e < sc->nw && link_possessive_s(t, &sc->w[e])) e++;
+    return e + 1 < sc->nw && link_word_in(t, &sc->w[e], "law|laws|statute") &&
+           link_word_in(t, &sc->w[e + 1], "requires|required|mandates|demands|says");
+}
+
 /* ", as well as" at word k goes on a list ("the States of Illinois and New
  * York, as well as the cities of Los Angeles and Boston"). */
 static bool as_well_as(const char *t, const link_word *w, size_t nw, size_t k) {
@@ -198,9 +213,22 @@ static bool as_clause(const char *t, const link_word *w, size_t nw, size_t k) {
 /* The same in a Title Case headline ("Denver Mayor Vows To Keep Refusing ICE
  * Detainers As Aurora Council Votes To Cooperate"): "As" after three
  * capitalized words, before a name and another word. */
+/* Whether the sentence's words are Title Case: every word of four letters
+ * or more is capitalized ("Bristol County Renews 287(g) Pact as Somerville
+ * and Chelsea Lose Police Grants"). */
+static bool title_case(const char *t, const link_word *w, size_t nw) {
+    for (size_t q = 0; q < nw; q++)
+        if (!w[q].cap && w[q].end - w[q].start >= 4 && isalpha((unsigned char)t[w[q].start]))
+            return false;
+    return true;
+}
+
 static bool title_as_clause(const char *t, const link_word *w, size_t nw, size_t k) {
-    if (k < 3 || k + 2 >= nw || !link_word_in(t, &w[k], "As") || !w[k - 1].cap || !w[k - 2].cap ||
-        !w[k - 3].cap || !w[k + 1].cap || !w[k + 2].cap || w[k + 1].punct_before ||
+    /* AP headlines write "as" in lower case: the other words are Title Case */
+    bool lower = k >= 2 && link_word_in(t, &w[k], "as") && w[k - 1].cap && title_case(t, w, nw);
+    if (k < 3 || k + 2 >= nw || !(link_word_in(t, &w[k], "As") || lower) || !w[k - 1].cap ||
+        (!lower && (!w[k - 2].cap || !w[k - 3].cap)) || !w[k + 1].cap ||
+        !(w[k + 2].cap || (lower && link_word_in(t, &w[k + 2], "and"))) || w[k + 1].punct_before ||
         link_word_in(
             t, &w[k - 1],
             "Such|Well|Known|Designated|Listed|Same|Serve|Serves|Served|Act|Acts|Acted|"

@@ -94,16 +94,58 @@ size_t link_drop_acting_state(const polex_gazetteer *gaz, const char *t, const l
     return k;
 }
 
+/* The word after "drew a lawsuit from" / "faces a challenge by" following
+ * the hit at hs ("the state's 2023 law barring local jails from entering
+ * 287(g) agreements drew a lawsuit from Frederick County Sheriff's Office
+ * officials"): the suers named from there do not own the law. SIZE_MAX when
+ * the sentence has none. */
+static size_t suers_after(const char *t, const link_scratch *sc, uint32_t hs) {
+    for (size_t k = link_word_at(sc, hs) + 1; k + 3 < sc->nw; k++) {
+        if (!link_word_in(t, &sc->w[k], "drew|draws|drawn|faces|faced|prompted")) continue;
+        size_t q = link_word_in(t, &sc->w[k + 1], "a|an") ? k + 2 : k + 1;
+        if (q + 1 < sc->nw && link_word_in(t, &sc->w[q], "lawsuit|suit|challenge|lawsuits") &&
+            link_word_in(t, &sc->w[q + 1], "from|by"))
+            return q + 2;
+    }
+    return SIZE_MAX;
+}
+
+/* Word k opens "appeal of" / "challenge to" / "lawsuit against" a ban or
+ * law the hit at hs stands in or after ("Frederick County appeal of 287(g)
+ * ban heads to Maryland's highest court"). */
+static bool appeal_of_law(const char *t, const link_scratch *sc, size_t k, uint32_t hs) {
+    if (k + 2 >= sc->nw || !link_word_in(t, &sc->w[k], "appeal|challenge|lawsuit|suit") ||
+        !link_word_in(t, &sc->w[k + 1], "of|to|against|over") || sc->w[k + 1].end > hs)
+        return false;
+    for (size_t q = k + 2; q < sc->nw && q < k + 6; q++) /* "of 287(g) ban" */
+        if (link_word_in(t, &sc->w[q], "ban|law|statute")) return true;
+    return false;
+}
+
 /* "Ocean County sues state over limits on jail cooperation with ICE": a
  * county or city suing its state over a policy is not the policy's owner;
  * the limits are the state's (the conventions on state statutes: a law's
  * content is not the county's that sues over it). Drops the local mentions
- * before such a "sue(s|d) (the) state over" for the noncooperation hit at
- * hs from m (n); returns the new count. */
+ * before such a "sue(s|d) (the) state over" or an "appeal of" a ban or law
+ * (appeal_of_law), and those after the hit's
+ * "drew a lawsuit from" (suers_after), for the noncooperation hit at hs
+ * from m (n); returns the new count. */
 size_t link_drop_state_suer(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
                             uint32_t hs, link_mention *m, size_t n) {
+    size_t after = suers_after(t, sc, hs);
+    if (after < sc->nw) {
+        size_t out = 0;
+        for (size_t i = 0; i < n; i++) {
+            const gz_div *d =
+                !m[i].generic && m[i].div >= 0 ? gz_div_at(gaz, (uint32_t)m[i].div) : NULL;
+            if (!(d && d->level != GZ_LEVEL_STATE && m[i].start >= sc->w[after].start))
+                m[out++] = m[i];
+        }
+        n = out;
+    }
     size_t ks = SIZE_MAX;
     for (size_t k = 0; k + 2 < sc->nw && sc->w[k].start < hs && ks == SIZE_MAX; k++) {
+        if (appeal_of_law(t, sc, k, hs)) ks = k;
         if (!link_word_in(t, &sc->w[k], "sue|sues|sued|suing")) continue;
         size_t q = k + 1;
         if (link_word_in(t, &sc->w[q], "the")) q++;
@@ -132,6 +174,18 @@ size_t link_drop_agencies(link_mention *m, size_t n) {
     for (size_t i = 0; i < n; i++)
         if (m[i].seat != LINK_SEAT_AGENCY) m[k++] = m[i];
     return k;
+}
+
+/* Word k is "under" a law ("acts under state law"), not under an agreement
+ * ("has operated under a 287(g) agreement since 2019, despite New York's
+ * Green Light law, which bars ...": the county does not act under it). */
+static bool under_law(const char *t, const link_scratch *sc, size_t k) {
+    if (!link_word_in(t, &sc->w[k], "under")) return false;
+    for (size_t q = k + 1; q < sc->nw && q < k + 5; q++) {
+        if (link_word_in(t, &sc->w[q], "law|laws|statute|statutes|Act|it")) return true;
+        if (link_word_in(t, &sc->w[q], "agreement|agreements|contract|program|pact")) return false;
+    }
+    return true;
 }
 
 /* A hit in a relative clause on a state's law ("violates a 2025 state law
@@ -186,7 +240,8 @@ size_t link_law_content_only(const polex_gazetteer *gaz, const char *t, const li
         state = !m[i].generic && m[i].div >= 0 &&
                 gz_div_at(gaz, (uint32_t)m[i].div)->level == GZ_LEVEL_STATE;
     for (size_t k = 0; k < rp; k++)
-        if (link_word_in(t, &sc->w[k], "follow|follows|followed|following|obey|obeys|under"))
+        if (link_word_in(t, &sc->w[k], "follow|follows|followed|following|obey|obeys") ||
+            under_law(t, sc, k))
             return n;
     /* a state's law the sentence does not name by its state ("the suit over
      * Senate Bill 4, the 2017 law that bans sanctuary policies"): nobody's */
@@ -388,7 +443,9 @@ size_t link_drop_suing_state(const polex_gazetteer *gaz, const char *t, const li
  * legislators" in a sentence naming one state are that state's, as "state
  * law" is (the conventions on state agencies and state law). Adds the
  * sentence's one state to m (n) when the hit's clause says "state
- * legislators/lawmakers" and m lacks it; returns the count. */
+ * legislators/lawmakers" or a "state Sen./Rep." ("Oklahoma has no such
+ * statute, but state Sen. Curtis Blevins plans to file a bill that would
+ * make any city that limits ...") and m lacks it; returns the count. */
 size_t link_add_sentence_state(const polex_gazetteer *gaz, const polex_doc *doc, const polex_hit *h,
                                const link_scratch *sc, link_mention *m, size_t n) {
     const char *t = doc->text;
@@ -397,7 +454,9 @@ size_t link_add_sentence_state(const polex_gazetteer *gaz, const polex_doc *doc,
     bool said = false;
     for (size_t k = link_word_at(sc, cs); k + 1 < sc->nw && sc->w[k].start < ce && !said; k++)
         said = link_word_in(t, &sc->w[k], "state") &&
-               link_word_in(t, &sc->w[k + 1], "legislators|lawmakers|senators");
+               link_word_in(t, &sc->w[k + 1],
+                            "legislators|lawmakers|senators|Sen|Sen.|Rep|Rep.|senator|"
+                            "representative");
     if (!said || n >= LINK_MAX_MENTIONS) return n;
     int st = -1;
     for (size_t i = 0; i < sc->nm; i++) {

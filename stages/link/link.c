@@ -138,6 +138,25 @@ static link_scratch *sentence(polex_linker *lk, const polex_doc *doc, const pole
     return sc;
 }
 
+/* The start of the part of the cached sentence after the last semicolon
+ * that opens a clause at or before the clause [from, ce), when a specific
+ * mention stands between it and ce; else 0. */
+static uint32_t semicolon_side(const char *t, const link_scratch *sc, uint32_t from, uint32_t ce) {
+    uint32_t semi = 0; /* a clause bound after ';' (a list's semicolons are none) */
+    for (size_t b = 0; b < sc->n_bounds; b++) {
+        uint32_t p = sc->bounds[b];
+        while (p > sc->start && t[p - 1] == ' ')
+            p--;
+        if (sc->bounds[b] <= from && p > sc->start && t[p - 1] == ';') semi = sc->bounds[b];
+    }
+    if (!semi) return 0;
+    for (size_t i = 0; i < sc->nm; i++)
+        if (!sc->m[i].generic && sc->m[i].div >= 0 && link_seat_ok(&sc->m[i]) &&
+            sc->m[i].start >= semi && sc->m[i].start < ce)
+            return semi;
+    return 0;
+}
+
 /* Whether the mentions chosen (m, n of them) name a specific division
  * other than a place where an actor sits ("a federal judge in Boston"). */
 static bool names_specific(const polex_doc *doc, const polex_hit *h, const polex_sentence *se,
@@ -378,6 +397,10 @@ static size_t choose_mentions(const polex_linker *lk, const polex_doc *doc, cons
          * injunction in their favor": a clause naming only a court's seat
          * that points back to the parties takes them from the sentence */
         if (spec_in > 0 && spec_in == seats_in && link_favor_of_them(t, sc, from, ce)) spec_in = 0;
+        /* "Atlanta has refused to sign; Fulton County signed it in December,
+         * and its award was released": a nameless clause borrows from its
+         * own side of a semicolon when that side names someone */
+        uint32_t semi = spec_in == 0 ? semicolon_side(t, sc, from, ce) : 0;
         for (size_t i = 0; i < sc->nm; i++) {
             const link_mention *x = &sc->m[i];
             if (!link_seat_ok(x)) continue;
@@ -389,6 +412,7 @@ static size_t choose_mentions(const polex_linker *lk, const polex_doc *doc, cons
                        gz_div_at(gaz, (uint32_t)x->div)->level == GZ_LEVEL_COUNTY);
             if (!in && !x->generic && spec_in == 0 && link_in_other_relative(t, sc, cs, x->start))
                 continue;
+            if (!in && !x->generic && x->start < semi) continue;
             if (!in && !x->generic && link_attribution(t, sc, x->start)) continue;
             if (!in && !x->generic &&
                 (link_in_comment(t, sc, x->start) || link_in_comparison(t, sc, x->start)))
@@ -415,10 +439,16 @@ static size_t choose_mentions(const polex_linker *lk, const polex_doc *doc, cons
         n = link_drop_forecaster(gaz, t, sc, h->start, m, n);
         n = link_drop_suing_state(gaz, t, sc, h, m, n);
     }
+    if (strcmp(h->type, "noncooperation")) {
+        size_t k = 0; /* ", as Florida law requires": the comply's law only */
+        for (size_t i = 0; i < n; i++)
+            if (m[i].generic || !link_as_law_state(t, sc, &m[i])) m[k++] = m[i];
+        n = k;
+    }
     if (strcmp(h->type, "ruling") && strcmp(h->type, "litigation")) {
         size_t k = 0; /* "In the Chicago cases we held that ... may not impose conditions" */
         for (size_t i = 0; i < n; i++)
-            if (m[i].generic || !link_case_label(t, sc, &m[i])) m[k++] = m[i];
+            if (m[i].generic || !link_case_label(gaz, t, sc, &m[i])) m[k++] = m[i];
         n = k;
     }
     if (strcmp(h->type, "ruling")) {

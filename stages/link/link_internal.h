@@ -433,6 +433,7 @@ uint32_t link_relative_close(const char *t, const link_scratch *sc, uint32_t cs,
 bool link_in_other_relative(const char *t, const link_scratch *sc, uint32_t cs, uint32_t off);
 bool link_in_comment(const char *t, const link_scratch *sc, uint32_t off);
 bool link_in_comparison(const char *t, const link_scratch *sc, uint32_t off);
+bool link_as_law_state(const char *t, const link_scratch *sc, const link_mention *m);
 bool link_where_locator(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
                         uint32_t *as, uint32_t *ae);
 uint32_t link_suit_claim_end(const char *t, const link_scratch *sc, uint32_t ce);
@@ -504,7 +505,8 @@ size_t link_drop_yardstick_laws(const polex_linker *lk, const char *t, link_scra
 size_t link_drop_signing_places(const polex_linker *lk, const char *t, link_scratch *sc, size_t ns);
 size_t link_drop_speakers(const polex_linker *lk, const char *t, link_scratch *sc, size_t ns);
 size_t link_drop_state_seats(const polex_linker *lk, const char *t, link_scratch *sc, size_t ns);
-bool link_case_label(const char *t, const link_scratch *sc, const link_mention *m);
+bool link_case_label(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
+                     const link_mention *m);
 
 /* sections.c: roundup sections and newsletter lines */
 size_t link_section_county(const polex_linker *lk, const link_context *ctx, const char *t,

@@ -204,7 +204,8 @@ static uint8_t on_bench(const char *t, const link_scratch *sc, uint32_t ms, uint
         /* "has scheduled oral argument for Nov. 17 in Seattle": where the
          * case is heard */
         if (link_word_in(t, &sc->w[k], "argument|arguments|hearing|hearings") &&
-            !(e < sc->nw && link_word_in(t, &sc->w[e], "v|v.|vs|vs."))) /* a case's name */
+            !(e < sc->nw && link_word_in(t, &sc->w[e], "v|v.|vs|vs.")) && /* a case's name */
+            !(e < sc->nw && link_possessive_s(t, &sc->w[e]))) /* "in Richmond's challenge" */
             return LINK_SEAT_COURT;
     }
     return LINK_SEAT_NONE;

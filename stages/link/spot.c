@@ -550,6 +550,15 @@ static bool subject_start(const spot_ctx *s, size_t j) {
     if (j + 1 < s->nw && s->w[j].punct_before && s->t[s->w[j - 1].end] == ',' &&
         (word_is(s, j, "which") || word_is(s, j, "whose")))
         return true;
+    /* "Charlotte, though, drew a letter", "Aurora, unlike Denver, has not
+     * adopted": the subject goes on after an aside */
+    if (j + 2 < s->nw && s->w[j].punct_before && s->t[s->w[j - 1].end] == ',' &&
+        (word_is(s, j, "though") || word_is(s, j, "however") || word_is(s, j, "unlike") ||
+         word_is(s, j, "too") || word_is(s, j, "meanwhile") || word_is(s, j, "like")))
+        for (size_t k = j + 1; k < s->nw && k < j + 5; k++)
+            if (s->w[k].punct_before)
+                return s->t[s->w[k - 1].end] == ',' && !s->w[k].cap &&
+                       isalpha((unsigned char)s->t[s->w[k].start]);
     return j < s->nw && !s->w[j].cap && !s->w[j].punct_before &&
            isalpha((unsigned char)s->t[s->w[j].start]) && !word_is(s, j, "of") &&
            !word_is(s, j, "and") && !word_is(s, j, "or") && !word_is(s, j, "the") &&
@@ -1615,6 +1624,12 @@ static size_t plural_counties(spot_ctx *s, link_mention *out, size_t max, uint8_
             while (b > 0 && (s->w[b - 1].cap || possessive_s(s, b - 1)) && !list_conj(s, b - 1) &&
                    e - b < 4 && (b == e || !s->w[b].punct_before || possessive_s(s, b)))
                 b--;
+            /* "the City of Philadelphia and Montgomery, Chester and Bucks
+             * counties": a city named as one ends the list */
+            if (b >= 2 && b < e && word_is(s, b - 1, "of") &&
+                (word_is(s, b - 2, "city") || word_is(s, b - 2, "town") ||
+                 word_is(s, b - 2, "village")))
+                break;
             /* the longest item that names a county: "Long Island's Nassau" is Nassau */
             gz_match m = {0};
             for (size_t b0 = b; b < e; b++) {
