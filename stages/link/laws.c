@@ -122,6 +122,20 @@ static bool appeal_of_law(const char *t, const link_scratch *sc, size_t k, uint3
     return false;
 }
 
+/* Drops from m (n) the named local (not state) mentions that start at or
+ * after from and end at or before to; returns the new count. */
+static size_t drop_local_in(const polex_gazetteer *gaz, link_mention *m, size_t n, uint32_t from,
+                            uint32_t to) {
+    size_t out = 0;
+    for (size_t i = 0; i < n; i++) {
+        const gz_div *d =
+            !m[i].generic && m[i].div >= 0 ? gz_div_at(gaz, (uint32_t)m[i].div) : NULL;
+        if (!(d && d->level != GZ_LEVEL_STATE && m[i].start >= from && m[i].end <= to))
+            m[out++] = m[i];
+    }
+    return out;
+}
+
 /* "Ocean County sues state over limits on jail cooperation with ICE": a
  * county or city suing its state over a policy is not the policy's owner;
  * the limits are the state's (the conventions on state statutes: a law's
@@ -133,16 +147,7 @@ static bool appeal_of_law(const char *t, const link_scratch *sc, size_t k, uint3
 size_t link_drop_state_suer(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
                             uint32_t hs, link_mention *m, size_t n) {
     size_t after = suers_after(t, sc, hs);
-    if (after < sc->nw) {
-        size_t out = 0;
-        for (size_t i = 0; i < n; i++) {
-            const gz_div *d =
-                !m[i].generic && m[i].div >= 0 ? gz_div_at(gaz, (uint32_t)m[i].div) : NULL;
-            if (!(d && d->level != GZ_LEVEL_STATE && m[i].start >= sc->w[after].start))
-                m[out++] = m[i];
-        }
-        n = out;
-    }
+    if (after < sc->nw) n = drop_local_in(gaz, m, n, sc->w[after].start, UINT32_MAX);
     size_t ks = SIZE_MAX;
     for (size_t k = 0; k + 2 < sc->nw && sc->w[k].start < hs && ks == SIZE_MAX; k++) {
         if (appeal_of_law(t, sc, k, hs)) ks = k;
@@ -154,13 +159,7 @@ size_t link_drop_state_suer(const polex_gazetteer *gaz, const char *t, const lin
             ks = k;
     }
     if (ks == SIZE_MAX) return n; /* nearly every hit */
-    size_t out = 0;
-    for (size_t i = 0; i < n; i++) {
-        const gz_div *d =
-            !m[i].generic && m[i].div >= 0 ? gz_div_at(gaz, (uint32_t)m[i].div) : NULL;
-        if (!(d && d->level != GZ_LEVEL_STATE && m[i].end <= sc->w[ks].start)) m[out++] = m[i];
-    }
-    return out;
+    return drop_local_in(gaz, m, n, 0, sc->w[ks].start);
 }
 
 /* Drops the states named by their departments from m (n mentions) when
