@@ -188,6 +188,14 @@ static bool descriptive_place(const polex_gazetteer *gaz, const char *t, const l
         link_word_in(t, &sc->w[a - 2], "district|ward|precinct|beat|territory") &&
         link_word_in(t, &sc->w[a - 3], "whose"))
         return true;
+    /* a lawmaker's home ("State Sen. Dana Whitcomb, a Republican from Oro
+     * Valley,", "a Republican state senator from Summerville"): it tells
+     * who speaks, like a district, not whom the event concerns */
+    if (a >= 2 && link_word_in(t, &sc->w[a - 1], "from") && !sc->w[a - 1].punct_before &&
+        link_word_in(t, &sc->w[a - 2],
+                     "Republican|Democrat|senator|representative|lawmaker|legislator|"
+                     "assemblyman|assemblywoman|delegate"))
+        return true;
     /* a place that only objects: "over Worthington's objections",
      * "despite objections from Lincoln" */
     size_t o = e; /* "over the Boise mayor's objections" */

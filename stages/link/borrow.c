@@ -178,7 +178,8 @@ bool link_resumed_parallel(const polex_gazetteer *gaz, const polex_doc *doc, con
 }
 
 /* Whether the clause [cs, ce) rules "in their favor" / "in its favor" /
- * "for both": for parties named elsewhere in the sentence. */
+ * "for both", or has "the city" as its subject: for parties named
+ * elsewhere in the sentence. */
 bool link_favor_of_them(const char *t, const link_scratch *sc, uint32_t cs, uint32_t ce) {
     for (size_t k = link_word_at(sc, cs); k + 1 < sc->nw && sc->w[k + 1].start < ce; k++)
         if ((link_word_in(t, &sc->w[k], "their|its") &&
@@ -187,7 +188,15 @@ bool link_favor_of_them(const char *t, const link_scratch *sc, uint32_t cs, uint
             (link_word_in(t, &sc->w[k], "for") && !sc->w[k + 1].punct_before &&
              link_word_in(t, &sc->w[k + 1], "both|them")))
             return true;
-    return false;
+    /* a clause whose subject is "the city" / "the county" ("Kansas City
+     * officials said they would not sign, and the city joined a lawsuit
+     * ... in federal court in Seattle"): the party named before, not the
+     * seat */
+    size_t k0 = link_word_at(sc, cs);
+    if (k0 < sc->nw && link_word_in(t, &sc->w[k0], "and|but")) k0++;
+    return k0 + 2 < sc->nw && sc->w[k0 + 2].start < ce && link_word_in(t, &sc->w[k0], "the") &&
+           link_word_in(t, &sc->w[k0 + 1], "city|county|town") && !sc->w[k0 + 1].punct_before &&
+           !sc->w[k0 + 2].punct_before && !link_possessive_s(t, &sc->w[k0 + 1]);
 }
 
 /* The level a clause [cs, ce) refers back to with a subject "the City's"

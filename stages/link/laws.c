@@ -178,13 +178,69 @@ size_t link_drop_agencies(link_mention *m, size_t n) {
 /* Word k is "under" a law ("acts under state law"), not under an agreement
  * ("has operated under a 287(g) agreement since 2019, despite New York's
  * Green Light law, which bars ...": the county does not act under it). */
-static bool under_law(const char *t, const link_scratch *sc, size_t k) {
+static bool under_law(const char *t, const link_scratch *sc, size_t k, bool acts) {
     if (!link_word_in(t, &sc->w[k], "under")) return false;
+    /* a penalty under a law ("sent Johnson County a letter warning that it
+     * could lose state grants under a 2018 law that bars ...") is the
+     * law's, not an act under it, unless the local opening the sentence
+     * acts in it ("The Iowa City Council voted to drop ... after the
+     * governor warned that the city could lose state funding under a 2018
+     * law that bars ...") */
+    for (size_t q = k; !acts && q-- > 0 && q + 4 > k;)
+        if (link_word_in(t, &sc->w[q], "lose|losing|lost|grants|funds|funding|aid|penalties|fines"))
+            return false;
     for (size_t q = k + 1; q < sc->nw && q < k + 5; q++) {
         if (link_word_in(t, &sc->w[q], "law|laws|statute|statutes|Act|it")) return true;
         if (link_word_in(t, &sc->w[q], "agreement|agreements|contract|program|pact")) return false;
     }
     return true;
+}
+
+/* A hit whose subject is a state's law ("A 2019 statute bars local jails
+ * from ...", "A 2024 state law requires jailers to ...") states the law's
+ * content: the local mentions outside the law's clause (", a conflict the
+ * attorney general cited when it sued Weld County", ", and Georgia's
+ * attorney general threatened ... Athens-Clarke County") are not the
+ * law's. Drops them from m (n) when the sentence names a state; returns
+ * the new count. */
+static size_t law_subject_only(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
+                               uint32_t hs, link_mention *m, size_t n) {
+    size_t hw = link_word_at(sc, hs), k = SIZE_MAX;
+    /* the hit starts on the law, its verb or the verb's object: "a 2008
+     * state law requires local jails to check" */
+    size_t lo = hw;
+    while (lo > 0 && lo + 6 > hw && !sc->w[lo].punct_before)
+        lo--;
+    for (size_t q = lo; q + 1 < sc->nw && q <= hw + 4 && k == SIZE_MAX; q++)
+        if (link_word_in(t, &sc->w[q], "law|statute") && !sc->w[q + 1].punct_before &&
+            link_word_in(t, &sc->w[q + 1], "requires|bars|prohibits|forbids|bans|limits|mandates"))
+            k = q;
+    if (k == SIZE_MAX || k < 1) return n;
+    size_t d = k - 1; /* back to its determiner, past "state" and a year */
+    if (d > 0 && link_word_in(t, &sc->w[d], "state") && !sc->w[d + 1].punct_before) d--;
+    if (d > 0 && isdigit((unsigned char)t[sc->w[d].start]) && !sc->w[d + 1].punct_before) d--;
+    if (!link_word_in(t, &sc->w[d], "a|the|A|The") || sc->w[d + 1].punct_before) return n;
+    if (hw < d) return n; /* a hit of its own before the law */
+    bool state = false;   /* the sentence names the law's state ("In South Carolina, where") */
+    for (size_t i = 0; i < sc->nm && !state; i++)
+        state = !sc->m[i].generic && sc->m[i].div >= 0 &&
+                gz_div_at(gaz, (uint32_t)sc->m[i].div)->level == GZ_LEVEL_STATE;
+    if (!state) return n;
+    uint32_t cs, ce;
+    link_clause_of(sc, sc->w[k].start, &cs, &ce);
+    /* "where a 2008 state law requires ...," opening the sentence: the main
+     * clause after it is left alone (its own act may merge with the law's
+     * hit: "In Tennessee, where a 2018 state law bans sanctuary policies,
+     * the Knox County sheriff renewed his 287(g) agreement") */
+    if (link_word_in(t, &sc->w[link_word_at(sc, cs)], "where")) return n;
+    size_t j = 0;
+    for (size_t i = 0; i < n; i++) {
+        const gz_div *g =
+            !m[i].generic && m[i].div >= 0 ? gz_div_at(gaz, (uint32_t)m[i].div) : NULL;
+        if (!(g && g->level != GZ_LEVEL_STATE && (m[i].start < cs || m[i].start >= ce)))
+            m[j++] = m[i];
+    }
+    return j;
 }
 
 /* A hit in a relative clause on a state's law ("violates a 2025 state law
@@ -228,7 +284,7 @@ size_t link_law_content_only(const polex_gazetteer *gaz, const char *t, const li
         if (isdigit((unsigned char)t[sc->w[p].start]) || link_word_in(t, &sc->w[p], "state")) p--;
         if (link_word_in(t, &sc->w[p], "the") && link_word_in(t, &sc->w[p - 1], "that")) rp = p - 1;
     }
-    if (rp == SIZE_MAX) return n;
+    if (rp == SIZE_MAX) return law_subject_only(gaz, t, sc, hs, m, n);
     /* "challenging state and local laws that prohibit ...": the local
      * governments' own laws too */
     if (link_word_in(t, &sc->w[rp - 1], "laws|statutes"))
@@ -238,9 +294,13 @@ size_t link_law_content_only(const polex_gazetteer *gaz, const char *t, const li
     for (size_t i = 0; i < n && !state; i++)
         state = !m[i].generic && m[i].div >= 0 &&
                 gz_div_at(gaz, (uint32_t)m[i].div)->level == GZ_LEVEL_STATE;
+    bool acts = false; /* a local division opens the sentence */
+    for (size_t i = 0; i < n && !acts; i++)
+        acts = !m[i].generic && m[i].div >= 0 && sc->nw > 2 && m[i].start <= sc->w[2].start &&
+               gz_div_at(gaz, (uint32_t)m[i].div)->level != GZ_LEVEL_STATE;
     for (size_t k = 0; k < rp; k++)
         if (link_word_in(t, &sc->w[k], "follow|follows|followed|following|obey|obeys") ||
-            under_law(t, sc, k))
+            under_law(t, sc, k, acts))
             return n;
     /* a state's law the sentence does not name by its state ("the suit over
      * Senate Bill 4, the 2017 law that bans sanctuary policies"): nobody's */
@@ -372,10 +432,11 @@ bool link_legislating_state(const polex_gazetteer *gaz, const char *t, const lin
  * town of Durham repealed ...": the state whose law the sentence opens
  * with acts on the local event after it (the conventions on state
  * statutes), unless the law is said to require nothing ("where state law
- * neither requires nor forbids cooperation"). The index in sc->m of that
+ * neither requires nor forbids cooperation") or the hit (against) refuses
+ * or limits what the law pushes. The index in sc->m of that
  * state for a hit at hs in or after the "where" clause, else -1. */
 int link_where_law_state(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
-                         uint32_t hs) {
+                         uint32_t hs, bool against) {
     size_t f = sc->first;
     if (f + 3 >= sc->nw || !link_word_in(t, &sc->w[f], "In") || sc->nm == 0) return -1;
     const link_mention *st = &sc->m[0];
@@ -385,14 +446,20 @@ int link_where_law_state(const polex_gazetteer *gaz, const char *t, const link_s
     size_t k = link_word_at(sc, st->end);
     if (k >= sc->nw || !link_word_in(t, &sc->w[k], "where") || t[sc->w[k - 1].end] != ',')
         return -1;
-    bool law = false;
+    bool law = false, pushes = false;
     size_t q = k + 1;
     for (; q < sc->nw && !memchr(t + sc->w[q - 1].end, ',', sc->w[q].start - sc->w[q - 1].end);
          q++) {
         if (link_word_in(t, &sc->w[q], "neither|nor|not|no|never")) return -1;
         law |= link_word_in(t, &sc->w[q], "law|laws|statute|statutes");
+        pushes |= link_word_in(t, &sc->w[q], "requires|require|required|mandates|sanctuary");
     }
     if (!law || q >= sc->nw) return -1;
+    /* a law pushing cooperation does not act on a local refusal after it
+     * ("In South Carolina, where a 2008 state law requires local jails to
+     * check ..., the Richland County Council voted to reject ..."): the
+     * refusal is the county's alone */
+    if (against && pushes) return -1;
     /* the law's own content ("where state law since 2025 has barred local
      * jails from renting beds"), or the main clause's event; not a
      * relative clause of the main clause ("repealed a 2017 resolution that

@@ -271,6 +271,50 @@ static bool unnamed_members(const char *t, const link_scratch *sc, const link_me
     return false;
 }
 
+/* "Ohio Attorney General X has warned Dayton ..., and her office filed
+ * suit": a clause whose subject is "her office" / "his office" is the
+ * state official's named before it in the sentence. The index in sc->m of
+ * that state for the hit at hs, or -1. */
+static int office_state(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
+                        uint32_t hs) {
+    size_t hw = link_word_at(sc, hs), k = SIZE_MAX;
+    for (size_t q = hw + 1; q-- > 2 && q + 3 > hw && k == SIZE_MAX;) /* ", and her office filed" */
+        if (link_word_in(t, &sc->w[q], "office") && link_word_in(t, &sc->w[q - 1], "her|his") &&
+            link_word_in(t, &sc->w[q - 2], "and|but") && sc->w[q - 2].punct_before)
+            k = q - 1;
+    if (k == SIZE_MAX) return -1;
+    uint32_t cs = sc->w[k].start;
+    int found = -1;
+    for (size_t i = 0; i < sc->nm; i++) {
+        const link_mention *x = &sc->m[i];
+        if (x->generic || x->div < 0 || x->end > cs ||
+            gz_div_at(gaz, (uint32_t)x->div)->level != GZ_LEVEL_STATE)
+            continue;
+        size_t e = link_word_at(sc, x->end);
+        if (e + 1 < sc->nw && !sc->w[e].punct_before &&
+            ((link_word_in(t, &sc->w[e], "Attorney|Secretary") &&
+              link_word_in(t, &sc->w[e + 1], "General|of")) ||
+             link_word_in(t, &sc->w[e], "Gov.|Governor")))
+            found = (int)i; /* the last official before the clause */
+    }
+    return found;
+}
+
+/* The word after the names a generic plural at word k counts them among
+ * ("Westchester County among more than 30 local jurisdictions that"), or k
+ * when it has no such "among" right before it. */
+static size_t among_names(const char *t, const link_scratch *sc, size_t k) {
+    size_t q = k;
+    while (q > 0 && q + 5 > k && !sc->w[q].punct_before &&
+           (isdigit((unsigned char)t[sc->w[q - 1].start]) ||
+            link_word_in(t, &sc->w[q - 1], "more|than|at|least|about|nearly|some|dozens|the")))
+        q--;
+    if (q < 2 || sc->w[q].punct_before || !link_word_in(t, &sc->w[q - 1], "among") ||
+        sc->w[q - 1].punct_before || !sc->w[q - 2].cap)
+        return k;
+    return q - 1;
+}
+
 /* The mentions of the cached sentence an event hit [hs, he) concerns, into
  * m (LINK_MAX_MENTIONS); returns their count. The hit's clause names them,
  * and a relative clause also its antecedent; a clause naming nothing falls
@@ -315,6 +359,13 @@ static size_t choose_mentions(const polex_linker *lk, const polex_doc *doc, cons
             while (a > 0 && link_name_or_link(t, sc->w, a - 1))
                 a--;
             if (a < k - 1) from = sc->w[a].start;
+        } else if (among_names(t, sc, k) < k) {
+            /* "identified Westchester County among more than 30 local
+             * jurisdictions that obstruct": the names it counts in */
+            size_t a = among_names(t, sc, k);
+            while (a > 0 && link_name_or_link(t, sc->w, a - 1))
+                a--;
+            from = sc->w[a].start;
         } else if (link_one_of(t, sc, k)) {
             uint32_t cs, ce; /* "Santa Fe is one of 12 cities that sued": its clause's subject */
             link_clause_of(sc, sc->m[gs].start, &cs, &ce);
@@ -486,7 +537,15 @@ static size_t choose_mentions(const polex_linker *lk, const polex_doc *doc, cons
         if (ss >= 0) m[n++] = sc->m[ss];
     }
     n = link_add_sentence_state(gaz, doc, h, sc, m, n);
-    int wl = link_where_law_state(gaz, t, sc, h->start);
+    int os = office_state(gaz, t, sc, h->start);
+    bool had = false;
+    for (size_t i = 0; i < n && os >= 0; i++)
+        had |= m[i].div == sc->m[os].div && !m[i].generic;
+    if (os >= 0 && !had && n < LINK_MAX_MENTIONS) m[n++] = sc->m[os];
+    bool against = h->type && h->action && !strcmp(h->type, "noncooperation") &&
+                   (!strcmp(h->action, "refuse") || !strcmp(h->action, "limit") ||
+                    !strcmp(h->action, "resist"));
+    int wl = link_where_law_state(gaz, t, sc, h->start, against);
     bool have = false;
     for (size_t i = 0; i < n && wl >= 0; i++)
         have |= m[i].div == sc->m[wl].div && !m[i].generic;

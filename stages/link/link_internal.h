@@ -480,7 +480,7 @@ size_t link_measure_owner_only(const polex_gazetteer *gaz, const char *t, const 
 bool link_legislating_state(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
                             const link_mention *m);
 int link_where_law_state(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
-                         uint32_t hs);
+                         uint32_t hs, bool against);
 size_t link_drop_suing_state(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
                              const polex_hit *h, link_mention *m, size_t n);
 

@@ -58,7 +58,9 @@ bool link_attribution(const char *t, const link_scratch *sc, uint32_t off) {
 bool link_back_reference(const char *t, const link_scratch *sc, const link_mention *g) {
     size_t a = link_word_at(sc, g->start);
     if (a < 1) return false;
-    if (link_word_in(t, &sc->w[a - 1], "both|these|those|Both|These|Those")) return true;
+    /* "against either local government" after two names, like "both" */
+    if (link_word_in(t, &sc->w[a - 1], "both|these|those|either|neither|Both|These|Those"))
+        return true;
     if (link_word_in(t, &sc->w[a], "both|these|those|Both|These|Those")) return true;
     /* "informed Hennepin and Ramsey counties that their awards would not
      * be released until each county certified": "each" after two names */

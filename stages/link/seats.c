@@ -64,6 +64,12 @@ static int court_seat(const char *t, const link_scratch *sc, uint32_t ms, uint32
         (link_word_in(t, &sc->w[b + 1], "Court") ||
          (b + 2 < sc->nw && link_word_in(t, &sc->w[b + 2], "Court"))))
         return SEAT_COURT;
+    /* the Ohio and Pennsylvania form: "the Hamilton County Court of Common
+     * Pleas", a county's trial court like its Common Pleas Court */
+    if (b + 2 < sc->nw && b > a && link_word_in(t, &sc->w[b - 1], "County|Parish") &&
+        link_word_in(t, &sc->w[b], "Court") && link_word_in(t, &sc->w[b + 1], "of") &&
+        link_word_in(t, &sc->w[b + 2], "Common|Claims"))
+        return SEAT_COURT;
     /* "a Ramsey County judge ruled", "a Dane County circuit judge": a
      * county's bench; not a Texas county's judge, its executive ("the
      * Hidalgo County judge, Richard Cortez"), and not when the county is
