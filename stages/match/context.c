@@ -28,7 +28,7 @@
 enum {
     CX_MAX_ITEMS = 12,    /* items of one entry */
     CX_MAX_ENTRIES = 256, /* entries of all context lexicons together */
-    CX_MAX_POOL = 2048,   /* their words */
+    CX_MAX_POOL = 4096,   /* their words */
     CX_MAX_BAD = 64,      /* entries left out that rules check can name */
     CX_WINDOW = 2,        /* sentences back an antecedent may stand (=back:N widens it) */
     CX_MAX_BACK = 4,      /* the widest =back:N */

@@ -510,6 +510,61 @@ static void test_bad_entry_reported(void **state) {
     polex_ruleset_free(rs);
 }
 
+/* Session-14 cues, each after the kind of antecedent it asks for: a
+ * certification signed, a bare "said no" to the funder's terms, the
+ * opposite course after a limit, a similar ICE agreement. */
+static void test_session14_cues(void **state) {
+    static const want cases[] = {
+        {"The Justice Department warned Boston that its grants would end unless it signs a "
+         "certification. Cambridge signed it on Friday.",
+         "context.signed", "noncooperation", "comply", A, 1, "Cambridge signed it"},
+        {"The Justice Department warned Boston that its grants would end unless it signs a "
+         "certification. The county said no.",
+         "context.signed", "noncooperation", "refuse", A, 1, "The county said no"},
+        {"The Justice Department warned Boston that its grants would end unless it signs a "
+         "certification. Salem has not decided whether to sign.",
+         "context.signed", "noncooperation", "comply", H, 1, "not decided whether to sign"},
+        {"Boston passed an ordinance barring agencies from helping ICE. Loudoun County took the "
+         "opposite course.",
+         "context.other_way", "noncooperation", "comply", A, 1, "took the opposite course"},
+        {"Three counties signed a 287(g) agreement with ICE. Ada County entered a similar "
+         "agreement in April.",
+         "context.similar", "noncooperation", "comply", A, 1, "entered a similar agreement"},
+    };
+    check_all(*state, cases, sizeof cases / sizeof cases[0]);
+}
+
+/* The cue words of all context lexicons share one pool: more than the
+ * 2,048 words the first pool held still parse, none left out. */
+static void test_many_cue_words(void **state) {
+    fixture *f = *state;
+    char dir[100], sub[128];
+    snprintf(dir, sizeof dir, "%s/many", f->dir);
+    assert_int_equal(mkdir(dir, 0700), 0);
+    snprintf(sub, sizeof sub, "%s/pack", dir);
+    assert_int_equal(mkdir(sub, 0700), 0);
+    snprintf(sub, sizeof sub, "%s/lexicons", dir);
+    assert_int_equal(mkdir(sub, 0700), 0);
+    put_file(dir, "pack/t.yaml", pack);
+    static char text[64 * 1024];
+    size_t len = 0;
+    for (int e = 0; e < 150; e++) { /* 150 entries of 21 words: 3,150 */
+        len += (size_t)snprintf(text + len, sizeof text - len, "(w%da", e);
+        for (int w = 1; w < 20; w++)
+            len += (size_t)snprintf(text + len, sizeof text - len, " | w%d%c", e, 'a' + w);
+        len += (size_t)snprintf(text + len, sizeof text - len, ") followed\n");
+    }
+    put_file(sub, "context_many.txt", text);
+    polex_error err;
+    polex_error_clear(&err);
+    polex_ruleset *rs = polex_ruleset_load(dir, NULL, &err);
+    assert_non_null(rs);
+    size_t bad = 99;
+    assert_int_equal(match_context_cues(rs, &bad), 150);
+    assert_int_equal(bad, 0);
+    polex_ruleset_free(rs);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_back_references),
@@ -523,6 +578,8 @@ int main(void) {
         cmocka_unit_test(test_similar_copies_content),
         cmocka_unit_test(test_shipped_cues_parse),
         cmocka_unit_test(test_bad_entry_reported),
+        cmocka_unit_test(test_session14_cues),
+        cmocka_unit_test(test_many_cue_words),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
