@@ -139,6 +139,84 @@ static bool passing_place(const char *t, const link_scratch *sc, size_t a, size_
     return link_word_in(t, &sc->w[k], "Attorney|Attorneys");
 }
 
+/* ", said Aurora Police Chief Marcus Ellery, whose department books
+ * arrestees into the Arapahoe County jail": a ", whose" clause on the
+ * speaker of a quote tells who speaks (like ", whose district includes
+ * Corona"), not whom the event concerns. Word a is the mention. */
+static bool speaker_unit(const char *t, const link_scratch *sc, size_t a) {
+    for (size_t k = a; k-- > 0 && k + 10 > a;) {
+        if (!link_word_in(t, &sc->w[k], "whose")) {
+            if (sc->w[k + 1].punct_before && k + 1 < a) return false;
+            continue;
+        }
+        if (k == 0 || !sc->w[k].punct_before ||
+            !memchr(t + sc->w[k - 1].end, ',', sc->w[k].start - sc->w[k - 1].end))
+            return false;
+        for (size_t q = k; q-- > 0 && q + 8 > k;)
+            if (link_word_in(t, &sc->w[q], "said|says|told|added|wrote"))
+                return q + 1 < k && sc->w[q + 1].cap;
+        return false;
+    }
+    return false;
+}
+
+/* "declined a detainer for a Bozeman construction worker", "a Denver
+ * woman": a place before a noun for a person says where someone is from,
+ * not whom the event concerns. Words [a, e) are the mention. */
+static bool person_origin(const char *t, const link_scratch *sc, size_t a, size_t e) {
+    if (a < 1 || !link_word_in(t, &sc->w[a - 1], "a|an")) return false;
+    for (size_t k = e; k < sc->nw && k < e + 3 && !sc->w[k].punct_before && !sc->w[k].cap; k++)
+        if (link_word_in(t, &sc->w[k],
+                         "man|woman|resident|worker|student|teenager|teen|father|mother|"
+                         "immigrant|couple|family|native|landlord|farmer|laborer|driver|"
+                         "mechanic|businessman|businesswoman|grandmother|grandfather|boy|girl"))
+            return true;
+    return false;
+}
+
+/* "a FEMA regional administrator in Denton, Texas", "an ICE spokesman in
+ * Seattle": a federal agency's office or official placed in a city, like
+ * "the U.S. Attorney's Office in Spokane", is no party. */
+static bool federal_office_seat(const char *t, const link_scratch *sc, size_t a) {
+    if (a < 3 || !link_word_in(t, &sc->w[a - 1], "in") || sc->w[a - 1].punct_before ||
+        !link_word_in(t, &sc->w[a - 2],
+                      "administrator|administrators|office|offices|official|officials|director|"
+                      "spokesman|spokeswoman|spokesperson|headquarters"))
+        return false;
+    for (size_t k = a - 2; k-- > 0 && k + 5 > a;) {
+        if (sc->w[k + 1].punct_before) return false;
+        if (!strncmp(t + sc->w[k].start, "FEMA", 4) || !strncmp(t + sc->w[k].start, "ICE", 3) ||
+            !strncmp(t + sc->w[k].start, "DHS", 3) || !strncmp(t + sc->w[k].start, "FBI", 3) ||
+            !strncmp(t + sc->w[k].start, "USCIS", 5) || !strncmp(t + sc->w[k].start, "CBP", 3))
+            return sc->w[k].end - sc->w[k].start <= 5;
+    }
+    return false;
+}
+
+/* "Georgia's 2024 law, passed after the killing of a nursing student in
+ * Athens, requires ...": where a crime happened tells the story behind a
+ * measure, not whom the event concerns. Word a is the mention. */
+static bool crime_site(const char *t, const link_scratch *sc, size_t a) {
+    if (a < 3 || !link_word_in(t, &sc->w[a - 1], "in") || sc->w[a - 1].punct_before) return false;
+    for (size_t k = a - 1; k-- > 0 && k + 7 > a;) {
+        if (sc->w[k + 1].punct_before) return false;
+        if (link_word_in(t, &sc->w[k], "killing|murder|slaying|shooting|death|rape|stabbing"))
+            return true;
+    }
+    return false;
+}
+
+/* "appealed the Ohio ruling to the 6th Circuit", "the Texas injunction":
+ * a state naming where a court ruled is a seat, not a party (the
+ * conventions on court seats). Words [a, e) are the mention m. */
+static bool ruling_state(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
+                         const link_mention *m, size_t a, size_t e) {
+    return a >= 1 && e < sc->nw && m->div >= 0 &&
+           gz_div_at(gaz, (uint32_t)m->div)->level == GZ_LEVEL_STATE &&
+           link_word_in(t, &sc->w[a - 1], "the|that") && !sc->w[e].punct_before &&
+           link_word_in(t, &sc->w[e], "ruling|decision|injunction|judgment");
+}
+
 /* Whether mention m of the cached sentence only describes a division
  * next to it: a neighbour named by its possessive in an apposition
  * ("Springfield, Eugene's neighbor across the river, did not join", "The
@@ -187,6 +265,9 @@ static bool descriptive_place(const polex_gazetteer *gaz, const char *t, const l
     if (a >= 3 && link_word_in(t, &sc->w[a - 1], "includes|covers|encompasses") &&
         link_word_in(t, &sc->w[a - 2], "district|ward|precinct|beat|territory") &&
         link_word_in(t, &sc->w[a - 3], "whose"))
+        return true;
+    if (speaker_unit(t, sc, a) || person_origin(t, sc, a, e) || federal_office_seat(t, sc, a) ||
+        crime_site(t, sc, a) || ruling_state(gaz, t, sc, m, a, e))
         return true;
     /* a lawmaker's home ("State Sen. Dana Whitcomb, a Republican from Oro
      * Valley,", "a Republican state senator from Summerville"): it tells

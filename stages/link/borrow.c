@@ -219,6 +219,15 @@ int link_back_level(const char *t, const link_scratch *sc, uint32_t cs, uint32_t
         if (link_word_in(t, &sc->w[k + 1], "city|City|town|Town")) return GZ_LEVEL_PLACE;
         if (link_word_in(t, &sc->w[k + 1], "county|County|parish|Parish")) return GZ_LEVEL_COUNTY;
     }
+    /* "..., and both county jails decline to hold ...", "and the county
+     * sheriff said": a subject the word county (city) modifies points back
+     * to counties (cities), not to the places of the other clause */
+    if (k0 < sc->nw && link_word_in(t, &sc->w[k0], "and|but")) k0++;
+    if (k0 + 2 < sc->nw && sc->w[k0 + 2].start < ce && link_word_in(t, &sc->w[k0], "both|Both") &&
+        !sc->w[k0 + 1].punct_before && !sc->w[k0 + 2].punct_before && !sc->w[k0 + 2].cap) {
+        if (link_word_in(t, &sc->w[k0 + 1], "county|counties")) return GZ_LEVEL_COUNTY;
+        if (link_word_in(t, &sc->w[k0 + 1], "city|cities")) return GZ_LEVEL_PLACE;
+    }
     return -1;
 }
 

@@ -511,7 +511,8 @@ size_t link_drop_suing_state(const polex_gazetteer *gaz, const char *t, const li
  * sentence's one state to m (n) when the hit's clause says "state
  * legislators/lawmakers" or a "state Sen./Rep." ("Oklahoma has no such
  * statute, but state Sen. Curtis Blevins plans to file a bill that would
- * make any city that limits ...") and m lacks it; returns the count. */
+ * make any city that limits ...") or "the state" suing, and m lacks it;
+ * returns the count. */
 size_t link_add_sentence_state(const polex_gazetteer *gaz, const polex_doc *doc, const polex_hit *h,
                                const link_scratch *sc, link_mention *m, size_t n) {
     const char *t = doc->text;
@@ -523,6 +524,13 @@ size_t link_add_sentence_state(const polex_gazetteer *gaz, const polex_doc *doc,
                link_word_in(t, &sc->w[k + 1],
                             "legislators|lawmakers|senators|Sen|Sen.|Rep|Rep.|senator|"
                             "representative");
+    /* "Texas sheriffs line up for ICE jail deals; state sues Travis and
+     * Dallas counties": "the state" suing in a sentence naming one state
+     * is that state, like "state law" */
+    for (size_t k = link_word_at(sc, cs); k + 1 < sc->nw && sc->w[k].start < ce && !said; k++)
+        said = link_word_in(t, &sc->w[k], "state|State") && !sc->w[k + 1].punct_before &&
+               link_word_in(t, &sc->w[k + 1], "sues|sued|files|filed") &&
+               (k == 0 || sc->w[k].punct_before || link_word_in(t, &sc->w[k - 1], "the|The"));
     if (!said || n >= LINK_MAX_MENTIONS) return n;
     int st = -1;
     for (size_t i = 0; i < sc->nm; i++) {

@@ -206,12 +206,14 @@ static bool relief_area(const polex_gazetteer *gaz, const char *t, const link_sc
  * chief said his department follows it": a local division said to follow
  * or comply with the law the sentence states acts under it (the
  * conventions on state statutes: the state plus the local division). Adds
- * the local mentions of the clause saying so to m (n); returns the count. */
+ * the local mentions of the clause saying so to m (n); returns the count.
+ * Any tense: "said Austin \"has complied with that law since 2017\"". */
 static size_t add_followers(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
                             link_mention *m, size_t n) {
     size_t f = SIZE_MAX;
     for (size_t k = 1; k + 1 < sc->nw && f == SIZE_MAX; k++)
-        if (link_word_in(t, &sc->w[k], "follows|follow|obeys|complies|comply") &&
+        if (link_word_in(t, &sc->w[k],
+                         "follows|follow|followed|obeys|obeyed|complies|comply|complied") &&
             (link_word_in(t, &sc->w[k + 1], "it") ||
              (k + 3 < sc->nw && link_word_in(t, &sc->w[k + 1], "with") &&
               link_word_in(t, &sc->w[k + 2], "that|the|this|it") &&
@@ -479,6 +481,7 @@ static size_t choose_mentions(const polex_linker *lk, const polex_doc *doc, cons
             if (!in && !x->generic && spec_in == 0 && others) continue;
             if (in || (x->generic ? gen_in == 0 : spec_in == 0 && !aimed)) m[n++] = *x;
         }
+        n = link_fill_anaphor(gaz, t, sc, from, ce, m, n);
     }
     if (!strcmp(h->type, "noncooperation") && !strcmp(h->action, "comply"))
         n = add_followers(gaz, t, sc, m, n);

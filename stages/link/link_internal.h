@@ -489,6 +489,8 @@ size_t link_drop_court_seats(const polex_gazetteer *gaz, const char *t, link_scr
                              size_t ns);
 void link_party_seats(const polex_linker *lk, const polex_doc *doc, link_scratch *sc, size_t ns);
 int link_suing_seat(const polex_gazetteer *gaz, const char *t, const link_scratch *sc);
+size_t link_fill_anaphor(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
+                         uint32_t cs, uint32_t ce, link_mention *m, size_t n);
 int link_suit_subject_seat(const polex_linker *lk, const polex_doc *doc, const link_scratch *sc);
 
 /* locate.c: names that only locate another name */

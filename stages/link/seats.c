@@ -269,9 +269,11 @@ size_t link_drop_court_seats(const polex_gazetteer *gaz, const char *t, link_scr
                             : i < ns           ? on_bench(t, sc, sc->m[i].start, sc->m[i].end)
                                                : LINK_SEAT_NONE;
         /* "judges in Rhode Island and Washington state", "Judges in
-         * Connecticut, Rhode Island and Massachusetts": the list shares it */
+         * Connecticut, Rhode Island and Massachusetts", "filed in state
+         * district courts in Austin and Dallas": the list shares it */
         if (i < ns && !sc->m[i].seat && k > 0 &&
-            (sc->m[k - 1].seat == LINK_SEAT_JUDGE || sc->m[k - 1].seat == LINK_SEAT_COURT) &&
+            (sc->m[k - 1].seat == LINK_SEAT_JUDGE || sc->m[k - 1].seat == LINK_SEAT_COURT ||
+             sc->m[k - 1].seat == LINK_SEAT_FILED) &&
             only_and(t, sc, sc->m[k - 1].end, sc->m[i].start))
             sc->m[i].seat = sc->m[k - 1].seat;
         kept += i < ns;
@@ -449,4 +451,33 @@ int link_suit_subject_seat(const polex_linker *lk, const polex_doc *doc, const l
     if (seat < 0) return -1;
     int lv = gz_div_at(lk->gaz, (uint32_t)sc->m[seat].div)->level;
     return doc_focus(lk, doc, sc->m[seat].div, lv) ? seat : -1;
+}
+
+/* "Lancaster County commissioners voted ..., less than a month after the
+ * department froze money owed to the county", "Bernalillo County sued, and
+ * a federal judge in Albuquerque barred FEMA from cutting the county's
+ * grant": "the county" (city) in the hit's clause [cs, ce) is the one county
+ * (place) the sentence names elsewhere (the conventions: a back-reference
+ * adds no id only when the sentence names no place). Appends it to m (n of
+ * them) when the clause names none of its level; returns the new count. */
+size_t link_fill_anaphor(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
+                         uint32_t cs, uint32_t ce, link_mention *m, size_t n) {
+    int lv = -1;
+    for (size_t k = link_word_at(sc, cs); k < sc->nw && sc->w[k].start < ce && lv < 0; k++) {
+        lv = anaphor_level(t, sc, k);
+        if (lv == GZ_LEVEL_STATE) lv = -1; /* "the state" is settled elsewhere */
+    }
+    if (lv < 0 || n >= LINK_MAX_MENTIONS) return n;
+    for (size_t i = 0; i < n; i++)
+        if (!m[i].generic && m[i].div >= 0 && mention_level(gaz, t, &m[i]) == lv) return n;
+    int one = -1;
+    for (size_t i = 0; i < sc->nm; i++) {
+        const link_mention *x = &sc->m[i];
+        if (x->generic || x->div < 0 || mention_level(gaz, t, x) != lv) continue;
+        if (!link_seat_ok(x) || x->seat == LINK_SEAT_MODIFIER) continue;
+        if (one >= 0 && sc->m[one].div != x->div) return n; /* two of them: which is open */
+        one = (int)i;
+    }
+    if (one >= 0) m[n++] = sc->m[one];
+    return n;
 }
