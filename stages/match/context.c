@@ -34,7 +34,10 @@ enum {
     CX_MAX_BACK = 4,      /* the widest =back:N */
     CX_MAX_NEW = 256,     /* context hits per document */
     CX_MAX_TOKENS = 120,  /* a longer sentence is no short back-reference */
-    CX_ATTR_TAIL = 10,    /* ", a county spokesman said" may close an entry's $ */
+    /* ", a county spokesman said" may close an entry's $, and so may ",
+     * Justice Department spokesman Carl Redding said in a statement." (12
+     * tokens with the quote and the period; 10 were too few) */
+    CX_ATTR_TAIL = 14,
     CX_BACK = 3,          /* tokens before a hit that can open its clause */
     CX_MAX_STEPS = 20000, /* backtracking steps of one sentence */
     CX_MAX_GAP = 12,      /* largest _{m,n} */

@@ -534,6 +534,78 @@ static void test_session14_cues(void **state) {
     check_all(*state, cases, sizeof cases / sizeof cases[0]);
 }
 
+/* Session 14, round 3 (from the blind v28 misses): places counted as
+ * having signed, doing what the law requires, money held hostage, places
+ * put on notice, a bare "nothing is going to change that", "it's not going
+ * to change" after cooperation, "say they would sign;", and "So did X,
+ * who ...". Our own wording; the look-alikes get no hit. */
+static void test_session14b_cues(void **state) {
+    static const want cases[] = {
+        {"Harris County signed a 287(g) agreement under the new law. All 12 sheriffs have now "
+         "signed.",
+         "context.signed", "noncooperation", "comply", A, 1, "All 12 sheriffs have now signed"},
+        {"The county honors ICE detainers under state law. \"We do what the law requires,\" the "
+         "sheriff said.",
+         "context.follow_law", "noncooperation", "comply", A, 1, "do what"},
+        {"The county honors ICE detainers under state law. The jail goes further than the law "
+         "requires.",
+         "context.follow_law", "noncooperation", "comply", A, 1, "goes further"},
+        {"The Justice Department froze grants to Tulsa. The department is holding our money "
+         "hostage.",
+         "context.funder", "funding", "withhold", A, 1, "is holding our money hostage"},
+        {"The Justice Department warned Tulsa that its grants were at risk. Norman was put on "
+         "notice too.",
+         "context.funder", "funding", "threaten", A, 1, "was put on notice"},
+        {"Boston passed an ordinance barring agencies from helping ICE. Nothing the department "
+         "says is going to change that.",
+         "context.policy_stays", "noncooperation", "resist", P, 1,
+         "Nothing the department says is going to change that"},
+        {"The county honors ICE detainers. That has been our policy for years, and it is not "
+         "going to change.",
+         "context.policy_stays", "noncooperation", "comply", P, 1, "it is not going to change"},
+        {"The Justice Department warned Macon that its grants would end unless it signs a "
+         "certification. Bibb County said it would sign; Macon has not decided.",
+         "context.signed", "noncooperation", "comply", P, 1, "would sign"},
+        {"Harris County signed a 287(g) agreement in May. Bexar County has not applied.",
+         "context.signed", "noncooperation", "comply", N, 1, "Bexar County has not applied"},
+        {"Harris County signed a 287(g) agreement in May. Bexar County, to the west, has never "
+         "participated.",
+         "context.signed", "noncooperation", "comply", N, 1,
+         "Bexar County, to the west, has never participated"},
+        {"Harris County signed a 287(g) agreement in May. The Bexar sheriff is still weighing "
+         "whether to apply.",
+         "context.signed", "noncooperation", "comply", H, 1, "weighing whether to apply"},
+        {"Harris County signed a 287(g) agreement in May. Two other counties have had agreements "
+         "since 2019.",
+         "context.agreement", "noncooperation", "comply", A, 1, "have had agreements"},
+        /* a long attribution still closes the clause ($): 12 tokens after "County" */
+        {"Harris County refused to honor ICE detainers in May. \"So did Travis County,\" "
+         "Justice Department spokesman Carl Redding said in a statement.",
+         "context.so_did", "noncooperation", "refuse", A, 1, "So did Travis County"},
+        {"Harris County refused to honor ICE detainers in May. So did Travis County, which runs "
+         "the second jail.",
+         "context.so_did", "noncooperation", "refuse", A, 1, "So did Travis County, which"},
+    };
+    check_all(*state, cases, sizeof cases / sizeof cases[0]);
+    static const char *const none[] = {
+        "The Justice Department froze grants to Tulsa. The gunman held three people hostage.",
+        "The Justice Department froze grants to Tulsa. The state cannot hold the money hostage.",
+        "The city sued the department over the grant terms. The landlord was put on notice.",
+        "The county honors ICE detainers. Nothing about the budget was decided.",
+        "The council adopted a budget on Tuesday. Tempe adopted its policy in 2018.",
+    };
+    size_t bad = 0;
+    for (size_t i = 0; i < sizeof none / sizeof none[0]; i++) {
+        polex_doc *doc = run(*state, none[i]);
+        if (count_context(doc) != 0) {
+            bad++;
+            fprintf(stderr, "  unexpected context hit: %s\n", none[i]);
+        }
+        polex_doc_free(doc);
+    }
+    assert_int_equal(bad, 0);
+}
+
 /* The cue words of all context lexicons share one pool: more than the
  * 2,048 words the first pool held still parse, none left out. */
 static void test_many_cue_words(void **state) {
@@ -579,6 +651,7 @@ int main(void) {
         cmocka_unit_test(test_shipped_cues_parse),
         cmocka_unit_test(test_bad_entry_reported),
         cmocka_unit_test(test_session14_cues),
+        cmocka_unit_test(test_session14b_cues),
         cmocka_unit_test(test_many_cue_words),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
