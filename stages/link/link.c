@@ -208,13 +208,21 @@ static bool relief_area(const polex_gazetteer *gaz, const char *t, const link_sc
  * conventions on state statutes: the state plus the local division). Adds
  * the local mentions of the clause saying so to m (n); returns the count.
  * Any tense: "said Austin \"has complied with that law since 2017\"". */
+/* "the state's largest jails in Mecklenburg, Wake and Durham counties now
+ * comply, if reluctantly": "comply" with no object ends its clause, and
+ * what it complies with is the law the sentence states. */
+static bool bare_comply(const char *t, const link_scratch *sc, size_t k) {
+    return link_word_in(t, &sc->w[k], "complies|comply") &&
+           (k + 1 >= sc->nw || sc->w[k + 1].punct_before);
+}
+
 static size_t add_followers(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
                             link_mention *m, size_t n) {
     size_t f = SIZE_MAX;
     for (size_t k = 1; k + 1 < sc->nw && f == SIZE_MAX; k++)
         if (link_word_in(t, &sc->w[k],
                          "follows|follow|followed|obeys|obeyed|complies|comply|complied") &&
-            (link_word_in(t, &sc->w[k + 1], "it") ||
+            (link_word_in(t, &sc->w[k + 1], "it") || bare_comply(t, sc, k) ||
              (k + 3 < sc->nw && link_word_in(t, &sc->w[k + 1], "with") &&
               link_word_in(t, &sc->w[k + 2], "that|the|this|it") &&
               link_word_in(t, &sc->w[k + 3], "law|statute|ban|requirement"))))
@@ -233,6 +241,22 @@ static size_t add_followers(const polex_gazetteer *gaz, const char *t, const lin
         if (!have) m[n++] = *x;
     }
     return n;
+}
+
+/* "sued, arguing that the terms conflicted with the Illinois TRUST Act": a
+ * state named in the law a suit's claim relies on adds nothing to the suit
+ * (the session-13 conventions); a claim against the state's law ("arguing
+ * that the Illinois law is unconstitutional") keeps it. */
+static bool law_relied_on(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
+                          const link_mention *x) {
+    if (x->generic || x->div < 0 || gz_div_at(gaz, (uint32_t)x->div)->level != GZ_LEVEL_STATE)
+        return false;
+    size_t a = link_word_at(sc, x->start);
+    if (a >= 1 && link_word_in(t, &sc->w[a - 1], "the")) a--;
+    return a >= 2 && link_word_in(t, &sc->w[a - 1], "with|under") &&
+           link_word_in(t, &sc->w[a - 2],
+                        "conflict|conflicts|conflicted|conflicting|clash|clashed|clashes|"
+                        "protected|allowed|permitted|rights|duties|obligations");
 }
 
 /* A generic plural of m (n) counting more members than the names it lists
@@ -424,7 +448,9 @@ static size_t choose_mentions(const polex_linker *lk, const polex_doc *doc, cons
             par = link_resumed_parallel(gaz, doc, h, sc, acs, ace, ce, &ps, &pe);
         }
         int back = link_back_level(t, sc, from, ce, h->start);
+        uint32_t claim = ce; /* where a suit's claim clause starts, if any */
         if (!strcmp(h->type, "litigation")) ce = link_suit_claim_end(t, sc, ce);
+        if (ce == claim) claim = UINT32_MAX;
         uint32_t section = sc->first > 0 && sc->first < sc->nw ? sc->w[sc->first].start : 0;
         size_t seats_in = 0;
         bool others = false;       /* the clause's generic says "other" */
@@ -432,6 +458,7 @@ static size_t choose_mentions(const polex_linker *lk, const polex_doc *doc, cons
         link_generic_members(t, sc, from, ce, &mls, &mle);
         for (size_t i = 0; i < sc->nm; i++) {
             const link_mention *x = &sc->m[i];
+            if (x->start >= claim && x->start < ce && law_relied_on(gaz, t, sc, x)) continue;
             bool in = (x->start >= from && x->start < ce) ||
                       (rel && !x->generic && x->start >= as && x->end <= ae) ||
                       (par && !x->generic && x->start >= ps && x->start < pe) ||
@@ -457,6 +484,7 @@ static size_t choose_mentions(const polex_linker *lk, const polex_doc *doc, cons
         for (size_t i = 0; i < sc->nm; i++) {
             const link_mention *x = &sc->m[i];
             if (!link_seat_ok(x)) continue;
+            if (x->start >= claim && x->start < ce && law_relied_on(gaz, t, sc, x)) continue;
             bool in = (x->start >= from && x->start < ce) ||
                       (rel && !x->generic && x->start >= as && x->end <= ae) ||
                       (par && !x->generic && x->start >= ps && x->start < pe) ||

@@ -78,7 +78,9 @@ static int court_seat(const char *t, const link_scratch *sc, uint32_t ms, uint32
     if (b < sc->nw && b > a && !sc->w[b].punct_before &&
         link_word_in(t, &sc->w[b - 1], "County|Parish")) {
         size_t q = b;
-        bool bench = false;
+        /* "upheld by a Travis County judge": one of the county's judges,
+         * where the executive is "the" county judge */
+        bool bench = a >= 1 && link_word_in(t, &sc->w[a - 1], "a|A");
         if (q + 1 < sc->nw &&
             link_word_in(t, &sc->w[q], "circuit|district|superior|probate|family|juvenile|court"))
             q++, bench = true;
@@ -207,6 +209,10 @@ static uint8_t on_bench(const char *t, const link_scratch *sc, uint32_t ms, uint
         if (link_word_in(t, &sc->w[k], "judge|judges|Judge|Judges|magistrate|magistrates"))
             return LINK_SEAT_JUDGE;
         if (link_word_in(t, &sc->w[k], "court|courts|Court|Courts")) return LINK_SEAT_COURT;
+        /* "the Western District of Washington in Seattle": a federal
+         * district's name, then the city its court sits in */
+        if (link_word_in(t, &sc->w[k], "District") && link_word_in(t, &sc->w[k + 1], "of"))
+            return LINK_SEAT_COURT;
         /* "has scheduled oral argument for Nov. 17 in Seattle": where the
          * case is heard */
         if (link_word_in(t, &sc->w[k], "argument|arguments|hearing|hearings") &&

@@ -321,6 +321,20 @@ static bool listed_with_state(const spot_ctx *s, size_t i, size_t j) {
     return false;
 }
 
+/* The name at words [i, j) is a state's and its ", State" qualifier (nq
+ * words) is followed by another state as the next list item: the qualifier
+ * is an item of a list of states. */
+static bool state_list_after(const spot_ctx *s, size_t i, size_t j, size_t nq) {
+    size_t a = j + nq;
+    if (!names_state(s, i, j) || a >= s->nw) return false;
+    if (word_is(s, a, "and") || word_is(s, a, "or"))
+        a++;
+    else if (!(s->w[a].punct_before && s->t[s->w[a - 1].end] == ','))
+        return false;
+    return (a + 1 <= s->nw && names_state(s, a, a + 1)) ||
+           (a + 2 <= s->nw && names_state(s, a, a + 2));
+}
+
 /* "the District" in a document about Washington, D.C.: the district. Other
  * defined terms ("the City", "the State") are left alone: they often name a
  * party of an order without being the jurisdiction an event concerns. */
@@ -1020,6 +1034,42 @@ static bool superlative_after(const spot_ctx *s, size_t j) {
            (word_is(s, k + 1, "city") || word_is(s, k + 1, "county") || word_is(s, k + 1, "town"));
 }
 
+/* Whether words [a, b) name local divisions of state st only, by no
+ * ordinary word ("Jersey City"; not "Polk", a county in a dozen states). */
+static bool names_only_local_in(const spot_ctx *s, size_t a, size_t b, const char *st) {
+    gz_match m;
+    if (!lookup_words(s, a, b, &m) || (m.flags & GZ_KEY_COMMON) || m.n == 0) return false;
+    for (uint32_t k = 0; k < m.n; k++) {
+        const gz_div *d = gz_div_at(s->lk->gaz, m.divs[k]);
+        if (d->level == GZ_LEVEL_STATE || strcmp(d->state, st) != 0) return false;
+    }
+    return true;
+}
+
+/* Keeps the candidates of c (n) whose state is the only one of the list
+ * item next to the name, when they hold the largest candidate: the list
+ * confirms the big place over a namesake of the dateline's state (not a
+ * small namesake over a big place: "Los Angeles and Newark"). */
+static size_t narrow_to_list(const spot_ctx *s, const resolve_in *in, uint32_t *c, size_t n) {
+    const polex_gazetteer *g = s->lk->gaz;
+    uint32_t tmp[MAX_CANDS];
+    size_t k = 0, best = 0;
+    bool has_best = false;
+    for (size_t q = 1; q < n; q++)
+        if (gz_div_at(g, c[q])->pop > gz_div_at(g, c[best])->pop) best = q;
+    for (size_t q = 0; q < n; q++) {
+        const gz_div *d = gz_div_at(g, c[q]);
+        if (d->level != GZ_LEVEL_STATE &&
+            listed_with(s, in->i, in->j, names_only_local_in, d->state)) {
+            tmp[k++] = c[q];
+            has_best |= q == best;
+        }
+    }
+    if (k == 0 || k == n || !has_best) return n;
+    memcpy(c, tmp, k * sizeof *c);
+    return k;
+}
+
 static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, bool *strong,
                    bool *evident) {
     const polex_gazetteer *g = s->lk->gaz;
@@ -1317,6 +1367,10 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
             ctx_support = true;
         }
     }
+    /* a list item next to it names a local division of one candidate's
+     * state ("sued Newark, Jersey City, Paterson and Hoboken" in an Albany
+     * story): the list's state, before the sentence's and the dateline's */
+    if (n > 1) n = narrow_to_list(s, in, c, n);
     /* still several: the states of this sentence, then the dateline's */
     for (size_t f = 0; n > 1 && f < s->n_found; f++)
         if (s->found[f].div >= 0)
@@ -2363,6 +2417,9 @@ size_t link_spot_text_needs(const polex_linker *lk, const link_text *x, const li
         }
         size_t nq = 0;
         in.qual = qualifier(&s, j, &nq);
+        /* "Oregon, Illinois and New Mexico filed": a list of states, not
+         * the town of Oregon, Ill. */
+        if (in.qual && state_list_after(&s, i, j, nq)) in.qual = NULL;
         bool used_qual = false, strong = false, evident = false;
         s.found = out;
         s.n_found = nm;
