@@ -202,12 +202,6 @@ static bool relief_area(const polex_gazetteer *gaz, const char *t, const link_sc
     return relief;
 }
 
-/* "Indiana law bars cities from limiting cooperation, and Gary's police
- * chief said his department follows it": a local division said to follow
- * or comply with the law the sentence states acts under it (the
- * conventions on state statutes: the state plus the local division). Adds
- * the local mentions of the clause saying so to m (n); returns the count.
- * Any tense: "said Austin \"has complied with that law since 2017\"". */
 /* "the state's largest jails in Mecklenburg, Wake and Durham counties now
  * comply, if reluctantly": "comply" with no object ends its clause, and
  * what it complies with is the law the sentence states. */
@@ -216,6 +210,12 @@ static bool bare_comply(const char *t, const link_scratch *sc, size_t k) {
            (k + 1 >= sc->nw || sc->w[k + 1].punct_before);
 }
 
+/* "Indiana law bars cities from limiting cooperation, and Gary's police
+ * chief said his department follows it": a local division said to follow
+ * or comply with the law the sentence states acts under it (the
+ * conventions on state statutes: the state plus the local division). Adds
+ * the local mentions of the clause saying so to m (n); returns the count.
+ * Any tense: "said Austin \"has complied with that law since 2017\"". */
 static size_t add_followers(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
                             link_mention *m, size_t n) {
     size_t f = SIZE_MAX;
