@@ -14,11 +14,8 @@
 
 #include "link_internal.h"
 
-/* ", and" at word k goes on a list of names ("Seattle, Philadelphia, and the
- * City of Chicago", "Orange County, Calif., and the city of Santa Ana"), not
- * a new clause: a capitalized word before the comma and another (after
- * "the", or after "the city of") after the conjunction. */
 static bool acronym(const char *t, const link_word *w);
+
 /* Word p after the ", and" at word k repeats a preposition of the item
  * before ("sent letters to Shelby County, Tenn., and to Orleans Parish"):
  * the list goes on. */
@@ -29,6 +26,7 @@ static bool same_preposition(const char *t, const link_word *w, size_t k, size_t
         if (w[q].end - w[q].start == n && !memcmp(t + w[q].start, t + w[p].start, n)) return true;
     return false;
 }
+
 /* ", and" at word k between an object and the subject of a new clause
  * ("froze the grants to Dane County, and the State of Ohio has an interest
  * ..."): the name before follows a preposition, the name from word next
@@ -49,6 +47,11 @@ static bool object_then_subject(const char *t, const link_word *w, size_t nw, si
     return p > 0 && !w[p].punct_before &&
            link_word_in(t, &w[p - 1], "to|from|for|against|with|on|by");
 }
+
+/* ", and" at word k goes on a list of names ("Seattle, Philadelphia, and the
+ * City of Chicago", "Orange County, Calif., and the city of Santa Ana"), not
+ * a new clause: a capitalized word before the comma and another (after
+ * "the", or after "the city of") after the conjunction. */
 static bool list_item(const char *t, const link_word *w, size_t nw, size_t k) {
     /* "... share information with ICE, and Cumberland County Sheriff Kevin
      * Joyce said": an agency's acronym ends a clause, not a list item */
@@ -210,9 +213,6 @@ static bool as_clause(const char *t, const link_word *w, size_t nw, size_t k) {
     return e < nw && !w[e].cap && !w[e].punct_before && !link_word_in(t, &w[e], "of|and|or|to");
 }
 
-/* The same in a Title Case headline ("Denver Mayor Vows To Keep Refusing ICE
- * Detainers As Aurora Council Votes To Cooperate"): "As" after three
- * capitalized words, before a name and another word. */
 /* Whether the sentence's words are Title Case: every word of four letters
  * or more is capitalized ("Bristol County Renews 287(g) Pact as Somerville
  * and Chelsea Lose Police Grants"). */
@@ -223,6 +223,9 @@ static bool title_case(const char *t, const link_word *w, size_t nw) {
     return true;
 }
 
+/* The same in a Title Case headline ("Denver Mayor Vows To Keep Refusing ICE
+ * Detainers As Aurora Council Votes To Cooperate"): "As" after three
+ * capitalized words, before a name and another word. */
 static bool title_as_clause(const char *t, const link_word *w, size_t nw, size_t k) {
     /* AP headlines write "as" in lower case: the other words are Title Case */
     bool lower = k >= 2 && link_word_in(t, &w[k], "as") && w[k - 1].cap && title_case(t, w, nw);

@@ -14,6 +14,21 @@
 
 #include "link_internal.h"
 
+/* The division a named mention resolved to; NULL for a generic or an
+ * unresolved one. */
+static const gz_div *named_div(const polex_gazetteer *gaz, const link_mention *x) {
+    return !x->generic && x->div >= 0 ? gz_div_at(gaz, (uint32_t)x->div) : NULL;
+}
+
+/* Whether m (n) holds a named state (states) or a named local division. */
+static bool any_named(const polex_gazetteer *gaz, const link_mention *m, size_t n, bool states) {
+    for (size_t i = 0; i < n; i++) {
+        const gz_div *d = named_div(gaz, &m[i]);
+        if (d && (d->level == GZ_LEVEL_STATE) == states) return true;
+    }
+    return false;
+}
+
 /* A local policy's event (noncooperation) after "for"/"over" that follows a
  * county or city its state acts against is that county's or city's: "Texas
  * Attorney General Ken Paxton sued Dallas County and the City of Houston for
@@ -63,8 +78,7 @@ size_t link_drop_acting_state(const polex_gazetteer *gaz, const char *t, const l
     /* most hits have no "for"/"over" before them */
     bool any = msc->acting >= 0 && sc->w[msc->acting].start < hs;
     for (size_t i = 0; i < n && !st && any; i++) {
-        const gz_div *d =
-            !m[i].generic && m[i].div >= 0 ? gz_div_at(gaz, (uint32_t)m[i].div) : NULL;
+        const gz_div *d = named_div(gaz, &m[i]);
         if (!d || d->level == GZ_LEVEL_STATE || m[i].end > hs) continue;
         /* "for"/"over" between this local mention and the hit, nothing named there */
         bool prep = false, named = false, state_word = false;
@@ -86,8 +100,7 @@ size_t link_drop_acting_state(const polex_gazetteer *gaz, const char *t, const l
     if (!st) return n;
     size_t k = 0;
     for (size_t i = 0; i < n; i++) {
-        const gz_div *d =
-            !m[i].generic && m[i].div >= 0 ? gz_div_at(gaz, (uint32_t)m[i].div) : NULL;
+        const gz_div *d = named_div(gaz, &m[i]);
         if (!(d && d->level == GZ_LEVEL_STATE && !strcmp(d->state, st) && m[i].end <= hs))
             m[k++] = m[i];
     }
@@ -122,15 +135,15 @@ static bool appeal_of_law(const char *t, const link_scratch *sc, size_t k, uint3
     return false;
 }
 
-/* Drops from m (n) the named local (not state) mentions that start at or
- * after from and end at or before to; returns the new count. */
-static size_t drop_local_in(const polex_gazetteer *gaz, link_mention *m, size_t n, uint32_t from,
-                            uint32_t to) {
+/* Drops from m (n) the named state mentions (states) or local ones (!states)
+ * that start at or after from and end at or before to; returns the new
+ * count. */
+static size_t drop_named_in(const polex_gazetteer *gaz, link_mention *m, size_t n, bool states,
+                            uint32_t from, uint32_t to) {
     size_t out = 0;
     for (size_t i = 0; i < n; i++) {
-        const gz_div *d =
-            !m[i].generic && m[i].div >= 0 ? gz_div_at(gaz, (uint32_t)m[i].div) : NULL;
-        if (!(d && d->level != GZ_LEVEL_STATE && m[i].start >= from && m[i].end <= to))
+        const gz_div *d = named_div(gaz, &m[i]);
+        if (!(d && (d->level == GZ_LEVEL_STATE) == states && m[i].start >= from && m[i].end <= to))
             m[out++] = m[i];
     }
     return out;
@@ -147,7 +160,7 @@ static size_t drop_local_in(const polex_gazetteer *gaz, link_mention *m, size_t 
 size_t link_drop_state_suer(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
                             uint32_t hs, link_mention *m, size_t n) {
     size_t after = suers_after(t, sc, hs);
-    if (after < sc->nw) n = drop_local_in(gaz, m, n, sc->w[after].start, UINT32_MAX);
+    if (after < sc->nw) n = drop_named_in(gaz, m, n, false, sc->w[after].start, UINT32_MAX);
     size_t ks = SIZE_MAX;
     for (size_t k = 0; k + 2 < sc->nw && sc->w[k].start < hs && ks == SIZE_MAX; k++) {
         if (appeal_of_law(t, sc, k, hs)) ks = k;
@@ -159,7 +172,7 @@ size_t link_drop_state_suer(const polex_gazetteer *gaz, const char *t, const lin
             ks = k;
     }
     if (ks == SIZE_MAX) return n; /* nearly every hit */
-    return drop_local_in(gaz, m, n, 0, sc->w[ks].start);
+    return drop_named_in(gaz, m, n, false, 0, sc->w[ks].start);
 }
 
 /* Drops the states named by their departments from m (n mentions) when
@@ -221,11 +234,8 @@ static size_t law_subject_only(const polex_gazetteer *gaz, const char *t, const 
     if (d > 0 && isdigit((unsigned char)t[sc->w[d].start]) && !sc->w[d + 1].punct_before) d--;
     if (!link_word_in(t, &sc->w[d], "a|the|A|The") || sc->w[d + 1].punct_before) return n;
     if (hw < d) return n; /* a hit of its own before the law */
-    bool state = false;   /* the sentence names the law's state ("In South Carolina, where") */
-    for (size_t i = 0; i < sc->nm && !state; i++)
-        state = !sc->m[i].generic && sc->m[i].div >= 0 &&
-                gz_div_at(gaz, (uint32_t)sc->m[i].div)->level == GZ_LEVEL_STATE;
-    if (!state) return n;
+    /* the sentence names the law's state ("In South Carolina, where") */
+    if (!any_named(gaz, sc->m, sc->nm, true)) return n;
     uint32_t cs, ce;
     link_clause_of(sc, sc->w[k].start, &cs, &ce);
     /* "where a 2008 state law requires ...," opening the sentence: the main
@@ -235,8 +245,7 @@ static size_t law_subject_only(const polex_gazetteer *gaz, const char *t, const 
     if (link_word_in(t, &sc->w[link_word_at(sc, cs)], "where")) return n;
     size_t j = 0;
     for (size_t i = 0; i < n; i++) {
-        const gz_div *g =
-            !m[i].generic && m[i].div >= 0 ? gz_div_at(gaz, (uint32_t)m[i].div) : NULL;
+        const gz_div *g = named_div(gaz, &m[i]);
         if (!(g && g->level != GZ_LEVEL_STATE && (m[i].start < cs || m[i].start >= ce)))
             m[j++] = m[i];
     }
@@ -290,14 +299,12 @@ size_t link_law_content_only(const polex_gazetteer *gaz, const char *t, const li
     if (link_word_in(t, &sc->w[rp - 1], "laws|statutes"))
         for (size_t k = rp - 1; k-- > 0 && k + 4 > rp;)
             if (link_word_in(t, &sc->w[k], "local|municipal|county|city")) return n;
-    bool state = false;
-    for (size_t i = 0; i < n && !state; i++)
-        state = !m[i].generic && m[i].div >= 0 &&
-                gz_div_at(gaz, (uint32_t)m[i].div)->level == GZ_LEVEL_STATE;
+    bool state = any_named(gaz, m, n, true);
     bool acts = false; /* a local division opens the sentence */
-    for (size_t i = 0; i < n && !acts; i++)
-        acts = !m[i].generic && m[i].div >= 0 && sc->nw > 2 && m[i].start <= sc->w[2].start &&
-               gz_div_at(gaz, (uint32_t)m[i].div)->level != GZ_LEVEL_STATE;
+    for (size_t i = 0; i < n && !acts; i++) {
+        const gz_div *d = named_div(gaz, &m[i]);
+        acts = d && d->level != GZ_LEVEL_STATE && sc->nw > 2 && m[i].start <= sc->w[2].start;
+    }
     for (size_t k = 0; k < rp; k++)
         if (link_word_in(t, &sc->w[k], "follow|follows|followed|following|obey|obeys") ||
             under_law(t, sc, k, acts))
@@ -308,13 +315,7 @@ size_t link_law_content_only(const polex_gazetteer *gaz, const char *t, const li
                     (isdigit((unsigned char)t[sc->w[rp - 2].start]) ||
                      link_word_in(t, &sc->w[rp - 2], "state"))))
         return n;
-    size_t k = 0;
-    for (size_t i = 0; i < n; i++) {
-        const gz_div *d =
-            !m[i].generic && m[i].div >= 0 ? gz_div_at(gaz, (uint32_t)m[i].div) : NULL;
-        if (!(d && d->level != GZ_LEVEL_STATE && m[i].end <= sc->w[rp].start)) m[k++] = m[i];
-    }
-    return k;
+    return drop_named_in(gaz, m, n, false, 0, sc->w[rp].start);
 }
 
 /* A state whose law is named as the reason of a funding action ("a grant
@@ -324,16 +325,12 @@ size_t link_law_content_only(const polex_gazetteer *gaz, const char *t, const li
  * names a local division too; returns the count. */
 size_t link_drop_cause_laws(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
                             link_mention *m, size_t n) {
-    bool local = false;
-    for (size_t i = 0; i < n && !local; i++)
-        local = !m[i].generic && m[i].div >= 0 &&
-                gz_div_at(gaz, (uint32_t)m[i].div)->level != GZ_LEVEL_STATE;
-    if (!local) return n;
+    if (!any_named(gaz, m, n, false)) return n;
     size_t k = 0;
     for (size_t i = 0; i < n; i++) {
         bool cause = false;
-        if (!m[i].generic && m[i].div >= 0 &&
-            gz_div_at(gaz, (uint32_t)m[i].div)->level == GZ_LEVEL_STATE) {
+        const gz_div *d = named_div(gaz, &m[i]);
+        if (d && d->level == GZ_LEVEL_STATE) {
             size_t a = link_word_at(sc, m[i].start), e = link_word_at(sc, m[i].end);
             if (a >= 1 && link_word_in(t, &sc->w[a - 1], "the")) a--;
             bool why = a >= 1 && link_word_in(t, &sc->w[a - 1], "over|because|citing|blaming");
@@ -489,13 +486,11 @@ size_t link_drop_suing_state(const polex_gazetteer *gaz, const char *t, const li
     if (ks == SIZE_MAX) return n; /* most hits */
     size_t out = 0;
     for (size_t i = 0; i < n; i++) {
-        const gz_div *d =
-            !m[i].generic && m[i].div >= 0 ? gz_div_at(gaz, (uint32_t)m[i].div) : NULL;
+        const gz_div *d = named_div(gaz, &m[i]);
         bool drop = false;
         if (d && d->level == GZ_LEVEL_STATE && m[i].end <= sc->w[ks].start)
             for (size_t q = 0; q < n && !drop; q++) {
-                const gz_div *e =
-                    !m[q].generic && m[q].div >= 0 ? gz_div_at(gaz, (uint32_t)m[q].div) : NULL;
+                const gz_div *e = named_div(gaz, &m[q]);
                 drop = e && e->level != GZ_LEVEL_STATE && !strcmp(e->state, d->state) &&
                        m[q].start >= h->end;
             }
@@ -541,11 +536,7 @@ size_t link_add_sentence_state(const polex_gazetteer *gaz, const polex_doc *doc,
         if (st >= 0 && sc->m[st].div != x->div) return n; /* two states: which? */
         st = (int)i;
     }
-    if (st < 0) return n;
-    for (size_t i = 0; i < n; i++)
-        if (!m[i].generic && m[i].div == sc->m[st].div) return n;
-    m[n++] = sc->m[st];
-    return n;
+    return st < 0 ? n : link_add_once(m, n, &sc->m[st]);
 }
 
 /* "Nevada Attorney General Aaron Ford ... said he expected the department
@@ -562,11 +553,5 @@ size_t link_drop_forecaster(const polex_gazetteer *gaz, const char *t, const lin
             link_word_in(t, &sc->w[k + 2], "department|Department|administration|agency"))
             kf = k;
     if (kf == SIZE_MAX) return n; /* nearly every hit */
-    size_t out = 0;
-    for (size_t i = 0; i < n; i++) {
-        const gz_div *d =
-            !m[i].generic && m[i].div >= 0 ? gz_div_at(gaz, (uint32_t)m[i].div) : NULL;
-        if (!(d && d->level == GZ_LEVEL_STATE && m[i].end <= sc->w[kf].start)) m[out++] = m[i];
-    }
-    return out;
+    return drop_named_in(gaz, m, n, true, 0, sc->w[kf].start);
 }

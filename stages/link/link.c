@@ -326,10 +326,10 @@ static int office_state(const polex_gazetteer *gaz, const char *t, const link_sc
     return found;
 }
 
-/* The word after the names a generic plural at word k counts them among
- * ("Westchester County among more than 30 local jurisdictions that"), or k
- * when it has no such "among" right before it. */
-static size_t among_names(const char *t, const link_scratch *sc, size_t k) {
+/* Whether the generic plural at word k counts names before it among it
+ * ("Westchester County among more than 30 local jurisdictions that"); sets
+ * *at to the word after those names, "among". */
+static bool among_names(const char *t, const link_scratch *sc, size_t k, size_t *at) {
     size_t q = k;
     while (q > 0 && q + 5 > k && !sc->w[q].punct_before &&
            (isdigit((unsigned char)t[sc->w[q - 1].start]) ||
@@ -337,8 +337,9 @@ static size_t among_names(const char *t, const link_scratch *sc, size_t k) {
         q--;
     if (q < 2 || sc->w[q].punct_before || !link_word_in(t, &sc->w[q - 1], "among") ||
         sc->w[q - 1].punct_before || !sc->w[q - 2].cap)
-        return k;
-    return q - 1;
+        return false;
+    *at = q - 1;
+    return true;
 }
 
 /* The mentions of the cached sentence an event hit [hs, he) concerns, into
@@ -359,6 +360,7 @@ static size_t choose_mentions(const polex_linker *lk, const polex_doc *doc, cons
          * County and more than a dozen other local governments that limit" */
         size_t k = link_word_at(sc, sc->m[gs].start);
         uint32_t from = sc->m[gs].start;
+        size_t at = 0; /* "among": see among_names */
         if (k >= 3 && link_word_in(t, &sc->w[k - 1], "other") && !sc->w[k - 1].punct_before)
             k--; /* "Boston and other jurisdictions that limit" */
         /* "Providence, Central Falls and a coalition of 14 other cities that sued" */
@@ -385,13 +387,12 @@ static size_t choose_mentions(const polex_linker *lk, const polex_doc *doc, cons
             while (a > 0 && link_name_or_link(t, sc->w, a - 1))
                 a--;
             if (a < k - 1) from = sc->w[a].start;
-        } else if (among_names(t, sc, k) < k) {
+        } else if (among_names(t, sc, k, &at)) {
             /* "identified Westchester County among more than 30 local
              * jurisdictions that obstruct": the names it counts in */
-            size_t a = among_names(t, sc, k);
-            while (a > 0 && link_name_or_link(t, sc->w, a - 1))
-                a--;
-            from = sc->w[a].start;
+            while (at > 0 && link_name_or_link(t, sc->w, at - 1))
+                at--;
+            from = sc->w[at].start;
         } else if (link_one_of(t, sc, k)) {
             uint32_t cs, ce; /* "Santa Fe is one of 12 cities that sued": its clause's subject */
             link_clause_of(sc, sc->m[gs].start, &cs, &ce);
@@ -569,18 +570,12 @@ static size_t choose_mentions(const polex_linker *lk, const polex_doc *doc, cons
     }
     n = link_add_sentence_state(gaz, doc, h, sc, m, n);
     int os = office_state(gaz, t, sc, h->start);
-    bool had = false;
-    for (size_t i = 0; i < n && os >= 0; i++)
-        had |= m[i].div == sc->m[os].div && !m[i].generic;
-    if (os >= 0 && !had && n < LINK_MAX_MENTIONS) m[n++] = sc->m[os];
+    if (os >= 0) n = link_add_once(m, n, &sc->m[os]);
     bool against = h->type && h->action && !strcmp(h->type, "noncooperation") &&
                    (!strcmp(h->action, "refuse") || !strcmp(h->action, "limit") ||
                     !strcmp(h->action, "resist"));
     int wl = link_where_law_state(gaz, t, sc, h->start, against);
-    bool have = false;
-    for (size_t i = 0; i < n && wl >= 0; i++)
-        have |= m[i].div == sc->m[wl].div && !m[i].generic;
-    if (wl >= 0 && !have && n < LINK_MAX_MENTIONS) m[n++] = sc->m[wl];
+    if (wl >= 0) n = link_add_once(m, n, &sc->m[wl]);
     if (h->type && !strcmp(h->type, "noncooperation")) {
         /* the state's departments act on the county ("directing the Iowa
          * Department of Public Safety to suspend payments to Johnson

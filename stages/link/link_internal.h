@@ -401,6 +401,15 @@ static inline size_t link_skip_state_of(const char *t, const link_word *w, size_
     return a;
 }
 
+/* Appends x to m (n) unless m names x's division already or is full;
+ * returns the count. */
+static inline size_t link_add_once(link_mention *m, size_t n, const link_mention *x) {
+    for (size_t i = 0; i < n; i++)
+        if (!m[i].generic && m[i].div == x->div) return n;
+    if (n < LINK_MAX_MENTIONS) m[n++] = *x;
+    return n;
+}
+
 /* Whether w is the "s" of a possessive ("Oregon's" is "Oregon", "s"). */
 static inline bool link_possessive_s(const char *t, const link_word *w) {
     return w->end - w->start == 1 && t[w->start] == 's';
