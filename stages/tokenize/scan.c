@@ -152,10 +152,14 @@ static size_t dotted_end(const tok_scanner *sc, size_t start) {
     return word_char(class_at(sc, p, &cp, &l)) ? 0 : p;
 }
 
-static bool next_nonspace_is_digit(const tok_scanner *sc, size_t i) {
+/* Whether the next word holds a digit: "No. 17", and also numbers with a
+ * letter prefix ("Ordinance No. NS-2908", "Resolution No. R-24-15"). */
+static bool next_word_has_digit(const tok_scanner *sc, size_t i) {
     while (i < sc->end && (sc->text[i] == ' ' || sc->text[i] == '\t'))
         i++;
-    return i < sc->end && sc->text[i] >= '0' && sc->text[i] <= '9';
+    for (; i < sc->end && sc->text[i] != ' ' && sc->text[i] != '\t' && sc->text[i] != '\n'; i++)
+        if (sc->text[i] >= '0' && sc->text[i] <= '9') return true;
+    return false;
 }
 
 /* Whether the word before start names a labelled part ("Appendix A.",
@@ -185,7 +189,7 @@ static size_t word_period(const tok_scanner *sc, size_t start, size_t p, uint8_t
     if (tok_abbreviation(sc->lex, sc->text + start, p + 1 - start, &k)) {
         if (k == ABBR_TITLE) return *kind = TK_TITLE, p + 1;
         if (k == ABBR_GENERAL) return *kind = TK_ABBR, p + 1;
-        if (k == ABBR_NUMBER && next_nonspace_is_digit(sc, p + 1)) return *kind = TK_NUMABBR, p + 1;
+        if (k == ABBR_NUMBER && next_word_has_digit(sc, p + 1)) return *kind = TK_NUMABBR, p + 1;
         return p;
     }
     int32_t cp;
