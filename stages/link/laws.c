@@ -499,6 +499,29 @@ size_t link_drop_suing_state(const polex_gazetteer *gaz, const char *t, const li
     return out;
 }
 
+/* Whether w is "state's" (the splitter may end the word before "'s"). */
+static bool state_possessive(const char *t, const link_word *w) {
+    if (link_word_in(t, w, "state's|State's|state’s|State’s")) return true;
+    if (!link_word_in(t, w, "state|State")) return false;
+    const char *e = t + w->end;
+    return !strncmp(e, "'s ", 3) || !strncmp(e, "’s ", strlen("’s "));
+}
+
+/* Whether an agency noun ("division", "Department of Public Safety")
+ * follows within four words from word k, before the clause end ce: "the state's
+ * homeland security division" is the state's agency, "the state's largest
+ * jails" is not. */
+static bool state_agency_after(const char *t, const link_scratch *sc, size_t k, uint32_t ce) {
+    for (size_t j = k; j < k + 4 && j < sc->nw && sc->w[j].start < ce; j++) {
+        if (j > k && sc->w[j].punct_before) return false;
+        if (link_word_in(t, &sc->w[j],
+                         "division|Division|department|Department|agency|Agency|"
+                         "patrol|Patrol|police|Police"))
+            return true;
+    }
+    return false;
+}
+
 /* "Idaho Gov. Brad Little's office has said ..., and state legislators
  * have warned that Boise could lose state public-safety aid": "state
  * legislators" in a sentence naming one state are that state's, as "state
@@ -526,6 +549,14 @@ size_t link_add_sentence_state(const polex_gazetteer *gaz, const polex_doc *doc,
         said = link_word_in(t, &sc->w[k], "state|State") && !sc->w[k + 1].punct_before &&
                link_word_in(t, &sc->w[k + 1], "sues|sued|files|filed") &&
                (k == 0 || sc->w[k].punct_before || link_word_in(t, &sc->w[k - 1], "the|The"));
+    /* "The order ... also tells the state's homeland security division to
+     * withhold state preparedness grants ..., a step that could reach a
+     * dozen of Iowa's 99 counties": the state's own agency acting is that
+     * state (the conventions on state agencies) */
+    for (size_t k = link_word_at(sc, cs); k + 1 < sc->nw && sc->w[k].start < ce && !said; k++)
+        said = state_possessive(t, &sc->w[k]) &&
+               (k == 0 || link_word_in(t, &sc->w[k - 1], "the|The")) &&
+               state_agency_after(t, sc, k + 1, ce);
     if (!said || n >= LINK_MAX_MENTIONS) return n;
     int st = -1;
     for (size_t i = 0; i < sc->nm; i++) {
