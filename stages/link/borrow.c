@@ -256,3 +256,33 @@ bool link_other_generic(const char *t, const link_scratch *sc, const link_mentio
         if (link_word_in(t, &sc->w[k], "other")) return true;
     return false;
 }
+
+/* Whether word k is "not" or "never". */
+static bool negator(const char *t, const link_scratch *sc, size_t k) {
+    return k < sc->nw && link_word_in(t, &sc->w[k], "not|never");
+}
+
+/* Whether the mention [ms, me) is said to be left out of the act before
+ * it: "though Georgia was not among them", "but Virginia was not part of
+ * that case", "the injunction does not cover Virginia localities", "none of
+ * the letters went to Nebraska". 2 when an act is said not to reach it
+ * ("does not cover"), 1 when it is said to be out of a group or act ("was
+ * not among", "not part of", "none ... went to"), 0 otherwise. */
+int link_excluded_place(const char *t, const link_scratch *sc, uint32_t ms, uint32_t me) {
+    size_t a = link_word_at(sc, ms), b = link_word_at(sc, me);
+    if (b < sc->nw && !sc->w[b].punct_before &&
+        link_word_in(t, &sc->w[b], "cities|counties|localities|towns|jurisdictions"))
+        b++; /* "Virginia localities": the state placing them */
+    if (b + 2 < sc->nw && link_word_in(t, &sc->w[b], "was|were|is|are") && negator(t, sc, b + 1) &&
+        link_word_in(t, &sc->w[b + 2], "among|part|covered"))
+        return 1;
+    if (a >= 2 && link_word_in(t, &sc->w[a - 1], "cover|covers") && negator(t, sc, a - 2)) return 2;
+    if (a < 3 || !link_word_in(t, &sc->w[a - 1], "to") ||
+        !link_word_in(t, &sc->w[a - 2], "went|go|goes|gone"))
+        return 0;
+    uint32_t cs, ce; /* "none of the letters went to" */
+    link_clause_of(sc, ms, &cs, &ce);
+    for (size_t q = link_word_at(sc, cs); q < a; q++)
+        if (link_word_in(t, &sc->w[q], "none|None")) return 1;
+    return 0;
+}

@@ -597,11 +597,60 @@ static size_t choose_mentions(const polex_linker *lk, const polex_doc *doc, cons
                 m[n++] = sc->mods[k];
     return n;
 }
+
+/* Whether the clause of the hit points back to names before it ("but
+ * officials in both cities said they would not sign"). */
+static bool points_back(const char *t, const link_scratch *sc, uint32_t hs) {
+    uint32_t cs, ce;
+    link_clause_of(sc, hs, &cs, &ce);
+    for (size_t q = link_word_at(sc, cs); q < sc->nw && sc->w[q].start < ce; q++)
+        if (link_word_in(t, &sc->w[q], "both|they|their|each")) return true;
+    return false;
+}
+
+/* Whether an "and" stands between bytes from and to. */
+static bool and_between(const char *t, const link_scratch *sc, uint32_t from, uint32_t to) {
+    for (size_t q = link_word_at(sc, from); q < sc->nw && sc->w[q].start < to; q++)
+        if (link_word_in(t, &sc->w[q], "and")) return true;
+    return false;
+}
+
+/* Drops the places said to be left out: no party of the act. An act said
+ * not to reach a place drops it anywhere ("the injunction does not cover
+ * Virginia localities"). A place said to be out of a group or act drops
+ * from the other clauses' acts ("..., though Georgia was not among them",
+ * "; none of the letters went to Nebraska"), not from its own clause's
+ * ("Louisiana was not among the plaintiffs" is its negated suit; "Georgia
+ * was not among them and the ruling does not cover" goes on past it), nor from
+ * a clause after it that points back to it ("Duluth and Rochester were not
+ * part of the suit, but officials in both cities said they would not
+ * sign"). */
+static size_t drop_left_out(const char *t, const polex_hit *h, const link_scratch *sc,
+                            link_mention *m, size_t n) {
+    uint32_t cs, ce;
+    link_clause_of(sc, h->start, &cs, &ce);
+    int back = -1; /* computed on first need: most hits name nobody left out */
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        int out = link_excluded_place(t, sc, m[i].start, m[i].end);
+        if (out == 1 && m[i].start >= cs && m[i].start < ce &&
+            !and_between(t, sc, m[i].end, h->start))
+            out = 0;
+        if (out == 1 && m[i].start < h->start) {
+            if (back < 0) back = points_back(t, sc, h->start);
+            out = !back;
+        }
+        if (!out) m[k++] = m[i];
+    }
+    return k;
+}
+
 static polex_status add_jurisdictions(const polex_linker *lk, polex_doc *doc, const polex_hit *h,
                                       const polex_sentence *se, const link_scratch *sc,
                                       polex_event *ev) {
     link_mention m[LINK_MAX_MENTIONS];
     size_t n = choose_mentions(lk, doc, h, se, sc, m);
+    n = drop_left_out(doc->text, h, sc, m, n);
     if (n == 0) return POLEX_OK;
     ev->jurisdictions = polex_arena_alloc(doc->arena, n * sizeof *ev->jurisdictions);
     if (!ev->jurisdictions) return POLEX_ERR_NOMEM;

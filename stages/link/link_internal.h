@@ -458,6 +458,7 @@ bool link_favor_of_them(const char *t, const link_scratch *sc, uint32_t cs, uint
 int link_back_level(const char *t, const link_scratch *sc, uint32_t cs, uint32_t ce, uint32_t hs);
 bool link_other_level(const polex_gazetteer *gaz, const char *t, const link_mention *x, int back);
 bool link_other_generic(const char *t, const link_scratch *sc, const link_mention *g);
+int link_excluded_place(const char *t, const link_scratch *sc, uint32_t ms, uint32_t me);
 
 /* members.c: generic mentions and the names they list */
 bool link_members_after(const char *t, const link_scratch *sc, uint32_t he, uint32_t *ls,
