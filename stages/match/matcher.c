@@ -1380,6 +1380,19 @@ static int cmp_cue(const void *a, const void *b) {
     return x->kind - y->kind;
 }
 
+/* A stable sort by cmp_cue: cues of one kind keep the order they were
+ * found in, whichever kinds were found first. The cues arrive in runs
+ * already in token order, which an insertion sort passes over quickly. */
+static void sort_cues(cue_span *v, size_t n) {
+    for (size_t i = 1; i < n; i++) {
+        cue_span x = v[i];
+        size_t j = i;
+        for (; j > 0 && cmp_cue(&v[j - 1], &x) > 0; j--)
+            v[j] = v[j - 1];
+        v[j] = x;
+    }
+}
+
 static bool add_cue_span(polex_matcher *m, int kind, uint32_t first, uint32_t last) {
     if (m->n_cues == m->cap_cues) {
         size_t cap = m->cap_cues ? m->cap_cues * 2 : 32;
@@ -1456,15 +1469,18 @@ static bool cue_of_kind(polex_matcher *m, int k, const cue_try *c, bool word, ui
     return add_cue_span(m, k, t, t);
 }
 
-/* Tries the cues that can start on key at token t (each kind at most once
- * per token, and not inside a cue of the same kind found before). */
-static bool cues_at(polex_matcher *m, uint32_t t, uint32_t n, size_t len, uint32_t *next) {
+/* Tries the cues of the kinds in mask (bits 1 << kind) that can start on
+ * key at token t (each kind at most once per token, and not inside a cue
+ * of the same kind found before). */
+static bool cues_at(polex_matcher *m, uint32_t mask, uint32_t t, uint32_t n, size_t len,
+                    uint32_t *next) {
     uint32_t word = 0, pattern = 0; /* kinds whose cue here is the token / needs a pattern */
     cue_try tries[CUE_KIND_COUNT];
     for (uint32_t q = m->key_first[t]; q < m->key_first[t + 1]; q++) {
         const trig_slot *s = m->keys[q].cue;
         for (uint32_t i = 0; s && i < s->n; i++) {
             uint32_t v = s->rules[i], k = v & 0xff, cond = v >> CUE_COND_SHIFT;
+            if (!(mask & 1u << k)) continue;
             if (v & CUE_WORD) {
                 word |= 1u << k;
                 continue;
@@ -1489,12 +1505,15 @@ static bool cues_at(polex_matcher *m, uint32_t t, uint32_t n, size_t len, uint32
     return true;
 }
 
-static bool find_cues(polex_matcher *m, uint32_t n, size_t len) {
-    m->n_cues = 0;
+/* Appends the cues of the kinds in mask. Each kind is found on its own
+ * (next[k], a kind's tries), so finding some kinds now and others later
+ * gives each kind the same cues, in the same order, as finding all at once. */
+static bool cues_of_kinds(polex_matcher *m, uint32_t mask, uint32_t n, size_t len) {
     uint32_t next[CUE_KIND_COUNT] = {0};
     for (uint32_t t = 0; t < n; t++)
-        if (!cues_at(m, t, n, len, next)) return false;
+        if (!cues_at(m, mask, t, n, len, next)) return false;
     for (int k = 0; k < CUE_KIND_COUNT; k++) { /* cues that may start anywhere */
+        if (!(mask & 1u << k)) continue;
         const pcre2_code *code = m->rs->cue_anchored[k] ? NULL : m->rs->cues[k];
         size_t off = 0;
         m->owner = cue_owner(m, k);
@@ -1506,8 +1525,45 @@ static bool find_cues(polex_matcher *m, uint32_t n, size_t len) {
             off = ov[1];
         }
     }
-    if (m->n_cues > 1) qsort(m->cues, m->n_cues, sizeof *m->cues, cmp_cue);
     return true;
+}
+
+#define CUE_BIT(k) (1u << (k))
+/* Attribution reads these kinds for every hit. */
+#define CUE_ATTRIBUTION (CUE_BIT(CUE_SAY) | CUE_BIT(CUE_ACCORDING))
+/* status_decide gives a hit a status (and a cue) only from a cue of these
+ * kinds: with none in the sentence every hit is asserted without a cue. */
+#define CUE_STATUS                                                                                 \
+    (CUE_BIT(CUE_NEG) | CUE_BIT(CUE_PLAN) | CUE_BIT(CUE_HYPO) | CUE_BIT(CUE_NEG_POST) |            \
+     CUE_BIT(CUE_PLAN_POST) | CUE_BIT(CUE_HYPO_POST) | CUE_BIT(CUE_COND))
+
+static bool has_cue_of(const polex_matcher *m, uint32_t mask) {
+    for (size_t i = 0; i < m->n_cues; i++)
+        if (mask & CUE_BIT(m->cues[i].kind)) return true;
+    return false;
+}
+
+/* The cues emit reads, sorted by first token. The cue lexicons are a good
+ * part of the PCRE2 time of event-dense text, and many of their calls
+ * cannot change the output: status cues count only for a hit whose rule
+ * has no fixed status, and a terminator (@status_terminate, the largest)
+ * only bounds or swallows another status cue, so it is looked for only
+ * when there is one. */
+static bool find_cues(polex_matcher *m, uint32_t n, size_t len, bool need_status) {
+    m->n_cues = 0;
+    uint32_t mask = CUE_ATTRIBUTION | (need_status ? CUE_STATUS : 0);
+    if (!cues_of_kinds(m, mask, n, len)) return false;
+    if (need_status && has_cue_of(m, CUE_STATUS) && !cues_of_kinds(m, CUE_BIT(CUE_TERM), n, len))
+        return false;
+    sort_cues(m->cues, m->n_cues);
+    return true;
+}
+
+/* Whether a kept hit takes its status from the cues. */
+static bool needs_status(const polex_matcher *m, size_t kept) {
+    for (size_t i = 0; i < kept; i++)
+        if (m->rs->rules[m->raw[i].rule].fixed_status < 0) return true;
+    return false;
 }
 
 /* ---- output ---------------------------------------------------------------------- */
@@ -1520,7 +1576,7 @@ static int cmp_out(const void *a, const void *b) {
 
 static polex_status emit(polex_matcher *m, polex_doc *doc, uint32_t si, const polex_token *tok,
                          uint32_t n, size_t kept, size_t len) {
-    if (!find_cues(m, n, len)) return POLEX_ERR_NOMEM;
+    if (!find_cues(m, n, len, needs_status(m, kept))) return POLEX_ERR_NOMEM;
     sent_view v = {doc, tok, n, m->s, len, m->toff};
     uint32_t a0 = 0, a1 = 0;
     bool has_attr = attribution_find(&v, m->cues, m->n_cues, &a0, &a1);
