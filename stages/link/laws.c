@@ -484,11 +484,19 @@ size_t link_drop_suing_state(const polex_gazetteer *gaz, const char *t, const li
     for (size_t k = 0; k < sc->nw && sc->w[k].start < h->start && ks == SIZE_MAX; k++)
         if (link_word_in(t, &sc->w[k], SUING_WORDS)) ks = k;
     if (ks == SIZE_MAX) return n; /* most hits */
+    /* "her office is prepared to sue if DHS pulls the grants", "a lawsuit
+     * that New Mexico Attorney General Raul Torrez has said he may file if
+     * any of the grants are cut": the cut the state would sue over is no act
+     * on the state (a place that only speaks of the agency's act) */
+    uint32_t cond = 0; /* where such an "if" starts */
+    for (size_t k = ks + 1; k < sc->nw && k < ks + 14 && sc->w[k].start <= h->start && !cond; k++)
+        if (link_word_in(t, &sc->w[k], "if") && sc->w[k].start + 40 > h->start)
+            cond = sc->w[k].start;
     size_t out = 0;
     for (size_t i = 0; i < n; i++) {
         const gz_div *d = named_div(gaz, &m[i]);
-        bool drop = false;
-        if (d && d->level == GZ_LEVEL_STATE && m[i].end <= sc->w[ks].start)
+        bool drop = cond && d && d->level == GZ_LEVEL_STATE && m[i].end <= cond;
+        if (!drop && d && d->level == GZ_LEVEL_STATE && m[i].end <= sc->w[ks].start)
             for (size_t q = 0; q < n && !drop; q++) {
                 const gz_div *e = named_div(gaz, &m[q]);
                 drop = e && e->level != GZ_LEVEL_STATE && !strcmp(e->state, d->state) &&
@@ -585,4 +593,62 @@ size_t link_drop_forecaster(const polex_gazetteer *gaz, const char *t, const lin
             kf = k;
     if (kf == SIZE_MAX) return n; /* nearly every hit */
     return drop_named_in(gaz, m, n, true, 0, sc->w[kf].start);
+}
+
+/* Words that mark a measure as the federal government's ("a Department of
+ * Homeland Security memo", "DOJ's rule"). */
+#define FEDERAL_WORDS "Department|DHS|DOJ|ICE|FEMA|federal|Justice|administration|Homeland"
+
+/* Whether a semicolon, colon or full stop comes right before word w (an
+ * abbreviation's stop ends the search early: missed, never wrongly kept). */
+static bool ends_clause(const char *t, const link_word *w) {
+    if (!w->punct_before) return false;
+    for (const char *p = t + w->start; p-- > t;) {
+        if (*p == ';' || *p == ':' || *p == '.') return true;
+        if (*p != ' ' && *p != '"' && *p != '\n') return false;
+    }
+    return false;
+}
+
+/* Whether w names a measure a relative clause can go on with ("memo",
+ * "rule", "directive" ... right before "that|which"). */
+static bool measure_noun(const char *t, const link_word *w) {
+    return link_word_in(t, w, "memo|rule|directive|policy|guidance|order|conditions|condition");
+}
+
+/* "Oregon Attorney General Renata Solberg sued the Department of Homeland
+ * Security over a January memo that directs ICE field offices to ...",
+ * "Adams County and the state of Colorado challenged a Department of
+ * Homeland Security rule that scores FEMA preparedness grants lower for
+ * applicants that limit cooperation": the content of a federal measure a
+ * place sues over is the federal government's, not the suing place's (the
+ * conventions: a law's content is not the party's that sues over it; a
+ * place counts as the event's target, actor or location). Drops the named
+ * divisions before the lawsuit word when the hit lies in the measure's
+ * relative clause; returns the new count of m (n). */
+size_t link_drop_federal_measure_suer(const polex_gazetteer *gaz, const char *t,
+                                      const link_scratch *sc, uint32_t hs, link_mention *m,
+                                      size_t n) {
+    size_t ks = SIZE_MAX, rp = SIZE_MAX;
+    bool federal = false;
+    /* the hit may start on the measure itself: "a January memo that directs" */
+    for (size_t k = 0; k + 1 < sc->nw && (ks == SIZE_MAX ? sc->w[k].start < hs : rp == SIZE_MAX);
+         k++) {
+        if (ks == SIZE_MAX) {
+            if (link_word_in(t, &sc->w[k], "sue|sued|sues|suing|challenging|challenged")) ks = k;
+            continue;
+        }
+        if (k > ks + 12 || ends_clause(t, &sc->w[k])) break; /* the measure is the suit's */
+        if (link_word_in(t, &sc->w[k], FEDERAL_WORDS)) federal = true;
+        if (federal && link_word_in(t, &sc->w[k + 1], "that|which") && !sc->w[k + 1].punct_before &&
+            measure_noun(t, &sc->w[k]))
+            rp = k + 1;
+    }
+    if (rp == SIZE_MAX) return n; /* nearly every hit */
+    for (size_t k = rp; k < sc->nw && sc->w[k].start < hs; k++)
+        if (ends_clause(t, &sc->w[k])) return n; /* a hit of another clause */
+    size_t out = 0;
+    for (size_t i = 0; i < n; i++)
+        if (!(named_div(gaz, &m[i]) && m[i].end <= sc->w[ks].start)) m[out++] = m[i];
+    return out;
 }

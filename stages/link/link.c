@@ -278,6 +278,14 @@ static bool unnamed_members(const char *t, const link_scratch *sc, const link_me
             count = 1000;
         else if (link_word_in(t, &sc->w[a], "eleven|twelve|fourteen|fifteen|twenty"))
             count = 11;
+        /* "other Washington cities that had asked to join the case late,
+         * including Bellingham and Yakima", "other Tennessee jurisdictions,
+         * including Memphis": "including" names some of an open plural */
+        if (count == 0 && a > 0 && link_word_in(t, &sc->w[a - 1], "other")) {
+            for (size_t q = e; q < sc->nw && q < e + 12 && !count; q++)
+                if (link_word_in(t, &sc->w[q], "including") && sc->w[q].punct_before)
+                    e = q, count = 1000;
+        }
         if (count < 3) continue;
         bool incl = e < sc->nw && link_word_in(t, &sc->w[e], "including");
         /* "Riverside County was among 14 California counties", "Champaign
@@ -349,6 +357,35 @@ static bool among_names(const char *t, const link_scratch *sc, size_t k, size_t 
  * jurisdictions only ("states that refuse") takes no specific ones from
  * elsewhere. A state modifying a generic plural counts when nothing more
  * specific is named. */
+/* "would make counties that refuse ineligible for state corrections grants",
+ * "makes local governments that adopt sanctuary policies ineligible for
+ * state funding": a law's term that makes local jurisdictions "ineligible
+ * for state" money, in a sentence naming one state, is that state's law
+ * (as "state law" is: the conventions on state law and on a state named as
+ * the place of unnamed local jurisdictions). Not an official's warning
+ * that cities "could lose state grants": dev gold leaves those without the
+ * state. The index in sc->m of that one state, else -1. */
+static int state_money_state(const polex_gazetteer *gaz, const char *t, const link_scratch *sc) {
+    bool money = false;
+    for (size_t k = 0; k + 1 < sc->nw && !money; k++) {
+        if (k < 2 || !link_word_in(t, &sc->w[k], "state") ||
+            !link_word_in(t, &sc->w[k - 1], "for") || !link_word_in(t, &sc->w[k - 2], "ineligible"))
+            continue;
+        for (size_t q = k + 1; q < sc->nw && q < k + 4 && !sc->w[q].punct_before && !money; q++)
+            money = link_word_in(t, &sc->w[q], "grants|funding|funds|revenue|aid|money");
+    }
+    if (!money) return -1;
+    int one = -1;
+    for (size_t i = 0; i < sc->nm; i++) {
+        const link_mention *x = &sc->m[i];
+        if (x->generic || x->div < 0 || gz_div_at(gaz, (uint32_t)x->div)->level != GZ_LEVEL_STATE)
+            continue;
+        if (one >= 0 && sc->m[one].div != x->div) return -1; /* two states: whose? */
+        if (one < 0) one = (int)i;
+    }
+    return one;
+}
+
 static size_t choose_mentions(const polex_linker *lk, const polex_doc *doc, const polex_hit *h,
                               const polex_sentence *se, const link_scratch *sc, link_mention *m) {
     const polex_gazetteer *gaz = lk->gaz;
@@ -419,6 +456,8 @@ static size_t choose_mentions(const polex_linker *lk, const polex_doc *doc, cons
                   (listed && sc->m[i].start >= ls && sc->m[i].start < le) ||
                   (sc->m[i].start >= gcs && link_legislating_state(gaz, t, sc, &sc->m[i])))))
                 m[n++] = sc->m[i];
+        int ss = state_money_state(gaz, t, sc);
+        if (ss >= 0) n = link_add_once(m, n, &sc->m[ss]);
     } else {
         uint32_t cs, ce, as = 0, ae = 0;
         link_clause_of(sc, h->start, &cs, &ce);
@@ -585,6 +624,11 @@ static size_t choose_mentions(const polex_linker *lk, const polex_doc *doc, cons
         n = link_drop_acting_state(gaz, t, sc, h->start, m, n);
         n = link_drop_state_suer(gaz, t, sc, h->start, m, n);
     }
+    /* not funding: a grant's terms are aimed at the recipient suing over them
+     * ("Philadelphia sued DHS over conditions that DHS attached to its
+     * Transit Security Grant Program") */
+    if (!strcmp(h->type, "order") || !strcmp(h->type, "noncooperation"))
+        n = link_drop_federal_measure_suer(gaz, t, sc, h->start, m, n);
     /* ("Every city in Texas is required to cooperate, and El Paso is no
      * exception": a clause naming only a generic its state places keeps
      * the state beside the names it borrows) */
@@ -645,12 +689,46 @@ static size_t drop_left_out(const char *t, const polex_hit *h, const link_scratc
     return k;
 }
 
+/* Level of mention x, or -1 for a generic or unplaced one. */
+static int mention_level(const polex_gazetteer *gaz, const link_mention *x) {
+    if (x->generic || x->div < 0) return -1;
+    return (int)gz_div_at(gaz, (uint32_t)x->div)->level;
+}
+
+/* "Bucks County commissioners voted ..., the latest in a string of local
+ * decisions across Pennsylvania, New Jersey and New York": a trailing
+ * appositive that sets the act among other places' acts names those places
+ * only to compare (a place counts as target, actor or location of the
+ * event). Drops the
+ * states named after such ", the latest|newest" after the hit when a local
+ * division named before it is kept; returns the new count of m (n). Not an
+ * ordinal: ", the third Wisconsin county to do so" keeps its state in dev
+ * gold (the convention's "the only large Arizona county"). */
+static size_t drop_ranking_states(const polex_gazetteer *gaz, const char *t, const polex_hit *h,
+                                  const link_scratch *sc, link_mention *m, size_t n) {
+    uint32_t at = 0;
+    for (size_t k = 1; k + 1 < sc->nw && !at; k++)
+        if (sc->w[k].start > h->start && sc->w[k].punct_before && t[sc->w[k].start - 2] == ',' &&
+            link_word_in(t, &sc->w[k], "the") && link_word_in(t, &sc->w[k + 1], "latest|newest"))
+            at = sc->w[k].start;
+    if (!at) return n; /* nearly every hit */
+    bool local = false;
+    for (size_t i = 0; i < n && !local; i++)
+        local = mention_level(gaz, &m[i]) > GZ_LEVEL_STATE && m[i].start < at;
+    if (!local) return n;
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        if (!(mention_level(gaz, &m[i]) == GZ_LEVEL_STATE && m[i].start > at)) m[k++] = m[i];
+    return k;
+}
+
 static polex_status add_jurisdictions(const polex_linker *lk, polex_doc *doc, const polex_hit *h,
                                       const polex_sentence *se, const link_scratch *sc,
                                       polex_event *ev) {
     link_mention m[LINK_MAX_MENTIONS];
     size_t n = choose_mentions(lk, doc, h, se, sc, m);
     n = drop_left_out(doc->text, h, sc, m, n);
+    n = drop_ranking_states(lk->gaz, doc->text, h, sc, m, n);
     if (n == 0) return POLEX_OK;
     ev->jurisdictions = polex_arena_alloc(doc->arena, n * sizeof *ev->jurisdictions);
     if (!ev->jurisdictions) return POLEX_ERR_NOMEM;

@@ -493,6 +493,9 @@ int link_where_law_state(const polex_gazetteer *gaz, const char *t, const link_s
                          uint32_t hs, bool against);
 size_t link_drop_suing_state(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
                              const polex_hit *h, link_mention *m, size_t n);
+size_t link_drop_federal_measure_suer(const polex_gazetteer *gaz, const char *t,
+                                      const link_scratch *sc, uint32_t hs, link_mention *m,
+                                      size_t n);
 
 /* seats.c: court seats are no party */
 size_t link_drop_court_seats(const polex_gazetteer *gaz, const char *t, link_scratch *sc,
