@@ -350,13 +350,6 @@ static bool among_names(const char *t, const link_scratch *sc, size_t k, size_t 
     return true;
 }
 
-/* The mentions of the cached sentence an event hit [hs, he) concerns, into
- * m (LINK_MAX_MENTIONS); returns their count. The hit's clause names them,
- * and a relative clause also its antecedent; a clause naming nothing falls
- * back to the whole sentence, except that a clause speaking of generic
- * jurisdictions only ("states that refuse") takes no specific ones from
- * elsewhere. A state modifying a generic plural counts when nothing more
- * specific is named. */
 /* "would make counties that refuse ineligible for state corrections grants",
  * "makes local governments that adopt sanctuary policies ineligible for
  * state funding": a law's term that makes local jurisdictions "ineligible
@@ -386,6 +379,13 @@ static int state_money_state(const polex_gazetteer *gaz, const char *t, const li
     return one;
 }
 
+/* The mentions of the cached sentence an event hit [hs, he) concerns, into
+ * m (LINK_MAX_MENTIONS); returns their count. The hit's clause names them,
+ * and a relative clause also its antecedent; a clause naming nothing falls
+ * back to the whole sentence, except that a clause speaking of generic
+ * jurisdictions only ("states that refuse") takes no specific ones from
+ * elsewhere. A state modifying a generic plural counts when nothing more
+ * specific is named. */
 static size_t choose_mentions(const polex_linker *lk, const polex_doc *doc, const polex_hit *h,
                               const polex_sentence *se, const link_scratch *sc, link_mention *m) {
     const polex_gazetteer *gaz = lk->gaz;
@@ -699,17 +699,18 @@ static int mention_level(const polex_gazetteer *gaz, const link_mention *x) {
  * decisions across Pennsylvania, New Jersey and New York": a trailing
  * appositive that sets the act among other places' acts names those places
  * only to compare (a place counts as target, actor or location of the
- * event). Drops the
- * states named after such ", the latest|newest" after the hit when a local
- * division named before it is kept; returns the new count of m (n). Not an
+ * event). Drops the states named after such ", the latest|newest" after
+ * the hit when a local division named before it is kept; returns the new
+ * count of m (n). Not an
  * ordinal: ", the third Wisconsin county to do so" keeps its state in dev
  * gold (the convention's "the only large Arizona county"). */
 static size_t drop_ranking_states(const polex_gazetteer *gaz, const char *t, const polex_hit *h,
                                   const link_scratch *sc, link_mention *m, size_t n) {
     uint32_t at = 0;
     for (size_t k = 1; k + 1 < sc->nw && !at; k++)
-        if (sc->w[k].start > h->start && sc->w[k].punct_before && t[sc->w[k].start - 2] == ',' &&
-            link_word_in(t, &sc->w[k], "the") && link_word_in(t, &sc->w[k + 1], "latest|newest"))
+        if (sc->w[k].start > h->start && sc->w[k].start >= 2 && sc->w[k].punct_before &&
+            t[sc->w[k].start - 2] == ',' && link_word_in(t, &sc->w[k], "the") &&
+            link_word_in(t, &sc->w[k + 1], "latest|newest"))
             at = sc->w[k].start;
     if (!at) return n; /* nearly every hit */
     bool local = false;
