@@ -603,9 +603,10 @@ size_t link_drop_forecaster(const polex_gazetteer *gaz, const char *t, const lin
  * abbreviation's stop ends the search early: missed, never wrongly kept). */
 static bool ends_clause(const char *t, const link_word *w) {
     if (!w->punct_before) return false;
-    for (const char *p = t + w->start; p-- > t;) {
-        if (*p == ';' || *p == ':' || *p == '.') return true;
-        if (*p != ' ' && *p != '"' && *p != '\n') return false;
+    for (size_t i = w->start; i > 0; i--) {
+        char c = t[i - 1];
+        if (c == ';' || c == ':' || c == '.') return true;
+        if (c != ' ' && c != '"' && c != '\n') return false;
     }
     return false;
 }
