@@ -20,6 +20,11 @@ static const gz_div *named_div(const polex_gazetteer *gaz, const link_mention *x
     return !x->generic && x->div >= 0 ? gz_div_at(gaz, (uint32_t)x->div) : NULL;
 }
 
+int link_mention_level(const polex_gazetteer *gaz, const link_mention *x) {
+    const gz_div *d = named_div(gaz, x);
+    return d ? (int)d->level : -1;
+}
+
 /* Whether m (n) holds a named state (states) or a named local division. */
 static bool any_named(const polex_gazetteer *gaz, const link_mention *m, size_t n, bool states) {
     for (size_t i = 0; i < n; i++) {

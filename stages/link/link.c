@@ -232,8 +232,8 @@ static size_t add_followers(const polex_gazetteer *gaz, const char *t, const lin
     link_clause_of(sc, sc->w[f].start, &cs, &ce);
     for (size_t i = 0; i < sc->nm && n < LINK_MAX_MENTIONS; i++) {
         const link_mention *x = &sc->m[i];
-        if (x->generic || x->div < 0 || x->start < cs || x->start >= sc->w[f].start ||
-            gz_div_at(gaz, (uint32_t)x->div)->level == GZ_LEVEL_STATE)
+        int level = link_mention_level(gaz, x);
+        if (level < 0 || level == GZ_LEVEL_STATE || x->start < cs || x->start >= sc->w[f].start)
             continue;
         bool have = false;
         for (size_t q = 0; q < n && !have; q++)
@@ -249,8 +249,7 @@ static size_t add_followers(const polex_gazetteer *gaz, const char *t, const lin
  * that the Illinois law is unconstitutional") keeps it. */
 static bool law_relied_on(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
                           const link_mention *x) {
-    if (x->generic || x->div < 0 || gz_div_at(gaz, (uint32_t)x->div)->level != GZ_LEVEL_STATE)
-        return false;
+    if (link_mention_level(gaz, x) != GZ_LEVEL_STATE) return false;
     size_t a = link_word_at(sc, x->start);
     if (a >= 1 && link_word_in(t, &sc->w[a - 1], "the")) a--;
     return a >= 2 && link_word_in(t, &sc->w[a - 1], "with|under") &&
@@ -321,9 +320,7 @@ static int office_state(const polex_gazetteer *gaz, const char *t, const link_sc
     int found = -1;
     for (size_t i = 0; i < sc->nm; i++) {
         const link_mention *x = &sc->m[i];
-        if (x->generic || x->div < 0 || x->end > cs ||
-            gz_div_at(gaz, (uint32_t)x->div)->level != GZ_LEVEL_STATE)
-            continue;
+        if (x->end > cs || link_mention_level(gaz, x) != GZ_LEVEL_STATE) continue;
         size_t e = link_word_at(sc, x->end);
         if (e + 1 < sc->nw && !sc->w[e].punct_before &&
             ((link_word_in(t, &sc->w[e], "Attorney|Secretary") &&
@@ -371,8 +368,7 @@ static int state_money_state(const polex_gazetteer *gaz, const char *t, const li
     int one = -1;
     for (size_t i = 0; i < sc->nm; i++) {
         const link_mention *x = &sc->m[i];
-        if (x->generic || x->div < 0 || gz_div_at(gaz, (uint32_t)x->div)->level != GZ_LEVEL_STATE)
-            continue;
+        if (link_mention_level(gaz, x) != GZ_LEVEL_STATE) continue;
         if (one >= 0 && sc->m[one].div != x->div) return -1; /* two states: whose? */
         if (one < 0) one = (int)i;
     }
@@ -469,9 +465,8 @@ static size_t choose_mentions(const polex_linker *lk, const polex_doc *doc, cons
         if (rel && link_word_in(t, &sc->w[link_word_at(sc, cs)], "where") &&
             !link_where_locator(gaz, t, sc, &as, &ae))
             for (size_t i = 0; i < sc->nm && rel; i++)
-                rel = !(sc->m[i].start >= as && sc->m[i].end <= ae && sc->m[i].div >= 0 &&
-                        !sc->m[i].generic &&
-                        gz_div_at(gaz, (uint32_t)sc->m[i].div)->level == GZ_LEVEL_STATE);
+                rel = !(sc->m[i].start >= as && sc->m[i].end <= ae &&
+                        link_mention_level(gaz, &sc->m[i]) == GZ_LEVEL_STATE);
         uint32_t from = cs; /* a closed relative clause is not the hit's */
         uint32_t close = rel ? link_relative_close(t, sc, cs, ce == UINT32_MAX ? sc->end : ce) : 0;
         if (close && close <= h->start) {
@@ -689,12 +684,6 @@ static size_t drop_left_out(const char *t, const polex_hit *h, const link_scratc
     return k;
 }
 
-/* Level of mention x, or -1 for a generic or unplaced one. */
-static int mention_level(const polex_gazetteer *gaz, const link_mention *x) {
-    if (x->generic || x->div < 0) return -1;
-    return (int)gz_div_at(gaz, (uint32_t)x->div)->level;
-}
-
 /* "Bucks County commissioners voted ..., the latest in a string of local
  * decisions across Pennsylvania, New Jersey and New York": a trailing
  * appositive that sets the act among other places' acts names those places
@@ -715,11 +704,11 @@ static size_t drop_ranking_states(const polex_gazetteer *gaz, const char *t, con
     if (!at) return n; /* nearly every hit */
     bool local = false;
     for (size_t i = 0; i < n && !local; i++)
-        local = mention_level(gaz, &m[i]) > GZ_LEVEL_STATE && m[i].start < at;
+        local = link_mention_level(gaz, &m[i]) > GZ_LEVEL_STATE && m[i].start < at;
     if (!local) return n;
     size_t k = 0;
     for (size_t i = 0; i < n; i++)
-        if (!(mention_level(gaz, &m[i]) == GZ_LEVEL_STATE && m[i].start > at)) m[k++] = m[i];
+        if (!(link_mention_level(gaz, &m[i]) == GZ_LEVEL_STATE && m[i].start > at)) m[k++] = m[i];
     return k;
 }
 

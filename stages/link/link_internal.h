@@ -472,6 +472,9 @@ size_t link_generic_target_only(const char *t, const link_scratch *sc, const pol
                                 link_mention *m, size_t n);
 
 /* laws.c: state laws and state acts */
+/* The level (GZ_LEVEL_*) of the division a named mention resolved to; -1
+ * for a generic or an unresolved one. */
+int link_mention_level(const polex_gazetteer *gaz, const link_mention *x);
 size_t link_drop_acting_state(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
                               uint32_t hs, link_mention *m, size_t n);
 size_t link_drop_agencies(link_mention *m, size_t n);
