@@ -180,6 +180,9 @@ bool link_resumed_parallel(const polex_gazetteer *gaz, const polex_doc *doc, con
 /* Whether the clause [cs, ce) rules "in their favor" / "in its favor" /
  * "for both", or has "the city" as its subject: for parties named
  * elsewhere in the sentence. */
+/* Plurals a counted back-reference gathers the parties named before with. */
+#define BACK_PLURALS "cities|counties|governments|jurisdictions|localities|towns|plaintiffs"
+
 bool link_favor_of_them(const char *t, const link_scratch *sc, uint32_t cs, uint32_t ce) {
     for (size_t k = link_word_at(sc, cs); k + 1 < sc->nw && sc->w[k + 1].start < ce; k++)
         if ((link_word_in(t, &sc->w[k], "their|its") &&
@@ -194,6 +197,13 @@ bool link_favor_of_them(const char *t, const link_scratch *sc, uint32_t cs, uint
      * seat */
     size_t k0 = link_word_at(sc, cs);
     if (k0 < sc->nw && link_word_in(t, &sc->w[k0], "and|but")) k0++;
+    /* "and the three governments sued", "and both cities sued": a
+     * counted or "both" subject points back to the names before it */
+    size_t k1 = k0 < sc->nw && link_word_in(t, &sc->w[k0], "the") ? k0 + 1 : k0;
+    if (k1 + 1 < sc->nw && sc->w[k1 + 1].start < ce && !sc->w[k1 + 1].punct_before &&
+        link_word_in(t, &sc->w[k1], k1 > k0 ? "two|three|four|five" : "both|Both") &&
+        link_word_in(t, &sc->w[k1 + 1], BACK_PLURALS))
+        return true;
     return k0 + 2 < sc->nw && sc->w[k0 + 2].start < ce && link_word_in(t, &sc->w[k0], "the") &&
            link_word_in(t, &sc->w[k0 + 1], "city|county|town") && !sc->w[k0 + 1].punct_before &&
            !sc->w[k0 + 2].punct_before && !link_possessive_s(t, &sc->w[k0 + 1]);

@@ -448,6 +448,29 @@ static size_t narrow_to_state(const polex_gazetteer *g, uint32_t *c, size_t n, c
     return k;
 }
 
+#define HOME_MIN 3   /* a home state is named at least this often ... */
+#define HOME_RATIO 2 /* ... and this many times as often as any other state */
+
+/* The state the document is about: the one its strong mentions name at
+ * least HOME_RATIO times as often as any other ("Maine" through a Maine
+ * attorney general's release whose coalition list names Oregon once), or
+ * NULL. */
+static const char *home_state(const link_states *ls) {
+    size_t best = SIZE_MAX;
+    unsigned second = 0;
+    for (size_t i = 0; i < ls->n; i++) {
+        if (best == SIZE_MAX || ls->count[i] > ls->count[best]) {
+            if (best != SIZE_MAX && ls->count[best] > second) second = ls->count[best];
+            best = i;
+        } else if (ls->count[i] > second) {
+            second = ls->count[i];
+        }
+    }
+    if (best == SIZE_MAX || ls->count[best] < HOME_MIN || ls->count[best] < HOME_RATIO * second)
+        return NULL;
+    return ls->st[best];
+}
+
 /* The one big place of c (n) at least DOC_DWARF_RATIO times every
  * namesake, into c[0]: 1; else 0. A city word names a place ("Providence
  * City Solicitor", "Phoenix police"); which one, when no state of the
@@ -918,6 +941,34 @@ static int county_in_doc(const spot_ctx *s, const resolve_in *in) {
     return county_of_name(s, in, &cm);
 }
 
+/* A bare one-word name whose candidates c (n) are all places outside the
+ * state the document is about (home_state; "DeKalb": a town in Illinois),
+ * when that state has a county of the name at least as big as each of them
+ * (DeKalb County, Ga.): that county, or -1. A big city elsewhere stays
+ * ("Houston" in a Georgia story). */
+static int home_county(const spot_ctx *s, const resolve_in *in, const uint32_t *c, size_t n) {
+    if (in->j != in->i + 1 || (in->m.flags & (GZ_KEY_COMMON | GZ_KEY_ALIAS))) return -1;
+    const polex_gazetteer *g = s->lk->gaz;
+    for (size_t q = 0; q < n; q++)
+        if (gz_div_at(g, c[q])->level != GZ_LEVEL_PLACE) return -1;
+    needs_doc(s, LINK_NEEDS_DOC);
+    if (!s->ctx) return -1;
+    /* (the document's states hold the name's own guess: ask the home state) */
+    const char *home = home_state(link_doc_states(s->ctx));
+    for (size_t q = 0; home && q < n; q++)
+        if (!strcmp(gz_div_at(g, c[q])->state, home)) return -1;
+    resolve_in t = *in;
+    if (!home || !county_fallback(s, &t)) return -1;
+    for (uint32_t k = 0; k < t.m.n; k++) {
+        const gz_div *d = gz_div_at(g, t.m.divs[k]);
+        if (d->level != GZ_LEVEL_COUNTY || strcmp(d->state, home) != 0) continue;
+        for (size_t q = 0; q < n; q++)
+            if (gz_div_at(g, c[q])->pop > d->pop) return -1;
+        return surname(s, in) ? -1 : (int)t.m.divs[k];
+    }
+    return -1;
+}
+
 /* Still several candidates for a one-word place name the document also
  * writes out as a county ("Albany filed suit ... Albany County runs the
  * jail"): the state of that county (the one of the document's states, else
@@ -1253,6 +1304,7 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
             cd = county_in_doc(s, in);
             if (cd >= 0 && surname(s, in)) cd = -1;
         }
+        if (cd < 0 && !in->has_county_word) cd = home_county(s, in, c, n);
         if (cd >= 0) {
             *evident = false;
             return cd;
@@ -1386,6 +1438,13 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
     if (n > 1) needs_doc(s, LINK_NEEDS_DATELINE);
     if (n > 1 && s->ctx && s->ctx->dateline_state[0])
         n = narrow_to_state(g, c, n, s->ctx->dateline_state, STATES_HERE);
+    /* namesakes in several of the document's states ("City of Portland" in
+     * a Maine release whose coalition list names Oregon): the state the
+     * document is about, unless its candidate is dwarfed */
+    if (n > 1 && s->ctx) {
+        const char *home = home_state(link_doc_states(s->ctx));
+        if (home) n = narrow_to_state(g, c, n, home, STATES_BEFORE);
+    }
     if (n > 1 && !in->has_county_word && s->ctx && in->j == in->i + 1)
         n = namesake_county(s, in, c, n);
     if (n > 1 && !in->has_county_word) n = places_over_counties(g, c, n);
@@ -2480,7 +2539,14 @@ size_t link_spot_text_needs(const polex_linker *lk, const link_text *x, const li
 /* ---- document context ----------------------------------------------------- */
 
 static void states_add(link_states *ls, const char *st) {
-    if (!st[0] || states_have(ls, st) || ls->n == LINK_MAX_STATES) return;
+    if (!st[0]) return;
+    if (states_have(ls, st)) {
+        for (size_t i = 0; i < ls->n; i++)
+            if (!strcmp(ls->st[i], st) && ls->count[i] < UINT16_MAX) ls->count[i]++;
+        return;
+    }
+    if (ls->n == LINK_MAX_STATES) return;
+    ls->count[ls->n] = 1;
     memcpy(ls->st[ls->n++], st, 3);
     int b = state_bit(st);
     if (b >= 0) ls->bits[b >> 6] |= (uint64_t)1 << (b & 63);
