@@ -183,8 +183,11 @@ static bool federal_office_seat(const char *t, const link_scratch *sc, size_t a)
                       "administrator|administrators|office|offices|official|officials|director|"
                       "spokesman|spokeswoman|spokesperson|headquarters"))
         return false;
-    for (size_t k = a - 2; k-- > 0 && k + 5 > a;) {
-        if (sc->w[k + 1].punct_before) return false;
+    for (size_t k = a - 2; k-- > 0 && k + 6 > a;) {
+        /* a possessive goes on ("FEMA's regional office in Boston") */
+        if (sc->w[k + 1].punct_before && !link_possessive_s(t, &sc->w[k + 1])) return false;
+        /* "the U.S. attorney's office in Newark" */
+        if (link_word_in(t, &sc->w[k], "U.S.")) return true;
         if (!strncmp(t + sc->w[k].start, "FEMA", 4) || !strncmp(t + sc->w[k].start, "ICE", 3) ||
             !strncmp(t + sc->w[k].start, "DHS", 3) || !strncmp(t + sc->w[k].start, "FBI", 3) ||
             !strncmp(t + sc->w[k].start, "USCIS", 5) || !strncmp(t + sc->w[k].start, "CBP", 3))
@@ -729,7 +732,15 @@ static bool seat_of_government(const char *t, const link_scratch *sc, size_t a, 
     if (a >= 2 && link_word_in(t, &sc->w[a - 1], "in") &&
         link_word_in(t, &sc->w[a - 2],
                      "lawmakers|Lawmakers|legislators|Legislators|legislature|Legislature|"
-                     "Republicans|Democrats|committee|committees|senators|delegates|bill|bills"))
+                     "Republicans|Democrats|committee|committees|senators|delegates|bill|bills|"
+                     "legislation|measure|measures|proposal|proposals"))
+        return true;
+    /* "We won't let Frankfort turn our jail into an ICE annex": the capital
+     * told what it may do to the city speaking (not "let Columbus police
+     * become", the city's own force) */
+    if (a >= 1 && e < sc->nw && link_word_in(t, &sc->w[a - 1], "let|Let") &&
+        t[sc->w[e].start] >= 'a' && t[sc->w[e].start] <= 'z' &&
+        !link_word_in(t, &sc->w[e], "police|officers|officials|leaders|residents|schools|voters"))
         return true;
     /* "Under pressure from Tallahassee" */
     if (a >= 2 && link_word_in(t, &sc->w[a - 1], "from") &&
@@ -761,6 +772,18 @@ size_t link_drop_state_seats(const polex_linker *lk, const char *t, link_scratch
     return kept;
 }
 
+/* Whether mention m names the case another party joins by its own party
+ * ("would join the King County suit", "Flagstaff, which joined the Phoenix
+ * case", "did not join the Washington suit"): the joiner sues, not the
+ * party the case is named for. */
+bool link_joined_case(const char *t, const link_scratch *sc, const link_mention *m) {
+    size_t a = link_word_at(sc, m->start), e = link_word_at(sc, m->end);
+    return a >= 2 && e < sc->nw && !sc->w[e].punct_before &&
+           link_word_in(t, &sc->w[a - 1], "the") &&
+           link_word_in(t, &sc->w[a - 2], "join|joins|joined|joining") &&
+           link_word_in(t, &sc->w[e], "case|suit|lawsuit|challenge");
+}
+
 /* Whether mention m names a case by its party ("In the Chicago cases we
  * held", "not a party to the Portland case"): the case's party counts for
  * rulings and litigation in it, not for the grant terms or policies the
@@ -769,7 +792,8 @@ bool link_case_label(const polex_gazetteer *gaz, const char *t, const link_scrat
                      const link_mention *m) {
     size_t a = link_word_at(sc, m->start), e = link_word_at(sc, m->end);
     if (a < 1 || e >= sc->nw || sc->w[e].punct_before) return false;
-    if (link_word_in(t, &sc->w[a - 1], "the|The") && link_word_in(t, &sc->w[e], "case|cases"))
+    if (link_word_in(t, &sc->w[a - 1], "the|The") &&
+        link_word_in(t, &sc->w[e], "case|cases|suit|lawsuit"))
         return true;
     /* a local party's ruling told as a time ("after Spokane ruling", "since a
      * ruling in a Clackamas County case"); a state's case may still be where

@@ -542,6 +542,16 @@ static size_t choose_mentions(const polex_linker *lk, const polex_doc *doc, cons
                          x->div >= 0 && gz_div_at(gaz, (uint32_t)x->div)->level != GZ_LEVEL_STATE;
             if (!in && !x->generic && spec_in == 0 && link_other_level(gaz, t, x, back)) continue;
             if (!in && !x->generic && spec_in == 0 && others) continue;
+            /* "..., but he declined to extend his ruling to other Ohio cities":
+             * the generic a later clause says "other" of (and its state) means
+             * places that are not the act's (an earlier one may head the
+             * hit's relative clause: "other Texas cities, which remain free
+             * to bring their own suits") */
+            if (!in && x->start > h->start &&
+                (x->generic ||
+                 (x->div >= 0 && gz_div_at(gaz, (uint32_t)x->div)->level == GZ_LEVEL_STATE)) &&
+                link_other_generic(t, sc, x))
+                continue;
             if (in || (x->generic ? gen_in == 0 : spec_in == 0 && !aimed)) m[n++] = *x;
         }
         n = link_fill_anaphor(gaz, t, sc, from, ce, m, n);
@@ -560,6 +570,12 @@ static size_t choose_mentions(const polex_linker *lk, const polex_doc *doc, cons
         size_t k = 0; /* ", as Florida law requires": the comply's law only */
         for (size_t i = 0; i < n; i++)
             if (m[i].generic || !link_as_law_state(t, sc, &m[i])) m[k++] = m[i];
+        n = k;
+    }
+    if (!strcmp(h->type, "litigation")) {
+        size_t k = 0; /* "Flagstaff, which joined the Phoenix case": Flagstaff's */
+        for (size_t i = 0; i < n; i++)
+            if (m[i].generic || !link_joined_case(t, sc, &m[i])) m[k++] = m[i];
         n = k;
     }
     if (strcmp(h->type, "ruling") && strcmp(h->type, "litigation")) {

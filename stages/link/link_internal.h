@@ -524,6 +524,8 @@ size_t link_drop_yardstick_laws(const polex_linker *lk, const char *t, link_scra
 size_t link_drop_signing_places(const polex_linker *lk, const char *t, link_scratch *sc, size_t ns);
 size_t link_drop_speakers(const polex_linker *lk, const char *t, link_scratch *sc, size_t ns);
 size_t link_drop_state_seats(const polex_linker *lk, const char *t, link_scratch *sc, size_t ns);
+/* m names the case another party joins ("join the King County suit"). */
+bool link_joined_case(const char *t, const link_scratch *sc, const link_mention *m);
 bool link_case_label(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
                      const link_mention *m);
 

@@ -390,18 +390,29 @@ void link_party_seats(const polex_linker *lk, const polex_doc *doc, link_scratch
         for (size_t i = 0; i < ns; i++) {
             const link_mention *x = &sc->m[i];
             if (x->generic || x->div < 0 || mention_level(gaz, t, x) != lv) continue;
-            if (x->seat == LINK_SEAT_JUDGE || x->seat == LINK_SEAT_COURT)
-                other += seat >= 0 && sc->m[seat].div != x->div, seat = (int)i;
-            else
-                other++;
+            if ((x->seat == LINK_SEAT_JUDGE || x->seat == LINK_SEAT_COURT) && seat < 0)
+                seat = (int)i;
         }
-        if (seat < 0 || other) continue;
+        if (seat < 0) continue;
         uint32_t cs, ce; /* "the city" in the seat's own clause */
         link_clause_of(sc, sc->m[seat].start, &cs, &ce);
         int said = 0; /* 1: "the city"; 2: "that state", which points at the seat named */
+        uint32_t said_at = 0;
         for (size_t k = link_word_at(sc, cs); k < sc->nw && sc->w[k].start < ce && said < 2; k++)
-            if (anaphor_level(t, sc, k) == lv)
+            if (anaphor_level(t, sc, k) == lv) {
                 said = link_word_in(t, &sc->w[k - 1], "that|That") ? 2 : 1;
+                if (!said_at) said_at = sc->w[k].start;
+            }
+        /* another division of that level before "the city" may be the one it
+         * points back to; those named after it may not ("grants to the city
+         * and to Lawrence and Chelsea") */
+        for (size_t i = 0; i < ns && said; i++) {
+            const link_mention *x = &sc->m[i];
+            if (!x->generic && x->div >= 0 && x->div != sc->m[seat].div && x->start < said_at &&
+                mention_level(gaz, t, x) == lv)
+                other++;
+        }
+        if (other) continue;
         if (said == 2 || (said && doc_focus(lk, doc, sc->m[seat].div,
                                             gz_div_at(gaz, (uint32_t)sc->m[seat].div)->level)))
             sc->m[seat].seat = LINK_SEAT_PARTY;

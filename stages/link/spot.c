@@ -448,6 +448,38 @@ static size_t narrow_to_state(const polex_gazetteer *g, uint32_t *c, size_t n, c
     return k;
 }
 
+/* The candidates kept (k of them) are all villages under SMALL_PLACE people
+ * and a candidate left out (of the n before) has SMALL_PLACE people or more
+ * and DWARF_RATIO times as many. */
+static bool village_left(const polex_gazetteer *g, const uint32_t *kept, size_t k,
+                         const uint32_t *all, size_t n) {
+    uint32_t in = 0, out = 0;
+    for (size_t i = 0; i < k; i++)
+        if (gz_div_at(g, kept[i])->pop > in) in = gz_div_at(g, kept[i])->pop;
+    for (size_t i = 0; i < n; i++) {
+        bool inside = false;
+        for (size_t j = 0; j < k && !inside; j++)
+            inside = kept[j] == all[i];
+        if (!inside && gz_div_at(g, all[i])->pop > out) out = gz_div_at(g, all[i])->pop;
+    }
+    return in < SMALL_PLACE && out >= SMALL_PLACE && (uint64_t)out >= (uint64_t)in * DWARF_RATIO;
+}
+
+/* narrow_to_state for candidates that all lie in the document's states
+ * (in_doc): a state named near the name does not pick a village over a
+ * sizable namesake of another state of the document ("Omaha and Lawrence"
+ * in a story that names Kansas: Lawrence, Kan., not the Nebraska village of
+ * 300 people). */
+static size_t narrow_near(const polex_gazetteer *g, uint32_t *c, size_t n, const char *st, int from,
+                          bool in_doc) {
+    uint32_t all[MAX_CANDS];
+    memcpy(all, c, n * sizeof *c);
+    size_t k = narrow_to_state(g, c, n, st, from);
+    if (!in_doc || k == n || !village_left(g, c, k, all, n)) return k;
+    memcpy(c, all, n * sizeof *c);
+    return n;
+}
+
 #define HOME_MIN 3   /* a home state is named at least this often ... */
 #define HOME_RATIO 2 /* ... and this many times as often as any other state */
 
@@ -674,7 +706,7 @@ static size_t licensed(const spot_ctx *s, const resolve_in *in, uint32_t *c, siz
  * went the other way ... When El Paso County challenged it": Texas's El
  * Paso County), the nearest first; returns how many remain (n when none
  * applies). */
-static size_t narrow_to_previous(const spot_ctx *s, uint32_t *c, size_t n) {
+static size_t narrow_to_previous(const spot_ctx *s, uint32_t *c, size_t n, bool in_doc) {
     const polex_doc *doc = s->ctx->doc;
     if (!doc || s->t != doc->text || s->nw == 0) return n;
     uint32_t off = s->w[0].start;
@@ -711,7 +743,7 @@ static size_t narrow_to_previous(const spot_ctx *s, uint32_t *c, size_t n) {
             several = st != NULL;
             st = qs;
         }
-        if (st && !several) n = narrow_to_state(s->lk->gaz, c, n, st, STATES_BEFORE);
+        if (st && !several) n = narrow_near(s->lk->gaz, c, n, st, STATES_BEFORE, in_doc);
     }
     return n;
 }
@@ -1121,6 +1153,85 @@ static size_t narrow_to_list(const spot_ctx *s, const resolve_in *in, uint32_t *
     return k;
 }
 
+static size_t longest(const spot_ctx *s, size_t i, gz_match *m);
+
+/* The division a name of m surely means without the document: its one
+ * candidate or the one that dwarfs the others ("Omaha"); -1 otherwise. */
+static int sure_div(const polex_gazetteer *g, const gz_match *m) {
+    if (m->n == 0 || (m->flags & GZ_KEY_COMMON)) return -1;
+    if (m->n == 1) return (int)m->divs[0];
+    if (!dominant(g, m->divs, m->n)) return -1;
+    uint32_t best = m->divs[0];
+    for (uint32_t k = 1; k < m->n; k++)
+        if (gz_div_at(g, m->divs[k])->pop > gz_div_at(g, best)->pop) best = m->divs[k];
+    return (int)best;
+}
+
+/* Notes the state st of a local division in *one; false once two differ. */
+static bool one_state(const char **one, const char *st) {
+    if (*one && strcmp(*one, st) != 0) return false;
+    *one = st;
+    return true;
+}
+
+/* The one state of the sentence's other local divisions (those resolved
+ * before the name with evidence, and the names after it that need no
+ * document), or NULL when they name none or several. */
+static const char *sentence_local_state(const spot_ctx *s, const resolve_in *in) {
+    const polex_gazetteer *g = s->lk->gaz;
+    const char *one = NULL;
+    for (size_t f = 0; f < s->n_found; f++) {
+        if (s->found[f].div < 0 || s->found[f].generic || !s->found[f].strong) continue;
+        const gz_div *d = gz_div_at(g, (uint32_t)s->found[f].div);
+        if (d->level != GZ_LEVEL_STATE && !one_state(&one, d->state)) return NULL;
+    }
+    for (size_t k = in->j; k < s->nw; k++) {
+        if (!s->w[k].cap || (k > 0 && s->w[k - 1].cap && !s->w[k].punct_before)) continue;
+        gz_match m;
+        size_t len = longest(s, k, &m);
+        if (!len) continue;
+        int d = sure_div(g, &m);
+        if (d >= 0 && gz_div_at(g, (uint32_t)d)->level != GZ_LEVEL_STATE &&
+            !one_state(&one, gz_div_at(g, (uint32_t)d)->state))
+            return NULL;
+        k += len - 1;
+    }
+    return one;
+}
+
+/* The name at words [i, j) is an item of a list: a comma, "and" or "or"
+ * right before or after it. */
+static bool list_item(const spot_ctx *s, size_t i, size_t j) {
+    if (i > 0 && (word_is(s, i - 1, "and") || word_is(s, i - 1, "or") ||
+                  (s->w[i].punct_before && s->t[s->w[i - 1].end] == ',')))
+        return true;
+    return j < s->nw && (word_is(s, j, "and") || word_is(s, j, "or") ||
+                         (s->w[j].punct_before && s->t[s->w[j - 1].end] == ','));
+}
+
+/* The license of another sentence (k candidates of c) gives way to the
+ * sentence's own places (all candidates: all, n): "the Douglas County jail,
+ * which holds the people Omaha police arrest" is Nebraska's, though the
+ * document also writes "Douglas County, Kan.". Returns the candidates in
+ * the sentence's state, into c, or k. */
+static size_t license_or_sentence(const spot_ctx *s, const resolve_in *in, uint32_t *c, size_t k,
+                                  const uint32_t *all, size_t n) {
+    const polex_gazetteer *g = s->lk->gaz;
+    /* a list's items may lie in several states ("Lewiston, Burlington and
+     * New London") */
+    if (k == 0 || k >= n || list_item(s, in->i, in->j)) return k;
+    const char *st = sentence_local_state(s, in);
+    if (!st) return k;
+    for (size_t q = 0; q < k; q++)
+        if (!strcmp(gz_div_at(g, c[q])->state, st)) return k;
+    uint32_t tmp[MAX_CANDS];
+    memcpy(tmp, all, n * sizeof *all);
+    size_t m = filter(g, tmp, n, keep_state_code, st, true);
+    if (m == 0 || m == n || village_left(g, tmp, m, c, k)) return k;
+    memcpy(c, tmp, m * sizeof *c);
+    return m;
+}
+
 static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, bool *strong,
                    bool *evident) {
     const polex_gazetteer *g = s->lk->gaz;
@@ -1315,7 +1426,14 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
         ((n > 1 && !dominant(g, c, n)) || (in->m.flags & GZ_KEY_COMMON) || (n == 1 && small));
     if (may_license) needs_doc(s, LINK_NEEDS_DOC);
     if (may_license && s->ctx) {
+        uint32_t all[MAX_CANDS];
+        memcpy(all, c, n * sizeof *c);
         size_t k = licensed(s, in, c, n);
+        size_t near = license_or_sentence(s, in, c, k, all, n);
+        if (near != k) {
+            n = near; /* the sentence's state: no evidence, the rest still applies */
+            k = 0;
+        }
         if (k > 0) {
             n = k;
             evidence = true;
@@ -1426,24 +1544,24 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
     /* still several: the states of this sentence, then the dateline's */
     for (size_t f = 0; n > 1 && f < s->n_found; f++)
         if (s->found[f].div >= 0)
-            n = narrow_to_state(g, c, n, gz_div_at(g, (uint32_t)s->found[f].div)->state,
-                                STATES_HERE);
+            n = narrow_near(g, c, n, gz_div_at(g, (uint32_t)s->found[f].div)->state, STATES_HERE,
+                            ctx_support);
     /* the federal district a case is in names the state of its parties
      * ("a complaint in the U.S. District Court for the District of Vermont
      * against the City of Burlington"), though the district itself is no
      * jurisdiction of the event */
     if (n > 1 && s->district[0]) n = narrow_to_state(g, c, n, s->district, STATES_HERE);
     if (n > 1) needs_doc(s, LINK_NEEDS_DOC);
-    if (n > 1 && s->ctx) n = narrow_to_previous(s, c, n);
+    if (n > 1 && s->ctx) n = narrow_to_previous(s, c, n, ctx_support);
     if (n > 1) needs_doc(s, LINK_NEEDS_DATELINE);
     if (n > 1 && s->ctx && s->ctx->dateline_state[0])
-        n = narrow_to_state(g, c, n, s->ctx->dateline_state, STATES_HERE);
+        n = narrow_near(g, c, n, s->ctx->dateline_state, STATES_HERE, ctx_support);
     /* namesakes in several of the document's states ("City of Portland" in
      * a Maine release whose coalition list names Oregon): the state the
      * document is about, unless its candidate is dwarfed */
     if (n > 1 && s->ctx) {
         const char *home = home_state(link_doc_states(s->ctx));
-        if (home) n = narrow_to_state(g, c, n, home, STATES_BEFORE);
+        if (home) n = narrow_near(g, c, n, home, STATES_BEFORE, ctx_support);
     }
     if (n > 1 && !in->has_county_word && s->ctx && in->j == in->i + 1)
         n = namesake_county(s, in, c, n);
