@@ -175,8 +175,9 @@ static bool person_origin(const char *t, const link_scratch *sc, size_t a, size_
 }
 
 /* "a FEMA regional administrator in Denton, Texas", "an ICE spokesman in
- * Seattle": a federal agency's office or official placed in a city, like
- * "the U.S. Attorney's Office in Spokane", is no party. */
+ * Seattle", "FEMA's regional office in Boston", "the U.S. attorney's office
+ * in Newark": a federal agency's office or official placed in a city is no
+ * party. Word a is the mention. */
 static bool federal_office_seat(const char *t, const link_scratch *sc, size_t a) {
     if (a < 3 || !link_word_in(t, &sc->w[a - 1], "in") || sc->w[a - 1].punct_before ||
         !link_word_in(t, &sc->w[a - 2],
@@ -184,9 +185,9 @@ static bool federal_office_seat(const char *t, const link_scratch *sc, size_t a)
                       "spokesman|spokeswoman|spokesperson|headquarters"))
         return false;
     for (size_t k = a - 2; k-- > 0 && k + 6 > a;) {
-        /* a possessive goes on ("FEMA's regional office in Boston") */
+        /* the agency's name and its office are one phrase: no punctuation
+         * between them but a possessive's apostrophe */
         if (sc->w[k + 1].punct_before && !link_possessive_s(t, &sc->w[k + 1])) return false;
-        /* "the U.S. attorney's office in Newark" */
         if (link_word_in(t, &sc->w[k], "U.S.")) return true;
         if (!strncmp(t + sc->w[k].start, "FEMA", 4) || !strncmp(t + sc->w[k].start, "ICE", 3) ||
             !strncmp(t + sc->w[k].start, "DHS", 3) || !strncmp(t + sc->w[k].start, "FBI", 3) ||
@@ -739,7 +740,7 @@ static bool seat_of_government(const char *t, const link_scratch *sc, size_t a, 
      * told what it may do to the city speaking (not "let Columbus police
      * become", the city's own force) */
     if (a >= 1 && e < sc->nw && link_word_in(t, &sc->w[a - 1], "let|Let") &&
-        t[sc->w[e].start] >= 'a' && t[sc->w[e].start] <= 'z' &&
+        islower((unsigned char)t[sc->w[e].start]) &&
         !link_word_in(t, &sc->w[e], "police|officers|officials|leaders|residents|schools|voters"))
         return true;
     /* "Under pressure from Tallahassee" */

@@ -177,12 +177,21 @@ bool link_resumed_parallel(const polex_gazetteer *gaz, const polex_doc *doc, con
            parallel_ok(gaz, doc, h, sc, *ps, *pe);
 }
 
-/* Whether the clause [cs, ce) rules "in their favor" / "in its favor" /
- * "for both", or has "the city" as its subject: for parties named
- * elsewhere in the sentence. */
-/* Plurals a counted back-reference gathers the parties named before with. */
-#define BACK_PLURALS "cities|counties|governments|jurisdictions|localities|towns|plaintiffs"
+/* Whether the subject opening at word k is counted ("the three
+ * governments", "both cities"): it gathers the names before it ("..., and
+ * the three governments sued"), as "the city" points back to one. */
+static bool counted_subject(const char *t, const link_scratch *sc, size_t k, uint32_t ce) {
+    const char *count = "both|Both";
+    if (k < sc->nw && link_word_in(t, &sc->w[k], "the")) k++, count = "two|three|four|five";
+    return k + 1 < sc->nw && sc->w[k + 1].start < ce && !sc->w[k + 1].punct_before &&
+           link_word_in(t, &sc->w[k], count) &&
+           link_word_in(t, &sc->w[k + 1],
+                        "cities|counties|governments|jurisdictions|localities|towns|plaintiffs");
+}
 
+/* Whether the clause [cs, ce) rules "in their favor" / "in its favor" /
+ * "for both", or has "the city" or a counted subject (counted_subject) as
+ * its subject: for parties named elsewhere in the sentence. */
 bool link_favor_of_them(const char *t, const link_scratch *sc, uint32_t cs, uint32_t ce) {
     for (size_t k = link_word_at(sc, cs); k + 1 < sc->nw && sc->w[k + 1].start < ce; k++)
         if ((link_word_in(t, &sc->w[k], "their|its") &&
@@ -191,19 +200,13 @@ bool link_favor_of_them(const char *t, const link_scratch *sc, uint32_t cs, uint
             (link_word_in(t, &sc->w[k], "for") && !sc->w[k + 1].punct_before &&
              link_word_in(t, &sc->w[k + 1], "both|them")))
             return true;
+    size_t k0 = link_word_at(sc, cs); /* the clause's subject */
+    if (k0 < sc->nw && link_word_in(t, &sc->w[k0], "and|but")) k0++;
+    if (counted_subject(t, sc, k0, ce)) return true;
     /* a clause whose subject is "the city" / "the county" ("Kansas City
      * officials said they would not sign, and the city joined a lawsuit
      * ... in federal court in Seattle"): the party named before, not the
      * seat */
-    size_t k0 = link_word_at(sc, cs);
-    if (k0 < sc->nw && link_word_in(t, &sc->w[k0], "and|but")) k0++;
-    /* "and the three governments sued", "and both cities sued": a
-     * counted or "both" subject points back to the names before it */
-    size_t k1 = k0 < sc->nw && link_word_in(t, &sc->w[k0], "the") ? k0 + 1 : k0;
-    if (k1 + 1 < sc->nw && sc->w[k1 + 1].start < ce && !sc->w[k1 + 1].punct_before &&
-        link_word_in(t, &sc->w[k1], k1 > k0 ? "two|three|four|five" : "both|Both") &&
-        link_word_in(t, &sc->w[k1 + 1], BACK_PLURALS))
-        return true;
     return k0 + 2 < sc->nw && sc->w[k0 + 2].start < ce && link_word_in(t, &sc->w[k0], "the") &&
            link_word_in(t, &sc->w[k0 + 1], "city|county|town") && !sc->w[k0 + 1].punct_before &&
            !sc->w[k0 + 2].punct_before && !link_possessive_s(t, &sc->w[k0 + 1]);

@@ -548,8 +548,7 @@ static size_t choose_mentions(const polex_linker *lk, const polex_doc *doc, cons
              * hit's relative clause: "other Texas cities, which remain free
              * to bring their own suits") */
             if (!in && x->start > h->start &&
-                (x->generic ||
-                 (x->div >= 0 && gz_div_at(gaz, (uint32_t)x->div)->level == GZ_LEVEL_STATE)) &&
+                (x->generic || link_mention_level(gaz, x) == GZ_LEVEL_STATE) &&
                 link_other_generic(t, sc, x))
                 continue;
             if (in || (x->generic ? gen_in == 0 : spec_in == 0 && !aimed)) m[n++] = *x;

@@ -195,7 +195,7 @@ typedef struct link_mention {
 typedef struct link_states {
     bool ready;
     char st[LINK_MAX_STATES][3];
-    uint16_t count[LINK_MAX_STATES]; /* strong mentions of st[i] (home_state) */
+    uint16_t count[LINK_MAX_STATES]; /* datelines and strong mentions naming st[i] */
     size_t n;
     uint64_t bits[11]; /* the same as a set of postal codes ("aa".."zz": 676 bits) */
     /* counties and places of the datelines: they license bare mentions of

@@ -321,14 +321,6 @@ static int anaphor_level(const char *t, const link_scratch *sc, size_t k) {
     return -1;
 }
 
-/* A judge's or court's seat that the sentence also speaks of as the party
- * ("a federal judge in Boise blocked an attempt to withhold police grants
- * from the city", "a federal judge in Minnesota blocked DHS from withholding
- * funds from the State", "the city challenged ..., when a federal judge in
- * Philadelphia ruled"): the conventions' "a place named in a court's seat
- * counts when it is also a party" once "the city" (county, state) can only
- * be that seat, the one division of its level the sentence names. Clears
- * the seat mark of such a mention; ns: how many of sc->m are specific. */
 /* Whether the document names division div more often than any other
  * division of its level (spotted without context): the one "the city" of
  * its story means ("A federal judge in Portland enjoined ...; FEMA
@@ -382,39 +374,61 @@ static int mention_level(const polex_gazetteer *gaz, const char *t, const link_m
             return lv;
     return GZ_LEVEL_PLACE;
 }
+
+/* The first judge's or court's seat of level lv among the ns specific
+ * mentions of sc->m, or -1. */
+static int first_seat(const polex_gazetteer *gaz, const char *t, const link_scratch *sc, size_t ns,
+                      int lv) {
+    for (size_t i = 0; i < ns; i++) {
+        const link_mention *x = &sc->m[i];
+        if ((x->seat == LINK_SEAT_JUDGE || x->seat == LINK_SEAT_COURT) && !x->generic &&
+            x->div >= 0 && mention_level(gaz, t, x) == lv)
+            return (int)i;
+    }
+    return -1;
+}
+
+/* Whether one of the ns specific mentions of sc->m, before byte off, is
+ * another division of level lv than div: the one an anaphor at off may
+ * point back to (those named after it may not: "grants to the city and to
+ * Lawrence and Chelsea"). */
+static bool other_before(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
+                         size_t ns, int div, int lv, uint32_t off) {
+    for (size_t i = 0; i < ns; i++) {
+        const link_mention *x = &sc->m[i];
+        if (!x->generic && x->div >= 0 && x->div != div && x->start < off &&
+            mention_level(gaz, t, x) == lv)
+            return true;
+    }
+    return false;
+}
+
+/* A judge's or court's seat that the sentence also speaks of as the party
+ * ("a federal judge in Boise blocked an attempt to withhold police grants
+ * from the city", "a federal judge in Minnesota blocked DHS from withholding
+ * funds from the State", "the city challenged ..., when a federal judge in
+ * Philadelphia ruled"): the conventions' "a place named in a court's seat
+ * counts when it is also a party" once "the city" (county, state) can only
+ * be that seat, the one division of its level named before it. Clears the
+ * seat mark of such a mention; ns: how many of sc->m are specific. */
 void link_party_seats(const polex_linker *lk, const polex_doc *doc, link_scratch *sc, size_t ns) {
     const polex_gazetteer *gaz = lk->gaz;
     const char *t = doc->text;
     for (int lv = GZ_LEVEL_STATE; lv <= GZ_LEVEL_PLACE; lv++) {
-        int seat = -1, other = 0;
-        for (size_t i = 0; i < ns; i++) {
-            const link_mention *x = &sc->m[i];
-            if (x->generic || x->div < 0 || mention_level(gaz, t, x) != lv) continue;
-            if ((x->seat == LINK_SEAT_JUDGE || x->seat == LINK_SEAT_COURT) && seat < 0)
-                seat = (int)i;
-        }
+        int seat = first_seat(gaz, t, sc, ns, lv);
         if (seat < 0) continue;
         uint32_t cs, ce; /* "the city" in the seat's own clause */
         link_clause_of(sc, sc->m[seat].start, &cs, &ce);
-        int said = 0; /* 1: "the city"; 2: "that state", which points at the seat named */
-        uint32_t said_at = 0;
+        int said = 0;         /* 1: "the city"; 2: "that state", which points at the seat named */
+        uint32_t said_at = 0; /* the first of them */
         for (size_t k = link_word_at(sc, cs); k < sc->nw && sc->w[k].start < ce && said < 2; k++)
             if (anaphor_level(t, sc, k) == lv) {
+                if (!said) said_at = sc->w[k].start;
                 said = link_word_in(t, &sc->w[k - 1], "that|That") ? 2 : 1;
-                if (!said_at) said_at = sc->w[k].start;
             }
-        /* another division of that level before "the city" may be the one it
-         * points back to; those named after it may not ("grants to the city
-         * and to Lawrence and Chelsea") */
-        for (size_t i = 0; i < ns && said; i++) {
-            const link_mention *x = &sc->m[i];
-            if (!x->generic && x->div >= 0 && x->div != sc->m[seat].div && x->start < said_at &&
-                mention_level(gaz, t, x) == lv)
-                other++;
-        }
-        if (other) continue;
-        if (said == 2 || (said && doc_focus(lk, doc, sc->m[seat].div,
-                                            gz_div_at(gaz, (uint32_t)sc->m[seat].div)->level)))
+        if (!said || other_before(gaz, t, sc, ns, sc->m[seat].div, lv, said_at)) continue;
+        if (said == 2 ||
+            doc_focus(lk, doc, sc->m[seat].div, gz_div_at(gaz, (uint32_t)sc->m[seat].div)->level))
             sc->m[seat].seat = LINK_SEAT_PARTY;
     }
 }

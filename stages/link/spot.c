@@ -245,6 +245,16 @@ static bool names_local_in(const spot_ctx *s, size_t a, size_t b, const char *st
     return false;
 }
 
+/* Word k (k > 0) follows a comma right after the word before it. */
+static bool comma_before(const spot_ctx *s, size_t k) {
+    return s->w[k].punct_before && s->t[s->w[k - 1].end] == ',';
+}
+
+/* Word k is "and" or "or". */
+static bool and_or(const spot_ctx *s, size_t k) {
+    return word_is(s, k, "and") || word_is(s, k, "or");
+}
+
 /* A test of the words [a, b) of a list item, for state st (or none). */
 typedef bool (*item_test)(const spot_ctx *s, size_t a, size_t b, const char *st);
 
@@ -252,13 +262,13 @@ typedef bool (*item_test)(const spot_ctx *s, size_t a, size_t b, const char *st)
  * next to it, of up to three words, passes test. */
 static bool listed_with(const spot_ctx *s, size_t i, size_t j, item_test test, const char *st) {
     size_t before = i, after = j;
-    if (i >= 2 && (word_is(s, i - 1, "and") || word_is(s, i - 1, "or")))
+    if (i >= 2 && and_or(s, i - 1))
         before = i - 1;
-    else if (!(i >= 1 && s->w[i].punct_before && s->t[s->w[i - 1].end] == ','))
+    else if (!(i >= 1 && comma_before(s, i)))
         before = 0;
-    if (after < s->nw && (word_is(s, after, "and") || word_is(s, after, "or")))
+    if (after < s->nw && and_or(s, after))
         after++;
-    else if (!(after < s->nw && s->w[after].punct_before && s->t[s->w[after - 1].end] == ','))
+    else if (!(after < s->nw && comma_before(s, after)))
         after = s->nw;
     for (size_t n = 1; n <= 3; n++) {
         if (before >= n && test(s, before - n, before, st)) return true;
@@ -386,20 +396,28 @@ typedef struct resolve_in {
 /* Where the states narrowing a name's candidates come from. */
 enum { STATES_HERE = 0, STATES_BEFORE, STATES_OF_DOC };
 
+/* The largest population of the candidates of set (k), into *in, and of
+ * those of c (n) not in set, into *out. */
+static void largest_in_out(const polex_gazetteer *g, const uint32_t *set, size_t k,
+                           const uint32_t *c, size_t n, uint32_t *in, uint32_t *out) {
+    *in = *out = 0;
+    for (size_t i = 0; i < k; i++)
+        if (gz_div_at(g, set[i])->pop > *in) *in = gz_div_at(g, set[i])->pop;
+    for (size_t i = 0; i < n; i++) {
+        bool inside = false;
+        for (size_t j = 0; j < k && !inside; j++)
+            inside = set[j] == c[i];
+        if (!inside && gz_div_at(g, c[i])->pop > *out) *out = gz_div_at(g, c[i])->pop;
+    }
+}
+
 /* The candidates kept (in_set, k of them: those in the document's states)
  * are dwarfed by another of c: "Philadelphia" in a story naming New York is
  * still the big city, not a village of 1,200 people. */
 static bool dwarfed_by(const polex_gazetteer *g, const uint32_t *in_set, size_t k,
                        const uint32_t *c, size_t n, int from) {
-    uint32_t in = 0, out = 0;
-    for (size_t i = 0; i < n; i++) {
-        uint32_t pop = gz_div_at(g, c[i])->pop;
-        bool inside = false;
-        for (size_t j = 0; j < k; j++)
-            inside |= in_set[j] == c[i];
-        if (inside && pop > in) in = pop;
-        if (!inside && pop > out) out = pop;
-    }
+    uint32_t in, out;
+    largest_in_out(g, in_set, k, c, n, &in, &out);
     /* a candidate of a state named in the sentences just before is dwarfed
      * sooner ("Washington County" in a story on Portland, Ore., after a
      * sentence quoting Maine's attorney general is Oregon's), and so is a
@@ -411,11 +429,18 @@ static bool dwarfed_by(const polex_gazetteer *g, const uint32_t *in_set, size_t 
     return k > 0 && out >= DWARF_POP && (uint64_t)out >= (uint64_t)in * ratio;
 }
 
-/* One of the n candidates dwarfs every other one. */
-static bool dominant(const polex_gazetteer *g, const uint32_t *c, size_t n) {
+/* The index of the most populous of the n (at least one) candidates, the
+ * first of a tie. */
+static size_t largest(const polex_gazetteer *g, const uint32_t *c, size_t n) {
     size_t best = 0;
     for (size_t i = 1; i < n; i++)
         if (gz_div_at(g, c[i])->pop > gz_div_at(g, c[best])->pop) best = i;
+    return best;
+}
+
+/* One of the n candidates dwarfs every other one. */
+static bool dominant(const polex_gazetteer *g, const uint32_t *c, size_t n) {
+    size_t best = largest(g, c, n);
     uint64_t top = gz_div_at(g, c[best])->pop;
     if (top < DWARF_POP) return false;
     for (size_t i = 0; i < n; i++)
@@ -427,9 +452,7 @@ static bool dominant(const polex_gazetteer *g, const uint32_t *c, size_t n) {
  * ("Sunnyside": Washington's, not Utah's hamlet), or -1: a cue that says "a
  * town" then says which. */
 static int one_town(const polex_gazetteer *g, const uint32_t *c, size_t n) {
-    size_t best = 0;
-    for (size_t i = 1; i < n; i++)
-        if (gz_div_at(g, c[i])->pop > gz_div_at(g, c[best])->pop) best = i;
+    size_t best = largest(g, c, n);
     uint64_t top = gz_div_at(g, c[best])->pop;
     for (size_t i = 0; i < n; i++)
         if (i != best && top < (uint64_t)gz_div_at(g, c[i])->pop * 10) return -1;
@@ -449,58 +472,52 @@ static size_t narrow_to_state(const polex_gazetteer *g, uint32_t *c, size_t n, c
 }
 
 /* The candidates kept (k of them) are all villages under SMALL_PLACE people
- * and a candidate left out (of the n before) has SMALL_PLACE people or more
- * and DWARF_RATIO times as many. */
+ * and another of c (n) has SMALL_PLACE people or more and DWARF_RATIO times
+ * as many. */
 static bool village_left(const polex_gazetteer *g, const uint32_t *kept, size_t k,
-                         const uint32_t *all, size_t n) {
-    uint32_t in = 0, out = 0;
-    for (size_t i = 0; i < k; i++)
-        if (gz_div_at(g, kept[i])->pop > in) in = gz_div_at(g, kept[i])->pop;
-    for (size_t i = 0; i < n; i++) {
-        bool inside = false;
-        for (size_t j = 0; j < k && !inside; j++)
-            inside = kept[j] == all[i];
-        if (!inside && gz_div_at(g, all[i])->pop > out) out = gz_div_at(g, all[i])->pop;
-    }
+                         const uint32_t *c, size_t n) {
+    uint32_t in, out;
+    largest_in_out(g, kept, k, c, n, &in, &out);
     return in < SMALL_PLACE && out >= SMALL_PLACE && (uint64_t)out >= (uint64_t)in * DWARF_RATIO;
 }
 
-/* narrow_to_state for candidates that all lie in the document's states
- * (in_doc): a state named near the name does not pick a village over a
- * sizable namesake of another state of the document ("Omaha and Lawrence"
- * in a story that names Kansas: Lawrence, Kan., not the Nebraska village of
- * 300 people). */
+/* narrow_to_state, except that for candidates that all lie in the
+ * document's states (in_doc) a state named near the name does not pick a
+ * village over a sizable namesake of another state of the document ("Omaha
+ * and Lawrence" in a story that names Kansas: Lawrence, Kan., not the
+ * Nebraska village of 300 people). */
 static size_t narrow_near(const polex_gazetteer *g, uint32_t *c, size_t n, const char *st, int from,
                           bool in_doc) {
-    uint32_t all[MAX_CANDS];
-    memcpy(all, c, n * sizeof *c);
-    size_t k = narrow_to_state(g, c, n, st, from);
-    if (!in_doc || k == n || !village_left(g, c, k, all, n)) return k;
-    memcpy(c, all, n * sizeof *c);
-    return n;
+    if (!in_doc) return narrow_to_state(g, c, n, st, from);
+    uint32_t tmp[MAX_CANDS];
+    memcpy(tmp, c, n * sizeof *c);
+    size_t k = narrow_to_state(g, tmp, n, st, from);
+    if (k == n || village_left(g, tmp, k, c, n)) return n;
+    memcpy(c, tmp, k * sizeof *c);
+    return k;
 }
 
 #define HOME_MIN 3   /* a home state is named at least this often ... */
 #define HOME_RATIO 2 /* ... and this many times as often as any other state */
 
-/* The state the document is about: the one its strong mentions name at
- * least HOME_RATIO times as often as any other ("Maine" through a Maine
- * attorney general's release whose coalition list names Oregon once), or
- * NULL. */
+/* The state the document is about: the one its datelines and strong
+ * mentions name at least HOME_RATIO times as often as any other ("Maine"
+ * through a Maine attorney general's release whose coalition list names
+ * Oregon once), or NULL. */
 static const char *home_state(const link_states *ls) {
-    size_t best = SIZE_MAX;
+    if (ls->n == 0) return NULL;
+    size_t best = 0;
     unsigned second = 0;
-    for (size_t i = 0; i < ls->n; i++) {
-        if (best == SIZE_MAX || ls->count[i] > ls->count[best]) {
-            if (best != SIZE_MAX && ls->count[best] > second) second = ls->count[best];
+    for (size_t i = 1; i < ls->n; i++) {
+        if (ls->count[i] > ls->count[best]) {
+            second = ls->count[best];
             best = i;
         } else if (ls->count[i] > second) {
             second = ls->count[i];
         }
     }
-    if (best == SIZE_MAX || ls->count[best] < HOME_MIN || ls->count[best] < HOME_RATIO * second)
-        return NULL;
-    return ls->st[best];
+    unsigned top = ls->count[best];
+    return top >= HOME_MIN && top >= HOME_RATIO * second ? ls->st[best] : NULL;
 }
 
 /* The one big place of c (n) at least DOC_DWARF_RATIO times every
@@ -508,9 +525,7 @@ static const char *home_state(const link_states *ls) {
  * City Solicitor", "Phoenix police"); which one, when no state of the
  * document has one, is the one that dwarfs the others. */
 static size_t dwarfing_place(const polex_gazetteer *g, uint32_t *c, size_t n) {
-    size_t best = 0;
-    for (size_t i = 1; i < n; i++)
-        if (gz_div_at(g, c[i])->pop > gz_div_at(g, c[best])->pop) best = i;
+    size_t best = largest(g, c, n);
     uint64_t top = gz_div_at(g, c[best])->pop;
     if (!keep_proper_place(gz_div_at(g, c[best]), NULL)) return 0;
     for (size_t i = 0; i < n; i++)
@@ -704,8 +719,8 @@ static size_t licensed(const spot_ctx *s, const resolve_in *in, uint32_t *c, siz
 /* Keeps the candidates in a state of the strong mentions (not chosen by
  * population) of the PREVIOUS_SENTENCES sentences before this one ("Texas
  * went the other way ... When El Paso County challenged it": Texas's El
- * Paso County), the nearest first; returns how many remain (n when none
- * applies). */
+ * Paso County), the nearest first, as narrow_near does (in_doc); returns
+ * how many remain (n when none applies). */
 static size_t narrow_to_previous(const spot_ctx *s, uint32_t *c, size_t n, bool in_doc) {
     const polex_doc *doc = s->ctx->doc;
     if (!doc || s->t != doc->text || s->nw == 0) return n;
@@ -985,12 +1000,14 @@ static int home_county(const spot_ctx *s, const resolve_in *in, const uint32_t *
         if (gz_div_at(g, c[q])->level != GZ_LEVEL_PLACE) return -1;
     needs_doc(s, LINK_NEEDS_DOC);
     if (!s->ctx) return -1;
-    /* (the document's states hold the name's own guess: ask the home state) */
+    /* the home state, not any state of the document: the name's own
+     * candidates put their states among those */
     const char *home = home_state(link_doc_states(s->ctx));
-    for (size_t q = 0; home && q < n; q++)
+    if (!home) return -1;
+    for (size_t q = 0; q < n; q++)
         if (!strcmp(gz_div_at(g, c[q])->state, home)) return -1;
     resolve_in t = *in;
-    if (!home || !county_fallback(s, &t)) return -1;
+    if (!county_fallback(s, &t)) return -1;
     for (uint32_t k = 0; k < t.m.n; k++) {
         const gz_div *d = gz_div_at(g, t.m.divs[k]);
         if (d->level != GZ_LEVEL_COUNTY || strcmp(d->state, home) != 0) continue;
@@ -1153,18 +1170,12 @@ static size_t narrow_to_list(const spot_ctx *s, const resolve_in *in, uint32_t *
     return k;
 }
 
-static size_t longest(const spot_ctx *s, size_t i, gz_match *m);
-
 /* The division a name of m surely means without the document: its one
  * candidate or the one that dwarfs the others ("Omaha"); -1 otherwise. */
 static int sure_div(const polex_gazetteer *g, const gz_match *m) {
     if (m->n == 0 || (m->flags & GZ_KEY_COMMON)) return -1;
-    if (m->n == 1) return (int)m->divs[0];
-    if (!dominant(g, m->divs, m->n)) return -1;
-    uint32_t best = m->divs[0];
-    for (uint32_t k = 1; k < m->n; k++)
-        if (gz_div_at(g, m->divs[k])->pop > gz_div_at(g, best)->pop) best = m->divs[k];
-    return (int)best;
+    if (m->n > 1 && !dominant(g, m->divs, m->n)) return -1;
+    return (int)m->divs[largest(g, m->divs, m->n)];
 }
 
 /* Notes the state st of a local division in *one; false once two differ. */
@@ -1173,6 +1184,8 @@ static bool one_state(const char **one, const char *st) {
     *one = st;
     return true;
 }
+
+static size_t longest(const spot_ctx *s, size_t i, gz_match *m);
 
 /* The one state of the sentence's other local divisions (those resolved
  * before the name with evidence, and the names after it that need no
@@ -1202,34 +1215,32 @@ static const char *sentence_local_state(const spot_ctx *s, const resolve_in *in)
 /* The name at words [i, j) is an item of a list: a comma, "and" or "or"
  * right before or after it. */
 static bool list_item(const spot_ctx *s, size_t i, size_t j) {
-    if (i > 0 && (word_is(s, i - 1, "and") || word_is(s, i - 1, "or") ||
-                  (s->w[i].punct_before && s->t[s->w[i - 1].end] == ',')))
-        return true;
-    return j < s->nw && (word_is(s, j, "and") || word_is(s, j, "or") ||
-                         (s->w[j].punct_before && s->t[s->w[j - 1].end] == ','));
+    return (i > 0 && (and_or(s, i - 1) || comma_before(s, i))) ||
+           (j < s->nw && (and_or(s, j) || comma_before(s, j)));
 }
 
-/* The license of another sentence (k candidates of c) gives way to the
- * sentence's own places (all candidates: all, n): "the Douglas County jail,
- * which holds the people Omaha police arrest" is Nebraska's, though the
- * document also writes "Douglas County, Kan.". Returns the candidates in
- * the sentence's state, into c, or k. */
+/* The license of another sentence (the k candidates of c it kept) gives
+ * way to the one state of the sentence's own places: "the Douglas County
+ * jail, which holds the people Omaha police arrest" is Nebraska's, though
+ * the document also writes "Douglas County, Kan.". Returns how many of the
+ * name's candidates (all, n) lie in that state, written to c; 0 when the
+ * license stands. */
 static size_t license_or_sentence(const spot_ctx *s, const resolve_in *in, uint32_t *c, size_t k,
                                   const uint32_t *all, size_t n) {
     const polex_gazetteer *g = s->lk->gaz;
     /* a list's items may lie in several states ("Lewiston, Burlington and
      * New London") */
-    if (k == 0 || k >= n || list_item(s, in->i, in->j)) return k;
+    if (k == 0 || k >= n || list_item(s, in->i, in->j)) return 0;
     const char *st = sentence_local_state(s, in);
-    if (!st) return k;
+    if (!st) return 0;
     for (size_t q = 0; q < k; q++)
-        if (!strcmp(gz_div_at(g, c[q])->state, st)) return k;
+        if (!strcmp(gz_div_at(g, c[q])->state, st)) return 0;
     uint32_t tmp[MAX_CANDS];
     memcpy(tmp, all, n * sizeof *all);
-    size_t m = filter(g, tmp, n, keep_state_code, st, true);
-    if (m == 0 || m == n || village_left(g, tmp, m, c, k)) return k;
-    memcpy(c, tmp, m * sizeof *c);
-    return m;
+    size_t here = filter(g, tmp, n, keep_state_code, st, true);
+    if (here == 0 || here == n || village_left(g, tmp, here, c, k)) return 0;
+    memcpy(c, tmp, here * sizeof *c);
+    return here;
 }
 
 static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, bool *strong,
@@ -1429,12 +1440,13 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
         uint32_t all[MAX_CANDS];
         memcpy(all, c, n * sizeof *c);
         size_t k = licensed(s, in, c, n);
-        size_t near = license_or_sentence(s, in, c, k, all, n);
-        if (near != k) {
-            n = near; /* the sentence's state: no evidence, the rest still applies */
-            k = 0;
-        }
-        if (k > 0) {
+        size_t here = license_or_sentence(s, in, c, k, all, n);
+        if (here > 0) { /* the sentence's state: no evidence, the rest still applies */
+            n = here;
+            only = gz_div_at(g, c[0]);
+            small = only->level == GZ_LEVEL_PLACE &&
+                    only->pop < (in->title ? TITLE_PLACE : SMALL_PLACE);
+        } else if (k > 0) {
             n = k;
             evidence = true;
             has_state = false;
@@ -2656,11 +2668,16 @@ size_t link_spot_text_needs(const polex_linker *lk, const link_text *x, const li
 
 /* ---- document context ----------------------------------------------------- */
 
+/* Adds state st to the document's states, or counts it once more (for
+ * home_state) when it is there already. */
 static void states_add(link_states *ls, const char *st) {
     if (!st[0]) return;
     if (states_have(ls, st)) {
         for (size_t i = 0; i < ls->n; i++)
-            if (!strcmp(ls->st[i], st) && ls->count[i] < UINT16_MAX) ls->count[i]++;
+            if (!strcmp(ls->st[i], st)) {
+                if (ls->count[i] < UINT16_MAX) ls->count[i]++;
+                break;
+            }
         return;
     }
     if (ls->n == LINK_MAX_STATES) return;
