@@ -705,9 +705,9 @@ static size_t drop_left_out(const char *t, const polex_hit *h, const link_scratc
  * only to compare (a place counts as target, actor or location of the
  * event). Drops the states named after such ", the latest|newest" after
  * the hit when a local division named before it is kept; returns the new
- * count of m (n). Not an
- * ordinal: ", the third Wisconsin county to do so" keeps its state in dev
- * gold (the convention's "the only large Arizona county"). */
+ * count of m (n). An ordinal (", the third Wisconsin county to do so")
+ * needs no drop: a state placing a named local is its modifier already
+ * (corpora/README, session 16). */
 static size_t drop_ranking_states(const polex_gazetteer *gaz, const char *t, const polex_hit *h,
                                   const link_scratch *sc, link_mention *m, size_t n) {
     uint32_t at = 0;

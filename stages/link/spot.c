@@ -396,6 +396,12 @@ typedef struct resolve_in {
 /* Where the states narrowing a name's candidates come from. */
 enum { STATES_HERE = 0, STATES_BEFORE, STATES_OF_DOC };
 
+/* A place too small to link on its name alone: under SMALL_PLACE people,
+ * or TITLE_PLACE in a Title Case headline, where every word looks like one. */
+static bool small_place(const gz_div *d, const resolve_in *in) {
+    return d->level == GZ_LEVEL_PLACE && d->pop < (in->title ? TITLE_PLACE : SMALL_PLACE);
+}
+
 /* The largest population of the candidates of set (k), into *in, and of
  * those of c (n) not in set, into *out. */
 static void largest_in_out(const polex_gazetteer *g, const uint32_t *set, size_t k,
@@ -1400,8 +1406,7 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
     const char *other = n > 1 && (!evidence || cued) && s->ctx ? qualified_later(s, in) : NULL;
     if (other) n = filter(g, c, n, keep_other_state, other, false);
     const gz_div *only = gz_div_at(g, c[0]);
-    bool small =
-        only->level == GZ_LEVEL_PLACE && only->pop < (in->title ? TITLE_PLACE : SMALL_PLACE);
+    bool small = small_place(only, in);
     /* named with evidence elsewhere in the document ("City of Providence"):
      * the bare name means the same division */
     /* (a name one candidate dominates needs no license: gathering the
@@ -1444,8 +1449,7 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
         if (here > 0) { /* the sentence's state: no evidence, the rest still applies */
             n = here;
             only = gz_div_at(g, c[0]);
-            small = only->level == GZ_LEVEL_PLACE &&
-                    only->pop < (in->title ? TITLE_PLACE : SMALL_PLACE);
+            small = small_place(only, in);
         } else if (k > 0) {
             n = k;
             evidence = true;
@@ -1597,9 +1601,7 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
     if ((in->m.flags & GZ_KEY_COMMON) && !evidence && !proper &&
         !(ctx_support && d->level == GZ_LEVEL_STATE))
         return -1;
-    if (!evidence && d->level == GZ_LEVEL_PLACE &&
-        d->pop < (in->title ? TITLE_PLACE : SMALL_PLACE) && (!ctx_support || surname(s, in)))
-        return -1;
+    if (!evidence && small_place(d, in) && (!ctx_support || surname(s, in))) return -1;
     *evident = evidence;
     return (int)c[0];
 }
@@ -2672,14 +2674,11 @@ size_t link_spot_text_needs(const polex_linker *lk, const link_text *x, const li
  * home_state) when it is there already. */
 static void states_add(link_states *ls, const char *st) {
     if (!st[0]) return;
-    if (states_have(ls, st)) {
-        for (size_t i = 0; i < ls->n; i++)
-            if (!strcmp(ls->st[i], st)) {
-                if (ls->count[i] < UINT16_MAX) ls->count[i]++;
-                break;
-            }
-        return;
-    }
+    for (size_t i = 0; i < ls->n; i++)
+        if (!strcmp(ls->st[i], st)) {
+            if (ls->count[i] < UINT16_MAX) ls->count[i]++;
+            return;
+        }
     if (ls->n == LINK_MAX_STATES) return;
     ls->count[ls->n] = 1;
     memcpy(ls->st[ls->n++], st, 3);
