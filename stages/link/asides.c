@@ -417,12 +417,14 @@ size_t link_drop_yardstick_laws(const polex_linker *lk, const char *t, link_scra
             /* "in violation of", "in defiance of", "runs afoul of", "contrary to" */
             yard |= a >= 2 && link_word_in(t, &sc->w[a - 1], "of|to") &&
                     link_word_in(t, &sc->w[a - 2], "violation|contrary|defiance|breach|afoul");
-            /* "consistent with Minnesota law", "legal under Virginia law":
-             * the measure of an act, not a party to it */
+            /* "at odds with Minnesota law", "legal under Virginia law": the
+             * measure of an act, not a party to it. An act "consistent with"
+             * or "in keeping with" a state's law is done under it: the state
+             * counts (corpora/README, session 5: the state, plus the local
+             * jurisdiction acting under its law; blind writers v22a, v27b,
+             * v34a, dev v24d) */
             yard |= a >= 2 && link_word_in(t, &sc->w[a - 1], "with") &&
-                    link_word_in(t, &sc->w[a - 2],
-                                 "consistent|accordance|keeping|line|compliance|"
-                                 "odds|conflict|conflicts|conflicting");
+                    link_word_in(t, &sc->w[a - 2], "odds|conflict|conflicts|conflicting");
             yard |= a >= 2 && link_word_in(t, &sc->w[a - 1], "under") &&
                     link_word_in(t, &sc->w[a - 2],
                                  "legal|lawful|illegal|unlawful|permitted|allowed|permissible");
@@ -730,11 +732,24 @@ static bool capital(const polex_linker *lk, const gz_div *d) {
  * Annapolis tells us to", "no matter what Atlanta passes", "if Trenton
  * blocks the agreement". */
 static bool seat_of_government(const char *t, const link_scratch *sc, size_t a, size_t e) {
+    /* "a board in Tallahassee sent a letter", "anyone in Austin told them
+     * to" (blind writers v26b, v29a) */
     if (a >= 2 && link_word_in(t, &sc->w[a - 1], "in") &&
         link_word_in(t, &sc->w[a - 2],
                      "lawmakers|Lawmakers|legislators|Legislators|legislature|Legislature|"
                      "Republicans|Democrats|committee|committees|senators|delegates|bill|bills|"
-                     "legislation|measure|measures|proposal|proposals"))
+                     "legislation|measure|measures|proposal|proposals|board|anyone|someone|"
+                     "nobody|politicians|bureaucrats"))
+        return true;
+    /* "In Frankfort, Attorney General Carl Whitaker has warned Louisville"
+     * (blind writer v34a): the state's officer at its seat */
+    if (a == 1 && link_word_in(t, &sc->w[0], "In") && e + 1 < sc->nw && sc->w[e].punct_before &&
+        t[sc->w[e - 1].end] == ',' &&
+        (link_word_in(t, &sc->w[e],
+                      "Gov.|Governor|Lt.|Sen.|Senate|House|Legislature|Lawmakers|"
+                      "lawmakers|legislators|Legislators|state") ||
+         (link_word_in(t, &sc->w[e], "Attorney|Secretary") &&
+          link_word_in(t, &sc->w[e + 1], "General|of"))))
         return true;
     /* "We won't let Frankfort turn our jail into an ICE annex": the capital
      * told what it may do to the city speaking (not "let Columbus police

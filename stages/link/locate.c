@@ -42,6 +42,11 @@ void link_drop_modifier_states(const polex_linker *lk, link_scratch *sc, size_t 
     "northern|southern|eastern|western|central|northeastern|northwestern|southeastern|"            \
     "southwestern|north|south|east|west|upstate|downstate|rural|coastal|suburban|far"
 
+/* Words that rank a local among its state's ("the second Texas county"). */
+#define RANK_WORDS                                                                                 \
+    "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|only|"           \
+    "largest|biggest|newest|oldest|smallest"
+
 /* "the first city in Texas to", "one of the first in Georgia to do so":
  * a state after "in" that ranks a local noun (or the ranking word alone),
  * as "the first Texas city" does. */
@@ -49,13 +54,27 @@ static bool ranked_in(const char *t, const link_scratch *sc, const link_mention 
     size_t a = link_word_at(sc, x->start);
     if (a >= 3 && link_word_in(t, &sc->w[a - 1], REGION_WORDS)) a--; /* "in eastern Washington" */
     if (a < 2 || !link_word_in(t, &sc->w[a - 1], "in")) return false;
-    for (size_t k = a - 1; k-- > 0 && k + 4 >= a;) {
+    /* "the first big-city police agency in Missouri": up to five words */
+    for (size_t k = a - 1; k-- > 0 && k + 6 >= a;) {
         if (k + 1 < a - 1 && sc->w[k + 1].punct_before) return false;
-        if (link_word_in(t, &sc->w[k],
-                         "first|second|third|fourth|fifth|latest|last|only|"
-                         "largest|biggest|newest|oldest|smallest"))
-            return true;
+        if (link_word_in(t, &sc->w[k], RANK_WORDS)) return true;
     }
+    return false;
+}
+
+/* "the second Texas border county to sue", "the fourth Illinois county to
+ * approve": a state after a ranking word, before a local noun (one word
+ * may stand between), places the local the sentence names, as "a Nevada
+ * city" does (corpora/README, session 16). */
+static bool ranked_before(const char *t, const link_scratch *sc, const link_mention *x) {
+    size_t a = link_word_at(sc, x->start), e = link_word_at(sc, x->end);
+    if (a == 0 || sc->w[a].punct_before || !link_word_in(t, &sc->w[a - 1], RANK_WORDS))
+        return false;
+    for (size_t k = e; k < sc->nw && k < e + 2 && !sc->w[k].punct_before && !sc->w[k].cap; k++)
+        if (link_word_in(t, &sc->w[k],
+                         "city|town|county|parish|village|borough|municipality|"
+                         "community|jurisdiction|agency|department|sheriff"))
+            return true;
     return false;
 }
 
@@ -82,7 +101,7 @@ void link_county_modifiers(const polex_gazetteer *gaz, const char *t, link_scrat
              link_word_at(sc, x->start) > 0 &&
              link_word_in(t, &sc->w[link_word_at(sc, x->start) - 1], "a|an|other|another")) ||
             (lv == GZ_LEVEL_PLACE && link_word_in(t, &sc->w[e], "suburb|suburbs")) ||
-            (lv == GZ_LEVEL_STATE && ranked_in(t, sc, x)))
+            (lv == GZ_LEVEL_STATE && (ranked_in(t, sc, x) || ranked_before(t, sc, x))))
             x->seat = LINK_SEAT_MODIFIER;
     }
 }

@@ -196,8 +196,10 @@ static void generic_counts(void **state) {
     polex_doc_free(doc);
 }
 
-/* a state law as the measure of an act ("consistent with", "legal
- * under") adds no state; a sentence opening "In <State>, where state law
+/* a state law as the measure of an act ("legal under") adds no state; an
+ * act "consistent with" a state's law is done under it and keeps the state
+ * (session 17: corpora/README, session 5; blind gold v22a, v27b, v34a, dev
+ * v24d); a sentence opening "In <State>, where state law
  * ..." gives the state to the law's content and the main clause's event,
  * not to a relative clause of it nor when the law requires nothing */
 static void state_laws(void **state) {
@@ -205,7 +207,7 @@ static void state_laws(void **state) {
     assert_string_equal(ids_of("Ramsey County jail staff will notify ICE of scheduled releases, "
                                "consistent with Minnesota law.",
                                "noncooperation", "comply", "notify"),
-                        "state:mn/county:ramsey");
+                        "state:mn state:mn/county:ramsey");
     assert_string_equal(ids_of("Frederick County's lawyers believe holding people for ICE is legal "
                                "under Virginia law.",
                                "noncooperation", "comply", "holding"),
