@@ -689,6 +689,10 @@ static size_t choose_mentions(const polex_linker *lk, const polex_doc *doc, cons
         if (ss < 0) ss = link_suit_subject_seat(lk, doc, sc);
         if (ss >= 0) m[n++] = sc->m[ss];
     }
+    if (n == 0) { /* the seat that is the thread's party (link_thread_seat) */
+        int ts = link_thread_seat(lk, doc, h->sentence, !strcmp(h->type, "litigation"), sc);
+        if (ts >= 0) m[n++] = sc->m[ts];
+    }
     n = link_add_sentence_state(gaz, doc, h, sc, m, n);
     int os = office_state(gaz, t, sc, h->start);
     if (os >= 0) n = link_add_once(m, n, &sc->m[os]);

@@ -509,6 +509,8 @@ int link_suing_seat(const polex_gazetteer *gaz, const char *t, const link_scratc
 size_t link_fill_anaphor(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
                          uint32_t cs, uint32_t ce, link_mention *m, size_t n);
 int link_suit_subject_seat(const polex_linker *lk, const polex_doc *doc, const link_scratch *sc);
+int link_thread_seat(const polex_linker *lk, const polex_doc *doc, size_t si, bool lit,
+                     const link_scratch *sc);
 
 /* locate.c: names that only locate another name */
 void link_drop_modifier_states(const polex_linker *lk, link_scratch *sc, size_t ns);

@@ -512,3 +512,77 @@ size_t link_fill_anaphor(const polex_gazetteer *gaz, const char *t, const link_s
     if (one >= 0) m[n++] = sc->m[one];
     return n;
 }
+
+/* Whether the bytes before off end a court's seat phrase ("a federal judge
+ * in ", "filed in U.S. District Court in "): a name there is where a court
+ * sits, not a party. */
+static bool seat_phrase_before(const char *t, uint32_t start, uint32_t off) {
+    if (off < start + 3 || memcmp(t + off - 3, "in ", 3)) return false;
+    uint32_t from = off - start > 48 ? off - 48 : start;
+    for (uint32_t p = from; p + 5 <= off; p++)
+        if (!memcmp(t + p, "judge", 5) || !memcmp(t + p, "Judge", 5) || !memcmp(t + p, "ourt", 4) ||
+            !memcmp(t + p, "filed", 5))
+            return true;
+    return false;
+}
+
+/* Whether one of the THREAD_SENTENCES sentences before sentence si names
+ * the division of mention x other than as a court's seat: the party of the
+ * story's thread ("The city of Jackson sued the Justice Department in
+ * November ... A federal judge in Jackson temporarily blocked ..."). */
+#define THREAD_SENTENCES 2
+static bool named_in_thread(const polex_linker *lk, const polex_doc *doc, size_t si,
+                            const link_mention *x) {
+    link_word w[LINK_MAX_WORDS];
+    link_mention m[LINK_MAX_MENTIONS];
+    for (size_t j = si; j > 0 && si - j < THREAD_SENTENCES; j--) {
+        const link_mention *pm;
+        unsigned need;
+        size_t n = link_plain_mentions(lk, doc, j - 1, w, m, &pm, &need);
+        for (size_t k = 0; k < n; k++)
+            if (!pm[k].generic && pm[k].div == x->div &&
+                !seat_phrase_before(doc->text, doc->sentences[j - 1].start, pm[k].start))
+                return true;
+    }
+    return false;
+}
+
+/* Whether the cached sentence says "the state" or "the state's" (the
+ * party is then the state: "barred the department from attaching
+ * conditions to the state's subgrants"). */
+static bool says_the_state(const char *t, const link_scratch *sc) {
+    for (size_t k = sc->first; k < sc->nw; k++)
+        if (anaphor_level(t, sc, k) == GZ_LEVEL_STATE) return true;
+    return false;
+}
+
+/* "A federal judge in Jackson temporarily blocked the Justice Department
+ * from enforcing those access conditions", after "The city of Jackson sued
+ * ...": a court's seat counts when the freeze, suit or policy the sentence
+ * concerns is the seat's and the sentence names no other party
+ * (corpora/README, session-17 lead ruling on court seats). The seat is
+ * that party when it is the sentence's only specific mention, a county or
+ * place, and the sentences just before name it as no seat (a Chicago judge
+ * in a story about Evanston is only where the court sits). The place a
+ * suit was filed counts so for the suit only (lit): "The complaint, filed
+ * in federal court in Denver, contends ...", after "Denver and Aurora
+ * sued". si: the sentence's index in doc. The index in sc->m of that
+ * seat, else -1. */
+int link_thread_seat(const polex_linker *lk, const polex_doc *doc, size_t si, bool lit,
+                     const link_scratch *sc) {
+    int seat = -1;
+    for (size_t i = 0; i < sc->nm; i++) {
+        const link_mention *x = &sc->m[i];
+        if (x->div < 0) continue;
+        if (x->generic) return -1; /* "against Washington cities": another party */
+        bool court = x->seat == LINK_SEAT_JUDGE || x->seat == LINK_SEAT_COURT ||
+                     (lit && x->seat == LINK_SEAT_FILED);
+        if (!court || seat >= 0) return -1;
+        if (gz_div_at(lk->gaz, (uint32_t)x->div)->level == GZ_LEVEL_STATE) return -1;
+        seat = (int)i;
+    }
+    if (seat < 0 || si >= doc->n_sentences || doc->sentences[si].start != sc->start ||
+        says_the_state(doc->text, sc))
+        return -1;
+    return named_in_thread(lk, doc, si, &sc->m[seat]) ? seat : -1;
+}

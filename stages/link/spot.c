@@ -720,7 +720,10 @@ static size_t licensed(const spot_ctx *s, const resolve_in *in, uint32_t *c, siz
     return found.n_lic ? filter(g, c, n, keep_licensed, &la, true) : 0;
 }
 
-#define PREVIOUS_SENTENCES 2
+/* four: a story names the state, then speaks of its places bare for a
+ * few sentences ("Bloomington, Ind., ... Indiana's 2011 law ... the mayor
+ * said ... Monroe County, which runs the jail"); two missed such a county */
+#define PREVIOUS_SENTENCES 4
 
 /* Keeps the candidates in a state of the strong mentions (not chosen by
  * population) of the PREVIOUS_SENTENCES sentences before this one ("Texas
