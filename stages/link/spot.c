@@ -682,13 +682,20 @@ static bool says_township(const spot_ctx *s) {
     return false;
 }
 
+/* Whether some of the n candidates c lie in a state of the document. */
+static bool any_in_ctx(const spot_ctx *s, const uint32_t *c, size_t n) {
+    for (size_t q = 0; q < n; q++)
+        if (keep_in_ctx(gz_div_at(s->lk->gaz, c[q]), s->ctx)) return true;
+    return false;
+}
+
 /* Keeps the candidates the document licenses for the name at words [in->i,
  * in->j): the places of its datelines, and the divisions the same name
  * resolves to with evidence in its other sentences ("City of Providence",
  * "Providence, R.I."). A license needs the name written out, so only the
  * sentences holding it are looked at. Returns how many candidates remain
  * (0: none licensed, c unchanged). */
-static size_t licensed(const spot_ctx *s, const resolve_in *in, uint32_t *c, size_t n) {
+static size_t licensed_any(const spot_ctx *s, const resolve_in *in, uint32_t *c, size_t n) {
     const polex_gazetteer *g = s->lk->gaz;
     const polex_doc *doc = s->ctx->doc;
     licensed_arg la = {g, &s->ctx->store};
@@ -718,6 +725,19 @@ static size_t licensed(const spot_ctx *s, const resolve_in *in, uint32_t *c, siz
     }
     la.ls = &found;
     return found.n_lic ? filter(g, c, n, keep_licensed, &la, true) : 0;
+}
+
+/* licensed_any, but a license outside the document's states yields to a
+ * candidate inside them: "the Fayetteville City Council" says a place is
+ * meant, not which, and population's pick (North Carolina's) must not
+ * override an Arkansas story's own Fayetteville elsewhere in it. */
+static size_t licensed(const spot_ctx *s, const resolve_in *in, uint32_t *c, size_t n) {
+    uint32_t tmp[MAX_CANDS];
+    memcpy(tmp, c, n * sizeof *c);
+    size_t k = licensed_any(s, in, tmp, n);
+    if (k == 0 || (!any_in_ctx(s, tmp, k) && any_in_ctx(s, c, n))) return 0;
+    memcpy(c, tmp, k * sizeof *c);
+    return k;
 }
 
 /* four: a story names the state, then speaks of its places bare for a
