@@ -418,13 +418,18 @@ size_t link_drop_yardstick_laws(const polex_linker *lk, const char *t, link_scra
             yard |= a >= 2 && link_word_in(t, &sc->w[a - 1], "of|to") &&
                     link_word_in(t, &sc->w[a - 2], "violation|contrary|defiance|breach|afoul");
             /* "at odds with Minnesota law", "legal under Virginia law": the
-             * measure of an act, not a party to it. An act "consistent with"
-             * or "in keeping with" a state's law is done under it: the state
-             * counts (corpora/README, session 5: the state, plus the local
-             * jurisdiction acting under its law; blind writers v22a, v27b,
-             * v34a, dev v24d) */
+             * measure of an act, not a party to it. An act "consistent with",
+             * "in keeping with", "in line with", "in accordance with" or "in
+             * compliance with" a state's law is done under it, so these are
+             * no yardstick and the state counts (corpora/README, session 5:
+             * the state, plus the local jurisdiction acting under its law;
+             * blind writers v22a, v27b, v34a, dev v24d). "Inconsistent with"
+             * and "not consistent with" are "at odds with" (review17 d1). */
             yard |= a >= 2 && link_word_in(t, &sc->w[a - 1], "with") &&
-                    link_word_in(t, &sc->w[a - 2], "odds|conflict|conflicts|conflicting");
+                    (link_word_in(t, &sc->w[a - 2],
+                                  "odds|conflict|conflicts|conflicting|inconsistent") ||
+                     (a >= 3 && link_word_in(t, &sc->w[a - 2], "consistent") &&
+                      link_word_in(t, &sc->w[a - 3], "not")));
             yard |= a >= 2 && link_word_in(t, &sc->w[a - 1], "under") &&
                     link_word_in(t, &sc->w[a - 2],
                                  "legal|lawful|illegal|unlawful|permitted|allowed|permissible");
@@ -727,30 +732,65 @@ static bool capital(const polex_linker *lk, const gz_div *d) {
     return id && link_words_has(lk->capitals, id + 7, strlen(id + 7));
 }
 
+/* Whether the cached sentence says "the city": it is about a city it
+ * names elsewhere ("the city would not rescind the directive because a
+ * board in Tallahassee sent a letter", blind writer v26b). */
+static bool says_the_city(const char *t, const link_scratch *sc) {
+    for (size_t k = sc->first + 1; k < sc->nw; k++)
+        if (link_word_in(t, &sc->w[k - 1], "the|The") && link_word_in(t, &sc->w[k], "city"))
+            return true;
+    return false;
+}
+
+/* "In Frankfort, Attorney General Carl Whitaker has warned Louisville"
+ * (blind writer v34a): the state's officer at its seat. The sentence
+ * start may follow a dateline (sc->first). A federal officer visiting the
+ * city ("In Phoenix, Attorney General Pam Bondi announced a lawsuit
+ * against the city", review17 c3, c4) is no state officer: the titles
+ * count only when the sentence names another local division of the
+ * capital's state (other_local). */
+static bool state_officer_at_seat(const char *t, const link_scratch *sc, size_t a, size_t e,
+                                  bool other_local) {
+    if (a != sc->first + 1 || !link_word_in(t, &sc->w[sc->first], "In") || e + 1 >= sc->nw ||
+        !sc->w[e].punct_before || t[sc->w[e - 1].end] != ',')
+        return false;
+    if (link_word_in(t, &sc->w[e],
+                     "Gov.|Governor|Lt.|Sen.|Senate|House|Legislature|Lawmakers|lawmakers|"
+                     "legislators|Legislators|state"))
+        return true;
+    /* the U.S. Attorney General and cabinet secretaries share these titles */
+    return other_local && link_word_in(t, &sc->w[e], "Attorney|Secretary") &&
+           link_word_in(t, &sc->w[e + 1], "General|of");
+}
+
 /* Whether the capital at words [a, e) stands for its state's government:
  * "lawmakers in St. Paul", "Republican legislators in Madison", "because
  * Annapolis tells us to", "no matter what Atlanta passes", "if Trenton
- * blocks the agreement". */
-static bool seat_of_government(const char *t, const link_scratch *sc, size_t a, size_t e) {
-    /* "a board in Tallahassee sent a letter", "anyone in Austin told them
-     * to" (blind writers v26b, v29a) */
+ * blocks the agreement". other_local: the sentence names another local
+ * division of the capital's state (see state_officer_at_seat). */
+static bool seat_of_government(const char *t, const link_scratch *sc, size_t a, size_t e,
+                               bool other_local) {
+    /* "lawmakers in Tallahassee". A "board in Denver" or "school board in
+     * Austin" is the city's own (review17 c1, c2): a board stands for the
+     * state only as "a state board", or when the sentence is about another
+     * city ("Orlando's mayor said the city would not rescind the directive
+     * because a board in Tallahassee sent a letter", blind writer v26b). */
     if (a >= 2 && link_word_in(t, &sc->w[a - 1], "in") &&
-        link_word_in(t, &sc->w[a - 2],
-                     "lawmakers|Lawmakers|legislators|Legislators|legislature|Legislature|"
-                     "Republicans|Democrats|committee|committees|senators|delegates|bill|bills|"
-                     "legislation|measure|measures|proposal|proposals|board|anyone|someone|"
-                     "nobody|politicians|bureaucrats"))
+        (link_word_in(t, &sc->w[a - 2],
+                      "lawmakers|Lawmakers|legislators|Legislators|legislature|Legislature|"
+                      "Republicans|Democrats|committee|committees|senators|delegates|bill|bills|"
+                      "legislation|measure|measures|proposal|proposals|politicians|bureaucrats") ||
+         (link_word_in(t, &sc->w[a - 2], "board") &&
+          (other_local || says_the_city(t, sc) ||
+           (a >= 3 && link_word_in(t, &sc->w[a - 3], "state|State"))))))
         return true;
-    /* "In Frankfort, Attorney General Carl Whitaker has warned Louisville"
-     * (blind writer v34a): the state's officer at its seat */
-    if (a == 1 && link_word_in(t, &sc->w[0], "In") && e + 1 < sc->nw && sc->w[e].punct_before &&
-        t[sc->w[e - 1].end] == ',' &&
-        (link_word_in(t, &sc->w[e],
-                      "Gov.|Governor|Lt.|Sen.|Senate|House|Legislature|Lawmakers|"
-                      "lawmakers|legislators|Legislators|state") ||
-         (link_word_in(t, &sc->w[e], "Attorney|Secretary") &&
-          link_word_in(t, &sc->w[e + 1], "General|of"))))
+    /* "anyone in Austin told them to" (blind writer v29a): the capital
+     * giving orders; "someone in Austin" doing anything else is local */
+    if (a >= 2 && e < sc->nw && link_word_in(t, &sc->w[a - 1], "in") &&
+        link_word_in(t, &sc->w[a - 2], "anyone|someone|nobody") &&
+        link_word_in(t, &sc->w[e], "told|tells|says|said"))
         return true;
+    if (state_officer_at_seat(t, sc, a, e, other_local)) return true;
     /* "We won't let Frankfort turn our jail into an ICE annex": the capital
      * told what it may do to the city speaking (not "let Columbus police
      * become", the city's own force) */
@@ -770,6 +810,18 @@ static bool seat_of_government(const char *t, const link_scratch *sc, size_t a, 
                         "demands|orders|requires");
 }
 
+/* Whether the ns specific mentions of sc->m name a county or place of
+ * d's state other than d ("warned Louisville" after "In Frankfort"). */
+static bool names_other_local(const polex_gazetteer *gaz, const link_scratch *sc, size_t ns,
+                              const gz_div *d) {
+    for (size_t i = 0; i < ns && i < sc->nm; i++) {
+        if (sc->m[i].div < 0) continue;
+        const gz_div *o = gz_div_at(gaz, (uint32_t)sc->m[i].div);
+        if (o != d && o->level != GZ_LEVEL_STATE && strcmp(o->state, d->state) == 0) return true;
+    }
+    return false;
+}
+
 /* Drops the capitals (of the ns specific mentions of sc->m) that stand for
  * the state's government rather than the city (see seat_of_government): the
  * city is no party of the event. Returns the new count. */
@@ -779,7 +831,8 @@ size_t link_drop_state_seats(const polex_linker *lk, const char *t, link_scratch
         const link_mention *m = &sc->m[i];
         const gz_div *d = i < ns && m->div >= 0 ? gz_div_at(lk->gaz, (uint32_t)m->div) : NULL;
         if (d && d->level != GZ_LEVEL_STATE && capital(lk, d) &&
-            seat_of_government(t, sc, link_word_at(sc, m->start), link_word_at(sc, m->end)))
+            seat_of_government(t, sc, link_word_at(sc, m->start), link_word_at(sc, m->end),
+                               names_other_local(lk->gaz, sc, ns, d)))
             continue;
         kept += i < ns;
         sc->m[k++] = *m;

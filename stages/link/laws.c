@@ -606,7 +606,7 @@ size_t link_drop_forecaster(const polex_gazetteer *gaz, const char *t, const lin
 
 /* Whether a semicolon, colon or full stop comes right before word w (an
  * abbreviation's stop ends the search early: missed, never wrongly kept). */
-static bool ends_clause(const char *t, const link_word *w) {
+bool link_ends_clause(const char *t, const link_word *w) {
     if (!w->punct_before) return false;
     for (size_t i = w->start; i > 0; i--) {
         char c = t[i - 1];
@@ -644,7 +644,7 @@ size_t link_drop_federal_measure_suer(const polex_gazetteer *gaz, const char *t,
             if (link_word_in(t, &sc->w[k], "sue|sued|sues|suing|challenging|challenged")) ks = k;
             continue;
         }
-        if (k > ks + 12 || ends_clause(t, &sc->w[k])) break; /* the measure is the suit's */
+        if (k > ks + 12 || link_ends_clause(t, &sc->w[k])) break; /* the measure is the suit's */
         if (link_word_in(t, &sc->w[k], FEDERAL_WORDS)) federal = true;
         if (federal && link_word_in(t, &sc->w[k + 1], "that|which") && !sc->w[k + 1].punct_before &&
             measure_noun(t, &sc->w[k]))
@@ -652,7 +652,7 @@ size_t link_drop_federal_measure_suer(const polex_gazetteer *gaz, const char *t,
     }
     if (rp == SIZE_MAX) return n; /* nearly every hit */
     for (size_t k = rp; k < sc->nw && sc->w[k].start < hs; k++)
-        if (ends_clause(t, &sc->w[k])) return n; /* a hit of another clause */
+        if (link_ends_clause(t, &sc->w[k])) return n; /* a hit of another clause */
     size_t out = 0;
     for (size_t i = 0; i < n; i++)
         if (!(named_div(gaz, &m[i]) && m[i].end <= sc->w[ks].start)) m[out++] = m[i];

@@ -43,7 +43,7 @@ static uint8_t jur_role(const polex_doc *doc, const polex_hit *h, const polex_se
                         const link_mention *m) {
     const polex_role *actor = role_named(h, "actor"), *court = role_named(h, "court");
     const polex_role *target = role_named(h, "target");
-    if (inside(target, m->start, m->end)) return POLEX_ROLE_TARGET;
+    if (inside(target, m->start, m->end) || m->seat == LINK_SEAT_PARTY) return POLEX_ROLE_TARGET;
     const polex_role *agent = actor ? actor : court;
     if (agent && after_in(doc->text, se->start, m->start) && m->start >= agent->start &&
         m->start <= agent->end + 12)
@@ -202,11 +202,15 @@ static bool relief_area(const polex_gazetteer *gaz, const char *t, const link_sc
     return relief;
 }
 
-/* Whether one of the characters of set occurs in the n bytes at p. */
-static bool strpbrk_n(const char *p, size_t n, const char *set) {
-    for (size_t i = 0; i < n; i++)
-        if (p[i] && strchr(set, p[i])) return true;
-    return false;
+/* Whether word k joins a new verb phrase ("declined to extend the
+ * deadline and blocked the cuts to Seattle", review17 a1, a3): a
+ * conjunction before a lowercase past-tense verb ("to Seattle and Tacoma",
+ * "state or local government in Texas" stay in the phrase). */
+static bool joins_verb(const char *t, const link_scratch *sc, size_t k) {
+    if (k + 1 >= sc->nw || !link_word_in(t, &sc->w[k], "and|but|or|while")) return false;
+    const link_word *v = &sc->w[k + 1];
+    return islower((unsigned char)t[v->start]) && v->end - v->start > 3 &&
+           !memcmp(t + v->end - 2, "ed", 2);
 }
 
 /* Whether m lies in the area a court declines to extend its relief to
@@ -219,9 +223,8 @@ static bool declined_extension(const char *t, const link_scratch *sc, const link
     size_t a = link_word_at(sc, m->start), x = SIZE_MAX;
     bool to = false;
     for (size_t k = a; k-- > 0 && k + 10 >= a && x == SIZE_MAX;) {
-        if (sc->w[k + 1].punct_before &&
-            strpbrk_n(t + sc->w[k].end, sc->w[k + 1].start - sc->w[k].end, ";:."))
-            return false; /* another clause */
+        if (link_ends_clause(t, &sc->w[k + 1]) || joins_verb(t, sc, k))
+            return false; /* another clause or verb */
         to |= link_word_in(t, &sc->w[k], "to");
         if (link_word_in(t, &sc->w[k], "extend|extends|extending")) x = k;
     }
@@ -691,7 +694,10 @@ static size_t choose_mentions(const polex_linker *lk, const polex_doc *doc, cons
     }
     if (n == 0) { /* the seat that is the thread's party (link_thread_seat) */
         int ts = link_thread_seat(lk, doc, h->sentence, !strcmp(h->type, "litigation"), sc);
-        if (ts >= 0) m[n++] = sc->m[ts];
+        if (ts >= 0) { /* the party, so its role is no court's location */
+            m[n] = sc->m[ts];
+            m[n++].seat = LINK_SEAT_PARTY;
+        }
     }
     n = link_add_sentence_state(gaz, doc, h, sc, m, n);
     int os = office_state(gaz, t, sc, h->start);
@@ -808,16 +814,25 @@ static size_t drop_ranking_states(const polex_gazetteer *gaz, const char *t, con
  * for it (corpora/README, session 4), so the name placing them adds no id
  * (blind writers v29a, v30a, v36h). Drops such names from m (n); returns the
  * new count. */
-static size_t drop_residents(const char *t, const link_scratch *sc, link_mention *m, size_t n) {
+static size_t drop_residents(const polex_gazetteer *gaz, const char *t, const polex_hit *h,
+                             const link_scratch *sc, link_mention *m, size_t n) {
+    bool funding = strcmp(h->type, "funding") == 0;
     size_t k = 0;
     for (size_t i = 0; i < n; i++) {
         size_t e = m[i].generic ? sc->nw : link_word_at(sc, m[i].end);
-        bool people = e < sc->nw && !sc->w[e].punct_before &&
+        /* "froze grants that serve Newark residents": the money the hit
+         * acts on is the place's (review17 b2) */
+        bool people = e < sc->nw && !sc->w[e].punct_before && !(funding && m[i].start >= h->end) &&
                       link_word_in(t, &sc->w[e], "residents|resident");
-        /* "Greensboro residents sued the city": the place is the target */
+        /* "Greensboro residents sued the city": the place is the target;
+         * so is the state in "Texas residents sued the state" (review17
+         * b1), but not in "Athens residents sued the state" or "arguing
+         * that the state law" */
+        bool state = link_mention_level(gaz, &m[i]) == GZ_LEVEL_STATE;
         for (size_t q = e + 2; people && q < sc->nw; q++)
             people = !(link_word_in(t, &sc->w[q - 1], "the|its") &&
-                       link_word_in(t, &sc->w[q], "city|county|town|village|township"));
+                       (link_word_in(t, &sc->w[q], "city|county|town|village|township") ||
+                        (state && q <= e + 3 && link_word_in(t, &sc->w[q], "state"))));
         if (!people) m[k++] = m[i];
     }
     return k;
@@ -830,7 +845,7 @@ static polex_status add_jurisdictions(const polex_linker *lk, polex_doc *doc, co
     size_t n = choose_mentions(lk, doc, h, se, sc, m);
     n = drop_left_out(doc->text, h, sc, m, n);
     n = drop_ranking_states(lk->gaz, doc->text, h, sc, m, n);
-    n = drop_residents(doc->text, sc, m, n);
+    n = drop_residents(lk->gaz, doc->text, h, sc, m, n);
     if (n == 0) return POLEX_OK;
     ev->jurisdictions = polex_arena_alloc(doc->arena, n * sizeof *ev->jurisdictions);
     if (!ev->jurisdictions) return POLEX_ERR_NOMEM;

@@ -573,8 +573,9 @@ int link_thread_seat(const polex_linker *lk, const polex_doc *doc, size_t si, bo
     int seat = -1;
     for (size_t i = 0; i < sc->nm; i++) {
         const link_mention *x = &sc->m[i];
-        if (x->div < 0) continue;
+        /* Generic mentions carry no div (generic.c), so test them first. */
         if (x->generic) return -1; /* "against Washington cities": another party */
+        if (x->div < 0) continue;
         bool court = x->seat == LINK_SEAT_JUDGE || x->seat == LINK_SEAT_COURT ||
                      (lit && x->seat == LINK_SEAT_FILED);
         if (!court || seat >= 0) return -1;
