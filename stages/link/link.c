@@ -838,14 +838,42 @@ static size_t drop_residents(const polex_gazetteer *gaz, const char *t, const po
     return k;
 }
 
+/* The mentions that stand for the jurisdictions of hit h, into m. */
+static size_t hit_mentions(const polex_linker *lk, const polex_doc *doc, const polex_hit *h,
+                           const polex_sentence *se, const link_scratch *sc, link_mention *m) {
+    size_t n = choose_mentions(lk, doc, h, se, sc, m);
+    n = drop_left_out(doc->text, h, sc, m, n);
+    n = drop_ranking_states(lk->gaz, doc->text, h, sc, m, n);
+    return drop_residents(lk->gaz, doc->text, h, sc, m, n);
+}
+
+/* Adds to m the named jurisdictions of the clauses the matcher merged into
+ * h (its roles "also", "also2", ...: the same event told of other places
+ * in the same sentence, with the same status), as if each were a hit of
+ * its own. */
+static size_t add_twin_mentions(const polex_linker *lk, const polex_doc *doc, const polex_hit *h,
+                                const polex_sentence *se, const link_scratch *sc, link_mention *m,
+                                size_t n) {
+    for (uint8_t r = 0; r < h->n_roles; r++) {
+        if (strncmp(h->roles[r].name, "also", 4) != 0) continue;
+        polex_hit twin = *h;
+        twin.start = h->roles[r].start;
+        twin.end = h->roles[r].end;
+        twin.n_roles = 0;
+        link_mention tm[LINK_MAX_MENTIONS];
+        size_t tn = hit_mentions(lk, doc, &twin, se, sc, tm);
+        for (size_t i = 0; i < tn && n < LINK_MAX_MENTIONS; i++)
+            if (!tm[i].generic && tm[i].div >= 0) n = link_add_once(m, n, &tm[i]);
+    }
+    return n;
+}
+
 static polex_status add_jurisdictions(const polex_linker *lk, polex_doc *doc, const polex_hit *h,
                                       const polex_sentence *se, const link_scratch *sc,
                                       polex_event *ev) {
     link_mention m[LINK_MAX_MENTIONS];
-    size_t n = choose_mentions(lk, doc, h, se, sc, m);
-    n = drop_left_out(doc->text, h, sc, m, n);
-    n = drop_ranking_states(lk->gaz, doc->text, h, sc, m, n);
-    n = drop_residents(lk->gaz, doc->text, h, sc, m, n);
+    size_t n = hit_mentions(lk, doc, h, se, sc, m);
+    n = add_twin_mentions(lk, doc, h, se, sc, m, n);
     if (n == 0) return POLEX_OK;
     ev->jurisdictions = polex_arena_alloc(doc->arena, n * sizeof *ev->jurisdictions);
     if (!ev->jurisdictions) return POLEX_ERR_NOMEM;

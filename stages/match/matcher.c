@@ -25,6 +25,7 @@ typedef struct raw_hit {
     int priority;
     uint32_t t0, t1; /* tokens, inclusive, sentence-relative */
     uint32_t h0, h1; /* head */
+    uint32_t slot;   /* after resolve: the kept hit's index (a twin's: its kept hit's) */
     uint8_t n_roles;
     raw_role roles[POLEX_MAX_ROLES];
 } raw_hit;
@@ -111,6 +112,8 @@ struct polex_matcher {
     uint32_t n_ready;
     raw_hit *raw;
     size_t n_raw;
+    raw_hit *twins; /* hits resolve set aside for a kept hit of their type and action */
+    size_t n_twins;
     cue_span *cues;
     size_t n_cues, cap_cues;
     tok_key *keys;      /* lemma, norm (when it differs) and class keys of each token */
@@ -233,6 +236,7 @@ polex_matcher *polex_matcher_new(const polex_ruleset *rs, polex_error *err) {
     m->vok = calloc(m->n_vwords, sizeof *m->vok);
     m->cand = calloc(rs->n ? rs->n : 1, sizeof *m->cand);
     m->raw = calloc(MAX_HITS_PER_SENTENCE, sizeof *m->raw);
+    m->twins = calloc(MAX_HITS_PER_SENTENCE, sizeof *m->twins);
     size_t ng = rs->n_gates ? rs->n_gates : 1;
     m->gs = calloc(ng, sizeof *m->gs);
     m->gfirst = calloc(ng, sizeof *m->gfirst);
@@ -248,8 +252,8 @@ polex_matcher *polex_matcher_new(const polex_ruleset *rs, polex_error *err) {
         m->vrule[v] = rs->variants[v].rule;
     if (!pack_variant_words(m)) goto nomem;
     if (!m->md || !m->mctx || !m->pcache || !m->lz_stamp || !m->lz_num || !m->gmark ||
-        !m->galways || !m->rmark || !m->vdone || !m->vok || !m->cand || !m->raw || !m->gs ||
-        !m->gfirst || !m->glast || !m->ready || !m->vrule || !m->id_count || !m->id_bits)
+        !m->galways || !m->rmark || !m->vdone || !m->vok || !m->cand || !m->raw || !m->twins ||
+        !m->gs || !m->gfirst || !m->glast || !m->ready || !m->vrule || !m->id_count || !m->id_bits)
         goto nomem;
     pcre2_set_match_limit(m->mctx, rs->limits.match_limit);
     pcre2_set_depth_limit(m->mctx, rs->limits.depth_limit);
@@ -283,6 +287,7 @@ void polex_matcher_free(polex_matcher *m) {
     free(m->vword_at);
     free(m->vwords);
     free(m->raw);
+    free(m->twins);
     free(m->cues);
     free(m->starts.v);
     free(m->lazy.v);
@@ -1339,9 +1344,10 @@ static bool overlap(uint32_t a0, uint32_t a1, uint32_t b0, uint32_t b1) {
 }
 
 /* Keeps, per type, the best hit among overlapping heads (or heads inside a
- * stronger rule's match), then one hit per (type, action). Suppression looks
- * at every stronger hit, including ones later dropped as duplicates.
- * Returns the number kept (moved to the front of raw). */
+ * stronger rule's match), then one hit per (type, action): the others of
+ * that pair outside its match go to twins (see add_twins). Suppression looks at every
+ * stronger hit, including ones later set aside as twins. Returns the
+ * number kept (moved to the front of raw). */
 static size_t resolve(polex_matcher *m, const polex_ruleset *rs) {
     if (m->n_raw > 1) qsort(m->raw, m->n_raw, sizeof *m->raw, cmp_hit);
     size_t kept = 0;
@@ -1360,14 +1366,20 @@ static size_t resolve(polex_matcher *m, const polex_ruleset *rs) {
         if (!drop) m->raw[kept++] = *h;
     }
     size_t out = 0;
+    m->n_twins = 0;
     for (size_t i = 0; i < kept; i++) {
-        const rule *r = &rs->rules[m->raw[i].rule];
-        bool dup = false;
-        for (size_t k = 0; k < out && !dup; k++) {
+        raw_hit h = m->raw[i];
+        const rule *r = &rs->rules[h.rule];
+        size_t k = 0;
+        for (; k < out; k++) {
             const rule *q = &rs->rules[m->raw[k].rule];
-            dup = strcmp(q->type, r->type) == 0 && strcmp(q->action, r->action) == 0;
+            if (strcmp(q->type, r->type) == 0 && strcmp(q->action, r->action) == 0) break;
         }
-        if (!dup) m->raw[out++] = m->raw[i];
+        h.slot = (uint32_t)k;
+        if (k == out)
+            m->raw[out++] = h;
+        else if (!overlap(h.t0, h.t1, m->raw[k].t0, m->raw[k].t1)) /* in another clause */
+            m->twins[m->n_twins++] = h;
     }
     return out;
 }
@@ -1559,11 +1571,49 @@ static bool find_cues(polex_matcher *m, uint32_t n, size_t len, bool need_status
     return true;
 }
 
-/* Whether a kept hit takes its status from the cues. */
+/* Whether a kept hit or a twin takes its status from the cues. */
 static bool needs_status(const polex_matcher *m, size_t kept) {
     for (size_t i = 0; i < kept; i++)
         if (m->rs->rules[m->raw[i].rule].fixed_status < 0) return true;
+    for (size_t i = 0; i < m->n_twins; i++)
+        if (m->rs->rules[m->twins[i].rule].fixed_status < 0) return true;
     return false;
+}
+
+/* The status of hit h (a question asks whether the event happens; it does
+ * not report it); *cue gets the index of the cue used, -1 for none, -2
+ * for the question mark. */
+static uint8_t hit_status(const polex_matcher *m, const raw_hit *h, bool question, int *cue) {
+    const rule *r = &m->rs->rules[h->rule];
+    *cue = -1;
+    if (r->fixed_status >= 0) return (uint8_t)r->fixed_status;
+    status_event ev = {h->h0, h->h1, r->reading};
+    int st = status_decide(m->cues, m->n_cues, &ev, cue);
+    if (question && (st == POLEX_ASSERTED || st == POLEX_PLANNED)) {
+        *cue = -2;
+        return POLEX_HYPOTHETICAL;
+    }
+    return (uint8_t)st;
+}
+
+/* The corpus codes one event per type and action in a sentence, with the
+ * jurisdictions of every clause that reports it with the same status
+ * ("Crawford County commissioners signed a 287(g) agreement in August, and
+ * Warren County's jail began renting beds to ICE in June": one comply, both
+ * counties). Up to four twins of h with its status give
+ * it their spans as roles "also", "also2", ..., for the linker to read
+ * their clauses. */
+static void add_twins(const polex_matcher *m, const raw_hit *h, const polex_token *tok,
+                      bool question, polex_hit *out) {
+    /* role names are keys of one JSON object in the match record */
+    static const char *const names[] = {"also", "also2", "also3", "also4"};
+    size_t n = 0;
+    for (size_t i = 0; i < m->n_twins && n < 4 && out->n_roles < POLEX_MAX_ROLES; i++) {
+        const raw_hit *w = &m->twins[i];
+        int cue;
+        if (w->slot != h->slot || hit_status(m, w, question, &cue) != out->status) continue;
+        out->roles[out->n_roles++] = (polex_role){names[n++], tok[w->t0].start, tok[w->t1].end};
+    }
 }
 
 /* ---- output ---------------------------------------------------------------------- */
@@ -1595,20 +1645,14 @@ static polex_status emit(polex_matcher *m, polex_doc *doc, uint32_t si, const po
         out.sentence = si;
         out.start = tok[h->t0].start;
         out.end = tok[h->t1].end;
-        int cue = -1;
-        status_event ev = {h->h0, h->h1, r->reading};
-        out.status = (uint8_t)(r->fixed_status >= 0 ? r->fixed_status
-                                                    : status_decide(m->cues, m->n_cues, &ev, &cue));
-        if (cue >= 0 && doc->text) {
+        int cue;
+        out.status = hit_status(m, h, question, &cue);
+        if (cue == -2) {
+            out.cue = "?";
+        } else if (cue >= 0 && doc->text) {
             uint32_t c0 = tok[m->cues[cue].first].start, c1 = tok[m->cues[cue].last].end;
             out.cue = polex_arena_strndup(doc->arena, doc->text + c0, c1 - c0);
             if (!out.cue) return POLEX_ERR_NOMEM;
-        }
-        /* a question asks whether the event happens; it does not report it */
-        if (r->fixed_status < 0 && question &&
-            (out.status == POLEX_ASSERTED || out.status == POLEX_PLANNED)) {
-            out.status = POLEX_HYPOTHETICAL;
-            out.cue = "?";
         }
         if (has_attr) out.attribution = (polex_span){tok[a0].start, tok[a1].end};
         for (uint8_t k = 0; k < h->n_roles; k++) {
@@ -1618,6 +1662,7 @@ static polex_status emit(polex_matcher *m, polex_doc *doc, uint32_t si, const po
             out.roles[k].end = tok[h->roles[k].t1].end;
         }
         out.n_roles = h->n_roles;
+        add_twins(m, h, tok, question, &out);
         if (polex_doc_add_hit(doc, &out) != POLEX_OK) return POLEX_ERR_NOMEM;
     }
     return POLEX_OK;

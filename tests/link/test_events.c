@@ -194,6 +194,30 @@ static void clause_scoping(void **state) {
     polex_doc_free(doc);
 }
 
+/* A hit the matcher merged a second clause into (role "also") has the
+ * jurisdictions of both clauses; without the role, its own clause's only. */
+static void twin_clauses(void **state) {
+    (void)state;
+    const char *text = "Lycoming County signed a jail agreement with ICE in March, and Tioga "
+                       "County signed one in May.";
+    for (int also = 0; also < 2; also++) {
+        polex_doc *doc = test_doc(text, "2026-06-01");
+        add_hit(doc, "comply", "noncooperation", "comply", 3, 0, "signed", "signed",
+                POLEX_ASSERTED);
+        if (also) add_role(doc, "also", "signed one");
+        if (also) doc->hits[0].roles[0].end -= 4; /* "signed" */
+        polex_error err;
+        assert_int_equal(polex_link(lk, doc, &err), POLEX_OK);
+        assert_int_equal(doc->events[0].n_jurisdictions, 1 + also);
+        assert_string_equal(doc->events[0].jurisdictions[0].ocd_id,
+                            "ocd-division/country:us/state:pa/county:lycoming");
+        if (also)
+            assert_string_equal(doc->events[0].jurisdictions[1].ocd_id,
+                                "ocd-division/country:us/state:pa/county:tioga");
+        polex_doc_free(doc);
+    }
+}
+
 static void actor_kinds(void **state) {
     (void)state;
     const char *cases[][2] = {
@@ -268,13 +292,10 @@ static void link_time_per_document(void **state) {
 
 int main(void) {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(events_from_hits),
-        cmocka_unit_test(linking_is_deterministic),
-        cmocka_unit_test(seed_like_sentence),
-        cmocka_unit_test(clause_scoping),
-        cmocka_unit_test(actor_kinds),
-        cmocka_unit_test(bad_hits_and_rules),
-        cmocka_unit_test(link_time_per_document),
+        cmocka_unit_test(events_from_hits),   cmocka_unit_test(linking_is_deterministic),
+        cmocka_unit_test(seed_like_sentence), cmocka_unit_test(clause_scoping),
+        cmocka_unit_test(twin_clauses),       cmocka_unit_test(actor_kinds),
+        cmocka_unit_test(bad_hits_and_rules), cmocka_unit_test(link_time_per_document),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

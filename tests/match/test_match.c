@@ -373,6 +373,24 @@ static void test_several_events(void **state) {
     polex_doc_free(doc);
 }
 
+/* Two clauses reporting one type and action give one hit; the other
+ * clause is its role "also" when it has the same status. */
+static void test_twins(void **state) {
+    polex_doc *doc = run(*state, "The county sued last week , and the city sued on Monday .");
+    assert_int_equal(doc->n_hits, 1);
+    assert_slice(doc, doc->hits[0].start, doc->hits[0].end, "sued");
+    assert_int_equal(doc->hits[0].start, 11);
+    assert_role(doc, &doc->hits[0], "also", "sued");
+    assert_int_equal(doc->hits[0].roles[doc->hits[0].n_roles - 1].start, 41);
+    polex_doc_free(doc);
+    doc = run(*state, "The county sued last week , but the city did n't sue .");
+    assert_int_equal(doc->n_hits, 1);
+    assert_int_equal(doc->hits[0].status, POLEX_ASSERTED);
+    for (uint8_t i = 0; i < doc->hits[0].n_roles; i++)
+        assert_string_not_equal(doc->hits[0].roles[i].name, "also");
+    polex_doc_free(doc);
+}
+
 /* ---- alternatives run one by one ------------------------------------------------------ */
 
 /* A pattern's top-level alternatives run separately (where each can start),
@@ -968,10 +986,15 @@ static void test_word_set_callout(void **state) {
 
 int main(void) {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_translate_triggers), cmocka_unit_test(test_translate_errors),
-        cmocka_unit_test(test_lexicon_multiword),  cmocka_unit_test(test_prefilter_skips),
-        cmocka_unit_test(test_status_cues),        cmocka_unit_test(test_refusal_is_the_event),
-        cmocka_unit_test(test_attribution),        cmocka_unit_test(test_several_events),
+        cmocka_unit_test(test_translate_triggers),
+        cmocka_unit_test(test_translate_errors),
+        cmocka_unit_test(test_lexicon_multiword),
+        cmocka_unit_test(test_prefilter_skips),
+        cmocka_unit_test(test_status_cues),
+        cmocka_unit_test(test_refusal_is_the_event),
+        cmocka_unit_test(test_attribution),
+        cmocka_unit_test(test_several_events),
+        cmocka_unit_test(test_twins),
         cmocka_unit_test(test_translate_reach),
     };
     const struct CMUnitTest standalone[] = {
