@@ -433,6 +433,31 @@ void link_party_seats(const polex_linker *lk, const polex_doc *doc, link_scratch
     }
 }
 
+#define LEVEL_BIT(lv) (1u << (lv))
+#define SEAT_BIT(seat) (1u << (seat))
+#define BENCH_SEATS (SEAT_BIT(LINK_SEAT_JUDGE) | SEAT_BIT(LINK_SEAT_COURT))
+
+/* The sentence's only court seat, shared by the rules below that let a seat
+ * stand for the party when nothing else could: the index in sc->m of the one
+ * resolved mention whose level is in levels (LEVEL_BIT), if its seat kind is
+ * in seats (SEAT_BIT); -1 when there is none, two, or one of another kind.
+ * Mentions of other levels are passed over; so are generic ones, unless
+ * generic_party (then any generic mention is another party: -1). */
+static int only_seat(const polex_gazetteer *gaz, const link_scratch *sc, unsigned levels,
+                     unsigned seats, bool generic_party) {
+    int seat = -1;
+    for (size_t i = 0; i < sc->nm; i++) {
+        const link_mention *x = &sc->m[i];
+        /* generic mentions carry no div (generic.c): test them first */
+        if (x->generic && generic_party) return -1;
+        if (x->generic || x->div < 0) continue;
+        if (!(levels & LEVEL_BIT(gz_div_at(gaz, (uint32_t)x->div)->level))) continue;
+        if (!(seats & SEAT_BIT(x->seat)) || seat >= 0) return -1;
+        seat = (int)i;
+    }
+    return seat;
+}
+
 /* A lawsuit of "the city" whose sentence names the city only as a court's
  * seat ("The city sued the administration in February ..., and a federal
  * judge in Chicago blocked those conditions", "The city intends to sue ...
@@ -448,15 +473,10 @@ int link_suing_seat(const polex_gazetteer *gaz, const char *t, const link_scratc
                         ? GZ_LEVEL_COUNTY
                         : -1;
     if (level < 0) return -1;
-    int seat = -1;
-    for (size_t i = 0; i < sc->nm; i++) {
-        const link_mention *x = &sc->m[i];
-        if (x->generic || x->div < 0) continue;
-        if (gz_div_at(gaz, (uint32_t)x->div)->level != level) continue;
-        if (x->seat == LINK_SEAT_NONE || x->seat == LINK_SEAT_AGENCY || seat >= 0) return -1;
-        seat = (int)i;
-    }
-    return seat;
+    /* any seat mark but none and a state agency's: the suit may be told as
+     * filed there or ruled on there */
+    unsigned seats = ~(SEAT_BIT(LINK_SEAT_NONE) | SEAT_BIT(LINK_SEAT_AGENCY));
+    return only_seat(gaz, sc, LEVEL_BIT(level), seats, false);
 }
 
 /* "The lawsuit asks a federal judge in New Orleans to declare the
@@ -471,14 +491,8 @@ int link_suit_subject_seat(const polex_linker *lk, const polex_doc *doc, const l
     if (f + 1 >= sc->nw || !link_word_in(t, &sc->w[f], "The") ||
         !link_word_in(t, &sc->w[f + 1], "lawsuit|suit|complaint|petition"))
         return -1;
-    int seat = -1;
-    for (size_t i = 0; i < sc->nm; i++) {
-        const link_mention *x = &sc->m[i];
-        if (x->generic || x->div < 0) continue;
-        if (gz_div_at(lk->gaz, (uint32_t)x->div)->level == GZ_LEVEL_STATE) continue;
-        if ((x->seat != LINK_SEAT_JUDGE && x->seat != LINK_SEAT_COURT) || seat >= 0) return -1;
-        seat = (int)i;
-    }
+    /* only counties and places compete: a state named too leaves the seat the suit's */
+    int seat = only_seat(lk->gaz, sc, ~LEVEL_BIT(GZ_LEVEL_STATE), BENCH_SEATS, false);
     if (seat < 0) return -1;
     int lv = gz_div_at(lk->gaz, (uint32_t)sc->m[seat].div)->level;
     return doc_focus(lk, doc, sc->m[seat].div, lv) ? seat : -1;
@@ -570,19 +584,12 @@ static bool says_the_state(const char *t, const link_scratch *sc) {
  * seat, else -1. */
 int link_thread_seat(const polex_linker *lk, const polex_doc *doc, size_t si, bool lit,
                      const link_scratch *sc) {
-    int seat = -1;
-    for (size_t i = 0; i < sc->nm; i++) {
-        const link_mention *x = &sc->m[i];
-        /* Generic mentions carry no div (generic.c), so test them first. */
-        if (x->generic) return -1; /* "against Washington cities": another party */
-        if (x->div < 0) continue;
-        bool court = x->seat == LINK_SEAT_JUDGE || x->seat == LINK_SEAT_COURT ||
-                     (lit && x->seat == LINK_SEAT_FILED);
-        if (!court || seat >= 0) return -1;
-        if (gz_div_at(lk->gaz, (uint32_t)x->div)->level == GZ_LEVEL_STATE) return -1;
-        seat = (int)i;
-    }
-    if (seat < 0 || si >= doc->n_sentences || doc->sentences[si].start != sc->start ||
+    /* "against Washington cities": a generic mention is another party; a
+     * state's seat is no thread's party */
+    int seat =
+        only_seat(lk->gaz, sc, ~0u, BENCH_SEATS | (lit ? SEAT_BIT(LINK_SEAT_FILED) : 0), true);
+    if (seat < 0 || gz_div_at(lk->gaz, (uint32_t)sc->m[seat].div)->level == GZ_LEVEL_STATE ||
+        si >= doc->n_sentences || doc->sentences[si].start != sc->start ||
         says_the_state(doc->text, sc))
         return -1;
     return named_in_thread(lk, doc, si, &sc->m[seat]) ? seat : -1;
