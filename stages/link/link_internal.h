@@ -253,6 +253,30 @@ size_t link_spot_text_needs(const polex_linker *lk, const link_text *x, const li
  * *need gets their LINK_NEEDS_ bits; returns their count. */
 size_t link_plain_mentions(const polex_linker *lk, const polex_doc *doc, size_t i, link_word *w,
                            link_mention *m, const link_mention **out, unsigned *need);
+/* A walk over the plain mentions (link_plain_mentions) of a run of a
+ * document's sentences. It owns the buffers that spotting a sentence not
+ * cached yet needs (some 14 KB, wherever the walk is declared: on the
+ * caller's stack), so that the walkers declare none of their own. */
+typedef struct link_walk {
+    const polex_linker *lk;
+    const polex_doc *doc;
+    size_t next;   /* the sentence after (walking forward) or before (back) the one visited */
+    size_t left;   /* how many more to visit */
+    bool backward; /* towards the document's start */
+    size_t si;     /* the sentence visited last */
+    link_word w[LINK_MAX_WORDS];
+    link_mention m[LINK_MAX_MENTIONS];
+} link_walk;
+/* Starts a walk over the n sentences before sentence si of doc, the
+ * nearest first (fewer at the document's start). */
+void link_walk_back(link_walk *wk, const polex_linker *lk, const polex_doc *doc, size_t si,
+                    size_t n);
+/* Starts a walk over the first n sentences of doc (all when it has fewer). */
+void link_walk_first(link_walk *wk, const polex_linker *lk, const polex_doc *doc, size_t n);
+/* Visits the next sentence of the walk (its index in wk->si): *pm points to
+ * its mentions, valid until the next visit, *n gets their count. False when
+ * the walk is over. */
+bool link_walk_next(link_walk *wk, const link_mention **pm, size_t *n);
 /* Generic mentions in text[start, end); appends after *n (at most max). */
 void link_spot_generic(const polex_linker *lk, const char *text, uint32_t start, uint32_t end,
                        link_mention *out, size_t *n, size_t max);

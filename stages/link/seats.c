@@ -331,14 +331,13 @@ static bool doc_focus(const polex_linker *lk, const polex_doc *doc, int div, int
     int ids[MAXC];
     unsigned cnt[MAXC];
     size_t nc = 0;
-    link_word w[LINK_MAX_WORDS];
-    link_mention m[LINK_MAX_MENTIONS];
     /* the story's first FOCUS_SENTENCES sentences tell (a bound on the work
      * for long court records) */
-    for (size_t i = 0; i < doc->n_sentences && i < FOCUS_SENTENCES; i++) {
-        const link_mention *pm;
-        unsigned need;
-        size_t n = link_plain_mentions(lk, doc, i, w, m, &pm, &need);
+    link_walk wk;
+    link_walk_first(&wk, lk, doc, FOCUS_SENTENCES);
+    const link_mention *pm;
+    size_t n;
+    while (link_walk_next(&wk, &pm, &n)) {
         for (size_t j = 0; j < n; j++) {
             if (pm[j].generic || pm[j].div < 0 ||
                 gz_div_at(lk->gaz, (uint32_t)pm[j].div)->level != lv)
@@ -547,17 +546,15 @@ static bool seat_phrase_before(const char *t, uint32_t start, uint32_t off) {
 #define THREAD_SENTENCES 2
 static bool named_in_thread(const polex_linker *lk, const polex_doc *doc, size_t si,
                             const link_mention *x) {
-    link_word w[LINK_MAX_WORDS];
-    link_mention m[LINK_MAX_MENTIONS];
-    for (size_t j = si; j > 0 && si - j < THREAD_SENTENCES; j--) {
-        const link_mention *pm;
-        unsigned need;
-        size_t n = link_plain_mentions(lk, doc, j - 1, w, m, &pm, &need);
+    link_walk wk;
+    link_walk_back(&wk, lk, doc, si, THREAD_SENTENCES);
+    const link_mention *pm;
+    size_t n;
+    while (link_walk_next(&wk, &pm, &n))
         for (size_t k = 0; k < n; k++)
             if (!pm[k].generic && pm[k].div == x->div &&
-                !seat_phrase_before(doc->text, doc->sentences[j - 1].start, pm[k].start))
+                !seat_phrase_before(doc->text, doc->sentences[wk.si].start, pm[k].start))
                 return true;
-    }
     return false;
 }
 

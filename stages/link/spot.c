@@ -612,10 +612,30 @@ size_t link_plain_mentions(const polex_linker *lk, const polex_doc *doc, size_t 
     return n;
 }
 
-static size_t plain_mentions(const polex_linker *lk, const polex_doc *doc, size_t i, link_word *w,
-                             link_mention *m, const link_mention **out) {
-    unsigned need;
-    return link_plain_mentions(lk, doc, i, w, m, out, &need);
+void link_walk_back(link_walk *wk, const polex_linker *lk, const polex_doc *doc, size_t si,
+                    size_t n) {
+    wk->lk = lk;
+    wk->doc = doc;
+    wk->next = si;
+    wk->left = n < si ? n : si;
+    wk->backward = true;
+}
+
+void link_walk_first(link_walk *wk, const polex_linker *lk, const polex_doc *doc, size_t n) {
+    wk->lk = lk;
+    wk->doc = doc;
+    wk->next = 0;
+    wk->left = n < doc->n_sentences ? n : doc->n_sentences;
+    wk->backward = false;
+}
+
+bool link_walk_next(link_walk *wk, const link_mention **pm, size_t *n) {
+    if (wk->left == 0) return false;
+    wk->left--;
+    wk->si = wk->backward ? --wk->next : wk->next++;
+    unsigned need; /* the walks look at the mentions, not at what they left to the document */
+    *n = link_plain_mentions(wk->lk, wk->doc, wk->si, wk->w, wk->m, pm, &need);
+    return true;
 }
 
 /* Where the bytes name[0, len) next occur as whole words in t[from, end), or NULL. */
@@ -719,7 +739,8 @@ static size_t licensed_any(const spot_ctx *s, const resolve_in *in, uint32_t *c,
         if (doc->sentences[si].start > off || si == last || off == s->w[in->i].start) continue;
         last = si;
         const link_mention *pm;
-        size_t nm = plain_mentions(s->lk, doc, si, buf, m, &pm);
+        unsigned need;
+        size_t nm = link_plain_mentions(s->lk, doc, si, buf, m, &pm, &need);
         for (size_t q = 0; q < nm; q++)
             license_add(g, &found, &pm[q]);
     }
@@ -762,12 +783,11 @@ static size_t narrow_to_previous(const spot_ctx *s, uint32_t *c, size_t n, bool 
         else
             hi = mid;
     }
-    link_word w[LINK_MAX_WORDS];
-    link_mention m[LINK_MAX_MENTIONS];
-    for (size_t back = 1; back <= PREVIOUS_SENTENCES && back <= lo && n > 1; back++) {
-        const link_mention *pm;
-        unsigned need;
-        size_t nm = link_plain_mentions(s->lk, doc, lo - back, w, m, &pm, &need);
+    link_walk wk;
+    link_walk_back(&wk, s->lk, doc, lo, PREVIOUS_SENTENCES);
+    const link_mention *pm;
+    size_t nm;
+    while (n > 1 && link_walk_next(&wk, &pm, &nm)) {
         /* a sentence whose names point to several candidates' states (a
          * list of states: "the attorneys general of Colorado, ..., New
          * Jersey") says nothing about which one is meant */
@@ -2892,11 +2912,11 @@ const link_states *link_doc_states(const link_context *ctx) {
     if (ls->ready) return ls;
     ls->ready = true; /* set first: the spotting below runs without context */
     const polex_doc *doc = ctx->doc;
-    link_mention m[LINK_MAX_MENTIONS];
-    link_word w[LINK_MAX_WORDS];
-    for (size_t i = 0; i < doc->n_sentences; i++) {
-        const link_mention *pm;
-        size_t n = plain_mentions(ctx->lk, doc, i, w, m, &pm);
+    link_walk wk;
+    link_walk_first(&wk, ctx->lk, doc, doc->n_sentences);
+    const link_mention *pm;
+    size_t n;
+    while (link_walk_next(&wk, &pm, &n)) {
         for (size_t q = 0; q < n; q++) {
             if (!pm[q].strong) continue;
             states_add(ls, gz_div_at(ctx->lk->gaz, (uint32_t)pm[q].div)->state);
