@@ -732,16 +732,6 @@ static bool capital(const polex_linker *lk, const gz_div *d) {
     return id && link_words_has(lk->capitals, id + 7, strlen(id + 7));
 }
 
-/* Whether the cached sentence says "the city": it is about a city it
- * names elsewhere ("the city would not rescind the directive because a
- * board in Tallahassee sent a letter", blind writer v26b). */
-static bool says_the_city(const char *t, const link_scratch *sc) {
-    for (size_t k = sc->first + 1; k < sc->nw; k++)
-        if (link_word_in(t, &sc->w[k - 1], "the|The") && link_word_in(t, &sc->w[k], "city"))
-            return true;
-    return false;
-}
-
 /* "In Frankfort, Attorney General Carl Whitaker has warned Louisville"
  * (blind writer v34a): the state's officer at its seat. The sentence
  * start may follow a dateline (sc->first). A federal officer visiting the
@@ -781,7 +771,10 @@ static bool seat_of_government(const char *t, const link_scratch *sc, size_t a, 
                       "Republicans|Democrats|committee|committees|senators|delegates|bill|bills|"
                       "legislation|measure|measures|proposal|proposals|politicians|bureaucrats") ||
          (link_word_in(t, &sc->w[a - 2], "board") &&
-          (other_local || says_the_city(t, sc) ||
+          /* "the city would not rescind the directive because a board in
+           * Tallahassee sent a letter" (blind writer v26b): the sentence is
+           * about a city it names elsewhere */
+          (other_local || link_find_the_noun(t, sc, sc->first + 1, "city") < sc->nw ||
            (a >= 3 && link_word_in(t, &sc->w[a - 3], "state|State"))))))
         return true;
     /* "anyone in Austin told them to" (blind writer v29a): the capital

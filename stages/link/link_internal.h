@@ -532,6 +532,9 @@ size_t link_drop_court_seats(const polex_gazetteer *gaz, const char *t, link_scr
                              size_t ns);
 void link_party_seats(const polex_linker *lk, const polex_doc *doc, link_scratch *sc, size_t ns);
 int link_suing_seat(const polex_gazetteer *gaz, const char *t, const link_scratch *sc);
+/* The first word k >= from of the cached sentence that is one of nouns
+ * after "the"/"The" ("the city"), else sc->nw. */
+size_t link_find_the_noun(const char *t, const link_scratch *sc, size_t from, const char *nouns);
 size_t link_fill_anaphor(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
                          uint32_t cs, uint32_t ce, link_mention *m, size_t n);
 int link_suit_subject_seat(const polex_linker *lk, const polex_doc *doc, const link_scratch *sc);

@@ -16,16 +16,27 @@
 
 enum { SEAT_NONE, SEAT_COURT, SEAT_PLACE, SEAT_STATE_COURT };
 
+/* "the city", "the county" as written, possessive included: any of them,
+ * offices ("the city council") and suits ("the county's lawsuit") too, where
+ * anaphor_level's finer test would leave them out */
+#define CITY_NOUNS "city|city's|city\xE2\x80\x99s"
+#define COUNTY_NOUNS "county|county's|county\xE2\x80\x99s"
+
+/* The first word k >= from (and >= 1) of the cached sentence that is one of
+ * nouns after "the" or "The" ("the city", "The county's"), else sc->nw. */
+size_t link_find_the_noun(const char *t, const link_scratch *sc, size_t from, const char *nouns) {
+    for (size_t k = from ? from : 1; k < sc->nw; k++)
+        if (link_word_in(t, &sc->w[k - 1], "the|The") && link_word_in(t, &sc->w[k], nouns))
+            return k;
+    return sc->nw;
+}
+
 /* The sentence also speaks of "the county" as a party and names no other
  * county than the one at ms: the bench's county is the county of the case
  * ("A Dane County judge has dismissed a lawsuit ... that the county's
  * refusal to honor ICE detainers violates Wisconsin law"). */
 static bool county_party_too(const char *t, const link_scratch *sc, uint32_t ms) {
-    bool the_county = false;
-    for (size_t k = 1; k < sc->nw && !the_county; k++)
-        the_county = link_word_in(t, &sc->w[k], "county|county's|county\xE2\x80\x99s") &&
-                     link_word_in(t, &sc->w[k - 1], "the|The");
-    if (!the_county) return false;
+    if (link_find_the_noun(t, sc, 1, COUNTY_NOUNS) == sc->nw) return false;
     for (size_t i = 0; i < sc->nm; i++) {
         const link_mention *m = &sc->m[i];
         if (m->start == ms || m->generic || m->div < 0 || m->end <= m->start + 7) continue;
@@ -464,14 +475,9 @@ static int only_seat(const polex_gazetteer *gaz, const link_scratch *sc, unsigne
  * suing city (the conventions' example); not for the ruling, whose seat stays
  * no party. The index in sc->m of that seat, else -1. */
 int link_suing_seat(const polex_gazetteer *gaz, const char *t, const link_scratch *sc) {
-    int level = -1;
-    for (size_t k = 1; k < sc->nw && level < 0; k++)
-        if (link_word_in(t, &sc->w[k - 1], "the|The"))
-            level = link_word_in(t, &sc->w[k], "city|city's|city\xE2\x80\x99s") ? GZ_LEVEL_PLACE
-                    : link_word_in(t, &sc->w[k], "county|county's|county\xE2\x80\x99s")
-                        ? GZ_LEVEL_COUNTY
-                        : -1;
-    if (level < 0) return -1;
+    size_t k = link_find_the_noun(t, sc, 1, CITY_NOUNS "|" COUNTY_NOUNS);
+    if (k == sc->nw) return -1;
+    int level = link_word_in(t, &sc->w[k], CITY_NOUNS) ? GZ_LEVEL_PLACE : GZ_LEVEL_COUNTY;
     /* any seat mark but none and a state agency's: the suit may be told as
      * filed there or ruled on there */
     unsigned seats = ~(SEAT_BIT(LINK_SEAT_NONE) | SEAT_BIT(LINK_SEAT_AGENCY));
