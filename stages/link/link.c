@@ -442,6 +442,30 @@ static bool seat_named_party(const link_scratch *sc, uint32_t from, uint32_t ce)
     return false;
 }
 
+/* What a hit's clause reaches besides itself [from, ce): the antecedent
+ * [as, ae) of a relative clause (rel), a parallel clause [ps, pe) (par),
+ * the members [mls, mle) a generic of the clause lists (mls > 0), and the
+ * section heading before byte section (section > 0). Set once in
+ * choose_mentions for both its passes over the sentence's mentions. */
+typedef struct hit_reach {
+    uint32_t from, ce;
+    bool rel;
+    uint32_t as, ae;
+    bool par;
+    uint32_t ps, pe, mls, mle, section;
+} hit_reach;
+
+/* Whether mention x lies within what the hit's clause reaches (r); a
+ * county's section heading reaches it, no other level's. */
+static bool in_reach(const polex_gazetteer *gaz, const hit_reach *r, const link_mention *x) {
+    return (x->start >= r->from && x->start < r->ce) ||
+           (r->rel && !x->generic && x->start >= r->as && x->end <= r->ae) ||
+           (r->par && !x->generic && x->start >= r->ps && x->start < r->pe) ||
+           (r->mls && !x->generic && x->start >= r->mls && x->start < r->mle) ||
+           (r->section && x->start < r->section && x->div >= 0 &&
+            gz_div_at(gaz, (uint32_t)x->div)->level == GZ_LEVEL_COUNTY);
+}
+
 /* The mentions of the cached sentence an event hit [hs, he) concerns, into
  * m (LINK_MAX_MENTIONS); returns their count. The hit's clause names them,
  * and a relative clause also its antecedent; a clause naming nothing falls
@@ -558,15 +582,11 @@ static size_t choose_mentions(const polex_linker *lk, const polex_doc *doc, cons
         bool others = false;       /* the clause's generic says "other" */
         uint32_t mls = 0, mle = 0; /* members a generic of the clause lists */
         link_generic_members(t, sc, from, ce, &mls, &mle);
+        const hit_reach reach = {from, ce, rel, as, ae, par, ps, pe, mls, mle, section};
         for (size_t i = 0; i < sc->nm; i++) {
             const link_mention *x = &sc->m[i];
             if (x->start >= claim && x->start < ce && law_relied_on(gaz, t, sc, x)) continue;
-            bool in = (x->start >= from && x->start < ce) ||
-                      (rel && !x->generic && x->start >= as && x->end <= ae) ||
-                      (par && !x->generic && x->start >= ps && x->start < pe) ||
-                      (mls && !x->generic && x->start >= mls && x->start < mle) ||
-                      (section && x->start < section && x->div >= 0 && /* a county's section */
-                       gz_div_at(gaz, (uint32_t)x->div)->level == GZ_LEVEL_COUNTY);
+            bool in = in_reach(gaz, &reach, x);
             /* a clause naming a court's seat names something: it takes no
              * names from the rest of the sentence ("after a federal court in
              * Oregon found ...") */
@@ -589,12 +609,7 @@ static size_t choose_mentions(const polex_linker *lk, const polex_doc *doc, cons
             const link_mention *x = &sc->m[i];
             if (!link_seat_ok(x)) continue;
             if (x->start >= claim && x->start < ce && law_relied_on(gaz, t, sc, x)) continue;
-            bool in = (x->start >= from && x->start < ce) ||
-                      (rel && !x->generic && x->start >= as && x->end <= ae) ||
-                      (par && !x->generic && x->start >= ps && x->start < pe) ||
-                      (mls && !x->generic && x->start >= mls && x->start < mle) ||
-                      (section && x->start < section && x->div >= 0 && /* a county's section */
-                       gz_div_at(gaz, (uint32_t)x->div)->level == GZ_LEVEL_COUNTY);
+            bool in = in_reach(gaz, &reach, x);
             if (!in && !x->generic && spec_in == 0 && link_in_other_relative(t, sc, cs, x->start))
                 continue;
             if (!in && !x->generic && x->start < semi) continue;
