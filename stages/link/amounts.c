@@ -10,28 +10,16 @@
 
 #include "link_internal.h"
 
-typedef struct actx {
-    const char *t;
-    const link_word *w;
-    size_t nw;
-} actx;
-
-static inline bool is(const actx *c, size_t i, const char *lit) {
-    size_t n = c->w[i].end - c->w[i].start;
-    return n == strlen(lit) && (c->t[c->w[i].start] | 0x20) == (lit[0] | 0x20) &&
-           strncasecmp(c->t + c->w[i].start, lit, n) == 0;
-}
-
-static double scale_word(const actx *c, size_t i) {
-    if (is(c, i, "thousand")) return 1e3;
-    if (is(c, i, "million")) return 1e6;
-    if (is(c, i, "billion")) return 1e9;
-    if (is(c, i, "trillion")) return 1e12;
+static double scale_word(const link_text *c, size_t i) {
+    if (link_text_is(c, i, "thousand")) return 1e3;
+    if (link_text_is(c, i, "million")) return 1e6;
+    if (link_text_is(c, i, "billion")) return 1e9;
+    if (link_text_is(c, i, "trillion")) return 1e12;
     return 0;
 }
 
 /* Start of a hedge ("nearly", "more than", "up to") ending before word i. */
-static uint32_t hedge_start(const actx *c, size_t i, uint32_t s) {
+static uint32_t hedge_start(const link_text *c, size_t i, uint32_t s) {
     static const char *one[] = {"nearly",        "about", "almost", "roughly",
                                 "approximately", "some",  "around", "over",
                                 "just",          "only",  "an",     "estimated"};
@@ -39,10 +27,11 @@ static uint32_t hedge_start(const actx *c, size_t i, uint32_t s) {
                                    {"at", "least"},  {"as", "much"},   {"fewer", "than"}};
     if (i >= 2)
         for (size_t k = 0; k < sizeof two / sizeof *two; k++)
-            if (is(c, i - 2, two[k][0]) && is(c, i - 1, two[k][1])) return c->w[i - 2].start;
+            if (link_text_is(c, i - 2, two[k][0]) && link_text_is(c, i - 1, two[k][1]))
+                return c->w[i - 2].start;
     if (i >= 1)
         for (size_t k = 0; k < sizeof one / sizeof *one; k++)
-            if (is(c, i - 1, one[k])) return c->w[i - 1].start;
+            if (link_text_is(c, i - 1, one[k])) return c->w[i - 1].start;
     return s;
 }
 
@@ -68,18 +57,21 @@ typedef struct acand {
     bool has;
 } acand;
 
-static bool match_at(const actx *c, size_t i, const char *lim, acand *o) {
+static bool match_at(const link_text *c, size_t i, const char *lim, acand *o) {
     const char *p = c->t + c->w[i].start;
     bool dollar = c->w[i].start > 0 && p[-1] == '$';
     if (!isdigit((unsigned char)p[0])) {
         /* "tens of millions of dollars", "millions in grants" */
-        if ((is(c, i, "millions") || is(c, i, "billions") || is(c, i, "thousands")) &&
+        if ((link_text_is(c, i, "millions") || link_text_is(c, i, "billions") ||
+             link_text_is(c, i, "thousands")) &&
             i + 2 < c->nw &&
-            ((is(c, i + 1, "of") && is(c, i + 2, "dollars")) || is(c, i + 1, "in"))) {
+            ((link_text_is(c, i + 1, "of") && link_text_is(c, i + 2, "dollars")) ||
+             link_text_is(c, i + 1, "in"))) {
             o->s = c->w[i].start;
-            if (i >= 2 && is(c, i - 1, "of") && (is(c, i - 2, "tens") || is(c, i - 2, "hundreds")))
+            if (i >= 2 && link_text_is(c, i - 1, "of") &&
+                (link_text_is(c, i - 2, "tens") || link_text_is(c, i - 2, "hundreds")))
                 o->s = c->w[i - 2].start;
-            o->e = is(c, i + 1, "of") ? c->w[i + 2].end : c->w[i].end;
+            o->e = link_text_is(c, i + 1, "of") ? c->w[i + 2].end : c->w[i].end;
             o->has = false;
             return true;
         }
@@ -104,7 +96,7 @@ static bool match_at(const actx *c, size_t i, const char *lim, acand *o) {
     } else {
         scale = 1;
     }
-    bool dollars_word = next < c->nw && is(c, next, "dollars");
+    bool dollars_word = next < c->nw && link_text_is(c, next, "dollars");
     if (!dollar && !dollars_word) return false;
     if (dollars_word) e = c->w[next].end;
     o->s = hedge_start(c, i, dollar ? c->w[i].start - 1 : c->w[i].start);
@@ -116,11 +108,10 @@ static bool match_at(const actx *c, size_t i, const char *lim, acand *o) {
 
 link_amount link_find_amount_text(const link_text *x, uint32_t hs, uint32_t he) {
     link_amount out = {0};
-    actx c = {x->t, x->w, x->nw};
     uint32_t best_dist = UINT32_MAX;
     acand k = {0}, best = {0};
-    for (size_t i = 0; i < c.nw; i++) {
-        if (!match_at(&c, i, x->t + x->end, &k)) continue;
+    for (size_t i = 0; i < x->nw; i++) {
+        if (!match_at(x, i, x->t + x->end, &k)) continue;
         uint32_t d = (k.e > hs && k.s < he) ? 0 : k.e <= hs ? hs - k.e : k.s - he;
         if (d < best_dist) best = k, best_dist = d;
     }

@@ -17,20 +17,8 @@
 
 #define QUANT_WINDOW 5
 
-typedef struct gctx {
-    const char *t;
-    const link_word *w;
-    size_t nw;
-} gctx;
-
-static inline bool is(const gctx *g, size_t i, const char *lit) {
-    size_t n = g->w[i].end - g->w[i].start;
-    return n == strlen(lit) && (g->t[g->w[i].start] | 0x20) == (lit[0] | 0x20) &&
-           strncasecmp(g->t + g->w[i].start, lit, n) == 0;
-}
-
 /* Whether word i is one of "a|b|c". */
-static bool in_list(const gctx *g, size_t i, const char *list) {
+static bool in_list(const link_text *g, size_t i, const char *list) {
     size_t n = g->w[i].end - g->w[i].start;
     for (const char *p = list; p && *p;) {
         const char *bar = strchr(p, '|');
@@ -42,7 +30,7 @@ static bool in_list(const gctx *g, size_t i, const char *list) {
 }
 
 /* Index of the noun of word i in the lexicon, ignoring "needs", or -1. */
-static int noun_plain(const polex_linker *lk, const gctx *g, size_t i) {
+static int noun_plain(const polex_linker *lk, const link_text *g, size_t i) {
     if (g->w[i].cap && i > 0) return -1; /* "United States", names */
     size_t n = g->w[i].end - g->w[i].start;
     if ((n < 32 && !((lk->noun_lens >> n) & 1u)) ||
@@ -64,12 +52,12 @@ static int noun_plain(const polex_linker *lk, const gctx *g, size_t i) {
     return -1;
 }
 
-static bool state_words(const polex_linker *lk, const gctx *g, size_t a, size_t b);
-static int number_word(const gctx *g, size_t i);
+static bool state_words(const polex_linker *lk, const link_text *g, size_t a, size_t b);
+static int number_word(const link_text *g, size_t i);
 
 /* A quantifier and a state stand before the noun at word i ("several
  * Maryland counties", "all 254 Texas counties", "two New Jersey counties"). */
-static bool quantified_state(const polex_linker *lk, const gctx *g, size_t i) {
+static bool quantified_state(const polex_linker *lk, const link_text *g, size_t i) {
     for (size_t len = 1; len <= 3 && len < i; len++) {
         size_t a = i - len;
         if (!g->w[a].cap || (len > 1 && g->w[a + 1].punct_before)) return false;
@@ -84,24 +72,25 @@ static bool quantified_state(const polex_linker *lk, const gctx *g, size_t i) {
 }
 
 /* Index of the generic noun at word i (with what it needs before it), or -1. */
-static int noun_at(const polex_linker *lk, const gctx *g, size_t i) {
+static int noun_at(const polex_linker *lk, const link_text *g, size_t i) {
     int first = noun_plain(lk, g, i);
     if (first < 0) return -1;
     size_t n = g->w[i].end - g->w[i].start;
     for (size_t k = (size_t)first; k < lk->n_nouns; k++) {
-        if (lk->nouns[k].len != n || !is(g, i, lk->nouns[k].noun)) continue;
+        if (lk->nouns[k].len != n || !link_text_is(g, i, lk->nouns[k].noun)) continue;
         /* "Arlington and Fairfax counties": named right before; but "several
          * Maryland counties" are counties of a state, left unnamed */
         if (i > 0 && g->w[i - 1].cap && !g->w[i].punct_before &&
-            (is(g, i, "counties") || is(g, i, "parishes")) && !quantified_state(lk, g, i))
+            (link_text_is(g, i, "counties") || link_text_is(g, i, "parishes")) &&
+            !quantified_state(lk, g, i))
             return -1;
         /* "the states of California": named right after */
-        if (i + 2 < g->nw && is(g, i + 1, "of") && g->w[i + 2].cap) return -1;
+        if (i + 2 < g->nw && link_text_is(g, i + 1, "of") && g->w[i + 2].cap) return -1;
         if (!lk->nouns[k].needs) return (int)k;
         if (i > 0 && in_list(g, i - 1, lk->nouns[k].needs)) return (int)k;
         /* "Illinois communities", "Ohio municipalities": a state's, unnamed */
-        if (is(g, i, "communities") && i > 0 && g->w[i - 1].cap && !g->w[i].punct_before &&
-            state_words(lk, g, i - 1, i))
+        if (link_text_is(g, i, "communities") && i > 0 && g->w[i - 1].cap &&
+            !g->w[i].punct_before && state_words(lk, g, i - 1, i))
             return (int)k;
         if (i > 1 && !g->w[i - 1].punct_before && in_list(g, i - 2, lk->nouns[k].needs))
             return (int)k; /* "each obstructing jurisdiction" */
@@ -110,7 +99,7 @@ static int noun_at(const polex_linker *lk, const gctx *g, size_t i) {
 }
 
 /* Words [a, b) name a state ("Texas", "New Mexico"). */
-static bool state_words(const polex_linker *lk, const gctx *g, size_t a, size_t b) {
+static bool state_words(const polex_linker *lk, const link_text *g, size_t a, size_t b) {
     char key[GZ_KEY_MAX];
     size_t n = gz_norm_key(g->t + g->w[a].start, g->w[b - 1].end - g->w[a].start, key, sizeof key);
     gz_match m;
@@ -122,10 +111,11 @@ static bool state_words(const polex_linker *lk, const gctx *g, size_t a, size_t 
 
 /* The first word of a list of states ending with the one at word a
  * ("Oregon, Washington cities", "Utah and Idaho counties"). */
-static size_t more_states(const polex_linker *lk, const gctx *g, size_t a) {
+static size_t more_states(const polex_linker *lk, const link_text *g, size_t a) {
     for (;;) {
         size_t e = a; /* the item before ends at e, after "and" or a comma */
-        if (e >= 2 && (is(g, e - 1, "and") || is(g, e - 1, "or")) && !g->w[e - 1].punct_before)
+        if (e >= 2 && (link_text_is(g, e - 1, "and") || link_text_is(g, e - 1, "or")) &&
+            !g->w[e - 1].punct_before)
             e--;
         else if (!(e >= 1 && g->w[a].punct_before && g->t[g->w[e - 1].end] == ','))
             return a;
@@ -141,12 +131,12 @@ static size_t more_states(const polex_linker *lk, const gctx *g, size_t a) {
  * word first ("several Arizona cities", "two Illinois municipalities"), or
  * first when there is none: such a state belongs to the generic mention and
  * is no jurisdiction of its own. */
-static size_t state_modifier(const polex_linker *lk, const gctx *g, size_t first) {
+static size_t state_modifier(const polex_linker *lk, const link_text *g, size_t first) {
     if (first == 0 || g->w[first].punct_before) return first;
     /* "Oregon's sanctuary cities" are a kind of its cities (the "s" of the
      * possessive is a word of its own) */
     size_t end = first;
-    if (first >= 2 && is(g, first, "sanctuary") && is(g, first - 1, "s") &&
+    if (first >= 2 && link_text_is(g, first, "sanctuary") && link_text_is(g, first - 1, "s") &&
         g->w[first - 1].punct_before && g->w[first - 2].cap)
         end = first - 1;
     for (size_t len = 1; len <= 3 && len <= end; len++) {
@@ -166,8 +156,8 @@ static size_t state_modifier(const polex_linker *lk, const gctx *g, size_t first
  * officials in Texas, including in Travis County"), or j when there are
  * none: such states belong to the generic mention, as a modifier before it
  * would. */
-static size_t states_after(const polex_linker *lk, const gctx *g, size_t j) {
-    if (j + 2 >= g->nw || !is(g, j + 1, "in") || g->w[j + 1].punct_before) return j;
+static size_t states_after(const polex_linker *lk, const link_text *g, size_t j) {
+    if (j + 2 >= g->nw || !link_text_is(g, j + 1, "in") || g->w[j + 1].punct_before) return j;
     size_t e = j + 1, last = j;
     for (;;) {
         size_t b = e + 1, found = 0;
@@ -181,7 +171,8 @@ static size_t states_after(const polex_linker *lk, const gctx *g, size_t j) {
         e = last = b + found - 1;
         /* a list of states: "in Georgia, Alabama and Florida" */
         size_t n = e + 1;
-        if (n < g->nw && (is(g, n, "and") || is(g, n, "or")) && !g->w[n].punct_before)
+        if (n < g->nw && (link_text_is(g, n, "and") || link_text_is(g, n, "or")) &&
+            !g->w[n].punct_before)
             e = n;
         else if (n < g->nw && g->t[g->w[e].end] == ',' && g->w[n].cap)
             e = n - 1;
@@ -190,14 +181,14 @@ static size_t states_after(const polex_linker *lk, const gctx *g, size_t j) {
     }
 }
 
-static int number_word(const gctx *g, size_t i) {
+static int number_word(const link_text *g, size_t i) {
     static const char *words[] = {"zero",  "one",   "two",  "three", "four",   "five",  "six",
                                   "seven", "eight", "nine", "ten",   "eleven", "twelve"};
     for (int k = 0; k < 13; k++)
-        if (is(g, i, words[k])) return k;
-    if (is(g, i, "twenty")) return 20;
-    if (is(g, i, "fifty")) return 50;
-    if (is(g, i, "hundred")) return 100;
+        if (link_text_is(g, i, words[k])) return k;
+    if (link_text_is(g, i, "twenty")) return 20;
+    if (link_text_is(g, i, "fifty")) return 50;
+    if (link_text_is(g, i, "hundred")) return 100;
     const char *s = g->t + g->w[i].start;
     size_t n = g->w[i].end - g->w[i].start;
     if (n == 0 || n > 9 || !isdigit((unsigned char)s[0])) return -1;
@@ -210,25 +201,28 @@ static int number_word(const gctx *g, size_t i) {
 }
 
 /* min_count from the words before the noun at i; *qs the quantifier's first word. */
-static int quantity(const gctx *g, size_t i, size_t *qs) {
+static int quantity(const link_text *g, size_t i, size_t *qs) {
     size_t lo = i > QUANT_WINDOW ? i - QUANT_WINDOW : 0;
     for (size_t k = i; k-- > lo;) {
         int v = -1;
         size_t s = k;
-        if (is(g, k, "dozen")) {
+        if (link_text_is(g, k, "dozen")) {
             v = 12;
-            if (k > 0 && (is(g, k - 1, "a") || is(g, k - 1, "one"))) s = k - 1;
-        } else if (is(g, k, "dozens")) {
+            if (k > 0 && (link_text_is(g, k - 1, "a") || link_text_is(g, k - 1, "one"))) s = k - 1;
+        } else if (link_text_is(g, k, "dozens")) {
             v = 24;
-        } else if (is(g, k, "hundreds")) {
+        } else if (link_text_is(g, k, "hundreds")) {
             v = 200;
-        } else if (is(g, k, "several")) {
+        } else if (link_text_is(g, k, "several")) {
             v = 3;
         } else if (g->w[k].punct_before && k + 1 < i) {
             break;
-        } else if (is(g, k, "every") || is(g, k, "each") || is(g, k, "any") || is(g, k, "the") ||
-                   is(g, k, "its") || is(g, k, "their") || is(g, k, "would") || is(g, k, "will") ||
-                   is(g, k, "could") || is(g, k, "that") || is(g, k, "which") || is(g, k, "who")) {
+        } else if (link_text_is(g, k, "every") || link_text_is(g, k, "each") ||
+                   link_text_is(g, k, "any") || link_text_is(g, k, "the") ||
+                   link_text_is(g, k, "its") || link_text_is(g, k, "their") ||
+                   link_text_is(g, k, "would") || link_text_is(g, k, "will") ||
+                   link_text_is(g, k, "could") || link_text_is(g, k, "that") ||
+                   link_text_is(g, k, "which") || link_text_is(g, k, "who")) {
             break; /* the noun phrase starts here: "HB 261 would require every county",
                     * "a 2024 statute that prohibits local governments" */
         } else {
@@ -237,13 +231,14 @@ static int quantity(const gctx *g, size_t i, size_t *qs) {
                 v = -1; /* a year ("the 2024 law's counties") counts nothing */
         }
         if (v < 0) continue;
-        if (s >= 2 && (is(g, s - 1, "than") && (is(g, s - 2, "more") || is(g, s - 2, "greater")))) {
+        if (s >= 2 && (link_text_is(g, s - 1, "than") &&
+                       (link_text_is(g, s - 2, "more") || link_text_is(g, s - 2, "greater")))) {
             v += 1;
             s -= 2;
-        } else if (s >= 1 && is(g, s - 1, "over")) {
+        } else if (s >= 1 && link_text_is(g, s - 1, "over")) {
             v += 1;
             s -= 1;
-        } else if (s >= 2 && is(g, s - 1, "least") && is(g, s - 2, "at")) {
+        } else if (s >= 2 && link_text_is(g, s - 1, "least") && link_text_is(g, s - 2, "at")) {
             s -= 2;
         }
         *qs = s;
@@ -262,38 +257,38 @@ void link_spot_generic(const polex_linker *lk, const char *text, uint32_t start,
 void link_spot_generic_text(const polex_linker *lk, const link_text *x, link_mention *out,
                             size_t *n, size_t max) {
     const link_word *w = x->w;
-    gctx g = {x->t, w, x->nw};
-    for (size_t i = 0; i < g.nw && *n < max; i++) {
+    for (size_t i = 0; i < x->nw && *n < max; i++) {
         size_t len = w[i].end - w[i].start;
         if (len < 32 && !((lk->noun_lens >> len) & 1u)) continue; /* the cheapest test first */
-        int k = noun_at(lk, &g, i);
+        int k = noun_at(lk, x, i);
         if (k < 0) continue;
         size_t j = i;
         for (;;) { /* "cities and counties", "any state or local government" */
-            if (!(j + 2 < g.nw && (is(&g, j + 1, "and") || is(&g, j + 1, "or")) &&
-                  !g.w[j + 2].punct_before))
+            if (!(j + 2 < x->nw &&
+                  (link_text_is(x, j + 1, "and") || link_text_is(x, j + 1, "or")) &&
+                  !x->w[j + 2].punct_before))
                 break;
-            if (noun_plain(lk, &g, j + 2) >= 0)
+            if (noun_plain(lk, x, j + 2) >= 0)
                 j += 2;
-            else if (j + 3 < g.nw && !g.w[j + 2].cap && !g.w[j + 3].punct_before &&
-                     in_list(&g, j + 2, "local|municipal|state|county|city") &&
-                     noun_plain(lk, &g, j + 3) >= 0)
+            else if (j + 3 < x->nw && !x->w[j + 2].cap && !x->w[j + 3].punct_before &&
+                     in_list(x, j + 2, "local|municipal|state|county|city") &&
+                     noun_plain(lk, x, j + 3) >= 0)
                 j += 3;
             else
                 break;
         }
         size_t first = i;
         const char *needs = lk->nouns[k].needs;
-        if (needs && i >= 3 && is(&g, i - 2, "and") && in_list(&g, i - 3, needs))
+        if (needs && i >= 3 && link_text_is(x, i - 2, "and") && in_list(x, i - 3, needs))
             first = i - 3; /* "local and state governments" */
         else if (needs)
-            first = i > 1 && in_list(&g, i - 2, needs) && !w[i - 1].punct_before ? i - 2 : i - 1;
-        else if (i > 0 && is(&g, i - 1, "sanctuary"))
+            first = i > 1 && in_list(x, i - 2, needs) && !w[i - 1].punct_before ? i - 2 : i - 1;
+        else if (i > 0 && link_text_is(x, i - 1, "sanctuary"))
             first = i - 1;
-        first = state_modifier(lk, &g, first);
-        j = states_after(lk, &g, j);
+        first = state_modifier(lk, x, first);
+        j = states_after(lk, x, j);
         size_t qs = first;
-        int v = quantity(&g, first, &qs);
+        int v = quantity(x, first, &qs);
         out[(*n)++] =
             (link_mention){w[qs].start, w[j].end, -1,   true, v < 0 ? lk->nouns[k].min_count : v,
                            false,       false,    false};

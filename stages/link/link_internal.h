@@ -17,7 +17,8 @@
 #ifndef POLEX_LINK_INTERNAL_H
 #define POLEX_LINK_INTERNAL_H
 
-#include <string.h> /* memcmp of the inlined word tests */
+#include <string.h>  /* memcmp of the inlined word tests */
+#include <strings.h> /* strncasecmp of link_text_is */
 
 #include "polex_link.h"
 
@@ -152,6 +153,14 @@ typedef struct link_text {
     size_t nw;
     uint32_t end; /* end of the stretch in t */
 } link_text;
+
+/* Whether word i of x is lit, in any case ("Million", "MILLION"); the first
+ * letters are compared before strncasecmp, as most words fail there. */
+static inline bool link_text_is(const link_text *x, size_t i, const char *lit) {
+    size_t n = x->w[i].end - x->w[i].start;
+    return n == strlen(lit) && (x->t[x->w[i].start] | 0x20) == (lit[0] | 0x20) &&
+           strncasecmp(x->t + x->w[i].start, lit, n) == 0;
+}
 
 /* ---- mentions ----------------------------------------------------------- */
 
