@@ -1609,6 +1609,16 @@ static bool paragraph_date(const dctx *c, cand *o) {
     return found;
 }
 
+/* Whether the stamp's words in [p, end) open with a slash date
+ * ("06/02/2026"), into *o; the two stamps after a sentence share it. */
+static bool slash_date_in(const dctx *c, uint32_t p, uint32_t end, cand *o) {
+    link_word w[LINK_MAX_WORDS];
+    const keyword *kw[LINK_MAX_WORDS];
+    dctx q;
+    window_ctx(c, p, end, w, kw, &q);
+    return q.nw && slash_date(&q, 0, o);
+}
+
 /* How far after a sentence a docket entry's stamp may stand. */
 #define STAMP_BYTES 300u
 
@@ -1624,14 +1634,10 @@ static bool entered_stamp(const dctx *c, cand *o) {
         uint32_t p = i + 9;
         while (t[p] == ' ')
             p++;
-        link_word w[LINK_MAX_WORDS];
-        const keyword *kw[LINK_MAX_WORDS];
-        dctx q;
         uint32_t end = p;
         while (t[end] && t[end] != ')' && t[end] != '\n' && end - p < 12)
             end++;
-        window_ctx(c, p, end, w, kw, &q);
-        return q.nw && slash_date(&q, 0, o);
+        return slash_date_in(c, p, end, o);
     }
     return false;
 }
@@ -1661,11 +1667,7 @@ static bool signed_stamp(const dctx *c, cand *o) {
         uint32_t end = p;
         while (isdigit((unsigned char)t[end]) || t[end] == '/')
             end++;
-        link_word w[LINK_MAX_WORDS];
-        const keyword *kw[LINK_MAX_WORDS];
-        dctx q;
-        window_ctx(c, p, end, w, kw, &q);
-        return q.nw && slash_date(&q, 0, o);
+        return slash_date_in(c, p, end, o);
     }
     return false;
 }
