@@ -444,14 +444,20 @@ static size_t largest(const polex_gazetteer *g, const uint32_t *c, size_t n) {
     return best;
 }
 
+/* Whether candidate best of the n has at least ratio times the people of
+ * every other one. */
+static bool dwarfs_others(const polex_gazetteer *g, const uint32_t *c, size_t n, size_t best,
+                          uint64_t ratio) {
+    uint64_t top = gz_div_at(g, c[best])->pop;
+    for (size_t i = 0; i < n; i++)
+        if (i != best && top < (uint64_t)gz_div_at(g, c[i])->pop * ratio) return false;
+    return true;
+}
+
 /* One of the n candidates dwarfs every other one. */
 static bool dominant(const polex_gazetteer *g, const uint32_t *c, size_t n) {
     size_t best = largest(g, c, n);
-    uint64_t top = gz_div_at(g, c[best])->pop;
-    if (top < DWARF_POP) return false;
-    for (size_t i = 0; i < n; i++)
-        if (i != best && top < (uint64_t)gz_div_at(g, c[i])->pop * DWARF_RATIO) return false;
-    return true;
+    return gz_div_at(g, c[best])->pop >= DWARF_POP && dwarfs_others(g, c, n, best, DWARF_RATIO);
 }
 
 /* The index of the one candidate at least ten times every other
@@ -459,10 +465,7 @@ static bool dominant(const polex_gazetteer *g, const uint32_t *c, size_t n) {
  * town" then says which. */
 static int one_town(const polex_gazetteer *g, const uint32_t *c, size_t n) {
     size_t best = largest(g, c, n);
-    uint64_t top = gz_div_at(g, c[best])->pop;
-    for (size_t i = 0; i < n; i++)
-        if (i != best && top < (uint64_t)gz_div_at(g, c[i])->pop * 10) return -1;
-    return (int)best;
+    return dwarfs_others(g, c, n, best, 10) ? (int)best : -1;
 }
 
 /* Keeps the candidates in state st, unless there are none or they are
