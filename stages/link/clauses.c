@@ -344,6 +344,26 @@ void link_clause_of(const link_scratch *sc, uint32_t off, uint32_t *cs, uint32_t
     }
 }
 
+bool link_coordinated_antecedent(const char *t, const link_scratch *sc, uint32_t cs, uint32_t *as,
+                                 uint32_t *ae) {
+    size_t k = link_word_at(sc, cs);
+    if (k == 0 || k + 2 >= sc->nw || !link_word_in(t, &sc->w[k], "and|or")) return false;
+    size_t name = k + 1; /* "and Ada County", "and the city of Everett" */
+    if (name + 3 < sc->nw && link_word_in(t, &sc->w[name], "the") &&
+        link_word_in(t, &sc->w[name + 1], "city|county|town") &&
+        link_word_in(t, &sc->w[name + 2], "of"))
+        name += 3;
+    if (name >= sc->nw || !sc->w[name].cap) return false;
+    uint32_t rs, re;
+    link_clause_of(sc, sc->w[k - 1].start, &rs, &re);
+    /* the relative clause runs up to the "and": no main clause of the
+     * name's own in between ("Maricopa County, whose sheriff signed ...,
+     * received its award, and Yavapai ...") */
+    if (!link_antecedent(t, sc, rs, false, as, ae) || link_relative_close(t, sc, rs, cs))
+        return false;
+    return link_word_at(sc, *as) == sc->first;
+}
+
 /* A generic mention heading a relative clause the hit starts in, or whose
  * clause is the subject of the hit ("jurisdictions that refuse to
  * cooperate", "any city that refused", "states that refuse should not

@@ -568,6 +568,7 @@ static size_t choose_mentions(const polex_linker *lk, const polex_doc *doc, cons
             ce = close;
         uint32_t ps = 0, pe = 0;
         bool par = !rel && link_parallel_clause(gaz, doc, h, sc, cs, ce, &ps, &pe);
+        if (!par && !rel) par = link_coordinated_antecedent(t, sc, cs, &ps, &pe);
         if (!par && rel && close && close <= h->start) {
             uint32_t acs, ace; /* the subject's clause, before the relative one */
             link_clause_of(sc, as, &acs, &ace);

@@ -475,6 +475,12 @@ bool link_name_or_link(const char *t, const link_word *w, size_t k);
 bool link_antecedent(const char *t, const link_scratch *sc, uint32_t cs, bool whole, uint32_t *as,
                      uint32_t *ae);
 uint32_t link_relative_close(const char *t, const link_scratch *sc, uint32_t cs, uint32_t lim);
+/* "Boise, which adopted a welcoming resolution, and Ada County sued": the
+ * clause at cs opens with "and"/"or" and a name after a relative clause on
+ * the sentence's first name, which is then a subject of the clause too.
+ * The bytes [*as, *ae) of that name; false when the clause is not so. */
+bool link_coordinated_antecedent(const char *t, const link_scratch *sc, uint32_t cs, uint32_t *as,
+                                 uint32_t *ae);
 bool link_in_other_relative(const char *t, const link_scratch *sc, uint32_t cs, uint32_t off);
 bool link_in_comment(const char *t, const link_scratch *sc, uint32_t off);
 bool link_in_comparison(const char *t, const link_scratch *sc, uint32_t off);
