@@ -1345,9 +1345,9 @@ static bool overlap(uint32_t a0, uint32_t a1, uint32_t b0, uint32_t b1) {
 
 /* Keeps, per type, the best hit among overlapping heads (or heads inside a
  * stronger rule's match), then one hit per (type, action): the others of
- * that pair outside its match go to twins (see add_twins). Suppression looks at every
- * stronger hit, including ones later set aside as twins. Returns the
- * number kept (moved to the front of raw). */
+ * that pair outside its match go to twins (see add_twins). Suppression
+ * looks at every stronger hit, including ones later set aside as twins.
+ * Returns the number kept (moved to the front of raw). */
 static size_t resolve(polex_matcher *m, const polex_ruleset *rs) {
     if (m->n_raw > 1) qsort(m->raw, m->n_raw, sizeof *m->raw, cmp_hit);
     size_t kept = 0;
@@ -1600,15 +1600,15 @@ static uint8_t hit_status(const polex_matcher *m, const raw_hit *h, bool questio
  * jurisdictions of every clause that reports it with the same status
  * ("Crawford County commissioners signed a 287(g) agreement in August, and
  * Warren County's jail began renting beds to ICE in June": one comply, both
- * counties). Up to four twins of h with its status give
- * it their spans as roles "also", "also2", ..., for the linker to read
- * their clauses. */
+ * counties). Up to four twins of h with its status give it their spans as
+ * roles "also", "also2", ..., for the linker to read their clauses. */
 static void add_twins(const polex_matcher *m, const raw_hit *h, const polex_token *tok,
                       bool question, polex_hit *out) {
     /* role names are keys of one JSON object in the match record */
     static const char *const names[] = {"also", "also2", "also3", "also4"};
+    const size_t most = sizeof names / sizeof *names;
     size_t n = 0;
-    for (size_t i = 0; i < m->n_twins && n < 4 && out->n_roles < POLEX_MAX_ROLES; i++) {
+    for (size_t i = 0; i < m->n_twins && n < most && out->n_roles < POLEX_MAX_ROLES; i++) {
         const raw_hit *w = &m->twins[i];
         int cue;
         if (w->slot != h->slot || hit_status(m, w, question, &cue) != out->status) continue;
