@@ -17,8 +17,10 @@ static const char run_help[] =
     "(recursively) or '-' (stdin), and prints a summary to stderr.\n"
     "  -d, --db TARGET    database: FILE.sqlite (default: polex.sqlite when no other\n"
     "                     output is named) or a postgresql:// URL\n"
-    "  -j, --jsonl FILE   also write events and errors as JSON Lines ('-' = stdout)\n"
-    "  -c, --csv FILE     also write events as CSV\n"
+    "  -j, --jsonl FILE   also write events and errors as JSON Lines ('-' = stdout;\n"
+    "                     a device or pipe such as /dev/stdout is written in place)\n"
+    "  -c, --csv FILE     also write events as CSV (jurisdictions: FILE without .csv,\n"
+    "                     plus .jurisdictions.csv)\n"
     "  -r, --rules DIR    rules folder (default: $POLEX_RULES or the built-in one)\n"
     "  -m, --max-bytes N  largest input, record or line (K, M, G suffixes; default 256M)\n"
     "      --date DATE    date (YYYY-MM-DD) of documents whose text and record give none,\n"
@@ -293,9 +295,16 @@ static int parse_run_args(int argc, char **argv, run_args *a) {
 
 static polex_status open_sinks(run_state *st, const run_args *a, polex_error *err) {
     const char *targets[MAX_SINKS] = {a->db, a->jsonl, a->csv};
+    /* --jsonl and --csv name the format: their file may have any name */
+    const char *kinds[MAX_SINKS] = {"", "jsonl:", "csv:"};
     for (int i = 0; i < MAX_SINKS; i++) {
         if (!targets[i]) continue;
-        polex_sink *s = polex_sink_open(targets[i], err);
+        char target[4096];
+        bool dash = !strcmp(targets[i], "-");
+        if (snprintf(target, sizeof target, "%s%s", dash ? "" : kinds[i], targets[i]) >=
+            (int)sizeof target)
+            return polex_fail(err, POLEX_ERR_USAGE, "run", "output path too long");
+        polex_sink *s = polex_sink_open(target, err);
         if (!s) return err->code ? err->code : POLEX_ERR_IO;
         st->sink_docs[st->n_sinks] = i == 0;
         st->sinks[st->n_sinks++] = s;

@@ -254,7 +254,8 @@ static const char load_help[] =
     "Usage: polex load --db TARGET [FILE...]\n"
     "Reads polex.doc/1, polex.event/1 and polex.error/1 records from FILEs or stdin and\n"
     "writes them to TARGET: a .sqlite/.db file, a .jsonl or .csv file, '-' (JSON Lines on\n"
-    "stdout) or a postgresql:// URL. Re-loading replaces rows; it never duplicates them.\n"
+    "stdout), a postgresql:// URL, or KIND:PATH for a path of any name (jsonl:, csv:,\n"
+    "sqlite:). Re-loading replaces rows; it never duplicates them.\n"
     "  -d, --db TARGET   where to write (required)\n";
 
 typedef struct loader {

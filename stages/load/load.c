@@ -17,7 +17,11 @@ polex_sink *polex_sink_open_with(const char *target, const polex_sink_options *o
         return NULL;
     }
     polex_sink *s = NULL;
-    if (strcmp(target, "-") == 0 || ends_with(target, ".jsonl"))
+    if (strncmp(target, "jsonl:", 6) == 0 && target[6]) /* any path: "jsonl:/dev/stdout" */
+        s = load_jsonl_open(target + 6, &o, err);
+    else if (strncmp(target, "csv:", 4) == 0 && target[4])
+        s = load_csv_open(target + 4, &o, err);
+    else if (strcmp(target, "-") == 0 || ends_with(target, ".jsonl"))
         s = load_jsonl_open(target, &o, err);
     else if (ends_with(target, ".csv"))
         s = load_csv_open(target, &o, err);
@@ -30,7 +34,7 @@ polex_sink *polex_sink_open_with(const char *target, const polex_sink_options *o
     else
         polex_fail(err, POLEX_ERR_USAGE, "load",
                    "unknown sink \"%.200s\": want -, *.jsonl, *.csv, *.sqlite, *.db, "
-                   "sqlite:PATH or postgresql://...",
+                   "jsonl:PATH, csv:PATH, sqlite:PATH or postgresql://...",
                    target);
     if (s) {
         s->opts = o;

@@ -116,7 +116,8 @@ static const sink_ops csv_ops = {csv_doc, csv_event, csv_error, csv_flush, csv_c
 
 polex_sink *load_csv_open(const char *path, const polex_sink_options *opts, polex_error *err) {
     csv_sink *c = calloc(1, sizeof *c);
-    size_t stem = strlen(path) - 4; /* without ".csv" */
+    size_t stem = strlen(path); /* without ".csv" ("csv:PATH" may have another name) */
+    if (stem > 4 && !strcmp(path + stem - 4, ".csv")) stem -= 4;
     char *jpath = malloc(stem + sizeof ".jurisdictions.csv");
     if (!c || !jpath) {
         free(c);

@@ -2,9 +2,26 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "load_internal.h"
+
+/* A device or pipe ("/dev/stdout", a FIFO) is written as it is: renaming a
+ * temporary file over it would replace the device node. */
+static polex_status open_in_place(load_file *f, const char *path, polex_error *err) {
+    f->path = malloc(strlen(path) + 1);
+    if (!f->path) return polex_fail(err, POLEX_ERR_NOMEM, "load", "out of memory");
+    strcpy(f->path, path);
+    f->in_place = true;
+    f->fp = fopen(path, "wb");
+    if (f->fp) return POLEX_OK;
+    int e = errno;
+    polex_fail(err, POLEX_ERR_IO, "load", "cannot open %.200s: %s", path, strerror(e));
+    if (err) snprintf(err->source, sizeof err->source, "%s", path);
+    load_file_close(f, false, NULL);
+    return POLEX_ERR_IO;
+}
 
 polex_status load_file_open(load_file *f, const char *path, polex_error *err) {
     memset(f, 0, sizeof *f);
@@ -13,6 +30,9 @@ polex_status load_file_open(load_file *f, const char *path, polex_error *err) {
         f->is_stdout = true;
         return POLEX_OK;
     }
+    struct stat st;
+    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode))
+        return open_in_place(f, path, err);
     size_t n = strlen(path);
     f->path = malloc(n + 1);
     f->tmp = malloc(n + 5);
@@ -37,7 +57,10 @@ polex_status load_file_open(load_file *f, const char *path, polex_error *err) {
 static polex_status io_fail(const load_file *f, polex_error *err, const char *what) {
     int e = errno;
     polex_fail(err, POLEX_ERR_IO, "load", "cannot %s %.200s: %s", what,
-               f->is_stdout ? "standard output" : f->tmp, strerror(e));
+               f->is_stdout ? "standard output"
+               : f->tmp     ? f->tmp
+                            : f->path,
+               strerror(e));
     if (err && f->path) snprintf(err->source, sizeof err->source, "%s", f->path);
     return POLEX_ERR_IO;
 }
@@ -65,6 +88,9 @@ polex_status load_file_close(load_file *f, bool keep, polex_error *err) {
     polex_status rc = POLEX_OK;
     if (f->is_stdout) {
         if (keep && fflush(stdout) != 0) rc = io_fail(f, err, "write");
+    } else if (f->in_place) {
+        if (f->fp && keep && fflush(f->fp) != 0) rc = io_fail(f, err, "write");
+        if (f->fp && fclose(f->fp) != 0 && keep && !rc) rc = io_fail(f, err, "close");
     } else if (f->fp) {
         if (keep) {
             rc = finish(f, err);

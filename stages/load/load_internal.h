@@ -104,11 +104,13 @@ polex_status load_db_error(polex_sink *s, const db_ops *db, const polex_error *e
 
 typedef struct load_file {
     FILE *fp;
-    char *path, *tmp; /* malloc'd; NULL for stdout */
+    char *path, *tmp; /* malloc'd; NULL for stdout; tmp NULL for a device or pipe */
     bool is_stdout;
+    bool in_place; /* a device or pipe, written without a temporary file */
 } load_file;
 
-/* Opens path's temporary file for writing (or stdout for "-"). */
+/* Opens path's temporary file for writing (or stdout for "-"; a device or
+ * pipe such as /dev/stdout is written in place: it cannot be replaced). */
 polex_status load_file_open(load_file *f, const char *path, polex_error *err);
 /* Writes n bytes; POLEX_ERR_IO on failure. */
 polex_status load_file_write(load_file *f, const char *s, size_t n, polex_error *err);

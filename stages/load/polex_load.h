@@ -48,8 +48,11 @@ typedef struct polex_sink_options {
     unsigned flags;    /* POLEX_SINK_ bits */
 } polex_sink_options;
 
-/* Opens a sink for target with default options. NULL with err set on failure
- * (POLEX_ERR_USAGE for an unknown target kind, IO or DB otherwise). The caller
+/* Opens a sink for target with default options: "-" or FILE.jsonl (JSON
+ * Lines), FILE.csv, FILE.sqlite or FILE.db, a postgresql:// URL, or a kind
+ * and any path ("jsonl:/dev/stdout", "csv:PATH", "sqlite:PATH"). NULL with
+ * err set on failure (POLEX_ERR_USAGE for an unknown target kind, IO or DB
+ * otherwise). The caller
  * owns the sink and ends it with polex_sink_close or polex_sink_abort. */
 polex_sink *polex_sink_open(const char *target, polex_error *err);
 /* Same, with options (opts may be NULL for the defaults). */

@@ -38,6 +38,21 @@ grep -q "^PCRE2 time by rule" "$TMP/err" || fail "match --profile printed no tab
 [ "$(grep -c ' all$' "$TMP/err")" = 1 ] || fail "match --profile has no total line"
 expect_exit 2 "$POLEX" match --profile=0 "$TMP/tokens.jsonl"
 expect_exit 2 "$POLEX" tokenize --profile "$TMP/docs.jsonl"
+# --jsonl and --csv name the format, so any file name works; a device or
+# pipe (/dev/stdout, a FIFO) is written in place, never replaced by a file
+printf 'The county refused to honor ICE detainers under its sanctuary policy.\n' >"$TMP/one.txt"
+expect_exit 0 "$POLEX" run -q "$TMP/one.txt" --jsonl "$TMP/events.out" --csv "$TMP/events.table"
+grep -q '"action":"refuse"' "$TMP/events.out" || fail "--jsonl FILE of another name wrote no event"
+grep -q '^event_id,' "$TMP/events.table" || fail "--csv FILE of another name wrote no header"
+[ -f "$TMP/events.table.jurisdictions.csv" ] || fail "--csv: no jurisdictions file beside it"
+mkfifo "$TMP/fifo"
+timeout 120 cat "$TMP/fifo" >"$TMP/fifo.out" &
+expect_exit 0 "$POLEX" run -q "$TMP/one.txt" --jsonl "$TMP/fifo"
+wait
+[ -p "$TMP/fifo" ] || fail "--jsonl replaced a FIFO by a file"
+grep -q '"action":"refuse"' "$TMP/fifo.out" || fail "--jsonl wrote no event into a FIFO"
+expect_exit 0 "$POLEX" load --db "jsonl:$TMP/loaded.out" "$TMP/events.out"
+cmp -s "$TMP/loaded.out" "$TMP/events.out" || fail "load --db jsonl:PATH did not copy the events"
 expect_exit 3 "$POLEX" run --rules "$TMP/no-such-rules" --jsonl - "$SRC/tests/cli/data"
 expect_exit 3 "$POLEX" run --db "$TMP/no/such/dir/x.sqlite" "$SRC/tests/cli/data"
 finish
