@@ -10,9 +10,10 @@
 /* A device or pipe ("/dev/stdout", a FIFO) is written as it is: renaming a
  * temporary file over it would replace the device node. */
 static polex_status open_in_place(load_file *f, const char *path, polex_error *err) {
-    f->path = malloc(strlen(path) + 1);
+    size_t n = strlen(path) + 1;
+    f->path = malloc(n);
     if (!f->path) return polex_fail(err, POLEX_ERR_NOMEM, "load", "out of memory");
-    strcpy(f->path, path);
+    memcpy(f->path, path, n);
     f->in_place = true;
     f->fp = fopen(path, "wb");
     if (f->fp) return POLEX_OK;
