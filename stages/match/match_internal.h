@@ -165,9 +165,11 @@ typedef struct rule {
     uint32_t *need; /* key gates that must all hold (arena) */
     size_t n_need;
     pcre2_code **not_after; /* must not match right before the head: the pattern, or its
-                             * alternatives in parts when too large for one (owned) */
+                             * alternatives in parts when too large for one (the array
+                             * owned; the codes too unless not_after_shared) */
     uint32_t n_not_after;
-    char **after_first; /* tokens a not_after match starts with (arena); NULL: any */
+    bool not_after_shared; /* the codes belong to the ruleset's after_codes */
+    char **after_first;    /* tokens a not_after match starts with (arena); NULL: any */
     size_t n_after_first;
     uint32_t *after_words; /* key gates: a not_after match holds a word of each (arena) */
     uint32_t n_after_words;
@@ -297,9 +299,20 @@ enum cue_kind {
     CUE_KIND_COUNT
 };
 
+/* The codes of one not_after source, compiled once for every rule that
+ * states it (a context lexicon hundreds of rules share would otherwise be
+ * JIT-compiled hundreds of times: tens of MB of machine code). */
+typedef struct after_codes {
+    const char *src; /* the not_after source (arena) */
+    pcre2_code **v;  /* owned */
+    uint32_t n;
+} after_codes;
+
 struct polex_ruleset {
     polex_arena *arena;
     rule *rules;
+    after_codes *after; /* shared not_after codes, when loading (not checking) */
+    size_t n_after, cap_after;
     size_t n, cap;
     trig_slot *slots; /* trigger index: open addressing, power-of-two size */
     size_t n_slots;

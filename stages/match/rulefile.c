@@ -216,7 +216,7 @@ static bool compile_part(rf_ctx *c, const char *src, int line, const char *id, c
 }
 
 void rule_free_not_after(rule *r) {
-    for (uint32_t k = 0; k < r->n_not_after; k++)
+    for (uint32_t k = 0; !r->not_after_shared && k < r->n_not_after; k++)
         pcre2_code_free(r->not_after[k]);
     free(r->not_after);
     r->not_after = NULL;
@@ -333,17 +333,6 @@ static bool alts_to_codes(rf_ctx *c, const char *id, int line, const part_kind *
 static bool codes_of(rf_ctx *c, const char *id, int line, const part_kind *k, const char *src,
                      const pattern_out *po, code_list *out);
 
-/* A not_after: po from the whole source (its first tokens, triggers), its
- * code one or, for a long list of alternatives too large for one PCRE2
- * pattern, several. */
-static bool compile_parts(rf_ctx *c, const char *id, int line, const part_kind *k, const char *src,
-                          pattern_out *po, code_list *out) {
-    char msg[400];
-    if (pattern_translate(src, &c->rs->lex, po, msg, sizeof msg) != POLEX_OK)
-        return !problem(c, line, id, "%s: %s", k->what, msg) && false;
-    return codes_of(c, id, line, k, src, po, out);
-}
-
 /* The code of a translated source (po): one or, too large for one PCRE2
  * pattern, in parts split at its top-level alternatives. */
 static bool codes_of(rf_ctx *c, const char *id, int line, const part_kind *k, const char *src,
@@ -367,6 +356,62 @@ static bool codes_of(rf_ctx *c, const char *id, int line, const part_kind *k, co
     free(len);
     if (!ok) codes_free(out);
     return ok;
+}
+
+/* The ruleset's codes of not_after source src, or NULL. */
+static const after_codes *shared_after(const polex_ruleset *rs, const char *src) {
+    for (size_t i = 0; i < rs->n_after; i++)
+        if (!strcmp(rs->after[i].src, src)) return &rs->after[i];
+    return NULL;
+}
+
+/* Hands the codes of l, compiled for source src, to the ruleset; false
+ * when out of memory (l is then left to its rule). */
+static bool share_after(rf_ctx *c, const char *src, const code_list *l) {
+    polex_ruleset *rs = c->rs;
+    if (rs->n_after == rs->cap_after) {
+        size_t cap = rs->cap_after ? rs->cap_after * 2 : 16;
+        after_codes *p = realloc(rs->after, cap * sizeof *p);
+        if (!p) return false;
+        rs->after = p, rs->cap_after = cap;
+    }
+    pcre2_code **v = malloc(l->n * sizeof *v);
+    const char *key = adup(c, src);
+    if (!v || !key) {
+        free(v);
+        return false;
+    }
+    memcpy(v, l->v, l->n * sizeof *v);
+    rs->after[rs->n_after++] = (after_codes){key, v, l->n};
+    return true;
+}
+
+/* A not_after: po from the whole source (its first tokens, triggers), its
+ * codes one or, for a long list of alternatives too large for one PCRE2
+ * pattern, several, into rule r. Loading shares one compiled set among the
+ * rules that state the same source; `rules check` compiles each rule's
+ * own, so that every rule gets its size notes. */
+static bool not_after_codes(rf_ctx *c, const char *id, int line, const char *src, pattern_out *po,
+                            rule *r) {
+    static const part_kind after = {"not_after", true, 0};
+    char msg[400];
+    if (pattern_translate(src, &c->rs->lex, po, msg, sizeof msg) != POLEX_OK)
+        return !problem(c, line, id, "%s: %s", after.what, msg) && false;
+    bool own = c->rep && c->rep->notes; /* rules check */
+    const after_codes *have = own ? NULL : shared_after(c->rs, src);
+    code_list l = {0};
+    if (have) {
+        if (!(l.v = malloc(have->n * sizeof *l.v)))
+            return !problem(c, line, id, "out of memory") && false;
+        memcpy(l.v, have->v, have->n * sizeof *l.v);
+        l.n = have->n;
+    } else if (!codes_of(c, id, line, &after, src, po, &l)) {
+        return false;
+    }
+    r->not_after = l.v;
+    r->n_not_after = l.n;
+    r->not_after_shared = have || (!own && share_after(c, src, &l));
+    return true;
 }
 
 /* Gate indices of a rule's `unless` or `requires`, each once. */
@@ -776,13 +821,7 @@ static bool load_rule(rf_ctx *c, const yaml_node_t *n) {
     if (ok && s.unless) ok = compile_gate(c, s.id, s.unless_line, &unless_kind, s.unless, &unless);
     if (ok && s.requires)
         ok = compile_gate(c, s.id, s.requires_line, &requires_kind, s.requires, &requires);
-    if (ok && s.not_after) {
-        static const part_kind after = {"not_after", true, 0};
-        code_list l = {0};
-        ok = compile_parts(c, s.id, s.not_after_line, &after, s.not_after, &pa, &l);
-        r.not_after = l.v;
-        r.n_not_after = l.n;
-    }
+    if (ok && s.not_after) ok = not_after_codes(c, s.id, s.not_after_line, s.not_after, &pa, &r);
     if (ok && s.not_after && pa.n_first) {
         /* tried only where a match can start */
         r.after_first = polex_arena_alloc(c->rs->arena, pa.n_first * sizeof *r.after_first);

@@ -804,6 +804,10 @@ void polex_ruleset_free(polex_ruleset *rs) {
         pcre2_code_free(rs->rules[i].not_before);
         pcre2_code_free(rs->rules[i].anchored);
     }
+    for (size_t i = 0; i < rs->n_after; i++) {
+        free_codes(rs->after[i].v, rs->after[i].n);
+    }
+    free(rs->after);
     for (size_t i = 0; i < rs->n_gates; i++) {
         if (rs->gates[i].parts)
             free_codes(rs->gates[i].parts, rs->gates[i].n_parts);

@@ -844,6 +844,29 @@ static void test_cue_lexicon_too_large_for_one_pattern(void **state) {
 /* A not_after too large for one PCRE2 pattern loads in parts, split at its
  * top-level alternatives; an unless or requires is one gate per entry of
  * the lexicons it names; either way they decide what the whole would. */
+/* Rules that state the same not_after share one compiled copy (a context
+ * lexicon many rules name would otherwise be JIT-compiled for each), and
+ * each still applies it. */
+static void test_shared_not_after(void **state) {
+    (void)state;
+    one_pack p;
+    pack_open(&p, "rules:\n  - {id: t.sue, type: t, action: a, pattern: '<head sue>',\n"
+                  "     not_after: 'never | not'}\n"
+                  "  - {id: t.cut, type: t, action: b, pattern: '<head cut>',\n"
+                  "     not_after: 'never | not'}\n"
+                  "  - {id: t.pay, type: t, action: c, pattern: '<head pay>',\n"
+                  "     not_after: 'never'}\n");
+    const rule *r = p.rs->rules;
+    assert_int_equal(r[0].n_not_after, 1);
+    assert_ptr_equal(r[0].not_after[0], r[1].not_after[0]);
+    assert_ptr_not_equal(r[0].not_after[0], r[2].not_after[0]);
+    static const hit_case cases[] = {{"The city sue .", 1},     {"The city never sue .", 0},
+                                     {"The city cut .", 1},     {"The city not cut .", 0},
+                                     {"The city not pay .", 1}, {"The city never pay .", 0}};
+    check_hit_counts(&p, cases, sizeof cases / sizeof cases[0]);
+    pack_close(&p);
+}
+
 static void test_not_after_in_parts(void **state) {
     (void)state;
     one_pack p;
@@ -1010,6 +1033,7 @@ int main(void) {
         cmocka_unit_test(test_profile_costs),
         cmocka_unit_test(test_cue_lexicon_too_large_for_one_pattern),
         cmocka_unit_test(test_not_after_in_parts),
+        cmocka_unit_test(test_shared_not_after),
         cmocka_unit_test(test_spanned_context),
         cmocka_unit_test(test_word_set_callout),
         cmocka_unit_test(test_unless_document),
