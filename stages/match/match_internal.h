@@ -168,7 +168,7 @@ typedef struct rule {
                              * alternatives in parts when too large for one (the array
                              * owned; the codes too unless not_after_shared) */
     uint32_t n_not_after;
-    bool not_after_shared; /* the codes belong to the ruleset's after_codes */
+    bool not_after_shared; /* the codes belong to the ruleset's after */
     char **after_first;    /* tokens a not_after match starts with (arena); NULL: any */
     size_t n_after_first;
     uint32_t *after_words; /* key gates: a not_after match holds a word of each (arena) */
@@ -299,19 +299,18 @@ enum cue_kind {
     CUE_KIND_COUNT
 };
 
-/* The codes of one not_after source, compiled once for every rule that
- * states it (a context lexicon hundreds of rules share would otherwise be
- * JIT-compiled hundreds of times: tens of MB of machine code). */
-typedef struct after_codes {
-    const char *src; /* the not_after source (arena) */
-    pcre2_code **v;  /* owned */
-    uint32_t n;
-} after_codes;
+/* A not_after's code (or one of its parts'), compiled once for every
+ * rule whose not_after has it (see rulefile.c, sharing). */
+typedef struct after_code {
+    const char *regex; /* what it was compiled from (arena) */
+    pcre2_code *code;  /* owned */
+    size_t size;       /* of the anchored form, for notes */
+} after_code;
 
 struct polex_ruleset {
     polex_arena *arena;
     rule *rules;
-    after_codes *after; /* shared not_after codes, when loading (not checking) */
+    after_code *after; /* shared not_after codes, when loading (not checking) */
     size_t n_after, cap_after;
     size_t n, cap;
     trig_slot *slots; /* trigger index: open addressing, power-of-two size */

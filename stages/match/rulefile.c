@@ -227,10 +227,11 @@ void rule_free_not_after(rule *r) {
 typedef struct code_list {
     pcre2_code **v;
     uint32_t n;
+    bool shared; /* the codes belong to the ruleset (see shared_code) */
 } code_list;
 
 static void codes_free(code_list *l) {
-    for (uint32_t k = 0; k < l->n; k++)
+    for (uint32_t k = 0; !l->shared && k < l->n; k++)
         pcre2_code_free(l->v[k]);
     free(l->v);
     *l = (code_list){0};
@@ -239,7 +240,7 @@ static void codes_free(code_list *l) {
 static bool codes_push(code_list *l, pcre2_code *code) {
     pcre2_code **p = realloc(l->v, (l->n + 1) * sizeof *p);
     if (!p) {
-        pcre2_code_free(code);
+        if (!l->shared) pcre2_code_free(code);
         return false;
     }
     l->v = p;
@@ -269,17 +270,61 @@ static pcre2_code *searchable(pcre2_code *anchored, const char *regex, char *msg
     return code;
 }
 
+/* Whether the codes of a part of kind k are the ruleset's, one per regex:
+ * a not_after's, when loading. A context lexicon hundreds of rules name
+ * in their not_after (alone or as one of its parts) would otherwise be
+ * JIT-compiled once per rule: tens of MB of machine code. `rules check`
+ * compiles each rule's own, so that every rule gets its size notes. */
+static bool sharing(const rf_ctx *c, const part_kind *k) {
+    return k->anchor_end && !(c->rep && c->rep->notes);
+}
+
+/* The ruleset's code of regex, or NULL; *size: the size a note gives. */
+static pcre2_code *shared_code(const polex_ruleset *rs, const char *regex, size_t *size) {
+    for (size_t i = 0; i < rs->n_after; i++)
+        if (!strcmp(rs->after[i].regex, regex)) {
+            *size = rs->after[i].size;
+            return rs->after[i].code;
+        }
+    return NULL;
+}
+
+/* Hands code, compiled from regex, to the ruleset; false when out of
+ * memory (the code is then freed). */
+static bool share_code(rf_ctx *c, const char *regex, pcre2_code *code, size_t size) {
+    polex_ruleset *rs = c->rs;
+    const char *key = adup(c, regex);
+    if (key && rs->n_after == rs->cap_after) {
+        size_t cap = rs->cap_after ? rs->cap_after * 2 : 64;
+        after_code *p = realloc(rs->after, cap * sizeof *p);
+        if (p) rs->after = p, rs->cap_after = cap;
+    }
+    if (!key || rs->n_after == rs->cap_after) {
+        pcre2_code_free(code);
+        return false;
+    }
+    rs->after[rs->n_after++] = (after_code){key, code, size};
+    return true;
+}
+
 /* The code of a translated part (po->regex is anchored when the kind asks);
  * NULL with msg set. *size: the size a note gives. */
-static pcre2_code *code_of_part(pattern_out *po, const part_kind *k, char *msg, size_t cap,
-                                size_t *size) {
+static pcre2_code *code_of_part(rf_ctx *c, pattern_out *po, const part_kind *k, char *msg,
+                                size_t cap, size_t *size) {
     if (k->anchor_end && !anchor_regex(po, true)) {
         snprintf(msg, cap, "out of memory");
         return NULL;
     }
-    pcre2_code *code = pattern_compile_opts(po->regex, k->options, msg, cap);
+    pcre2_code *code = sharing(c, k) ? shared_code(c->rs, po->regex, size) : NULL;
+    if (code) return code;
+    code = pattern_compile_opts(po->regex, k->options, msg, cap);
     *size = code ? code_size(code) : 0;
-    return k->anchor_end ? searchable(code, po->regex, msg, cap) : code;
+    if (k->anchor_end) code = searchable(code, po->regex, msg, cap);
+    if (code && sharing(c, k) && !share_code(c, po->regex, code, *size)) {
+        snprintf(msg, cap, "out of memory");
+        return NULL;
+    }
+    return code;
 }
 
 /* The code of a source; NULL with msg set. */
@@ -288,7 +333,7 @@ static pcre2_code *code_of(rf_ctx *c, const char *src, const part_kind *k, char 
     pattern_out po = {0};
     pcre2_code *code = NULL;
     if (pattern_translate(src, &c->rs->lex, &po, msg, cap) == POLEX_OK)
-        code = code_of_part(&po, k, msg, cap, size);
+        code = code_of_part(c, &po, k, msg, cap, size);
     pattern_out_free(&po);
     return code;
 }
@@ -340,7 +385,7 @@ static bool codes_of(rf_ctx *c, const char *id, int line, const part_kind *k, co
     char msg[400];
     pattern_out whole = {.regex = strdup(po->regex)}; /* po->regex stays the gate's key */
     size_t size = 0;
-    pcre2_code *code = whole.regex ? code_of_part(&whole, k, msg, sizeof msg, &size) : NULL;
+    pcre2_code *code = whole.regex ? code_of_part(c, &whole, k, msg, sizeof msg, &size) : NULL;
     if (!whole.regex) snprintf(msg, sizeof msg, "out of memory");
     free(whole.regex);
     if (code) {
@@ -358,59 +403,20 @@ static bool codes_of(rf_ctx *c, const char *id, int line, const part_kind *k, co
     return ok;
 }
 
-/* The ruleset's codes of not_after source src, or NULL. */
-static const after_codes *shared_after(const polex_ruleset *rs, const char *src) {
-    for (size_t i = 0; i < rs->n_after; i++)
-        if (!strcmp(rs->after[i].src, src)) return &rs->after[i];
-    return NULL;
-}
-
-/* Hands the codes of l, compiled for source src, to the ruleset; false
- * when out of memory (l is then left to its rule). */
-static bool share_after(rf_ctx *c, const char *src, const code_list *l) {
-    polex_ruleset *rs = c->rs;
-    if (rs->n_after == rs->cap_after) {
-        size_t cap = rs->cap_after ? rs->cap_after * 2 : 16;
-        after_codes *p = realloc(rs->after, cap * sizeof *p);
-        if (!p) return false;
-        rs->after = p, rs->cap_after = cap;
-    }
-    pcre2_code **v = malloc(l->n * sizeof *v);
-    const char *key = adup(c, src);
-    if (!v || !key) {
-        free(v);
-        return false;
-    }
-    memcpy(v, l->v, l->n * sizeof *v);
-    rs->after[rs->n_after++] = (after_codes){key, v, l->n};
-    return true;
-}
-
 /* A not_after: po from the whole source (its first tokens, triggers), its
  * codes one or, for a long list of alternatives too large for one PCRE2
- * pattern, several, into rule r. Loading shares one compiled set among the
- * rules that state the same source; `rules check` compiles each rule's
- * own, so that every rule gets its size notes. */
+ * pattern, several, into rule r (see sharing). */
 static bool not_after_codes(rf_ctx *c, const char *id, int line, const char *src, pattern_out *po,
                             rule *r) {
     static const part_kind after = {"not_after", true, 0};
     char msg[400];
     if (pattern_translate(src, &c->rs->lex, po, msg, sizeof msg) != POLEX_OK)
         return !problem(c, line, id, "%s: %s", after.what, msg) && false;
-    bool own = c->rep && c->rep->notes; /* rules check */
-    const after_codes *have = own ? NULL : shared_after(c->rs, src);
-    code_list l = {0};
-    if (have) {
-        if (!(l.v = malloc(have->n * sizeof *l.v)))
-            return !problem(c, line, id, "out of memory") && false;
-        memcpy(l.v, have->v, have->n * sizeof *l.v);
-        l.n = have->n;
-    } else if (!codes_of(c, id, line, &after, src, po, &l)) {
-        return false;
-    }
+    code_list l = {.shared = sharing(c, &after)};
+    if (!codes_of(c, id, line, &after, src, po, &l)) return false;
     r->not_after = l.v;
     r->n_not_after = l.n;
-    r->not_after_shared = have || (!own && share_after(c, src, &l));
+    r->not_after_shared = l.shared;
     return true;
 }
 

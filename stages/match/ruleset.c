@@ -804,9 +804,8 @@ void polex_ruleset_free(polex_ruleset *rs) {
         pcre2_code_free(rs->rules[i].not_before);
         pcre2_code_free(rs->rules[i].anchored);
     }
-    for (size_t i = 0; i < rs->n_after; i++) {
-        free_codes(rs->after[i].v, rs->after[i].n);
-    }
+    for (size_t i = 0; i < rs->n_after; i++)
+        pcre2_code_free(rs->after[i].code);
     free(rs->after);
     for (size_t i = 0; i < rs->n_gates; i++) {
         if (rs->gates[i].parts)
