@@ -168,12 +168,13 @@ typedef struct rule {
                              * alternatives in parts when too large for one (the array
                              * owned; the codes too unless not_after_shared) */
     uint32_t n_not_after;
-    bool not_after_shared; /* the codes belong to the ruleset's after */
+    bool not_after_shared; /* the codes belong to the ruleset's shared parts */
     char **after_first;    /* tokens a not_after match starts with (arena); NULL: any */
     size_t n_after_first;
     uint32_t *after_words; /* key gates: a not_after match holds a word of each (arena) */
     uint32_t n_after_words;
     pcre2_code *not_before; /* must not match right after the head; NULL: none */
+    bool not_before_shared; /* it belongs to the ruleset's shared parts */
     uint32_t *before_words; /* the same for not_before, whose match lies within
                              * before_reach tokens (UINT32_MAX: unbounded) */
     uint32_t n_before_words, before_reach;
@@ -299,19 +300,20 @@ enum cue_kind {
     CUE_KIND_COUNT
 };
 
-/* A not_after's code (or one of its parts'), compiled once for every
- * rule whose not_after has it (see rulefile.c, sharing). */
-typedef struct after_code {
+/* A not_after's code (or one of its parts') or a not_before's, compiled
+ * once for every rule that has it (see rulefile.c, sharing). */
+typedef struct shared_part {
     const char *regex; /* what it was compiled from (arena) */
+    bool before;       /* a not_before's (else a not_after's) */
     pcre2_code *code;  /* owned */
     size_t size;       /* of the anchored form, for notes */
-} after_code;
+} shared_part;
 
 struct polex_ruleset {
     polex_arena *arena;
     rule *rules;
-    after_code *after; /* shared not_after codes, when loading (not checking) */
-    size_t n_after, cap_after;
+    shared_part *shared; /* not_after and not_before codes, when loading (not checking) */
+    size_t n_shared, cap_shared;
     size_t n, cap;
     trig_slot *slots; /* trigger index: open addressing, power-of-two size */
     size_t n_slots;

@@ -270,40 +270,42 @@ static pcre2_code *searchable(pcre2_code *anchored, const char *regex, char *msg
     return code;
 }
 
-/* Whether the codes of a part of kind k are the ruleset's, one per regex:
- * a not_after's, when loading. A context lexicon hundreds of rules name
+/* Whether the codes of rules' not_after and not_before are the ruleset's,
+ * one per regex: when loading. A context lexicon hundreds of rules name
  * in their not_after (alone or as one of its parts) would otherwise be
  * JIT-compiled once per rule: tens of MB of machine code. `rules check`
  * compiles each rule's own, so that every rule gets its size notes. */
-static bool sharing(const rf_ctx *c, const part_kind *k) {
-    return k->anchor_end && !(c->rep && c->rep->notes);
+static bool sharing(const rf_ctx *c) {
+    return !(c->rep && c->rep->notes);
 }
 
-/* The ruleset's code of regex, or NULL; *size: the size a note gives. */
-static pcre2_code *shared_code(const polex_ruleset *rs, const char *regex, size_t *size) {
-    for (size_t i = 0; i < rs->n_after; i++)
-        if (!strcmp(rs->after[i].regex, regex)) {
-            *size = rs->after[i].size;
-            return rs->after[i].code;
+/* The ruleset's code of regex (a not_before's or a not_after's), or NULL;
+ * *size: the size a note gives. */
+static pcre2_code *shared_code(const polex_ruleset *rs, const char *regex, bool before,
+                               size_t *size) {
+    for (size_t i = 0; i < rs->n_shared; i++)
+        if (rs->shared[i].before == before && !strcmp(rs->shared[i].regex, regex)) {
+            *size = rs->shared[i].size;
+            return rs->shared[i].code;
         }
     return NULL;
 }
 
 /* Hands code, compiled from regex, to the ruleset; false when out of
  * memory (the code is then freed). */
-static bool share_code(rf_ctx *c, const char *regex, pcre2_code *code, size_t size) {
+static bool share_code(rf_ctx *c, const char *regex, bool before, pcre2_code *code, size_t size) {
     polex_ruleset *rs = c->rs;
     const char *key = adup(c, regex);
-    if (key && rs->n_after == rs->cap_after) {
-        size_t cap = rs->cap_after ? rs->cap_after * 2 : 64;
-        after_code *p = realloc(rs->after, cap * sizeof *p);
-        if (p) rs->after = p, rs->cap_after = cap;
+    if (key && rs->n_shared == rs->cap_shared) {
+        size_t cap = rs->cap_shared ? rs->cap_shared * 2 : 64;
+        shared_part *p = realloc(rs->shared, cap * sizeof *p);
+        if (p) rs->shared = p, rs->cap_shared = cap;
     }
-    if (!key || rs->n_after == rs->cap_after) {
+    if (!key || rs->n_shared == rs->cap_shared) {
         pcre2_code_free(code);
         return false;
     }
-    rs->after[rs->n_after++] = (after_code){key, code, size};
+    rs->shared[rs->n_shared++] = (shared_part){key, before, code, size};
     return true;
 }
 
@@ -315,12 +317,13 @@ static pcre2_code *code_of_part(rf_ctx *c, pattern_out *po, const part_kind *k, 
         snprintf(msg, cap, "out of memory");
         return NULL;
     }
-    pcre2_code *code = sharing(c, k) ? shared_code(c->rs, po->regex, size) : NULL;
+    bool share = k->anchor_end && sharing(c); /* a not_after's */
+    pcre2_code *code = share ? shared_code(c->rs, po->regex, false, size) : NULL;
     if (code) return code;
     code = pattern_compile_opts(po->regex, k->options, msg, cap);
     *size = code ? code_size(code) : 0;
     if (k->anchor_end) code = searchable(code, po->regex, msg, cap);
-    if (code && sharing(c, k) && !share_code(c, po->regex, code, *size)) {
+    if (code && share && !share_code(c, po->regex, false, code, *size)) {
         snprintf(msg, cap, "out of memory");
         return NULL;
     }
@@ -403,6 +406,25 @@ static bool codes_of(rf_ctx *c, const char *id, int line, const part_kind *k, co
     return ok;
 }
 
+/* A not_before: its code, into rule r (one per regex: see sharing); po
+ * gets its translation. */
+static bool not_before_code(rf_ctx *c, const char *src, int line, const char *id, pattern_out *po,
+                            rule *r) {
+    char msg[400];
+    size_t size = 0;
+    if (!sharing(c)) return compile_part(c, src, line, id, "not_before", &r->not_before, po);
+    if (pattern_translate(src, &c->rs->lex, po, msg, sizeof msg) != POLEX_OK)
+        return !problem(c, line, id, "not_before: %s", msg) && false;
+    if (!anchor_regex(po, false)) return !problem(c, line, id, "out of memory") && false;
+    r->not_before = shared_code(c->rs, po->regex, true, &size);
+    if (r->not_before) return r->not_before_shared = true;
+    r->not_before = pattern_compile(po->regex, msg, sizeof msg);
+    if (!r->not_before) return !problem(c, line, id, "not_before: %s", msg) && false;
+    r->not_before_shared = share_code(c, po->regex, true, r->not_before, code_size(r->not_before));
+    if (!r->not_before_shared) r->not_before = NULL; /* freed */
+    return r->not_before_shared || (!problem(c, line, id, "out of memory") && false);
+}
+
 /* A not_after: po from the whole source (its first tokens, triggers), its
  * codes one or, for a long list of alternatives too large for one PCRE2
  * pattern, several, into rule r (see sharing). */
@@ -412,7 +434,7 @@ static bool not_after_codes(rf_ctx *c, const char *id, int line, const char *src
     char msg[400];
     if (pattern_translate(src, &c->rs->lex, po, msg, sizeof msg) != POLEX_OK)
         return !problem(c, line, id, "%s: %s", after.what, msg) && false;
-    code_list l = {.shared = sharing(c, &after)};
+    code_list l = {.shared = sharing(c)};
     if (!codes_of(c, id, line, &after, src, po, &l)) return false;
     r->not_after = l.v;
     r->n_not_after = l.n;
@@ -835,9 +857,7 @@ static bool load_rule(rf_ctx *c, const yaml_node_t *n) {
             if (!(r.after_first[i] = adup(c, pa.first[i]))) r.after_first = NULL;
         r.n_after_first = r.after_first ? pa.n_first : 0;
     }
-    if (ok && s.not_before)
-        ok = compile_part(c, s.not_before, s.not_before_line, s.id, "not_before", &r.not_before,
-                          &pb);
+    if (ok && s.not_before) ok = not_before_code(c, s.not_before, s.not_before_line, s.id, &pb, &r);
     if (ok && ((s.not_after && !words_of(c, &pa, &r.after_words, &r.n_after_words)) ||
                (s.not_before && !words_of(c, &pb, &r.before_words, &r.n_before_words))))
         ok = !problem(c, r.line, s.id, "out of memory") && false;
@@ -877,7 +897,7 @@ static bool load_rule(rf_ctx *c, const yaml_node_t *n) {
     if (!ok) {
         pcre2_code_free(r.code);
         rule_free_not_after(&r);
-        pcre2_code_free(r.not_before);
+        if (!r.not_before_shared) pcre2_code_free(r.not_before);
         pcre2_code_free(r.anchored);
         /* compile_part already reported; in load mode err is set */
         return c->rep != NULL;

@@ -801,12 +801,12 @@ void polex_ruleset_free(polex_ruleset *rs) {
     for (size_t i = 0; i < rs->n; i++) {
         pcre2_code_free(rs->rules[i].code);
         rule_free_not_after(&rs->rules[i]);
-        pcre2_code_free(rs->rules[i].not_before);
+        if (!rs->rules[i].not_before_shared) pcre2_code_free(rs->rules[i].not_before);
         pcre2_code_free(rs->rules[i].anchored);
     }
-    for (size_t i = 0; i < rs->n_after; i++)
-        pcre2_code_free(rs->after[i].code);
-    free(rs->after);
+    for (size_t i = 0; i < rs->n_shared; i++)
+        pcre2_code_free(rs->shared[i].code);
+    free(rs->shared);
     for (size_t i = 0; i < rs->n_gates; i++) {
         if (rs->gates[i].parts)
             free_codes(rs->gates[i].parts, rs->gates[i].n_parts);

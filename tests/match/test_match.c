@@ -844,9 +844,9 @@ static void test_cue_lexicon_too_large_for_one_pattern(void **state) {
 /* A not_after too large for one PCRE2 pattern loads in parts, split at its
  * top-level alternatives; an unless or requires is one gate per entry of
  * the lexicons it names; either way they decide what the whole would. */
-/* Rules that state the same not_after share one compiled copy (a context
- * lexicon many rules name would otherwise be JIT-compiled for each), and
- * each still applies it. */
+/* Rules that state the same not_after or not_before share one compiled
+ * copy (a context lexicon many rules name would otherwise be JIT-compiled
+ * for each), and each still applies it. */
 static void test_shared_not_after(void **state) {
     (void)state;
     one_pack p;
@@ -855,14 +855,18 @@ static void test_shared_not_after(void **state) {
                   "  - {id: t.cut, type: t, action: b, pattern: '<head cut>',\n"
                   "     not_after: 'never | not'}\n"
                   "  - {id: t.pay, type: t, action: c, pattern: '<head pay>',\n"
-                  "     not_after: 'never'}\n");
+                  "     not_after: 'never', not_before: 'later'}\n"
+                  "  - {id: t.ban, type: t, action: d, pattern: '<head ban>',\n"
+                  "     not_before: 'later'}\n");
     const rule *r = p.rs->rules;
     assert_int_equal(r[0].n_not_after, 1);
     assert_ptr_equal(r[0].not_after[0], r[1].not_after[0]);
     assert_ptr_not_equal(r[0].not_after[0], r[2].not_after[0]);
-    static const hit_case cases[] = {{"The city sue .", 1},     {"The city never sue .", 0},
-                                     {"The city cut .", 1},     {"The city not cut .", 0},
-                                     {"The city not pay .", 1}, {"The city never pay .", 0}};
+    assert_ptr_equal(r[2].not_before, r[3].not_before);
+    static const hit_case cases[] = {
+        {"The city sue .", 1},       {"The city never sue .", 0}, {"The city cut .", 1},
+        {"The city not cut .", 0},   {"The city not pay .", 1},   {"The city never pay .", 0},
+        {"The city pay later .", 0}, {"The city ban .", 1},       {"The city ban later .", 0}};
     check_hit_counts(&p, cases, sizeof cases / sizeof cases[0]);
     pack_close(&p);
 }
