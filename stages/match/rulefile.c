@@ -198,21 +198,72 @@ static bool anchor_regex(pattern_out *po, bool at_end) {
     return true;
 }
 
+/* Whether the codes of rules' not_after and not_before are the ruleset's,
+ * one per regex: when loading. A context lexicon hundreds of rules name
+ * in their not_after (alone or as one of its parts) would otherwise be
+ * JIT-compiled once per rule: tens of MB of machine code. `rules check`
+ * compiles each rule's own, so that every rule gets its size notes. */
+static bool sharing(const rf_ctx *c) {
+    return !(c->rep && c->rep->notes);
+}
+
+/* The ruleset's code of regex (a not_before's or a not_after's), or NULL;
+ * *size: the size a note gives. */
+static pcre2_code *shared_code(const polex_ruleset *rs, const char *regex, bool before,
+                               size_t *size) {
+    for (size_t i = 0; i < rs->n_shared; i++)
+        if (rs->shared[i].before == before && !strcmp(rs->shared[i].regex, regex)) {
+            *size = rs->shared[i].size;
+            return rs->shared[i].code;
+        }
+    return NULL;
+}
+
+/* Hands code, compiled from regex, to the ruleset; false when out of
+ * memory (the code is then freed). */
+static bool share_code(rf_ctx *c, const char *regex, bool before, pcre2_code *code, size_t size) {
+    polex_ruleset *rs = c->rs;
+    const char *key = adup(c, regex);
+    if (key && rs->n_shared == rs->cap_shared) {
+        size_t cap = rs->cap_shared ? rs->cap_shared * 2 : 64;
+        shared_part *p = realloc(rs->shared, cap * sizeof *p);
+        if (p) rs->shared = p, rs->cap_shared = cap;
+    }
+    if (!key || rs->n_shared == rs->cap_shared) {
+        pcre2_code_free(code);
+        return false;
+    }
+    rs->shared[rs->n_shared++] = (shared_part){key, before, code, size};
+    return true;
+}
+
+/* The code of a rule's pattern or not_before, into *code (po: its
+ * translation). With shared (a not_before's), the code is the ruleset's,
+ * one per regex, when loading (see sharing); *shared then says so. */
 static bool compile_part(rf_ctx *c, const char *src, int line, const char *id, const char *what,
-                         pcre2_code **code, pattern_out *po) {
+                         pcre2_code **code, pattern_out *po, bool *shared) {
     char msg[400];
     if (pattern_translate(src, &c->rs->lex, po, msg, sizeof msg) != POLEX_OK) {
         return !problem(c, line, id, "%s: %s", what, msg) && false;
     }
     if (strcmp(what, "not_before") == 0 && !anchor_regex(po, false))
         return !problem(c, line, id, "out of memory") && false;
+    size_t size = 0;
+    bool share = shared && sharing(c);
+    *code = share ? shared_code(c->rs, po->regex, true, &size) : NULL;
+    if (*code) return *shared = true;
     *code = pattern_compile(po->regex, msg, sizeof msg);
     if (!*code) {
         problem(c, line, id, "%s: %s", what, msg);
         return false;
     }
     note_size(c, line, id, what, code_size(*code));
-    return true;
+    if (!share) return true;
+    if (!share_code(c, po->regex, true, *code, code_size(*code))) {
+        *code = NULL; /* freed */
+        return !problem(c, line, id, "out of memory") && false;
+    }
+    return *shared = true;
 }
 
 void rule_free_not_after(rule *r) {
@@ -268,45 +319,6 @@ static pcre2_code *searchable(pcre2_code *anchored, const char *regex, char *msg
         pattern_compile_opts(regex + ANCHOR_START_LEN, PCRE2_USE_OFFSET_LIMIT, msg, cap);
     pcre2_code_free(anchored);
     return code;
-}
-
-/* Whether the codes of rules' not_after and not_before are the ruleset's,
- * one per regex: when loading. A context lexicon hundreds of rules name
- * in their not_after (alone or as one of its parts) would otherwise be
- * JIT-compiled once per rule: tens of MB of machine code. `rules check`
- * compiles each rule's own, so that every rule gets its size notes. */
-static bool sharing(const rf_ctx *c) {
-    return !(c->rep && c->rep->notes);
-}
-
-/* The ruleset's code of regex (a not_before's or a not_after's), or NULL;
- * *size: the size a note gives. */
-static pcre2_code *shared_code(const polex_ruleset *rs, const char *regex, bool before,
-                               size_t *size) {
-    for (size_t i = 0; i < rs->n_shared; i++)
-        if (rs->shared[i].before == before && !strcmp(rs->shared[i].regex, regex)) {
-            *size = rs->shared[i].size;
-            return rs->shared[i].code;
-        }
-    return NULL;
-}
-
-/* Hands code, compiled from regex, to the ruleset; false when out of
- * memory (the code is then freed). */
-static bool share_code(rf_ctx *c, const char *regex, bool before, pcre2_code *code, size_t size) {
-    polex_ruleset *rs = c->rs;
-    const char *key = adup(c, regex);
-    if (key && rs->n_shared == rs->cap_shared) {
-        size_t cap = rs->cap_shared ? rs->cap_shared * 2 : 64;
-        shared_part *p = realloc(rs->shared, cap * sizeof *p);
-        if (p) rs->shared = p, rs->cap_shared = cap;
-    }
-    if (!key || rs->n_shared == rs->cap_shared) {
-        pcre2_code_free(code);
-        return false;
-    }
-    rs->shared[rs->n_shared++] = (shared_part){key, before, code, size};
-    return true;
 }
 
 /* The code of a translated part (po->regex is anchored when the kind asks);
@@ -404,25 +416,6 @@ static bool codes_of(rf_ctx *c, const char *id, int line, const part_kind *k, co
     free(len);
     if (!ok) codes_free(out);
     return ok;
-}
-
-/* A not_before: its code, into rule r (one per regex: see sharing); po
- * gets its translation. */
-static bool not_before_code(rf_ctx *c, const char *src, int line, const char *id, pattern_out *po,
-                            rule *r) {
-    char msg[400];
-    size_t size = 0;
-    if (!sharing(c)) return compile_part(c, src, line, id, "not_before", &r->not_before, po);
-    if (pattern_translate(src, &c->rs->lex, po, msg, sizeof msg) != POLEX_OK)
-        return !problem(c, line, id, "not_before: %s", msg) && false;
-    if (!anchor_regex(po, false)) return !problem(c, line, id, "out of memory") && false;
-    r->not_before = shared_code(c->rs, po->regex, true, &size);
-    if (r->not_before) return r->not_before_shared = true;
-    r->not_before = pattern_compile(po->regex, msg, sizeof msg);
-    if (!r->not_before) return !problem(c, line, id, "not_before: %s", msg) && false;
-    r->not_before_shared = share_code(c, po->regex, true, r->not_before, code_size(r->not_before));
-    if (!r->not_before_shared) r->not_before = NULL; /* freed */
-    return r->not_before_shared || (!problem(c, line, id, "out of memory") && false);
 }
 
 /* A not_after: po from the whole source (its first tokens, triggers), its
@@ -843,7 +836,7 @@ static bool load_rule(rf_ctx *c, const yaml_node_t *n) {
     static const part_kind unless_kind = {"unless", false, PCRE2_USE_OFFSET_LIMIT},
                            requires_kind = {"requires", false, PCRE2_USE_OFFSET_LIMIT};
     gate_list unless = {0}, requires = {0};
-    bool ok = compile_part(c, s.pattern, s.pattern_line, s.id, "pattern", &r.code, &po);
+    bool ok = compile_part(c, s.pattern, s.pattern_line, s.id, "pattern", &r.code, &po, NULL);
     if (ok && s.unless_doc)
         ok = doc_kinds_of(c, s.id, s.unless_doc_line, s.unless_doc, &r.unless_doc);
     if (ok && s.unless) ok = compile_gate(c, s.id, s.unless_line, &unless_kind, s.unless, &unless);
@@ -857,7 +850,9 @@ static bool load_rule(rf_ctx *c, const yaml_node_t *n) {
             if (!(r.after_first[i] = adup(c, pa.first[i]))) r.after_first = NULL;
         r.n_after_first = r.after_first ? pa.n_first : 0;
     }
-    if (ok && s.not_before) ok = not_before_code(c, s.not_before, s.not_before_line, s.id, &pb, &r);
+    if (ok && s.not_before)
+        ok = compile_part(c, s.not_before, s.not_before_line, s.id, "not_before", &r.not_before,
+                          &pb, &r.not_before_shared);
     if (ok && ((s.not_after && !words_of(c, &pa, &r.after_words, &r.n_after_words)) ||
                (s.not_before && !words_of(c, &pb, &r.before_words, &r.n_before_words))))
         ok = !problem(c, r.line, s.id, "out of memory") && false;
