@@ -323,12 +323,16 @@ int cmd_run(int argc, char **argv) {
     polex_error_clear(&err);
     int rc = EXIT_FATAL;
     a.eo.rule_problems = stderr; /* a broken rule is skipped, not the whole run */
-    polex_engine *engine = polex_engine_new(&a.eo, &err);
+    polex_engine *engine = NULL;
     polex_source *src = NULL;
-    if (!engine) goto done;
+    bool started = false; /* sinks are kept only once the run has begun */
+    /* outputs first: a target that cannot be written fails at once, not
+     * after the seconds it takes to load the rule pack */
+    if (open_sinks(&st, &a, &err) != POLEX_OK) goto done;
+    if (!(engine = polex_engine_new(&a.eo, &err))) goto done;
     for (; st.n_workers < a.threads; st.n_workers++)
         if (!(st.workers[st.n_workers] = polex_worker_new(engine, &err))) goto done;
-    if (open_sinks(&st, &a, &err) != POLEX_OK) goto done;
+    started = true;
     src = polex_source_new((const char *const *)argv + optind, (size_t)(argc - optind));
     if (!src) {
         polex_fail(&err, POLEX_ERR_NOMEM, "run", "out of memory");
@@ -342,6 +346,10 @@ done:
     for (int i = 0; i < st.n_sinks; i++) {
         polex_error cerr;
         polex_error_clear(&cerr);
+        if (!started) { /* earlier output stays as it was */
+            polex_sink_abort(st.sinks[i]);
+            continue;
+        }
         if (polex_sink_close(st.sinks[i], &cerr) != POLEX_OK && rc != EXIT_FATAL) {
             err = cerr;
             rc = EXIT_FATAL;

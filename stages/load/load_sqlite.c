@@ -8,8 +8,10 @@
  * timeout lets several processes share one file.
  */
 #include <sqlite3.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "load_internal.h"
 #include "load_schema.h"
@@ -42,6 +44,8 @@ typedef struct sqlite_sink {
     sqlite3_stmt *st[ST_COUNT];
     size_t pending; /* rows written since BEGIN */
     bool in_tx;
+    bool kept_rows; /* a transaction with rows has been committed */
+    char *created;  /* the file's path when this sink created it, else NULL */
     char path[200]; /* for messages */
 } sqlite_sink;
 
@@ -67,6 +71,7 @@ static polex_status commit(sqlite_sink *q, polex_error *err) {
     if (!q->in_tx) return POLEX_OK;
     polex_status rc = exec(q, "COMMIT", err);
     if (!rc) {
+        q->kept_rows |= q->pending > 0;
         q->in_tx = false;
         q->pending = 0;
     }
@@ -158,6 +163,9 @@ static polex_status sqlite_close(polex_sink *s, bool keep, polex_error *err) {
     for (int i = 0; i < ST_COUNT; i++)
         sqlite3_finalize(q->st[i]);
     if (sqlite3_close(q->db) != SQLITE_OK && !rc) rc = db_fail(q, err, "close failed");
+    /* a run stopped before its first row leaves no empty database behind */
+    if ((!keep || rc) && q->created && !q->kept_rows) remove(q->created);
+    free(q->created);
     free(q);
     return rc;
 }
@@ -198,6 +206,9 @@ polex_sink *load_sqlite_open(const char *path, const polex_sink_options *opts, p
     q->base.opts = *opts;
     snprintf(q->path, sizeof q->path, "%s", path);
     polex_status rc = POLEX_OK;
+    struct stat sb;
+    if (path[0] != ':' && strncmp(path, "file:", 5) != 0 && stat(path, &sb) != 0)
+        q->created = strdup(path); /* NULL when out of memory: then the file stays */
     if (sqlite3_open_v2(path, &q->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) !=
         SQLITE_OK)
         rc = db_fail(q, err, "cannot open");

@@ -55,4 +55,11 @@ expect_exit 0 "$POLEX" load --db "jsonl:$TMP/loaded.out" "$TMP/events.out"
 cmp -s "$TMP/loaded.out" "$TMP/events.out" || fail "load --db jsonl:PATH did not copy the events"
 expect_exit 3 "$POLEX" run --rules "$TMP/no-such-rules" --jsonl - "$SRC/tests/cli/data"
 expect_exit 3 "$POLEX" run --db "$TMP/no/such/dir/x.sqlite" "$SRC/tests/cli/data"
+# a run that cannot start keeps earlier output as it was and leaves no new
+# database behind (outputs are opened before the rule pack is read)
+cp "$TMP/events.out" "$TMP/kept.jsonl"
+expect_exit 3 "$POLEX" run --rules "$TMP/no-such-rules" "$TMP/one.txt" \
+    --db "$TMP/fresh.sqlite" --jsonl "$TMP/kept.jsonl"
+[ ! -e "$TMP/fresh.sqlite" ] || fail "a run that could not start left a new database"
+cmp -s "$TMP/kept.jsonl" "$TMP/events.out" || fail "a run that could not start changed its output"
 finish

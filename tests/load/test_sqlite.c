@@ -5,6 +5,7 @@
 #include <cmocka.h>
 #include <sqlite3.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include "load_fixture.h"
 #include "polex_load.h"
@@ -182,6 +183,26 @@ static void batches_commit_and_abort_rolls_back_the_rest(void **state) {
     fix_rmdir(dir);
 }
 
+/* Aborted before any row: a database the sink created is removed; one that
+ * was there stays, rows and all. */
+static void abort_before_any_row_leaves_no_new_file(void **state) {
+    (void)state;
+    char *dir = fix_tmpdir(), *path = fix_path(dir, "new.sqlite");
+    polex_error err;
+    polex_sink *sink = polex_sink_open(path, &err);
+    assert_non_null(sink);
+    assert_int_equal(access(path, F_OK), 0); /* created (with its schema) at open */
+    polex_sink_abort(sink);
+    assert_int_not_equal(access(path, F_OK), 0);
+    load_fixture(path, 1);
+    sink = polex_sink_open(path, &err);
+    assert_non_null(sink);
+    polex_sink_abort(sink);
+    assert_query(path, counts_sql, "1|1|2|1\n");
+    free(path);
+    fix_rmdir(dir);
+}
+
 /* Four processes write one file at once: they wait for each other, nothing is lost. */
 static void concurrent_writers_share_one_file(void **state) {
     (void)state;
@@ -309,6 +330,7 @@ int main(void) {
         cmocka_unit_test(event_that_no_longer_fires_disappears),
         cmocka_unit_test(event_read_from_json_keeps_doc_and_evidence),
         cmocka_unit_test(batches_commit_and_abort_rolls_back_the_rest),
+        cmocka_unit_test(abort_before_any_row_leaves_no_new_file),
         cmocka_unit_test(concurrent_writers_share_one_file),
         cmocka_unit_test(killed_writer_keeps_committed_batches),
         cmocka_unit_test(unwritable_directory_is_a_clean_error),
