@@ -185,6 +185,29 @@ static bool only_and(const char *t, const link_scratch *sc, uint32_t a, uint32_t
     return n == 1 || (n == 0 && comma);
 }
 
+/* A federal court's caption ends with the city it sits in: "Appeal from
+ * the United States District Court for the Western District of Kentucky
+ * at Louisville". Word at is the "at". */
+static bool caption_seat(const char *t, const link_scratch *sc, size_t at) {
+    for (size_t k = at; k-- > 0 && k + 6 > at;)
+        if (link_word_in(t, &sc->w[k], "District") && link_word_in(t, &sc->w[k + 1], "of"))
+            return true;
+    return false;
+}
+
+/* Where a hearing or argument is scheduled ("A hearing on the motion is set
+ * for July 8 at 9 a.m. in Las Cruces", "oral argument scheduled for
+ * March 3 in Denver"): the court's seat. Word in is the "in". */
+static bool scheduled_seat(const char *t, const link_scratch *sc, size_t in) {
+    bool set = false;
+    for (size_t k = in; k-- > 0 && k + 24 > in;) {
+        if (link_word_in(t, &sc->w[k], "set|scheduled|slated|calendared")) set = true;
+        if (set && link_word_in(t, &sc->w[k], "hearing|hearings|argument|arguments|Hearing"))
+            return true;
+    }
+    return false;
+}
+
 /* Whether the mention at byte ms names where a judge or a court sits:
  * LINK_SEAT_JUDGE ("a federal judge in Chicago", "judges in Rhode
  * Island"), LINK_SEAT_COURT ("a federal court in Oregon found"), else
@@ -211,7 +234,13 @@ static uint8_t on_bench(const char *t, const link_scratch *sc, uint32_t ms, uint
             return LINK_SEAT_JUDGE;
         break;
     }
+    if (a >= 2 && link_word_in(t, &sc->w[a - 1], "at") && caption_seat(t, sc, a - 1))
+        return LINK_SEAT_COURT;
     if (a < 2 || !link_word_in(t, &sc->w[a - 1], "in")) return LINK_SEAT_NONE;
+    /* "the case was argued in Boston", "will be heard in Richmond" */
+    if (link_word_in(t, &sc->w[a - 2], "argued|heard|reargued") && !sc->w[a - 1].punct_before)
+        return LINK_SEAT_COURT;
+    if (scheduled_seat(t, sc, a - 1)) return LINK_SEAT_COURT;
     /* "a separate suit ..., which remains pending in Seattle", "a multistate
      * case pending in Rhode Island": where a case is heard */
     if (link_word_in(t, &sc->w[a - 2], "pending") && !sc->w[a - 1].punct_before)
