@@ -158,11 +158,21 @@ static bool as_well_as(const char *t, const link_word *w, size_t nw, size_t k) {
 }
 
 /* ", as did Eugene", ", as has Boulder County": the clause before, done
- * again by the name after (one event of the sentence, both places). */
+ * again by the name after (one event of the sentence, both places); in
+ * the passive, what it was done to: ", as were grants to Omaha and
+ * Lincoln", ", as was the award of Ramsey County". */
 static bool as_did(const char *t, const link_word *w, size_t nw, size_t k) {
-    return k + 2 < nw && link_word_in(t, &w[k], "as") &&
-           link_word_in(t, &w[k + 1], "did|does|do|has|have|had") && w[k + 2].cap &&
-           !w[k + 1].punct_before && !w[k + 2].punct_before;
+    if (k + 2 >= nw || !link_word_in(t, &w[k], "as") || w[k + 1].punct_before) return false;
+    if (link_word_in(t, &w[k + 1], "did|does|do|has|have|had"))
+        return w[k + 2].cap && !w[k + 2].punct_before;
+    if (!link_word_in(t, &w[k + 1], "was|were|is|are")) return false;
+    for (size_t q = k + 2; q < nw && q < k + 6 && !w[q].punct_before; q++) {
+        if (w[q].cap) return q == k + 2 || link_word_in(t, &w[q - 1], "to|for|of|from");
+        if (!link_word_in(t, &w[q], "the|a|its|their|grants|grant|awards|award|funds|money|"
+                                    "allocations|payments|to|for|of|from"))
+            return false;
+    }
+    return false;
 }
 
 /* ", a rebuke to Virginia Gov. ...", "on Tuesday, a reversal that puts
