@@ -190,15 +190,20 @@ static bool counted_subject(const char *t, const link_scratch *sc, size_t k, uin
 }
 
 /* Whether the clause [cs, ce) rules "in their favor" / "in its favor" /
- * "for both", or has "the city" or a counted subject (counted_subject) as
- * its subject: for parties named elsewhere in the sentence. */
+ * "for both", speaks of "the money" (the freeze, the cuts) of another
+ * clause, or has "the city" or a counted subject (counted_subject) as its
+ * subject: for parties named elsewhere in the sentence. */
 bool link_favor_of_them(const char *t, const link_scratch *sc, uint32_t cs, uint32_t ce) {
     for (size_t k = link_word_at(sc, cs); k + 1 < sc->nw && sc->w[k + 1].start < ce; k++)
         if ((link_word_in(t, &sc->w[k], "their|its") &&
              link_word_in(t, &sc->w[k + 1], "favor|favour")) ||
             /* "blocked those conditions for both" */
             (link_word_in(t, &sc->w[k], "for") && !sc->w[k + 1].punct_before &&
-             link_word_in(t, &sc->w[k + 1], "both|them")))
+             link_word_in(t, &sc->w[k + 1], "both|them")) ||
+            /* "froze grants to Rochester and Syracuse before a federal judge in
+             * Albany ordered the money released": the money of the clause before */
+            (link_word_in(t, &sc->w[k], "the") && !sc->w[k + 1].punct_before &&
+             link_word_in(t, &sc->w[k + 1], "money|funds|freeze|cuts|withholding")))
             return true;
     size_t k0 = link_word_at(sc, cs); /* the clause's subject */
     if (k0 < sc->nw && link_word_in(t, &sc->w[k0], "and|but")) k0++;

@@ -386,7 +386,9 @@ static bool surname(const spot_ctx *s, const resolve_in *in);
 
 typedef struct resolve_in {
     gz_match m;
-    const char *qual; /* postal code of a qualifier, or NULL */
+    const char *qual;      /* postal code of a qualifier, or NULL */
+    const char *list_qual; /* a qualifier closing the list the name is in ("Rochester and
+                            * Syracuse, N.Y."), or NULL: it narrows, but is not the name's */
     bool city_of, has_county_word;
     bool title;      /* the sentence is a headline in title case */
     bool state_only; /* inside the name of a law: only a state ("Keep Washington Working Act") */
@@ -1321,6 +1323,13 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
             n = k;
             evidence = *used_qual = true;
         }
+    } else if (in->list_qual && !dominant(g, c, n)) {
+        /* not "Detroit, Minneapolis and Evanston, Ill.": a big city needs no qualifier */
+        size_t k = filter(g, c, n, keep_state_code, in->list_qual, true);
+        if (k > 0) {
+            n = k;
+            evidence = true;
+        }
     }
     if (in->city_of) {
         n = filter(g, c, n, keep_not_state, NULL, false);
@@ -1650,6 +1659,36 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
     if (!evidence && small_place(d, in) && (!ctx_support || surname(s, in))) return -1;
     *evident = evidence;
     return (int)c[0];
+}
+
+/* The qualifier closing the list that goes on after word j - 1 ("Rochester
+ * and Syracuse, N.Y.", "Lowell, Lawrence and Worcester, Mass."): it places
+ * every item. NULL when the list ends without one, or goes on after it
+ * ("Denver, Texas and Ohio" lists states). Items are up to three
+ * capitalized words. */
+static const char *list_qualifier(const spot_ctx *s, size_t j) {
+    size_t k = j;
+    for (int item = 0; item < 5 && k < s->nw; item++) {
+        bool comma = comma_before(s, k);
+        if (and_or(s, k))
+            k++;
+        else if (!comma)
+            return NULL;
+        size_t e = k;
+        while (e < s->nw && e < k + 3 && s->w[e].cap && (e == k || !s->w[e].punct_before))
+            e++;
+        if (e == k) return NULL;
+        size_t nq = 0;
+        const char *st = qualifier(s, e, &nq);
+        if (st) {
+            size_t after = e + nq;
+            bool goes_on = after < s->nw && (and_or(s, after) || (comma_before(s, after) &&
+                                                                  s->w[after].cap));
+            return goes_on ? NULL : st;
+        }
+        k = e;
+    }
+    return NULL;
 }
 
 /* Postal code of a ", State" qualifier starting at word j; *nq its word count. */
@@ -2654,6 +2693,7 @@ size_t link_spot_text_needs(const polex_linker *lk, const link_text *x, const li
         }
         size_t nq = 0;
         in.qual = qualifier(&s, j, &nq);
+        in.list_qual = in.qual ? NULL : list_qualifier(&s, j);
         /* "Oregon, Illinois and New Mexico filed": a list of states, not
          * the town of Oregon, Ill. */
         if (in.qual && state_list_after(&s, i, j, nq)) in.qual = NULL;
