@@ -181,8 +181,19 @@ static bool as_did(const char *t, const link_word *w, size_t nw, size_t k) {
  * the event's. Not after a name (", a city in Texas" locates it). */
 static bool acronym(const char *t, const link_word *w);
 static bool trailing_apposition(const char *t, const link_word *w, size_t nw, size_t k) {
-    if (k + 1 >= nw || !link_word_in(t, &w[k], "a|an") || w[k + 1].cap || w[k + 1].punct_before)
-        return false;
+    if (k + 1 >= nw || w[k + 1].cap || w[k + 1].punct_before) return false;
+    /* ", the most visible front in a year-long struggle", ", the latest turn
+     * in a standoff", ", the second such ruling this year" */
+    bool ranked = link_word_in(t, &w[k], "the") &&
+                  link_word_in(t, &w[k + 1], "most|latest|newest|first|second|third|fourth|fifth|"
+                                             "last|biggest|largest|clearest|sharpest|strongest|"
+                                             "starkest|broadest|only");
+    if (!ranked && !link_word_in(t, &w[k], "a|an")) return false;
+    /* not the subject ranked: ", the second Texas border county to sue" */
+    for (size_t q = k + 2; ranked && q < nw && q < k + 6 && !w[q].punct_before; q++)
+        if (link_word_in(t, &w[q], "city|county|state|town|village|jurisdiction|municipality|"
+                                   "community|parish|borough|department|agency|sheriff"))
+            return false;
     /* an agency's acronym is no name it could locate (", for ICE, a practice") */
     return !w[k - 1].cap || acronym(t, &w[k - 1]) ||
            link_word_in(t, &w[k - 1],
