@@ -1927,6 +1927,65 @@ static bool county_officers(const spot_ctx *s, size_t i) {
     return false;
 }
 
+/* Whether two postal codes are the same. */
+static bool same_state(const char *a, const char *b) {
+    return a[0] == b[0] && a[1] == b[1];
+}
+
+/* The county (or parish) of mention m's name in state st, or -1. */
+static int county_in(const spot_ctx *s, const link_mention *m, const char *st) {
+    static const char *const kinds[] = {" county", " parish"};
+    char key[GZ_KEY_MAX];
+    for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++) {
+        size_t kl = gz_norm_key(s->t + m->start, m->end - m->start, key, sizeof key);
+        size_t sl = strlen(kinds[k]);
+        gz_match cm;
+        if (!kl || kl + sl + 1 > sizeof key) return -1;
+        memcpy(key + kl, kinds[k], sl + 1);
+        if (!gz_lookup(s->lk->gaz, key, &cm)) continue;
+        for (uint32_t q = 0; q < cm.n; q++) {
+            const gz_div *d = gz_div_at(s->lk->gaz, cm.divs[q]);
+            if (d->level == GZ_LEVEL_COUNTY && same_state(d->state, st)) return (int)cm.divs[q];
+        }
+    }
+    return -1;
+}
+
+/* The one state in which every mention of m (n) has a county of its name,
+ * or NULL when none or several do. */
+static const char *shared_county_state(const spot_ctx *s, const link_mention *m, size_t n) {
+    const polex_gazetteer *g = s->lk->gaz;
+    const char *one = NULL;
+    for (size_t a = 0; a < n; a++) {
+        const char *st = gz_div_at(g, (uint32_t)m[a].div)->state;
+        bool all = true;
+        for (size_t b = 0; b < n && all; b++)
+            all = county_in(s, &m[b], st) >= 0;
+        if (!all || (one && !same_state(one, st))) {
+            if (all) return NULL;
+            continue;
+        }
+        one = st;
+    }
+    return one;
+}
+
+/* "The sheriffs of Berkeley and Jefferson counties" in a story that also
+ * covers Jefferson County, Ky.: the items of one "counties" list are of one
+ * state when their names allow it, so an item resolved elsewhere moves to
+ * its namesake in the state the others share. */
+static void one_list_state(const spot_ctx *s, link_mention *m, size_t n) {
+    const polex_gazetteer *g = s->lk->gaz;
+    if (n < 2) return;
+    const char *first = gz_div_at(g, (uint32_t)m[0].div)->state;
+    bool mixed = false;
+    for (size_t a = 1; a < n && !mixed; a++)
+        mixed = !same_state(gz_div_at(g, (uint32_t)m[a].div)->state, first);
+    const char *st = mixed ? shared_county_state(s, m, n) : NULL;
+    for (size_t a = 0; st && a < n; a++)
+        m[a].div = county_in(s, &m[a], st);
+}
+
 /* "Arlington and Fairfax counties", "Orleans, Jefferson and St. Tammany
  * parishes": each name is "<name> County" (or Parish). Marks the words used
  * in taken; returns the mentions written to out. */
@@ -2005,6 +2064,7 @@ static size_t plural_counties(spot_ctx *s, link_mention *out, size_t max, uint8_
                                            false};
         }
         n_later = 0;
+        one_list_state(s, out + first, nm - first);
         /* the names were found last to first: put them in text order */
         for (size_t i = first, j = nm; i + 1 < j; i++, j--) {
             link_mention t = out[i];
