@@ -26,6 +26,8 @@
 #define SMALL_PLACE 20000
 #define DWARF_POP 100000   /* a candidate this large ... */
 #define DWARF_RATIO 50     /* ... and this many times larger beats the document's states */
+#define NEAR_BEST 4        /* a list narrows to the document's state a candidate this many
+                            * times smaller than the biggest namesake */
 #define DOC_DWARF_RATIO 10 /* ... or this many times, when the states are from other sentences */
 #define TITLE_PLACE 100000 /* in a Title Case Headline every word looks like a name */
 #define CUE_WINDOW 3
@@ -273,6 +275,44 @@ static bool listed_with(const spot_ctx *s, size_t i, size_t j, item_test test, c
     for (size_t n = 1; n <= 3; n++) {
         if (before >= n && test(s, before - n, before, st)) return true;
         if (after + n <= s->nw && test(s, after, after + n, st)) return true;
+    }
+    return false;
+}
+
+/* Like listed_with, but any item of the list may pass, not only the one
+ * next to the name ("Concord, Dover and Nashua": Nashua is New Hampshire's
+ * alone). Items are up to three capitalized words. */
+enum { LIST_ITEMS = 6 };
+static bool listed_anywhere_with(const spot_ctx *s, size_t i, size_t j, item_test test,
+                                 const char *st) {
+    size_t q = i;
+    for (int item = 0; item < LIST_ITEMS; item++) { /* the items before, last first */
+        if (q >= 2 && and_or(s, q - 1))
+            q--;
+        else if (!(q >= 1 && comma_before(s, q)))
+            break;
+        size_t b = q;
+        while (b > 0 && q - b < 3 && s->w[b - 1].cap && (b == q || !s->w[b].punct_before))
+            b--;
+        if (b == q) break;
+        for (size_t a = q; a-- > b;)
+            if (test(s, a, q, st)) return true;
+        q = b;
+    }
+    size_t p = j;
+    for (int item = 0; item < LIST_ITEMS && p < s->nw; item++) { /* the items after */
+        bool comma = comma_before(s, p);
+        if (and_or(s, p))
+            p++;
+        else if (!comma)
+            break;
+        size_t e = p;
+        while (e < s->nw && e < p + 3 && s->w[e].cap && (e == p || !s->w[e].punct_before))
+            e++;
+        if (e == p) break;
+        for (size_t b = p + 1; b <= e; b++)
+            if (test(s, p, b, st)) return true;
+        p = e;
     }
     return false;
 }
@@ -1200,28 +1240,60 @@ static bool names_only_local_in(const spot_ctx *s, size_t a, size_t b, const cha
     return true;
 }
 
-/* Keeps the candidates of c (n) whose state is the only one of the list
- * item next to the name, when they hold the largest candidate: the list
+/* Whether words [a, b) surely name a local division of state st: its only
+ * place of the name, or one ten times every namesake ("Nashua": 91,000
+ * people in New Hampshire, 1,550 in Iowa). */
+static bool names_local_of(const spot_ctx *s, size_t a, size_t b, const char *st) {
+    if (names_only_local_in(s, a, b, st)) return true;
+    gz_match m;
+    if (!lookup_words(s, a, b, &m) || (m.flags & GZ_KEY_COMMON) || m.n == 0) return false;
+    int top = one_town(s->lk->gaz, m.divs, m.n);
+    if (top < 0) return false;
+    const gz_div *d = gz_div_at(s->lk->gaz, m.divs[top]);
+    return d->level != GZ_LEVEL_STATE && !strcmp(d->state, st);
+}
+
+/* Keeps the candidates of c (n) whose state is the only one of an item of
+ * the name's list, when they hold the largest candidate: the list
  * confirms the big place over a namesake of the dateline's state (not a
  * small namesake over a big place: "Los Angeles and Newark"). */
 static size_t narrow_to_list(const spot_ctx *s, const resolve_in *in, uint32_t *c, size_t n) {
     const polex_gazetteer *g = s->lk->gaz;
     uint32_t tmp[MAX_CANDS];
     size_t k = 0, best = 0;
-    bool has_best = false;
+    bool has_best = false, near_best = false;
     for (size_t q = 1; q < n; q++)
         if (gz_div_at(g, c[q])->pop > gz_div_at(g, c[best])->pop) best = q;
+    uint64_t best_pop = gz_div_at(g, c[best])->pop;
     for (size_t q = 0; q < n; q++) {
         const gz_div *d = gz_div_at(g, c[q]);
         if (d->level != GZ_LEVEL_STATE &&
-            listed_with(s, in->i, in->j, names_only_local_in, d->state)) {
+            listed_anywhere_with(s, in->i, in->j, names_local_of, d->state)) {
             tmp[k++] = c[q];
             has_best |= q == best;
+            /* "Concord, Dover and Nashua" in a New Hampshire story: the
+             * document's state, with a namesake not far smaller than the
+             * biggest (Concord, Calif.) */
+            near_best |= s->ctx && ctx_has(s->ctx, d->state) &&
+                         NEAR_BEST * (uint64_t)d->pop >= best_pop;
         }
     }
-    if (k == 0 || k == n || !has_best) return n;
+    if (k == 0 || k == n || !(has_best || near_best)) return n;
     memcpy(c, tmp, k * sizeof *c);
     return k;
+}
+
+/* Whether an item of the name's list surely names a local division of the
+ * state of one of the candidates c (n). */
+static bool listed_in_state_of(const spot_ctx *s, const resolve_in *in, const uint32_t *c,
+                               size_t n) {
+    for (size_t q = 0; q < n; q++) {
+        const gz_div *d = gz_div_at(s->lk->gaz, c[q]);
+        if (d->level != GZ_LEVEL_STATE &&
+            listed_anywhere_with(s, in->i, in->j, names_local_of, d->state))
+            return true;
+    }
+    return false;
 }
 
 /* The division a name of m surely means without the document: its one
@@ -1591,6 +1663,11 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
         only = gz_div_at(g, c[0]);
         small = false;
     }
+    /* "Concord, Dover and Nashua": an ordinary word listed with a name that
+     * is one state's alone, where a place of the word lies too */
+    if ((in->m.flags & GZ_KEY_COMMON) && !(in->m.flags & GZ_KEY_HAND) && !evidence && !proper &&
+        !has_state && !in->title && listed_in_state_of(s, in, c, n))
+        evidence = true;
     if ((in->m.flags & GZ_KEY_COMMON) && !evidence && !proper && !has_state) return -1;
     /* one candidate dwarfing all the others wins whatever the document's
      * states are (see dwarfed_by): no need to gather them */
