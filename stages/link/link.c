@@ -466,6 +466,25 @@ static bool in_reach(const polex_gazetteer *gaz, const hit_reach *r, const link_
             gz_div_at(gaz, (uint32_t)x->div)->level == GZ_LEVEL_COUNTY);
 }
 
+/* A clause naming nobody borrows the sentence's names, but not a generic
+ * across a semicolon when it borrows a name: "Portland was one of several
+ * Maine communities named in a letter ...; the city kept its policy" is
+ * Portland's, and "several Maine communities" (with the state placing
+ * them) is the letter's clause's. m (n) holds only borrowed mentions. */
+static size_t names_over_generics(const char *t, const polex_hit *h, link_mention *m, size_t n) {
+    bool named = false;
+    for (size_t i = 0; i < n && !named; i++)
+        named = !m[i].generic && m[i].div >= 0;
+    if (!named) return n;
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t a = m[i].end < h->start ? m[i].end : h->end,
+                 b = m[i].end < h->start ? h->start : m[i].start;
+        if (!(m[i].generic && a < b && memchr(t + a, ';', b - a))) m[k++] = m[i];
+    }
+    return k;
+}
+
 /* The mentions of the cached sentence an event hit [hs, he) concerns, into
  * m (LINK_MAX_MENTIONS); returns their count. The hit's clause names them,
  * and a relative clause also its antecedent; a clause naming nothing falls
@@ -638,6 +657,7 @@ static size_t choose_mentions(const polex_linker *lk, const polex_doc *doc, cons
                 continue;
             if (in || (x->generic ? gen_in == 0 : spec_in == 0 && !aimed)) m[n++] = *x;
         }
+        if (spec_in == 0 && gen_in == 0) n = names_over_generics(t, h, m, n);
         n = link_fill_anaphor(gaz, t, sc, from, ce, m, n);
     }
     if (!strcmp(h->type, "noncooperation") && !strcmp(h->action, "comply"))
