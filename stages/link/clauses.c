@@ -123,7 +123,10 @@ static bool participle(const char *t, const link_word *w) {
                          "booking|parking|zoning|lending|timing|"
                          /* what a ruling does: ", stopping the department from cutting grants
                           * to Portland and Eugene" is the ruling's own target */
-                         "stopping|blocking|preventing|halting|enjoining|prohibiting");
+                         "stopping|blocking|preventing|halting|enjoining|prohibiting|"
+                         /* and whom it hits or helps: ", dealing a setback to Alachua
+                          * County, which had asked the court to halt the mandate" */
+                         "dealing|handing|delivering");
 }
 
 /* ", as Iowa law now requires" at word k: the law the clause before
@@ -217,8 +220,10 @@ static bool acronym(const char *t, const link_word *w) {
  * a lower-case word; not
  * "such as", "known as", "as well as" and the like. */
 static bool as_clause(const char *t, const link_word *w, size_t nw, size_t k) {
-    if (!link_word_in(t, &w[k], "as") || (w[k - 1].cap && !acronym(t, &w[k - 1])) || k + 2 >= nw ||
-        !w[k + 1].cap ||
+    /* "as the Justice Department pressed": a name after "the" too */
+    size_t f = k + 2 < nw && link_word_in(t, &w[k + 1], "the") ? k + 2 : k + 1;
+    if (!link_word_in(t, &w[k], "as") || (w[k - 1].cap && !acronym(t, &w[k - 1])) || f + 1 >= nw ||
+        !w[f].cap ||
         link_word_in(t, &w[k - 1],
                      "such|well|known|designated|listed|same|serve|serves|served|serving|act|acts|"
                      "acted|acting|identified|classified|named|labeled|labelled|described|so|just|"
@@ -228,8 +233,8 @@ static bool as_clause(const char *t, const link_word *w, size_t nw, size_t k) {
         return false;
     for (size_t q = k - 1; q > 0 && q + 4 > k; q--)
         if (link_word_in(t, &w[q - 1], "such|Such")) return false; /* "such cities as Chicago" */
-    size_t e = k + 1;
-    while (e < nw && e < k + 8 && (w[e].cap || link_word_in(t, &w[e], "of|and")))
+    size_t e = f;
+    while (e < nw && e < f + 7 && (w[e].cap || link_word_in(t, &w[e], "of|and")))
         e++;
     return e < nw && !w[e].cap && !w[e].punct_before && !link_word_in(t, &w[e], "of|and|or|to");
 }
