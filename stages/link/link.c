@@ -485,6 +485,22 @@ static size_t names_over_generics(const char *t, const polex_hit *h, link_mentio
     return k;
 }
 
+/* Whether the clause [cs, ce) speaks of a law or its making. */
+static bool speaks_of_law(const char *t, const link_scratch *sc, uint32_t cs, uint32_t ce) {
+    for (size_t k = link_word_at(sc, cs); k < sc->nw && sc->w[k].start < ce; k++)
+        if (link_word_in(t, &sc->w[k], "law|laws|statute|statutes|Legislature|legislature|"
+                                       "lawmakers|legislators"))
+            return true;
+    return false;
+}
+
+/* Whether the antecedent starting at byte as opens the sentence, after its
+ * dateline and an "In" ("In Minnesota, where ..."). */
+static bool opens_sentence(const link_scratch *sc, uint32_t as) {
+    size_t a = link_word_at(sc, as);
+    return a <= sc->first + 1;
+}
+
 /* The mentions of the cached sentence an event hit [hs, he) concerns, into
  * m (LINK_MAX_MENTIONS); returns their count. The hit's clause names them,
  * and a relative clause also its antecedent; a clause naming nothing falls
@@ -572,8 +588,13 @@ static size_t choose_mentions(const polex_linker *lk, const polex_doc *doc, cons
          * law or climate, told apart elsewhere (link_where_law_state); a
          * county's or city's ("In Yuma County, where the sheriff signed
          * ...") is that place's */
+        /* (a state named inside the sentence keeps a clause about its law:
+         * "Supporters of the Georgia law point to Florida, where a 2019
+         * statute bans sanctuary policies" is Florida's, but not "a related
+         * case in Oregon, where a judge barred ...", a court's seat) */
         if (rel && link_word_in(t, &sc->w[link_word_at(sc, cs)], "where") &&
-            !link_where_locator(gaz, t, sc, &as, &ae))
+            !link_where_locator(gaz, t, sc, &as, &ae) &&
+            (opens_sentence(sc, as) || !speaks_of_law(t, sc, cs, ce)))
             for (size_t i = 0; i < sc->nm && rel; i++)
                 rel = !(sc->m[i].start >= as && sc->m[i].end <= ae &&
                         link_mention_level(gaz, &sc->m[i]) == GZ_LEVEL_STATE);
