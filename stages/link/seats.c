@@ -145,7 +145,10 @@ static bool state_law(const char *t, const link_scratch *sc) {
               link_word_in(t, &sc->w[k - 3], "state|State"))) &&
             /* "residents who said the policy violated state law": the
              * yardstick of a claim, not what the court ruled on */
-            !(k >= 2 && link_word_in(t, &sc->w[k - 2], "violate|violates|violated|violating")))
+            !(k >= 2 && link_word_in(t, &sc->w[k - 2], "violate|violates|violated|violating")) &&
+            /* "would keep honoring detainers, as state law requires": what
+             * an official follows */
+            !(k >= 2 && link_word_in(t, &sc->w[k - 2], "as")))
             return true;
     return false;
 }
