@@ -240,8 +240,11 @@ static uint8_t on_bench(const char *t, const link_scratch *sc, uint32_t ms, uint
     if (a >= 2 && link_word_in(t, &sc->w[a - 1], "at") && caption_seat(t, sc, a - 1))
         return LINK_SEAT_COURT;
     if (a < 2 || !link_word_in(t, &sc->w[a - 1], "in")) return LINK_SEAT_NONE;
-    /* "the case was argued in Boston", "will be heard in Richmond" */
-    if (link_word_in(t, &sc->w[a - 2], "argued|heard|reargued") && !sc->w[a - 1].punct_before)
+    /* "the case was argued in Boston", "will be heard in Richmond"; "a
+     * case in Johnson County, where a district judge ruled", "a state
+     * courtroom in Iowa" */
+    if (link_word_in(t, &sc->w[a - 2], "argued|heard|reargued|case|courtroom|courtrooms") &&
+        !sc->w[a - 1].punct_before)
         return LINK_SEAT_COURT;
     if (scheduled_seat(t, sc, a - 1)) return LINK_SEAT_COURT;
     /* "a separate suit ..., which remains pending in Seattle", "a multistate
