@@ -213,7 +213,7 @@ bool link_favor_of_them(const char *t, const link_scratch *sc, uint32_t cs, uint
      * ... in federal court in Seattle"): the party named before, not the
      * seat */
     return k0 + 2 < sc->nw && sc->w[k0 + 2].start < ce && link_word_in(t, &sc->w[k0], "the") &&
-           link_word_in(t, &sc->w[k0 + 1], "city|county|town") && !sc->w[k0 + 1].punct_before &&
+           link_word_in(t, &sc->w[k0 + 1], "city|county|town|state") && !sc->w[k0 + 1].punct_before &&
            !sc->w[k0 + 2].punct_before && !link_possessive_s(t, &sc->w[k0 + 1]);
 }
 
