@@ -193,10 +193,12 @@ static bool trailing_apposition(const char *t, const link_word *w, size_t nw, si
                                              "starkest|broadest|only");
     if (!ranked && !link_word_in(t, &w[k], "a|an")) return false;
     /* not the subject ranked: ", the second Texas border county to sue" */
-    for (size_t q = k + 2; ranked && q < nw && q < k + 6 && !w[q].punct_before; q++)
+    for (size_t q = k + 2; ranked && q < nw && q < k + 6 && !w[q].punct_before; q++) {
+        if (link_word_in(t, &w[q], "of|in|to|that|for|since|after")) break; /* its head is done */
         if (link_word_in(t, &w[q], "city|county|state|town|village|jurisdiction|municipality|"
                                    "community|parish|borough|department|agency|sheriff"))
             return false;
+    }
     /* an agency's acronym is no name it could locate (", for ICE, a practice") */
     return !w[k - 1].cap || acronym(t, &w[k - 1]) ||
            link_word_in(t, &w[k - 1],
