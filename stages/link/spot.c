@@ -1777,12 +1777,15 @@ static const char *qualifier(const spot_ctx *s, size_t j, size_t *nq) {
     for (size_t n = 3; n >= 1; n--) {
         if (j + n > s->nw || !valid_ngram(s, j, n)) continue;
         uint32_t a = s->w[j].start, b = s->w[j + n - 1].end;
-        if (n == 1 && b - a == 2 &&
-            !(isupper((unsigned char)s->t[a]) && isupper((unsigned char)s->t[a + 1])))
-            continue; /* postal codes are written in capitals */
+        /* postal codes are written in capitals; "Mo" is "Mo." whose period
+         * also ends the sentence ("... and Kansas City, Mo.") */
+        bool dotted = n == 1 && s->t[b] == '.';
+        bool lower_pair = n == 1 && b - a == 2 &&
+                          !(isupper((unsigned char)s->t[a]) && isupper((unsigned char)s->t[a + 1]));
+        if (lower_pair && !dotted) continue;
         gz_light_key(s->t + a, b - a, key, sizeof key);
-        const char *st = gz_qualifier_state(s->lk->gaz, key);
-        if (!st && n == 1 && b < s->w[j].end + 1 && s->t[b] == '.') {
+        const char *st = lower_pair ? NULL : gz_qualifier_state(s->lk->gaz, key);
+        if (!st && dotted) {
             gz_light_key(s->t + a, b - a + 1, key, sizeof key);
             st = gz_qualifier_state(s->lk->gaz, key);
         }
