@@ -302,6 +302,13 @@ static bool descriptive_place(const polex_gazetteer *gaz, const char *t, const l
         (x == a || !sc->w[a].punct_before))
         return true;
     const gz_div *d = gz_div_at(gaz, (uint32_t)m->div);
+    /* "which runs the Ludlow jail", "screening inmates at the Yerington
+     * jail": a county's or sheriff's jail, named by the town it stands in
+     * (a one-word name: "the Metro Nashville jail" is the government's) */
+    if (a >= 1 && e == a + 1 && e < sc->nw && d->level == GZ_LEVEL_PLACE &&
+        link_word_in(t, &sc->w[a - 1], "the") &&
+        !sc->w[e].punct_before && link_word_in(t, &sc->w[e], "jail|jails|lockup"))
+        return true;
     /* "the Theo Lacy jail in Orange", "a detention center in Tacoma" */
     if (a >= 2 && d->level == GZ_LEVEL_PLACE && link_word_in(t, &sc->w[a - 1], "in") &&
         !sc->w[a - 1].punct_before &&
