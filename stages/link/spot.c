@@ -2155,6 +2155,31 @@ static size_t plural_counties(spot_ctx *s, link_mention *out, size_t max, uint8_
     return nm;
 }
 
+/* "Durham jail won't give ICE a release date", "Mecklenburg and Durham
+ * Sheriffs Defy Detainer Law": a jail or a sheriff is a county's, so a
+ * place named right before one stands for the county of its name in its
+ * state, when that county is bigger than the place (it may hold it; not
+ * Richmond, Va., an independent city with a sheriff of its own, and a small
+ * Richmond County far away) and the state's counties have governments
+ * (not Rhode Island's or Connecticut's: "the Providence jail"). Returns
+ * that county, else div. */
+static int sheriffs_county(const spot_ctx *s, const resolve_in *in, int div) {
+    const gz_div *d = gz_div_at(s->lk->gaz, (uint32_t)div);
+    size_t j = in->j;
+    if (d->level != GZ_LEVEL_PLACE || j >= s->nw || s->w[j].punct_before ||
+        !(word_is(s, j, "jail") || word_is(s, j, "sheriff") || word_is(s, j, "sheriffs")))
+        return div;
+    resolve_in t = *in;
+    if (!county_fallback(s, &t)) return div;
+    for (uint32_t q = 0; q < t.m.n; q++) {
+        const gz_div *c = gz_div_at(s->lk->gaz, t.m.divs[q]);
+        if (c->level == GZ_LEVEL_COUNTY && !strcmp(c->state, d->state) && c->pop > d->pop &&
+            strcmp(d->state, "ri") != 0 && strcmp(d->state, "ct") != 0)
+            return (int)t.m.divs[q];
+    }
+    return div;
+}
+
 /* Replaces in->m by the candidates of "<name> County"; false when none. */
 /* The name at word i is an item of a list after "Cities of" (1) or
  * "Counties of" (2): "the Cities of Providence and Central Falls", "the
@@ -2857,6 +2882,7 @@ size_t link_spot_text_needs(const polex_linker *lk, const link_text *x, const li
                 if (cdiv >= 0 && cq) div = cdiv, used_qual = cq, strong = cs, evident = ce;
             }
         }
+        if (div >= 0 && !in.has_county_word && !used_qual) div = sheriffs_county(&s, &in, div);
         uint32_t mend = w[j - 1].end;
         if (used_qual) {
             mend = w[j + nq - 1].end;
