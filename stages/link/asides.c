@@ -302,6 +302,14 @@ static bool descriptive_place(const polex_gazetteer *gaz, const char *t, const l
         (x == a || !sc->w[a].punct_before))
         return true;
     const gz_div *d = gz_div_at(gaz, (uint32_t)m->div);
+    /* "the jail that holds Omaha arrestees", "where St. Paul arrestees are
+     * booked": whose arrestees a jail holds; "the only large metro Atlanta
+     * counties": a region's name */
+    if (d->level == GZ_LEVEL_PLACE &&
+        ((e < sc->nw && !sc->w[e].punct_before &&
+          link_word_in(t, &sc->w[e], "arrestees|inmates|detainees|prisoners")) ||
+         (a >= 1 && !sc->w[a].punct_before && link_word_in(t, &sc->w[a - 1], "metro|metropolitan"))))
+        return true;
     /* "which runs the Ludlow jail", "screening inmates at the Yerington
      * jail": a county's or sheriff's jail, named by the town it stands in
      * (a one-word name: "the Metro Nashville jail" is the government's) */
