@@ -302,6 +302,11 @@ static bool descriptive_place(const polex_gazetteer *gaz, const char *t, const l
         (x == a || !sc->w[a].punct_before))
         return true;
     const gz_div *d = gz_div_at(gaz, (uint32_t)m->div);
+    /* "a policy like Northfield's": another place's measure held up for
+     * comparison (not ", like California's Values Act,", a parallel one) */
+    if (a >= 2 && e < sc->nw && link_word_in(t, &sc->w[a - 1], "like") &&
+        !sc->w[a].punct_before && !sc->w[a - 1].punct_before && link_possessive_s(t, &sc->w[e]))
+        return true;
     /* "the jail that holds Omaha arrestees", "where St. Paul arrestees are
      * booked": whose arrestees a jail holds; "the only large metro Atlanta
      * counties": a region's name */
