@@ -302,6 +302,16 @@ static bool descriptive_place(const polex_gazetteer *gaz, const char *t, const l
         (x == a || !sc->w[a].punct_before))
         return true;
     const gz_div *d = gz_div_at(gaz, (uint32_t)m->div);
+    /* "the third Monmouth County municipality to sign", "two municipalities
+     * in Chittenden County": a county locating its towns, not a party */
+    if (d->level == GZ_LEVEL_COUNTY &&
+        ((e < sc->nw && !sc->w[e].punct_before &&
+          link_word_in(t, &sc->w[e], "municipality|municipalities|town|towns|township|townships|"
+                                     "village|villages|community|communities")) ||
+         (a >= 2 && !sc->w[a].punct_before && !sc->w[a - 1].punct_before &&
+          link_word_in(t, &sc->w[a - 1], "in") &&
+          link_word_in(t, &sc->w[a - 2], "municipalities|towns|townships|villages|communities"))))
+        return true;
     /* "a policy like Northfield's": another place's measure held up for
      * comparison (not ", like California's Values Act,", a parallel one) */
     if (a >= 2 && e < sc->nw && link_word_in(t, &sc->w[a - 1], "like") &&
