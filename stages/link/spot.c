@@ -2166,15 +2166,15 @@ static size_t plural_counties(spot_ctx *s, link_mention *out, size_t max, uint8_
 static int sheriffs_county(const spot_ctx *s, const resolve_in *in, int div) {
     const gz_div *d = gz_div_at(s->lk->gaz, (uint32_t)div);
     size_t j = in->j;
-    if (d->level != GZ_LEVEL_PLACE || j >= s->nw || s->w[j].punct_before ||
+    if (d->level != GZ_LEVEL_PLACE || same_state(d->state, "ri") || same_state(d->state, "ct") ||
+        j >= s->nw || s->w[j].punct_before ||
         !(word_is(s, j, "jail") || word_is(s, j, "sheriff") || word_is(s, j, "sheriffs")))
         return div;
     resolve_in t = *in;
     if (!county_fallback(s, &t)) return div;
     for (uint32_t q = 0; q < t.m.n; q++) {
         const gz_div *c = gz_div_at(s->lk->gaz, t.m.divs[q]);
-        if (c->level == GZ_LEVEL_COUNTY && !strcmp(c->state, d->state) && c->pop > d->pop &&
-            strcmp(d->state, "ri") != 0 && strcmp(d->state, "ct") != 0)
+        if (c->level == GZ_LEVEL_COUNTY && same_state(c->state, d->state) && c->pop > d->pop)
             return (int)t.m.divs[q];
     }
     return div;
