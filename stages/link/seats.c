@@ -240,18 +240,15 @@ static uint8_t on_bench(const char *t, const link_scratch *sc, uint32_t ms, uint
     if (a >= 2 && link_word_in(t, &sc->w[a - 1], "at") && caption_seat(t, sc, a - 1))
         return LINK_SEAT_COURT;
     if (a < 2 || !link_word_in(t, &sc->w[a - 1], "in")) return LINK_SEAT_NONE;
-    /* "the case was argued in Boston", "will be heard in Richmond"; "a
-     * case in Johnson County, where a district judge ruled", "a state
-     * courtroom in Iowa" */
-    if (link_word_in(t, &sc->w[a - 2], "argued|heard|reargued|case|courtroom|courtrooms") &&
+    /* "will be heard in Richmond", "a case in Johnson County, where a
+     * district judge ruled", "a state courtroom in Iowa" */
+    if (link_word_in(t, &sc->w[a - 2], "heard|case|courtroom|courtrooms") &&
         !sc->w[a - 1].punct_before)
         return LINK_SEAT_COURT;
-    /* "was argued before a three-judge panel of the 3rd Circuit in
-     * Philadelphia" */
-    for (size_t k = a - 1; k-- > 0 && k + 12 > a;) {
+    /* "the case was argued in Boston", "was argued before a three-judge
+     * panel of the 3rd Circuit in Philadelphia" */
+    for (size_t k = a - 1; k-- > 0 && k + 12 > a && !sc->w[k + 1].punct_before;)
         if (link_word_in(t, &sc->w[k], "argued|reargued")) return LINK_SEAT_COURT;
-        if (sc->w[k + 1].punct_before) break;
-    }
     if (scheduled_seat(t, sc, a - 1)) return LINK_SEAT_COURT;
     /* "a separate suit ..., which remains pending in Seattle", "a multistate
      * case pending in Rhode Island": where a case is heard */

@@ -257,6 +257,51 @@ static bool and_or(const spot_ctx *s, size_t k) {
     return word_is(s, k, "and") || word_is(s, k, "or");
 }
 
+/* The item before the list item that starts at word b ends at *e: after
+ * "and"/"or" or a comma. False when no item comes before. */
+static bool prev_item(const spot_ctx *s, size_t b, size_t *e) {
+    if (b >= 2 && (word_is(s, b - 1, "and") || word_is(s, b - 1, "or"))) {
+        *e = b - 1;
+        return true;
+    }
+    if (b >= 1 && s->w[b].punct_before &&
+        memchr(s->t + s->w[b - 1].end, ',', s->w[b].start - s->w[b - 1].end)) {
+        *e = b;
+        return true;
+    }
+    return false;
+}
+
+/* The item after the list item that ends before word e starts at *b: after
+ * "and"/"or", a comma, or both (", and"). False when no item follows. */
+static bool next_item(const spot_ctx *s, size_t e, size_t *b) {
+    if (e >= s->nw) return false;
+    bool comma = comma_before(s, e);
+    if (and_or(s, e)) {
+        *b = e + 1;
+        return *b < s->nw;
+    }
+    *b = e;
+    return comma;
+}
+
+/* A list item of up to three capitalized words: where the one starting at
+ * word b ends (b when none starts there) ... */
+static size_t item_end(const spot_ctx *s, size_t b) {
+    size_t e = b;
+    while (e < s->nw && e < b + 3 && s->w[e].cap && (e == b || !s->w[e].punct_before))
+        e++;
+    return e;
+}
+
+/* ... and where the one ending before word e starts (e when none ends there). */
+static size_t item_start(const spot_ctx *s, size_t e) {
+    size_t b = e;
+    while (b > 0 && e - b < 3 && s->w[b - 1].cap && (b == e || !s->w[b].punct_before))
+        b--;
+    return b;
+}
+
 /* A test of the words [a, b) of a list item, for state st (or none). */
 typedef bool (*item_test)(const spot_ctx *s, size_t a, size_t b, const char *st);
 
@@ -285,34 +330,17 @@ static bool listed_with(const spot_ctx *s, size_t i, size_t j, item_test test, c
 enum { LIST_ITEMS = 6 };
 static bool listed_anywhere_with(const spot_ctx *s, size_t i, size_t j, item_test test,
                                  const char *st) {
-    size_t q = i;
-    for (int item = 0; item < LIST_ITEMS; item++) { /* the items before, last first */
-        if (q >= 2 && and_or(s, q - 1))
-            q--;
-        else if (!(q >= 1 && comma_before(s, q)))
-            break;
-        size_t b = q;
-        while (b > 0 && q - b < 3 && s->w[b - 1].cap && (b == q || !s->w[b].punct_before))
-            b--;
-        if (b == q) break;
-        for (size_t a = q; a-- > b;)
-            if (test(s, a, q, st)) return true;
-        q = b;
+    size_t b = i, e;
+    for (int item = 0; item < LIST_ITEMS && prev_item(s, b, &e); item++) { /* last first */
+        if ((b = item_start(s, e)) == e) break;
+        for (size_t a = e; a-- > b;)
+            if (test(s, a, e, st)) return true;
     }
-    size_t p = j;
-    for (int item = 0; item < LIST_ITEMS && p < s->nw; item++) { /* the items after */
-        bool comma = comma_before(s, p);
-        if (and_or(s, p))
-            p++;
-        else if (!comma)
-            break;
-        size_t e = p;
-        while (e < s->nw && e < p + 3 && s->w[e].cap && (e == p || !s->w[e].punct_before))
-            e++;
-        if (e == p) break;
-        for (size_t b = p + 1; b <= e; b++)
-            if (test(s, p, b, st)) return true;
-        p = e;
+    e = j;
+    for (int item = 0; item < LIST_ITEMS && next_item(s, e, &b); item++) {
+        if ((e = item_end(s, b)) == b) break;
+        for (size_t q = b + 1; q <= e; q++)
+            if (test(s, b, q, st)) return true;
     }
     return false;
 }
@@ -1744,17 +1772,9 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
  * ("Denver, Texas and Ohio" lists states). Items are up to three
  * capitalized words. */
 static const char *list_qualifier(const spot_ctx *s, size_t j) {
-    size_t k = j;
-    for (int item = 0; item < 5 && k < s->nw; item++) {
-        bool comma = comma_before(s, k);
-        if (and_or(s, k))
-            k++;
-        else if (!comma)
-            return NULL;
-        size_t e = k;
-        while (e < s->nw && e < k + 3 && s->w[e].cap && (e == k || !s->w[e].punct_before))
-            e++;
-        if (e == k) return NULL;
+    size_t b, e = j;
+    for (int item = 0; item < LIST_ITEMS && next_item(s, e, &b); item++) {
+        if ((e = item_end(s, b)) == b) return NULL;
         size_t nq = 0;
         const char *st = qualifier(s, e, &nq);
         if (st) {
@@ -1763,7 +1783,6 @@ static const char *list_qualifier(const spot_ctx *s, size_t j) {
                                                                   s->w[after].cap));
             return goes_on ? NULL : st;
         }
-        k = e;
     }
     return NULL;
 }
@@ -1952,20 +1971,6 @@ static bool list_conj(const spot_ctx *s, size_t i) {
     return word_is(s, i, "and") || word_is(s, i, "or");
 }
 
-/* The item before the list item that starts at word b ends at *e: after
- * "and"/"or" or a comma. False when no item comes before. */
-static bool prev_item(const spot_ctx *s, size_t b, size_t *e) {
-    if (b >= 2 && (word_is(s, b - 1, "and") || word_is(s, b - 1, "or"))) {
-        *e = b - 1;
-        return true;
-    }
-    if (b >= 1 && s->w[b].punct_before &&
-        memchr(s->t + s->w[b - 1].end, ',', s->w[b].start - s->w[b - 1].end)) {
-        *e = b;
-        return true;
-    }
-    return false;
-}
 
 /* The list of names before word c ("counties") names states only ("Texas
  * counties", "Utah, Idaho counties", "Washington and Oregon counties"): the
@@ -2041,10 +2046,8 @@ static const char *shared_county_state(const spot_ctx *s, const link_mention *m,
         bool all = true;
         for (size_t b = 0; b < n && all; b++)
             all = county_in(s, &m[b], st) >= 0;
-        if (!all || (one && !same_state(one, st))) {
-            if (all) return NULL;
-            continue;
-        }
+        if (!all) continue;
+        if (one && !same_state(one, st)) return NULL; /* two states would do */
         one = st;
     }
     return one;
