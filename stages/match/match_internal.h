@@ -309,6 +309,13 @@ typedef struct shared_part {
     size_t size;       /* of the anchored form, for notes */
 } shared_part;
 
+/* Rule-language text of a gate alternative and the gate it compiled to. */
+typedef struct gate_source {
+    uint64_t hash;
+    const char *src; /* in the ruleset's arena; NULL: empty slot */
+    uint32_t gate;
+} gate_source;
+
 struct polex_ruleset {
     polex_arena *arena;
     rule *rules;
@@ -328,6 +335,8 @@ struct polex_ruleset {
     size_t n_gates, cap_gates;
     uint32_t *gate_slots; /* gate index + 1 by hash of src (0: empty), see gate_find */
     size_t n_gate_slots;
+    gate_source *gate_sources; /* a gate by the pattern text it came from (see gate_of_source) */
+    size_t n_gate_sources, n_gate_source_slots;
     variant *variants;
     size_t n_variants, cap_variants;
     pcre2_code *cues[CUE_KIND_COUNT];         /* NULL: lexicon absent */
@@ -378,6 +387,12 @@ polex_status gate_of_code(polex_ruleset *rs, pcre2_code **codes, uint32_t n, pat
 /* The gate whose source (regex, or key list) is src, if any; its index in
  * *out. */
 bool gate_find(const polex_ruleset *rs, const char *src, uint32_t *out);
+/* The gate compiled from the rule-language text src before, if any. A
+ * pack's `unless` and `requires` name the same alternatives hundreds of
+ * times; remembering their gates spares translating each again. */
+bool gate_of_source(const polex_ruleset *rs, const char *src, uint32_t *out);
+/* Remembers that src compiled to gate g. */
+polex_status gate_source_put(polex_ruleset *rs, const char *src, uint32_t g);
 /* The key gate of a set of keys; its index in *out. */
 polex_status gate_of_keys(polex_ruleset *rs, const keyset *ks, uint32_t *out);
 

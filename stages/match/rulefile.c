@@ -460,25 +460,28 @@ static bool gate_list_push(gate_list *l, uint32_t g) {
  * yet reported). */
 static bool add_gate(rf_ctx *c, const char *id, int line, const part_kind *k, const char *src,
                      gate_list *out, bool *broken) {
+    uint32_t known;
+    *broken = false;
+    if (gate_of_source(c->rs, src, &known)) /* this very text before */
+        return gate_list_push(out, known) || (!problem(c, line, id, "out of memory") && false);
     pattern_out po = {0};
     code_list codes = {0};
     int32_t g = -1;
     char msg[400];
     *broken = pattern_translate(src, &c->rs->lex, &po, msg, sizeof msg) != POLEX_OK;
-    uint32_t known;
-    if (!*broken && gate_find(c->rs, po.regex, &known)) { /* shared: compiled once */
-        pattern_out_free(&po);
-        return gate_list_push(out, known) || (!problem(c, line, id, "out of memory") && false);
-    }
-    bool ok = !*broken && codes_of(c, id, line, k, src, &po, &codes);
-    if (ok) {
-        ok = gate_of_code(c->rs, codes.v, (uint32_t)codes.n, &po, &g) == POLEX_OK &&
-             gate_list_push(out, (uint32_t)g);
+    bool ok = !*broken;
+    if (ok && gate_find(c->rs, po.regex, &known)) { /* another text, same regex: compiled once */
+        g = (int32_t)known;
+    } else if (ok && (ok = codes_of(c, id, line, k, src, &po, &codes))) {
+        ok = gate_of_code(c->rs, codes.v, (uint32_t)codes.n, &po, &g) == POLEX_OK;
         codes = (code_list){0}; /* taken over */
         if (!ok) problem(c, line, id, "out of memory");
     }
     pattern_out_free(&po);
-    return ok;
+    if (!ok) return false;
+    if (gate_source_put(c->rs, src, (uint32_t)g) != POLEX_OK || !gate_list_push(out, (uint32_t)g))
+        return !problem(c, line, id, "out of memory") && false;
+    return true;
 }
 
 /* A rule's `unless` or `requires`: one gate per alternative (gate_alts.c).

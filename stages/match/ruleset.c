@@ -168,6 +168,50 @@ bool gate_find(const polex_ruleset *rs, const char *src, uint32_t *out) {
     return false;
 }
 
+bool gate_of_source(const polex_ruleset *rs, const char *src, uint32_t *out) {
+    if (!rs->n_gate_source_slots) return false;
+    uint64_t h = match_key_hash(src, strlen(src));
+    size_t mask = rs->n_gate_source_slots - 1;
+    for (size_t i = h & mask; rs->gate_sources[i].src; i = (i + 1) & mask) {
+        const gate_source *e = &rs->gate_sources[i];
+        if (e->hash == h && strcmp(e->src, src) == 0) {
+            *out = e->gate;
+            return true;
+        }
+    }
+    return false;
+}
+
+static void gate_source_slot_put(gate_source *slots, size_t n_slots, gate_source e) {
+    size_t mask = n_slots - 1;
+    size_t i = e.hash & mask;
+    while (slots[i].src)
+        i = (i + 1) & mask;
+    slots[i] = e;
+}
+
+static bool gate_sources_grow(polex_ruleset *rs) {
+    size_t n = rs->n_gate_source_slots ? rs->n_gate_source_slots * 2 : 1024;
+    gate_source *slots = calloc(n, sizeof *slots);
+    if (!slots) return false;
+    for (size_t i = 0; i < rs->n_gate_source_slots; i++)
+        if (rs->gate_sources[i].src) gate_source_slot_put(slots, n, rs->gate_sources[i]);
+    free(rs->gate_sources);
+    rs->gate_sources = slots;
+    rs->n_gate_source_slots = n;
+    return true;
+}
+
+polex_status gate_source_put(polex_ruleset *rs, const char *src, uint32_t g) {
+    if (2 * (rs->n_gate_sources + 1) > rs->n_gate_source_slots && !gate_sources_grow(rs))
+        return POLEX_ERR_NOMEM;
+    gate_source e = {match_key_hash(src, strlen(src)), polex_arena_strdup(rs->arena, src), g};
+    if (!e.src) return POLEX_ERR_NOMEM;
+    gate_source_slot_put(rs->gate_sources, rs->n_gate_source_slots, e);
+    rs->n_gate_sources++;
+    return POLEX_OK;
+}
+
 static char **arena_strv(polex_ruleset *rs, char *const *v, size_t n) {
     char **out = polex_arena_alloc(rs->arena, (n ? n : 1) * sizeof *out);
     for (size_t i = 0; out && i < n; i++)
@@ -816,6 +860,7 @@ void polex_ruleset_free(polex_ruleset *rs) {
     }
     free(rs->gates);
     free(rs->gate_slots);
+    free(rs->gate_sources);
     for (size_t i = 0; i < rs->n_variants; i++)
         pcre2_code_free(rs->variants[i].anchored);
     free(rs->variants);
