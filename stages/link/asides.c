@@ -729,6 +729,79 @@ static size_t drop_asides(const char *t, link_scratch *sc, size_t ns) {
     return ns;
 }
 
+/* The end (exclusive) of a relative clause on a name that opens at word k
+ * and closes before the sentence's own verb ("Flagstaff, which gets its
+ * share through Coconino County, said ...", "Sheriff Mike Linder, whose
+ * office in Billings runs the jail, said ..."), or 0. A comma before a
+ * capitalized word goes on with a list ("serves Boise, Meridian and
+ * Eagle, said"); the clause must close before a lower-case word that can
+ * start a predicate. */
+static size_t relative_end(const char *t, const link_scratch *sc, size_t k) {
+    if (k <= sc->first || !link_word_in(t, &sc->w[k], "which|whose|who") || !comma_before(t, sc, k) ||
+        !sc->w[k - 1].cap)
+        return 0;
+    for (size_t e = k + 1; e < sc->nw && e < k + 30; e++) {
+        uint32_t gs = sc->w[e - 1].end, ge = sc->w[e].start;
+        if (memchr(t + gs, ';', ge - gs) || memchr(t + gs, '(', ge - gs) ||
+            link_word_in(t, &sc->w[e], "which|whose|who"))
+            return 0;
+        if (!comma_before(t, sc, e) || sc->w[e].cap) continue;
+        if (link_word_in(t, &sc->w[e], "and|or|but|nor")) return 0; /* ", and the city of ..." */
+        if (!link_word_in(t, &sc->w[e], "including|that|as|the|a|an|in|on|at|for|to|with|from|of|"
+                                        "by|both|each|all|its|their|his|her"))
+            return e;
+    }
+    return 0;
+}
+
+/* Whether a hit of sentence si has its match start or end in [lo, hi):
+ * an event the clause states itself ("Pima County, which joined Tucson in
+ * the suit, ..."). */
+static bool hit_within(const polex_doc *doc, size_t si, uint32_t lo, uint32_t hi) {
+    for (size_t i = 0; i < doc->n_hits; i++) {
+        const polex_hit *h = &doc->hits[i];
+        if (h->sentence == si &&
+            ((h->start >= lo && h->start < hi) || (h->end > lo && h->end <= hi)))
+            return true;
+    }
+    return false;
+}
+
+/* Whether a mention in [lo, hi) names a jail ("which runs the Clark
+ * County Detention Center"): the jail's county is the detainer event's. */
+static bool names_facility(const char *t, const link_scratch *sc, size_t ns, uint32_t lo,
+                           uint32_t hi) {
+    for (size_t i = 0; i < ns; i++) {
+        size_t e = link_word_at(sc, sc->m[i].end);
+        if (sc->m[i].start >= lo && sc->m[i].start < hi && e < sc->nw &&
+            link_word_in(t, &sc->w[e], "jail|Jail|Detention|detention|Correctional|lockup"))
+            return true;
+    }
+    return false;
+}
+
+/* Drops the specific mentions inside a relative clause on a name (see
+ * relative_end) when the sentence names another division outside it: the
+ * clause tells who the name is, not whom the sentence's event concerns. */
+size_t link_drop_relatives(const polex_doc *doc, size_t si, link_scratch *sc, size_t ns) {
+    const char *t = doc->text;
+    for (size_t k = sc->first + 1; k < sc->nw; k++) {
+        size_t e = relative_end(t, sc, k);
+        if (!e) continue;
+        uint32_t lo = sc->w[k].start, hi = sc->w[e].start;
+        if (hit_within(doc, si, lo, hi) || names_facility(t, sc, ns, lo, hi)) continue;
+        size_t outside = 0, inside = 0;
+        for (size_t i = 0; i < ns; i++) {
+            bool in = sc->m[i].start >= lo && sc->m[i].start < hi;
+            outside += !in && sc->m[i].div >= 0;
+            inside += in;
+        }
+        if (outside && inside) ns = drop_specific_within(sc, ns, lo, hi);
+        k = e;
+    }
+    return ns;
+}
+
 /* A place that only speaks is no jurisdiction of the event it reports (the
  * session-9 conventions: "not when it only speaks"): drops the specific
  * mentions inside a trailing attribution's speaker, or a leading one's, when

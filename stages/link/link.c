@@ -127,6 +127,7 @@ static link_scratch *sentence(polex_linker *lk, const polex_doc *doc, const pole
     ns = link_drop_yardstick_laws(lk, doc->text, sc, ns);
     ns = link_drop_descriptive_places(lk, doc->text, sc, ns);
     ns = link_drop_speakers(lk, doc->text, sc, ns);
+    ns = link_drop_relatives(doc, si, sc, ns);
     ns = link_drop_state_seats(lk, doc->text, sc, ns);
     link_spot_generic_text(lk, &x, sc->m, &sc->nm, LINK_MAX_MENTIONS);
     sc->n_mods = 0;

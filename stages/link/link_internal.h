@@ -569,6 +569,11 @@ size_t link_drop_descriptive_places(const polex_linker *lk, const char *t, link_
 size_t link_drop_yardstick_laws(const polex_linker *lk, const char *t, link_scratch *sc, size_t ns);
 size_t link_drop_signing_places(const polex_linker *lk, const char *t, link_scratch *sc, size_t ns);
 size_t link_drop_speakers(const polex_linker *lk, const char *t, link_scratch *sc, size_t ns);
+/* Drops the specific mentions of a relative clause on a name that closes
+ * before the sentence's verb and states none of sentence si's events
+ * ("Flagstaff, which gets its share through Coconino County, said ..."),
+ * when another division is named outside it. Same ns as above. */
+size_t link_drop_relatives(const polex_doc *doc, size_t si, link_scratch *sc, size_t ns);
 size_t link_drop_state_seats(const polex_linker *lk, const char *t, link_scratch *sc, size_t ns);
 /* m names the case another party joins ("join the King County suit"). */
 bool link_joined_case(const char *t, const link_scratch *sc, const link_mention *m);

@@ -32,6 +32,9 @@
 #define TITLE_PLACE 100000 /* in a Title Case Headline every word looks like a name */
 #define CUE_WINDOW 3
 #define PROPER_PLACE 100000 /* a dictionary-word name this big may be linked by the document */
+/* ... and this big when it is capitalized in the running text of a story
+ * set in its state ("Flagstaff, which ...", "Franklin and Columbia") */
+#define PROPER_WORD_PLACE 50000
 #define CITY_WORD_RATIO 10  /* "Denver City Council": Denver this many times Denver City */
 
 typedef struct spot_ctx {
@@ -1623,7 +1626,8 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
         size_t k = 0;
         for (size_t q = 0; s->ctx && q < n; q++)
             if (gz_div_at(g, c[q])->level == GZ_LEVEL_PLACE &&
-                gz_div_at(g, c[q])->pop >= PROPER_PLACE && keep_in_ctx(gz_div_at(g, c[q]), s->ctx))
+                gz_div_at(g, c[q])->pop >= PROPER_WORD_PLACE &&
+                keep_in_ctx(gz_div_at(g, c[q]), s->ctx))
                 tmp[k++] = c[q];
         /* several states of the document have one: the sentence's own names
          * tell ("Denver, Aurora and Boulder" in a story also naming Chicago) */
