@@ -332,11 +332,13 @@ static bool descriptive_place(const polex_gazetteer *gaz, const char *t, const l
         link_word_in(t, &sc->w[a - 1], "the") &&
         !sc->w[e].punct_before && link_word_in(t, &sc->w[e], "jail|jails|lockup"))
         return true;
-    /* "the Theo Lacy jail in Orange", "a detention center in Tacoma" */
+    /* "the Theo Lacy jail in Orange", "a detention center in Tacoma", "the
+     * Montana State Prison in Deer Lodge" */
     if (a >= 2 && d->level == GZ_LEVEL_PLACE && link_word_in(t, &sc->w[a - 1], "in") &&
         !sc->w[a - 1].punct_before &&
         link_word_in(t, &sc->w[a - 2],
-                     "jail|jails|prison|prisons|facility|courthouse|center|Center"))
+                     "jail|jails|prison|prisons|facility|courthouse|center|Center|Prison|"
+                     "Penitentiary|penitentiary|Facility"))
         return true;
     return a >= 2 && d->level == GZ_LEVEL_PLACE && link_word_in(t, &sc->w[a - 1], "downtown") &&
            link_word_in(t, &sc->w[a - 2], "in") && !sc->w[a - 1].punct_before;

@@ -39,8 +39,14 @@ static bool object_then_subject(const char *t, const link_word *w, size_t nw, si
            (q == next || !w[q].punct_before))
         q++;
     if (q >= nw || w[q].punct_before ||
-        !link_word_in(t, &w[q], "has|have|is|are|was|were|will|would|said|says|had"))
+        !link_word_in(t, &w[q],
+                      "has|have|is|are|was|were|will|would|said|says|had|maintains|maintained|"
+                      "keeps|kept|voted|votes|signed|adopted|declined|refused|agreed|filed|"
+                      "joined|ended|stopped|continues|continued|announced"))
         return false;
+    /* "under Section 287(g) of the Immigration and Nationality Act, and the
+     * City of Missoula maintains": a law's name is no list item */
+    if (link_word_in(t, &w[k - 1], "Act|Law|Ordinance|Code|Directive|Constitution")) return true;
     size_t p = k - 1; /* back over the name before the comma */
     while (p > 0 && (w[p - 1].cap || link_word_in(t, &w[p - 1], "of")) && !w[p].punct_before)
         p--;

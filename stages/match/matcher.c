@@ -1616,6 +1616,34 @@ static void add_twins(const polex_matcher *m, const raw_hit *h, const polex_toke
     }
 }
 
+/* The corpus's two-status rule: when a sentence reports two events of one
+ * type and action, one done and one pending or weighed ("signed a 287(g)
+ * agreement on Tuesday, making his the fifth county where deputies will be
+ * trained ..."), the one entry is the done one. A kept hit that is planned
+ * or hypothetical trades places with an asserted twin of its pair earlier
+ * in the sentence. Not a vow or a suit: "would not change its ordinance",
+ * "voted to sue" are the news, whatever the sentence tells before them. */
+static void prefer_done(polex_matcher *m, size_t kept, bool question) {
+    for (size_t i = 0; i < kept; i++) {
+        raw_hit *h = &m->raw[i];
+        const char *action = m->rs->rules[h->rule].action;
+        if (!strcmp(action, "resist") || !strcmp(action, "sue")) continue;
+        int cue;
+        uint8_t st = hit_status(m, h, question, &cue);
+        if (st != POLEX_PLANNED && st != POLEX_HYPOTHETICAL) continue;
+        for (size_t k = 0; k < m->n_twins; k++) {
+            raw_hit *w = &m->twins[k];
+            if (w->slot != h->slot || w->t0 > h->t0 ||
+                hit_status(m, w, question, &cue) != POLEX_ASSERTED)
+                continue;
+            raw_hit done = *w;
+            *w = *h;
+            *h = done;
+            break;
+        }
+    }
+}
+
 /* ---- output ---------------------------------------------------------------------- */
 
 static int cmp_out(const void *a, const void *b) {
@@ -1630,8 +1658,9 @@ static polex_status emit(polex_matcher *m, polex_doc *doc, uint32_t si, const po
     sent_view v = {doc, tok, n, m->s, len, m->toff};
     uint32_t a0 = 0, a1 = 0;
     bool has_attr = attribution_find(&v, m->cues, m->n_cues, &a0, &a1);
-    if (kept > 1) qsort(m->raw, kept, sizeof *m->raw, cmp_out);
     bool question = n && tok[n - 1].norm && strcmp(tok[n - 1].norm, "?") == 0;
+    prefer_done(m, kept, question);
+    if (kept > 1) qsort(m->raw, kept, sizeof *m->raw, cmp_out);
     for (size_t i = 0; i < kept; i++) {
         const raw_hit *h = &m->raw[i];
         const rule *r = &m->rs->rules[h->rule];

@@ -781,6 +781,22 @@ static void test_describing_relatives(void **state) {
     CHECK(*state, cases);
 }
 
+/* Two events of one type and action, one done and one pending: the one
+ * entry is the done one when it comes first (corpus conventions, session
+ * 12); a pending one first stays. */
+static void test_done_twin_first(void **state) {
+    static const status_case cases[] = {
+        /* the pending one has the longer head: resolution alone keeps it */
+        {"The jail did not honor a detainer in March, and deputies will refuse to honor any more "
+         "of them.",
+         "t.refuse", A},
+        {"Deputies will refuse to honor any more detainers, and the jail did not honor one in "
+         "March.",
+         "t.refuse", P},
+    };
+    CHECK(*state, cases);
+}
+
 /* "every" and "each" with a present-tense relative clause name a class to be
  * found, as "any" does; in the past, or "each of which", they name ones that
  * exist (corpus conventions, session 8). */
@@ -995,6 +1011,7 @@ int main(void) {
         cmocka_unit_test(test_attempts_threats_and_past_plans),
         cmocka_unit_test(test_conditions_orders_and_reviews),
         cmocka_unit_test(test_describing_relatives),
+        cmocka_unit_test(test_done_twin_first),
         cmocka_unit_test(test_classes_every_and_each),
         cmocka_unit_test(test_denied_claims),
         cmocka_unit_test(test_deadlines),
