@@ -221,6 +221,22 @@ static bool ruling_state(const polex_gazetteer *gaz, const char *t, const link_s
            link_word_in(t, &sc->w[e], "ruling|decision|injunction|judgment");
 }
 
+/* "waiting to see how the Providence case develops", "would watch the
+ * Columbus case closely": another place's case, watched as a precedent
+ * (not "rehear the King County case", "in the El Paso case": the case's
+ * own events keep its party). Words [a, e) are the mention. */
+static bool watched_case(const char *t, const link_scratch *sc, size_t a, size_t e) {
+    if (a < 2 || e >= sc->nw || !link_word_in(t, &sc->w[a - 1], "the") || sc->w[e].punct_before ||
+        !link_word_in(t, &sc->w[e], "case|lawsuit|suit|litigation|ruling"))
+        return false;
+    for (size_t k = a - 1; k-- > 0 && k + 4 > a;)
+        if (link_word_in(t, &sc->w[k], "watch|watching|watched|see|seeing|follow|following|"
+                                       "followed|monitor|monitoring|how|await|awaiting|track|"
+                                       "tracking"))
+            return true;
+    return false;
+}
+
 /* Whether mention m of the cached sentence only describes a division
  * next to it: a neighbour named by its possessive in an apposition
  * ("Springfield, Eugene's neighbor across the river, did not join", "The
@@ -270,6 +286,7 @@ static bool descriptive_place(const polex_gazetteer *gaz, const char *t, const l
         link_word_in(t, &sc->w[a - 2], "district|ward|precinct|beat|territory") &&
         link_word_in(t, &sc->w[a - 3], "whose"))
         return true;
+    if (watched_case(t, sc, a, e)) return true;
     if (speaker_unit(t, sc, a) || person_origin(t, sc, a, e) || federal_office_seat(t, sc, a) ||
         crime_site(t, sc, a) || ruling_state(gaz, t, sc, m, a, e))
         return true;

@@ -2697,6 +2697,20 @@ static void link_doc_persons(const polex_linker *lk, const polex_doc *doc,
  * stays the state, and so does a region placing local divisions ("Southern
  * Oregon cities", "the Northern Virginia jurisdictions", "one South Florida
  * municipality"): the state is the place of unnamed locals. */
+/* Whether word j is a noun for local divisions, in any case ("SHERIFFS" of
+ * a shouted headline too). */
+static bool local_noun(const spot_ctx *s, size_t j) {
+    char low[16];
+    size_t n = s->w[j].end - s->w[j].start;
+    if (n >= sizeof low) return false;
+    for (size_t k = 0; k < n; k++)
+        low[k] = (char)tolower((unsigned char)s->t[s->w[j].start + k]);
+    link_word lw = {0, (uint32_t)n, false, false};
+    return link_word_in(low, &lw,
+                        "cities|towns|jurisdictions|municipalities|localities|communities|"
+                        "governments|city|county|town|municipality|jurisdiction|community|sheriffs");
+}
+
 static bool region_of(const spot_ctx *s, size_t i, size_t j, int div) {
     if (i == 0 || !s->w[i - 1].cap || s->w[i].punct_before ||
         gz_div_at(s->lk->gaz, (uint32_t)div)->level != GZ_LEVEL_STATE)
@@ -2705,16 +2719,16 @@ static bool region_of(const spot_ctx *s, size_t i, size_t j, int div) {
      * municipality"; "the Northern Virginia county" names the county);
      * "counties" is plural_counties' business */
     bool one = i >= 2 && link_word_in(s->t, &s->w[i - 2], "one|a|an|another|every|each|any|no");
-    if (j < s->nw && !s->w[j].punct_before && (one || s->t[s->w[j].end - 1] == 's') &&
-        link_word_in(s->t, &s->w[j],
-                     "cities|towns|jurisdictions|municipalities|localities|communities|"
-                     "governments|city|county|town|municipality|jurisdiction|community|sheriffs"))
+    if (j < s->nw && !s->w[j].punct_before && local_noun(s, j) &&
+        (one || (s->t[s->w[j].end - 1] | 0x20) == 's'))
         return false;
     return word_is(s, i - 1, "northern") || word_is(s, i - 1, "southern") ||
            word_is(s, i - 1, "eastern") || word_is(s, i - 1, "western") ||
            word_is(s, i - 1, "central") || word_is(s, i - 1, "upstate") ||
            word_is(s, i - 1, "downstate") || word_is(s, i - 1, "north") ||
-           word_is(s, i - 1, "south") || word_is(s, i - 1, "east") || word_is(s, i - 1, "west");
+           word_is(s, i - 1, "south") || word_is(s, i - 1, "east") || word_is(s, i - 1, "west") ||
+           word_is(s, i - 1, "northeast") || word_is(s, i - 1, "northwest") ||
+           word_is(s, i - 1, "southeast") || word_is(s, i - 1, "southwest");
 }
 
 /* A state's border is a line on the map, not the state ("the largest jail
