@@ -913,6 +913,15 @@ static bool seat_of_government(const char *t, const link_scratch *sc, size_t a, 
         islower((unsigned char)t[sc->w[e].start]) &&
         !link_word_in(t, &sc->w[e], "police|officers|officials|leaders|residents|schools|voters"))
         return true;
+    /* "In Harrisburg, a bill that passed the Pennsylvania Senate would cut
+     * state grants": the capital opening a sentence about the legislature */
+    if (a >= 1 && a - 1 == sc->first && e < sc->nw && link_word_in(t, &sc->w[a - 1], "In") &&
+        comma_before(t, sc, e))
+        for (size_t k = e; k < sc->nw && k < e + 12; k++)
+            if (link_word_in(t, &sc->w[k],
+                             "bill|bills|Legislature|legislature|lawmakers|legislators|Senate|"
+                             "Assembly|statehouse|Statehouse|Capitol"))
+                return true;
     /* "Under pressure from Tallahassee" */
     if (a >= 2 && link_word_in(t, &sc->w[a - 1], "from") &&
         link_word_in(t, &sc->w[a - 2], "pressure|orders|demands"))
