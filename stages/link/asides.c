@@ -189,10 +189,9 @@ static bool federal_office_seat(const char *t, const link_scratch *sc, size_t a)
          * between them but a possessive's apostrophe */
         if (sc->w[k + 1].punct_before && !link_possessive_s(t, &sc->w[k + 1])) return false;
         if (link_word_in(t, &sc->w[k], "U.S.")) return true;
-        if (!strncmp(t + sc->w[k].start, "FEMA", 4) || !strncmp(t + sc->w[k].start, "ICE", 3) ||
-            !strncmp(t + sc->w[k].start, "DHS", 3) || !strncmp(t + sc->w[k].start, "FBI", 3) ||
-            !strncmp(t + sc->w[k].start, "USCIS", 5) || !strncmp(t + sc->w[k].start, "CBP", 3))
-            return sc->w[k].end - sc->w[k].start <= 5;
+        if (link_word_in(t, &sc->w[k], "FEMA|ICE|DHS|FBI|USCIS|CBP|FTA|HUD|DOJ|BJA|OJP|FHWA|DOT|"
+                                       "FEMA's|ICE's|DHS's|FTA's|HUD's|DOJ's"))
+            return true;
     }
     return false;
 }
@@ -691,7 +690,12 @@ static bool leading_speaker(const char *t, const link_scratch *sc, size_t *a, si
         !link_word_in(t, &sc->w[v + 1], "court|judge|judges|justices|panel") &&
         !link_word_in(t, &sc->w[v + 2], "court|judge|judges|justices|panel"))
         return true;
-    if (!link_word_in(t, &sc->w[v], "said|says|told")) return false;
+    /* "Vermont officials point to City of Providence v. Barr, the 2020
+     * decision in which ...": a precedent they cite, not their own act */
+    bool cite = (link_word_in(t, &sc->w[v], "point|points|pointed") && v + 1 < sc->nw &&
+                 link_word_in(t, &sc->w[v + 1], "to")) ||
+                link_word_in(t, &sc->w[v], "cite|cites|cited");
+    if (!cite && !link_word_in(t, &sc->w[v], "said|says|told")) return false;
     for (size_t k = v + 1; k < sc->nw; k++)
         if (link_word_in(t, &sc->w[k], "he|she|we|I|it|his|her|our|my|us|they|state|State") ||
             (link_word_in(t, &sc->w[k], "state|State|county|County|city|City|town") &&
