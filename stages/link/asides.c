@@ -760,10 +760,17 @@ static size_t drop_asides(const char *t, link_scratch *sc, size_t ns) {
  * Eagle, said"); the clause must close before a lower-case word that can
  * start a predicate. */
 static size_t relative_end(const char *t, const link_scratch *sc, size_t k) {
-    if (k <= sc->first || !link_word_in(t, &sc->w[k], "which|whose|who") || !comma_before(t, sc, k) ||
-        !sc->w[k - 1].cap)
+    if (k <= sc->first || !comma_before(t, sc, k) || !sc->w[k - 1].cap) return 0;
+    /* or after a short apposition: "Princeton and Plainfield, smaller towns
+     * that get their awards through Mercer and Union counties, said" */
+    size_t p = k;
+    while (p < sc->nw && p < k + 3 && !sc->w[p].cap && (p == k || !sc->w[p].punct_before) &&
+           !link_word_in(t, &sc->w[p], "which|whose|who|that"))
+        p++;
+    if (p >= sc->nw || (p > k && sc->w[p].punct_before) ||
+        !link_word_in(t, &sc->w[p], p == k ? "which|whose|who" : "which|whose|who|that"))
         return 0;
-    for (size_t e = k + 1; e < sc->nw && e < k + 30; e++) {
+    for (size_t e = p + 1; e < sc->nw && e < k + 30; e++) {
         uint32_t gs = sc->w[e - 1].end, ge = sc->w[e].start;
         if (memchr(t + gs, ';', ge - gs) || memchr(t + gs, '(', ge - gs) ||
             link_word_in(t, &sc->w[e], "which|whose|who"))
