@@ -6,9 +6,11 @@
 
 #include <ctype.h>
 #include <dirent.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 enum { MAX_RULE_FILES = 4096 };
 
@@ -688,32 +690,114 @@ static polex_status compile_cues(polex_ruleset *rs, polex_error *err) {
 
 /* ---- load ---------------------------------------------------------------- */
 
-/* Machine code for the patterns the matcher runs (see matcher.c): a rule's
+/* The codes to give machine code, gathered so that threads can share them. */
+typedef struct jit_list {
+    pcre2_code **v;
+    size_t n, cap;
+    bool oom;
+} jit_list;
+
+static void jit_add(jit_list *l, pcre2_code *code) {
+    if (!code || l->oom) return;
+    if (l->n == l->cap) {
+        size_t cap = l->cap ? l->cap * 2 : 1024;
+        pcre2_code **v = realloc(l->v, cap * sizeof *v);
+        if (!v) {
+            l->oom = true;
+            return;
+        }
+        l->v = v;
+        l->cap = cap;
+    }
+    l->v[l->n++] = code;
+}
+
+typedef struct jit_share {
+    jit_list *list;
+    size_t first, step;
+} jit_share;
+
+static void *jit_part(void *arg) {
+    const jit_share *sh = arg;
+    for (size_t i = sh->first; i < sh->list->n; i += sh->step)
+        pattern_jit(sh->list->v[i]);
+    return NULL;
+}
+
+/* JIT-compiles every code of l, on up to MAX_JIT_THREADS threads: machine
+ * code is most of a pack's load time, and each code compiles on its own
+ * (PCRE2 guards its executable memory). A thread that cannot start leaves
+ * its share to this one. */
+enum { MAX_JIT_THREADS = 8 };
+
+static void jit_all(jit_list *l) {
+    long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+    size_t n = cpus > 1 ? (size_t)cpus : 1;
+    if (n > MAX_JIT_THREADS) n = MAX_JIT_THREADS;
+    if (l->n < 64) n = 1;
+    pthread_t th[MAX_JIT_THREADS];
+    jit_share sh[MAX_JIT_THREADS];
+    bool started[MAX_JIT_THREADS] = {false};
+    for (size_t t = 1; t < n; t++) {
+        sh[t] = (jit_share){l, t, n};
+        started[t] = pthread_create(&th[t], NULL, jit_part, &sh[t]) == 0;
+    }
+    sh[0] = (jit_share){l, 0, n};
+    jit_part(&sh[0]);
+    for (size_t t = 1; t < n; t++) {
+        if (started[t])
+            pthread_join(th[t], NULL);
+        else
+            jit_part(&sh[t]);
+    }
+}
+
+/* Calls fn on each code the matcher runs (see matcher.c): a rule's
  * variants, else its anchored form, else its search form; its not_after and
  * not_before; a gate's search form (bounded to its first tokens when it has
  * them); a cue's anchored form, else its search form. The others stay
  * bytecode: compiled, checked, never run. */
-static void ruleset_jit(polex_ruleset *rs) {
+static void each_run_code(const polex_ruleset *rs, void (*fn)(void *, pcre2_code *), void *arg) {
     for (size_t i = 0; i < rs->n; i++) {
         const rule *r = &rs->rules[i];
         if (!r->anchored)
-            pattern_jit(r->code);
+            fn(arg, r->code);
         else if (!r->n_var)
-            pattern_jit(r->anchored);
+            fn(arg, r->anchored);
         for (uint32_t k = 0; k < r->n_var; k++)
-            pattern_jit(rs->variants[r->var0 + k].anchored);
+            fn(arg, rs->variants[r->var0 + k].anchored);
         for (uint32_t k = 0; k < r->n_not_after; k++)
-            pattern_jit(r->not_after[k]);
-        pattern_jit(r->not_before);
+            fn(arg, r->not_after[k]);
+        fn(arg, r->not_before);
     }
     for (size_t i = 0; i < rs->n_gates; i++) {
-        const gate *g = &rs->gates[i];
-        pattern_jit(g->code);
-        for (uint32_t k = 1; k < g->n_parts; k++)
-            pattern_jit(g->parts[k]);
+        fn(arg, rs->gates[i].code);
+        for (uint32_t k = 1; k < rs->gates[i].n_parts; k++)
+            fn(arg, rs->gates[i].parts[k]);
     }
     for (int k = 0; k < CUE_KIND_COUNT; k++)
-        pattern_jit(rs->cue_anchored[k] ? rs->cue_anchored[k] : rs->cues[k]);
+        fn(arg, rs->cue_anchored[k] ? rs->cue_anchored[k] : rs->cues[k]);
+}
+
+static void jit_one(void *arg, pcre2_code *code) {
+    (void)arg;
+    pattern_jit(code);
+}
+
+static void jit_collect(void *arg, pcre2_code *code) {
+    jit_add(arg, code);
+}
+
+/* Machine code for the codes the matcher runs, on several threads; without
+ * memory for their list, one by one. */
+static void ruleset_jit(polex_ruleset *rs) {
+    jit_list l = {0};
+    each_run_code(rs, jit_collect, &l);
+    if (l.oom)
+        each_run_code(rs, jit_one, NULL);
+    else
+        jit_all(&l);
+    free(l.v);
 }
 
 bool ruleset_doc_kind(polex_ruleset *rs, const char *name, size_t len, uint32_t *bit, char *msg,
