@@ -50,6 +50,22 @@ static inline int link_cmp_str(const void *a, const void *b) {
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* The sorted specific ids of ev (none when NULL), without
+ * "ocd-division/country:us/", joined by spaces, into buf. */
+static inline void link_event_ids(const polex_event *ev, char *buf, size_t cap) {
+    const char *ids[64];
+    size_t n = 0;
+    buf[0] = '\0';
+    for (size_t i = 0; ev && i < ev->n_jurisdictions && n < 64; i++)
+        if (ev->jurisdictions[i].ocd_id)
+            ids[n++] = ev->jurisdictions[i].ocd_id + strlen("ocd-division/country:us/");
+    qsort(ids, n, sizeof *ids, link_cmp_str);
+    for (size_t i = 0; i < n; i++) {
+        size_t l = strlen(buf);
+        snprintf(buf + l, cap - l, "%s%s", l ? " " : "", ids[i]);
+    }
+}
+
 /* Links doc and returns the sorted specific ids of its first event, without
  * "ocd-division/country:us/", joined by spaces ("" when none), in a static
  * buffer; *n_events gets the number of events (0 when linking failed).
@@ -57,21 +73,8 @@ static inline int link_cmp_str(const void *a, const void *b) {
 static inline const char *link_first_event_ids(polex_linker *lk, polex_doc *doc, size_t *n_events) {
     static char buf[1024];
     polex_error err;
-    buf[0] = '\0';
     *n_events = polex_link(lk, doc, &err) == POLEX_OK ? doc->n_events : 0;
-    if (*n_events) {
-        const polex_event *ev = &doc->events[0];
-        const char *ids[64];
-        size_t n = 0;
-        for (size_t i = 0; i < ev->n_jurisdictions && n < 64; i++)
-            if (ev->jurisdictions[i].ocd_id)
-                ids[n++] = ev->jurisdictions[i].ocd_id + strlen("ocd-division/country:us/");
-        qsort(ids, n, sizeof *ids, link_cmp_str);
-        for (size_t i = 0; i < n; i++) {
-            size_t l = strlen(buf);
-            snprintf(buf + l, sizeof buf - l, "%s%s", l ? " " : "", ids[i]);
-        }
-    }
+    link_event_ids(*n_events ? &doc->events[0] : NULL, buf, sizeof buf);
     polex_doc_free(doc);
     return buf;
 }

@@ -118,9 +118,9 @@ static const char *pipeline_ids(const char *text, const char *type, const char *
             .rules_dir = POLEX_RULES_DIR, .first = POLEX_STAGE_TOKENIZE, .last = POLEX_STAGE_LINK};
         engine = polex_engine_new(&eo, &err);
         worker = engine ? polex_worker_new(engine, &err) : NULL;
-        if (!worker) return buf;
         atexit(pipeline_free);
     }
+    if (!worker) return buf;
     polex_blob blob = {.source = "case.txt", .data = (char *)text, .len = strlen(text)};
     polex_doc *doc = NULL;
     if (polex_ingest_blob(&blob, &doc, &err) != POLEX_OK) return buf;
@@ -133,16 +133,7 @@ static const char *pipeline_ids(const char *text, const char *type, const char *
             if (!first) first = ev;
             ++*n_events;
         }
-        const char *ids[64];
-        size_t n = 0;
-        for (size_t i = 0; first && i < first->n_jurisdictions && n < 64; i++)
-            if (first->jurisdictions[i].ocd_id)
-                ids[n++] = first->jurisdictions[i].ocd_id + strlen("ocd-division/country:us/");
-        qsort(ids, n, sizeof *ids, link_cmp_str);
-        for (size_t i = 0; i < n; i++) {
-            size_t l = strlen(buf);
-            snprintf(buf + l, sizeof buf - l, "%s%s", l ? " " : "", ids[i]);
-        }
+        link_event_ids(first, buf, sizeof buf);
     }
     polex_doc_free(doc);
     return buf;
