@@ -788,15 +788,27 @@ static void jit_collect(void *arg, pcre2_code *code) {
     jit_add(arg, code);
 }
 
+static int cmp_code(const void *a, const void *b) {
+    uintptr_t x = (uintptr_t) * (pcre2_code *const *)a, y = (uintptr_t) * (pcre2_code *const *)b;
+    return x < y ? -1 : x > y;
+}
+
 /* Machine code for the codes the matcher runs, on several threads; without
- * memory for their list, one by one. */
+ * memory for their list, one by one. Rules share some codes (a common
+ * not_before): each is listed once, so that no two threads compile it. */
 static void ruleset_jit(polex_ruleset *rs) {
     jit_list l = {0};
     each_run_code(rs, jit_collect, &l);
-    if (l.oom)
+    if (l.oom) {
         each_run_code(rs, jit_one, NULL);
-    else
+    } else {
+        qsort(l.v, l.n, sizeof *l.v, cmp_code);
+        size_t k = 0;
+        for (size_t i = 0; i < l.n; i++)
+            if (!k || l.v[k - 1] != l.v[i]) l.v[k++] = l.v[i];
+        l.n = k;
         jit_all(&l);
+    }
     free(l.v);
 }
 
