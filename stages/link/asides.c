@@ -811,8 +811,9 @@ static bool names_facility(const char *t, const link_scratch *sc, size_t ns, uin
 }
 
 /* Drops the specific mentions inside a relative clause on a name (see
- * relative_end) when the sentence names another division outside it: the
- * clause tells who the name is, not whom the sentence's event concerns. */
+ * relative_end) that states none of sentence si's events and names no
+ * jail, when the sentence names another division outside it: the clause
+ * tells who the name is, not whom the sentence's events concern. */
 size_t link_drop_relatives(const polex_doc *doc, size_t si, link_scratch *sc, size_t ns) {
     const char *t = doc->text;
     for (size_t k = sc->first + 1; k < sc->nw; k++) {

@@ -32,8 +32,8 @@
 #define TITLE_PLACE 100000 /* in a Title Case Headline every word looks like a name */
 #define CUE_WINDOW 3
 #define PROPER_PLACE 100000 /* a dictionary-word name this big may be linked by the document */
-/* ... and this big when it is capitalized in the running text of a story
- * set in its state ("Flagstaff, which ...", "Franklin and Columbia") */
+/* ... and this big when it is capitalized inside a sentence (or opens its
+ * subject) in a story set in its state ("Flagstaff, which ...") */
 #define PROPER_WORD_PLACE 50000
 #define CITY_WORD_RATIO 10  /* "Denver City Council": Denver this many times Denver City */
 
