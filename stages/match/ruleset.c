@@ -802,7 +802,7 @@ static void ruleset_jit(polex_ruleset *rs) {
     if (l.oom) {
         each_run_code(rs, jit_one, NULL);
     } else {
-        qsort(l.v, l.n, sizeof *l.v, cmp_code);
+        if (l.n > 1) qsort(l.v, l.n, sizeof *l.v, cmp_code); /* an empty pack has no list */
         size_t k = 0;
         for (size_t i = 0; i < l.n; i++)
             if (!k || l.v[k - 1] != l.v[i]) l.v[k++] = l.v[i];
