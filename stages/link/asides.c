@@ -189,8 +189,9 @@ static bool federal_office_seat(const char *t, const link_scratch *sc, size_t a)
          * between them but a possessive's apostrophe */
         if (sc->w[k + 1].punct_before && !link_possessive_s(t, &sc->w[k + 1])) return false;
         if (link_word_in(t, &sc->w[k], "U.S.")) return true;
-        if (link_word_in(t, &sc->w[k], "FEMA|ICE|DHS|FBI|USCIS|CBP|FTA|HUD|DOJ|BJA|OJP|FHWA|DOT|"
-                                       "FEMA's|ICE's|DHS's|FTA's|HUD's|DOJ's"))
+        if (link_word_in(t, &sc->w[k],
+                         "FEMA|ICE|DHS|FBI|USCIS|CBP|FTA|HUD|DOJ|BJA|OJP|FHWA|DOT|"
+                         "FEMA's|ICE's|DHS's|FTA's|HUD's|DOJ's"))
             return true;
     }
     return false;
@@ -229,9 +230,10 @@ static bool watched_case(const char *t, const link_scratch *sc, size_t a, size_t
         !link_word_in(t, &sc->w[e], "case|lawsuit|suit|litigation|ruling"))
         return false;
     for (size_t k = a - 1; k-- > 0 && k + 4 > a;)
-        if (link_word_in(t, &sc->w[k], "watch|watching|watched|see|seeing|follow|following|"
-                                       "followed|monitor|monitoring|how|await|awaiting|track|"
-                                       "tracking"))
+        if (link_word_in(t, &sc->w[k],
+                         "watch|watching|watched|see|seeing|follow|following|"
+                         "followed|monitor|monitoring|how|await|awaiting|track|"
+                         "tracking"))
             return true;
     return false;
 }
@@ -777,8 +779,9 @@ static size_t relative_end(const char *t, const link_scratch *sc, size_t k) {
             return 0;
         if (!comma_before(t, sc, e) || sc->w[e].cap) continue;
         if (link_word_in(t, &sc->w[e], "and|or|but|nor")) return 0; /* ", and the city of ..." */
-        if (!link_word_in(t, &sc->w[e], "including|that|as|the|a|an|in|on|at|for|to|with|from|of|"
-                                        "by|both|each|all|its|their|his|her"))
+        if (!link_word_in(t, &sc->w[e],
+                          "including|that|as|the|a|an|in|on|at|for|to|with|from|of|"
+                          "by|both|each|all|its|their|his|her"))
             return e;
     }
     return 0;

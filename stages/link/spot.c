@@ -2706,9 +2706,10 @@ static bool local_noun(const spot_ctx *s, size_t j) {
     for (size_t k = 0; k < n; k++)
         low[k] = (char)tolower((unsigned char)s->t[s->w[j].start + k]);
     link_word lw = {0, (uint32_t)n, false, false};
-    return link_word_in(low, &lw,
-                        "cities|towns|jurisdictions|municipalities|localities|communities|"
-                        "governments|city|county|town|municipality|jurisdiction|community|sheriffs");
+    return link_word_in(
+        low, &lw,
+        "cities|towns|jurisdictions|municipalities|localities|communities|"
+        "governments|city|county|town|municipality|jurisdiction|community|sheriffs");
 }
 
 static bool region_of(const spot_ctx *s, size_t i, size_t j, int div) {
