@@ -324,16 +324,17 @@ static bool descriptive_place(const polex_gazetteer *gaz, const char *t, const l
      * in Chittenden County": a county locating its towns, not a party */
     if (d->level == GZ_LEVEL_COUNTY &&
         ((e < sc->nw && !sc->w[e].punct_before &&
-          link_word_in(t, &sc->w[e], "municipality|municipalities|town|towns|township|townships|"
-                                     "village|villages|community|communities")) ||
+          link_word_in(t, &sc->w[e],
+                       "municipality|municipalities|town|towns|township|townships|"
+                       "village|villages|community|communities")) ||
          (a >= 2 && !sc->w[a].punct_before && !sc->w[a - 1].punct_before &&
           link_word_in(t, &sc->w[a - 1], "in") &&
           link_word_in(t, &sc->w[a - 2], "municipalities|towns|townships|villages|communities"))))
         return true;
     /* "a policy like Northfield's": another place's measure held up for
      * comparison (not ", like California's Values Act,", a parallel one) */
-    if (a >= 2 && e < sc->nw && link_word_in(t, &sc->w[a - 1], "like") &&
-        !sc->w[a].punct_before && !sc->w[a - 1].punct_before && link_possessive_s(t, &sc->w[e]))
+    if (a >= 2 && e < sc->nw && link_word_in(t, &sc->w[a - 1], "like") && !sc->w[a].punct_before &&
+        !sc->w[a - 1].punct_before && link_possessive_s(t, &sc->w[e]))
         return true;
     /* "the jail that holds Omaha arrestees", "where St. Paul arrestees are
      * booked": whose arrestees a jail holds; "the only large metro Atlanta
@@ -341,14 +342,15 @@ static bool descriptive_place(const polex_gazetteer *gaz, const char *t, const l
     if (d->level == GZ_LEVEL_PLACE &&
         ((e < sc->nw && !sc->w[e].punct_before &&
           link_word_in(t, &sc->w[e], "arrestees|inmates|detainees|prisoners")) ||
-         (a >= 1 && !sc->w[a].punct_before && link_word_in(t, &sc->w[a - 1], "metro|metropolitan"))))
+         (a >= 1 && !sc->w[a].punct_before &&
+          link_word_in(t, &sc->w[a - 1], "metro|metropolitan"))))
         return true;
     /* "which runs the Ludlow jail", "screening inmates at the Yerington
      * jail": a county's or sheriff's jail, named by the town it stands in
      * (a one-word name: "the Metro Nashville jail" is the government's) */
     if (a >= 1 && e == a + 1 && e < sc->nw && d->level == GZ_LEVEL_PLACE &&
-        link_word_in(t, &sc->w[a - 1], "the") &&
-        !sc->w[e].punct_before && link_word_in(t, &sc->w[e], "jail|jails|lockup"))
+        link_word_in(t, &sc->w[a - 1], "the") && !sc->w[e].punct_before &&
+        link_word_in(t, &sc->w[e], "jail|jails|lockup"))
         return true;
     /* "the Theo Lacy jail in Orange", "a detention center in Tacoma", "the
      * Montana State Prison in Deer Lodge" */

@@ -26,16 +26,18 @@
 #define SMALL_PLACE 20000
 #define DWARF_POP 100000   /* a candidate this large ... */
 #define DWARF_RATIO 50     /* ... and this many times larger beats the document's states */
-#define NEAR_BEST 4        /* a list narrows to the document's state a candidate this many
-                            * times smaller than the biggest namesake */
 #define DOC_DWARF_RATIO 10 /* ... or this many times, when the states are from other sentences */
 #define TITLE_PLACE 100000 /* in a Title Case Headline every word looks like a name */
 #define CUE_WINDOW 3
-#define PROPER_PLACE 100000 /* a dictionary-word name this big may be linked by the document */
-/* ... and this big when it is capitalized inside a sentence (or opens its
- * subject) in a story set in its state ("Flagstaff, which ...") */
+/* A list narrows to the document's state a candidate this many times
+ * smaller than the biggest namesake. */
+#define NEAR_BEST 4
+/* A dictionary-word name this big may be linked by the document; and one
+ * of PROPER_WORD_PLACE when it is capitalized inside a sentence (or opens
+ * its subject) in a story set in its state ("Flagstaff, which ..."). */
+#define PROPER_PLACE 100000
 #define PROPER_WORD_PLACE 50000
-#define CITY_WORD_RATIO 10  /* "Denver City Council": Denver this many times Denver City */
+#define CITY_WORD_RATIO 10 /* "Denver City Council": Denver this many times Denver City */
 
 typedef struct spot_ctx {
     const polex_linker *lk;
@@ -1305,8 +1307,8 @@ static size_t narrow_to_list(const spot_ctx *s, const resolve_in *in, uint32_t *
             /* "Concord, Dover and Nashua" in a New Hampshire story: the
              * document's state, with a namesake not far smaller than the
              * biggest (Concord, Calif.) */
-            near_best |= s->ctx && ctx_has(s->ctx, d->state) &&
-                         NEAR_BEST * (uint64_t)d->pop >= best_pop;
+            near_best |=
+                s->ctx && ctx_has(s->ctx, d->state) && NEAR_BEST * (uint64_t)d->pop >= best_pop;
         }
     }
     if (k == 0 || k == n || !(has_best || near_best)) return n;
@@ -1783,8 +1785,8 @@ static const char *list_qualifier(const spot_ctx *s, size_t j) {
         const char *st = qualifier(s, e, &nq);
         if (st) {
             size_t after = e + nq;
-            bool goes_on = after < s->nw && (and_or(s, after) || (comma_before(s, after) &&
-                                                                  s->w[after].cap));
+            bool goes_on =
+                after < s->nw && (and_or(s, after) || (comma_before(s, after) && s->w[after].cap));
             return goes_on ? NULL : st;
         }
     }
@@ -1974,7 +1976,6 @@ size_t link_spot(const polex_linker *lk, const char *text, uint32_t start, uint3
 static bool list_conj(const spot_ctx *s, size_t i) {
     return word_is(s, i, "and") || word_is(s, i, "or");
 }
-
 
 /* The list of names before word c ("counties") names states only ("Texas
  * counties", "Utah, Idaho counties", "Washington and Oregon counties"): the
