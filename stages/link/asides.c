@@ -411,20 +411,34 @@ static bool yardstick_reaches(const char *t, const link_scratch *sc, size_t a) {
     return false;
 }
 
-/* The state at word a closes "the laws of (the State of)" in a clause
- * giving a local officer's authority ("the authority vested in me by the
- * City Charter and the laws of the State of Connecticut"). */
-static bool authority_laws(const char *t, const link_scratch *sc, size_t a) {
-    a = link_skip_state_of(t, sc->w, a, 0);
-    if (a < 2 || !link_word_in(t, &sc->w[a - 1], "of") ||
-        !link_word_in(t, &sc->w[a - 2], "laws|Laws"))
-        return false;
-    /* only beside a local charter: a governor's power is the state's own
+/* Words naming a local government's own law in an enacting clause. */
+static bool local_law_word(const char *t, const link_scratch *sc, size_t k) {
+    if (link_word_in(t, &sc->w[k], "Charter|charter|Ordinances")) return true;
+    return k > 0 && link_word_in(t, &sc->w[k], "Code") &&
+           link_word_in(t, &sc->w[k - 1], "County|City|Municipal|Town|Village|Parish");
+}
+
+/* The state at word a closes "the laws of (the State of)" or opens a
+ * code's name ("Title 9 of the Delaware Code") in a clause giving a local
+ * officer's authority ("the authority vested in me by the City Charter and
+ * the laws of the State of Connecticut", "by Title 9 of the Delaware Code
+ * and the New Castle County Code"). */
+static bool authority_laws(const char *t, const link_scratch *sc, size_t a, size_t e) {
+    size_t s = link_skip_state_of(t, sc->w, a, 0);
+    bool laws_of = s >= 2 && link_word_in(t, &sc->w[s - 1], "of") &&
+                   link_word_in(t, &sc->w[s - 2], "laws|Laws");
+    bool code = !laws_of && e < sc->nw && !sc->w[e].punct_before &&
+                link_word_in(t, &sc->w[e], "Code|Statutes|Constitution");
+    if (!laws_of && !code) return false;
+    /* only beside a local law: a governor's power is the state's own
      * ("vested in me by the Constitution and laws of the State of Indiana") */
-    bool charter = false;
-    for (size_t k = a - 2; k-- > 0 && k + 16 > a;) {
-        charter |= link_word_in(t, &sc->w[k], "Charter|charter|Ordinances");
-        if (link_word_in(t, &sc->w[k], "vested")) return charter;
+    size_t vested = SIZE_MAX;
+    for (size_t k = s; k-- > 0 && k + 24 > s && vested == SIZE_MAX;)
+        if (link_word_in(t, &sc->w[k], "vested")) vested = k;
+    if (vested == SIZE_MAX) return false;
+    for (size_t k = vested + 1; k < sc->nw && k < a + 12; k++) {
+        if (k > a && sc->w[k].punct_before && !link_word_in(t, &sc->w[k], "and|the")) break;
+        if (local_law_word(t, sc, k)) return true;
     }
     return false;
 }
@@ -466,6 +480,10 @@ size_t link_drop_yardstick_laws(const polex_linker *lk, const char *t, link_scra
             if (a >= 2 && link_word_in(t, &sc->w[a - 1], "the|a|an")) a--;
             bool yard = (a >= 1 && link_word_in(t, &sc->w[a - 1], YARDSTICK_VERBS)) ||
                         yardstick_reaches(t, sc, a);
+            /* "keep their ICE partnerships despite new Maryland law": the law
+             * they defy */
+            size_t d = a >= 2 && link_word_in(t, &sc->w[a - 1], "new|recent|New") ? a - 1 : a;
+            yard |= d >= 1 && link_word_in(t, &sc->w[d - 1], "despite|Despite");
             /* "in violation of", "in defiance of", "runs afoul of", "contrary to" */
             yard |= a >= 2 && link_word_in(t, &sc->w[a - 1], "of|to") &&
                     link_word_in(t, &sc->w[a - 2], "violation|contrary|defiance|breach|afoul");
@@ -491,14 +509,14 @@ size_t link_drop_yardstick_laws(const polex_linker *lk, const char *t, link_scra
             /* "by virtue of the authority vested in me by the City Charter and
              * the laws of the State of Connecticut": where a mayor's power
              * comes from, no party to the order */
-            bool authority = authority_laws(t, sc, a);
+            bool authority = authority_laws(t, sc, a, e);
             yard |= authority;
             law |= authority;
             /* a headline's capitals ("Sues City of El Paso for Violating
              * Texas Ban on Sanctuary Policies") */
             yard |= a >= 1 && link_word_in(t, &sc->w[a - 1], "Violating|Violates|Violate|Violated");
             bool measured = yard; /* another's act measured by the law */
-            if (code) yard = false;
+            if (code) yard = authority;
             /* "a serious felony as defined by California Penal Code section 7282.5" */
             yard |= a >= 2 && link_word_in(t, &sc->w[a - 1], "by|in") &&
                     link_word_in(t, &sc->w[a - 2], "defined|described|listed");
@@ -703,7 +721,7 @@ static bool leading_speaker(const char *t, const link_scratch *sc, size_t *a, si
     for (size_t k = v + 1; k < sc->nw; k++)
         if (link_word_in(t, &sc->w[k], "he|she|we|I|it|his|her|our|my|us|they|state|State") ||
             (link_word_in(t, &sc->w[k], "state|State|county|County|city|City|town") &&
-             link_word_in(t, &sc->w[k - 1], "the")))
+             link_word_in(t, &sc->w[k - 1], "the|that|this|its")))
             return false;
     return true;
 }

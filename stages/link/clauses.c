@@ -177,9 +177,31 @@ static bool as_did(const char *t, const link_word *w, size_t nw, size_t k) {
     if (!link_word_in(t, &w[k + 1], "was|were|is|are")) return false;
     for (size_t q = k + 2; q < nw && q < k + 6 && !w[q].punct_before; q++) {
         if (w[q].cap) return q == k + 2 || link_word_in(t, &w[q - 1], "to|for|of|from");
-        if (!link_word_in(t, &w[q], "the|a|its|their|grants|grant|awards|award|funds|money|"
-                                    "allocations|payments|to|for|of|from"))
+        if (!link_word_in(t, &w[q],
+                          "the|a|its|their|grants|grant|awards|award|funds|money|"
+                          "allocations|payments|to|for|of|from"))
             return false;
+    }
+    return false;
+}
+
+/* ", and officials in Cedar Rapids and Davenport said the same", ", and
+ * Ithaca's council did the same", ", and Eugene followed suit": the clause
+ * before, said or done again by others (one event of the sentence, every
+ * place it names). A pro-verb within eight words of "and", its object
+ * closing the clause. */
+static bool same_again(const char *t, const link_word *w, size_t nw, size_t k) {
+    if (!link_word_in(t, &w[k], "and")) return false;
+    for (size_t q = k + 2; q + 1 < nw && q < k + 10; q++) {
+        if (w[q].punct_before) return false;
+        bool same = link_word_in(t, &w[q], "said|did|done|reported|told") &&
+                    link_word_in(t, &w[q + 1], "the") && q + 2 < nw &&
+                    link_word_in(t, &w[q + 2], "same") && !w[q + 2].punct_before;
+        bool suit = link_word_in(t, &w[q], "followed|follow") && link_word_in(t, &w[q + 1], "suit");
+        if (same || suit) {
+            size_t end = q + (same ? 3 : 2);
+            return end >= nw || w[end].punct_before;
+        }
     }
     return false;
 }
@@ -194,15 +216,17 @@ static bool trailing_apposition(const char *t, const link_word *w, size_t nw, si
     /* ", the most visible front in a year-long struggle", ", the latest turn
      * in a standoff", ", the second such ruling this year" */
     bool ranked = link_word_in(t, &w[k], "the") &&
-                  link_word_in(t, &w[k + 1], "most|latest|newest|first|second|third|fourth|fifth|"
-                                             "last|biggest|largest|clearest|sharpest|strongest|"
-                                             "starkest|broadest|only");
+                  link_word_in(t, &w[k + 1],
+                               "most|latest|newest|first|second|third|fourth|fifth|"
+                               "last|biggest|largest|clearest|sharpest|strongest|"
+                               "starkest|broadest|only");
     if (!ranked && !link_word_in(t, &w[k], "a|an")) return false;
     /* not the subject ranked: ", the second Texas border county to sue" */
     for (size_t q = k + 2; ranked && q < nw && q < k + 6 && !w[q].punct_before; q++) {
         if (link_word_in(t, &w[q], "of|in|to|that|for|since|after")) break; /* its head is done */
-        if (link_word_in(t, &w[q], "city|county|state|town|village|jurisdiction|municipality|"
-                                   "community|parish|borough|department|agency|sheriff"))
+        if (link_word_in(t, &w[q],
+                         "city|county|state|town|village|jurisdiction|municipality|"
+                         "community|parish|borough|department|agency|sheriff"))
             return false;
     }
     /* an agency's acronym is no name it could locate (", for ICE, a practice") */
@@ -295,7 +319,7 @@ static bool boundary_before(const char *t, const link_word *w, size_t nw, size_t
                       "though|although|saying|whose|as|despite") ||
          participle(t, &w[k])) &&
         !list_item(t, w, nw, k) && !as_well_as(t, w, nw, k) && !gapped(t, w, nw, k) &&
-        !as_did(t, w, nw, k) && !as_law_requires(t, w, nw, k))
+        !as_did(t, w, nw, k) && !as_law_requires(t, w, nw, k) && !same_again(t, w, nw, k))
         return true;
     if (comma && trailing_apposition(t, w, nw, k)) return true;
     /* ", in a move that the department tied to the county jail's refusal":

@@ -489,8 +489,9 @@ static size_t names_over_generics(const char *t, const polex_hit *h, link_mentio
 /* Whether the clause [cs, ce) speaks of a law or its making. */
 static bool speaks_of_law(const char *t, const link_scratch *sc, uint32_t cs, uint32_t ce) {
     for (size_t k = link_word_at(sc, cs); k < sc->nw && sc->w[k].start < ce; k++)
-        if (link_word_in(t, &sc->w[k], "law|laws|statute|statutes|Legislature|legislature|"
-                                       "lawmakers|legislators"))
+        if (link_word_in(t, &sc->w[k],
+                         "law|laws|statute|statutes|Legislature|legislature|"
+                         "lawmakers|legislators"))
             return true;
     return false;
 }
@@ -782,8 +783,15 @@ static size_t choose_mentions(const polex_linker *lk, const polex_doc *doc, cons
     /* ("Every city in Texas is required to cooperate, and El Paso is no
      * exception": a clause naming only a generic its state places keeps
      * the state beside the names it borrows) */
+    /* ("including every county in Oregon and 19 of Washington's 39
+     * counties": beside other states, the state of a generic of the hit's
+     * clause counts as theirs do) */
+    bool only_states = gen_in > 0;
+    for (size_t i = 0; i < n && only_states; i++)
+        only_states = m[i].generic || m[i].div < 0 ||
+                      gz_div_at(gaz, (uint32_t)m[i].div)->level == GZ_LEVEL_STATE;
     if (sc->n_mods == 0 || (names_specific(doc, h, se, m, n) && !(gen_in > 0 && spec_in == 0) &&
-                            !unnamed_members(t, sc, m, n)))
+                            !unnamed_members(t, sc, m, n) && !only_states))
         return n;
     for (size_t g = 0, n0 = n; g < n0; g++)
         for (size_t k = 0; m[g].generic && k < sc->n_mods && n < LINK_MAX_MENTIONS; k++)
