@@ -300,6 +300,24 @@ static bool title_as_clause(const char *t, const link_word *w, size_t nw, size_t
     return true;
 }
 
+/* "after a federal court in Oregon held such holds unconstitutional",
+ * "when a Rhode Island judge blocked the conditions" at word k: a court's
+ * ruling, a clause of its own. Not when it points back to the subject
+ * before ("after a federal judge dismissed its lawsuit"). */
+static bool court_clause(const char *t, const link_word *w, size_t nw, size_t k) {
+    if (k + 2 >= nw || !link_word_in(t, &w[k], "after|because|when|before|until|since") ||
+        !link_word_in(t, &w[k + 1], "a|an|the"))
+        return false;
+    size_t q = k + 2;
+    while (q < nw && q < k + 5 && !w[q].punct_before &&
+           !link_word_in(t, &w[q], "court|courts|judge|judges|panel|magistrate|justices|jury"))
+        q++;
+    if (q >= nw || q >= k + 5 || w[q].punct_before) return false;
+    for (size_t r = q + 1; r < nw && r < q + 10 && !w[r].punct_before; r++)
+        if (link_word_in(t, &w[r], "its|their|his|her|them|it")) return false;
+    return true;
+}
+
 /* The clause of the sentence that holds byte off: boundaries are ";", ":", dashes
  * and a comma before a clause word ("and", "who", "after", ...), and "N days
  * after". */
@@ -334,6 +352,9 @@ static bool boundary_before(const char *t, const link_word *w, size_t nw, size_t
         link_word_in(t, &w[k + 1], "the") && w[k + 2].cap && !w[k + 1].punct_before &&
         !w[k + 2].punct_before)
         return true;
+    /* "a practice the county adopted in 2017 after a federal court in Oregon
+     * held such holds unconstitutional", comma or not */
+    if (!comma && court_clause(t, w, nw, k)) return true;
     /* "Milwaukee County stopped honoring detainers in 2012 while Waukesha
      * County signed": a contrast with its own named subject, comma or not */
     if (!comma && k + 1 < nw && link_word_in(t, &w[k], "while|whereas") && w[k + 1].cap &&
