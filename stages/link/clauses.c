@@ -303,7 +303,8 @@ static bool title_as_clause(const char *t, const link_word *w, size_t nw, size_t
 /* "after a federal court in Oregon held such holds unconstitutional",
  * "when a Rhode Island judge blocked the conditions" at word k: a court's
  * ruling, a clause of its own. Not when it points back to the subject
- * before ("after a federal judge dismissed its lawsuit"). */
+ * or the money before ("after a federal judge dismissed its lawsuit",
+ * "released the funds after a federal judge ordered the payments"). */
 static bool court_clause(const char *t, const link_word *w, size_t nw, size_t k) {
     if (k + 2 >= nw || !link_word_in(t, &w[k], "after|because|when|before|until|since") ||
         !link_word_in(t, &w[k + 1], "a|an|the"))
@@ -314,7 +315,9 @@ static bool court_clause(const char *t, const link_word *w, size_t nw, size_t k)
         q++;
     if (q >= nw || q >= k + 5 || w[q].punct_before) return false;
     for (size_t r = q + 1; r < nw && r < q + 10 && !w[r].punct_before; r++)
-        if (link_word_in(t, &w[r], "its|their|his|her|them|it")) return false;
+        if (link_word_in(t, &w[r], "its|their|his|her|them|it") ||
+            (link_word_in(t, &w[r], "payments|money|funds") && link_word_in(t, &w[r - 1], "the")))
+            return false;
     return true;
 }
 
