@@ -186,7 +186,8 @@ static bool as_did(const char *t, const link_word *w, size_t nw, size_t k) {
 }
 
 /* ", and officials in Cedar Rapids and Davenport said the same", ", and
- * Ithaca's council did the same", ", and Eugene followed suit": the clause
+ * Ithaca's council did the same", ", and Eugene followed suit", ", and the
+ * Jefferson Parish sheriff did so last year": the clause
  * before, said or done again by others (one event of the sentence, every
  * place it names). A pro-verb within eight words of "and", its object
  * closing the clause. */
@@ -197,6 +198,9 @@ static bool same_again(const char *t, const link_word *w, size_t nw, size_t k) {
         bool same = link_word_in(t, &w[q], "said|did|done|reported|told") &&
                     link_word_in(t, &w[q + 1], "the") && q + 2 < nw &&
                     link_word_in(t, &w[q + 2], "same") && !w[q + 2].punct_before;
+        /* "and the Jefferson and St. Tammany parish sheriffs did so last year" */
+        bool so = link_word_in(t, &w[q], "did|done") && link_word_in(t, &w[q + 1], "so");
+        if (so) return true;
         bool suit = link_word_in(t, &w[q], "followed|follow") && link_word_in(t, &w[q + 1], "suit");
         if (same || suit) {
             size_t end = q + (same ? 3 : 2);

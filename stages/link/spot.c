@@ -2087,11 +2087,12 @@ static size_t plural_counties(spot_ctx *s, link_mention *out, size_t max, uint8_
         const char *kind = word_is(s, c, "counties")   ? " county"
                            : word_is(s, c, "parishes") ? " parish"
                                                        : NULL;
-        /* "the Kern and Riverside county sheriffs": a lower-case "county"
-         * before its officers' noun names each county */
-        if (len == 6 && word_is(s, c, "county") && !s->w[c].cap && c + 1 < s->nw &&
-            !s->w[c + 1].punct_before && county_officers(s, c + 1))
-            kind = " county";
+        /* "the Kern and Riverside county sheriffs", "the Jefferson and St.
+         * Tammany parish sheriffs": a lower-case "county" or "parish" before
+         * its officers' noun names each county */
+        if (len == 6 && (word_is(s, c, "county") || word_is(s, c, "parish")) && !s->w[c].cap &&
+            c + 1 < s->nw && !s->w[c + 1].punct_before && county_officers(s, c + 1))
+            kind = word_is(s, c, "county") ? " county" : " parish";
         if (!kind || s->w[c].punct_before || (s->w[c].cap && !after_list(s, c))) continue;
         if (states_before(s, c)) continue; /* "Utah, Idaho counties": counties of two states */
         size_t first = nm, e = c;          /* items end before word e */
@@ -2109,6 +2110,7 @@ static size_t plural_counties(spot_ctx *s, link_mention *out, size_t max, uint8_
                 break;
             /* the longest item that names a county: "Long Island's Nassau" is Nassau */
             gz_match m = {0};
+            if (b + 1 < e && word_is(s, b, "the")) b++; /* "The Jefferson and ... sheriffs" */
             for (size_t b0 = b; b < e; b++) {
                 if (!s->w[b].cap || (b > b0 && !possessive_s(s, b - 1))) continue;
                 size_t kl = gz_norm_key(s->t + s->w[b].start, s->w[e - 1].end - s->w[b].start, key,
