@@ -213,8 +213,9 @@ bool link_favor_of_them(const char *t, const link_scratch *sc, uint32_t cs, uint
      * ... in federal court in Seattle"): the party named before, not the
      * seat */
     return k0 + 2 < sc->nw && sc->w[k0 + 2].start < ce && link_word_in(t, &sc->w[k0], "the") &&
-           link_word_in(t, &sc->w[k0 + 1], "city|county|town|state") && !sc->w[k0 + 1].punct_before &&
-           !sc->w[k0 + 2].punct_before && !link_possessive_s(t, &sc->w[k0 + 1]);
+           link_word_in(t, &sc->w[k0 + 1], "city|county|town|state") &&
+           !sc->w[k0 + 1].punct_before && !sc->w[k0 + 2].punct_before &&
+           !link_possessive_s(t, &sc->w[k0 + 1]);
 }
 
 /* The level a clause [cs, ce) refers back to with a subject "the City's"
@@ -293,6 +294,12 @@ int link_excluded_place(const char *t, const link_scratch *sc, uint32_t ms, uint
         b++; /* "Virginia localities": the state placing them */
     if (b + 2 < sc->nw && link_word_in(t, &sc->w[b], "was|were|is|are") && negator(t, sc, b + 1) &&
         link_word_in(t, &sc->w[b + 2], "among|part|covered"))
+        return 1;
+    /* "and Atlanta is not one of them", "Tulsa was not a party to it" */
+    if (b + 3 < sc->nw && link_word_in(t, &sc->w[b], "was|were|is|are") && negator(t, sc, b + 1) &&
+        ((link_word_in(t, &sc->w[b + 2], "one") && link_word_in(t, &sc->w[b + 3], "of")) ||
+         (link_word_in(t, &sc->w[b + 2], "a|among") &&
+          link_word_in(t, &sc->w[b + 3], "party|plaintiff|plaintiffs|parties"))))
         return 1;
     if (a >= 2 && link_word_in(t, &sc->w[a - 1], "cover|covers") && negator(t, sc, a - 2)) return 2;
     if (a < 3 || !link_word_in(t, &sc->w[a - 1], "to") ||

@@ -139,7 +139,7 @@ static bool participle(const char *t, const link_word *w) {
  * follows, whose state is the event's too (the conventions). */
 static bool as_law_requires(const char *t, const link_word *w, size_t nw, size_t k) {
     if (!link_word_in(t, &w[k], "as")) return false;
-    for (size_t q = k + 1; q < nw && q < k + 5; q++)
+    for (size_t q = k + 1; q < nw && q < k + 7; q++)
         if (link_word_in(t, &w[q], "law|laws|statute|statutes")) return true;
     return false;
 }
@@ -151,6 +151,11 @@ static bool as_law_requires(const char *t, const link_word *w, size_t nw, size_t
  * requires" is no state's threat). */
 bool link_as_law_state(const char *t, const link_scratch *sc, const link_mention *m) {
     size_t a = link_word_at(sc, m->start), e = link_word_at(sc, m->end);
+    /* "as a 2024 North Carolina law requires" */
+    while (a >= 3 && (link_word_in(t, &sc->w[a - 1], "a|the|new") ||
+                      isdigit((unsigned char)t[sc->w[a - 1].start])) &&
+           !sc->w[a].punct_before)
+        a--;
     if (a < 2 || !link_word_in(t, &sc->w[a - 1], "as") || !sc->w[a - 1].punct_before ||
         !memchr(t + sc->w[a - 2].end, ',', sc->w[a - 1].start - sc->w[a - 2].end))
         return false;
