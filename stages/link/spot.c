@@ -1131,15 +1131,18 @@ static int home_county(const spot_ctx *s, const resolve_in *in, const uint32_t *
      * candidates put their states among those */
     const char *home = home_state(link_doc_states(s->ctx));
     if (!home) return -1;
-    for (size_t q = 0; q < n; q++)
-        if (!strcmp(gz_div_at(g, c[q])->state, home)) return -1;
     resolve_in t = *in;
     if (!county_fallback(s, &t)) return -1;
     for (uint32_t k = 0; k < t.m.n; k++) {
         const gz_div *d = gz_div_at(g, t.m.divs[k]);
         if (d->level != GZ_LEVEL_COUNTY || strcmp(d->state, home) != 0) continue;
-        for (size_t q = 0; q < n; q++)
-            if (gz_div_at(g, c[q])->pop > d->pop) return -1;
+        /* a town of the name in the home state counts only when it is no
+         * hamlet beside the county (Clayton, Ga., 2,000 people, beside
+         * Clayton County, 300,000) */
+        for (size_t q = 0; q < n; q++) {
+            const gz_div *p = gz_div_at(g, c[q]);
+            if (p->pop > d->pop || (!strcmp(p->state, home) && p->pop * 20 > d->pop)) return -1;
+        }
         return surname(s, in) ? -1 : (int)t.m.divs[k];
     }
     return -1;
