@@ -70,6 +70,8 @@ static bool list_item(const char *t, const link_word *w, size_t nw, size_t k) {
         link_word_in(t, &w[k + 3], "of"))
         return true;
     if (!link_word_in(t, &w[k], "and|or") || !w[k - 1].cap || acronym(t, &w[k - 1])) return false;
+    /* "Denver, Boulder County, and other local governments in Colorado" */
+    if (k + 1 < nw && link_word_in(t, &w[k + 1], "other") && !w[k + 1].punct_before) return true;
     /* "sued in March, and the city of Aurora said": a date is no list item */
     if (link_word_in(t, &w[k - 1],
                      "January|February|March|April|May|June|July|August|September|October|November|"
@@ -89,8 +91,10 @@ static bool list_item(const char *t, const link_word *w, size_t nw, size_t k) {
  * before it gapped ("FEMA suspended Somerville's grant on February 2, and
  * Chelsea's a week later"): a name, its possessive, and only words of time
  * to the end of the sentence. The same event goes on. */
+static bool gapped_amount(const char *t, const link_word *w, size_t nw, size_t k);
 static bool gapped(const char *t, const link_word *w, size_t nw, size_t k) {
     if (!link_word_in(t, &w[k], "and") || k + 2 >= nw || !w[k + 1].cap) return false;
+    if (gapped_amount(t, w, nw, k)) return true;
     size_t q = k + 1;
     for (int item = 0; item < 2; item++) { /* "Evanston's and Oak Park's awards" */
         while (q < nw && w[q].cap && !w[q].punct_before)
@@ -108,6 +112,35 @@ static bool gapped(const char *t, const link_word *w, size_t nw, size_t k) {
               link_word_in(t, &w[q],
                            "a|an|the|one|two|three|week|weeks|month|months|day|days|year|"
                            "later|earlier|in|on|by|too|also|after|before|that")))
+            return false;
+    return true;
+}
+
+/* A word of a time adjunct closing a clause ("two days later", "on
+ * Tuesday", "in March", "last year"). */
+static bool time_word(const char *t, const link_word *w) {
+    return isdigit((unsigned char)t[w->start]) ||
+           link_word_in(t, w,
+                        "a|an|the|one|two|three|four|five|six|seven|several|day|days|week|weeks|"
+                        "month|months|year|years|later|earlier|after|before|in|on|by|last|this|"
+                        "next|too|also|ago|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                        "Sunday|January|February|March|April|May|June|July|August|September|"
+                        "October|November|December|Jan|Feb|Aug|Sept|Oct|Nov|Dec");
+}
+
+/* ", and Dane County about $1.2 million" at word k: a name and an amount,
+ * the verb of the clause before gapped ("could lose about $4.7 million a
+ * year ..., and Dane County about $1.2 million"). */
+static bool gapped_amount(const char *t, const link_word *w, size_t nw, size_t k) {
+    size_t q = k + 1;
+    while (q < nw && w[q].cap && (q == k + 1 || !w[q].punct_before))
+        q++;
+    if (q < nw && !w[q].punct_before &&
+        link_word_in(t, &w[q], "about|nearly|roughly|almost|some|over|around|another"))
+        q++;
+    if (q >= nw || w[q].start == 0 || t[w[q].start - 1] != '$') return false;
+    for (q++; q < nw; q++)
+        if (!(time_word(t, &w[q]) || link_word_in(t, &w[q], "million|billion|thousand|more|less")))
             return false;
     return true;
 }
@@ -152,8 +185,9 @@ static bool as_law_requires(const char *t, const link_word *w, size_t nw, size_t
 bool link_as_law_state(const char *t, const link_scratch *sc, const link_mention *m) {
     size_t a = link_word_at(sc, m->start), e = link_word_at(sc, m->end);
     /* "as a 2024 North Carolina law requires" */
-    while (a >= 3 && (link_word_in(t, &sc->w[a - 1], "a|the|new") ||
-                      isdigit((unsigned char)t[sc->w[a - 1].start])) &&
+    while (a >= 3 &&
+           (link_word_in(t, &sc->w[a - 1], "a|the|new") ||
+            isdigit((unsigned char)t[sc->w[a - 1].start])) &&
            !sc->w[a].punct_before)
         a--;
     if (a < 2 || !link_word_in(t, &sc->w[a - 1], "as") || !sc->w[a - 1].punct_before ||
@@ -209,6 +243,8 @@ static bool same_again(const char *t, const link_word *w, size_t nw, size_t k) {
         bool suit = link_word_in(t, &w[q], "followed|follow") && link_word_in(t, &w[q + 1], "suit");
         if (same || suit) {
             size_t end = q + (same ? 3 : 2);
+            while (end < nw && !w[end].punct_before && time_word(t, &w[end])) /* "two days later" */
+                end++;
             return end >= nw || w[end].punct_before;
         }
     }
