@@ -79,6 +79,10 @@ static bool parallel_ok(const polex_gazetteer *gaz, const polex_doc *doc, const 
                          "changed|change|joined|join|adopted|adopt|followed|follow|decided|said|"
                          "taken|acted|signed|sued"))
             return false;
+        /* "Omaha has no comparable ordinance": the other clause has none */
+        if (k > a && link_word_in(t, &sc->w[k], "no") &&
+            link_word_in(t, &sc->w[k - 1], "has|have|had|adopted|passed"))
+            return false;
         /* the clause speaks of the same matter ("joined the suit"; "a
          * similar policy", "ICE", "detainers"): "Denver sued in March, and
          * Aurora said it would comply" are two */

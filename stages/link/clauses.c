@@ -70,6 +70,15 @@ static bool list_item(const char *t, const link_word *w, size_t nw, size_t k) {
         link_word_in(t, &w[k + 3], "of"))
         return true;
     if (!link_word_in(t, &w[k], "and|or") || !w[k - 1].cap || acronym(t, &w[k - 1])) return false;
+    /* "$388,120 for Hartford, and $61,400 for Windham": amounts by recipient */
+    if (k + 3 < nw && w[k + 1].start > 0 && t[w[k + 1].start - 1] == '$') {
+        size_t q = k + 2;
+        while (q < nw && q < k + 5 &&
+               (isdigit((unsigned char)t[w[q].start]) ||
+                link_word_in(t, &w[q], "million|billion|thousand")))
+            q++;
+        if (q + 1 < nw && link_word_in(t, &w[q], "for|to") && w[q + 1].cap) return true;
+    }
     /* "Denver, Boulder County, and other local governments in Colorado" */
     if (k + 1 < nw && link_word_in(t, &w[k + 1], "other") && !w[k + 1].punct_before) return true;
     /* "sued in March, and the city of Aurora said": a date is no list item */
