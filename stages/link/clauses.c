@@ -541,7 +541,9 @@ bool link_name_or_link(const char *t, const link_word *w, size_t k) {
            /* "Orange County, Calif., and the city of Santa Ana" */
            (link_word_in(t, &w[k], "city|town|village|county") &&
             link_word_in(t, &w[k + 1], "of")) ||
-           (k > 0 && w[k - 1].cap && link_word_in(t, &w[k], "state")); /* "Washington state" */
+           (k > 0 && w[k - 1].cap && link_word_in(t, &w[k], "state")) || /* "Washington state" */
+           /* "Fairfax and Arlington counties and the city of Alexandria" */
+           (k > 0 && w[k - 1].cap && link_word_in(t, &w[k], "counties|parishes"));
 }
 
 /* A clause that starts a relative clause (", whose office filed", ",
