@@ -733,10 +733,21 @@ static size_t choose_mentions(const polex_linker *lk, const polex_doc *doc, cons
     bool named = false; /* a county placing a local noun counts alone */
     for (size_t i = 0; i < n && !named; i++)
         named = !m[i].generic && m[i].div >= 0 && m[i].seat != LINK_SEAT_MODIFIER;
-    if (named) {
+    /* "Madison sued ..., becoming the first Wisconsin city to take the
+     * administration to court": the state ranks a local the sentence named
+     * before the hit */
+    bool ranked_named = false;
+    for (size_t i = 0; i < sc->nm && !named && !ranked_named; i++) {
+        int lv = link_mention_level(gaz, &sc->m[i]);
+        ranked_named = lv >= 0 && lv != GZ_LEVEL_STATE && sc->m[i].end <= h->start &&
+                       sc->m[i].seat == LINK_SEAT_NONE;
+    }
+    if (named || ranked_named) {
         size_t k = 0;
         for (size_t i = 0; i < n; i++)
-            if (m[i].seat != LINK_SEAT_MODIFIER) m[k++] = m[i];
+            if (m[i].seat != LINK_SEAT_MODIFIER ||
+                (!named && link_mention_level(gaz, &m[i]) != GZ_LEVEL_STATE))
+                m[k++] = m[i];
         n = k;
     }
     if (!strcmp(h->type, "litigation")) { /* a party's seat is the ruling's party */
