@@ -609,8 +609,16 @@ bool link_antecedent(const char *t, const link_scratch *sc, uint32_t cs, bool wh
  * lim; 0 when it does not close there. */
 uint32_t link_relative_close(const char *t, const link_scratch *sc, uint32_t cs, uint32_t lim) {
     size_t k = link_word_at(sc, cs);
+    /* "Gov. Kevin Stitt, who signed an order ..., said Norman had ...": on
+     * the name opening the sentence, "said" is the main clause's verb */
+    bool opening = k > sc->first && k <= sc->first + 6;
+    for (size_t q = sc->first; opening && q < k; q++)
+        opening = sc->w[q].cap || link_word_in(t, &sc->w[q], "of|the");
     for (size_t q = k + 2; q < sc->nw && sc->w[q].start < lim; q++) {
         if (!memchr(t + sc->w[q - 1].end, ',', sc->w[q].start - sc->w[q - 1].end)) continue;
+        if (opening && link_word_in(t, &sc->w[q], "said|says") && q + 1 < sc->nw &&
+            sc->w[q + 1].cap && !link_word_in(t, &sc->w[q + 1], "Mayor|Gov|Sheriff|Sen|Rep"))
+            return sc->w[q].start;
         if (sc->w[q].cap || link_word_in(t, &sc->w[q],
                                          "and|or|but|who|which|whose|where|while|when|"
                                          "a|an|the|as|including|said|says"))
