@@ -510,6 +510,35 @@ static bool opens_sentence(const link_scratch *sc, uint32_t as) {
  * jurisdictions only ("states that refuse") takes no specific ones from
  * elsewhere. A state modifying a generic plural counts when nothing more
  * specific is named. */
+/* "Texas Attorney General X sued Dallas County on Tuesday, saying the
+ * county sheriff's office had released ...": the policy a state sues a
+ * local government over is the local's, not the suing state's. Drops from
+ * m (n) a state whose name (and officer's title) opens "sued|sues <local>"
+ * before the noncooperation hit at hs, when m keeps that local; returns
+ * the new count. */
+static size_t drop_suing_state(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
+                               uint32_t hs, link_mention *m, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        if (m[i].generic || link_mention_level(gaz, &m[i]) != GZ_LEVEL_STATE) continue;
+        size_t v = link_word_at(sc, m[i].end);
+        while (v < sc->nw && v < link_word_at(sc, m[i].end) + 5 && sc->w[v].cap &&
+               !sc->w[v].punct_before)
+            v++; /* "Attorney General Dale Whitacre" */
+        if (v + 1 >= sc->nw || sc->w[v].start >= hs || sc->w[v].punct_before ||
+            !link_word_in(t, &sc->w[v], "sued|sues"))
+            continue;
+        bool local = false;
+        for (size_t q = 0; q < n && !local; q++) {
+            int lv = link_mention_level(gaz, &m[q]);
+            local = lv >= 0 && lv != GZ_LEVEL_STATE && m[q].start == sc->w[v + 1].start;
+        }
+        if (!local) continue;
+        memmove(&m[i], &m[i + 1], (n - i - 1) * sizeof *m);
+        return n - 1;
+    }
+    return n;
+}
+
 static size_t choose_mentions(const polex_linker *lk, const polex_doc *doc, const polex_hit *h,
                               const polex_sentence *se, const link_scratch *sc, link_mention *m) {
     const polex_gazetteer *gaz = lk->gaz;
@@ -622,7 +651,8 @@ static size_t choose_mentions(const polex_linker *lk, const polex_doc *doc, cons
         if (ce == claim) claim = UINT32_MAX;
         uint32_t section = sc->first > 0 && sc->first < sc->nw ? sc->w[sc->first].start : 0;
         size_t seats_in = 0;
-        bool others = false;       /* the clause's generic says "other" */
+        bool others = false; /* the clause's generic says "other" */
+        bool placed = false; /* a generic of the clause names its states ("cities in Virginia") */
         uint32_t mls = 0, mle = 0; /* members a generic of the clause lists */
         link_generic_members(t, sc, from, ce, &mls, &mle);
         const hit_reach reach = {from, ce, rel, as, ae, par, ps, pe, mls, mle, section};
@@ -636,6 +666,8 @@ static size_t choose_mentions(const polex_linker *lk, const polex_doc *doc, cons
             if (in && !(x->generic && link_back_reference(t, sc, x)))
                 *(x->generic ? &gen_in : &spec_in) += 1;
             others |= in && x->generic && link_other_generic(t, sc, x);
+            for (size_t k = 0; in && x->generic && k < sc->n_mods && !placed; k++)
+                placed = sc->mods[k].start >= x->start && sc->mods[k].end <= x->end;
             seats_in += in && !x->generic && !link_seat_ok(x);
         }
         /* "..., and a federal judge in Detroit issued a preliminary
@@ -669,6 +701,12 @@ static size_t choose_mentions(const polex_linker *lk, const polex_doc *doc, cons
                          x->div >= 0 && gz_div_at(gaz, (uint32_t)x->div)->level != GZ_LEVEL_STATE;
             if (!in && !x->generic && spec_in == 0 && link_other_level(gaz, t, x, back)) continue;
             if (!in && !x->generic && spec_in == 0 && others) continue;
+            /* "Sheriffs in Florida and Georgia signed ..., while a handful of
+             * cities in Virginia and North Carolina tightened limits": the
+             * clause's generic has its states */
+            if (!in && !x->generic && spec_in == 0 && placed &&
+                link_mention_level(gaz, x) == GZ_LEVEL_STATE)
+                continue;
             /* "..., but he declined to extend his ruling to other Ohio cities":
              * the generic a later clause says "other" of (and its state) means
              * places that are not the act's (an earlier one may head the
@@ -785,6 +823,7 @@ static size_t choose_mentions(const polex_linker *lk, const polex_doc *doc, cons
         n = link_drop_agencies(m, n);
         n = link_drop_acting_state(gaz, t, sc, h->start, m, n);
         n = link_drop_state_suer(gaz, t, sc, h->start, m, n);
+        n = drop_suing_state(gaz, t, sc, h->start, m, n);
     }
     /* not funding: a grant's terms are aimed at the recipient suing over them
      * ("Philadelphia sued DHS over conditions that DHS attached to its
