@@ -375,6 +375,22 @@ static bool court_clause(const char *t, const link_word *w, size_t nw, size_t k)
     return true;
 }
 
+/* "Florida jails sign on, Virginia suburbs dig in" at word k: after a
+ * comma after a lower-case word, a place's adjective and a plural of
+ * local bodies, then their verb: a headline's second clause with a subject
+ * of its own. */
+static bool plural_subject(const char *t, const link_word *w, size_t nw, size_t k) {
+    if (w[k - 1].cap) return false; /* "Utah, Idaho counties sign on": one list */
+    size_t q = k;
+    while (q < nw && q < k + 3 && w[q].cap && (q == k || !w[q].punct_before))
+        q++;
+    if (q == k || q + 1 >= nw || w[q].punct_before || w[q + 1].punct_before ||
+        !link_word_in(t, &w[q], "jails|suburbs|cities|counties|sheriffs|towns|mayors|lawmakers"))
+        return false;
+    return !w[q + 1].cap &&
+           !link_word_in(t, &w[q + 1], "and|or|of|in|to|for|that|which|who|with|from|on|by|as");
+}
+
 /* The clause of the sentence that holds byte off: boundaries are ";", ":", dashes
  * and a comma before a clause word ("and", "who", "after", ...), and "N days
  * after". */
@@ -397,6 +413,7 @@ static bool boundary_before(const char *t, const link_word *w, size_t nw, size_t
         !as_did(t, w, nw, k) && !as_law_requires(t, w, nw, k) && !same_again(t, w, nw, k))
         return true;
     if (comma && trailing_apposition(t, w, nw, k)) return true;
+    if (comma && plural_subject(t, w, nw, k)) return true;
     /* ", in a move that the department tied to the county jail's refusal":
      * a comment on the clause before, with its own names */
     if (comma && k + 2 < nw && link_word_in(t, &w[k], "in") && link_word_in(t, &w[k + 1], "a|an") &&
