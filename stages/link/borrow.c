@@ -88,7 +88,11 @@ static bool parallel_ok(const polex_gazetteer *gaz, const polex_doc *doc, const 
          * Aurora said it would comply" are two */
         topic |=
             lit ? link_word_in(t, &sc->w[k],
-                               "sue|sued|suit|lawsuit|joined|join|joins|follow|follows|followed")
+                               "sue|sued|suit|lawsuit|joined|join|joins|joining|follow|follows|"
+                               "followed") ||
+                      /* "and Las Cruces signed on after its council met" */
+                      (k + 1 < e && link_word_in(t, &sc->w[k], "signed") &&
+                       link_word_in(t, &sc->w[k + 1], "on"))
                 : link_word_in(t, &sc->w[k],
                                "ICE|immigration|detainer|detainers|sanctuary|welcoming|ordinance|"
                                "policy|similar|same|identical|version|agents|followed|likewise");
