@@ -429,6 +429,11 @@ static bool boundary_before(const char *t, const link_word *w, size_t nw, size_t
     /* "a practice the county adopted in 2017 after a federal court in Oregon
      * held such holds unconstitutional", comma or not */
     if (!comma && court_clause(t, w, nw, k)) return true;
+    /* "said his city would join a lawsuit if DHS cut Delaware's grants": a
+     * condition with a named subject of its own */
+    if (!comma && k + 2 < nw && link_word_in(t, &w[k], "if|unless") && w[k + 1].cap &&
+        !w[k + 1].punct_before && !link_word_in(t, &w[k + 1], "I|It|They|We|He|She"))
+        return true;
     /* "Milwaukee County stopped honoring detainers in 2012 while Waukesha
      * County signed": a contrast with its own named subject, comma or not */
     if (!comma && k + 1 < nw && link_word_in(t, &w[k], "while|whereas") && w[k + 1].cap &&

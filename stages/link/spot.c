@@ -1472,6 +1472,16 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
             if (superlative_after(s, in->j)) return -1;
             cue = 0;
         }
+        /* "the city would sue if DHS cut Delaware's grants": a city word
+         * elsewhere in the sentence says a big city (New York, Washington),
+         * not a town of 40,000 (Delaware, Ohio) over its state */
+        if (cue == -1) {
+            bool big = false;
+            for (size_t k = 0; k < n && !big; k++)
+                big = gz_div_at(g, c[k])->level == GZ_LEVEL_PLACE &&
+                      gz_div_at(g, c[k])->pop >= PROPER_PLACE;
+            if (!big) cue = 0;
+        }
         if (cue == 0 && listed_with_city(s, in->i, in->j)) {
             bool big = false;
             for (size_t k = 0; k < n && !big; k++)
