@@ -559,7 +559,7 @@ int link_generic_subject(const char *t, const link_scratch *sc, uint32_t hs) {
 /* Whether word k is a name or a comma or conjunction inside a list of names
  * ("Newark, Jersey City, Paterson and Hoboken"). */
 bool link_name_or_link(const char *t, const link_word *w, size_t k) {
-    return w[k].cap || link_word_in(t, &w[k], "and|or|of|the") ||
+    return w[k].cap || link_word_in(t, &w[k], "and|or|nor|of|the") ||
            /* "Orange County, Calif., and the city of Santa Ana" */
            (link_word_in(t, &w[k], "city|town|village|county") &&
             link_word_in(t, &w[k + 1], "of")) ||

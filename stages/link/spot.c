@@ -2087,6 +2087,22 @@ static void one_list_state(const spot_ctx *s, link_mention *m, size_t n) {
         m[a].div = county_in(s, &m[a], st);
 }
 
+/* "Tulare and 11 other California counties" at word c ("counties"): the
+ * name before "and <count> other" is one of them; the end of its item, or
+ * c. */
+static size_t before_others(const spot_ctx *s, size_t c) {
+    size_t q = c;
+    while (q > 0 && s->w[q - 1].cap && c - q < 3 && !s->w[q].punct_before)
+        q--; /* "California" */
+    if (q < 4 || !word_is(s, q - 1, "other") || s->w[q].punct_before) return c;
+    size_t k = q - 2; /* the count */
+    if (!(isdigit((unsigned char)s->t[s->w[k].start]) || word_is(s, k, "several") ||
+          word_is(s, k, "two") || word_is(s, k, "three") || word_is(s, k, "four") ||
+          word_is(s, k, "five") || word_is(s, k, "six") || word_is(s, k, "a")))
+        return c;
+    return word_is(s, k - 1, "and") && s->w[k - 2].cap ? k - 1 : c;
+}
+
 /* "Arlington and Fairfax counties", "Orleans, Jefferson and St. Tammany
  * parishes": each name is "<name> County" (or Parish). Marks the words used
  * in taken; returns the mentions written to out. */
@@ -2107,8 +2123,9 @@ static size_t plural_counties(spot_ctx *s, link_mention *out, size_t max, uint8_
             c + 1 < s->nw && !s->w[c + 1].punct_before && county_officers(s, c + 1))
             kind = word_is(s, c, "county") ? " county" : " parish";
         if (!kind || s->w[c].punct_before || (s->w[c].cap && !after_list(s, c))) continue;
-        if (states_before(s, c)) continue; /* "Utah, Idaho counties": counties of two states */
-        size_t first = nm, e = c;          /* items end before word e */
+        size_t first = nm, e = before_others(s, c); /* items end before word e */
+        /* "Utah, Idaho counties": counties of two states */
+        if (e == c && states_before(s, c)) continue;
         while (e > 0 && nm < max) {
             size_t b = e; /* the item: capitalized words [b, e) */
             /* (a possessive inside: "Prince George's and Montgomery counties") */
