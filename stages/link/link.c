@@ -341,9 +341,6 @@ static bool unnamed_members(const char *t, const link_scratch *sc, const link_me
          * (session 16), which counts nobody else */
         among |= b >= 2 && link_word_in(t, &sc->w[b - 1], "of") &&
                  link_word_in(t, &sc->w[b - 2], "one|two|three|four|five|both|latest|newest");
-        /* "Tulare and 11 other California counties" */
-        among |= a >= 2 && a + 1 < e && link_word_in(t, &sc->w[a - 1], "and") &&
-                 link_word_in(t, &sc->w[a + 1], "other");
         if (!incl && !among) continue;
         long named = 0;
         for (size_t i = 0; i < n; i++)
