@@ -235,10 +235,10 @@ static bool as_did(const char *t, const link_word *w, size_t nw, size_t k) {
 
 /* ", and officials in Cedar Rapids and Davenport said the same", ", and
  * Ithaca's council did the same", ", and Eugene followed suit", ", and the
- * Jefferson Parish sheriff did so last year": the clause
- * before, said or done again by others (one event of the sentence, every
- * place it names). A pro-verb within eight words of "and", its object
- * closing the clause. */
+ * Jefferson Parish sheriff did so last year": the clause before, said or
+ * done again by others (one event of the sentence, every place it names).
+ * A pro-verb within eight words of "and", closing the clause but for words
+ * of time. */
 static bool same_again(const char *t, const link_word *w, size_t nw, size_t k) {
     if (!link_word_in(t, &w[k], "and")) return false;
     for (size_t q = k + 2; q + 1 < nw && q < k + 10; q++) {

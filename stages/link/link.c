@@ -520,9 +520,8 @@ static size_t drop_suing_state(const polex_gazetteer *gaz, const char *t, const 
                                uint32_t hs, link_mention *m, size_t n) {
     for (size_t i = 0; i < n; i++) {
         if (m[i].generic || link_mention_level(gaz, &m[i]) != GZ_LEVEL_STATE) continue;
-        size_t v = link_word_at(sc, m[i].end);
-        while (v < sc->nw && v < link_word_at(sc, m[i].end) + 5 && sc->w[v].cap &&
-               !sc->w[v].punct_before)
+        size_t after = link_word_at(sc, m[i].end), v = after;
+        while (v < sc->nw && v < after + 5 && sc->w[v].cap && !sc->w[v].punct_before)
             v++; /* "Attorney General Dale Whitacre" */
         if (v + 1 >= sc->nw || sc->w[v].start >= hs || sc->w[v].punct_before ||
             !link_word_in(t, &sc->w[v], "sued|sues"))
@@ -772,15 +771,15 @@ static size_t choose_mentions(const polex_linker *lk, const polex_doc *doc, cons
     for (size_t i = 0; i < n && !named; i++)
         named = !m[i].generic && m[i].div >= 0 && m[i].seat != LINK_SEAT_MODIFIER;
     /* "Madison sued ..., becoming the first Wisconsin city to take the
-     * administration to court": the state ranks a local the sentence named
-     * before the hit */
-    bool ranked_named = false;
-    for (size_t i = 0; i < sc->nm && !named && !ranked_named; i++) {
+     * administration to court": a state modifying a local noun stands for a
+     * local the sentence named before the hit */
+    bool local_before = false;
+    for (size_t i = 0; i < sc->nm && !named && !local_before; i++) {
         int lv = link_mention_level(gaz, &sc->m[i]);
-        ranked_named = lv >= 0 && lv != GZ_LEVEL_STATE && sc->m[i].end <= h->start &&
+        local_before = lv >= 0 && lv != GZ_LEVEL_STATE && sc->m[i].end <= h->start &&
                        sc->m[i].seat == LINK_SEAT_NONE;
     }
-    if (named || ranked_named) {
+    if (named || local_before) {
         size_t k = 0;
         for (size_t i = 0; i < n; i++)
             if (m[i].seat != LINK_SEAT_MODIFIER ||
