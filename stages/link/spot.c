@@ -1827,6 +1827,12 @@ static const char *qualifier(const spot_ctx *s, size_t j, size_t *nq) {
             gz_light_key(s->t + a, b - a + 1, key, sizeof key);
             st = gz_qualifier_state(s->lk->gaz, key);
         }
+        /* "New York State, New York City": the start of the next item's
+         * name, no qualifier */
+        size_t e = j + n;
+        if (st && e < s->nw && !s->w[e].punct_before && s->t[b] != '.' && !shouted(s, j) &&
+            (word_is(s, e, "city") || word_is(s, e, "county") || word_is(s, e, "parish")))
+            return NULL;
         if (st) {
             *nq = n;
             return st;
