@@ -306,6 +306,7 @@ static bool acronym(const char *t, const link_word *w) {
  * a lower-case word; not
  * "such as", "known as", "as well as" and the like. */
 static bool as_clause(const char *t, const link_word *w, size_t nw, size_t k) {
+    if (!link_word_in(t, &w[k], "as")) return false;
     /* "as the Justice Department pressed": a name after "the" too */
     size_t f = k + 2 < nw && link_word_in(t, &w[k + 1], "the") ? k + 2 : k + 1;
     /* a headline's bare subject: "Nassau widens ICE pact as judge blocks FEMA cuts" */
@@ -315,9 +316,8 @@ static bool as_clause(const char *t, const link_word *w, size_t nw, size_t k) {
                              "lawmakers|legislature") &&
                 !w[f + 1].cap && !w[f + 1].punct_before &&
                 !link_word_in(t, &w[f + 1], "of|and|or|to|in|for|that|who|which");
-    if (bare && link_word_in(t, &w[k], "as") && !w[k - 1].cap) return true;
-    if (!link_word_in(t, &w[k], "as") || (w[k - 1].cap && !acronym(t, &w[k - 1])) || f + 1 >= nw ||
-        !w[f].cap ||
+    if (bare && !w[k - 1].cap) return true;
+    if ((w[k - 1].cap && !acronym(t, &w[k - 1])) || f + 1 >= nw || !w[f].cap ||
         link_word_in(t, &w[k - 1],
                      "such|well|known|designated|listed|same|serve|serves|served|serving|act|acts|"
                      "acted|acting|identified|classified|named|labeled|labelled|described|so|just|"
