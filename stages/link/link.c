@@ -296,27 +296,16 @@ static bool law_relied_on(const polex_gazetteer *gaz, const char *t, const link_
                         "protected|allowed|permitted|rights|duties|obligations");
 }
 
-/* Whether punctuation stands between words i and j (either order). */
-static bool punct_between(const link_scratch *sc, size_t i, size_t j) {
-    for (size_t k = (i < j ? i : j) + 1; k <= (i < j ? j : i); k++)
-        if (sc->w[k].punct_before) return true;
-    return false;
-}
-
-/* "Tacoma, Pierce County and three other Washington jurisdictions", "Ann
- * Arbor and several other Michigan cities": a list of names closed by the
- * state's "other" plural places unnamed members in that state too. a: the
+/* "Tacoma, Pierce County and three other Washington jurisdictions",
+ * "Providence and two Connecticut cities": a list of names closed by a
+ * state's plural places unnamed members in that state too. a: the
  * generic's first word. */
-static bool others_after_names(const char *t, const link_scratch *sc, const link_mention *m,
+static bool plural_after_names(const char *t, const link_scratch *sc, const link_mention *m,
                                size_t n, size_t a) {
-    size_t o = SIZE_MAX; /* "other", before the noun or in the mention ("at least four other") */
-    for (size_t k = a > 4 ? a - 4 : 0; k < a + 4 && k < sc->nw && o == SIZE_MAX; k++)
-        if (link_word_in(t, &sc->w[k], "other") && !punct_between(sc, k, a)) o = k;
-    if (o == SIZE_MAX) return false;
-    size_t q = o; /* back over the count to the list's "and" */
-    while (q > 0 && q + 4 > o && !sc->w[q].punct_before && !link_word_in(t, &sc->w[q - 1], "and"))
+    size_t q = a; /* back over the count to the list's "and" ("and at least four other") */
+    while (q > 0 && q + 4 > a && !sc->w[q].punct_before && !link_word_in(t, &sc->w[q - 1], "and"))
         q--;
-    if (q == 0 || q + 4 <= o || sc->w[q].punct_before || !link_word_in(t, &sc->w[q - 1], "and"))
+    if (q == 0 || q + 4 <= a || sc->w[q].punct_before || !link_word_in(t, &sc->w[q - 1], "and"))
         return false;
     for (size_t i = 0; i < n; i++)
         if (!m[i].generic && m[i].div >= 0 && link_word_at(sc, m[i].end) == q - 1) return true;
@@ -335,7 +324,7 @@ static bool unnamed_members(const char *t, const link_scratch *sc, const link_me
         if (!m[g].generic) continue;
         size_t a = link_word_at(sc, m[g].start), e = link_word_at(sc, m[g].end);
         if (a >= sc->nw) continue;
-        if (others_after_names(t, sc, m, n, a)) return true;
+        if (plural_after_names(t, sc, m, n, a)) return true;
         long count = 0;
         if (isdigit((unsigned char)t[sc->w[a].start]))
             count = strtol(t + sc->w[a].start, NULL, 10);

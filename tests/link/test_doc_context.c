@@ -129,14 +129,18 @@ static void state_modifies_generic(void **state) {
     assert_string_equal(ids(ev), "ocd-division/country:us/state:az");
     polex_doc_free(doc);
 
-    /* names closed by the state's "other" plural: the state places its
-     * unnamed members (the session-9 conventions) */
+    /* names closed by a state's plural: the state places its unnamed
+     * members (the session-9 conventions) */
     expect_ids("The grants of Phoenix and several other Arizona cities were withheld.",
                "2025-02-03", "funding", "withhold", "withheld",
                "ocd-division/country:us/state:az/place:phoenix ocd-division/country:us/state:az");
-    /* a place of the state named: the state only modifies the plural */
-    expect_ids("The grants of Phoenix and several Arizona cities were withheld.", "2025-02-03",
-               "funding", "withhold", "withheld", "ocd-division/country:us/state:az/place:phoenix");
+    expect_ids("The grants of Phoenix and two Arizona counties were withheld.", "2025-02-03",
+               "funding", "withhold", "withheld",
+               "ocd-division/country:us/state:az/place:phoenix ocd-division/country:us/state:az");
+    /* a plural beside the name, not of its list: the state only modifies it */
+    expect_ids("The grants of Phoenix, unlike those of several Arizona cities, were withheld.",
+               "2025-02-03", "funding", "withhold", "withheld",
+               "ocd-division/country:us/state:az/place:phoenix");
 
     /* a state named for itself stays */
     expect_ids("Arizona and two cities were sued.", "2025-02-03", "litigation", "sue", "sued",
