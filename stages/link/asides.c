@@ -551,6 +551,8 @@ size_t link_drop_yardstick_laws(const polex_linker *lk, const char *t, link_scra
     return kept;
 }
 
+static bool capital(const polex_linker *lk, const gz_div *d);
+
 /* A signing clause ("Signed and sealed ... at Olympia, Washington", "the
  * Great Seal of the State of Oklahoma, at the Capitol in Oklahoma City"):
  * the place where an order was signed is no jurisdiction of its events.
@@ -584,8 +586,14 @@ size_t link_drop_signing_places(const polex_linker *lk, const char *t, link_scra
                    link_word_in(t, &sc->w[b - 1], "the|City|Town|Village|city|town|village|of"))
                 b--;
             drop = b >= 1 && link_word_in(t, &sc->w[b - 1], "at|in");
-            /* "at Trenton, New Jersey": the issuer's state stays (the conventions) */
-            if (drop && memchr(t + m->start, ',', m->end - m->start)) {
+            /* "at Trenton, New Jersey": the issuer's state stays (the
+             * conventions); but a city other than the capital signs its
+             * own order ("DONE at Tacoma, Washington": the mayor's) */
+            if (drop && memchr(t + m->start, ',', m->end - m->start) &&
+                !capital(lk, gz_div_at(lk->gaz, (uint32_t)m->div)) &&
+                gz_div_at(lk->gaz, (uint32_t)m->div)->level == GZ_LEVEL_PLACE)
+                drop = false;
+            else if (drop && memchr(t + m->start, ',', m->end - m->start)) {
                 int st = gz_state_index(lk->gaz, gz_div_at(lk->gaz, (uint32_t)m->div)->state);
                 if (st >= 0) {
                     kept += i < ns;
