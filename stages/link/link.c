@@ -527,6 +527,19 @@ static bool opens_sentence(const link_scratch *sc, uint32_t as) {
  * jurisdictions only ("states that refuse") takes no specific ones from
  * elsewhere. A state modifying a generic plural counts when nothing more
  * specific is named. */
+/* Whether a verb or noun of suing stands between bytes from and to: "Atlanta
+ * sued HUD, challenging new conditions ... that require recipients to
+ * certify": places that sue over a grant's terms are their targets
+ * (corpora/README, session 12), however general the terms. */
+static bool sues_over(const char *t, const link_scratch *sc, uint32_t from, uint32_t to) {
+    for (size_t q = link_word_at(sc, from); q < sc->nw && sc->w[q].start < to; q++)
+        if (link_word_in(t, &sc->w[q],
+                         "sue|sues|sued|suing|suit|lawsuit|challenge|challenges|"
+                         "challenged|challenging|contesting|contested"))
+            return true;
+    return false;
+}
+
 /* "Texas Attorney General X sued Dallas County on Tuesday, saying the
  * county sheriff's office had released ...": the policy a state sues a
  * local government over is the local's, not the suing state's. Drops from
@@ -714,7 +727,8 @@ static size_t choose_mentions(const polex_linker *lk, const polex_doc *doc, cons
              * local names; the state making it may be named elsewhere */
             bool aimed = gen_in > 0 && !x->generic && !strcmp(h->type, "funding") &&
                          (!strcmp(h->action, "threaten") || !strcmp(h->action, "condition")) &&
-                         x->div >= 0 && gz_div_at(gaz, (uint32_t)x->div)->level != GZ_LEVEL_STATE;
+                         x->div >= 0 && gz_div_at(gaz, (uint32_t)x->div)->level != GZ_LEVEL_STATE &&
+                         !sues_over(t, sc, x->end, h->start);
             if (!in && !x->generic && spec_in == 0 && link_other_level(gaz, t, x, back)) continue;
             if (!in && !x->generic && spec_in == 0 && others) continue;
             /* "Sheriffs in Florida and Georgia signed ..., while a handful of
