@@ -307,6 +307,29 @@ static bool section_locator(const polex_gazetteer *gaz, const char *t, const lin
     "Over|Farther|Further|Nearby|Next|door|Still|Yet|So|Then|Across|Just|just|the|state|line|"     \
     "border|river"
 
+/* "upstate", "western", "southwest", "south-central": a word that sets a
+ * part of a state apart (REGION_WORDS, or compass points run together). */
+static bool region_word(const char *t, const link_word *w) {
+    if (link_word_in(t, w, REGION_WORDS)) return true;
+    static const char *const parts[] = {"north", "south", "east", "west", "central"};
+    uint32_t i = w->start, parts_seen = 0;
+    while (i < w->end) {
+        if (t[i] == '-' && parts_seen) {
+            i++;
+            continue;
+        }
+        size_t k = 0;
+        for (; k < sizeof parts / sizeof *parts; k++) {
+            size_t n = strlen(parts[k]);
+            if (i + n <= w->end && !strncmp(t + i, parts[k], n)) break;
+        }
+        if (k == sizeof parts / sizeof *parts) return false;
+        i += (uint32_t)strlen(parts[k]);
+        parts_seen++;
+    }
+    return parts_seen > 1;
+}
+
 /* "In Utah, where a 2025 law requires jails to honor detainers, ...": a
  * "where" clause at word k stating a law of the state (not "where there
  * is no law like Texas's"); the state's law acts on the sentence's local
@@ -332,6 +355,11 @@ static bool opening_locator(const polex_gazetteer *gaz, const char *t, const lin
                             size_t ns, const link_mention *m, const char *st) {
     size_t a = link_skip_state_of(t, sc->w, link_word_at(sc, m->start), sc->first + 1);
     size_t e = link_word_at(sc, m->end);
+    /* "In upstate New York,", "Elsewhere in south-central Pennsylvania," */
+    for (int r = 0;
+         r < 2 && a > sc->first + 1 && region_word(t, &sc->w[a - 1]) && !sc->w[a - 1].punct_before;
+         r++)
+        a--;
     /* (up to "Just across the state line in New Mexico,") */
     if (a <= sc->first || a > sc->first + 6 ||
         !link_word_in(t, &sc->w[a - 1], "In|in|Across|across|Throughout|throughout"))
