@@ -186,6 +186,21 @@ static bool as_law_requires(const char *t, const link_word *w, size_t nw, size_t
     return false;
 }
 
+/* "consistent with Minnesota law", "under New Mexico law": the state's law (words a to e, e its
+ * end) that an act is done under or by. Its content is the sentence's noncooperation event, which
+ * carries the state (session 5: a law in force, with the local acting under it); an order, cut or
+ * suit the sentence tells beside it is no act of the state's (dev v11, v22g). */
+static bool done_under_law(const char *t, const link_scratch *sc, size_t a, size_t e) {
+    if (e < sc->nw && link_possessive_s(t, &sc->w[e])) e++;
+    if (e >= sc->nw || sc->w[e].punct_before || !link_word_in(t, &sc->w[e], "law|laws|statute"))
+        return false;
+    if (a >= 1 && link_word_in(t, &sc->w[a - 1], "under")) return true;
+    return a >= 3 && link_word_in(t, &sc->w[a - 1], "with") &&
+           (link_word_in(t, &sc->w[a - 2], "consistent|accordance|compliance") ||
+            (link_word_in(t, &sc->w[a - 2], "keeping|line") &&
+             link_word_in(t, &sc->w[a - 3], "in")));
+}
+
 /* Whether state mention m stands in ", as <State> law requires" after a
  * comma: the law the clause before follows (session 5: its comply carries
  * the state), no party of the sentence's other events ("received letters
@@ -199,6 +214,7 @@ bool link_as_law_state(const char *t, const link_scratch *sc, const link_mention
             isdigit((unsigned char)t[sc->w[a - 1].start])) &&
            !sc->w[a].punct_before)
         a--;
+    if (done_under_law(t, sc, a, e)) return true;
     if (a < 2 || !link_word_in(t, &sc->w[a - 1], "as") || !sc->w[a - 1].punct_before ||
         !memchr(t + sc->w[a - 2].end, ',', sc->w[a - 1].start - sc->w[a - 2].end))
         return false;

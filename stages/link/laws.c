@@ -337,7 +337,11 @@ size_t link_drop_cause_laws(const polex_gazetteer *gaz, const char *t, const lin
         const gz_div *d = named_div(gaz, &m[i]);
         if (d && d->level == GZ_LEVEL_STATE) {
             size_t a = link_word_at(sc, m[i].start), e = link_word_at(sc, m[i].end);
-            if (a >= 1 && link_word_in(t, &sc->w[a - 1], "the")) a--;
+            /* "citing the 2017 Oregon law" */
+            if (a >= 2 && isdigit((unsigned char)t[sc->w[a - 1].start]) &&
+                link_word_in(t, &sc->w[a - 2], "the|a"))
+                a--;
+            if (a >= 1 && link_word_in(t, &sc->w[a - 1], "the|a")) a--;
             bool why = a >= 1 && link_word_in(t, &sc->w[a - 1], "over|because|citing|blaming");
             /* "because of the Illinois TRUST Act", "pointing to Oregon's law" */
             why |= a >= 2 && link_word_in(t, &sc->w[a - 1], "of|to") &&
