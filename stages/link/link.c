@@ -568,6 +568,27 @@ static size_t drop_suing_state(const polex_gazetteer *gaz, const char *t, const 
     return n;
 }
 
+/* "..., argues the resolution violates House Bill 200, a 2021 law that
+ * forbids Montana cities and counties from ...", "challenge portions of
+ * House Bill 10, a 2024 state law that requires North Carolina sheriffs
+ * to ...": the generic in the relative clause of a law the sentence names
+ * is whom that law binds, not a party of an event told outside that clause
+ * (session 13: a place named only inside the description of a law a suit
+ * relies on adds nothing to the suit). Whether generic g is such, for a
+ * hit at hs. */
+static bool in_law_description(const char *t, const link_scratch *sc, const link_mention *g,
+                               uint32_t hs) {
+    size_t a = link_word_at(sc, g->start);
+    for (size_t q = a; q-- > 1 && q + 8 >= a;) {
+        if (sc->w[q].start <= hs) return false;
+        if (link_word_in(t, &sc->w[q], "that|which") &&
+            link_word_in(t, &sc->w[q - 1], "law|statute|Act|Law"))
+            return true;
+        if (q < a && sc->w[q + 1].punct_before) return false;
+    }
+    return false;
+}
+
 static size_t choose_mentions(const polex_linker *lk, const polex_doc *doc, const polex_hit *h,
                               const polex_sentence *se, const link_scratch *sc, link_mention *m) {
     const polex_gazetteer *gaz = lk->gaz;
@@ -768,6 +789,14 @@ static size_t choose_mentions(const polex_linker *lk, const polex_doc *doc, cons
         n = k;
     }
     if (!strcmp(h->type, "litigation")) {
+        size_t k = 0; /* "a 2024 state law that requires North Carolina sheriffs to ..." */
+        for (size_t i = 0; i < n; i++)
+            if (m[i].generic || link_mention_level(gaz, &m[i]) != GZ_LEVEL_STATE ||
+                !in_law_description(t, sc, &m[i], h->start))
+                m[k++] = m[i];
+        n = k;
+    }
+    if (!strcmp(h->type, "litigation")) {
         size_t k = 0; /* "Flagstaff, which joined the Phoenix case": Flagstaff's */
         for (size_t i = 0; i < n; i++)
             if (m[i].generic || !link_joined_case(t, sc, &m[i])) m[k++] = m[i];
@@ -874,7 +903,9 @@ static size_t choose_mentions(const polex_linker *lk, const polex_doc *doc, cons
                             !unnamed_members(t, sc, m, n) && !only_states))
         return n;
     for (size_t g = 0, n0 = n; g < n0; g++)
-        for (size_t k = 0; m[g].generic && k < sc->n_mods && n < LINK_MAX_MENTIONS; k++)
+        for (size_t k = 0; m[g].generic && !in_law_description(t, sc, &m[g], h->start) &&
+                           k < sc->n_mods && n < LINK_MAX_MENTIONS;
+             k++)
             if (sc->mods[k].start >= m[g].start && sc->mods[k].end <= m[g].end)
                 m[n++] = sc->mods[k];
     return n;
