@@ -41,12 +41,17 @@ static bool any_named(const polex_gazetteer *gaz, const link_mention *m, size_t 
  * commissioners for voting to limit". Drops the state from m when such a
  * local mention of it precedes "for"/"over" (or "of" after "accused":
  * "Tennessee officials accused Nashville of limiting") before the hit at hs; returns
- * the new count. */
+ * the new count. The names between may be generic ("local officials") or the
+ * same division again ("warned New Orleans ... if the Orleans Parish jail");
+ * a local order or memo so acted against is the local's too (link.c). */
 /* Words after the county or city a state acts against that introduce the
  * local policy: "sued Dallas County ... for adopting", "sued the city of
  * Columbus, claiming a new municipal policy ...", "threatened to strip
  * Phoenix of $40 million unless the city rescinds a police policy"; a
- * relative clause on them: "suspend local officials in Orlando who limit" */
+ * relative clause on them: "suspend local officials in Orlando who limit";
+ * "sued the City of St. Louis, seeking to strike down an ordinance that
+ * limits", "accusing local officials of releasing", "gave Orlando 30 days
+ * to rescind a police directive that bars" */
 static bool acting_word(const char *t, const link_word *w) {
     const char *p = t + w->start;
     switch (w->end - w->start) { /* asked of every word: no list scans */
@@ -59,11 +64,12 @@ static bool acting_word(const char *t, const link_word *w) {
     case 5:
         return !memcmp(p, "after", 5) || !memcmp(p, "which", 5) || !memcmp(p, "whose", 5);
     case 6:
-        return !memcmp(p, "unless", 6) || !memcmp(p, "asking", 6);
+        return !memcmp(p, "unless", 6) || !memcmp(p, "asking", 6) || !memcmp(p, "repeal", 6);
     case 7:
-        return !memcmp(p, "because", 7) || !memcmp(p, "arguing", 7);
+        return !memcmp(p, "because", 7) || !memcmp(p, "arguing", 7) || !memcmp(p, "seeking", 7) ||
+               !memcmp(p, "rescind", 7);
     case 8:
-        return !memcmp(p, "claiming", 8) || !memcmp(p, "alleging", 8);
+        return !memcmp(p, "claiming", 8) || !memcmp(p, "alleging", 8) || !memcmp(p, "accusing", 8);
     default:
         return false;
     }
@@ -90,16 +96,24 @@ size_t link_drop_acting_state(const polex_gazetteer *gaz, const char *t, const l
         /* "accused Nashville of limiting": "of" after an accusation */
         size_t a = link_word_at(sc, m[i].start);
         bool accused = a > 0 && link_word_in(t, &sc->w[a - 1], "accused|accuses|accusing|accuse");
+        size_t at = 0; /* the last acting word */
         for (size_t k = link_word_at(sc, m[i].end); k < sc->nw && sc->w[k].start < hs; k++) {
-            prep |= acting_word(t, &sc->w[k]) || (accused && link_word_in(t, &sc->w[k], "of"));
-            /* "over the state's limits": the state's own policy */
-            state_word |= prep && link_word_in(t, &sc->w[k], "state|state's|State|State's") &&
+            if (acting_word(t, &sc->w[k]) || (accused && link_word_in(t, &sc->w[k], "of"))) {
+                prep = true;
+                at = k;
+            }
+            /* "over the state's limits": the state's own policy (not "accusing
+             * local officials of releasing inmates in violation of the state's
+             * ban": a yardstick further on) */
+            state_word |= prep && k <= at + 3 &&
+                          link_word_in(t, &sc->w[k], "state|state's|State|State's") &&
                           /* "asking a state judge to void": a court, not the policy */
                           !(k + 1 < sc->nw && link_word_in(t, &sc->w[k + 1], "judge|court|courts"));
         }
         if (state_word) continue;
-        for (size_t q = 0; q < n; q++)
-            named |= m[q].start > m[i].end && m[q].start < hs;
+        for (size_t q = 0; q < n; q++) /* ("warned New Orleans ... if the Orleans Parish jail") */
+            named |=
+                m[q].start > m[i].end && m[q].start < hs && m[q].div != m[i].div && !m[q].generic;
         if (prep && !named) st = d->state;
     }
     if (!st) return n;

@@ -884,6 +884,11 @@ static size_t choose_mentions(const polex_linker *lk, const polex_doc *doc, cons
         n = link_drop_state_suer(gaz, t, sc, h->start, m, n);
         n = drop_suing_state(gaz, t, sc, h->start, m, n);
     }
+    /* a local directive or memo the state acts against ("warned the City
+     * of Jackson ... unless the police department rescinds a memo that
+     * bars officers from ...") is the local's order */
+    if (!strcmp(h->type, "order") && !strcmp(h->action, "direct"))
+        n = link_drop_acting_state(gaz, t, sc, h->start, m, n);
     /* not funding: a grant's terms are aimed at the recipient suing over them
      * ("Philadelphia sued DHS over conditions that DHS attached to its
      * Transit Security Grant Program") */
