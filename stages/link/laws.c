@@ -126,6 +126,68 @@ size_t link_drop_acting_state(const polex_gazetteer *gaz, const char *t, const l
     return k;
 }
 
+/* Whether word k names a state's official after its state ("attorney
+ * general", "AG", "governor", "officials"), a possessive between. */
+static bool official_after(const char *t, const link_scratch *sc, size_t k) {
+    if (k < sc->nw && link_possessive_s(t, &sc->w[k])) k++;
+    return k < sc->nw && !sc->w[k].punct_before &&
+           link_word_in(t, &sc->w[k],
+                        "attorney|Attorney|AG|governor|Governor|Gov|officials|lawmakers|"
+                        "legislators");
+}
+
+/* "after (a) warning from Iowa attorney general", "following a letter from
+ * Wisconsin lawmakers": the state mention at words a..e warns from after
+ * the local act. */
+static bool warned_from(const char *t, const link_scratch *sc, size_t a, size_t e) {
+    if (a < 3 || !official_after(t, sc, e) || !link_word_in(t, &sc->w[a - 1], "from|by"))
+        return false;
+    size_t q = a - 1;
+    while (q >= 1 && q + 4 > a &&
+           link_word_in(t, &sc->w[q - 1],
+                        "a|an|the|warning|warnings|letter|letters|threat|threats|pressure|demand|"
+                        "demands|legal"))
+        q--;
+    return q >= 1 && q + 1 < a && link_word_in(t, &sc->w[q - 1], "after|following");
+}
+
+/* "After commissioners voted not to renew the agreement, Florida's
+ * attorney general warned them ...": the state mention at words a..e
+ * heads the main clause after an opening "After|When ..." clause, its
+ * officials warning or suing. */
+static bool warns_after_opening(const char *t, const link_scratch *sc, size_t a, size_t e) {
+    if (sc->first >= sc->nw ||
+        !link_word_in(t, &sc->w[sc->first], "After|When|Once|Because|Since") || a == 0 ||
+        !sc->w[a].punct_before ||
+        !memchr(t + sc->w[a - 1].end, ',', sc->w[a].start - sc->w[a - 1].end) ||
+        !official_after(t, sc, e))
+        return false;
+    size_t v = e + (e < sc->nw && link_possessive_s(t, &sc->w[e]));
+    for (size_t r = v + 1; r < sc->nw && r < v + 4; r++)
+        if (link_word_in(t, &sc->w[r], "warned|threatened|told|sued|ordered")) return true;
+    return false;
+}
+
+/* "Johnson County sheriff ends detainer exception after warning from Iowa
+ * attorney general" (warned_from), "After commissioners voted ...,
+ * Florida's attorney general warned them" (warns_after_opening): a state
+ * whose officials warned a local over its policy, named after that
+ * policy's event (hit at hs), acts against it and is no party of it
+ * (session 9: a place counts as target, actor or location of that event).
+ * Drops such states from m (n); returns the new count. */
+size_t link_drop_warning_state(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
+                               uint32_t hs, link_mention *m, size_t n) {
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        const gz_div *d = named_div(gaz, &m[i]);
+        size_t a = link_word_at(sc, m[i].start), e = link_word_at(sc, m[i].end);
+        if (!(d && d->level == GZ_LEVEL_STATE && m[i].start > hs &&
+              (warned_from(t, sc, a, e) || warns_after_opening(t, sc, a, e))))
+            m[k++] = m[i];
+    }
+    return k;
+}
+
 /* The word after "drew a lawsuit from" / "faces a challenge by" following
  * the hit at hs ("the state's 2023 law barring local jails from entering
  * 287(g) agreements drew a lawsuit from Frederick County Sheriff's Office

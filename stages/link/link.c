@@ -881,6 +881,7 @@ static size_t choose_mentions(const polex_linker *lk, const polex_doc *doc, cons
          * policy the event is about stays the county's alone */
         n = link_drop_agencies(m, n);
         n = link_drop_acting_state(gaz, t, sc, h->start, m, n);
+        n = link_drop_warning_state(gaz, t, sc, h->start, m, n);
         n = link_drop_state_suer(gaz, t, sc, h->start, m, n);
         n = drop_suing_state(gaz, t, sc, h->start, m, n);
     }

@@ -485,6 +485,8 @@ bool link_in_other_relative(const char *t, const link_scratch *sc, uint32_t cs, 
 bool link_in_comment(const char *t, const link_scratch *sc, uint32_t off);
 bool link_in_comparison(const char *t, const link_scratch *sc, uint32_t off);
 bool link_as_law_state(const char *t, const link_scratch *sc, const link_mention *m);
+size_t link_drop_warning_state(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
+                               uint32_t hs, link_mention *m, size_t n);
 bool link_where_locator(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
                         uint32_t *as, uint32_t *ae);
 uint32_t link_suit_claim_end(const char *t, const link_scratch *sc, uint32_t ce);
