@@ -738,3 +738,107 @@ size_t link_drop_federal_measure_suer(const polex_gazetteer *gaz, const char *t,
         if (!(named_div(gaz, &m[i]) && m[i].end <= sc->w[ks].start)) m[out++] = m[i];
     return out;
 }
+
+/* Words after which "state" names the state's government: "the state has
+ * threatened to suspend", "a 2025 state law", "the state's 2025 immigration
+ * enforcement law", "a state board that can suspend". Not its money alone
+ * ("could lose state grants": dev gold leaves an official's warning of that
+ * without the state). */
+#define STATE_BODY_WORDS                                                                           \
+    "law|laws|statute|statutes|board|Board|agency|Agency|legislature|Legislature|lawmakers|"       \
+    "legislators|commission|Commission"
+
+/* Words of a warning, a request or a list to be drawn up. */
+#define NOT_A_MEASURE_WORDS                                                                        \
+    "threatened|threatens|threaten|warned|warns|warn|said|says|ask|asks|asked|urged|urges|"        \
+    "identify|report|list|designate|designated"
+
+/* Whether word k ("state", "State", "state's") starts a state body or the
+ * state acting: a body word within four words ("a 2025 state law"), or
+ * "the state" followed by no money word ("the state has threatened"). */
+static bool state_body_at(const char *t, const link_scratch *sc, size_t k) {
+    if (!link_word_in(t, &sc->w[k], "state|State|state's|State's|state’s|State’s")) return false;
+    for (size_t j = k + 1; j < k + 5 && j < sc->nw && !sc->w[j].punct_before; j++)
+        if (link_word_in(t, &sc->w[j], STATE_BODY_WORDS)) return true;
+    size_t j = k + 1;
+    if (j < sc->nw && link_possessive_s(t, &sc->w[j])) return false; /* "the state's grants" */
+    return k > 0 && link_word_in(t, &sc->w[k - 1], "the|The") && j < sc->nw &&
+           !sc->w[j].punct_before &&
+           !link_word_in(t, &sc->w[j],
+                         "grants|grant|funds|funding|money|revenue|aid|dollars|budget|shared|"
+                         "and|or|of|line|lines|border|level|capital|court|courts|judge");
+}
+
+/* Whether the state mention x stands for the state's government: an agency
+ * named after it ("The Nebraska Crime Commission shall not disburse", "the
+ * Oregon Legislative Assembly", "No funds from the Puerto Rico Fiscal Agency
+ * and Financial Advisory Authority's allocation") or a funding verb right
+ * after it ("let Ohio withhold payments from any city that ..."). */
+static bool state_body_named(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
+                             const link_mention *x) {
+    if (link_mention_level(gaz, x) != GZ_LEVEL_STATE) return false;
+    size_t k = link_word_at(sc, x->end);
+    if (k >= sc->nw || sc->w[k].punct_before) return false;
+    if (link_word_in(t, &sc->w[k], "withhold|cut|strip|deny|suspend|revoke|withdraw")) return true;
+    for (size_t j = k; j < k + 5 && j < sc->nw && sc->w[j].cap; j++) {
+        if (j > k && sc->w[j].punct_before) return false;
+        if (link_word_in(t, &sc->w[j],
+                         "Commission|Department|Agency|Authority|Board|Council|Division|Bureau|"
+                         "Patrol|Legislature|Assembly|Senate|House"))
+            return true;
+    }
+    return false;
+}
+
+/* The one state the sentence names, its generic plurals' modifiers
+ * included ("Missouri cities"), or NULL when it names none or two. */
+const link_mention *link_one_state(const polex_gazetteer *gaz, const link_scratch *sc) {
+    const link_mention *one = NULL;
+    for (size_t i = 0; i < sc->nm + sc->n_mods; i++) {
+        const link_mention *x = i < sc->nm ? &sc->m[i] : &sc->mods[i - sc->nm];
+        if (link_mention_level(gaz, x) != GZ_LEVEL_STATE) continue;
+        if (one && one->div != x->div) return NULL; /* two states: whose? */
+        if (!one) one = x;
+    }
+    return one;
+}
+
+/* "Florida law has required ..., and the state has threatened to suspend
+ * local officials who resist", "State lawmakers sent the governor a bill
+ * that would backfill grants lost by cities that refuse", "The Nebraska
+ * Crime Commission shall not disburse ... funds to any county or city that
+ * limits cooperation": the state government acting in the clause [from,
+ * to) that governs a generic target makes the target's relative clause
+ * the state's measure (session 12: a relative clause in a state bill or
+ * law carries the enacting state; session 5: state agencies and officials
+ * act for their state). The sentence's one state then, else NULL. */
+const link_mention *link_measure_state(const polex_gazetteer *gaz, const char *t,
+                                       const link_scratch *sc, uint32_t from, uint32_t to) {
+    const link_mention *one = link_one_state(gaz, sc);
+    if (!one) return NULL;
+    /* an official's warning or request ("Gov. Greg Abbott threatened to
+     * withhold state grants from any county that refuses", "would ask the
+     * legislature to cut ...") and a list to be drawn up ("directed to
+     * identify each parish and municipality that maintains a policy") name
+     * no measure binding them: dev gold leaves their targets stateless */
+    for (size_t k = link_word_at(sc, from); k < sc->nw && sc->w[k].start < to; k++)
+        if (link_word_in(t, &sc->w[k], NOT_A_MEASURE_WORDS)) return NULL;
+    /* a county or city acting beside it ("Maverick County commissioners voted
+     * to let deputies help the Texas Department of Public Safety ..., joining
+     * nine other border counties that have signed") is the act's party */
+    for (size_t i = 0; i < sc->nm; i++)
+        if (sc->m[i].start >= from && sc->m[i].start < to &&
+            link_mention_level(gaz, &sc->m[i]) > GZ_LEVEL_STATE)
+            return NULL;
+    for (size_t k = link_word_at(sc, from); k < sc->nw && sc->w[k].start < to; k++)
+        if (state_body_at(t, sc, k) ||
+            link_word_in(t, &sc->w[k],
+                         "Legislature|legislature|lawmakers|legislators|governor|"
+                         "Governor|Gov."))
+            return one;
+    for (size_t i = 0; i < sc->nm; i++)
+        if (sc->m[i].start >= from && sc->m[i].start < to &&
+            state_body_named(gaz, t, sc, &sc->m[i]))
+            return one;
+    return NULL;
+}

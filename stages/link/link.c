@@ -418,8 +418,9 @@ static bool among_names(const char *t, const link_scratch *sc, size_t k, size_t 
  * (as "state law" is: the conventions on state law and on a state named as
  * the place of unnamed local jurisdictions). Not an official's warning
  * that cities "could lose state grants": dev gold leaves those without the
- * state. The index in sc->m of that one state, else -1. */
-static int state_money_state(const polex_gazetteer *gaz, const char *t, const link_scratch *sc) {
+ * state. That one state (its plurals' modifiers included), else NULL. */
+static const link_mention *state_money_state(const polex_gazetteer *gaz, const char *t,
+                                             const link_scratch *sc) {
     bool money = false;
     for (size_t k = 0; k + 1 < sc->nw && !money; k++) {
         if (k < 2 || !link_word_in(t, &sc->w[k], "state") ||
@@ -428,15 +429,7 @@ static int state_money_state(const polex_gazetteer *gaz, const char *t, const li
         for (size_t q = k + 1; q < sc->nw && q < k + 4 && !sc->w[q].punct_before && !money; q++)
             money = link_word_in(t, &sc->w[q], "grants|funding|funds|revenue|aid|money");
     }
-    if (!money) return -1;
-    int one = -1;
-    for (size_t i = 0; i < sc->nm; i++) {
-        const link_mention *x = &sc->m[i];
-        if (link_mention_level(gaz, x) != GZ_LEVEL_STATE) continue;
-        if (one >= 0 && sc->m[one].div != x->div) return -1; /* two states: whose? */
-        if (one < 0) one = (int)i;
-    }
-    return one;
+    return money ? link_one_state(gaz, sc) : NULL;
 }
 
 /* Whether a court's seat in the clause [from, ce) is a division the
@@ -659,8 +652,9 @@ static size_t choose_mentions(const polex_linker *lk, const polex_doc *doc, cons
                   (listed && sc->m[i].start >= ls && sc->m[i].start < le) ||
                   (sc->m[i].start >= gcs && link_legislating_state(gaz, t, sc, &sc->m[i])))))
                 m[n++] = sc->m[i];
-        int ss = state_money_state(gaz, t, sc);
-        if (ss >= 0) n = link_add_once(m, n, &sc->m[ss]);
+        const link_mention *ms = state_money_state(gaz, t, sc);
+        if (!ms) ms = link_measure_state(gaz, t, sc, gcs, sc->m[gs].start);
+        if (ms) n = link_add_once(m, n, ms);
     } else {
         uint32_t cs, ce, as = 0, ae = 0;
         link_clause_of(sc, h->start, &cs, &ce);

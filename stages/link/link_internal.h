@@ -536,6 +536,9 @@ size_t link_measure_owner_only(const polex_gazetteer *gaz, const char *t, const 
                                uint32_t hs, link_mention *m, size_t n);
 bool link_legislating_state(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
                             const link_mention *m);
+const link_mention *link_one_state(const polex_gazetteer *gaz, const link_scratch *sc);
+const link_mention *link_measure_state(const polex_gazetteer *gaz, const char *t,
+                                       const link_scratch *sc, uint32_t from, uint32_t to);
 int link_where_law_state(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
                          uint32_t hs, bool against);
 size_t link_drop_suing_state(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
