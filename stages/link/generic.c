@@ -139,16 +139,17 @@ static size_t state_modifier(const polex_linker *lk, const link_text *g, size_t 
     if (first >= 2 && link_text_is(g, first, "sanctuary") && link_text_is(g, first - 1, "s") &&
         g->w[first - 1].punct_before && g->w[first - 2].cap)
         end = first - 1;
+    size_t found = first; /* the longest name: "West Virginia cities", not "Virginia" */
     for (size_t len = 1; len <= 3 && len <= end; len++) {
         size_t a = end - len;
-        if (!g->w[a].cap) return first;
-        if (len > 1 && g->w[a + 1].punct_before) return first;
+        if (!g->w[a].cap) break;
+        if (len > 1 && g->w[a + 1].punct_before) break;
         /* "Ohio's cities": a possessive is the state's own, not a modifier */
         const char *after = g->t + g->w[end - 1].end;
         if (end == first && (*after == '\'' || (unsigned char)*after == 0xE2)) return first;
-        if (state_words(lk, g, a, end)) return more_states(lk, g, a);
+        if (state_words(lk, g, a, end)) found = a;
     }
-    return first;
+    return found == first ? first : more_states(lk, g, found);
 }
 
 /* The last word of the states after "in" that place the generic noun
