@@ -2463,7 +2463,9 @@ static bool agency_after(const spot_ctx *s, size_t j) {
     for (size_t q = j; q < s->nw && q < j + 4 && s->w[q].cap && !s->w[q].punct_before; q++)
         if (word_is(s, q, "Institute") || word_is(s, q, "Commission") || word_is(s, q, "Agency") ||
             word_is(s, q, "Authority") || word_is(s, q, "Bureau") || word_is(s, q, "Patrol") ||
-            word_is(s, q, "Department") || word_is(s, q, "Division") || word_is(s, q, "Council"))
+            word_is(s, q, "Department") || word_is(s, q, "Division") || word_is(s, q, "Council") ||
+            /* a state's lawmaking body ("the Oregon Legislative Assembly") */
+            word_is(s, q, "Assembly") || word_is(s, q, "Board"))
             /* one word is a suffix's business ("Texas Commission"), unless
              * "of" says what it runs ("the Vermont Agency of Transportation") */
             return q > j || (q + 1 < s->nw && !s->w[q + 1].punct_before && word_is(s, q + 1, "of"));
