@@ -69,7 +69,13 @@ static bool parallel_ok(const polex_gazetteer *gaz, const polex_doc *doc, const 
             continue;
         if (link_word_in(t, &sc->w[k],
                          "considering|weighing|debating|may|might|could|would|plans|"
-                         "planning|expected|proposed|studying"))
+                         "planning|expected|proposed|studying|tabled|postponed|deferred|shelved"))
+            return false;
+        /* "holds detainees for ICE ..., and Framingham selectmen rejected a
+         * welcoming ordinance": the other clause turns the matter down, the
+         * opposite of complying */
+        if (!strcmp(h->action, "comply") &&
+            link_word_in(t, &sc->w[k], "rejected|rejects|defeated|defeats|opposed|opposes"))
             return false;
         /* "and Clark County has not changed that policy since", "has never
          * joined": the other clause says what did not happen ("does not notify
@@ -227,8 +233,9 @@ bool link_favor_of_them(const char *t, const link_scratch *sc, uint32_t cs, uint
 }
 
 /* The level a clause [cs, ce) refers back to with a subject "the City's"
- * (GZ_LEVEL_PLACE) or "the county's" (GZ_LEVEL_COUNTY), or with a defined
- * term right before the hit at hs ("when the County declined"), or -1. */
+ * (GZ_LEVEL_PLACE) or "the county's" (GZ_LEVEL_COUNTY), "the county" and
+ * its verb, or with a defined term right before the hit at hs ("when the
+ * County declined"), or -1. */
 int link_back_level(const char *t, const link_scratch *sc, uint32_t cs, uint32_t ce, uint32_t hs) {
     /* the hit's own subject: "after the Department, when the County declined
      * to certify, froze the award" */
@@ -254,6 +261,16 @@ int link_back_level(const char *t, const link_scratch *sc, uint32_t cs, uint32_t
         !sc->w[k0 + 1].punct_before && !sc->w[k0 + 2].punct_before && !sc->w[k0 + 2].cap) {
         if (link_word_in(t, &sc->w[k0 + 1], "county|counties")) return GZ_LEVEL_COUNTY;
         if (link_word_in(t, &sc->w[k0 + 1], "city|cities")) return GZ_LEVEL_PLACE;
+    }
+    /* "...; county says it won't budge", "..., and the county says": the
+     * subject "the county" (a headline's bare "county") and its verb */
+    size_t s = k0 < sc->nw && link_word_in(t, &sc->w[k0], "the") ? k0 + 1 : k0;
+    const link_word *v = s + 1 < sc->nw ? &sc->w[s + 1] : NULL;
+    if (v && v->start < ce && !sc->w[s].cap && !v->punct_before && !v->cap &&
+        (link_word_in(t, v, "says|said|will|would|has|had|is|was|vows|refuses|won't|does|did") ||
+         (v->end - v->start > 4 && !memcmp(t + v->end - 2, "ed", 2)))) {
+        if (link_word_in(t, &sc->w[s], "city|town")) return GZ_LEVEL_PLACE;
+        if (link_word_in(t, &sc->w[s], "county|parish")) return GZ_LEVEL_COUNTY;
     }
     return -1;
 }

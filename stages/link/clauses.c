@@ -27,6 +27,14 @@ static bool same_preposition(const char *t, const link_word *w, size_t k, size_t
     return false;
 }
 
+/* A lower-case past tense in "-ed" ("arrived", "tabled"), no adjective of
+ * a list item ("the so-called", "the combined"). */
+static bool past_verb(const char *t, const link_word *w) {
+    size_t n = w->end - w->start;
+    return !w->cap && n > 4 && !memcmp(t + w->end - 2, "ed", 2) && !memchr(t + w->start, '-', n) &&
+           !link_word_in(t, w, "combined|proposed|related|detailed|limited|based|united");
+}
+
 /* ", and" at word k between an object and the subject of a new clause
  * ("froze the grants to Dane County, and the State of Ohio has an interest
  * ..."): the name before follows a preposition, the name from word next
@@ -38,11 +46,21 @@ static bool object_then_subject(const char *t, const link_word *w, size_t nw, si
     while (q < nw && (w[q].cap || link_word_in(t, &w[q], "of")) &&
            (q == next || !w[q].punct_before))
         q++;
+    /* a possessive subject: "..., and Peoria's award arrived on schedule" */
+    bool owner = q + 2 < nw && q > next && link_possessive_s(t, &w[q]) && !w[q + 1].cap &&
+                 !w[q + 1].punct_before;
+    if (owner) {
+        q += 2; /* the possessed noun, and one more of a compound ("police chief") */
+        if (q + 1 < nw && !w[q].cap && !w[q].punct_before && !past_verb(t, &w[q]) &&
+            !link_word_in(t, &w[q], "has|have|is|are|was|were|will|would|said|says|had"))
+            q++;
+    }
     if (q >= nw || w[q].punct_before ||
-        !link_word_in(t, &w[q],
-                      "has|have|is|are|was|were|will|would|said|says|had|maintains|maintained|"
-                      "keeps|kept|voted|votes|signed|adopted|declined|refused|agreed|filed|"
-                      "joined|ended|stopped|continues|continued|announced"))
+        (!past_verb(t, &w[q]) &&
+         !link_word_in(t, &w[q],
+                       "has|have|is|are|was|were|will|would|said|says|had|maintains|maintained|"
+                       "keeps|kept|voted|votes|signed|adopted|declined|refused|agreed|filed|"
+                       "joined|ended|stopped|continues|continued|announced")))
         return false;
     /* "under Section 287(g) of the Immigration and Nationality Act, and the
      * City of Missoula maintains": a law's name is no list item */
@@ -346,6 +364,11 @@ static bool as_clause(const char *t, const link_word *w, size_t nw, size_t k) {
     size_t e = f;
     while (e < nw && e < f + 7 && (w[e].cap || link_word_in(t, &w[e], "of|and")))
         e++;
+    /* a possessive subject: "loses $6.8 million as Chicago's suit heads to
+     * appeals court" */
+    if (e + 1 < nw && e > f && link_possessive_s(t, &w[e]) && !w[e + 1].cap &&
+        !w[e + 1].punct_before)
+        return !link_word_in(t, &w[e + 1], "own");
     return e < nw && !w[e].cap && !w[e].punct_before && !link_word_in(t, &w[e], "of|and|or|to");
 }
 
@@ -367,7 +390,9 @@ static bool title_as_clause(const char *t, const link_word *w, size_t nw, size_t
     bool lower = k >= 2 && link_word_in(t, &w[k], "as") && w[k - 1].cap && title_case(t, w, nw);
     if (k < 3 || k + 2 >= nw || !(link_word_in(t, &w[k], "As") || lower) || !w[k - 1].cap ||
         (!lower && (!w[k - 2].cap || !w[k - 3].cap)) || !w[k + 1].cap ||
-        !(w[k + 2].cap || (lower && link_word_in(t, &w[k + 2], "and"))) || w[k + 1].punct_before ||
+        !(w[k + 2].cap || (lower && link_word_in(t, &w[k + 2], "and")) ||
+          (k + 3 < nw && link_possessive_s(t, &w[k + 2]) && w[k + 3].cap)) ||
+        w[k + 1].punct_before ||
         link_word_in(
             t, &w[k - 1],
             "Such|Well|Known|Designated|Listed|Same|Serve|Serves|Served|Act|Acts|Acted|"
@@ -512,6 +537,49 @@ void link_find_clauses(const char *t, link_scratch *sc) {
         if (!(k < sc->nw && semicolon_before(t, sc->w, k))) sc->bounds[n++] = sc->bounds[b];
     }
     sc->n_bounds = n;
+}
+
+/* Whether a comma comes between words k - 1 and k. */
+static bool comma_before(const char *t, const link_word *w, size_t k) {
+    return memchr(t + w[k - 1].end, ',', w[k].start - w[k - 1].end) != NULL;
+}
+
+/* Adds the clause start at byte b to the cached sentence's sorted bounds. */
+static void add_bound(link_scratch *sc, uint32_t b) {
+    size_t i = 0;
+    while (i < sc->n_bounds && sc->bounds[i] < b)
+        i++;
+    if (sc->n_bounds >= LINK_MAX_BOUNDS || (i < sc->n_bounds && sc->bounds[i] == b)) return;
+    memmove(&sc->bounds[i + 1], &sc->bounds[i], (sc->n_bounds - i) * sizeof *sc->bounds);
+    sc->bounds[i] = b;
+    sc->n_bounds++;
+}
+
+/* "Dane County Refuses ICE Detainers, Waukesha County Honors Them", "...
+ * Warns Louisville Metro on Detainer Ordinance, Files Suit Against
+ * Covington Policy": in a Title Case headline, whose verbs are capitalized
+ * like its names, a comma before another event's head (after a name of up
+ * to four words, its own subject, or none: the same subject's next act)
+ * opens a clause. heads holds the byte offsets where the sentence's hits
+ * start; the mentions are spotted. A list goes on with a name and no act
+ * ("Sues Lucas County Sheriff, City of Toledo Over Detainer Policies") or
+ * after a name ("Portland, Eugene Sue Over Transit Grant Conditions"). */
+void link_headline_clauses(const char *t, link_scratch *sc, const uint32_t *heads, size_t nh) {
+    if (nh == 0 || !title_case(t, sc->w, sc->nw)) return;
+    for (size_t k = sc->first + 1; k < sc->nw; k++) {
+        if (!comma_before(t, sc->w, k)) continue;
+        bool named = false;
+        for (size_t i = 0; i < sc->nm && !named; i++)
+            named = sc->m[i].end == sc->w[k - 1].end;
+        if (named) continue;
+        bool head = false;
+        for (size_t q = k;
+             q < sc->nw && q < k + 5 && !head && (q == k || !sc->w[q].punct_before) && sc->w[q].cap;
+             q++)
+            for (size_t h = 0; h < nh && !head; h++)
+                head = heads[h] == sc->w[q].start;
+        if (head) add_bound(sc, sc->w[k].start);
+    }
 }
 
 /* The clause [*cs, *ce) of the cached sentence that holds byte off. */

@@ -88,6 +88,17 @@ static size_t spot_sentence(polex_linker *lk, const polex_doc *doc, size_t si, c
     return link_spot_text(lk, x, ctx, m, LINK_MAX_MENTIONS);
 }
 
+/* The clauses a Title Case headline opens before the heads of its hits
+ * (link_headline_clauses). */
+static void headline_clauses(const polex_doc *doc, link_scratch *sc) {
+    uint32_t heads[16];
+    size_t nh = 0;
+    for (size_t i = 0; i < doc->n_hits && nh < 16; i++)
+        if (doc->hits[i].start >= sc->start && doc->hits[i].start < sc->end)
+            heads[nh++] = doc->hits[i].start;
+    link_headline_clauses(doc->text, sc, heads, nh);
+}
+
 /* The words and mentions of sentence se, computed once for all its hits. */
 static link_scratch *sentence(polex_linker *lk, const polex_doc *doc, const polex_sentence *se,
                               size_t si, const link_context *ctx) {
@@ -115,6 +126,7 @@ static link_scratch *sentence(polex_linker *lk, const polex_doc *doc, const pole
     link_date_keywords(&x, sc->kw);
     link_find_clauses(doc->text, sc);
     sc->nm = spot_sentence(lk, doc, si, &x, ctx, sc->m);
+    headline_clauses(doc, sc);
     sc->nm = link_place_line(lk, doc, si, ctx, sc->m, sc->nm);
     sc->nm = link_section_state(lk, doc->text, sc, k, sc->nm);
     sc->nm = link_section_county(lk, ctx, doc->text, sc, k, sc->nm);
@@ -255,7 +267,7 @@ static bool bare_comply(const char *t, const link_scratch *sc, size_t k) {
  * the local mentions of the clause saying so to m (n); returns the count.
  * Any tense: "said Austin \"has complied with that law since 2017\"". */
 static size_t add_followers(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
-                            link_mention *m, size_t n) {
+                            uint32_t hs, link_mention *m, size_t n) {
     size_t f = SIZE_MAX;
     for (size_t k = 1; k + 1 < sc->nw && f == SIZE_MAX; k++)
         if (link_word_in(t, &sc->w[k],
@@ -265,7 +277,10 @@ static size_t add_followers(const polex_gazetteer *gaz, const char *t, const lin
               link_word_in(t, &sc->w[k + 2], "that|the|this|it") &&
               link_word_in(t, &sc->w[k + 3], "law|statute|ban|requirement"))))
             f = k;
-    if (f == SIZE_MAX) return n; /* most sentences */
+    /* "Bozeman and Gallatin County have said they will follow it, and the
+     * sheriff signed a 287(g) agreement": said before the hit, it follows
+     * a law of an earlier sentence, no act of the hit's */
+    if (f == SIZE_MAX || sc->w[f].start < hs) return n; /* most sentences */
     uint32_t cs, ce;
     link_clause_of(sc, sc->w[f].start, &cs, &ce);
     for (size_t i = 0; i < sc->nm && n < LINK_MAX_MENTIONS; i++) {
@@ -767,7 +782,7 @@ static size_t choose_mentions(const polex_linker *lk, const polex_doc *doc, cons
         n = link_fill_anaphor(gaz, t, sc, from, ce, m, n);
     }
     if (!strcmp(h->type, "noncooperation") && !strcmp(h->action, "comply"))
-        n = add_followers(gaz, t, sc, m, n);
+        n = add_followers(gaz, t, sc, h->start, m, n);
     n = link_generic_target_only(t, sc, h, m, n);
     n = link_law_content_only(gaz, t, sc, h->start, m, n);
     n = link_measure_owner_only(gaz, t, sc, h->start, m, n);

@@ -467,6 +467,7 @@ bool link_seat_ok(const link_mention *x);
 
 /* clauses.c: the clauses of the cached sentence */
 void link_find_clauses(const char *t, link_scratch *sc);
+void link_headline_clauses(const char *t, link_scratch *sc, const uint32_t *heads, size_t nh);
 void link_clause_of(const link_scratch *sc, uint32_t off, uint32_t *cs, uint32_t *ce);
 /* Whether a semicolon, colon or full stop comes right before word w (laws.c). */
 bool link_ends_clause(const char *t, const link_word *w);
