@@ -1031,9 +1031,36 @@ static size_t drop_residents(const polex_gazetteer *gaz, const char *t, const po
 }
 
 /* The mentions that stand for the jurisdictions of hit h, into m. */
+/* "..., and federal courts in other circuits have found such conditions
+ * unlawful", "though federal judges have repeatedly blocked those efforts":
+ * a ruling whose subject is courts or judges in the plural speaks of
+ * rulings in general, none about the places of the sentence's other
+ * clauses. Keeps the mentions of the hit's clause; returns the new count.
+ * Not when the clause points back ("the federal courts enjoined them") or
+ * is a place's "where" clause ("Chicago, where courts enjoined ..."). */
+static size_t drop_for_courts_at_large(const char *t, const polex_hit *h, const link_scratch *sc,
+                                       link_mention *m, size_t n) {
+    if (strcmp(h->type, "ruling") != 0) return n;
+    uint32_t cs, ce;
+    link_clause_of(sc, h->start, &cs, &ce);
+    size_t a = link_word_at(sc, cs), he = link_word_at(sc, h->end);
+    bool courts = false;
+    for (size_t q = a; q < sc->nw && sc->w[q].start < ce; q++) {
+        if (link_word_in(t, &sc->w[q], "where|them|their|they|both|each|its|it|city|county|town"))
+            return n;
+        courts |= q < he && link_word_in(t, &sc->w[q], "courts|judges");
+    }
+    if (!courts) return n;
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        if (m[i].generic || (m[i].start >= cs && m[i].start < ce)) m[k++] = m[i];
+    return k;
+}
+
 static size_t hit_mentions(const polex_linker *lk, const polex_doc *doc, const polex_hit *h,
                            const polex_sentence *se, const link_scratch *sc, link_mention *m) {
     size_t n = choose_mentions(lk, doc, h, se, sc, m);
+    n = drop_for_courts_at_large(doc->text, h, sc, m, n);
     n = drop_left_out(doc->text, h, sc, m, n);
     n = drop_ranking_states(lk->gaz, doc->text, h, sc, m, n);
     return drop_residents(lk->gaz, doc->text, h, sc, m, n);
