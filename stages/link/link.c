@@ -1087,12 +1087,79 @@ static size_t add_twin_mentions(const polex_linker *lk, const polex_doc *doc, co
     return n;
 }
 
+/* Nouns of a local policy said to be the one told before. */
+#define SAME_ACT_NOUNS                                                                             \
+    "policy|policies|practice|agreement|agreements|ordinance|ordinances|resolution|arrangement|"   \
+    "contract|order|rule|stance"
+
+/* The word of clause [cs, ce) that says its policy is the one told before
+ * ("a similar policy", "the same practice", "such an agreement"), or sc->nw
+ * when none, or when the clause only weighs or foresees it ("is
+ * considering a similar measure", "is expected to sign a similar
+ * agreement"). Other nouns say no act ("the same year", "the same loss",
+ * "similar conditions"). */
+static size_t same_act_word(const char *t, const link_scratch *sc, uint32_t cs, uint32_t ce) {
+    size_t found = sc->nw;
+    for (size_t q = link_word_at(sc, cs); q < sc->nw && sc->w[q].start < ce; q++) {
+        if (link_word_in(t, &sc->w[q], "considering|weighing|expected|would|will|may|could|might"))
+            return sc->nw;
+        size_t k = q + 1;
+        if (link_word_in(t, &sc->w[q], "such") && k < sc->nw && link_word_in(t, &sc->w[k], "a|an"))
+            k++;
+        else if (!link_word_in(t, &sc->w[q], "similar|same"))
+            continue;
+        if (found == sc->nw && k < sc->nw && sc->w[k].start < ce &&
+            link_word_in(t, &sc->w[k], SAME_ACT_NOUNS))
+            found = q;
+    }
+    return found;
+}
+
+/* "The Franklin County Sheriff's Office signed a 287(g) agreement ..., and
+ * Butler County has had such an agreement since 2017", "Columbus has
+ * declined ..., and the Franklin County Sheriff's Office has followed the
+ * same practice": a later clause of the sentence that says its act is the
+ * hit's names more parties of the same event. Adds its local divisions to
+ * m (n), when the hit's own clause names a local one. */
+static size_t add_same_act_mentions(const polex_linker *lk, const polex_doc *doc,
+                                    const polex_hit *h, const polex_sentence *se,
+                                    const link_scratch *sc, link_mention *m, size_t n) {
+    if (strcmp(h->type, "noncooperation") != 0) return n; /* a grant's "same loss" is its own */
+    bool local = false;
+    for (size_t i = 0; i < n && !local; i++)
+        local = !m[i].generic && link_mention_level(lk->gaz, &m[i]) > GZ_LEVEL_STATE;
+    if (!local) return n;
+    uint32_t cs, ce;
+    link_clause_of(sc, h->end, &cs, &ce);
+    uint32_t after = ce; /* "..., and Columbus, where the council passed a similar ordinance" */
+    while (ce < se->end && n < LINK_MAX_MENTIONS) {
+        uint32_t ns, ne;
+        link_clause_of(sc, ce, &ns, &ne);
+        if (ne <= ce) break;
+        size_t q = same_act_word(doc->text, sc, ns, ne);
+        ce = ne;
+        if (q >= sc->nw) continue;
+        polex_hit twin = *h;
+        twin.start = sc->w[q].start;
+        twin.end = sc->w[q].end;
+        twin.n_roles = 0;
+        link_mention tm[LINK_MAX_MENTIONS];
+        size_t tn = hit_mentions(lk, doc, &twin, se, sc, tm);
+        for (size_t i = 0; i < tn && n < LINK_MAX_MENTIONS; i++)
+            if (!tm[i].generic && tm[i].div >= 0 && tm[i].start >= after &&
+                link_mention_level(lk->gaz, &tm[i]) > GZ_LEVEL_STATE)
+                n = link_add_once(m, n, &tm[i]);
+    }
+    return n;
+}
+
 static polex_status add_jurisdictions(const polex_linker *lk, polex_doc *doc, const polex_hit *h,
                                       const polex_sentence *se, const link_scratch *sc,
                                       polex_event *ev) {
     link_mention m[LINK_MAX_MENTIONS];
     size_t n = hit_mentions(lk, doc, h, se, sc, m);
     n = add_twin_mentions(lk, doc, h, se, sc, m, n);
+    n = add_same_act_mentions(lk, doc, h, se, sc, m, n);
     if (n == 0) return POLEX_OK;
     ev->jurisdictions = polex_arena_alloc(doc->arena, n * sizeof *ev->jurisdictions);
     if (!ev->jurisdictions) return POLEX_ERR_NOMEM;
