@@ -1094,14 +1094,16 @@ static size_t add_twin_mentions(const polex_linker *lk, const polex_doc *doc, co
 
 /* The word of clause [cs, ce) that says its policy is the one told before
  * ("a similar policy", "the same practice", "such an agreement"), or sc->nw
- * when none, or when the clause only weighs or foresees it ("is
- * considering a similar measure", "is expected to sign a similar
- * agreement"). Other nouns say no act ("the same year", "the same loss",
- * "similar conditions"). */
+ * when none, or when the clause only weighs, foresees, puts off or turns
+ * down it ("is considering a similar measure", "is expected to sign a
+ * similar agreement", "tabled a similar measure"). Other nouns say no act ("the same year", "the
+ * same loss", "similar conditions"). */
 static size_t same_act_word(const char *t, const link_scratch *sc, uint32_t cs, uint32_t ce) {
     size_t found = sc->nw;
     for (size_t q = link_word_at(sc, cs); q < sc->nw && sc->w[q].start < ce; q++) {
-        if (link_word_in(t, &sc->w[q], "considering|weighing|expected|would|will|may|could|might"))
+        if (link_word_in(t, &sc->w[q],
+                         "considering|weighing|expected|would|will|may|could|might|tabled|"
+                         "postponed|deferred|shelved|delayed|rejected"))
             return sc->nw;
         size_t k = q + 1;
         if (link_word_in(t, &sc->w[q], "such") && k < sc->nw && link_word_in(t, &sc->w[k], "a|an"))
