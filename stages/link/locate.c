@@ -42,6 +42,11 @@ void link_drop_modifier_states(const polex_linker *lk, link_scratch *sc, size_t 
     "northern|southern|eastern|western|central|northeastern|northwestern|southeastern|"            \
     "southwestern|north|south|east|west|upstate|downstate|rural|coastal|suburban|far"
 
+/* Local nouns a ranking word may rank ("the fourth Illinois county"). */
+#define LOCAL_NOUNS_RANKED                                                                         \
+    "city|town|county|parish|village|borough|municipality|community|jurisdiction|agency|"          \
+    "department|sheriff"
+
 /* Words that rank a local among its state's ("the second Texas county"). */
 #define RANK_WORDS                                                                                 \
     "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|only|"           \
@@ -62,6 +67,16 @@ static bool ranked_in(const char *t, const link_scratch *sc, const link_mention 
     return false;
 }
 
+/* ranked_in with a noun between the ranking word and "in" ("the only one
+ * in Louisiana", "the first sanctuary city in Arizona"). */
+static bool ranked_noun_in(const char *t, const link_scratch *sc, const link_mention *x) {
+    if (!ranked_in(t, sc, x)) return false;
+    size_t a = link_word_at(sc, x->start);
+    for (size_t k = a - 1; k-- > 0 && k + 6 >= a && !link_word_in(t, &sc->w[k], RANK_WORDS);)
+        if (link_word_in(t, &sc->w[k], "one|" LOCAL_NOUNS_RANKED)) return true;
+    return false;
+}
+
 /* "the second Texas border county to sue", "the fourth Illinois county to
  * approve": a state after a ranking word, before a local noun (one word
  * may stand between), places the local the sentence names, as "a Nevada
@@ -71,10 +86,21 @@ static bool ranked_before(const char *t, const link_scratch *sc, const link_ment
     if (a == 0 || sc->w[a].punct_before || !link_word_in(t, &sc->w[a - 1], RANK_WORDS))
         return false;
     for (size_t k = e; k < sc->nw && k < e + 2 && !sc->w[k].punct_before && !sc->w[k].cap; k++)
-        if (link_word_in(t, &sc->w[k],
-                         "city|town|county|parish|village|borough|municipality|"
-                         "community|jurisdiction|agency|department|sheriff"))
-            return true;
+        if (link_word_in(t, &sc->w[k], LOCAL_NOUNS_RANKED)) return true;
+    return false;
+}
+
+/* "made it Arizona's first sanctuary city", "Ohio's largest county": a
+ * state's possessive before a ranking word and a local noun (one word may
+ * stand between) places the local the sentence names, as "the first
+ * Arizona city" does. */
+static bool ranked_possessive(const char *t, const link_scratch *sc, const link_mention *x) {
+    size_t e = link_word_at(sc, x->end);
+    if (e + 2 >= sc->nw || !link_possessive_s(t, &sc->w[e]) ||
+        !link_word_in(t, &sc->w[e + 1], RANK_WORDS))
+        return false;
+    for (size_t k = e + 2; k < sc->nw && k < e + 4 && !sc->w[k].punct_before && !sc->w[k].cap; k++)
+        if (link_word_in(t, &sc->w[k], LOCAL_NOUNS_RANKED)) return true;
     return false;
 }
 
@@ -88,7 +114,15 @@ void link_county_modifiers(const polex_gazetteer *gaz, const char *t, link_scrat
         if (x->generic || x->div < 0 || x->seat) continue;
         int lv = gz_div_at(gaz, (uint32_t)x->div)->level;
         size_t e = link_word_at(sc, x->end);
-        if (e >= sc->nw || sc->w[e].punct_before) continue;
+        /* "the only one in Louisiana." ranks at a clause's end as well, when
+         * a noun is ranked ("tested first in Ohio." ranks none) */
+        bool last = e >= sc->nw || sc->w[e].punct_before;
+        if (lv == GZ_LEVEL_STATE && ((last ? ranked_noun_in(t, sc, x) : ranked_in(t, sc, x)) ||
+                                     ranked_possessive(t, sc, x))) {
+            x->seat = LINK_SEAT_MODIFIER;
+            continue;
+        }
+        if (last) continue;
         if ((lv == GZ_LEVEL_COUNTY &&
              link_word_in(t, &sc->w[e],
                           "municipality|town|township|suburb|borough|village|community")) ||
@@ -101,7 +135,7 @@ void link_county_modifiers(const polex_gazetteer *gaz, const char *t, link_scrat
              link_word_at(sc, x->start) > 0 &&
              link_word_in(t, &sc->w[link_word_at(sc, x->start) - 1], "a|an|other|another")) ||
             (lv == GZ_LEVEL_PLACE && link_word_in(t, &sc->w[e], "suburb|suburbs")) ||
-            (lv == GZ_LEVEL_STATE && (ranked_in(t, sc, x) || ranked_before(t, sc, x))))
+            (lv == GZ_LEVEL_STATE && ranked_before(t, sc, x)))
             x->seat = LINK_SEAT_MODIFIER;
     }
 }
