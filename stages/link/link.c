@@ -881,7 +881,12 @@ static size_t choose_mentions(const polex_linker *lk, const polex_doc *doc, cons
     bool against = h->type && h->action && !strcmp(h->type, "noncooperation") &&
                    (!strcmp(h->action, "refuse") || !strcmp(h->action, "limit") ||
                     !strcmp(h->action, "resist"));
-    int wl = link_where_law_state(gaz, t, sc, h->start, against);
+    /* the law binds local policy: money a local got or lost under it is
+     * no act of the law ("In Idaho, where state law bars ..., Boise
+     * received its award") */
+    int wl = h->type && !strcmp(h->type, "funding")
+                 ? -1
+                 : link_where_law_state(gaz, t, sc, h->start, against);
     if (wl >= 0) n = link_add_once(m, n, &sc->m[wl]);
     if (h->type && !strcmp(h->type, "noncooperation")) {
         /* the state's departments act on the county ("directing the Iowa
