@@ -246,11 +246,35 @@ static bool watched_case(const char *t, const link_scratch *sc, size_t a, size_t
  * county jail in downtown Houston", "the Theo Lacy jail in Orange"), a comparison closing a clause
  * (", as Maricopa County does."), a place left out ("everywhere outside
  * Oregon"). */
+/* "Spokane did not join the Washington suit", "whether to join Oregon's
+ * lawsuit": a state whose suit a local joins (or not) only names the suit;
+ * the joiner's acts are its own (dev gold codes the local alone). */
+static bool joined_state_suit(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
+                              const link_mention *m) {
+    if (gz_div_at(gaz, (uint32_t)m->div)->level != GZ_LEVEL_STATE) return false;
+    size_t a = link_word_at(sc, m->start), e = link_word_at(sc, m->end);
+    if (a >= 1 && link_word_in(t, &sc->w[a - 1], "the")) a--;
+    if (a < 1 || sc->w[a].punct_before ||
+        !link_word_in(t, &sc->w[a - 1], "join|joins|joined|joining"))
+        return false;
+    if (e < sc->nw && link_possessive_s(t, &sc->w[e])) e++;
+    if (e < sc->nw && link_word_in(t, &sc->w[e], "state|federal|multistate")) e++;
+    if (e >= sc->nw || sc->w[e].punct_before ||
+        !link_word_in(t, &sc->w[e], "suit|lawsuit|case|challenge"))
+        return false;
+    for (size_t i = 0; i < sc->nm; i++) /* the joiner, named */
+        if (!sc->m[i].generic && sc->m[i].div >= 0 && sc->m[i].div != m->div &&
+            gz_div_at(gaz, (uint32_t)sc->m[i].div)->level != GZ_LEVEL_STATE)
+            return true;
+    return false;
+}
+
 static bool descriptive_place(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
                               const link_mention *m, bool cites) {
     size_t a = link_word_at(sc, m->start), e = link_word_at(sc, m->end);
     if (cites && cited_case(t, sc, m->start, m->end)) return true;
     if (passing_place(t, sc, a, e)) return true;
+    if (joined_state_suit(gaz, t, sc, m)) return true;
     if (a > 0 && a < sc->nw && sc->w[a].punct_before &&
         memchr(t + sc->w[a - 1].end, ',', sc->w[a].start - sc->w[a - 1].end) && e + 1 < sc->nw &&
         link_possessive_s(t, &sc->w[e]))
