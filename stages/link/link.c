@@ -170,6 +170,30 @@ static uint32_t semicolon_side(const char *t, const link_scratch *sc, uint32_t f
     return 0;
 }
 
+/* "Florida's State Board ... gave Orange County 30 days to expand its
+ * cooperation", "he asked the city to repeal it": a hit opening on a
+ * demand is the demanded act, the local's; the state named before it
+ * demands (its officials act), so it drops when a local of it is kept. */
+static size_t drop_demanding_state(const polex_gazetteer *gaz, const char *t,
+                                   const link_scratch *sc, uint32_t hs, link_mention *m, size_t n) {
+    size_t k = link_word_at(sc, hs);
+    if (k >= sc->nw ||
+        !link_word_in(t, &sc->w[k], "gave|asked|told|ordered|directed|urged|pressed"))
+        return n;
+    const char *st = NULL;
+    for (size_t i = 0; i < n && !st; i++) {
+        int lv = link_mention_level(gaz, &m[i]);
+        if (lv >= 0 && lv != GZ_LEVEL_STATE) st = gz_div_at(gaz, (uint32_t)m[i].div)->state;
+    }
+    if (!st) return n;
+    size_t out = 0;
+    for (size_t i = 0; i < n; i++)
+        if (!(link_mention_level(gaz, &m[i]) == GZ_LEVEL_STATE && m[i].end <= hs &&
+              !strcmp(gz_div_at(gaz, (uint32_t)m[i].div)->state, st)))
+            m[out++] = m[i];
+    return out;
+}
+
 /* Whether the mentions chosen (m, n of them) name a specific division
  * other than a place where an actor sits ("a federal judge in Boston"). */
 static bool names_specific(const polex_doc *doc, const polex_hit *h, const polex_sentence *se,
@@ -895,6 +919,7 @@ static size_t choose_mentions(const polex_linker *lk, const polex_doc *doc, cons
          * policy the event is about stays the county's alone */
         n = link_drop_agencies(m, n);
         n = link_drop_acting_state(gaz, t, sc, h->start, m, n);
+        n = drop_demanding_state(gaz, t, sc, h->start, m, n);
         n = link_drop_warning_state(gaz, t, sc, h->start, m, n);
         n = link_drop_state_suer(gaz, t, sc, h->start, m, n);
         n = drop_suing_state(gaz, t, sc, h->start, m, n);
