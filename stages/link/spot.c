@@ -1038,16 +1038,33 @@ static bool has_namesake(const polex_gazetteer *g, const gz_div *d, const gz_mat
     return false;
 }
 
+/* Word k is "counties" after "other" ("with the other three counties"):
+ * the sentence counts its subject among them. */
+static bool other_counties(const spot_ctx *s, size_t k) {
+    if (!word_is(s, k, "counties")) return false;
+    for (size_t b = k; b > 0 && k - b < 3 && !s->w[b].punct_before; b--)
+        if (word_is(s, b - 1, "other")) return true;
+    return false;
+}
+
 /* The sentence speaks of a county in lower case ("the county attorney",
- * "county commissioners") and never of a city. */
+ * "county commissioners", "the other counties") and never of a city. */
 static bool county_words(const spot_ctx *s) {
     bool county = false;
     for (size_t k = 0; k < s->nw; k++) {
         char c = s->t[s->w[k].start];
         if (c == 'c' && (word_is(s, k, "city") || word_is(s, k, "city's"))) return false;
-        county |= c == 'c' && word_is(s, k, "county");
+        county |= c == 'c' && (word_is(s, k, "county") || other_counties(s, k));
     }
     return county;
+}
+
+/* "the Lancaster commissioners", "Fresno supervisors": a county's board
+ * right after the name, in lower case. */
+static bool county_board_after(const spot_ctx *s, size_t j) {
+    return j < s->nw && !s->w[j].punct_before && !s->w[j].cap &&
+           (word_is(s, j, "commissioners") || word_is(s, j, "supervisors") ||
+            word_is(s, j, "freeholders"));
 }
 
 /* "makes Yakima the largest county east of the Cascades": the words from
@@ -1083,7 +1100,7 @@ static int county_of_suffix(const spot_ctx *s, const resolve_in *in, gz_match *c
     bool any = false; /* a county without a big namesake: most names have none */
     /* or one the sentence speaks of as a county ("the county attorney ...
      * said El Paso will ask a state court"), never of a city */
-    bool county_talk = county_words(s) || county_apposed(s, in->j);
+    bool county_talk = county_words(s) || county_apposed(s, in->j) || county_board_after(s, in->j);
     for (uint32_t q = 0; q < t.m.n; q++) {
         const gz_div *d = gz_div_at(g, t.m.divs[q]);
         any |=
