@@ -1047,6 +1047,23 @@ static bool other_counties(const spot_ctx *s, size_t k) {
     return false;
 }
 
+/* Whether a place among m lies in the state the story is filed from (its
+ * dateline's, else the one it is about: home_state) but county d does not:
+ * "Erie" in an order of the City of Erie, Pa., is the city there, not New
+ * York's Erie County, however big. */
+static bool home_namesake(const spot_ctx *s, const gz_div *d, const gz_match *m) {
+    needs_doc(s, LINK_NEEDS_DOC);
+    if (!s->ctx) return false;
+    const char *home =
+        s->ctx->dateline_state[0] ? s->ctx->dateline_state : home_state(link_doc_states(s->ctx));
+    if (!home || !strcmp(d->state, home)) return false;
+    for (uint32_t k = 0; k < m->n; k++) {
+        const gz_div *o = gz_div_at(s->lk->gaz, m->divs[k]);
+        if (o->level == GZ_LEVEL_PLACE && !strcmp(o->state, home)) return true;
+    }
+    return false;
+}
+
 /* The sentence speaks of a county in lower case ("the county attorney",
  * "county commissioners", "the other counties") and never of a city. */
 static bool county_words(const spot_ctx *s) {
@@ -1112,7 +1129,8 @@ static int county_of_suffix(const spot_ctx *s, const resolve_in *in, gz_match *c
     for (uint32_t q = 0; q < t.m.n; q++) {
         const gz_div *d = gz_div_at(g, t.m.divs[q]);
         if (d->level != GZ_LEVEL_COUNTY || !keep_in_ctx(d, s->ctx) ||
-            (!county_talk && has_namesake(g, d, &in->m, s->ctx, false)))
+            (!county_talk && has_namesake(g, d, &in->m, s->ctx, false)) ||
+            home_namesake(s, d, &in->m))
             continue;
         if (pick >= 0) return -1; /* counties of that name in two states of the document */
         pick = (int)t.m.divs[q];
