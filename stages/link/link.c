@@ -535,14 +535,28 @@ static size_t names_over_generics(const char *t, const polex_hit *h, link_mentio
     return k;
 }
 
+/* Whether a word of the words starting in bytes [from, to) is one of list. */
+static bool word_between(const char *t, const link_scratch *sc, uint32_t from, uint32_t to,
+                         const char *list) {
+    for (size_t k = link_word_at(sc, from); k < sc->nw && sc->w[k].start < to; k++)
+        if (link_word_in(t, &sc->w[k], list)) return true;
+    return false;
+}
+
 /* Whether the clause [cs, ce) speaks of a law or its making. */
 static bool speaks_of_law(const char *t, const link_scratch *sc, uint32_t cs, uint32_t ce) {
-    for (size_t k = link_word_at(sc, cs); k < sc->nw && sc->w[k].start < ce; k++)
-        if (link_word_in(t, &sc->w[k],
-                         "law|laws|statute|statutes|Legislature|legislature|"
-                         "lawmakers|legislators"))
-            return true;
-    return false;
+    return word_between(t, sc, cs, ce,
+                        "law|laws|statute|statutes|Legislature|legislature|lawmakers|legislators");
+}
+
+/* Whether a verb or noun of suing stands between bytes from and to: "Atlanta
+ * sued HUD, challenging new conditions ... that require recipients to
+ * certify": places that sue over a grant's terms are their targets
+ * (corpora/README, session 12), however general the terms. */
+static bool sues_over(const char *t, const link_scratch *sc, uint32_t from, uint32_t to) {
+    return word_between(t, sc, from, to,
+                        "sue|sues|sued|suing|suit|lawsuit|challenge|challenges|challenged|"
+                        "challenging|contesting|contested");
 }
 
 /* Whether the antecedent starting at byte as opens the sentence, after its
@@ -550,26 +564,6 @@ static bool speaks_of_law(const char *t, const link_scratch *sc, uint32_t cs, ui
 static bool opens_sentence(const link_scratch *sc, uint32_t as) {
     size_t a = link_word_at(sc, as);
     return a <= sc->first + 1;
-}
-
-/* The mentions of the cached sentence an event hit [hs, he) concerns, into
- * m (LINK_MAX_MENTIONS); returns their count. The hit's clause names them,
- * and a relative clause also its antecedent; a clause naming nothing falls
- * back to the whole sentence, except that a clause speaking of generic
- * jurisdictions only ("states that refuse") takes no specific ones from
- * elsewhere. A state modifying a generic plural counts when nothing more
- * specific is named. */
-/* Whether a verb or noun of suing stands between bytes from and to: "Atlanta
- * sued HUD, challenging new conditions ... that require recipients to
- * certify": places that sue over a grant's terms are their targets
- * (corpora/README, session 12), however general the terms. */
-static bool sues_over(const char *t, const link_scratch *sc, uint32_t from, uint32_t to) {
-    for (size_t q = link_word_at(sc, from); q < sc->nw && sc->w[q].start < to; q++)
-        if (link_word_in(t, &sc->w[q],
-                         "sue|sues|sued|suing|suit|lawsuit|challenge|challenges|"
-                         "challenged|challenging|contesting|contested"))
-            return true;
-    return false;
 }
 
 /* "Texas Attorney General X sued Dallas County on Tuesday, saying the
@@ -621,6 +615,13 @@ static bool in_law_description(const char *t, const link_scratch *sc, const link
     return false;
 }
 
+/* The mentions of the cached sentence an event hit [hs, he) concerns, into
+ * m (LINK_MAX_MENTIONS); returns their count. The hit's clause names them,
+ * and a relative clause also its antecedent; a clause naming nothing falls
+ * back to the whole sentence, except that a clause speaking of generic
+ * jurisdictions only ("states that refuse") takes no specific ones from
+ * elsewhere. A state modifying a generic plural counts when nothing more
+ * specific is named. */
 static size_t choose_mentions(const polex_linker *lk, const polex_doc *doc, const polex_hit *h,
                               const polex_sentence *se, const link_scratch *sc, link_mention *m) {
     const polex_gazetteer *gaz = lk->gaz;
