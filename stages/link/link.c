@@ -1097,6 +1097,18 @@ static size_t hit_mentions(const polex_linker *lk, const polex_doc *doc, const p
     return drop_residents(lk->gaz, doc->text, h, sc, m, n);
 }
 
+/* hit_mentions of h moved to bytes [start, end): the same event told again
+ * elsewhere in its sentence, as if it were a hit of its own. */
+static size_t mentions_at(const polex_linker *lk, const polex_doc *doc, const polex_hit *h,
+                          const polex_sentence *se, const link_scratch *sc, uint32_t start,
+                          uint32_t end, link_mention *m) {
+    polex_hit twin = *h;
+    twin.start = start;
+    twin.end = end;
+    twin.n_roles = 0;
+    return hit_mentions(lk, doc, &twin, se, sc, m);
+}
+
 /* Adds to m the named jurisdictions of the clauses the matcher merged into
  * h (its roles "also", "also2", ...: the same event told of other places
  * in the same sentence, with the same status), as if each were a hit of
@@ -1106,12 +1118,8 @@ static size_t add_twin_mentions(const polex_linker *lk, const polex_doc *doc, co
                                 size_t n) {
     for (uint8_t r = 0; r < h->n_roles; r++) {
         if (strncmp(h->roles[r].name, "also", 4) != 0) continue;
-        polex_hit twin = *h;
-        twin.start = h->roles[r].start;
-        twin.end = h->roles[r].end;
-        twin.n_roles = 0;
         link_mention tm[LINK_MAX_MENTIONS];
-        size_t tn = hit_mentions(lk, doc, &twin, se, sc, tm);
+        size_t tn = mentions_at(lk, doc, h, se, sc, h->roles[r].start, h->roles[r].end, tm);
         for (size_t i = 0; i < tn && n < LINK_MAX_MENTIONS; i++)
             if (!tm[i].generic && tm[i].div >= 0) n = link_add_once(m, n, &tm[i]);
     }
@@ -1172,12 +1180,8 @@ static size_t add_same_act_mentions(const polex_linker *lk, const polex_doc *doc
         size_t q = same_act_word(doc->text, sc, ns, ne);
         ce = ne;
         if (q >= sc->nw) continue;
-        polex_hit twin = *h;
-        twin.start = sc->w[q].start;
-        twin.end = sc->w[q].end;
-        twin.n_roles = 0;
         link_mention tm[LINK_MAX_MENTIONS];
-        size_t tn = hit_mentions(lk, doc, &twin, se, sc, tm);
+        size_t tn = mentions_at(lk, doc, h, se, sc, sc->w[q].start, sc->w[q].end, tm);
         for (size_t i = 0; i < tn && n < LINK_MAX_MENTIONS; i++)
             if (!tm[i].generic && tm[i].div >= 0 && tm[i].start >= after &&
                 link_mention_level(lk->gaz, &tm[i]) > GZ_LEVEL_STATE)
