@@ -37,8 +37,23 @@ bool link_members_after(const char *t, const link_scratch *sc, uint32_t he, uint
     return false;
 }
 
+/* Whether the cached sentence opens with a quotation mark and the quote
+ * speaks in the first person plural before word e: "We have always
+ * honored detainers, and we will keep doing so," the Hartford police
+ * chief said. The speaker's division is then the quote's "we". */
+static bool first_person_quote(const char *t, const link_scratch *sc, size_t e) {
+    if (sc->first >= sc->nw) return false;
+    uint32_t s = sc->w[sc->first].start;
+    bool quoted = (s >= 1 && t[s - 1] == '"') ||
+                  (s >= 3 && !memcmp(t + s - 3, "\xe2\x80\x9c", 3)); /* a curly opening quote */
+    for (size_t k = sc->first; quoted && k < e; k++)
+        if (link_word_in(t, &sc->w[k], "we|We|our|Our|us")) return true;
+    return false;
+}
+
 /* Byte off lies in a trailing attribution (", a spokeswoman for the Oregon
- * attorney general said."): the speaker's, lent to no clause. */
+ * attorney general said."): the speaker's, lent to no clause, unless the
+ * quote speaks as "we" (first_person_quote). */
 bool link_attribution(const char *t, const link_scratch *sc, uint32_t off) {
     if (sc->nw < 3) return false;
     size_t last = sc->nw - 1;
@@ -46,7 +61,7 @@ bool link_attribution(const char *t, const link_scratch *sc, uint32_t off) {
     for (size_t k = last; k-- > 0 && k + 14 > last;) {
         if (!sc->w[k + 1].punct_before) continue;
         if (!memchr(t + sc->w[k].end, ',', sc->w[k + 1].start - sc->w[k].end)) return false;
-        return off >= sc->w[k + 1].start;
+        return off >= sc->w[k + 1].start && !first_person_quote(t, sc, k + 1);
     }
     return false;
 }
