@@ -492,6 +492,77 @@ static bool seat_named_party(const link_scratch *sc, uint32_t from, uint32_t ce)
     return false;
 }
 
+/* Whether the hit at hs lies in a relative clause on a local noun, after
+ * from ("any city whose police department declines", "counties that limit
+ * cooperation"): the policy of the measure's targets, not the measure. */
+static bool in_local_relative(const char *t, const link_scratch *sc, uint32_t from, uint32_t hs) {
+    for (size_t q = link_word_at(sc, hs); q-- > 1 && sc->w[q].start >= from;)
+        if (link_word_in(t, &sc->w[q], "that|which|whose|who"))
+            return link_word_in(t, &sc->w[q - 1],
+                                "city|cities|county|counties|town|towns|municipality|"
+                                "municipalities|jurisdiction|jurisdictions|community|communities|"
+                                "locality|localities|government|governments|parish|parishes");
+    return false;
+}
+
+/* Whether the hit at hs acts on a generic target of its clause [from, ce)
+ * ("cut off grants to any city", "require every county sheriff to honor",
+ * "claw back grants from jurisdictions that refuse") with no "and" between
+ * them: "signed an order directing the State Police to ... and requiring
+ * agencies to report any city" is the report's target, not the order's. */
+static bool acts_on_generic(const char *t, const link_scratch *sc, uint32_t from, uint32_t ce,
+                            uint32_t hs) {
+    size_t hw = link_word_at(sc, hs);
+    for (size_t q = link_word_at(sc, from); q + 1 < sc->nw && sc->w[q].start < ce; q++) {
+        bool g = link_word_in(t, &sc->w[q], "any|every|each");
+        for (size_t i = 0; i < sc->nm && !g; i++)
+            g = sc->m[i].generic && sc->m[i].start == sc->w[q].start;
+        if (!g) continue;
+        size_t a = q < hw ? q : hw, b = q < hw ? hw : q;
+        bool joined = false;
+        for (size_t k = a; k < b && !joined; k++)
+            joined = link_word_in(t, &sc->w[k], "and");
+        if (!joined) return true;
+    }
+    return false;
+}
+
+/* Whether "any"/"every"/"each" stands right before mention x ("any South
+ * Carolina city"): a state placing a generic target, which stays beside
+ * the names an aimed_apposition gives the target. */
+static bool any_before(const char *t, const link_scratch *sc, const link_mention *x) {
+    size_t a = link_word_at(sc, x->start);
+    return a > 0 && link_word_in(t, &sc->w[a - 1], "any|every|each") && !sc->w[a].punct_before;
+}
+
+/* A trailing apposition on the measure its clause states, saying whom the
+ * measure is for (", a measure aimed squarely at Charleston", ", a bill
+ * its sponsor says targets Provo", ", a move that puts Gary and Hammond in
+ * the state's sights", ", a step that would reach Topeka"): the clause
+ * [*as, *ae) after ce naming its targets, the instances of the measure's
+ * generic target. Its own noun starts it, within two words of "a"/"an". */
+static bool aimed_apposition(const char *t, const link_scratch *sc, uint32_t ce, uint32_t *as,
+                             uint32_t *ae) {
+    size_t k = link_word_at(sc, ce);
+    if (ce == UINT32_MAX || k == 0 || k + 3 >= sc->nw || sc->w[k].start != ce ||
+        !link_word_in(t, &sc->w[k], "a|an") ||
+        !memchr(t + sc->w[k - 1].end, ',', sc->w[k].start - sc->w[k - 1].end))
+        return false;
+    size_t n = k + 1; /* past one adjective: "a sweeping measure" */
+    if (!link_word_in(t, &sc->w[n], "measure|bill|move|step|proposal|provision|amendment")) n++;
+    if (!link_word_in(t, &sc->w[n], "measure|bill|move|step|proposal|provision|amendment") ||
+        sc->w[n].punct_before)
+        return false;
+    uint32_t cs2, ce2;
+    link_clause_of(sc, ce, &cs2, &ce2);
+    for (size_t q = n + 1; q < sc->nw && sc->w[q].start < ce2; q++)
+        if (link_word_in(t, &sc->w[q], "aimed|targeted|targets|targeting|reach|sights")) {
+            *as = cs2, *ae = ce2;
+            return true;
+        }
+    return false;
+}
+
 /* What a hit's clause reaches besides itself [from, ce): the antecedent
  * [as, ae) of a relative clause (rel), a parallel clause [ps, pe) (par),
  * the members [mls, mle) a generic of the clause lists (mls > 0), and the
@@ -627,6 +698,7 @@ static size_t choose_mentions(const polex_linker *lk, const polex_doc *doc, cons
     const polex_gazetteer *gaz = lk->gaz;
     const char *t = doc->text;
     size_t n = 0, spec_in = 0, gen_in = 0;
+    bool aimed_at = false; /* the names of an aimed_apposition are the target's */
     int gs = link_generic_subject(t, sc, h->start);
     if (gs >= 0) {
         /* with the names listed before it: "San Francisco, Santa Clara
@@ -739,6 +811,9 @@ static size_t choose_mentions(const polex_linker *lk, const polex_doc *doc, cons
         bool placed = false; /* a generic of the clause names its states ("cities in Virginia") */
         uint32_t mls = 0, mle = 0; /* members a generic of the clause lists */
         link_generic_members(t, sc, from, ce, &mls, &mle);
+        if (!mls && !in_local_relative(t, sc, from, h->start) &&
+            acts_on_generic(t, sc, from, ce, h->start))
+            aimed_at = aimed_apposition(t, sc, ce, &mls, &mle);
         const hit_reach reach = {from, ce, rel, as, ae, par, ps, pe, mls, mle, section};
         for (size_t i = 0; i < sc->nm; i++) {
             const link_mention *x = &sc->m[i];
@@ -877,7 +952,8 @@ static size_t choose_mentions(const polex_linker *lk, const polex_doc *doc, cons
         size_t k = 0;
         for (size_t i = 0; i < n; i++)
             if (m[i].seat != LINK_SEAT_MODIFIER ||
-                (!named && link_mention_level(gaz, &m[i]) != GZ_LEVEL_STATE))
+                (!named && link_mention_level(gaz, &m[i]) != GZ_LEVEL_STATE) ||
+                (aimed_at && any_before(t, sc, &m[i])))
                 m[k++] = m[i];
         n = k;
     }
