@@ -96,16 +96,32 @@ static bool cited_case(const char *t, const link_scratch *sc, uint32_t ms, uint3
     return false;
 }
 
+/* Whether the "from" at word f spans the members of the local governments
+ * or their suits before it ("cities from Mobile to Tulsa", "a coalition of
+ * local governments stretching from Fresno to Eugene", "local officials
+ * from Boise to Tacoma", "lawsuits from Dayton to Reno"): the range's ends
+ * are the plural's members, as a list after it would be. */
+static bool range_of_members(const char *t, const link_scratch *sc, size_t f) {
+    if (f >= 1 && link_word_in(t, &sc->w[f - 1], "stretching|ranging|reaching")) f--;
+    return f >= 1 && !sc->w[f].punct_before &&
+           link_word_in(t, &sc->w[f - 1],
+                        "cities|counties|towns|municipalities|jurisdictions|governments|"
+                        "communities|localities|officials|leaders|mayors|lawsuits|suits");
+}
+
 /* Whether the words [a, e) of mention m sit in a "from X to Y" range
  * that only spans a map ("courtrooms from El Paso to Savannah", "police
- * departments from Newark to Raleigh"): neither end is a party. */
+ * departments from Newark to Raleigh"): neither end is a party, unless the
+ * range spans a plural's members (range_of_members). */
 static bool range_end(const char *t, const link_scratch *sc, size_t a, size_t e) {
     if (a >= 1 && link_word_in(t, &sc->w[a - 1], "from"))
         for (size_t k = e; k + 1 < sc->nw && k < e + 2 && !sc->w[k].punct_before; k++)
-            if (link_word_in(t, &sc->w[k], "to")) return sc->w[k + 1].cap;
+            if (link_word_in(t, &sc->w[k], "to"))
+                return sc->w[k + 1].cap && !range_of_members(t, sc, a - 1);
     if (a < 3 || !link_word_in(t, &sc->w[a - 1], "to") || sc->w[a - 1].punct_before) return false;
     for (size_t k = a - 1; k-- > 0 && k + 5 > a;) {
-        if (link_word_in(t, &sc->w[k], "from")) return k + 2 < a && sc->w[k + 1].cap;
+        if (link_word_in(t, &sc->w[k], "from"))
+            return k + 2 < a && sc->w[k + 1].cap && !range_of_members(t, sc, k);
         if (sc->w[k + 1].punct_before || !sc->w[k].cap) return false;
     }
     return false;
