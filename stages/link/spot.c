@@ -2236,6 +2236,46 @@ static size_t plural_counties(spot_ctx *s, link_mention *out, size_t max, uint8_
     return nm;
 }
 
+/* Whether the display name of a state ends in the word stem (len
+ * letters): "North Carolina" and "South Carolina" end in "Carolina". */
+static bool state_name_ends(const char *name, const char *stem, size_t len) {
+    size_t nl = strlen(name);
+    if (nl < len || strncasecmp(name + nl - len, stem, len) != 0) return false;
+    return nl == len || name[nl - len - 1] == ' ';
+}
+
+/* "the Carolinas", "the Dakotas": the plural of a word that ends the names
+ * of two or more states names each of them (one mention per state, all on
+ * the plural's span). A name one state has alone ("the Floridas") or no
+ * state has ("the Democrats") names none. */
+static size_t plural_states(spot_ctx *s, link_mention *out, size_t max, uint8_t *taken) {
+    const polex_gazetteer *g = s->lk->gaz;
+    size_t nm = 0;
+    for (size_t c = 1; c < s->nw; c++) {
+        const char *wd = s->t + s->w[c].start;
+        size_t len = s->w[c].end - s->w[c].start;
+        if (!s->w[c].cap || len < 5 || wd[len - 1] != 's' || !word_is(s, c - 1, "the") ||
+            s->w[c].punct_before || (c + 1 < s->nw && s->w[c + 1].cap && !s->w[c + 1].punct_before))
+            continue;
+        int idx[LINK_MAX_STATES];
+        size_t k = 0;
+        for (char a = 'a'; a <= 'z'; a++)
+            for (char b = 'a'; b <= 'z' && k < LINK_MAX_STATES; b++) {
+                const char code[3] = {a, b, 0};
+                int d = gz_state_index(g, code);
+                if (d >= 0 && gz_div_at(g, (uint32_t)d)->level == GZ_LEVEL_STATE &&
+                    state_name_ends(gz_div_at(g, (uint32_t)d)->name, wd, len - 1))
+                    idx[k++] = d;
+            }
+        if (k < 2 || nm + k > max) continue;
+        for (size_t q = 0; q < k; q++)
+            out[nm++] =
+                (link_mention){s->w[c].start, s->w[c].end, idx[q], false, 0, true, true, false};
+        taken[c] = 1;
+    }
+    return nm;
+}
+
 /* "Durham jail won't give ICE a release date", "Mecklenburg and Durham
  * Sheriffs Defy Detainer Law": a jail or a sheriff is a county's, so a
  * place named right before one stands for the county of its name in its
@@ -2877,6 +2917,7 @@ size_t link_spot_text_needs(const polex_linker *lk, const link_text *x, const li
     uint8_t taken[LINK_MAX_WORDS];
     memset(taken, 0, s.nw < LINK_MAX_WORDS ? s.nw : LINK_MAX_WORDS);
     size_t nm = plural_counties(&s, out, max, taken);
+    nm += plural_states(&s, out + nm, max - nm, taken);
     for (size_t i = 0; i < s.nw && nm < max; i++) {
         if (!w[i].cap || taken[i]) continue;
         int act = -1; /* act_name(&s, i), found on first need */
