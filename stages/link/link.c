@@ -351,37 +351,73 @@ static bool plural_after_names(const char *t, const link_scratch *sc, const link
     return false;
 }
 
-/* A generic plural of m (n) counting more members than the names it lists
- * after "including" ("11 California counties, including Riverside, Fresno,
- * Kern and Sacramento", "several other Texas cities, including Dallas") or
- * before "among" / "one of" ("Riverside County was among 14 California
- * counties"): its state places unnamed local jurisdictions too (session-9
- * conventions). */
-static bool unnamed_members(const char *t, const link_scratch *sc, const link_mention *m,
-                            size_t n) {
+/* How many members the generic plural m (its words a to e) counts: its
+ * count ("11 California counties", "at least four other Arkansas
+ * cities"), else many for "several" or an "other" plural some of which a
+ * ", including" after it names ("other Washington cities that had asked
+ * to join the case late, including Bellingham and Yakima"). Sets *e to
+ * that "including". */
+static long plural_count(const char *t, const link_scratch *sc, const link_mention *m, size_t a,
+                         size_t *e) {
+    long count = 0;
+    if (isdigit((unsigned char)t[sc->w[a].start]))
+        count = strtol(t + sc->w[a].start, NULL, 10);
+    else if (link_word_in(t, &sc->w[a], "several|Several|many|Many|dozens|Dozens"))
+        count = 1000;
+    else if (a + 3 < *e && link_word_in(t, &sc->w[a], "more|More") &&
+             link_word_in(t, &sc->w[a + 3], "dozen"))
+        count = 13; /* "More than a dozen Massachusetts cities" */
+    else if (link_word_in(t, &sc->w[a], "eleven|twelve|fourteen|fifteen|twenty"))
+        count = 11;
+    if (count < m->min_count) count = m->min_count;
+    /* "other" before the plural or as its first word */
+    bool other = (a > 0 && link_word_in(t, &sc->w[a - 1], "other")) ||
+                 link_word_in(t, &sc->w[a], "other|Other");
+    if (count < 3 && other)
+        for (size_t q = *e; q < sc->nw && q < *e + 12 && count < 3; q++)
+            if (link_word_in(t, &sc->w[q], "including") && sc->w[q].punct_before)
+                *e = q, count = 1000;
+    return count;
+}
+
+/* Whether the generic g lies in the clause [cs, ce) of the hit at hs
+ * with no other hit of the document between them, and is no likeness
+ * ("Fairfax County, like several Northern Virginia jurisdictions,
+ * refused": those are others). */
+static bool own_plural(const polex_doc *doc, const link_scratch *sc, uint32_t hs, uint32_t cs,
+                       uint32_t ce, const link_mention *g) {
+    if (g->start < cs || g->start >= ce) return false;
+    size_t a = link_word_at(sc, g->start);
+    if (a > 0 && link_word_in(doc->text, &sc->w[a - 1], "like|unlike|than")) return false;
+    for (size_t i = 0; i < doc->n_hits; i++)
+        if (doc->hits[i].start > hs && doc->hits[i].start < g->start) return false;
+    return true;
+}
+
+/* A generic plural of m (n) counting more members than the local names
+ * the event has: after "including" ("11 California counties, including
+ * Riverside, Fresno, Kern and Sacramento", "several other Texas cities,
+ * including Dallas"), before "among" / "one of" ("Riverside County was
+ * among 14 California counties"), or anywhere else ("blocked the cuts to
+ * Eugene and Salem, in a case brought by 12 Oregon cities", when the
+ * plural is the hit's: in its clause, with no other hit between them, as
+ * the case is the plural's and the cut is not): its state places unnamed
+ * local jurisdictions too (session-9 conventions). */
+static bool unnamed_members(const polex_gazetteer *gaz, const polex_doc *doc,
+                            const link_scratch *sc, uint32_t hs, const link_mention *m, size_t n) {
+    const char *t = doc->text;
+    uint32_t cs, ce;
+    link_clause_of(sc, hs, &cs, &ce);
     for (size_t g = 0; g < n; g++) {
         if (!m[g].generic) continue;
         size_t a = link_word_at(sc, m[g].start), e = link_word_at(sc, m[g].end);
         if (a >= sc->nw) continue;
         if (plural_after_names(t, sc, m, n, a)) return true;
-        long count = 0;
-        if (isdigit((unsigned char)t[sc->w[a].start]))
-            count = strtol(t + sc->w[a].start, NULL, 10);
-        else if (link_word_in(t, &sc->w[a], "several|Several|many|Many|dozens|Dozens"))
-            count = 1000;
-        else if (a + 3 < e && link_word_in(t, &sc->w[a], "more|More") &&
-                 link_word_in(t, &sc->w[a + 3], "dozen"))
-            count = 13; /* "More than a dozen Massachusetts cities" */
-        else if (link_word_in(t, &sc->w[a], "eleven|twelve|fourteen|fifteen|twenty"))
-            count = 11;
-        /* "other Washington cities that had asked to join the case late,
-         * including Bellingham and Yakima", "other Tennessee jurisdictions,
-         * including Memphis": "including" names some of an open plural */
-        if (count == 0 && a > 0 && link_word_in(t, &sc->w[a - 1], "other")) {
-            for (size_t q = e; q < sc->nw && q < e + 12 && !count; q++)
-                if (link_word_in(t, &sc->w[q], "including") && sc->w[q].punct_before)
-                    e = q, count = 1000;
-        }
+        /* past "at least", "more than" and "all" to the count */
+        while (a + 1 < e && link_word_in(t, &sc->w[a], "at|At|least|all|All|nearly|Nearly") &&
+               !sc->w[a + 1].punct_before)
+            a++;
+        long count = plural_count(t, sc, &m[g], a, &e);
         if (count < 3) continue;
         /* ", among them Boston, Somerville and Chelsea," names some too */
         bool incl = e < sc->nw && (link_word_in(t, &sc->w[e], "including") ||
@@ -397,11 +433,13 @@ static bool unnamed_members(const char *t, const link_scratch *sc, const link_me
          * (session 16), which counts nobody else */
         among |= b >= 2 && link_word_in(t, &sc->w[b - 1], "of") &&
                  link_word_in(t, &sc->w[b - 2], "one|two|three|four|five|both|latest|newest");
-        if (!incl && !among) continue;
+        if (!incl && !among && !own_plural(doc, sc, hs, cs, ce, &m[g])) continue;
         long named = 0;
-        for (size_t i = 0; i < n; i++)
-            named += !m[i].generic && m[i].div >= 0 &&
-                     (incl ? m[i].start > m[g].end : m[i].end <= m[g].start);
+        for (size_t i = 0; i < n; i++) {
+            int lv = link_mention_level(gaz, &m[i]);
+            named += !m[i].generic && lv >= 0 && lv != GZ_LEVEL_STATE &&
+                     (incl ? m[i].start > m[g].end : !among || m[i].end <= m[g].start);
+        }
         if (named > 0 && count > named) return true;
     }
     return false;
@@ -1022,7 +1060,7 @@ static size_t choose_mentions(const polex_linker *lk, const polex_doc *doc, cons
         only_states = m[i].generic || m[i].div < 0 ||
                       gz_div_at(gaz, (uint32_t)m[i].div)->level == GZ_LEVEL_STATE;
     if (sc->n_mods == 0 || (names_specific(doc, h, se, m, n) && !(gen_in > 0 && spec_in == 0) &&
-                            !unnamed_members(t, sc, m, n) && !only_states))
+                            !unnamed_members(gaz, doc, sc, h->start, m, n) && !only_states))
         return n;
     for (size_t g = 0, n0 = n; g < n0; g++)
         for (size_t k = 0; m[g].generic && !in_law_description(t, sc, &m[g], h->start) &&
