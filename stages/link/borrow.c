@@ -233,8 +233,9 @@ bool link_favor_of_them(const char *t, const link_scratch *sc, uint32_t cs, uint
 }
 
 /* The level a clause [cs, ce) refers back to with a subject "the City's"
- * (GZ_LEVEL_PLACE) or "the county's" (GZ_LEVEL_COUNTY), "the county" and
- * its verb, or with a defined term right before the hit at hs ("when the
+ * (GZ_LEVEL_PLACE), "the county's" (GZ_LEVEL_COUNTY) or "the state's"
+ * (GZ_LEVEL_STATE), "the county" / "The County" / "The state" and its
+ * verb, or with a defined term right before the hit at hs ("when the
  * County declined"), or -1. */
 int link_back_level(const char *t, const link_scratch *sc, uint32_t cs, uint32_t ce, uint32_t hs) {
     /* the hit's own subject: "after the Department, when the County declined
@@ -252,6 +253,7 @@ int link_back_level(const char *t, const link_scratch *sc, uint32_t cs, uint32_t
             continue;
         if (link_word_in(t, &sc->w[k + 1], "city|City|town|Town")) return GZ_LEVEL_PLACE;
         if (link_word_in(t, &sc->w[k + 1], "county|County|parish|Parish")) return GZ_LEVEL_COUNTY;
+        if (link_word_in(t, &sc->w[k + 1], "state|State")) return GZ_LEVEL_STATE;
     }
     /* "..., and both county jails decline to hold ...", "and the county
      * sheriff said": a subject the word county (city) modifies points back
@@ -263,14 +265,21 @@ int link_back_level(const char *t, const link_scratch *sc, uint32_t cs, uint32_t
         if (link_word_in(t, &sc->w[k0 + 1], "city|cities")) return GZ_LEVEL_PLACE;
     }
     /* "...; county says it won't budge", "..., and the county says": the
-     * subject "the county" (a headline's bare "county") and its verb */
-    size_t s = k0 < sc->nw && link_word_in(t, &sc->w[k0], "the") ? k0 + 1 : k0;
+     * subject "the county" (a headline's bare "county") and its verb; at
+     * the sentence's start too, and as a defined term ("The County has
+     * declined since 2019 ..., and Madison's police do not ask"; "The
+     * state has not received any notice that the money has been cut, ...,
+     * and Frederick County received its payment"): the subject is that
+     * level's own, not the other level's names of the other clauses */
+    bool the = k0 < sc->nw && link_word_in(t, &sc->w[k0], "the|The");
+    size_t s = the ? k0 + 1 : k0;
     const link_word *v = s + 1 < sc->nw ? &sc->w[s + 1] : NULL;
-    if (v && v->start < ce && !sc->w[s].cap && !v->punct_before && !v->cap &&
+    if (v && v->start < ce && (!sc->w[s].cap || the) && !v->punct_before && !v->cap &&
         (link_word_in(t, v, "says|said|will|would|has|had|is|was|vows|refuses|won't|does|did") ||
          (v->end - v->start > 4 && !memcmp(t + v->end - 2, "ed", 2)))) {
-        if (link_word_in(t, &sc->w[s], "city|town")) return GZ_LEVEL_PLACE;
-        if (link_word_in(t, &sc->w[s], "county|parish")) return GZ_LEVEL_COUNTY;
+        if (link_word_in(t, &sc->w[s], "city|town|City|Town")) return GZ_LEVEL_PLACE;
+        if (link_word_in(t, &sc->w[s], "county|parish|County|Parish")) return GZ_LEVEL_COUNTY;
+        if (the && link_word_in(t, &sc->w[s], "state|State")) return GZ_LEVEL_STATE;
     }
     return -1;
 }
@@ -278,14 +287,16 @@ int link_back_level(const char *t, const link_scratch *sc, uint32_t cs, uint32_t
 /* Whether x, named in another clause, is a division of another kind than
  * the one the hit's clause refers back to ("Bexar County ... declined, and
  * the City's police department does not question arrestees": the city's
- * policy is no county's). Counties are told by their written name, since
- * "the city" may be a city-county ("Denver", "San Francisco"). */
+ * policy is no county's; "the state" acts for no city or county).
+ * Counties are told by their written name, since "the city" may be a
+ * city-county ("Denver", "San Francisco"). */
 bool link_other_level(const polex_gazetteer *gaz, const char *t, const link_mention *x, int back) {
     if (back < 0 || x->div < 0) return false;
     bool county_word = false; /* "Athens-Clarke County" is a place */
     for (uint32_t p = x->start; p + 6 <= x->end && !county_word; p++)
         county_word = !memcmp(t + p, "County", 6) || !memcmp(t + p, "Parish", 6);
     uint8_t lv = gz_div_at(gaz, (uint32_t)x->div)->level;
+    if (back == GZ_LEVEL_STATE) return lv == GZ_LEVEL_PLACE || lv == GZ_LEVEL_COUNTY;
     if (back == GZ_LEVEL_COUNTY) return lv == GZ_LEVEL_PLACE && !county_word;
     return lv != GZ_LEVEL_PLACE && lv != GZ_LEVEL_STATE && county_word;
 }
