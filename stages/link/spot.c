@@ -83,9 +83,13 @@ static bool connector(const spot_ctx *s, size_t i) {
                             word_is(s, i, "de") || word_is(s, i, "la") || word_is(s, i, "del"));
 }
 
+static inline bool possessive_s(const spot_ctx *s, size_t i);
+
 static bool valid_ngram(const spot_ctx *s, size_t i, size_t n) {
     if (!s->w[i].cap || !s->w[i + n - 1].cap) return false;
     for (size_t k = i + 1; k < i + n; k++) {
+        /* "Lee's Summit": an apostrophe's "s" inside a name */
+        if (k + 1 < i + n && possessive_s(s, k)) continue;
         if (s->w[k].punct_before) {
             /* only a hyphen or an apostrophe may sit between words of a name */
             return false;
@@ -1694,16 +1698,19 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
     /* ... of any size, and at the start of a sentence too, when a list item
      * next to it is a place or county of its state ("Providence and Central
      * Falls won in the 1st Circuit", "grants to Flagstaff and Coconino
-     * County") */
-    if ((in->m.flags & GZ_KEY_COMMON) && !(in->m.flags & GZ_KEY_HAND) && !evidence && !proper &&
-        !in->title) {
+     * County"); a word of the hand-made list too ("Franklin and Columbia",
+     * "Reading, Allentown and Harrisburg"), when that item is a name no
+     * ordinary word: the list says a place is meant as a qualifier would */
+    if ((in->m.flags & GZ_KEY_COMMON) && !evidence && !proper && !in->title) {
         needs_doc(s, LINK_NEEDS_DOC);
         uint32_t pick = 0;
         size_t k = 0;
+        bool hand = (in->m.flags & GZ_KEY_HAND) != 0;
         for (size_t q = 0; s->ctx && q < n; q++) {
             const gz_div *d = gz_div_at(g, c[q]);
             if (d->level == GZ_LEVEL_PLACE && keep_in_ctx(d, s->ctx) &&
-                listed_with_local(s, in->i, in->j, d->state))
+                (hand ? listed_with(s, in->i, in->j, names_local_in, d->state)
+                      : listed_with_local(s, in->i, in->j, d->state)))
                 pick = c[q], k++;
         }
         if (k == 1 && !surname(s, in)) {
