@@ -440,6 +440,19 @@ static bool plural_subject(const char *t, const link_word *w, size_t nw, size_t 
            !link_word_in(t, &w[q + 1], "and|or|of|in|to|for|that|which|who|with|from|on|by|as");
 }
 
+/* "...; the city kept its policy": after a semicolon, "the city" or "the
+ * county" and a verb of its own start a clause, not a list's next item
+ * ("; the City of Salem; and ..."). */
+static bool local_subject(const char *t, const link_word *w, size_t nw, size_t k) {
+    if (k + 2 >= nw || !link_word_in(t, &w[k], "the|The") ||
+        !link_word_in(t, &w[k + 1], "city|county") || w[k + 1].punct_before ||
+        w[k + 2].punct_before || w[k + 2].cap)
+        return false;
+    const link_word *v = &w[k + 2];
+    return link_word_in(t, v, "is|was|has|had|will|would|kept|keeps|says|said|does|did") ||
+           (v->end - v->start > 4 && !memcmp(t + v->end - 2, "ed", 2));
+}
+
 /* The clause of the sentence that holds byte off: boundaries are ";", ":", dashes
  * and a comma before a clause word ("and", "who", "after", ...), and "N days
  * after". */
@@ -447,7 +460,8 @@ static bool boundary_before(const char *t, const link_word *w, size_t nw, size_t
     bool comma = false;
     for (uint32_t p = w[k - 1].end; p < w[k].start; p++) {
         unsigned char c = (unsigned char)t[p];
-        if (((c == ';' || c == ':') && !link_word_in(t, &w[k], "the|and|a|an")) ||
+        if (((c == ';' || c == ':') && (!link_word_in(t, &w[k], "the|and|a|an") ||
+                                        (c == ';' && local_subject(t, w, nw, k)))) ||
             (c == 0xE2 && p + 2 < w[k].start && (unsigned char)t[p + 1] == 0x80 &&
              ((unsigned char)t[p + 2] == 0x94 || (unsigned char)t[p + 2] == 0x93)))
             return true;

@@ -724,6 +724,36 @@ static bool in_law_description(const char *t, const link_scratch *sc, const link
     return false;
 }
 
+/* Whether state x is named by its law ("Washington's Keep Washington
+ * Working Act bars local jails ...", "as Iowa law requires"): a local act
+ * done under it carries the state (corpora/README, session 5). */
+static bool names_law(const char *t, const link_scratch *sc, const link_mention *x) {
+    size_t e = link_word_at(sc, x->end);
+    for (size_t q = e; q < sc->nw && q < e + 5 && (q == e || !sc->w[q].punct_before); q++)
+        if (link_word_in(t, &sc->w[q], "law|laws|Act|statute|Code")) return true;
+    return link_as_law_state(t, sc, x);
+}
+
+/* Whether clause [cs, ce) speaks of a local division it does not name:
+ * "the city" or "the county" with its possessive or a verb of its own
+ * ("; the city kept its policy", "... said the city is reviewing its
+ * options", ", which froze the county's grant"). What such a clause
+ * borrows from the sentence is that local, not a state named beside it. */
+static bool local_back_word(const char *t, const link_scratch *sc, uint32_t cs, uint32_t ce) {
+    for (size_t k = link_word_at(sc, cs); k + 2 < sc->nw && sc->w[k + 2].start < ce; k++) {
+        const link_word *v = &sc->w[k + 2];
+        if (!link_word_in(t, &sc->w[k], "the|The") || sc->w[k + 1].punct_before ||
+            !link_word_in(t, &sc->w[k + 1], "city|county|City|County") || v->cap)
+            continue;
+        if (link_possessive_s(t, v) ||
+            (!v->punct_before &&
+             (link_word_in(t, v, "is|was|has|had|will|would|kept|keeps|says|said|does|did") ||
+              (v->end - v->start > 4 && !memcmp(t + v->end - 2, "ed", 2)))))
+            return true;
+    }
+    return false;
+}
+
 /* The mentions of the cached sentence an event hit [hs, he) concerns, into
  * m (LINK_MAX_MENTIONS); returns their count. The hit's clause names them,
  * and a relative clause also its antecedent; a clause naming nothing falls
@@ -877,6 +907,11 @@ static size_t choose_mentions(const polex_linker *lk, const polex_doc *doc, cons
          * and its award was released": a nameless clause borrows from its
          * own side of a semicolon when that side names someone */
         uint32_t semi = spec_in == 0 ? semicolon_side(t, sc, from, ce) : 0;
+        /* a nameless clause speaking of "the city" or "the county" borrows
+         * no state, unless it speaks of the state too ("warning that the
+         * county could lose state grants": the state's own money) */
+        bool local_back = spec_in == 0 && local_back_word(t, sc, from, ce) &&
+                          !word_between(t, sc, from, ce, "state|State");
         for (size_t i = 0; i < sc->nm; i++) {
             const link_mention *x = &sc->m[i];
             if (!link_seat_ok(x)) continue;
@@ -885,6 +920,9 @@ static size_t choose_mentions(const polex_linker *lk, const polex_doc *doc, cons
             if (!in && !x->generic && spec_in == 0 && link_in_other_relative(t, sc, cs, x->start))
                 continue;
             if (!in && !x->generic && x->start < semi) continue;
+            if (!in && local_back && link_mention_level(gaz, x) == GZ_LEVEL_STATE &&
+                !names_law(t, sc, x))
+                continue;
             if (!in && !x->generic && link_attribution(t, sc, x->start)) continue;
             if (!in && !x->generic &&
                 (link_in_comment(t, sc, x->start) || link_in_comparison(t, sc, x->start)))
