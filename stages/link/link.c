@@ -907,6 +907,17 @@ static size_t choose_mentions(const polex_linker *lk, const polex_doc *doc, cons
          * and its award was released": a nameless clause borrows from its
          * own side of a semicolon when that side names someone */
         uint32_t semi = spec_in == 0 ? semicolon_side(t, sc, from, ce) : 0;
+        /* a local policy told in a relative clause on a named local
+         * ("Huntington Beach, which declared itself a non-sanctuary city
+         * ... and has its own lawsuit pending against California", "San
+         * Diego County, whose Sheriff's Office has cooperated with ICE more
+         * than most California agencies") is that local's: a state named
+         * elsewhere in the sentence is no party of it, unless by the law
+         * the local acts under */
+        bool rel_local = false;
+        for (size_t i = 0; i < sc->nm && rel && !strcmp(h->type, "noncooperation"); i++)
+            rel_local |= sc->m[i].start >= as && sc->m[i].end <= ae &&
+                         link_mention_level(gaz, &sc->m[i]) > GZ_LEVEL_STATE;
         /* a nameless clause speaking of "the city" or "the county" borrows
          * no state, unless it speaks of the state too ("warning that the
          * county could lose state grants": the state's own money) */
@@ -951,6 +962,9 @@ static size_t choose_mentions(const polex_linker *lk, const polex_doc *doc, cons
             if (!in && x->start > h->start &&
                 (x->generic || link_mention_level(gaz, x) == GZ_LEVEL_STATE) &&
                 link_other_generic(t, sc, x))
+                continue;
+            if (rel_local && link_mention_level(gaz, x) == GZ_LEVEL_STATE &&
+                !(x->start >= as && x->end <= ae) && !names_law(t, sc, x))
                 continue;
             if (in || (x->generic ? gen_in == 0 : spec_in == 0 && !aimed)) m[n++] = *x;
         }
