@@ -1254,10 +1254,52 @@ static size_t drop_for_courts_at_large(const char *t, const polex_hit *h, const 
     return k;
 }
 
+/* "Harford's sheriff has said he would restart the program if the court
+ * strikes down the ban", "Multnomah County has not held people on ICE
+ * detainers since 2014, when a federal magistrate judge found that doing
+ * so ... violated the Fourth Amendment": a ruling told in a condition or
+ * time clause of its own ("if", "unless", "when", "once", "until" and a
+ * subject of up to five words before the hit) is a ruling on the law at
+ * large; the places of the clause it depends on are that clause's. Keeps
+ * the mentions from the subordinator to the clause's end; not when the
+ * condition points back ("when a judge declined to void it", "if a judge
+ * orders the money released"). Not "after": dev gold reads "gets its
+ * grants back after judge blocks freeze" as the place's ruling. */
+/* The word of the subordinator ("if", "when", ...) that opens the clause
+ * of the word hw (the hit's first word, which may be it: "if the freeze
+ * is upheld"), at most five words before it with no punctuation between,
+ * from word a on; SIZE_MAX when there is none. */
+static size_t subordinator_before(const char *t, const link_scratch *sc, size_t a, size_t hw) {
+    if (hw < sc->nw && link_word_in(t, &sc->w[hw], "if|unless|when|once|until")) return hw;
+    for (size_t q = hw; q > a && q + 6 > hw && !sc->w[q].punct_before; q--)
+        if (link_word_in(t, &sc->w[q - 1], "if|unless|when|once|until")) return q - 1;
+    return SIZE_MAX;
+}
+
+static size_t drop_for_subordinate_ruling(const char *t, const polex_hit *h, const link_scratch *sc,
+                                          link_mention *m, size_t n) {
+    if (strcmp(h->type, "ruling") != 0) return n;
+    uint32_t cs, ce;
+    link_clause_of(sc, h->start, &cs, &ce);
+    size_t sub = subordinator_before(t, sc, link_word_at(sc, cs), link_word_at(sc, h->start));
+    if (sub == SIZE_MAX) return n;
+    uint32_t from = sc->w[sub].start;
+    for (size_t k = sub + 1; k < sc->nw && sc->w[k].start < ce; k++)
+        if (link_word_in(t, &sc->w[k],
+                         "it|its|them|their|they|both|each|city|county|town|cities|counties|"
+                         "money|funds|grants|grant|award|awards|plaintiffs|Plaintiffs"))
+            return n;
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        if (m[i].generic || (m[i].start >= from && m[i].start < ce)) m[k++] = m[i];
+    return k;
+}
+
 static size_t hit_mentions(const polex_linker *lk, const polex_doc *doc, const polex_hit *h,
                            const polex_sentence *se, const link_scratch *sc, link_mention *m) {
     size_t n = choose_mentions(lk, doc, h, se, sc, m);
     n = drop_for_courts_at_large(doc->text, h, sc, m, n);
+    n = drop_for_subordinate_ruling(doc->text, h, sc, m, n);
     n = drop_left_out(doc->text, h, sc, m, n);
     n = drop_ranking_states(lk->gaz, doc->text, h, sc, m, n);
     return drop_residents(lk->gaz, doc->text, h, sc, m, n);
