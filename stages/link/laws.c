@@ -290,30 +290,62 @@ static bool under_law(const char *t, const link_scratch *sc, size_t k, bool acts
     return true;
 }
 
+/* Whether words [k + 1, v) between a law and its verb are only
+ * auxiliaries and adverbs ("state law has barred", "a 2018 state law
+ * already prohibits"). */
+static bool law_verb_gap(const char *t, const link_scratch *sc, size_t k, size_t v) {
+    for (size_t q = k + 1; q <= v; q++)
+        if (sc->w[q].punct_before) return false;
+    for (size_t q = k + 1; q < v; q++)
+        if (!link_word_in(t, &sc->w[q], "has|have|had|already|also|still|now|long|effectively"))
+            return false;
+    return true;
+}
+
+/* The word opening the law subject whose "law" or "statute" is word k: its
+ * determiner ("a 2008 state law", "the 2019 statute") or, with no
+ * determiner, "state" opening its clause ("...: state law has barred");
+ * SIZE_MAX when word k is no such subject. */
+static size_t law_subject_start(const char *t, const link_scratch *sc, size_t k) {
+    if (k < 1) return SIZE_MAX;
+    size_t d = k - 1; /* back past "state" and a year */
+    if (d > 0 && link_word_in(t, &sc->w[d], "state|State") && !sc->w[d + 1].punct_before) {
+        if (sc->w[d].punct_before) return d; /* "...: state law has barred" */
+        d--;
+    }
+    if (d > 0 && isdigit((unsigned char)t[sc->w[d].start]) && !sc->w[d + 1].punct_before) d--;
+    if (sc->w[d + 1].punct_before) return SIZE_MAX;
+    return link_word_in(t, &sc->w[d], "a|the|A|The") ? d : SIZE_MAX;
+}
+
 /* A hit whose subject is a state's law ("A 2019 statute bars local jails
- * from ...", "A 2024 state law requires jailers to ...") states the law's
- * content: the local mentions outside the law's clause (", a conflict the
- * attorney general cited when it sued Weld County", ", and Georgia's
- * attorney general threatened ... Athens-Clarke County") are not the
- * law's. Drops them from m (n) when the sentence names a state; returns
- * the new count. */
+ * from ...", "A 2024 state law requires jailers to ... and to cooperate
+ * with ICE", "state law has barred local police from ...") states the
+ * law's content, wherever in the law's clause the hit stands: the local
+ * mentions outside the law's clause (", a conflict the attorney general
+ * cited when it sued Weld County", ", and Georgia's attorney general
+ * threatened ... Athens-Clarke County") are not the law's. Drops them from
+ * m (n) when the sentence names a state; returns the new count. */
 static size_t law_subject_only(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
                                uint32_t hs, link_mention *m, size_t n) {
     size_t hw = link_word_at(sc, hs), k = SIZE_MAX;
-    /* the hit starts on the law, its verb or the verb's object: "a 2008
-     * state law requires local jails to check" */
-    size_t lo = hw;
-    while (lo > 0 && lo + 6 > hw && !sc->w[lo].punct_before)
-        lo--;
-    for (size_t q = lo; q + 1 < sc->nw && q <= hw + 4 && k == SIZE_MAX; q++)
-        if (link_word_in(t, &sc->w[q], "law|statute") && !sc->w[q + 1].punct_before &&
-            link_word_in(t, &sc->w[q + 1], "requires|bars|prohibits|forbids|bans|limits|mandates"))
-            k = q;
-    if (k == SIZE_MAX || k < 1) return n;
-    size_t d = k - 1; /* back to its determiner, past "state" and a year */
-    if (d > 0 && link_word_in(t, &sc->w[d], "state") && !sc->w[d + 1].punct_before) d--;
-    if (d > 0 && isdigit((unsigned char)t[sc->w[d].start]) && !sc->w[d + 1].punct_before) d--;
-    if (!link_word_in(t, &sc->w[d], "a|the|A|The") || sc->w[d + 1].punct_before) return n;
+    uint32_t hcs, hce;
+    link_clause_of(sc, hs, &hcs, &hce);
+    /* the law, its verb or the verb's object may start the hit ("a 2008
+     * state law requires local jails to check"); else the hit goes on in
+     * the law's clause */
+    for (size_t q = link_word_at(sc, hcs); q + 1 < sc->nw && q <= hw + 4 && k == SIZE_MAX; q++) {
+        if (!link_word_in(t, &sc->w[q], "law|statute")) continue;
+        for (size_t v = q + 1; v < sc->nw && v <= q + 3 && k == SIZE_MAX; v++)
+            if (link_word_in(t, &sc->w[v],
+                             "requires|bars|barred|prohibits|prohibited|forbids|forbade|bans|"
+                             "banned|limits|limited|mandates|mandated") &&
+                law_verb_gap(t, sc, q, v))
+                k = q;
+    }
+    if (k == SIZE_MAX) return n;
+    size_t d = law_subject_start(t, sc, k);
+    if (d == SIZE_MAX) return n;
     if (hw < d) return n; /* a hit of its own before the law */
     /* the sentence names the law's state ("In South Carolina, where") */
     if (!any_named(gaz, sc->m, sc->nm, true)) return n;
@@ -333,6 +365,28 @@ static size_t law_subject_only(const polex_gazetteer *gaz, const char *t, const 
     return j;
 }
 
+/* Whether word k is "Act" ending a law's name ("the Illinois TRUST Act",
+ * "New York's Protect Our Courts Act"). */
+static bool named_act(const char *t, const link_scratch *sc, size_t k) {
+    return k >= 1 && sc->w[k].end - sc->w[k].start == 3 && !strncmp(t + sc->w[k].start, "Act", 3) &&
+           sc->w[k - 1].cap && !sc->w[k].punct_before;
+}
+
+/* Whether a county or city names the act ending at word k, in its name or
+ * as its possessor ("Westchester County's 2018 Immigrant Protection Act"). */
+static bool local_act(const polex_gazetteer *gaz, const link_scratch *sc, size_t k) {
+    size_t a = k;
+    while (a > 0 && a + 8 > k && !sc->w[a].punct_before)
+        a--;
+    for (size_t i = 0; i < sc->nm; i++) {
+        int lv = link_mention_level(gaz, &sc->m[i]);
+        if (lv > GZ_LEVEL_STATE && sc->m[i].start >= sc->w[a].start &&
+            sc->m[i].end <= sc->w[k].start)
+            return true;
+    }
+    return false;
+}
+
 /* A hit in a relative clause on a state's law ("violates a 2025 state law
  * that requires local jails to honor detainers", "sued the state over a
  * law that requires sheriffs to hold inmates") states the law's content:
@@ -346,9 +400,11 @@ size_t link_law_content_only(const polex_gazetteer *gaz, const char *t, const li
     if (msc->has_law < 0) {
         msc->has_law = 0;
         for (size_t k = 1; k < sc->nw && !msc->has_law; k++)
-            msc->has_law = sc->w[k].end - sc->w[k].start <= 8 &&
-                           (t[sc->w[k].start] == 'l' || t[sc->w[k].start] == 's') &&
-                           link_word_in(t, &sc->w[k], "law|laws|statute|statutes");
+            msc->has_law =
+                sc->w[k].end - sc->w[k].start <= 8 &&
+                (t[sc->w[k].start] == 'l' || t[sc->w[k].start] == 's' ||
+                 t[sc->w[k].start] == 'A') &&
+                (link_word_in(t, &sc->w[k], "law|laws|statute|statutes") || named_act(t, sc, k));
     }
     if (!msc->has_law) return n;
     size_t hw = link_word_at(sc, hs), rp = SIZE_MAX;
@@ -359,9 +415,11 @@ size_t link_law_content_only(const polex_gazetteer *gaz, const char *t, const li
             link_word_in(t, &sc->w[k - 1], "law|laws|statute|statutes"))
             rp = k;
     }
+    bool act = false; /* "New York's Protect Our Courts Act, which already bars ..." */
     for (size_t k = hw + 1; k-- > 1 && k + 6 > hw && rp == SIZE_MAX;) {
         if (link_word_in(t, &sc->w[k], "that|which")) {
-            if (link_word_in(t, &sc->w[k - 1], "law|laws|statute|statutes")) rp = k;
+            act = named_act(t, sc, k - 1);
+            if (link_word_in(t, &sc->w[k - 1], "law|laws|statute|statutes") || act) rp = k;
             break;
         }
         if (k + 1 < sc->nw && sc->w[k + 1].punct_before) break;
@@ -381,6 +439,9 @@ size_t link_law_content_only(const polex_gazetteer *gaz, const char *t, const li
         for (size_t k = rp - 1; k-- > 0 && k + 4 > rp;)
             if (link_word_in(t, &sc->w[k], "local|municipal|county|city")) return n;
     bool state = any_named(gaz, m, n, true);
+    /* a named act of a local government is its own measure
+     * (link_measure_owner_only), and one of no state named is nobody's */
+    if (act && (!state || local_act(gaz, sc, rp - 1))) return n;
     bool acts = false; /* a local division opens the sentence */
     for (size_t i = 0; i < n && !acts; i++) {
         const gz_div *d = named_div(gaz, &m[i]);
