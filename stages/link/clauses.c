@@ -456,6 +456,27 @@ static bool local_subject(const char *t, const link_word *w, size_t nw, size_t k
 /* The clause of the sentence that holds byte off: boundaries are ";", ":", dashes
  * and a comma before a clause word ("and", "who", "after", ...), and "N days
  * after". */
+/* Whether word k may stand inside a list of kinds a count ("each of
+ * which") goes back over: "the states of Oregon and Illinois and the
+ * counties of Cook, King and Santa Clara", "the cities of Newark and
+ * Paterson and by Hudson County". */
+static bool counted_list_word(const char *t, const link_word *w, size_t k) {
+    return (link_word_in(t, &w[k], "states|cities|counties|towns|parishes") &&
+            link_word_in(t, &w[k + 1], "of")) ||
+           (k > 0 && link_word_in(t, &w[k], "by|to|from|with") &&
+            link_word_in(t, &w[k - 1], "and"));
+}
+
+/* Whether words k.. open a relative clause on a count of its antecedent
+ * (", both of which limit ...", ", neither of which sued", ", each of
+ * whom"): a relative clause like ", which". */
+static bool quantified_relative(const char *t, const link_word *w, size_t nw, size_t k) {
+    return k + 2 < nw &&
+           link_word_in(t, &w[k], "both|each|all|neither|none|either|one|two|three|four|most") &&
+           link_word_in(t, &w[k + 1], "of") && link_word_in(t, &w[k + 2], "which|whom") &&
+           !w[k + 1].punct_before && !w[k + 2].punct_before;
+}
+
 static bool boundary_before(const char *t, const link_word *w, size_t nw, size_t k) {
     bool comma = false;
     for (uint32_t p = w[k - 1].end; p < w[k].start; p++) {
@@ -475,6 +496,7 @@ static bool boundary_before(const char *t, const link_word *w, size_t nw, size_t
         !list_item(t, w, nw, k) && !as_well_as(t, w, nw, k) && !gapped(t, w, nw, k) &&
         !as_did(t, w, nw, k) && !as_law_requires(t, w, nw, k) && !same_again(t, w, nw, k))
         return true;
+    if (comma && quantified_relative(t, w, nw, k)) return true;
     if (comma && trailing_apposition(t, w, nw, k)) return true;
     if (comma && plural_subject(t, w, nw, k)) return true;
     /* ", in a move that the department tied to the county jail's refusal":
@@ -684,23 +706,31 @@ bool link_name_or_link(const char *t, const link_word *w, size_t k) {
 bool link_antecedent(const char *t, const link_scratch *sc, uint32_t cs, bool whole, uint32_t *as,
                      uint32_t *ae) {
     size_t k = link_word_at(sc, cs);
-    if (k == 0 || k >= sc->nw || !link_word_in(t, &sc->w[k], "who|whose|which|where")) return false;
+    if (k == 0 || k >= sc->nw ||
+        !(link_word_in(t, &sc->w[k], "who|whose|which|where") ||
+          quantified_relative(t, sc->w, sc->nw, k)))
+        return false;
     bool comma = false;
     for (uint32_t p = sc->w[k - 1].end; p < sc->w[k].start; p++)
         comma |= t[p] == ',';
     if (!comma) return false;
+    /* a count of the antecedent ("both of which") is on all of a list */
+    bool counted = quantified_relative(t, sc->w, sc->nw, k);
+    whole |= counted;
     size_t e = k; /* the name ends before word e */
     for (int skip = 0;
          skip < 2 && e > 0 && !sc->w[e - 1].cap && (skip == 0 || !sc->w[e].punct_before); skip++)
         e--;
     size_t a = e;
-    while (a > 0 && link_name_or_link(t, sc->w, a - 1) &&
-           (a == e || !sc->w[a].punct_before || sc->w[a].cap ||
-            /* the subject of a main clause going on after the relative one:
-             * "Orange County, Calif., and the city of Santa Ana, which
-             * limits ..., joined" (the relative clause itself speaks of the
-             * last item) */
-            (whole && link_word_in(t, &sc->w[a], "and|or") && sc->w[a - 1].cap)))
+    while (
+        a > 0 &&
+        (link_name_or_link(t, sc->w, a - 1) || (counted && counted_list_word(t, sc->w, a - 1))) &&
+        (a == e || !sc->w[a].punct_before || sc->w[a].cap ||
+         /* the subject of a main clause going on after the relative one:
+          * "Orange County, Calif., and the city of Santa Ana, which
+          * limits ..., joined" (the relative clause itself speaks of the
+          * last item) */
+         (whole && link_word_in(t, &sc->w[a], "and|or") && sc->w[a - 1].cap)))
         a--;
     while (a < e && !sc->w[a].cap) /* a list starts with a name */
         a++;
@@ -832,10 +862,11 @@ bool link_in_comparison(const char *t, const link_scratch *sc, uint32_t off) {
     return false;
 }
 
-/* A "where" clause's antecedent [*as, *ae) that is a state locating the
- * county or place before it ("to Orleans Parish in Louisiana, where the
- * sheriff has limited ICE's access"): the clause is that place's, so the
- * antecedent becomes the place. False (antecedent unchanged) otherwise. */
+/* A relative clause's antecedent [*as, *ae) that is a state locating the
+ * county or place before it, or the list it ends ("to Orleans Parish in
+ * Louisiana, where the sheriff has limited ICE's access", "Portland and
+ * Multnomah County in Oregon, which sued"): the clause is theirs, so the
+ * antecedent becomes them. False (antecedent unchanged) otherwise. */
 bool link_where_locator(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
                         uint32_t *as, uint32_t *ae) {
     size_t a = link_word_at(sc, *as);
@@ -851,6 +882,13 @@ bool link_where_locator(const polex_gazetteer *gaz, const char *t, const link_sc
     }
     if (other || loc < 0 || !sc->w[a].cap) return false;
     *as = sc->m[loc].start, *ae = sc->m[loc].end;
+    /* with the list it ends: "Portland and Multnomah County in Oregon" */
+    size_t b = link_word_at(sc, *as);
+    while (b > 0 && link_name_or_link(t, sc->w, b - 1) && !sc->w[b].punct_before)
+        b--;
+    while (b < sc->nw && sc->w[b].start < *as && !sc->w[b].cap)
+        b++;
+    *as = sc->w[b].start;
     return true;
 }
 

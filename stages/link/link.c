@@ -853,6 +853,10 @@ static size_t choose_mentions(const polex_linker *lk, const polex_doc *doc, cons
             for (size_t i = 0; i < sc->nm && rel; i++)
                 rel = !(sc->m[i].start >= as && sc->m[i].end <= ae &&
                         link_mention_level(gaz, &sc->m[i]) == GZ_LEVEL_STATE);
+        /* "Portland and Multnomah County in Oregon, which sued over the same
+         * requirement": the state only locates the names the clause is on */
+        else if (rel && link_word_in(t, &sc->w[link_word_at(sc, cs)], "which|whose|who"))
+            link_where_locator(gaz, t, sc, &as, &ae);
         uint32_t from = cs; /* a closed relative clause is not the hit's */
         uint32_t close = rel ? link_relative_close(t, sc, cs, ce == UINT32_MAX ? sc->end : ce) : 0;
         if (close && close <= h->start) {
