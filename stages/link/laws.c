@@ -537,15 +537,24 @@ size_t link_measure_owner_only(const polex_gazetteer *gaz, const char *t, const 
  * Senate voted to cut off grants to any municipality that limits"): the
  * measure's generic targets are that state's (the conventions on state
  * statutes). */
+/* Whether word k is the "law" of "law enforcement": a state's police
+ * ("on which many Alabama law enforcement agencies depend"), not its law. */
+static bool law_enforcement(const char *t, const link_scratch *sc, size_t k) {
+    return k + 1 < sc->nw && link_word_in(t, &sc->w[k], "law") && !sc->w[k + 1].punct_before &&
+           link_word_in(t, &sc->w[k + 1], "enforcement");
+}
+
 bool link_legislating_state(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
                             const link_mention *m) {
     if (m->generic || m->div < 0 || gz_div_at(gaz, (uint32_t)m->div)->level != GZ_LEVEL_STATE)
         return false;
     size_t k = link_word_at(sc, m->end);
     if (k < sc->nw && link_possessive_s(t, &sc->w[k])) k++;
-    if (k < sc->nw && link_word_in(t, &sc->w[k],
-                                   "Legislature|legislature|Senate|House|Assembly|lawmakers|"
-                                   "legislators|law|laws|statute|statutes"))
+    if (k < sc->nw &&
+        link_word_in(t, &sc->w[k],
+                     "Legislature|legislature|Senate|House|Assembly|lawmakers|"
+                     "legislators|law|laws|statute|statutes") &&
+        !law_enforcement(t, sc, k))
         return true;
     /* a few words on: "Nebraska's one-house Legislature", "cut off Alaska
      * community assistance payments to any municipality that ...", "No
@@ -554,7 +563,8 @@ bool link_legislating_state(const polex_gazetteer *gaz, const char *t, const lin
     for (size_t q = k + 1; q < sc->nw && q < k + 4 && !sc->w[q].punct_before; q++)
         if (link_word_in(t, &sc->w[q],
                          "Legislature|legislature|Senate|House|Assembly|lawmakers|legislators|"
-                         "law|statute|bill|aid|payments|allocation|allocations"))
+                         "law|statute|bill|aid|payments|allocation|allocations") &&
+            !law_enforcement(t, sc, q))
             return true;
     /* "In Idaho, a bill pending in the Legislature would cut payments to
      * any city that ...": a state opening the sentence whose next words
@@ -809,10 +819,23 @@ size_t link_drop_federal_measure_suer(const polex_gazetteer *gaz, const char *t,
     "law|laws|statute|statutes|board|Board|agency|Agency|legislature|Legislature|lawmakers|"       \
     "legislators|commission|Commission"
 
+/* Words of a vow, a plea or a proposal turned down: what a legislature
+ * means or refuses to do is no measure it enacted ("Utah lawmakers vowed to
+ * cut off state grants to any city that ...", "Colorado lawmakers rejected
+ * a proposal to deny state grants to cities that ..."). */
+#define NOT_ENACTED_WORDS                                                                          \
+    "vowed|vows|vow|pledged|pledges|promised|promises|urging|proposal|proposals|rejected|defeated"
+
 /* Words of a warning, a request or a list to be drawn up. */
 #define NOT_A_MEASURE_WORDS                                                                        \
     "threatened|threatens|threaten|warned|warns|warn|said|says|ask|asks|asked|urged|urges|"        \
-    "identify|report|list|designate|designated"
+    "identify|report|list|designate|designated|" NOT_ENACTED_WORDS
+
+bool link_not_enacted(const char *t, const link_scratch *sc, uint32_t from, uint32_t to) {
+    for (size_t k = link_word_at(sc, from); k < sc->nw && sc->w[k].start < to; k++)
+        if (link_word_in(t, &sc->w[k], NOT_ENACTED_WORDS)) return true;
+    return false;
+}
 
 /* Whether word k ("state", "State", "state's") starts a state body or the
  * state acting: a body word within four words ("a 2025 state law"), or

@@ -820,6 +820,9 @@ static size_t choose_mentions(const polex_linker *lk, const polex_doc *doc, cons
          * the pledge's, not the law's */
         uint32_t gcs, gce;
         link_clause_of(sc, sc->m[gs].start, &gcs, &gce);
+        /* (a legislature that only vows, pleads for or turns down a cut
+         * enacts nothing the generic's clause could carry: "Utah lawmakers
+         * vowed to cut off state grants to any city that adopts ...") */
         /* a relative clause goes on with the measure before it ("House
          * Bill 226, which would cut grants to any city that limits") */
         while (gcs > 0 &&
@@ -830,7 +833,8 @@ static size_t choose_mentions(const polex_linker *lk, const polex_doc *doc, cons
                 (!sc->m[i].generic && link_seat_ok(&sc->m[i]) &&
                  ((sc->m[i].start >= from && sc->m[i].end <= sc->m[gs].start) ||
                   (listed && sc->m[i].start >= ls && sc->m[i].start < le) ||
-                  (sc->m[i].start >= gcs && link_legislating_state(gaz, t, sc, &sc->m[i])))))
+                  (sc->m[i].start >= gcs && link_legislating_state(gaz, t, sc, &sc->m[i]) &&
+                   !link_not_enacted(t, sc, gcs, sc->m[gs].start)))))
                 m[n++] = sc->m[i];
         const link_mention *ms = state_money_state(gaz, t, sc);
         if (!ms) ms = link_measure_state(gaz, t, sc, gcs, sc->m[gs].start);

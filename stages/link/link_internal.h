@@ -538,6 +538,10 @@ size_t link_measure_owner_only(const polex_gazetteer *gaz, const char *t, const 
 bool link_legislating_state(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
                             const link_mention *m);
 const link_mention *link_one_state(const polex_gazetteer *gaz, const link_scratch *sc);
+/* Whether bytes [from, to) vow, plead for or turn down what they tell of
+ * (NOT_ENACTED_WORDS in laws.c): a state legislature's words that enact
+ * nothing for a generic's relative clause. */
+bool link_not_enacted(const char *t, const link_scratch *sc, uint32_t from, uint32_t to);
 const link_mention *link_measure_state(const polex_gazetteer *gaz, const char *t,
                                        const link_scratch *sc, uint32_t from, uint32_t to);
 int link_where_law_state(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
