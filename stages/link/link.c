@@ -263,7 +263,7 @@ static bool declined_extension(const char *t, const link_scratch *sc, const link
         if (link_ends_clause(t, &sc->w[k + 1]) || joins_verb(t, sc, k))
             return false; /* another clause or verb */
         to |= link_word_in(t, &sc->w[k], "to");
-        if (link_word_in(t, &sc->w[k], "extend|extends|extending")) x = k;
+        if (link_word_in(t, &sc->w[k], "extend|extends|extending|applies|apply|applying")) x = k;
     }
     if (x == SIZE_MAX || !to) return false;
     for (size_t k = x; k-- > 0 && k + 6 >= x;) {
@@ -1027,6 +1027,19 @@ static size_t choose_mentions(const polex_linker *lk, const polex_doc *doc, cons
         for (size_t i = 0; i < n; i++)
             if (!declined_extension(t, sc, &m[i])) m[k++] = m[i];
         n = k;
+    }
+    if (!strcmp(h->type, "ruling") && !strcmp(h->action, "uphold")) {
+        /* the declining itself ("..., and the Court declines to extend the
+         * injunction to other Byrne JAG recipients in Michigan") is about
+         * the area declined, not the parties the relief stays with
+         * (corpora/README, session 14: relief limited to named parties) */
+        size_t k = 0;
+        bool any = false;
+        for (size_t i = 0; i < n && !any; i++)
+            any = declined_extension(t, sc, &m[i]);
+        for (size_t i = 0; i < n && any; i++)
+            if (declined_extension(t, sc, &m[i])) m[k++] = m[i];
+        if (any) n = k;
     }
     { /* a yardstick law's state counts for its content after it */
         size_t k = 0;
