@@ -734,6 +734,81 @@ size_t link_add_sentence_state(const polex_gazetteer *gaz, const polex_doc *doc,
     return st < 0 ? n : link_add_once(m, n, &sc->m[st]);
 }
 
+/* Whether the clause [k0, ce) names a state's law or its governor's order
+ * as the object of a challenge: "a challenge to the state law", "a lawsuit
+ * against the state law", "challenge the new state notification law",
+ * "challenge the governor's order". Not a claim about it ("arguing that
+ * the state law forces jails ..."). */
+static bool state_law_object(const char *t, const link_scratch *sc, size_t k0, uint32_t ce) {
+    for (size_t k = k0 + 1; k + 1 < sc->nw && sc->w[k].start < ce; k++) {
+        if (!link_word_in(t, &sc->w[k - 1], "to|against|challenge|challenging|over")) continue;
+        if (!link_word_in(t, &sc->w[k], "the")) continue;
+        size_t q = k + 1; /* past "new" and a year */
+        while (q < sc->nw && q < k + 3 &&
+               (link_word_in(t, &sc->w[q], "new") || isdigit((unsigned char)t[sc->w[q].start])))
+            q++;
+        if (q + 1 >= sc->nw || sc->w[q].start >= ce) continue;
+        /* (the possessive's "s" is a word of its own) */
+        if (q + 2 < sc->nw && link_word_in(t, &sc->w[q], "governor") &&
+            link_word_in(t, &sc->w[q + 1], "s") &&
+            link_word_in(t, &sc->w[q + 2], "order|directive"))
+            return true;
+        if (!link_word_in(t, &sc->w[q], "state")) continue;
+        for (size_t r = q + 1; r < sc->nw && r < q + 3 && !sc->w[r].punct_before; r++)
+            if (link_word_in(t, &sc->w[r], "law|statute")) return true;
+    }
+    return false;
+}
+
+/* The state an organization of the clause [k0, ce) is named for ("the
+ * ACLU of Kansas", "the American Civil Liberties Union of New Hampshire"):
+ * spotting drops it as no jurisdiction. Fills *x with it; false when the
+ * clause names none. */
+static bool org_state(const polex_gazetteer *gaz, const char *t, const link_scratch *sc, size_t k0,
+                      uint32_t ce, link_mention *x) {
+    for (size_t k = k0 + 1; k + 1 < sc->nw && sc->w[k + 1].start < ce; k++) {
+        if (!link_word_in(t, &sc->w[k], "of") || !sc->w[k - 1].cap || !sc->w[k + 1].cap) continue;
+        for (size_t len = 2; len >= 1; len--) {
+            size_t e = k + len;
+            if (e >= sc->nw || (len == 2 && (!sc->w[e].cap || sc->w[e].punct_before))) continue;
+            char key[GZ_KEY_MAX];
+            uint32_t a = sc->w[k + 1].start, b = sc->w[e].end;
+            gz_light_key(t + a, b - a, key, sizeof key);
+            const char *st = gz_qualifier_state(gaz, key);
+            int div = st && strlen(key) > 2 && !strchr(key, '.') ? gz_state_index(gaz, st) : -1;
+            if (div < 0) continue;
+            *x = (link_mention){.start = a, .end = b, .div = div, .strong = true, .evident = true};
+            return true;
+        }
+    }
+    return false;
+}
+
+/* "The ACLU of Kansas said it was weighing a challenge to the state law",
+ * "..., and the ACLU of Indiana said it expects to challenge the
+ * governor's order": a challenge to "the state law" in a clause naming
+ * the state, even only in an organization's name, is against that
+ * state's law (corpora/README, session 5: "state law" in a sentence that
+ * names the state is that state's law; session 12: a state official named
+ * without the state acts for the state the sentence names). Keeps the
+ * clause's own mentions of m (n) and adds that state, for a litigation
+ * hit at hs; returns the count. */
+size_t link_org_state_law(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
+                          uint32_t hs, link_mention *m, size_t n) {
+    uint32_t cs, ce;
+    link_clause_of(sc, hs, &cs, &ce);
+    size_t k0 = link_word_at(sc, cs);
+    link_mention x;
+    if (!state_law_object(t, sc, k0, ce) || !org_state(gaz, t, sc, k0, ce, &x)) return n;
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (m[i].start < cs || m[i].start >= ce) continue;
+        if (link_mention_level(gaz, &m[i]) == GZ_LEVEL_STATE) return n; /* a state of its own */
+        m[k++] = m[i];
+    }
+    return link_add_once(m, k, &x);
+}
+
 /* "Nevada Attorney General Aaron Ford ... said he expected the department
  * to extend the freeze to other cities": a state that only forecasts the
  * federal agency's act is no party of it (session 9: a place that only
