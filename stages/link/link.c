@@ -383,12 +383,14 @@ static long plural_count(const char *t, const link_scratch *sc, const link_menti
 /* Whether the generic g lies in the clause [cs, ce) of the hit at hs
  * with no other hit of the document between them, and is no likeness
  * ("Fairfax County, like several Northern Virginia jurisdictions,
- * refused": those are others). */
+ * refused", "Phoenix, unlike those of several Arizona cities": those are
+ * others). */
 static bool own_plural(const polex_doc *doc, const link_scratch *sc, uint32_t hs, uint32_t cs,
                        uint32_t ce, const link_mention *g) {
     if (g->start < cs || g->start >= ce) return false;
-    size_t a = link_word_at(sc, g->start);
-    if (a > 0 && link_word_in(doc->text, &sc->w[a - 1], "like|unlike|than")) return false;
+    size_t a = link_word_at(sc, g->start); /* "unlike those of several Arizona cities" */
+    for (size_t k = a; k-- > 0 && k + 4 > a && !sc->w[k + 1].punct_before;)
+        if (link_word_in(doc->text, &sc->w[k], "like|unlike")) return false;
     for (size_t i = 0; i < doc->n_hits; i++)
         if (doc->hits[i].start > hs && doc->hits[i].start < g->start) return false;
     return true;
