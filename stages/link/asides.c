@@ -740,6 +740,24 @@ static bool speaker_span(const char *t, const link_scratch *sc, size_t k, size_t
     return false;
 }
 
+/* Whether word v is "announced" (or "announces") opening a reported clause
+ * ("announced Monday that the Justice Department restored Madison's
+ * grants"): then it only reports another party's act, like "said" (the
+ * session-9 conventions: "an attorney general's office announcing another
+ * party's restored funds adds no id"). Without "that" the object is the
+ * speaker's own act ("announced a lawsuit against DHS"). */
+static bool announces_that(const char *t, const link_scratch *sc, size_t v) {
+    if (!link_word_in(t, &sc->w[v], "announced|announces")) return false;
+    for (size_t k = v + 1; k < sc->nw && k < v + 4; k++) {
+        if (link_word_in(t, &sc->w[k], "that")) return true;
+        if (!link_word_in(t, &sc->w[k],
+                          "on|Monday|Tuesday|Wednesday|Thursday|Friday|"
+                          "Saturday|Sunday|today|yesterday"))
+            return false;
+    }
+    return false;
+}
+
 /* The speaker opening the sentence, as words [*a, *b): "Colorado Attorney
  * General Phil Weiser said Thursday that Aurora ...". Not when what is
  * said is the speaker's own act or the state's ("said he would sue", "said
@@ -753,6 +771,11 @@ static bool leading_speaker(const char *t, const link_scratch *sc, size_t *a, si
         v++;
     if (v == f || v >= sc->nw) return false;
     *a = f, *b = v;
+    /* "Attorney General Andrea Joy Campbell today announced that ...": the
+     * press release's adverb between the speaker and the verb */
+    while (v + 1 < sc->nw && v < *b + 2 && plain_gap(t, sc, v + 1) &&
+           link_word_in(t, &sc->w[v], "today|also|yesterday"))
+        v++;
     /* "Louisiana's attorney general urged the Orleans Parish sheriff to
      * honor detainers": the urged event is the body's (session-11
      * conventions), the one urging only speaks; not a party urging a court */
@@ -765,7 +788,8 @@ static bool leading_speaker(const char *t, const link_scratch *sc, size_t *a, si
     bool cite = (link_word_in(t, &sc->w[v], "point|points|pointed") && v + 1 < sc->nw &&
                  link_word_in(t, &sc->w[v + 1], "to")) ||
                 link_word_in(t, &sc->w[v], "cite|cites|cited");
-    if (!cite && !link_word_in(t, &sc->w[v], "said|says|told")) return false;
+    if (!cite && !link_word_in(t, &sc->w[v], "said|says|told") && !announces_that(t, sc, v))
+        return false;
     for (size_t k = v + 1; k < sc->nw; k++)
         if (link_word_in(t, &sc->w[k], "he|she|we|I|it|his|her|our|my|us|they|state|State") ||
             (link_word_in(t, &sc->w[k], "state|State|county|County|city|City|town") &&
