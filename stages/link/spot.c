@@ -165,9 +165,6 @@ static bool keep_not_country(const gz_div *d, const void *arg) {
     return d->level != GZ_LEVEL_COUNTRY;
 }
 
-/* +2: a state cue near words [i, j); -2: a city cue near them; +1/-1: a cue
- * of one kind only elsewhere in the sentence (too weak to count as
- * evidence); 0: none. */
 /* Word k is a cue word of a name other than the one at word i: "the City
  * of Baton Rouge", "the city of Portland" (but "the State of Oklahoma" is
  * Oklahoma's own). */
@@ -176,6 +173,34 @@ static bool cue_of_name(const spot_ctx *s, size_t k, size_t i) {
            s->w[k + 1].end - s->w[k + 1].start == 2 && word_is(s, k + 1, "of");
 }
 
+/* Whether the name at word i follows "in" after local divisions it
+ * places: "three counties in Washington", "Tacoma and other cities in
+ * Washington", "each county and municipality in Tennessee". A state named
+ * as the place of unnamed local jurisdictions adds the state (corpora
+ * README, session-9 additions), so "Washington" there is the state, not
+ * the federal capital of "officials in Washington". */
+static bool places_locals(const spot_ctx *s, size_t i) {
+    if (i < 2 || s->w[i].punct_before || s->w[i - 1].punct_before || !word_is(s, i - 1, "in") ||
+        s->w[i - 2].cap)
+        return false;
+    if (link_word_in(s->t, &s->w[i - 2],
+                     "cities|towns|counties|municipalities|jurisdictions|localities|"
+                     "communities|parishes|boroughs|villages|townships"))
+        return true;
+    /* a singular one after a quantifier: "each county and municipality in";
+     * not one a determiner names ("a fine for the city in Washington") */
+    if (!link_word_in(s->t, &s->w[i - 2], "city|town|county|municipality|jurisdiction|parish"))
+        return false;
+    for (size_t k = i - 2; k-- > 0 && k + 7 > i && !s->w[k + 1].punct_before;) {
+        if (link_word_in(s->t, &s->w[k], "each|every|any|a|an|one|another")) return true;
+        if (link_word_in(s->t, &s->w[k], "the|this|that|its|their")) return false;
+    }
+    return false;
+}
+
+/* +2: a state cue near words [i, j); -2: a city cue near them; +1/-1: a cue
+ * of one kind only elsewhere in the sentence (too weak to count as
+ * evidence); 0: none. */
 static int state_cue(const spot_ctx *s, size_t i, size_t j) {
     size_t lo = i > CUE_WINDOW ? i - CUE_WINDOW : 0,
            hi = j + CUE_WINDOW < s->nw ? j + CUE_WINDOW : s->nw;
@@ -185,6 +210,7 @@ static int state_cue(const spot_ctx *s, size_t i, size_t j) {
         link_word_in(s->t, &s->w[j], "city|cities|town|towns|county|counties|municipality") &&
         link_word_in(s->t, &s->w[i - 1], "a|an|another|one|every|each|other|several|some|many"))
         return 2;
+    if (places_locals(s, i)) return 2;
     /* nearby: in the same phrase ("Louisiana, in the City of Baton Rouge":
      * that city word is Baton Rouge's; "Oregon and the city of Portland":
      * a word after "and" is the next item's) */
