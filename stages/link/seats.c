@@ -258,6 +258,12 @@ static uint8_t on_bench(const char *t, const link_scratch *sc, uint32_t ms, uint
         if (link_word_in(t, &sc->w[k], "judge|judges|Judge|Judges|magistrate|magistrates"))
             return LINK_SEAT_JUDGE;
         if (link_word_in(t, &sc->w[k], "court|courts|Court|Courts")) return LINK_SEAT_COURT;
+        /* "The 9th Circuit, in San Francisco,", "the 1st Circuit, sitting in
+         * Boston": an appeals court named by its circuit sits there too; not
+         * a case's name ("The Second Circuit held in New York v. ...") */
+        if (link_word_in(t, &sc->w[k], "Circuit") &&
+            !(e < sc->nw && link_word_in(t, &sc->w[e], "v|v.|vs|vs.")))
+            return LINK_SEAT_COURT;
         /* "the Western District of Washington in Seattle": a federal
          * district's name, then the city its court sits in */
         if (link_word_in(t, &sc->w[k], "District") && link_word_in(t, &sc->w[k + 1], "of"))
