@@ -417,17 +417,31 @@ static bool state_word_possessive(const polex_gazetteer *gaz, const char *t, con
            link_possessive_s(t, &sc->w[e + 1]) && local_at(gaz, sc, ns, e + 2, 0, st) >= 0;
 }
 
+/* Whether word a (a state's first word) follows a determiner, maybe with a
+ * capitalized part of the state between ("the Texas", "the West Texas"). */
+static bool determined_state(const char *t, const link_scratch *sc, size_t a) {
+    if (a >= 2 && sc->w[a - 1].cap && !sc->w[a - 1].punct_before &&
+        link_word_in(t, &sc->w[a - 1],
+                     "West|East|North|South|Central|Western|Eastern|Northern|"
+                     "Southern|Northeast|Northwest|Southeast|Southwest"))
+        a--;
+    return a >= 1 && link_word_in(t, &sc->w[a - 1], "the|The");
+}
+
 /* "the Texas city of El Paso", "the Colorado cities of Aurora and Boulder",
- * "Minnesota's largest counties, Hennepin and Ramsey": a state before a
- * local noun whose members follow right after "of", a comma or a dash. */
+ * "Minnesota's largest counties, Hennepin and Ramsey", "the Texas border
+ * city of Laredo": a state before a local noun whose members follow right
+ * after "of", a comma or a dash. */
 static bool naming_locator(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
                            size_t ns, const link_mention *m, const char *st) {
     size_t e = link_word_at(sc, m->end);
     bool poss = e < sc->nw && link_possessive_s(t, &sc->w[e]);
     e += poss;
-    /* a possessive may have adjectives before the noun ("largest"), an
-     * adjective state none ("Texas sued the city of Austin") */
-    for (size_t k = e; k < sc->nw && k < e + (poss ? 3 : 1); k++) {
+    /* a possessive may have adjectives before the noun ("largest"), and so
+     * may a state after "the" ("the Colorado college town of Boulder"); a
+     * bare adjective state none ("Texas sued the city of Austin") */
+    size_t span = poss || determined_state(t, sc, link_word_at(sc, m->start)) ? 3 : 1;
+    for (size_t k = e; k < sc->nw && k < e + span; k++) {
         if (k > e && sc->w[k].punct_before) return false;
         if (!link_word_in(t, &sc->w[k], LOCAL_NOUNS)) {
             if (sc->w[k].cap || link_word_in(t, &sc->w[k], "the|a|an|to|of|in|and|or"))
@@ -435,7 +449,11 @@ static bool naming_locator(const polex_gazetteer *gaz, const char *t, const link
             continue;
         }
         if (k + 1 >= sc->nw) return false;
-        if (link_word_in(t, &sc->w[k + 1], "of")) return local_at(gaz, sc, ns, k + 2, 0, st) >= 0;
+        /* the local's mention starts after "of", or at the noun when it is
+         * a county's ("the Oregon county of Multnomah": "county of
+         * Multnomah" is one mention) */
+        if (link_word_in(t, &sc->w[k + 1], "of"))
+            return local_at(gaz, sc, ns, k + 2, 0, st) >= 0 || local_at(gaz, sc, ns, k, 0, st) >= 0;
         const char *g = t + sc->w[k].end;
         size_t gl = sc->w[k + 1].start - sc->w[k].end;
         const char *u = memchr(g, '\xE2', gl); /* an em or en dash: E2 80 94 / 93 */

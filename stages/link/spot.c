@@ -2872,6 +2872,12 @@ static bool region_of(const spot_ctx *s, size_t i, size_t j, int div) {
     if (j < s->nw && !s->w[j].punct_before && local_noun(s, j) &&
         (one || (s->t[s->w[j].end - 1] | 0x20) == 's'))
         return false;
+    /* "the West Texas county of El Paso": the state's adjective on a local
+     * noun its member follows (locate.c, naming_locator, then drops it); it
+     * tells which El Paso is meant */
+    if (j + 2 < s->nw && !s->w[j].punct_before && local_noun(s, j) && word_is(s, j + 1, "of") &&
+        s->w[j + 2].cap) /* a name, not "this North Idaho county of about 50,000" */
+        return false;
     return word_is(s, i - 1, "northern") || word_is(s, i - 1, "southern") ||
            word_is(s, i - 1, "eastern") || word_is(s, i - 1, "western") ||
            word_is(s, i - 1, "central") || word_is(s, i - 1, "upstate") ||
