@@ -1358,6 +1358,58 @@ static size_t add_twin_mentions(const polex_linker *lk, const polex_doc *doc, co
     return n;
 }
 
+/* Words that make a verb phrase pending or weighed ("may cut", "is
+ * weighing cuts", "said it would freeze", "plans to sue"). */
+#define PENDING_WORDS                                                                              \
+    "may|might|could|would|will|can|weighing|considering|planning|plans|intends|expects|"          \
+    "expected|poised|preparing|threatened|threatens"
+
+/* The byte where a pending verb phrase coordinated after asserted hit h in
+ * its clause [h->start, ce) starts ("FEMA cut Yonkers's grant last month
+ * and is weighing cuts to Newburgh", "froze Camden's grants in May and may
+ * cut Trenton's next", "and said it would freeze Berkeley's"): its "and",
+ * "but" or "while", then a verb or one of PENDING_WORDS (not a subject of
+ * its own: "cities ... limit how far their jails and police will go"),
+ * and one of PENDING_WORDS within four words; not one that goes on doing
+ * the done act ("honors ICE detainers and will continue to": session 9's
+ * done and continuing). ce when none. */
+static uint32_t pending_conjunct(const char *t, const link_scratch *sc, const polex_hit *h,
+                                 uint32_t ce) {
+    for (size_t k = link_word_at(sc, h->start) + 1; k + 1 < sc->nw && sc->w[k + 1].start < ce;
+         k++) {
+        if (!link_word_in(t, &sc->w[k], "and|but|while") ||
+            !link_word_in(t, &sc->w[k + 1],
+                          PENDING_WORDS "|is|are|was|were|has|have|had|said|says|then|now"))
+            continue;
+        for (size_t q = k + 1; q < sc->nw && q <= k + 4 && sc->w[q].start < ce; q++) {
+            if (sc->w[q].cap || sc->w[q].punct_before) break;
+            if (!link_word_in(t, &sc->w[q], PENDING_WORDS)) continue;
+            if (q + 1 < sc->nw && link_word_in(t, &sc->w[q + 1], "continue|keep|remain|stay"))
+                break;
+            return sc->w[k].start;
+        }
+    }
+    return ce;
+}
+
+/* Drops from m (n) the places named only in a pending verb phrase joined
+ * to asserted hit h (pending_conjunct): the corpus's one entry for a done
+ * and a pending event of one type and action takes the done one's status
+ * and only its jurisdictions (corpora/README.md, session 12); the "also"
+ * twins (same status) are added after. */
+static size_t drop_pending_conjunct(const char *t, const polex_hit *h, const link_scratch *sc,
+                                    link_mention *m, size_t n) {
+    if (h->status != POLEX_ASSERTED) return n;
+    uint32_t cs, ce;
+    link_clause_of(sc, h->start, &cs, &ce);
+    uint32_t ps = pending_conjunct(t, sc, h, ce);
+    if (ps >= ce || ps < h->start) return n;
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        if (m[i].generic || m[i].start < ps || m[i].start >= ce) m[k++] = m[i];
+    return k;
+}
+
 /* Nouns of a local policy said to be the one told before. */
 #define SAME_ACT_NOUNS                                                                             \
     "policy|policies|practice|agreement|agreements|ordinance|ordinances|resolution|arrangement|"   \
@@ -1427,6 +1479,7 @@ static polex_status add_jurisdictions(const polex_linker *lk, polex_doc *doc, co
                                       polex_event *ev) {
     link_mention m[LINK_MAX_MENTIONS];
     size_t n = hit_mentions(lk, doc, h, se, sc, m);
+    n = drop_pending_conjunct(doc->text, h, sc, m, n);
     n = add_twin_mentions(lk, doc, h, se, sc, m, n);
     n = add_same_act_mentions(lk, doc, h, se, sc, m, n);
     if (n == 0) return POLEX_OK;
