@@ -1251,7 +1251,15 @@ static size_t drop_residents(const polex_gazetteer *gaz, const char *t, const po
     return k;
 }
 
-/* The mentions that stand for the jurisdictions of hit h, into m. */
+/* Keeps the generic mentions of m and those starting in [from, end);
+ * returns the new count. */
+static size_t keep_span(link_mention *m, size_t n, uint32_t from, uint32_t end) {
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        if (m[i].generic || (m[i].start >= from && m[i].start < end)) m[k++] = m[i];
+    return k;
+}
+
 /* "..., and federal courts in other circuits have found such conditions
  * unlawful", "though federal judges have repeatedly blocked those efforts":
  * a ruling whose subject is courts or judges in the plural speaks of
@@ -1271,11 +1279,18 @@ static size_t drop_for_courts_at_large(const char *t, const polex_hit *h, const 
             return n;
         courts |= q < he && link_word_in(t, &sc->w[q], "courts|judges");
     }
-    if (!courts) return n;
-    size_t k = 0;
-    for (size_t i = 0; i < n; i++)
-        if (m[i].generic || (m[i].start >= cs && m[i].start < ce)) m[k++] = m[i];
-    return k;
+    return courts ? keep_span(m, n, cs, ce) : n;
+}
+
+/* The word of the subordinator ("if", "when", ...) that opens the clause
+ * of the word hw (the hit's first word, which may be it: "if the freeze
+ * is upheld"), at most five words before it with no punctuation between,
+ * from word a on; SIZE_MAX when there is none. */
+static size_t subordinator_before(const char *t, const link_scratch *sc, size_t a, size_t hw) {
+    if (hw < sc->nw && link_word_in(t, &sc->w[hw], "if|unless|when|once|until")) return hw;
+    for (size_t q = hw; q > a && q + 6 > hw && !sc->w[q].punct_before; q--)
+        if (link_word_in(t, &sc->w[q - 1], "if|unless|when|once|until")) return q - 1;
+    return SIZE_MAX;
 }
 
 /* "Harford's sheriff has said he would restart the program if the court
@@ -1289,17 +1304,6 @@ static size_t drop_for_courts_at_large(const char *t, const polex_hit *h, const 
  * condition points back ("when a judge declined to void it", "if a judge
  * orders the money released"). Not "after": dev gold reads "gets its
  * grants back after judge blocks freeze" as the place's ruling. */
-/* The word of the subordinator ("if", "when", ...) that opens the clause
- * of the word hw (the hit's first word, which may be it: "if the freeze
- * is upheld"), at most five words before it with no punctuation between,
- * from word a on; SIZE_MAX when there is none. */
-static size_t subordinator_before(const char *t, const link_scratch *sc, size_t a, size_t hw) {
-    if (hw < sc->nw && link_word_in(t, &sc->w[hw], "if|unless|when|once|until")) return hw;
-    for (size_t q = hw; q > a && q + 6 > hw && !sc->w[q].punct_before; q--)
-        if (link_word_in(t, &sc->w[q - 1], "if|unless|when|once|until")) return q - 1;
-    return SIZE_MAX;
-}
-
 static size_t drop_for_subordinate_ruling(const char *t, const polex_hit *h, const link_scratch *sc,
                                           link_mention *m, size_t n) {
     if (strcmp(h->type, "ruling") != 0) return n;
@@ -1313,12 +1317,10 @@ static size_t drop_for_subordinate_ruling(const char *t, const polex_hit *h, con
                          "it|its|them|their|they|both|each|city|county|town|cities|counties|"
                          "money|funds|grants|grant|award|awards|plaintiffs|Plaintiffs"))
             return n;
-    size_t k = 0;
-    for (size_t i = 0; i < n; i++)
-        if (m[i].generic || (m[i].start >= from && m[i].start < ce)) m[k++] = m[i];
-    return k;
+    return keep_span(m, n, from, ce);
 }
 
+/* The mentions that stand for the jurisdictions of hit h, into m. */
 static size_t hit_mentions(const polex_linker *lk, const polex_doc *doc, const polex_hit *h,
                            const polex_sentence *se, const link_scratch *sc, link_mention *m) {
     size_t n = choose_mentions(lk, doc, h, se, sc, m);
