@@ -758,6 +758,23 @@ static bool announces_that(const char *t, const link_scratch *sc, size_t v) {
     return false;
 }
 
+/* Whether word v is a verb by which a speaker only reacts to another
+ * party's act ("applauded a court ruling blocking the cuts to Oakland's
+ * grants") or backs another party's case as a friend of the court
+ * ("joined a coalition of 20 states in filing an amicus brief supporting
+ * Chicago's challenge"): the session-9 conventions (a place that only
+ * speaks adds no id) and session 17 (an amicus filer is no party). */
+static bool reacts_or_backs(const char *t, const link_scratch *sc, size_t v) {
+    if (link_word_in(t, &sc->w[v],
+                     "applauded|applauds|welcomed|welcomes|praised|praises|hailed|hails|"
+                     "condemned|condemns|criticized|criticizes|decried|decries|denounced"))
+        return true;
+    if (!link_word_in(t, &sc->w[v], "joined|joins|filed|files|led|leads")) return false;
+    for (size_t k = v + 1; k < sc->nw && k < v + 10; k++)
+        if (link_word_in(t, &sc->w[k], "amicus")) return true;
+    return false;
+}
+
 /* The speaker opening the sentence, as words [*a, *b): "Colorado Attorney
  * General Phil Weiser said Thursday that Aurora ...". Not when what is
  * said is the speaker's own act or the state's ("said he would sue", "said
@@ -765,7 +782,9 @@ static bool announces_that(const char *t, const link_scratch *sc, size_t v) {
  * law that requires"). */
 static bool leading_speaker(const char *t, const link_scratch *sc, size_t *a, size_t *b) {
     size_t f = sc->first, v = f;
-    while (v < sc->nw && v < f + 8 && plain_gap(t, sc, v) &&
+    /* the gap before the first word may be a dateline's dash ("SACRAMENTO
+     * — California Attorney General Rob Bonta said ...") */
+    while (v < sc->nw && v < f + 8 && (v == f || plain_gap(t, sc, v)) &&
            (sc->w[v].cap || link_word_in(t, &sc->w[v], SPEAKER_WORDS)) &&
            !link_word_in(t, &sc->w[v], SPEECH_VERBS))
         v++;
@@ -788,12 +807,15 @@ static bool leading_speaker(const char *t, const link_scratch *sc, size_t *a, si
     bool cite = (link_word_in(t, &sc->w[v], "point|points|pointed") && v + 1 < sc->nw &&
                  link_word_in(t, &sc->w[v + 1], "to")) ||
                 link_word_in(t, &sc->w[v], "cite|cites|cited");
-    if (!cite && !link_word_in(t, &sc->w[v], "said|says|told") && !announces_that(t, sc, v))
+    if (!cite && !link_word_in(t, &sc->w[v], "said|says|told") && !announces_that(t, sc, v) &&
+        !reacts_or_backs(t, sc, v))
         return false;
+    /* "the City of Chicago's challenge" names a place; "the city" points back */
     for (size_t k = v + 1; k < sc->nw; k++)
         if (link_word_in(t, &sc->w[k], "he|she|we|I|it|his|her|our|my|us|they|state|State") ||
             (link_word_in(t, &sc->w[k], "state|State|county|County|city|City|town") &&
-             link_word_in(t, &sc->w[k - 1], "the|that|this|its")))
+             link_word_in(t, &sc->w[k - 1], "the|that|this|its") &&
+             !(k + 1 < sc->nw && link_word_in(t, &sc->w[k + 1], "of"))))
             return false;
     return true;
 }
