@@ -87,7 +87,7 @@ def state_of(ocd_id):
 
 
 def load_populations(popdir):
-    states, counties, places, towns = {}, {}, {}, {}
+    states, counties, places, towns, merged = {}, {}, {}, {}, {}
     for row in read_csv(os.path.join(popdir, "NST-EST2022-POPCHG2020_2022.csv"), "latin-1"):
         if row["SUMLEV"] == "040":
             states[row["STATE"]] = int(row["POPESTIMATE2022"])
@@ -104,16 +104,46 @@ def load_populations(popdir):
             part[key] = part.get(key, 0) + pop
         elif row["SUMLEV"] == "061":
             towns[(row["STATE"], row["COUNTY"], row["NAME"].lower())] = pop
+        name = consolidated_name(row)
+        if name:
+            merged[(row["STATE"], name.lower())] = pop
     for key, pop in part.items():
         places.setdefault(key, pop)
-    return states, counties, places, towns
+    return states, counties, places, towns, merged
+
+
+def consolidated_name(row):
+    """The city name of a consolidated government's row, or "".
+
+    The estimates give some consolidated cities no row of their own but one
+    for the whole government: a consolidated city ("Milford city", level
+    170) or a city-county government ("Macon-Bibb County", "Hartsville/
+    Trousdale County"). Its population is the city's as a government, so a
+    place of that name without a population of its own takes it (otherwise
+    0 would make Macon a small place that needs evidence)."""
+    if row["SUMLEV"] == "170":
+        return strip_suffix(row["NAME"])
+    if row["SUMLEV"] == "157" and row["NAME"].endswith(" County"):
+        m = re.match(r"([^-/]+)[-/]", row["NAME"])
+        return m.group(1).strip() if m else ""
+    return ""
+
+
+def fill_consolidated(divs, fips_of, merged):
+    """Gives a place of population 0 its consolidated government's population."""
+    for oid, d in divs.items():
+        if d["pop"] or level_of(oid) != "place" or oid.count("/") != 3 or not d["names"]:
+            continue
+        key = (fips_of.get(state_of(oid), ""), d["names"][0].lower())
+        if key in merged:
+            d["pop"] = merged[key]
 
 
 def main():
     src = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "../../../shared/data/jurisdictions")
     out = sys.argv[2] if len(sys.argv) > 2 else HERE
     ocd = os.path.join(src, "ocd-division-ids")
-    st_pop, co_pop, pl_pop, town_pop = load_populations(os.path.join(src, "population"))
+    st_pop, co_pop, pl_pop, town_pop, merged_pop = load_populations(os.path.join(src, "population"))
 
     divs = {}  # id -> {"geoid", "names": [..], "pop"}
 
@@ -185,6 +215,8 @@ def main():
             for n in names.split("|"):
                 add(oid, n, geoid, int(pop))
             divs[oid]["geoid"] = geoid
+
+    fill_consolidated(divs, fips, merged_pop)
 
     aliases = {}
     for row in read_csv(os.path.join(ocd, "aliases.csv")):
