@@ -83,10 +83,38 @@ static bool connector(const spot_ctx *s, size_t i) {
                             word_is(s, i, "de") || word_is(s, i, "la") || word_is(s, i, "del"));
 }
 
+/* A French elided particle before a capital ("d'Alene", "d’Alene"): the
+ * word is a name's, though it starts in lower case (Coeur d'Alene). */
+static bool elided_cap(const spot_ctx *s, size_t i) {
+    const unsigned char *p = (const unsigned char *)s->t + s->w[i].start;
+    size_t n = s->w[i].end - s->w[i].start;
+    if (n < 3 || !islower(p[0])) return false;
+    if (p[1] == '\'') return isupper(p[2]);
+    return n >= 5 && p[1] == 0xE2 && p[2] == 0x80 && p[3] == 0x99 && isupper(p[4]);
+}
+
+/* A word that may end or start a name: capitalized or "d'Alene". */
+static bool name_cap(const spot_ctx *s, size_t i) {
+    return s->w[i].cap || elided_cap(s, i);
+}
+
+/* A lower-case word inside a name: the connectors, the particles the
+ * gazetteer's names hold in lower case ("Fond du Lac", "Lac qui Parle",
+ * "Isle au Haut", "Marine on St. Croix", "Lake in the Hills", "Truth or
+ * Consequences") and an elided particle ("Coeur d'Alene"). Only a longer
+ * n-gram that is a gazetteer key uses them, so "Dallas or Houston" still
+ * spots two names; kept apart from connector(), which also reads the
+ * titles of laws. */
+static bool name_inner(const spot_ctx *s, size_t i) {
+    return name_cap(s, i) || connector(s, i) ||
+           (!s->w[i].cap && (word_is(s, i, "du") || word_is(s, i, "qui") || word_is(s, i, "au") ||
+                             word_is(s, i, "on") || word_is(s, i, "in") || word_is(s, i, "or")));
+}
+
 static inline bool possessive_s(const spot_ctx *s, size_t i);
 
 static bool valid_ngram(const spot_ctx *s, size_t i, size_t n) {
-    if (!s->w[i].cap || !s->w[i + n - 1].cap) return false;
+    if (!s->w[i].cap || !name_cap(s, i + n - 1)) return false;
     for (size_t k = i + 1; k < i + n; k++) {
         /* "Lee's Summit": an apostrophe's "s" inside a name */
         if (k + 1 < i + n && possessive_s(s, k)) continue;
@@ -94,7 +122,7 @@ static bool valid_ngram(const spot_ctx *s, size_t i, size_t n) {
             /* only a hyphen or an apostrophe may sit between words of a name */
             return false;
         }
-        if (!s->w[k].cap && !connector(s, k)) return false;
+        if (!name_inner(s, k)) return false;
     }
     return true;
 }
@@ -1979,8 +2007,7 @@ static size_t longest(const spot_ctx *s, size_t i, gz_match *m) {
     size_t maxn = s->nw - i < MAX_NGRAM ? s->nw - i : MAX_NGRAM, run = 1;
     /* the words a name may span: capitalized ones and connectors, no punctuation */
     while (run < maxn &&
-           ((!s->w[i + run].punct_before && (s->w[i + run].cap || connector(s, i + run))) ||
-            possessive_s(s, i + run)))
+           ((!s->w[i + run].punct_before && name_inner(s, i + run)) || possessive_s(s, i + run)))
         run++;
     char alias[GZ_KEY_MAX], name[GZ_KEY_MAX];
     size_t alen[MAX_NGRAM + 1], nlen[MAX_NGRAM + 1], na = 0, nn = 0;
@@ -1990,7 +2017,7 @@ static size_t longest(const spot_ctx *s, size_t i, gz_match *m) {
     if (may & GZ_MAY_NAME) nn = ngram_keys(s, i, run, gz_norm_key, name, sizeof name, nlen);
     for (size_t n = run; n >= 1; n--) {
         /* a name ends in a capitalized word ("Prince George's" too) */
-        if (!s->w[i + n - 1].cap && !possessive_s(s, i + n - 1)) continue;
+        if (!name_cap(s, i + n - 1) && !possessive_s(s, i + n - 1)) continue;
         if (n <= na && gz_lookup_n(s->lk->gaz, alias, 1 + alen[n], m) && m->n > 0) return n;
         if (n <= nn && gz_lookup_n(s->lk->gaz, name, nlen[n], m) && m->n > 0) {
             /* "Saint Paul's ordinance" is Saint Paul's, not St. Pauls, N.C.:
