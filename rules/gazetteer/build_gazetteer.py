@@ -106,7 +106,7 @@ def load_populations(popdir):
             towns[(row["STATE"], row["COUNTY"], row["NAME"].lower())] = pop
         name = consolidated_name(row)
         if name:
-            merged[(row["STATE"], name.lower())] = pop
+            merged[(row["STATE"], name.lower())] = (pop, row["NAME"])
     for key, pop in part.items():
         places.setdefault(key, pop)
     return states, counties, places, towns, merged
@@ -120,7 +120,8 @@ def consolidated_name(row):
     170) or a city-county government ("Macon-Bibb County", "Hartsville/
     Trousdale County"). Its population is the city's as a government, so a
     place of that name without a population of its own takes it (otherwise
-    0 would make Macon a small place that needs evidence)."""
+    0 would make Macon a small place that needs evidence), and a city-county
+    name is the government's official name ("Macon-Bibb County sued")."""
     if row["SUMLEV"] == "170":
         return strip_suffix(row["NAME"])
     if row["SUMLEV"] == "157" and row["NAME"].endswith(" County"):
@@ -130,13 +131,19 @@ def consolidated_name(row):
 
 
 def fill_consolidated(divs, fips_of, merged):
-    """Gives a place of population 0 its consolidated government's population."""
+    """Gives a place its consolidated government's city-county name, and
+    its population when the place has none of its own."""
     for oid, d in divs.items():
-        if d["pop"] or level_of(oid) != "place" or oid.count("/") != 3 or not d["names"]:
+        if level_of(oid) != "place" or oid.count("/") != 3 or not d["names"]:
             continue
         key = (fips_of.get(state_of(oid), ""), d["names"][0].lower())
-        if key in merged:
-            d["pop"] = merged[key]
+        if key not in merged:
+            continue
+        pop, full = merged[key]
+        if not d["pop"]:
+            d["pop"] = pop
+        if full.endswith(" County") and full not in d["names"]:
+            d["names"].append(full)
 
 
 def main():
