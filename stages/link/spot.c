@@ -2939,6 +2939,23 @@ static bool article_name(const spot_ctx *s, size_t i, size_t j, int div) {
     return j >= s->nw || s->w[j].punct_before;
 }
 
+/* Word i is the day or month of a date phrase opening the words before a
+ * name without a comma ("On Monday Harris County signed", "In March
+ * Sacramento sued", "Early Monday Denver", "Last Tuesday Denver"): a
+ * capitalized weekday or month that starts the sentence or follows a
+ * lower-case word, a function word or a word of when. It ends the run of
+ * capitalized words there instead of gluing the name to a longer one. */
+static bool date_before_name(const spot_ctx *s, size_t i) {
+    if (!s->w[i].cap || !link_word_in(s->t, &s->w[i],
+                                      "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                                      "January|February|March|April|May|June|July|August|"
+                                      "September|October|November|December"))
+        return false;
+    if (i == 0 || s->w[i].punct_before || !s->w[i - 1].cap) return true;
+    return in_words(s, i - 1, s->lk->left_ok) ||
+           link_word_in(s->t, &s->w[i - 1], "Early|Late|Last|This|Next");
+}
+
 /* "a law like the one in Texas", "rules stricter than those in Oregon":
  * the name only tells what something is compared with. */
 static bool compared_with(const spot_ctx *s, size_t i) {
@@ -2989,7 +3006,7 @@ size_t link_spot_text_needs(const polex_linker *lk, const link_text *x, const li
         int act = -1; /* act_name(&s, i), found on first need */
         if (!title && i > 0 && w[i - 1].cap && !w[i].punct_before &&
             !in_words(&s, i - 1, lk->left_ok) && !(shouted(&s, i - 1) && !shouted(&s, i)) &&
-            !(act = act_name(&s, i)))
+            !date_before_name(&s, i - 1) && !(act = act_name(&s, i)))
             continue; /* inside a longer proper name */
         bool city_of = i >= 2 && word_is(&s, i - 1, "of") && !w[i - 1].punct_before &&
                        (word_is(&s, i - 2, "city") || word_is(&s, i - 2, "town") ||
