@@ -120,9 +120,41 @@ static size_t letters_key(const char *s, size_t n, char *out, size_t cap) {
     return n;
 }
 
+/* Words of names that news writes abbreviated ("St. Louis", "Mt. Vernon",
+ * "Ft. Wayne"): the key writes the whole word as its abbreviation, so both
+ * spellings are one key (the abbreviation's dot is dropped like any dot). */
+static const struct {
+    const char *word, *abbr;
+    size_t n;
+} NAME_ABBREVS[] = {{"saint", "st", 5}, {"mount", "mt", 5}, {"fort", "ft", 4}};
+#define N_NAME_ABBREVS (sizeof NAME_ABBREVS / sizeof NAME_ABBREVS[0])
+
+/* The entry of NAME_ABBREVS spelled out by the word s[0, n) (any case), or -1. */
+static int abbrev_word(const char *s, size_t n) {
+    for (size_t k = 0; k < N_NAME_ABBREVS; k++)
+        if (n == NAME_ABBREVS[k].n && !strncasecmp(s, NAME_ABBREVS[k].word, n)) return (int)k;
+    return -1;
+}
+
+/* The whole word at s[i] (at a word start of out) is one of NAME_ABBREVS:
+ * appends its abbreviation and returns the word's length, else 0 (also 0
+ * when it does not fit; put() then fails on the next letter anyway). */
+static size_t put_abbrev(const char *s, size_t i, size_t n, char *out, size_t cap, size_t *o) {
+    if (*o > 0 && out[*o - 1] != ' ') return 0;
+    size_t e = i;
+    while (e < n && isalpha((unsigned char)s[e]))
+        e++;
+    if (e < n && s[e] != ' ') return 0; /* "Fort's" is no whole word */
+    int k = abbrev_word(s + i, e - i);
+    if (k < 0) return 0;
+    for (const char *a = NAME_ABBREVS[k].abbr; *a; a++)
+        if (!put(out, cap, o, *a)) return 0;
+    return e - i;
+}
+
 size_t gz_norm_key(const char *s, size_t n, char *out, size_t cap) {
     size_t o = letters_key(s, n, out, cap);
-    if (o && !(n == 5 && !memcmp(out, "saint", 5))) return o;
+    if (o && abbrev_word(out, o) < 0) return o;
     o = 0;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
@@ -140,11 +172,10 @@ size_t gz_norm_key(const char *s, size_t n, char *out, size_t cap) {
             }
         }
         if (c == '-' || is_space(c)) c = ' ';
-        /* "saint" as a whole word is written "st" */
-        if ((c | 0x20) == 's' && (o == 0 || out[o - 1] == ' ') && i + 5 <= n &&
-            strncasecmp(s + i, "saint", 5) == 0 && (i + 5 == n || s[i + 5] == ' ')) {
-            if (!put(out, cap, &o, 's') || !put(out, cap, &o, 't')) return 0;
-            i += 4;
+        /* "saint" as a whole word is written "st", "mount" "mt", "fort" "ft" */
+        size_t skip = isalpha(c) ? put_abbrev(s, i, n, out, cap, &o) : 0;
+        if (skip) {
+            i += skip - 1;
             continue;
         }
         if (!put(out, cap, &o, lower(c))) return 0;
@@ -465,7 +496,7 @@ unsigned gz_may_start(const polex_gazetteer *g, const char *word, size_t n) {
     char key[GZ_KEY_MAX];
     unsigned may = 0;
     /* the common case, a word of ASCII letters: both keys are its lower case */
-    bool plain = n < sizeof key && !(n == 5 && !strncasecmp(word, "saint", 5));
+    bool plain = n < sizeof key && abbrev_word(word, n) < 0;
     for (size_t i = 0; plain && i < n; i++) {
         plain = isalpha((unsigned char)word[i]);
         key[i] = (char)tolower((unsigned char)word[i]);

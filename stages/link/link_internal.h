@@ -57,7 +57,7 @@ typedef struct gz_match {
 } gz_match;
 
 /* Full key: lower-case, dots and apostrophes dropped, hyphens as spaces,
- * "saint" as "st", single spaces. Returns the length, or 0 when the result
+ * "saint" as "st" ("mount" "mt", "fort" "ft"), single spaces. Returns the length, or 0 when the result
  * would not fit in cap bytes (with the NUL). */
 size_t gz_norm_key(const char *s, size_t n, char *out, size_t cap);
 /* Light key for aliases: lower-case, curly apostrophe folded, commas
