@@ -1902,14 +1902,53 @@ static const char *list_qualifier(const spot_ctx *s, size_t j) {
     return NULL;
 }
 
-/* Postal code of a ", State" qualifier starting at word j; *nq its word count. */
+/* Word j opens a qualifier in parentheses ("Springfield (Mo.) sued",
+ * "Springfield (Ill.)"): "(" before it, nothing else between the words,
+ * and ")" right after a word of it within n words. */
+static bool paren_open(const spot_ctx *s, size_t j) {
+    bool paren = false;
+    for (uint32_t p = s->w[j - 1].end; p < s->w[j].start; p++)
+        if (s->t[p] == '(' && !paren)
+            paren = true;
+        else if (s->t[p] != ' ')
+            return false;
+    return paren;
+}
+
+/* The n words at j close with ")" when they open with "(" (and not else). */
+static bool paren_closed(const spot_ctx *s, size_t j, size_t n, bool paren) {
+    uint32_t b = s->w[j + n - 1].end;
+    bool close = s->t[b] == ')' || (s->t[b] == '.' && s->t[b + 1] == ')');
+    return !paren || close;
+}
+
+/* The light key of a dotted abbreviation written with spaces ("W. Va.",
+ * "N. C."): the spaces after its dots dropped, as state_abbrev.tsv writes it
+ * ("W.Va."). 0 when there is no such space. */
+static size_t tight_key(const char *key, char *out, size_t cap) {
+    size_t o = 0;
+    bool dropped = false;
+    for (size_t k = 0; key[k] && o + 1 < cap; k++) {
+        if (key[k] == ' ' && k > 0 && key[k - 1] == '.') {
+            dropped = true;
+            continue;
+        }
+        out[o++] = key[k];
+    }
+    out[o] = '\0';
+    return dropped ? o : 0;
+}
+
+/* Postal code of a ", State" or "(State)" qualifier starting at word j; *nq
+ * its word count. */
 static const char *qualifier(const spot_ctx *s, size_t j, size_t *nq) {
     if (j >= s->nw || !s->w[j].punct_before || !s->w[j].cap) return NULL;
-    for (uint32_t p = s->w[j - 1].end; p < s->w[j].start; p++)
+    bool paren = paren_open(s, j);
+    for (uint32_t p = s->w[j - 1].end; p < s->w[j].start && !paren; p++)
         if (s->t[p] != ',' && s->t[p] != ' ') return NULL;
-    char key[GZ_KEY_MAX];
+    char key[GZ_KEY_MAX], tight[GZ_KEY_MAX];
     for (size_t n = 3; n >= 1; n--) {
-        if (j + n > s->nw || !valid_ngram(s, j, n)) continue;
+        if (j + n > s->nw || !valid_ngram(s, j, n) || !paren_closed(s, j, n, paren)) continue;
         uint32_t a = s->w[j].start, b = s->w[j + n - 1].end;
         /* postal codes are written in capitals; "Mo" is "Mo." whose period
          * also ends the sentence ("... and Kansas City, Mo.") */
@@ -1923,6 +1962,8 @@ static const char *qualifier(const spot_ctx *s, size_t j, size_t *nq) {
             gz_light_key(s->t + a, b - a + 1, key, sizeof key);
             st = gz_qualifier_state(s->lk->gaz, key);
         }
+        if (!st && n > 1 && tight_key(key, tight, sizeof tight))
+            st = gz_qualifier_state(s->lk->gaz, tight);
         /* "New York State, New York City": the start of the next item's
          * name, no qualifier */
         size_t e = j + n;
