@@ -831,6 +831,19 @@ static size_t add_townships(const spot_ctx *s, const resolve_in *in, uint32_t *c
     return n;
 }
 
+/* The townships named like words [in->i, in->j) in the qualifier's state,
+ * into c (room for MAX_CANDS) when there are any (c is left alone when
+ * not); returns how many. */
+static size_t township_in(const spot_ctx *s, const resolve_in *in, uint32_t *c, size_t nc) {
+    /* "Washington, New Jersey and ...": a list of states, no township */
+    for (size_t q = 0; q < nc; q++)
+        if (gz_div_at(s->lk->gaz, c[q])->level == GZ_LEVEL_STATE) return 0;
+    uint32_t t[MAX_CANDS];
+    size_t n = filter(s->lk->gaz, t, add_townships(s, in, t, 0), keep_state_code, in->qual, true);
+    if (n) memcpy(c, t, n * sizeof *t);
+    return n;
+}
+
 /* Whether the sentence has the word "township". */
 static bool says_township(const spot_ctx *s) {
     for (size_t k = 0; k < s->nw; k++)
@@ -1516,6 +1529,9 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
     *evident = false;
     if (in->qual) {
         size_t k = filter(g, c, n, keep_state_code, in->qual, true);
+        /* "Maplewood, N.J.", "Canton, Mich.": no place of the name in the
+         * qualifier's state, but a township (the qualifier is its evidence) */
+        if (k == 0 && !in->has_county_word && !in->state_only) k = township_in(s, in, c, n);
         if (k == 0 && !strcmp(in->qual, "dc") && gz_state_index(g, "dc") >= 0) {
             *used_qual = true;
             return gz_state_index(g, "dc");
@@ -2492,6 +2508,41 @@ static bool county_fallback(const spot_ctx *s, resolve_in *in) {
     return suffix_fallback(s, in, " county");
 }
 
+/* A township named without the word, with its state after it ("Cherry
+ * Hill, N.J.", "Teaneck, N.J."): the Census calls it "Cherry Hill
+ * Township", no place has the bare name, and the state qualifier is the
+ * evidence a bare township name needs (the gazetteer keeps townships under
+ * their full name so that a bare "Lakewood" stays Colorado's). The longest
+ * such n-gram at word i, with in->m set to the townships; 0 when none. */
+static size_t qualified_township(const spot_ctx *s, size_t i, resolve_in *in) {
+    size_t maxn = s->nw - i < MAX_NGRAM ? s->nw - i : MAX_NGRAM;
+    for (size_t n = maxn; n >= 1; n--) {
+        if (!valid_ngram(s, i, n)) continue;
+        size_t nq = 0;
+        const char *st = qualifier(s, i + n, &nq);
+        resolve_in t = *in;
+        t.i = i, t.j = i + n;
+        if (!st || !suffix_fallback(s, &t, " township")) continue;
+        for (uint32_t k = 0; k < t.m.n; k++)
+            if (!strcmp(gz_div_at(s->lk->gaz, t.m.divs[k])->state, st)) {
+                in->m = t.m;
+                return n;
+            }
+    }
+    return 0;
+}
+
+/* The longest name at word i, into in->m; 0 when none. A qualified township
+ * longer than a plain name wins ("Cherry Hill, N.J." is no "Cherry"). */
+static size_t name_at(const spot_ctx *s, size_t i, resolve_in *in) {
+    size_t n = longest(s, i, &in->m);
+    resolve_in t = *in;
+    size_t tn = qualified_township(s, i, &t);
+    if (tn <= n) return n;
+    in->m = t.m;
+    return tn;
+}
+
 /* A big county that goes by its name alone ("Miami-Dade ended its
  * practices", "Broward"): a word that is no name of its own, whose
  * "<word> County" is one county of at least LINK_BARE_COUNTY people, and that
@@ -3064,7 +3115,7 @@ size_t link_spot_text_needs(const polex_linker *lk, const link_text *x, const li
         if (n) {
             mstart = w[i - 2].start; /* "County of Santa Clara" */
             in.has_county_word = true;
-        } else if (!(n = longest(&s, i, &in.m)) && !(n = listed_county(&s, i, &in)) &&
+        } else if (!(n = name_at(&s, i, &in)) && !(n = listed_county(&s, i, &in)) &&
                    !(n = bare_county(&s, i, &in)) && !(n = doc_county(&s, i, &in))) {
             continue;
         }
