@@ -37,6 +37,9 @@
  * its subject) in a story set in its state ("Flagstaff, which ..."). */
 #define PROPER_PLACE 100000
 #define PROPER_WORD_PLACE 50000
+/* A county of the document's states stands for a bare name whose
+ * namesakes elsewhere are less than this many times larger. */
+#define DOC_COUNTY_RATIO 4
 #define CITY_WORD_RATIO 10 /* "Denver City Council": Denver this many times Denver City */
 
 typedef struct spot_ctx {
@@ -856,6 +859,35 @@ static bool any_in_ctx(const spot_ctx *s, const uint32_t *c, size_t n) {
     for (size_t q = 0; q < n; q++)
         if (keep_in_ctx(gz_div_at(s->lk->gaz, c[q]), s->ctx)) return true;
     return false;
+}
+
+static bool county_fallback(const spot_ctx *s, resolve_in *in);
+
+/* "ARLINGTON, Va. — Arlington sued", "Virginia officials ... Arlington
+ * sued": no candidate of the name lies in the document's states, but the
+ * county "<name> County" of one of them does, and is as good a reading as
+ * the namesakes elsewhere when they are not DOC_COUNTY_RATIO times larger
+ * (Arlington, Texas, not Dallas, Texas); the document's states then
+ * weigh it like any candidate. Appends it to c (n of them, room for
+ * MAX_CANDS); returns the new count. */
+static size_t add_doc_county(const spot_ctx *s, const resolve_in *in, uint32_t *c, size_t n) {
+    resolve_in t = *in;
+    /* "Across the Hudson": a river or a landmark, no county */
+    if (in->i > 0 && word_is(s, in->i - 1, "the")) return n;
+    if (n >= MAX_CANDS || !county_fallback(s, &t)) return n;
+    needs_doc(s, LINK_NEEDS_DOC);
+    if (!s->ctx || any_in_ctx(s, c, n)) return n;
+    size_t k = 0;
+    uint32_t one = 0;
+    for (uint32_t q = 0; q < t.m.n; q++)
+        if (keep_in_ctx(gz_div_at(s->lk->gaz, t.m.divs[q]), s->ctx)) one = t.m.divs[q], k++;
+    if (k != 1) return n; /* two such counties: no telling which */
+    uint64_t top = 0;
+    for (size_t q = 0; q < n; q++)
+        if (gz_div_at(s->lk->gaz, c[q])->pop > top) top = gz_div_at(s->lk->gaz, c[q])->pop;
+    /* not Dallas County, Ala., for Dallas in an Alabama story */
+    if (top < (uint64_t)gz_div_at(s->lk->gaz, one)->pop * DOC_COUNTY_RATIO) c[n++] = one;
+    return n;
 }
 
 /* Keeps the candidates the document licenses for the name at words [in->i,
@@ -1828,6 +1860,7 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
         !has_state && !in->title && listed_in_state_of(s, in, c, n))
         evidence = true;
     if ((in->m.flags & GZ_KEY_COMMON) && !evidence && !proper && !has_state) return -1;
+    if (!in->has_county_word && !has_state && !in->qual) n = add_doc_county(s, in, c, n);
     /* one candidate dwarfing all the others wins whatever the document's
      * states are (see dwarfed_by): no need to gather them */
     bool settled = n > 1 && dominant(g, c, n) && !(in->m.flags & GZ_KEY_COMMON);
