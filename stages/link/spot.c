@@ -1780,8 +1780,11 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
         needs_doc(s, LINK_NEEDS_DOC);
         uint32_t tmp[MAX_CANDS];
         size_t k = 0;
+        /* a county under its bare name is a consolidated city ("Anchorage":
+         * the borough; "Anchorage sued" in an Alaska story), so it counts
+         * as a place here (a county's own name has "County" in it) */
         for (size_t q = 0; s->ctx && q < n; q++)
-            if (gz_div_at(g, c[q])->level == GZ_LEVEL_PLACE &&
+            if (gz_div_at(g, c[q])->level != GZ_LEVEL_STATE &&
                 gz_div_at(g, c[q])->pop >= PROPER_WORD_PLACE &&
                 keep_in_ctx(gz_div_at(g, c[q]), s->ctx))
                 tmp[k++] = c[q];
