@@ -1272,14 +1272,11 @@ static size_t drop_for_courts_at_large(const char *t, const polex_hit *h, const 
     if (strcmp(h->type, "ruling") != 0) return n;
     uint32_t cs, ce;
     link_clause_of(sc, h->start, &cs, &ce);
-    size_t a = link_word_at(sc, cs), he = link_word_at(sc, h->end);
-    bool courts = false;
-    for (size_t q = a; q < sc->nw && sc->w[q].start < ce; q++) {
-        if (link_word_in(t, &sc->w[q], "where|them|their|they|both|each|its|it|city|county|town"))
-            return n;
-        courts |= q < he && link_word_in(t, &sc->w[q], "courts|judges");
-    }
-    return courts ? keep_span(m, n, cs, ce) : n;
+    if (word_between(t, sc, cs, ce, "where|them|their|they|both|each|its|it|city|county|town"))
+        return n;
+    size_t he = link_word_at(sc, h->end);
+    uint32_t to = he < sc->nw && sc->w[he].start < ce ? sc->w[he].start : ce;
+    return word_between(t, sc, cs, to, "courts|judges") ? keep_span(m, n, cs, ce) : n;
 }
 
 /* The word of the subordinator ("if", "when", ...) that opens the clause
@@ -1311,13 +1308,12 @@ static size_t drop_for_subordinate_ruling(const char *t, const polex_hit *h, con
     link_clause_of(sc, h->start, &cs, &ce);
     size_t sub = subordinator_before(t, sc, link_word_at(sc, cs), link_word_at(sc, h->start));
     if (sub == SIZE_MAX) return n;
-    uint32_t from = sc->w[sub].start;
-    for (size_t k = sub + 1; k < sc->nw && sc->w[k].start < ce; k++)
-        if (link_word_in(t, &sc->w[k],
-                         "it|its|them|their|they|both|each|city|county|town|cities|counties|"
-                         "money|funds|grants|grant|award|awards|plaintiffs|Plaintiffs"))
-            return n;
-    return keep_span(m, n, from, ce);
+    if (sub + 1 < sc->nw &&
+        word_between(t, sc, sc->w[sub + 1].start, ce,
+                     "it|its|them|their|they|both|each|city|county|town|cities|counties|"
+                     "money|funds|grants|grant|award|awards|plaintiffs|Plaintiffs"))
+        return n;
+    return keep_span(m, n, sc->w[sub].start, ce);
 }
 
 /* The mentions that stand for the jurisdictions of hit h, into m. */
