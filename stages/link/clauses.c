@@ -471,10 +471,10 @@ static bool counted_list_word(const char *t, const link_word *w, size_t k) {
  * (", both of which limit ...", ", neither of which sued", ", each of
  * whom"): a relative clause like ", which". */
 static bool quantified_relative(const char *t, const link_word *w, size_t nw, size_t k) {
-    return k + 2 < nw &&
-           link_word_in(t, &w[k], "both|each|all|neither|none|either|one|two|three|four|most") &&
-           link_word_in(t, &w[k + 1], "of") && link_word_in(t, &w[k + 2], "which|whom") &&
-           !w[k + 1].punct_before && !w[k + 2].punct_before;
+    return k + 2 < nw && link_word_in(t, &w[k + 1], "of") &&
+           link_word_in(t, &w[k + 2], "which|whom") && !w[k + 1].punct_before &&
+           !w[k + 2].punct_before &&
+           link_word_in(t, &w[k], "both|each|all|neither|none|either|one|two|three|four|most");
 }
 
 static bool boundary_before(const char *t, const link_word *w, size_t nw, size_t k) {

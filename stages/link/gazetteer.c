@@ -140,7 +140,7 @@ static int abbrev_word(const char *s, size_t n) {
  * appends its abbreviation and returns the word's length, else 0 (also 0
  * when it does not fit; put() then fails on the next letter anyway). */
 static size_t put_abbrev(const char *s, size_t i, size_t n, char *out, size_t cap, size_t *o) {
-    if (*o > 0 && out[*o - 1] != ' ') return 0;
+    if ((*o > 0 && out[*o - 1] != ' ') || !strchr("smf", s[i] | 0x20)) return 0;
     size_t e = i;
     while (e < n && isalpha((unsigned char)s[e]))
         e++;

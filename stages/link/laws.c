@@ -741,8 +741,9 @@ size_t link_add_sentence_state(const polex_gazetteer *gaz, const polex_doc *doc,
  * the state law forces jails ..."). */
 static bool state_law_object(const char *t, const link_scratch *sc, size_t k0, uint32_t ce) {
     for (size_t k = k0 + 1; k + 1 < sc->nw && sc->w[k].start < ce; k++) {
-        if (!link_word_in(t, &sc->w[k - 1], "to|against|challenge|challenging|over")) continue;
-        if (!link_word_in(t, &sc->w[k], "the")) continue;
+        if (!link_word_in(t, &sc->w[k], "the") ||
+            !link_word_in(t, &sc->w[k - 1], "to|against|challenge|challenging|over"))
+            continue;
         size_t q = k + 1; /* past "new" and a year */
         while (q < sc->nw && q < k + 3 &&
                (link_word_in(t, &sc->w[q], "new") || isdigit((unsigned char)t[sc->w[q].start])))

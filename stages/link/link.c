@@ -545,6 +545,14 @@ static bool in_local_relative(const char *t, const link_scratch *sc, uint32_t fr
     return false;
 }
 
+/* Whether an "and" is one of the words from the earlier of words q and hw
+ * up to the later one (not included). */
+static bool and_among(const char *t, const link_scratch *sc, size_t q, size_t hw) {
+    for (size_t k = q < hw ? q : hw, b = q < hw ? hw : q; k < b; k++)
+        if (link_word_in(t, &sc->w[k], "and")) return true;
+    return false;
+}
+
 /* Whether the hit at hs acts on a generic target of its clause [from, ce)
  * ("cut off grants to any city", "require every county sheriff to honor",
  * "claw back grants from jurisdictions that refuse") with no "and" between
@@ -552,17 +560,14 @@ static bool in_local_relative(const char *t, const link_scratch *sc, uint32_t fr
  * agencies to report any city" is the report's target, not the order's. */
 static bool acts_on_generic(const char *t, const link_scratch *sc, uint32_t from, uint32_t ce,
                             uint32_t hs) {
-    size_t hw = link_word_at(sc, hs);
-    for (size_t q = link_word_at(sc, from); q + 1 < sc->nw && sc->w[q].start < ce; q++) {
-        bool g = link_word_in(t, &sc->w[q], "any|every|each");
-        for (size_t i = 0; i < sc->nm && !g; i++)
-            g = sc->m[i].generic && sc->m[i].start == sc->w[q].start;
-        if (!g) continue;
-        size_t a = q < hw ? q : hw, b = q < hw ? hw : q;
-        bool joined = false;
-        for (size_t k = a; k < b && !joined; k++)
-            joined = link_word_in(t, &sc->w[k], "and");
-        if (!joined) return true;
+    size_t hw = link_word_at(sc, hs), lo = link_word_at(sc, from);
+    for (size_t q = lo; q + 1 < sc->nw && sc->w[q].start < ce; q++)
+        if (link_word_in(t, &sc->w[q], "any|every|each") && !and_among(t, sc, q, hw)) return true;
+    for (size_t i = 0; i < sc->nm; i++) {
+        if (!sc->m[i].generic || sc->m[i].start < from || sc->m[i].start >= ce) continue;
+        size_t q = link_word_at(sc, sc->m[i].start);
+        if (q + 1 < sc->nw && sc->w[q].start == sc->m[i].start && !and_among(t, sc, q, hw))
+            return true;
     }
     return false;
 }

@@ -413,14 +413,12 @@ struct link_scratch {
  * asked for nearly every word of every sentence, so inlined here. */
 static inline bool link_word_in(const char *t, const link_word *w, const char *list) {
     size_t n = w->end - w->start;
-    const char *p = list;
-    while (*p) {
-        const char *q = p;
-        while (*q && *q != '|') /* one pass per item, no strchr/strlen calls */
-            q++;
-        if ((size_t)(q - p) == n && !memcmp(t + w->start, p, n)) return true;
-        p = *q ? q + 1 : q;
-    }
+    const char *word = t + w->start;
+    if (n == 0) return false;
+    /* most words share no first letter with most items: strchr skips them */
+    for (const char *p = list; (p = strchr(p, word[0])); p++)
+        if ((p == list || p[-1] == '|') && !strncmp(p, word, n) && (p[n] == '|' || !p[n]))
+            return true;
     return false;
 }
 

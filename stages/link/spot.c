@@ -2549,11 +2549,13 @@ static bool county_fallback(const spot_ctx *s, resolve_in *in) {
  * Township", no place has the bare name, and the state qualifier is the
  * evidence a bare township name needs (the gazetteer keeps townships under
  * their full name so that a bare "Lakewood" stays Colorado's). The longest
- * such n-gram at word i, with in->m set to the townships; 0 when none. */
-static size_t qualified_township(const spot_ctx *s, size_t i, resolve_in *in) {
+ * such n-gram at word i of more than longer_than words, with in->m set to
+ * the townships; 0 when none. */
+static size_t qualified_township(const spot_ctx *s, size_t i, size_t longer_than, resolve_in *in) {
     size_t maxn = s->nw - i < MAX_NGRAM ? s->nw - i : MAX_NGRAM;
-    for (size_t n = maxn; n >= 1; n--) {
-        if (!valid_ngram(s, i, n)) continue;
+    for (size_t n = maxn; n > longer_than; n--) {
+        /* a qualifier follows punctuation ("Cherry Hill, N.J.") */
+        if (i + n >= s->nw || !s->w[i + n].punct_before || !valid_ngram(s, i, n)) continue;
         size_t nq = 0;
         const char *st = qualifier(s, i + n, &nq);
         resolve_in t = *in;
@@ -2573,7 +2575,7 @@ static size_t qualified_township(const spot_ctx *s, size_t i, resolve_in *in) {
 static size_t name_at(const spot_ctx *s, size_t i, resolve_in *in) {
     size_t n = longest(s, i, &in->m);
     resolve_in t = *in;
-    size_t tn = qualified_township(s, i, &t);
+    size_t tn = qualified_township(s, i, n, &t);
     if (tn <= n) return n;
     in->m = t.m;
     return tn;
@@ -3074,10 +3076,12 @@ static bool article_name(const spot_ctx *s, size_t i, size_t j, int div) {
  * lower-case word, a function word or a word of when. It ends the run of
  * capitalized words there instead of gluing the name to a longer one. */
 static bool date_before_name(const spot_ctx *s, size_t i) {
-    if (!s->w[i].cap || !link_word_in(s->t, &s->w[i],
-                                      "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-                                      "January|February|March|April|May|June|July|August|"
-                                      "September|October|November|December"))
+    size_t len = s->w[i].end - s->w[i].start; /* "May" to "September" */
+    if (!s->w[i].cap || len < 3 || len > 9 || !strchr("MTWFSJAOND", s->t[s->w[i].start]) ||
+        !link_word_in(s->t, &s->w[i],
+                      "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                      "January|February|March|April|May|June|July|August|"
+                      "September|October|November|December"))
         return false;
     if (i == 0 || s->w[i].punct_before || !s->w[i - 1].cap) return true;
     return in_words(s, i - 1, s->lk->left_ok) ||
