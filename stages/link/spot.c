@@ -465,18 +465,37 @@ static bool listed_with_state(const spot_ctx *s, size_t i, size_t j) {
     return false;
 }
 
+/* Whether the list item of up to three words starting at word a (past a
+ * "the": "and the District of Columbia") names a state. */
+static bool state_item_at(const spot_ctx *s, size_t a) {
+    if (a < s->nw && word_is(s, a, "the")) a++;
+    for (size_t n = 1; n <= 3 && a + n <= s->nw; n++)
+        if (names_state(s, a, a + n)) return true;
+    return false;
+}
+
+/* Whether the comma list item ending before word i names a state. */
+static bool state_item_before(const spot_ctx *s, size_t i) {
+    if (i < 2 || !comma_before(s, i)) return false;
+    for (size_t n = 1; n <= 3 && n <= i; n++)
+        if (names_state(s, i - n, i)) return true;
+    return false;
+}
+
 /* The name at words [i, j) is a state's and its ", State" qualifier (nq
- * words) is followed by another state as the next list item: the qualifier
- * is an item of a list of states. */
+ * words) is an item of a list of states: a state item comes before the
+ * name ("Vermont, Washington, Wisconsin") or after the qualifier
+ * ("Oregon, Illinois and New Mexico"). */
 static bool state_list_after(const spot_ctx *s, size_t i, size_t j, size_t nq) {
     size_t a = j + nq;
-    if (!names_state(s, i, j) || a >= s->nw) return false;
+    if (!names_state(s, i, j)) return false;
+    if (state_item_before(s, i)) return true;
+    if (a >= s->nw) return false;
     if (word_is(s, a, "and") || word_is(s, a, "or"))
         a++;
     else if (!(s->w[a].punct_before && s->t[s->w[a - 1].end] == ','))
         return false;
-    return (a + 1 <= s->nw && names_state(s, a, a + 1)) ||
-           (a + 2 <= s->nw && names_state(s, a, a + 2));
+    return state_item_at(s, a);
 }
 
 /* "the District" in a document about Washington, D.C.: the district. Other
