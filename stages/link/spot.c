@@ -2836,12 +2836,28 @@ static bool home_to_part(const spot_ctx *s, size_t i) {
             word_is(s, i - 2, "parts"));
 }
 
+/* Word i follows "in" after "none" ("sanctuary jurisdictions, none of them
+ * in Missouri", "though none in Tennessee", "none of which is in Ohio"): the
+ * name is where the members are not, no place of theirs. */
+static bool none_in(const spot_ctx *s, size_t i) {
+    size_t k = i - 2; /* the word before "in" */
+    if (k > 0 && (word_is(s, k, "is") || word_is(s, k, "are") || word_is(s, k, "was") ||
+                  word_is(s, k, "were") || word_is(s, k, "located") || word_is(s, k, "based")))
+        k--;
+    if (k >= 2 && word_is(s, k - 1, "of") &&
+        (word_is(s, k, "them") || word_is(s, k, "which") || word_is(s, k, "those") ||
+         word_is(s, k, "these")))
+        k -= 2;
+    return word_is(s, k, "none");
+}
+
 /* The name at word i (i >= 2) is no jurisdiction for the two words before
  * it: "ACLU of Nevada", "the University of Michigan" (an organization's
  * name), "Anoka County, north of Minneapolis", "Tarrant County, home to Fort
  * Worth", "a suburb next to Austin", "home to most of Kansas City", "near
  * Mount Horeb" (a landmark), "training in Charleston" (where officers learn), "letters
- * similar to Indianapolis's" (a comparison). Word lengths first: most names
+ * similar to Indianapolis's" (a comparison), "none of them in Iowa" (where
+ * the members are not). Word lengths first: most names
  * follow none of these. */
 static bool not_named(const spot_ctx *s, size_t i) {
     const link_word *a = &s->w[i - 2], *b = &s->w[i - 1];
@@ -2859,6 +2875,7 @@ static bool not_named(const spot_ctx *s, size_t i) {
     if (word_is(s, i - 1, "to"))
         return (a->punct_before && word_is(s, i - 2, "home")) || word_is(s, i - 2, "similar") ||
                word_is(s, i - 2, "next") || word_is(s, i - 2, "adjacent");
+    if (word_is(s, i - 1, "in") && none_in(s, i)) return true;
     if (c != 't' && c != 'a') return false;
     return word_is(s, i - 1, "in") &&
            (word_is(s, i - 2, "training") || word_is(s, i - 2, "trained") ||
