@@ -3257,8 +3257,11 @@ size_t link_spot_text_needs(const polex_linker *lk, const link_text *x, const li
         s.n_found = nm;
         int div = resolve(&s, &in, &used_qual, &strong, &evident);
         /* "the Boston Trust Act": a city's own measure, named by the city
-         * that opens its name (not "the Laken Riley Act") */
-        if (div < 0 && act == 1 && !(i > 0 && w[i - 1].cap && !w[i].punct_before)) {
+         * that opens its name (not "the Laken Riley Act"); a name right
+         * before "Act" is a person's the law is named for ("the Stafford
+         * Act", "the Tucker Act"): a measure's name says what it is */
+        if (div < 0 && act == 1 && !(i > 0 && w[i - 1].cap && !w[i].punct_before) &&
+            !(j < s.nw && word_is(&s, j, "act"))) {
             in.state_only = false;
             div = resolve(&s, &in, &used_qual, &strong, &evident);
         }
