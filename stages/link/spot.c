@@ -3094,6 +3094,28 @@ static bool border_of(const spot_ctx *s, size_t j, int div) {
                          "town|sheriff|community|municipalities");
 }
 
+/* Word k is a lower-case "area(s)"/"region(s)", after "metro" or
+ * "metropolitan" too; plural only when a list ends there. */
+static bool region_word(const spot_ctx *s, size_t k, bool plural) {
+    if (k < s->nw && !s->w[k].cap && (word_is(s, k, "metro") || word_is(s, k, "metropolitan"))) k++;
+    if (k >= s->nw || s->w[k].cap || s->w[k].punct_before) return false;
+    return word_is(s, k, "areas") || word_is(s, k, "regions") ||
+           (!plural && (word_is(s, k, "area") || word_is(s, k, "region")));
+}
+
+/* The local name before word j names a region around it, no jurisdiction:
+ * "in the Portland area", "the Boston metro area", "the Kansas City and
+ * St. Louis regions" (a list item ending on the plural). */
+static bool area_of(const spot_ctx *s, size_t j, int div) {
+    if (j >= s->nw || s->w[j].punct_before || s->w[j].cap ||
+        gz_div_at(s->lk->gaz, (uint32_t)div)->level == GZ_LEVEL_STATE)
+        return false;
+    if (region_word(s, j, false)) return true;
+    if (!and_or(s, j) || j + 1 >= s->nw) return false;
+    size_t e = item_end(s, j + 1);
+    return e > j + 1 && region_word(s, e, true);
+}
+
 /* "Across the Potomac,": a small town's name after "the" and before a
  * stop is a river's or a region's (towns take no article; "the Bronx" is
  * a county) */
@@ -3294,8 +3316,9 @@ size_t link_spot_text_needs(const polex_linker *lk, const link_text *x, const li
         }
         if (div >= 0 &&
             (court_district(&s, i, div) || court_name(&s, mstart == w[i].start ? i : i - 2) ||
-             region_of(&s, i, j, div) || border_of(&s, j, div) || campus(&s, i) ||
-             article_name(&s, i, j, div) || compared_with(&s, i) || base_of(&s, i)))
+             region_of(&s, i, j, div) || border_of(&s, j, div) || area_of(&s, j, div) ||
+             campus(&s, i) || article_name(&s, i, j, div) || compared_with(&s, i) ||
+             base_of(&s, i)))
             div = -1;
         if (div >= 0)
             out[nm++] = (link_mention){
