@@ -3272,8 +3272,9 @@ size_t link_spot_text_needs(const polex_linker *lk, const link_text *x, const li
         in.qual = qualifier(&s, j, &nq);
         in.list_qual = in.qual ? NULL : list_qualifier(&s, j);
         /* "Oregon, Illinois and New Mexico filed": a list of states, not
-         * the town of Oregon, Ill. */
-        if (in.qual && state_list_after(&s, i, j, nq)) in.qual = NULL;
+         * the town of Oregon, Ill. ("Washington, D.C." is the capital even
+         * in a list of states) */
+        if (in.qual && strcmp(in.qual, "dc") && state_list_after(&s, i, j, nq)) in.qual = NULL;
         bool used_qual = false, strong = false, evident = false;
         s.found = out;
         s.n_found = nm;
