@@ -3282,9 +3282,10 @@ size_t link_spot_text_needs(const polex_linker *lk, const link_text *x, const li
         /* "the Boston Trust Act": a city's own measure, named by the city
          * that opens its name (not "the Laken Riley Act"); a name right
          * before "Act" is a person's the law is named for ("the Stafford
-         * Act", "the Tucker Act"): a measure's name says what it is */
+         * Act", "the Tucker Act"), but "the Dane County Act" is the
+         * county's */
         if (div < 0 && act == 1 && !(i > 0 && w[i - 1].cap && !w[i].punct_before) &&
-            !(j < s.nw && word_is(&s, j, "act"))) {
+            !(j < s.nw && word_is(&s, j, "act") && !in.has_county_word)) {
             in.state_only = false;
             div = resolve(&s, &in, &used_qual, &strong, &evident);
         }
