@@ -69,8 +69,8 @@ int main(int argc, char **argv) {
         }
     if (out) fclose(out);
     double per = (t4 - t3) / rounds / (nd ? (double)nd : 1);
-    printf("gazetteer load %.1f ms (%zu divisions), linker %.1f ms\n", t1 - t0,
-           polex_gazetteer_size(gaz), t2 - t1);
+    printf("gazetteer load %.1f ms (%zu divisions), linker %.1f ms, reading %.1f ms\n", t1 - t0,
+           polex_gazetteer_size(gaz), t2 - t1, t3 - t2);
     printf("%zu documents, %.2f MB, %zu hits, %zu events: %.3f ms per document, %.1f MB/s\n", nd,
            (double)bytes / 1e6, hits, events, per,
            (double)bytes * rounds / 1e6 / ((t4 - t3) / 1e3));
