@@ -458,17 +458,34 @@ static bool local_law_word(const char *t, const link_scratch *sc, size_t k) {
            link_word_in(t, &sc->w[k - 1], "County|City|Municipal|Town|Village|Parish");
 }
 
+/* Whether the officer before word v ("vested") is a local one: a county
+ * or city of the sentence's mentions names the title ("I, ..., Dane County
+ * Executive, by the authority vested in me"), and no governor's does. */
+static bool local_officer_before(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
+                                 size_t v) {
+    bool local = false;
+    for (size_t i = 0; i < sc->nm && !local; i++)
+        local = !sc->m[i].generic && sc->m[i].end <= sc->w[v].start &&
+                link_mention_level(gaz, &sc->m[i]) > GZ_LEVEL_STATE;
+    for (size_t k = 0; k < v && local; k++)
+        local = !link_word_in(t, &sc->w[k], "Governor|GOVERNOR|governor");
+    return local;
+}
+
 /* The state at word a closes "the laws of (the State of)" or opens a
- * code's name ("Title 9 of the Delaware Code") in a clause giving a local
- * officer's authority ("the authority vested in me by the City Charter and
- * the laws of the State of Connecticut", "by Title 9 of the Delaware Code
- * and the New Castle County Code"). */
-static bool authority_laws(const char *t, const link_scratch *sc, size_t a, size_t e) {
+ * code's name ("Title 9 of the Delaware Code", "section 59.17 of the
+ * Wisconsin Statutes") in a clause giving a local officer's authority ("the
+ * authority vested in me by the City Charter and the laws of the State of
+ * Connecticut", "by Title 9 of the Delaware Code and the New Castle County
+ * Code", "I, ..., Dane County Executive, by the authority vested in me under
+ * ... the Wisconsin Statutes"): where the officer's power comes from. */
+static bool authority_laws(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
+                           size_t a, size_t e) {
     size_t s = link_skip_state_of(t, sc->w, a, 0);
     bool laws_of = s >= 2 && link_word_in(t, &sc->w[s - 1], "of") &&
                    link_word_in(t, &sc->w[s - 2], "laws|Laws");
     bool code = !laws_of && e < sc->nw && !sc->w[e].punct_before &&
-                link_word_in(t, &sc->w[e], "Code|Statutes|Constitution");
+                link_word_in(t, &sc->w[e], "Code|Statutes|Constitution|law|laws|Revised|General");
     if (!laws_of && !code) return false;
     /* only beside a local law: a governor's power is the state's own
      * ("vested in me by the Constitution and laws of the State of Indiana") */
@@ -476,6 +493,9 @@ static bool authority_laws(const char *t, const link_scratch *sc, size_t a, size
     for (size_t k = s; k-- > 0 && k + 24 > s && vested == SIZE_MAX;)
         if (link_word_in(t, &sc->w[k], "vested")) vested = k;
     if (vested == SIZE_MAX) return false;
+    /* a state's law grants a county's or city's officer his power; it is no
+     * party to the local order */
+    if (local_officer_before(gaz, t, sc, vested)) return true;
     for (size_t k = vested + 1; k < sc->nw && k < a + 12; k++) {
         if (k > a && sc->w[k].punct_before && !link_word_in(t, &sc->w[k], "and|the")) break;
         if (local_law_word(t, sc, k)) return true;
@@ -549,7 +569,7 @@ size_t link_drop_yardstick_laws(const polex_linker *lk, const char *t, link_scra
             /* "by virtue of the authority vested in me by the City Charter and
              * the laws of the State of Connecticut": where a mayor's power
              * comes from, no party to the order */
-            bool authority = authority_laws(t, sc, a, e);
+            bool authority = authority_laws(lk->gaz, t, sc, a, e);
             yard |= authority;
             law |= authority;
             /* a headline's capitals ("Sues City of El Paso for Violating
