@@ -276,7 +276,8 @@ int link_back_level(const char *t, const link_scratch *sc, uint32_t cs, uint32_t
     const link_word *v = s + 1 < sc->nw ? &sc->w[s + 1] : NULL;
     if (v && v->start < ce && (!sc->w[s].cap || the) && !v->punct_before && !v->cap &&
         (link_word_in(t, v, "says|said|will|would|has|had|is|was|vows|refuses|won't|does|did") ||
-         (v->end - v->start > 4 && !memcmp(t + v->end - 2, "ed", 2)))) {
+         (v->end - v->start > 4 && !memcmp(t + v->end - 2, "ed", 2)) ||
+         link_verb_to(t, sc, s + 1))) {
         if (link_word_in(t, &sc->w[s], "city|town|City|Town")) return GZ_LEVEL_PLACE;
         if (link_word_in(t, &sc->w[s], "county|parish|County|Parish")) return GZ_LEVEL_COUNTY;
         if (the && link_word_in(t, &sc->w[s], "state|State")) return GZ_LEVEL_STATE;

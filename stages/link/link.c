@@ -755,7 +755,8 @@ static bool local_back_word(const char *t, const link_scratch *sc, uint32_t cs, 
         if (link_possessive_s(t, v) ||
             (!v->punct_before &&
              (link_word_in(t, v, "is|was|has|had|will|would|kept|keeps|says|said|does|did") ||
-              (v->end - v->start > 4 && !memcmp(t + v->end - 2, "ed", 2)))))
+              (v->end - v->start > 4 && !memcmp(t + v->end - 2, "ed", 2)) ||
+              link_verb_to(t, sc, (size_t)(v - sc->w)))))
             return true;
     }
     return false;

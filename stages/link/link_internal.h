@@ -17,6 +17,7 @@
 #ifndef POLEX_LINK_INTERNAL_H
 #define POLEX_LINK_INTERNAL_H
 
+#include <ctype.h>   /* islower of link_verb_to */
 #include <string.h>  /* memcmp of the inlined word tests */
 #include <strings.h> /* strncasecmp of link_text_is */
 
@@ -57,8 +58,8 @@ typedef struct gz_match {
 } gz_match;
 
 /* Full key: lower-case, dots and apostrophes dropped, hyphens as spaces,
- * "saint" as "st" ("mount" "mt", "fort" "ft"), single spaces. Returns the length, or 0 when the result
- * would not fit in cap bytes (with the NUL). */
+ * "saint" as "st" ("mount" "mt", "fort" "ft"), single spaces. Returns the length, or 0 when the
+ * result would not fit in cap bytes (with the NUL). */
 size_t gz_norm_key(const char *s, size_t n, char *out, size_t cap);
 /* Light key for aliases: lower-case, curly apostrophe folded, commas
  * dropped, dots kept, single spaces. */
@@ -462,6 +463,18 @@ static inline size_t link_word_at(const link_scratch *sc, uint32_t off) {
 
 /* link.c */
 bool link_seat_ok(const link_mention *x);
+
+/* Whether word k of the cached sentence is a present-tense verb before an
+ * infinitive ("intends to", "plans to", "continues to", "expects to"): a
+ * lower-case word of four letters or more ending in a single "s", then
+ * "to". After "the county" it makes the county the clause's subject. */
+static inline bool link_verb_to(const char *t, const link_scratch *sc, size_t k) {
+    if (k + 1 >= sc->nw || sc->w[k + 1].punct_before) return false;
+    const link_word *v = &sc->w[k];
+    uint32_t n = v->end - v->start;
+    return n >= 4 && islower((unsigned char)t[v->start]) && t[v->end - 1] == 's' &&
+           t[v->end - 2] != 's' && link_word_in(t, &sc->w[k + 1], "to");
+}
 
 /* clauses.c: the clauses of the cached sentence */
 void link_find_clauses(const char *t, link_scratch *sc);
