@@ -3255,10 +3255,14 @@ size_t link_spot_text_needs(const polex_linker *lk, const link_text *x, const li
         }
         if (glued || act == 1) {
             if (act < 0) act = act_name(&s, i);
-            /* part of a longer name ("Chicago Tribune"), unless a state's
-             * agency ("the Indiana Criminal Justice Institute") */
-            if (!act && !agency_after(&s, j)) continue;
-            in.state_only = true;
+            /* part of a longer name ("Chicago Tribune"), unless an agency
+             * of the state or the city it opens ("the Indiana Criminal
+             * Justice Institute", "the Burlington Electric Department",
+             * "the Columbus Division of Police"); a region's body ("the Ann
+             * Arbor Area Transportation Authority") is neither */
+            bool agency = !act && agency_after(&s, j);
+            if (!act && !agency) continue;
+            in.state_only = !agency || word_is(&s, j, "area") || word_is(&s, j, "regional");
         }
         in.title = title;
         in.j = j;
