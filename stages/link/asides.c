@@ -613,13 +613,34 @@ size_t link_drop_yardstick_laws(const polex_linker *lk, const char *t, link_scra
 
 static bool capital(const polex_linker *lk, const gz_div *d);
 
+/* The division an order's caption names first ("CITY OF BURLINGTON,
+ * VERMONT / OFFICE OF THE MAYOR", "DANE COUNTY, WISCONSIN", "STATE OF
+ * OREGON / OFFICE OF THE GOVERNOR"): its issuer. Looked at in the first
+ * three sentences only; -1 when they name none. */
+static int caption_issuer(const polex_linker *lk, const polex_doc *doc) {
+    link_walk wk;
+    link_walk_first(&wk, lk, doc, 3);
+    const link_mention *pm;
+    size_t n;
+    while (link_walk_next(&wk, &pm, &n))
+        for (size_t j = 0; j < n; j++)
+            if (!pm[j].generic && pm[j].div >= 0) return pm[j].div;
+    return -1;
+}
+
 /* A signing clause ("Signed and sealed ... at Olympia, Washington", "the
  * Great Seal of the State of Oklahoma, at the Capitol in Oklahoma City"):
  * the place where an order was signed is no jurisdiction of its events.
  * Drops the local divisions after "at"/"in" in a sentence naming a seal;
- * ns: how many of sc->m are specific (first). Returns the new count. */
-size_t link_drop_signing_places(const polex_linker *lk, const char *t, link_scratch *sc,
+ * ns: how many of sc->m are specific (first). Returns the new count. In a
+ * county's or city's order (its caption's issuer) the place signs for the
+ * order only when it is the issuer ("DONE at Tacoma, Washington" in
+ * Tacoma's, "at the Madison County Sheriff's Office" in the sheriff's);
+ * another place ("Signed at Madison, Wisconsin" in Dane County's, "DONE at
+ * Portland, Oregon" in Multnomah County's) and its state name no issuer. */
+size_t link_drop_signing_places(const polex_linker *lk, const polex_doc *doc, link_scratch *sc,
                                 size_t ns) {
+    const char *t = doc->text;
     bool seal = false;
     for (size_t k = 0; k < sc->nw && !seal; k++) {
         uint32_t n = sc->w[k].end - sc->w[k].start; /* most words fail here */
@@ -634,6 +655,7 @@ size_t link_drop_signing_places(const polex_linker *lk, const char *t, link_scra
         seal = true;
     if (!seal) return ns;
     size_t k = 0, kept = 0;
+    int issuer = -2; /* not looked for yet */
     for (size_t i = 0; i < sc->nm; i++) {
         const link_mention *m = &sc->m[i];
         bool drop = false;
@@ -646,6 +668,15 @@ size_t link_drop_signing_places(const polex_linker *lk, const char *t, link_scra
                    link_word_in(t, &sc->w[b - 1], "the|City|Town|Village|city|town|village|of"))
                 b--;
             drop = b >= 1 && link_word_in(t, &sc->w[b - 1], "at|in");
+            if (drop && issuer == -2) issuer = caption_issuer(lk, doc);
+            if (drop && issuer >= 0 &&
+                gz_div_at(lk->gaz, (uint32_t)issuer)->level != GZ_LEVEL_STATE) {
+                if (m->div == issuer) {
+                    kept += i < ns;
+                    sc->m[k++] = *m;
+                }
+                continue;
+            }
             /* "at Trenton, New Jersey": the issuer's state stays (the
              * conventions); but a city other than the capital signs its
              * own order ("DONE at Tacoma, Washington": the mayor's) */

@@ -133,7 +133,7 @@ static link_scratch *sentence(polex_linker *lk, const polex_doc *doc, const pole
     size_t ns = link_drop_court_seats(lk->gaz, doc->text, sc, sc->nm);
     link_party_seats(lk, doc, sc, ns);
     link_county_modifiers(lk->gaz, doc->text, sc, ns);
-    ns = link_drop_signing_places(lk, doc->text, sc, ns);
+    ns = link_drop_signing_places(lk, doc, sc, ns);
     ns = link_drop_address_counties(lk, doc->text, sc, ns);
     ns = link_drop_locator_states(lk, doc->text, sc, ns);
     ns = link_drop_yardstick_laws(lk, doc->text, sc, ns);

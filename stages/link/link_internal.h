@@ -590,7 +590,8 @@ size_t link_drop_locator_states(const polex_linker *lk, const char *t, link_scra
 size_t link_drop_descriptive_places(const polex_linker *lk, const char *t, link_scratch *sc,
                                     size_t ns);
 size_t link_drop_yardstick_laws(const polex_linker *lk, const char *t, link_scratch *sc, size_t ns);
-size_t link_drop_signing_places(const polex_linker *lk, const char *t, link_scratch *sc, size_t ns);
+size_t link_drop_signing_places(const polex_linker *lk, const polex_doc *doc, link_scratch *sc,
+                                size_t ns);
 size_t link_drop_speakers(const polex_linker *lk, const char *t, link_scratch *sc, size_t ns);
 /* Drops the specific mentions of a relative clause on a name that closes
  * before the sentence's verb and states none of sentence si's events
