@@ -616,13 +616,13 @@ static bool capital(const polex_linker *lk, const gz_div *d);
 /* The division an order's caption names first ("CITY OF BURLINGTON,
  * VERMONT / OFFICE OF THE MAYOR", "DANE COUNTY, WISCONSIN", "STATE OF
  * OREGON / OFFICE OF THE GOVERNOR"): its issuer. Looked at in the first
- * three sentences only; -1 when they name none. */
-static int caption_issuer(const polex_linker *lk, const polex_doc *doc) {
+ * three sentences before the one at byte at only; -1 when they name none. */
+static int caption_issuer(const polex_linker *lk, const polex_doc *doc, uint32_t at) {
     link_walk wk;
     link_walk_first(&wk, lk, doc, 3);
     const link_mention *pm;
     size_t n;
-    while (link_walk_next(&wk, &pm, &n))
+    while (link_walk_next(&wk, &pm, &n) && doc->sentences[wk.si].start < at)
         for (size_t j = 0; j < n; j++)
             if (!pm[j].generic && pm[j].div >= 0) return pm[j].div;
     return -1;
@@ -668,7 +668,7 @@ size_t link_drop_signing_places(const polex_linker *lk, const polex_doc *doc, li
                    link_word_in(t, &sc->w[b - 1], "the|City|Town|Village|city|town|village|of"))
                 b--;
             drop = b >= 1 && link_word_in(t, &sc->w[b - 1], "at|in");
-            if (drop && issuer == -2) issuer = caption_issuer(lk, doc);
+            if (drop && issuer == -2) issuer = caption_issuer(lk, doc, sc->start);
             if (drop && issuer >= 0 &&
                 gz_div_at(lk->gaz, (uint32_t)issuer)->level != GZ_LEVEL_STATE) {
                 if (m->div == issuer) {
