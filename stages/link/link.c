@@ -762,6 +762,33 @@ static bool local_back_word(const char *t, const link_scratch *sc, uint32_t cs, 
     return false;
 }
 
+/* Whether clause [cs, ce) speaks of a state it does not name: "the
+ * state" ("urging every sheriff in the state to join", "on behalf of the
+ * state") or the state's governor ("a letter from Gov. Mark Petersen").
+ * What such a clause borrows from the sentence is that state, not a local
+ * division named beside it (the mirror of local_back_word). */
+static bool state_back_word(const char *t, const link_scratch *sc, uint32_t cs, uint32_t ce) {
+    for (size_t k = link_word_at(sc, cs); k < sc->nw && sc->w[k].start < ce; k++) {
+        if (link_word_in(t, &sc->w[k], "Gov.|governor|Governor")) return true;
+        /* "in the state", not "the state Senate" nor "the state's ban" (a
+         * modifier of what the clause is about) */
+        if (k == 0 || !link_word_in(t, &sc->w[k], "state") ||
+            !link_word_in(t, &sc->w[k - 1], "the") || sc->w[k].punct_before)
+            continue;
+        if (k + 1 >= sc->nw || ((sc->w[k + 1].punct_before || !sc->w[k + 1].cap) &&
+                                !link_possessive_s(t, &sc->w[k + 1])))
+            return true;
+    }
+    return false;
+}
+
+/* Whether the cached sentence names a state. */
+static bool names_state(const polex_gazetteer *gaz, const link_scratch *sc) {
+    for (size_t i = 0; i < sc->nm; i++)
+        if (link_mention_level(gaz, &sc->m[i]) == GZ_LEVEL_STATE) return true;
+    return false;
+}
+
 /* The mentions of the cached sentence an event hit [hs, he) concerns, into
  * m (LINK_MAX_MENTIONS); returns their count. The hit's clause names them,
  * and a relative clause also its antecedent; a clause naming nothing falls
@@ -939,6 +966,12 @@ static size_t choose_mentions(const polex_linker *lk, const polex_doc *doc, cons
          * county could lose state grants": the state's own money) */
         bool local_back = spec_in == 0 && local_back_word(t, sc, from, ce) &&
                           !word_between(t, sc, from, ce, "state|State");
+        /* and one speaking of "the state" or its governor borrows the
+         * state alone ("In Nebraska, Douglas County Sheriff X said ...,
+         * despite a letter from Gov. Y urging every sheriff in the state to
+         * join": the letter is the state's) */
+        bool state_back = spec_in == 0 && gen_in == 0 && !local_back &&
+                          state_back_word(t, sc, from, ce) && names_state(gaz, sc);
         for (size_t i = 0; i < sc->nm; i++) {
             const link_mention *x = &sc->m[i];
             if (!link_seat_ok(x)) continue;
@@ -949,6 +982,8 @@ static size_t choose_mentions(const polex_linker *lk, const polex_doc *doc, cons
             if (!in && !x->generic && x->start < semi) continue;
             if (!in && local_back && link_mention_level(gaz, x) == GZ_LEVEL_STATE &&
                 !names_law(t, sc, x))
+                continue;
+            if (!in && state_back && !x->generic && link_mention_level(gaz, x) > GZ_LEVEL_STATE)
                 continue;
             if (!in && !x->generic && link_attribution(t, sc, x->start)) continue;
             if (!in && !x->generic &&
