@@ -1020,6 +1020,12 @@ static size_t choose_mentions(const polex_linker *lk, const polex_doc *doc, cons
             if (in || (x->generic ? gen_in == 0 : spec_in == 0 && !aimed)) m[n++] = *x;
         }
         if (spec_in == 0 && gen_in == 0) n = names_over_generics(t, h, m, n);
+        if (spec_in > 1 && sc->first < sc->nw && from <= sc->w[sc->first].start) {
+            size_t k = 0; /* "In Nebraska, Douglas County ..., despite ... Gov. ..." */
+            for (size_t i = 0; i < n; i++)
+                if (!link_clause_opening_locator(gaz, t, sc, &m[i], ce)) m[k++] = m[i];
+            n = k;
+        }
         n = link_fill_anaphor(gaz, t, sc, from, ce, m, n);
     }
     if (!strcmp(h->type, "noncooperation") && !strcmp(h->action, "comply"))

@@ -315,9 +315,10 @@ static int local_at(const polex_gazetteer *gaz, const link_scratch *sc, size_t n
     return -1;
 }
 
-/* Whether the sentence has a word making a state an actor after word k. */
-static bool state_actor_after(const char *t, const link_scratch *sc, size_t k) {
-    for (; k < sc->nw; k++)
+/* Whether the sentence has a word making a state an actor after word k
+ * and before word lim. */
+static bool state_actor_after(const char *t, const link_scratch *sc, size_t k, size_t lim) {
+    for (; k < sc->nw && k < lim; k++)
         if (link_word_in(t, &sc->w[k], STATE_ACTOR_WORDS)) return true;
     return false;
 }
@@ -330,7 +331,7 @@ static bool section_locator(const polex_gazetteer *gaz, const char *t, const lin
                             size_t ns, const link_mention *m, const char *st) {
     size_t a = link_word_at(sc, m->start), e = link_word_at(sc, m->end);
     return a == 0 && e == sc->first && sc->first > 0 && local_at(gaz, sc, ns, e, sc->nw, st) >= 0 &&
-           !state_actor_after(t, sc, e);
+           !state_actor_after(t, sc, e, sc->nw);
 }
 
 /* Words that may open a sentence before "in"/"across" and a state
@@ -386,7 +387,7 @@ static bool where_law(const char *t, const link_scratch *sc, size_t k) {
  * sentence speaks of the state's own officers, laws or acts ("In Georgia,
  * the state sued Athens-Clarke County"). */
 static bool opening_locator(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
-                            size_t ns, const link_mention *m, const char *st) {
+                            size_t ns, const link_mention *m, const char *st, size_t lim) {
     size_t a = link_skip_state_of(t, sc->w, link_word_at(sc, m->start), sc->first + 1);
     size_t e = link_word_at(sc, m->end);
     /* "In upstate New York,", "Elsewhere in south-central Pennsylvania," */
@@ -404,8 +405,23 @@ static bool opening_locator(const polex_gazetteer *gaz, const char *t, const lin
         e++; /* "In Washington state, King County ..." */
     if (e >= sc->nw || !memchr(t + sc->w[e - 1].end, ',', sc->w[e].start - sc->w[e - 1].end))
         return false;
-    return local_at(gaz, sc, ns, e, sc->nw, st) >= 0 && !state_actor_after(t, sc, e) &&
-           !where_law(t, sc, e);
+    return e < lim && local_at(gaz, sc, ns, e, lim - e, st) >= 0 &&
+           !state_actor_after(t, sc, e, lim) && !where_law(t, sc, e);
+}
+
+/* "In Nebraska, Douglas County Sheriff X said his office would not sign
+ * ..., despite a letter from Gov. Y urging every sheriff in the state to
+ * join": the state's officer in another clause keeps the state in the
+ * sentence (opening_locator), but in the clause ending at byte ce that
+ * names its local and no officer or law of the state, the opening state
+ * only locates that local. Whether m is such a state. */
+bool link_clause_opening_locator(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
+                                 const link_mention *m, uint32_t ce) {
+    if (m->generic || m->div < 0 || link_word_at(sc, m->start) > sc->first + 7) return false;
+    const gz_div *d = gz_div_at(gaz, (uint32_t)m->div);
+    size_t lim = ce < sc->end ? link_word_at(sc, ce) : sc->nw;
+    return d->level == GZ_LEVEL_STATE && lim < sc->nw &&
+           opening_locator(gaz, t, sc, sc->nm, m, d->state, lim);
 }
 
 /* "Washington state's King County": the state's possessive with "state"
@@ -516,7 +532,7 @@ size_t link_drop_locator_states(const polex_linker *lk, const char *t, link_scra
                               : NULL;
         if (d && d->level == GZ_LEVEL_STATE &&
             (section_locator(lk->gaz, t, sc, ns, m, d->state) ||
-             opening_locator(lk->gaz, t, sc, ns, m, d->state) ||
+             opening_locator(lk->gaz, t, sc, ns, m, d->state, sc->nw) ||
              state_word_possessive(lk->gaz, t, sc, ns, m, d->state) ||
              naming_locator(lk->gaz, t, sc, ns, m, d->state) ||
              office_locator(lk->gaz, t, sc, ns, m, d->state) ||
