@@ -1465,8 +1465,13 @@ static size_t drop_pending_conjunct(const char *t, const polex_hit *h, const lin
  * when none, or when the clause only weighs, foresees, puts off or turns
  * down it ("is considering a similar measure", "is expected to sign a
  * similar agreement", "tabled a similar measure"). Other nouns say no act ("the same year", "the
- * same loss", "similar conditions"). */
-static size_t same_act_word(const char *t, const link_scratch *sc, uint32_t cs, uint32_t ce) {
+ * same loss", "similar conditions"). For a hit of cooperation (own), "its
+ * own agreement" says it too ("Tulsa County has run a 287(g) program, and
+ * Washington County signed its own agreement"): cooperating is keeping or
+ * signing one, while a limit's "renewed its own agreement" is the opposite
+ * act. */
+static size_t same_act_word(const char *t, const link_scratch *sc, uint32_t cs, uint32_t ce,
+                            bool own) {
     size_t found = sc->nw;
     for (size_t q = link_word_at(sc, cs); q < sc->nw && sc->w[q].start < ce; q++) {
         if (link_word_in(t, &sc->w[q],
@@ -1475,6 +1480,9 @@ static size_t same_act_word(const char *t, const link_scratch *sc, uint32_t cs, 
             return sc->nw;
         size_t k = q + 1;
         if (link_word_in(t, &sc->w[q], "such") && k < sc->nw && link_word_in(t, &sc->w[k], "a|an"))
+            k++;
+        else if (own && link_word_in(t, &sc->w[q], "its|their") && k + 1 < sc->nw &&
+                 link_word_in(t, &sc->w[k], "own") && !sc->w[k].punct_before)
             k++;
         else if (!link_word_in(t, &sc->w[q], "similar|same"))
             continue;
@@ -1506,7 +1514,7 @@ static size_t add_same_act_mentions(const polex_linker *lk, const polex_doc *doc
         uint32_t ns, ne;
         link_clause_of(sc, ce, &ns, &ne);
         if (ne <= ce) break;
-        size_t q = same_act_word(doc->text, sc, ns, ne);
+        size_t q = same_act_word(doc->text, sc, ns, ne, !strcmp(h->action, "comply"));
         ce = ne;
         if (q >= sc->nw) continue;
         link_mention tm[LINK_MAX_MENTIONS];
