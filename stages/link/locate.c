@@ -193,6 +193,21 @@ static bool state_apposition(const char *t, const link_scratch *sc, const link_m
     return false;
 }
 
+/* "Norman, the Cleveland County seat,", "Evanston, a Cook County suburb":
+ * an apposition right after the place p that calls it the seat, a city or
+ * a town of the county m, which only locates it (like ", a city in Cook
+ * County"; corpora/README: a county that an apposition says locates the
+ * place before it). */
+static bool seat_apposition(const char *t, const link_scratch *sc, const link_mention *p,
+                            const link_mention *m) {
+    size_t a = link_word_at(sc, p->end), e = link_word_at(sc, m->end);
+    return a + 1 == link_word_at(sc, m->start) && e < sc->nw &&
+           memchr(t + p->end, ',', sc->w[a].start - p->end) &&
+           link_word_in(t, &sc->w[a], "the|a|an") &&
+           link_word_in(t, &sc->w[e], "seat|city|town|village|suburb|community|borough") &&
+           !sc->w[e].punct_before;
+}
+
 /* The state m only locates the local division p before it, in the same
  * noun phrase ("the Arlington Police Department in Texas", "Arlington in
  * Texas") or an apposition (", a city in Texas"): p's own state, after "in"
@@ -276,7 +291,7 @@ size_t link_drop_address_counties(const polex_linker *lk, const char *t, link_sc
                 while (q < m->start && (t[q] == ' ' || t[q] == ','))
                     q++;
                 drop = (q == m->start && memchr(t + m->start, ',', m->end - m->start)) ||
-                       locating_apposition(t, sc, p->end, m->start);
+                       locating_apposition(t, sc, p->end, m->start) || seat_apposition(t, sc, p, m);
             }
         }
         if (!drop && i < ns && p && !p->generic && m->div >= 0 && p->div >= 0 && p->end < m->start)
