@@ -810,6 +810,58 @@ size_t link_org_state_law(const polex_gazetteer *gaz, const char *t, const link_
     return link_add_once(m, k, &x);
 }
 
+/* Whether the clause [cs, ce) speaks of "state law" (or "state laws",
+ * "state statute") the act follows: not a yardstick of it ("refuses
+ * detainers in violation of state law", "breaks state law": no event and
+ * no jurisdiction, session 5). */
+static bool says_state_law(const char *t, const link_scratch *sc, uint32_t cs, uint32_t ce) {
+    for (size_t k = link_word_at(sc, cs); k + 1 < sc->nw && sc->w[k + 1].start < ce; k++) {
+        if (!link_word_in(t, &sc->w[k], "state") || sc->w[k + 1].punct_before ||
+            !link_word_in(t, &sc->w[k + 1], "law|laws|statute"))
+            continue;
+        for (size_t q = k; q-- > 0 && q + 3 > k;)
+            if (link_word_in(t, &sc->w[q],
+                             "violate|violates|violated|violating|violation|defy|defies|defied|"
+                             "defying|defiance|flout|flouts|flouted|flouting|break|breaks|broke|"
+                             "breaking|contrary"))
+                return false;
+        return true;
+    }
+    return false;
+}
+
+/* "Johnson County, Kan., Sheriff Dale Ritter said his jail has held 214
+ * people for ICE, as state law requires": "state law" in a sentence that
+ * names the state is that state's law (corpora/README, session 5), and a
+ * qualifier names it too, so the local act done under it carries the
+ * state, as "as Kansas law requires" does. Adds the state of the one
+ * qualified local of m (n) for a noncooperation hit at hs whose clause
+ * says "state law" and m holds no state; returns the count. */
+size_t link_qualifier_state_law(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
+                                uint32_t hs, link_mention *m, size_t n) {
+    int q = -1;
+    for (size_t i = 0; i < n; i++) {
+        int lv = link_mention_level(gaz, &m[i]);
+        if (lv == GZ_LEVEL_STATE) return n;
+        if (lv > GZ_LEVEL_STATE && memchr(t + m[i].start, ',', m[i].end - m[i].start)) {
+            if (q >= 0) return n; /* two qualified locals: which law? */
+            q = (int)i;
+        }
+    }
+    uint32_t cs, ce;
+    if (q < 0) return n;
+    link_clause_of(sc, hs, &cs, &ce);
+    if (!says_state_law(t, sc, cs, ce)) return n;
+    int st = gz_state_index(gaz, gz_div_at(gaz, (uint32_t)m[q].div)->state);
+    const char *c = memchr(t + m[q].start, ',', m[q].end - m[q].start);
+    uint32_t a = (uint32_t)(c - t) + 1;
+    while (a < m[q].end && t[a] == ' ')
+        a++;
+    if (st < 0 || a >= m[q].end) return n;
+    link_mention x = {.start = a, .end = m[q].end, .div = st, .strong = true, .evident = true};
+    return link_add_once(m, n, &x);
+}
+
 /* "Nevada Attorney General Aaron Ford ... said he expected the department
  * to extend the freeze to other cities": a state that only forecasts the
  * federal agency's act is no party of it (session 9: a place that only

@@ -1138,6 +1138,8 @@ static size_t choose_mentions(const polex_linker *lk, const polex_doc *doc, cons
     }
     n = link_add_sentence_state(gaz, doc, h, sc, m, n);
     if (!strcmp(h->type, "litigation")) n = link_org_state_law(gaz, t, sc, h->start, m, n);
+    if (!strcmp(h->type, "noncooperation"))
+        n = link_qualifier_state_law(gaz, t, sc, h->start, m, n);
     int os = office_state(gaz, t, sc, h->start);
     if (os >= 0) n = link_add_once(m, n, &sc->m[os]);
     bool against = h->type && h->action && !strcmp(h->type, "noncooperation") &&

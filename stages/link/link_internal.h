@@ -536,6 +536,8 @@ size_t link_drop_acting_state(const polex_gazetteer *gaz, const char *t, const l
 size_t link_drop_agencies(link_mention *m, size_t n);
 size_t link_org_state_law(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
                           uint32_t hs, link_mention *m, size_t n);
+size_t link_qualifier_state_law(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
+                                uint32_t hs, link_mention *m, size_t n);
 size_t link_add_sentence_state(const polex_gazetteer *gaz, const polex_doc *doc, const polex_hit *h,
                                const link_scratch *sc, link_mention *m, size_t n);
 size_t link_drop_forecaster(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
