@@ -782,6 +782,29 @@ static bool state_back_word(const char *t, const link_scratch *sc, uint32_t cs, 
     return false;
 }
 
+/* The start of the first word after a comma in clause [cs, ce), or ce. */
+static uint32_t comma_after(const char *t, const link_scratch *sc, uint32_t cs, uint32_t ce) {
+    for (size_t k = link_word_at(sc, cs) + 1; k < sc->nw && sc->w[k].start < ce; k++)
+        if (memchr(t + sc->w[k - 1].end, ',', sc->w[k].start - sc->w[k - 1].end))
+            return sc->w[k].start;
+    return ce;
+}
+
+/* Whether the matcher found an act of another type or action than h's
+ * in h's sentence at or after byte from: the main clause after a "where"
+ * clause of law has its own event ("..., the Richland County Council
+ * voted to reject a proposal"); with none, the law's event is all the
+ * sentence tells ("..., Otero County's contract ended in October"). */
+static bool other_act_after(const polex_doc *doc, const polex_hit *h, uint32_t from) {
+    for (size_t i = 0; i < doc->n_hits; i++) {
+        const polex_hit *o = &doc->hits[i];
+        if (o->sentence == h->sentence && o->start >= from &&
+            (strcmp(o->type, h->type) || strcmp(o->action, h->action)))
+            return true;
+    }
+    return false;
+}
+
 /* Whether the cached sentence names a state. */
 static bool names_state(const polex_gazetteer *gaz, const link_scratch *sc) {
     for (size_t i = 0; i < sc->nm; i++)
@@ -886,12 +909,21 @@ static size_t choose_mentions(const polex_linker *lk, const polex_doc *doc, cons
          * "Supporters of the Georgia law point to Florida, where a 2019
          * statute bans sanctuary policies" is Florida's, but not "a related
          * case in Oregon, where a judge barred ...", a court's seat) */
+        bool where_law = false; /* the hit is in an opening state's "where" clause of law */
         if (rel && link_word_in(t, &sc->w[link_word_at(sc, cs)], "where") &&
             !link_where_locator(gaz, t, sc, &as, &ae) &&
-            (opens_sentence(sc, as) || !speaks_of_law(t, sc, cs, ce)))
+            (opens_sentence(sc, as) || !speaks_of_law(t, sc, cs, ce))) {
             for (size_t i = 0; i < sc->nm && rel; i++)
                 rel = !(sc->m[i].start >= as && sc->m[i].end <= ae &&
                         link_mention_level(gaz, &sc->m[i]) == GZ_LEVEL_STATE);
+            /* the law's clause ends at its first comma ("where a 2008 state
+             * law requires local jails to check ..., the Richland County
+             * Council voted"): the main clause after it is not the law's */
+            uint32_t we = comma_after(t, sc, cs, ce);
+            where_law = !rel && opens_sentence(sc, as) && h->end <= we &&
+                        speaks_of_law(t, sc, cs, we) && other_act_after(doc, h, we);
+            if (where_law) ce = we;
+        }
         /* "Portland and Multnomah County in Oregon, which sued over the same
          * requirement": the state only locates the names the clause is on */
         else if (rel && link_word_in(t, &sc->w[link_word_at(sc, cs)], "which|whose|who"))
@@ -972,6 +1004,11 @@ static size_t choose_mentions(const polex_linker *lk, const polex_doc *doc, cons
          * join": the letter is the state's) */
         bool state_back = spec_in == 0 && gen_in == 0 && !local_back &&
                           state_back_word(t, sc, from, ce) && names_state(gaz, sc);
+        /* so does the law of "In South Carolina, where a 2008 state law
+         * requires local jails to check ..., the Richland County Council
+         * voted to reject ...": the law is the state's, the main clause's
+         * act the county's (link_where_law_state) */
+        state_back |= where_law && spec_in == 0;
         for (size_t i = 0; i < sc->nm; i++) {
             const link_mention *x = &sc->m[i];
             if (!link_seat_ok(x)) continue;
