@@ -769,6 +769,8 @@ static bool local_back_word(const char *t, const link_scratch *sc, uint32_t cs, 
  * division named beside it (the mirror of local_back_word). */
 static bool state_back_word(const char *t, const link_scratch *sc, uint32_t cs, uint32_t ce) {
     for (size_t k = link_word_at(sc, cs); k < sc->nw && sc->w[k].start < ce; k++) {
+        char c = t[sc->w[k].start]; /* most words are neither: one byte tells */
+        if (c != 'G' && c != 'g' && c != 's') continue;
         if (link_word_in(t, &sc->w[k], "Gov.|governor|Governor")) return true;
         /* "in the state", not "the state Senate" nor "the state's ban" (a
          * modifier of what the clause is about) */
@@ -1002,8 +1004,8 @@ static size_t choose_mentions(const polex_linker *lk, const polex_doc *doc, cons
          * state alone ("In Nebraska, Douglas County Sheriff X said ...,
          * despite a letter from Gov. Y urging every sheriff in the state to
          * join": the letter is the state's) */
-        bool state_back = spec_in == 0 && gen_in == 0 && !local_back &&
-                          state_back_word(t, sc, from, ce) && names_state(gaz, sc);
+        bool state_back = spec_in == 0 && gen_in == 0 && !local_back && names_state(gaz, sc) &&
+                          state_back_word(t, sc, from, ce);
         /* so does the law of "In South Carolina, where a 2008 state law
          * requires local jails to check ..., the Richland County Council
          * voted to reject ...": the law is the state's, the main clause's

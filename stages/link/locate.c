@@ -432,11 +432,13 @@ static bool opening_locator(const polex_gazetteer *gaz, const char *t, const lin
  * only locates that local. Whether m is such a state. */
 bool link_clause_opening_locator(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
                                  const link_mention *m, uint32_t ce) {
-    if (m->generic || m->div < 0 || link_word_at(sc, m->start) > sc->first + 7) return false;
+    if (m->generic || m->div < 0 || ce >= sc->end) return false;
     const gz_div *d = gz_div_at(gaz, (uint32_t)m->div);
-    size_t lim = ce < sc->end ? link_word_at(sc, ce) : sc->nw;
-    return d->level == GZ_LEVEL_STATE && lim < sc->nw &&
-           opening_locator(gaz, t, sc, sc->nm, m, d->state, lim);
+    if (d->level != GZ_LEVEL_STATE || link_word_at(sc, m->start) > sc->first + 7 ||
+        !link_word_in(t, &sc->w[sc->first], "In|Throughout|" OPENING_WORDS))
+        return false;
+    size_t lim = link_word_at(sc, ce);
+    return lim < sc->nw && opening_locator(gaz, t, sc, sc->nm, m, d->state, lim);
 }
 
 /* "Washington state's King County": the state's possessive with "state"
