@@ -25,6 +25,23 @@ static uint32_t initial_bit(unsigned char c) {
     return c >= 'a' && c <= 'z' ? 1u << (c - 'a') : 1u << 26;
 }
 
+_Thread_local link_list_shape link_list_shapes[LINK_LIST_SHAPES];
+
+void link_list_shape_fill(link_list_shape *sh, const char *list) {
+    sh->list = list;
+    sh->firsts = 0;
+    sh->lens = 0;
+    for (const char *p = list; *p;) {
+        const char *q = p;
+        while (*q && *q != '|')
+            q++;
+        size_t n = (size_t)(q - p);
+        sh->firsts |= (uint64_t)1 << ((unsigned char)p[0] & 63u);
+        sh->lens |= (uint32_t)1 << (n < 31 ? n : 31);
+        p = *q ? q + 1 : q;
+    }
+}
+
 /* FNV-1a of the lower-cased bytes s[0, n). */
 static uint32_t word_hash(const char *s, size_t n) {
     uint32_t h = 2166136261u;

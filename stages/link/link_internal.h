@@ -410,12 +410,32 @@ struct link_scratch {
 
 /* ---- the passes of link.c over a sentence, one file per job ------------ */
 
+/* What the items of a "a|b|c" word list start with and how long they are,
+ * as bit sets (first byte mod 64; length, 31 for 31 and more), kept per
+ * list (by its address: the lists are string literals) in a small cache of
+ * each thread's. A word whose first byte or length no item has is turned
+ * down without reading the list; most words of most tests are. */
+typedef struct link_list_shape {
+    const char *list;
+    uint64_t firsts;
+    uint32_t lens;
+} link_list_shape;
+enum { LINK_LIST_SHAPES = 1024 };
+extern _Thread_local link_list_shape link_list_shapes[LINK_LIST_SHAPES];
+void link_list_shape_fill(link_list_shape *sh, const char *list);
+
 /* The word of the cached sentence at or after byte off, and word tests:
  * asked for nearly every word of every sentence, so inlined here. */
 static inline bool link_word_in(const char *t, const link_word *w, const char *list) {
     size_t n = w->end - w->start;
     const char *word = t + w->start;
     if (n == 0) return false;
+    uintptr_t a = (uintptr_t)list;
+    link_list_shape *sh = &link_list_shapes[((a >> 3) ^ (a >> 13)) & (LINK_LIST_SHAPES - 1)];
+    if (sh->list != list) link_list_shape_fill(sh, list);
+    if (!((sh->firsts >> ((unsigned char)word[0] & 63u)) & 1u) ||
+        !((sh->lens >> (n < 31 ? n : 31)) & 1u))
+        return false;
     /* most words share no first letter with most items: strchr skips them */
     for (const char *p = list; (p = strchr(p, word[0])); p++)
         if ((p == list || p[-1] == '|') && !strncmp(p, word, n) && (p[n] == '|' || !p[n]))
