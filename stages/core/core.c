@@ -91,7 +91,8 @@ void polex_arena_free(polex_arena *arena) {
     free(arena);
 }
 
-void *polex_arena_alloc(polex_arena *arena, size_t n) {
+/* n bytes of the arena, not zeroed (the copies below fill theirs). */
+static void *arena_take(polex_arena *arena, size_t n) {
     const size_t align = sizeof(max_align_t);
     if (n > SIZE_MAX - align) return NULL;
     n = (n + align - 1) & ~(align - 1);
@@ -114,12 +115,17 @@ void *polex_arena_alloc(polex_arena *arena, size_t n) {
     }
     void *p = (char *)b->data + b->used;
     b->used += n;
-    memset(p, 0, n);
+    return p;
+}
+
+void *polex_arena_alloc(polex_arena *arena, size_t n) {
+    void *p = arena_take(arena, n);
+    if (p) memset(p, 0, n);
     return p;
 }
 
 char *polex_arena_strndup(polex_arena *arena, const char *s, size_t n) {
-    char *p = polex_arena_alloc(arena, n + 1);
+    char *p = n < SIZE_MAX ? arena_take(arena, n + 1) : NULL;
     if (!p) return NULL;
     if (n) memcpy(p, s, n);
     p[n] = '\0';
