@@ -741,6 +741,38 @@ static bool names_law(const char *t, const link_scratch *sc, const link_mention 
     return link_as_law_state(t, sc, x);
 }
 
+/* Whether state x is named only by a law that its own coordinate clause
+ * cites without stating its content ("Eugene has followed Oregon law for
+ * decades, and we will not ...", "Oregon law is not optional for us, and
+ * the county will not ..."): the law is no party of the act the other
+ * conjunct tells. A law stating content ("..., and Oregon's sanctuary law
+ * bars local police from doing so") or one the act is done under or "as"
+ * it requires (link_as_law_state) carries its state (session 5). The
+ * later of x's clause and the hit's (at hs) opens on "and"/"but". */
+static bool law_in_other_conjunct(const char *t, const link_scratch *sc, const link_mention *x,
+                                  uint32_t hs) {
+    size_t e = link_word_at(sc, x->end);
+    if (e + 1 >= sc->nw || sc->w[e].punct_before) return false;
+    if (link_possessive_s(t, &sc->w[e])) e++;
+    if (!link_word_in(t, &sc->w[e], "law|laws|statute|statutes")) return false;
+    /* what follows the law is a copula, a preposition or a pause, not a
+     * verb of its own ("Colorado law already bars ...", "does not
+     * prohibit ...") nor a relative clause (", which bars ...") */
+    const link_word *v = &sc->w[e + 1];
+    if (v->punct_before ? link_word_in(t, v, "which|that|who|whose")
+                        : !link_word_in(t, v,
+                                        "is|are|was|were|for|in|on|since|at|by|from|over|"
+                                        "and|or|but|when|while|with"))
+        return false;
+    if (link_as_law_state(t, sc, x)) return false;
+    uint32_t xs, xe, hcs, hce;
+    link_clause_of(sc, x->start, &xs, &xe);
+    link_clause_of(sc, hs, &hcs, &hce);
+    if (xs == hcs) return false;
+    uint32_t later = xs > hcs ? xs : hcs;
+    return link_word_in(t, &sc->w[link_word_at(sc, later)], "and|but");
+}
+
 /* Whether clause [cs, ce) speaks of a local division it does not name:
  * "the city" or "the county" with its possessive or a verb of its own
  * ("; the city kept its policy", "... said the city is reviewing its
@@ -1023,6 +1055,9 @@ static size_t choose_mentions(const polex_linker *lk, const polex_doc *doc, cons
                 !names_law(t, sc, x))
                 continue;
             if (!in && state_back && !x->generic && link_mention_level(gaz, x) > GZ_LEVEL_STATE)
+                continue;
+            if (!in && link_mention_level(gaz, x) == GZ_LEVEL_STATE &&
+                law_in_other_conjunct(t, sc, x, h->start))
                 continue;
             if (!in && !x->generic && link_attribution(t, sc, x->start)) continue;
             if (!in && !x->generic &&
