@@ -591,6 +591,20 @@ static void add_bound(link_scratch *sc, uint32_t b) {
     sc->n_bounds++;
 }
 
+/* Whether word k of a Title Case headline reads as a verb of the third
+ * person ("Warns", "Files", "Puts"): capitalized, ending in a single "s"
+ * (not a plural in "-ies" nor "-ss"), no name's start, and a word after. */
+static bool headline_verb(const char *t, const link_scratch *sc, size_t k) {
+    const link_word *w = &sc->w[k];
+    size_t n = w->end - w->start;
+    if (!w->cap || n < 4 || k + 1 >= sc->nw || t[w->end - 1] != 's' || t[w->end - 2] == 's' ||
+        (t[w->end - 2] == 'e' && t[w->end - 3] == 'i'))
+        return false;
+    for (size_t i = 0; i < sc->nm; i++)
+        if (sc->m[i].start == w->start) return false;
+    return true;
+}
+
 /* "Dane County Refuses ICE Detainers, Waukesha County Honors Them", "...
  * Warns Louisville Metro on Detainer Ordinance, Files Suit Against
  * Covington Policy": in a Title Case headline, whose verbs are capitalized
@@ -601,6 +615,7 @@ static void add_bound(link_scratch *sc, uint32_t b) {
  * ("Sues Lucas County Sheriff, City of Toledo Over Detainer Policies") or
  * after a name ("Portland, Eugene Sue Over Transit Grant Conditions"). */
 void link_headline_clauses(const char *t, link_scratch *sc, const uint32_t *heads, size_t nh) {
+    sc->verb_phrase = 0;
     if (nh == 0 || !title_case(t, sc->w, sc->nw)) return;
     for (size_t k = sc->first + 1; k < sc->nw; k++) {
         if (!comma_before(t, sc->w, k)) continue;
@@ -609,12 +624,17 @@ void link_headline_clauses(const char *t, link_scratch *sc, const uint32_t *head
             named = sc->m[i].end == sc->w[k - 1].end;
         if (named) continue;
         bool head = false;
-        for (size_t q = k;
-             q < sc->nw && q < k + 5 && !head && (q == k || !sc->w[q].punct_before) && sc->w[q].cap;
-             q++)
+        size_t q = k;
+        for (; q < sc->nw && q < k + 5 && (q == k || !sc->w[q].punct_before) && sc->w[q].cap; q++) {
             for (size_t h = 0; h < nh && !head; h++)
                 head = heads[h] == sc->w[q].start;
-        if (head) add_bound(sc, sc->w[k].start);
+            if (head) break;
+        }
+        /* a verb right after the comma, a hit's head or not: the same
+         * subject's next act ("..., Warns Columbia Over ...") */
+        bool verb = (head && q == k) || headline_verb(t, sc, k);
+        if (head || verb) add_bound(sc, sc->w[k].start);
+        if (verb && !sc->verb_phrase) sc->verb_phrase = sc->w[k].start;
     }
 }
 

@@ -1059,6 +1059,10 @@ static size_t choose_mentions(const polex_linker *lk, const polex_doc *doc, cons
             if (!in && link_mention_level(gaz, x) == GZ_LEVEL_STATE &&
                 law_in_other_conjunct(t, sc, x, h->start))
                 continue;
+            /* "Governor Orders State Agencies Into 287(g) Partnerships, Warns
+             * Columbia Over ...": the object of the subject's next act in a
+             * headline is no party of the act before it */
+            if (!in && sc->verb_phrase > h->start && x->start >= sc->verb_phrase) continue;
             if (!in && !x->generic && link_attribution(t, sc, x->start)) continue;
             if (!in && !x->generic &&
                 (link_in_comment(t, sc, x->start) || link_in_comparison(t, sc, x->start)))

@@ -405,6 +405,9 @@ struct link_scratch {
                                        * (link.c's ACTING_WORDS), -1: none, -2: not known yet */
     uint32_t bounds[LINK_MAX_BOUNDS]; /* where its clauses start */
     size_t n_bounds;
+    uint32_t verb_phrase; /* a Title Case headline's first clause of the same
+                           * subject's next verb ("..., Warns Columbia Over
+                           * ..."), 0: none (link_headline_clauses) */
     link_wcache *wc; /* the document's words */
 };
 
