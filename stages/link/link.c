@@ -773,6 +773,45 @@ static bool law_in_other_conjunct(const char *t, const link_scratch *sc, const l
     return link_word_in(t, &sc->w[link_word_at(sc, later)], "and|but");
 }
 
+/* The clause after the hit's at hs when it states what the funding act
+ * puts at stake: ", placing at risk more than $40 million in federal
+ * grants that pass through state agencies to Iowa communities", ",
+ * jeopardizing ...". Its start, or 0. */
+static uint32_t stakes_clause(const char *t, const link_scratch *sc, uint32_t hs, uint32_t *end) {
+    uint32_t cs, ce;
+    link_clause_of(sc, hs, &cs, &ce);
+    if (ce == UINT32_MAX) return 0;
+    size_t k = link_word_at(sc, ce);
+    if (k >= sc->nw || !link_word_in(t, &sc->w[k], "placing|putting|jeopardizing|endangering"))
+        return 0;
+    uint32_t ns, ne;
+    link_clause_of(sc, ce, &ns, &ne);
+    *end = ne == UINT32_MAX ? sc->end : ne;
+    if (link_word_in(t, &sc->w[k], "jeopardizing|endangering")) return ce;
+    for (size_t q = k + 1; q < sc->nw && sc->w[q].start < *end; q++)
+        if (link_word_in(t, &sc->w[q], "risk|jeopardy")) return ce;
+    return 0;
+}
+
+/* A funding act's stakes clause (stakes_clause) tells whose money it is:
+ * its names and the states placing its generics are the act's
+ * (corpora/README: a state modifying a generic counts when nothing more
+ * specific is named). Adds them to m (n); returns the count. */
+static size_t add_stakes(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
+                         uint32_t hs, link_mention *m, size_t n) {
+    uint32_t end = 0, from = stakes_clause(t, sc, hs, &end);
+    if (!from) return n;
+    for (size_t i = 0; i < sc->nm && n < LINK_MAX_MENTIONS; i++)
+        if (!sc->m[i].generic && link_seat_ok(&sc->m[i]) && sc->m[i].start >= from &&
+            sc->m[i].start < end)
+            n = link_add_once(m, n, &sc->m[i]);
+    for (size_t k = 0; k < sc->n_mods && n < LINK_MAX_MENTIONS; k++)
+        if (sc->mods[k].start >= from && sc->mods[k].start < end &&
+            link_mention_level(gaz, &sc->mods[k]) == GZ_LEVEL_STATE)
+            n = link_add_once(m, n, &sc->mods[k]);
+    return n;
+}
+
 /* Whether clause [cs, ce) speaks of a local division it does not name:
  * "the city" or "the county" with its possessive or a verb of its own
  * ("; the city kept its policy", "... said the city is reviewing its
@@ -1214,6 +1253,7 @@ static size_t choose_mentions(const polex_linker *lk, const polex_doc *doc, cons
             m[n++].seat = LINK_SEAT_PARTY;
         }
     }
+    if (!strcmp(h->type, "funding")) n = add_stakes(gaz, t, sc, h->start, m, n);
     n = link_add_sentence_state(gaz, doc, h, sc, m, n);
     if (!strcmp(h->type, "litigation")) n = link_org_state_law(gaz, t, sc, h->start, m, n);
     if (!strcmp(h->type, "noncooperation"))
