@@ -812,6 +812,27 @@ static size_t add_stakes(const polex_gazetteer *gaz, const char *t, const link_s
     return n;
 }
 
+/* Whether the hit at hs opens a relative clause on a nameless body that is
+ * no jurisdiction ("The department, which is not a party to the case, had
+ * not acted on Columbia's eligibility"): what it tells is that body's, so
+ * it borrows no name from the main clause. "the city, which ..." or "the
+ * county, which ..." stand for a local the sentence may name, and are left
+ * alone. Only a clause of what the body is ("which is not a party", "which
+ * was not named"), not of what it did to someone ("which had warned the
+ * city"). Nor does the thread's party stand in for it. */
+static bool nameless_body_relative(const char *t, const link_scratch *sc, uint32_t hs) {
+    size_t k = link_word_at(sc, hs); /* the hit may start on the comma */
+    /* or on the copula or the negation after the pronoun */
+    while (k >= 3 && k + 2 > link_word_at(sc, hs) && !sc->w[k].punct_before &&
+           link_word_in(t, &sc->w[k], "is|was|are|were|not"))
+        k--;
+    return k >= 2 && k + 1 < sc->nw && sc->w[k].punct_before &&
+           link_word_in(t, &sc->w[k], "which|who") &&
+           link_word_in(t, &sc->w[k + 1], "is|was|are|were") &&
+           link_word_in(t, &sc->w[k - 1], "department|agency|administration|office|bureau") &&
+           link_word_in(t, &sc->w[k - 2], "the|The");
+}
+
 /* Whether clause [cs, ce) speaks of a local division it does not name:
  * "the city" or "the county" with its possessive or a verb of its own
  * ("; the city kept its policy", "... said the city is reviewing its
@@ -898,6 +919,7 @@ static size_t choose_mentions(const polex_linker *lk, const polex_doc *doc, cons
     const char *t = doc->text;
     size_t n = 0, spec_in = 0, gen_in = 0;
     bool aimed_at = false; /* the names of an aimed_apposition are the target's */
+    bool body_rel = false; /* told of a nameless body (nameless_body_relative) */
     int gs = link_generic_subject(t, sc, h->start);
     if (gs >= 0) {
         /* with the names listed before it: "San Francisco, Santa Clara
@@ -1082,6 +1104,8 @@ static size_t choose_mentions(const polex_linker *lk, const polex_doc *doc, cons
          * voted to reject ...": the law is the state's, the main clause's
          * act the county's (link_where_law_state) */
         state_back |= where_law && spec_in == 0;
+        body_rel = spec_in == 0 && nameless_body_relative(t, sc, h->start) &&
+                   !local_back_word(t, sc, from, ce);
         for (size_t i = 0; i < sc->nm; i++) {
             const link_mention *x = &sc->m[i];
             if (!link_seat_ok(x)) continue;
@@ -1090,6 +1114,7 @@ static size_t choose_mentions(const polex_linker *lk, const polex_doc *doc, cons
             if (!in && !x->generic && spec_in == 0 && link_in_other_relative(t, sc, cs, x->start))
                 continue;
             if (!in && !x->generic && x->start < semi) continue;
+            if (!in && !x->generic && body_rel) continue;
             if (!in && local_back && link_mention_level(gaz, x) == GZ_LEVEL_STATE &&
                 !names_law(t, sc, x))
                 continue;
@@ -1240,13 +1265,13 @@ static size_t choose_mentions(const polex_linker *lk, const polex_doc *doc, cons
             if (m[i].seat != LINK_SEAT_PARTY) m[k++] = m[i];
         n = k;
     }
-    if (!strcmp(h->type, "litigation") && !names_specific(doc, h, se, m, n) &&
+    if (!strcmp(h->type, "litigation") && !body_rel && !names_specific(doc, h, se, m, n) &&
         n < LINK_MAX_MENTIONS) {
         int ss = link_suing_seat(gaz, t, sc);
         if (ss < 0) ss = link_suit_subject_seat(lk, doc, sc);
         if (ss >= 0) m[n++] = sc->m[ss];
     }
-    if (n == 0) { /* the seat that is the thread's party (link_thread_seat) */
+    if (n == 0 && !body_rel) { /* the seat that is the thread's party (link_thread_seat) */
         int ts = link_thread_seat(lk, doc, h->sentence, !strcmp(h->type, "litigation"), sc);
         if (ts >= 0) { /* the party, so its role is no court's location */
             m[n] = sc->m[ts];
