@@ -2756,6 +2756,20 @@ static bool agency_after(const spot_ctx *s, size_t j) {
     return false;
 }
 
+/* Words from j, capitalized, name a facility of the city before them: at
+ * least two words ending in a public building's noun ("the Urbana Free
+ * Library", "the Tucson Convention Center", "Burlington International
+ * Airport"). A city's facility is the city's, as its agency is (dev gold
+ * codes a city's order on "the New Haven Free Public Library" with New
+ * Haven); a county's carries "County" and is the county's already. */
+static bool facility_after(const spot_ctx *s, size_t j) {
+    for (size_t q = j; q < s->nw && q < j + 4 && s->w[q].cap && !s->w[q].punct_before; q++)
+        if (word_is(s, q, "Library") || word_is(s, q, "Center") || word_is(s, q, "Hall") ||
+            word_is(s, q, "Airport") || word_is(s, q, "Jail"))
+            return q > j; /* one word is a suffix's business ("Seattle Center") */
+    return false;
+}
+
 /* Words from j name a university, a college, a public broadcaster, a
  * school district or an organization's chapter after a name ("Arizona
  * State University", "Portland State College", "Colorado Public Radio",
@@ -3233,6 +3247,7 @@ size_t link_spot_text_needs(const polex_linker *lk, const link_text *x, const li
         }
         for (size_t k = i; k < j; k++)
             in.has_county_word |= word_is(&s, k, "county") || word_is(&s, k, "parish");
+        bool facility = false; /* a city's building: see facility_after */
         /* a name ending in "County" cannot go on: "King County Executive" */
         bool glued = !title && j < s.nw && w[j].cap && !w[j].punct_before &&
                      !in_words(&s, j, lk->suffixes) && !in.has_county_word;
@@ -3261,7 +3276,9 @@ size_t link_spot_text_needs(const polex_linker *lk, const link_text *x, const li
              * "the Columbus Division of Police"); a region's body ("the Ann
              * Arbor Area Transportation Authority") is neither */
             bool agency = !act && agency_after(&s, j);
-            if (!act && !agency) continue;
+            facility = !act && !agency && facility_after(&s, j);
+            if (!act && !agency && !facility) continue;
+            agency |= facility;
             in.state_only = !agency || word_is(&s, j, "area") || word_is(&s, j, "regional");
         }
         in.title = title;
@@ -3320,6 +3337,10 @@ size_t link_spot_text_needs(const polex_linker *lk, const link_text *x, const li
             needs_doc(&s, LINK_NEEDS_DOC);
             if (titled_person(&s, i)) div = -1;
         }
+        /* only a city opens a facility's name by itself ("the Caddo
+         * Correctional Center" is no Oklahoma county's) */
+        if (facility && div >= 0 && gz_div_at(lk->gaz, (uint32_t)div)->level != GZ_LEVEL_PLACE)
+            div = -1;
         if (div >= 0 &&
             (court_district(&s, i, div) || court_name(&s, mstart == w[i].start ? i : i - 2) ||
              region_of(&s, i, j, div) || border_of(&s, j, div) || area_of(&s, j, div) ||
