@@ -440,9 +440,13 @@ static inline bool link_word_in(const char *t, const link_word *w, const char *l
         !((sh->lens >> (n < 31 ? n : 31)) & 1u))
         return false;
     /* most words share no first letter with most items: strchr skips them */
-    for (const char *p = list; (p = strchr(p, word[0])); p++)
-        if ((p == list || p[-1] == '|') && !strncmp(p, word, n) && (p[n] == '|' || !p[n]))
-            return true;
+    for (const char *p = list; (p = strchr(p, word[0])); p++) {
+        if (p != list && p[-1] != '|') continue;
+        size_t k = 1; /* (the list's NUL ends a shorter item: no word byte is NUL) */
+        while (k < n && p[k] == word[k])
+            k++;
+        if (k == n && (p[n] == '|' || !p[n])) return true;
+    }
     return false;
 }
 

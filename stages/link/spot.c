@@ -65,7 +65,7 @@ static void needs_doc(const spot_ctx *s, unsigned bit) {
 
 static inline bool word_is(const spot_ctx *s, size_t i, const char *lit) {
     size_t n = s->w[i].end - s->w[i].start;
-    return n == strlen(lit) && (s->t[s->w[i].start] | 0x20) == (lit[0] | 0x20) &&
+    return (s->t[s->w[i].start] | 0x20) == (lit[0] | 0x20) && n == strlen(lit) &&
            strncasecmp(s->t + s->w[i].start, lit, n) == 0;
 }
 
