@@ -285,6 +285,40 @@ static bool joined_state_suit(const polex_gazetteer *gaz, const char *t, const l
     return false;
 }
 
+/* "the Theo Lacy jail in Orange", "a detention center in Tacoma", "the
+ * Montana State Prison in Deer Lodge", "federal facilities in Jena",
+ * "coordination units in Shreveport", "a four-week training course in
+ * Charleston": the town a facility, unit or course stands in, named to
+ * say where, not whom the event concerns (a course is where officers
+ * train, corpora/README.md session 13). Word a is a place's mention. */
+static bool facility_site(const char *t, const link_scratch *sc, size_t a) {
+    return a >= 2 && link_word_in(t, &sc->w[a - 1], "in") && !sc->w[a - 1].punct_before &&
+           link_word_in(t, &sc->w[a - 2],
+                        "jail|jails|prison|prisons|facility|facilities|courthouse|center|"
+                        "centers|Center|Prison|Penitentiary|penitentiary|Facility|unit|units|"
+                        "course|courses");
+}
+
+/* The text [from, to) between two mentions joins a list: ", ", " and ",
+ * " or ", or after a comma ", and" ("Baton Rouge, Shreveport and Lake
+ * Charles"); *comma says a comma came before. */
+static bool list_gap(const char *t, uint32_t from, uint32_t to, bool *comma) {
+    while (from < to && t[from] == ' ')
+        from++;
+    bool c = from < to && t[from] == ',';
+    from += c;
+    while (from < to && t[from] == ' ')
+        from++;
+    size_t n = to - from;
+    bool conj =
+        (n == 4 && !strncmp(t + from, "and ", 4)) || (n == 3 && !strncmp(t + from, "or ", 3));
+    if (n && !conj) return false;
+    if (c && conj && !*comma) return false; /* ", and Seattle sued": a new clause */
+    if (!c && !conj) return false;
+    *comma = *comma || c;
+    return true;
+}
+
 static bool descriptive_place(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
                               const link_mention *m, bool cites) {
     size_t a = link_word_at(sc, m->start), e = link_word_at(sc, m->end);
@@ -392,14 +426,7 @@ static bool descriptive_place(const polex_gazetteer *gaz, const char *t, const l
         link_word_in(t, &sc->w[a - 1], "the") && !sc->w[e].punct_before &&
         link_word_in(t, &sc->w[e], "jail|jails|lockup"))
         return true;
-    /* "the Theo Lacy jail in Orange", "a detention center in Tacoma", "the
-     * Montana State Prison in Deer Lodge" */
-    if (a >= 2 && d->level == GZ_LEVEL_PLACE && link_word_in(t, &sc->w[a - 1], "in") &&
-        !sc->w[a - 1].punct_before &&
-        link_word_in(t, &sc->w[a - 2],
-                     "jail|jails|prison|prisons|facility|courthouse|center|Center|Prison|"
-                     "Penitentiary|penitentiary|Facility"))
-        return true;
+    if (d->level == GZ_LEVEL_PLACE && facility_site(t, sc, a)) return true;
     return a >= 2 && d->level == GZ_LEVEL_PLACE && link_word_in(t, &sc->w[a - 1], "downtown") &&
            link_word_in(t, &sc->w[a - 2], "in") && !sc->w[a - 1].punct_before;
 }
@@ -413,9 +440,23 @@ size_t link_drop_descriptive_places(const polex_linker *lk, const char *t, link_
          !cites && (p = memchr(p, 'v', (size_t)(end - p))) != NULL && p + 2 < end; p++)
         cites = p > t + sc->start && p[-1] == ' ' && p[1] == '.' && p[2] == ' ';
     size_t k = 0, kept = 0;
+    uint32_t site_end = 0; /* the end of the last facility's site dropped, 0 when none */
+    bool comma = false;
     for (size_t i = 0; i < sc->nm; i++) {
-        if (i < ns && sc->m[i].div >= 0 && descriptive_place(lk->gaz, t, sc, &sc->m[i], cites))
+        if (i < ns && sc->m[i].div >= 0 && descriptive_place(lk->gaz, t, sc, &sc->m[i], cites)) {
+            /* the names listed after a site are sites too ("facilities in
+             * Jena and Basile") */
+            site_end = facility_site(t, sc, link_word_at(sc, sc->m[i].start)) ? sc->m[i].end : 0;
+            comma = false;
             continue;
+        }
+        if (i < ns && site_end && sc->m[i].div >= 0 && sc->m[i].start >= site_end &&
+            gz_div_at(lk->gaz, (uint32_t)sc->m[i].div)->level == GZ_LEVEL_PLACE &&
+            list_gap(t, site_end, sc->m[i].start, &comma)) {
+            site_end = sc->m[i].end;
+            continue;
+        }
+        site_end = 0;
         kept += i < ns;
         sc->m[k++] = sc->m[i];
     }
