@@ -319,6 +319,31 @@ static bool list_gap(const char *t, uint32_t from, uint32_t to, bool *comma) {
     return true;
 }
 
+/* "said at a news conference in Ann Arbor", "in a statement from Austin",
+ * "speaking from Boise": where a speaker was when speaking, no party of
+ * what is said (the session-9 conventions: a place that only speaks adds
+ * no id, nor does where it speaks). Word a is the mention. */
+static bool speaking_site(const char *t, const link_scratch *sc, size_t a) {
+    if (a < 2 || sc->w[a - 1].punct_before || !link_word_in(t, &sc->w[a - 1], "in|from"))
+        return false;
+    if (link_word_in(t, &sc->w[a - 1], "from") &&
+        link_word_in(t, &sc->w[a - 2], "speaking|Speaking|spoke|said|says"))
+        return true;
+    if (a < 3 || !link_word_in(t, &sc->w[a - 2],
+                               "conference|briefing|statement|interview|ceremony|rally|speech|"
+                               "appearance|remarks"))
+        return false;
+    /* "at a news conference", "in a written statement", "during an
+     * appearance": the occasion's preposition a few words before */
+    for (size_t k = a - 2; k-- > 0 && k + 6 > a;) {
+        if (sc->w[k + 1].punct_before) return false;
+        if (link_word_in(t, &sc->w[k], "at|in|during") &&
+            link_word_in(t, &sc->w[k + 1], "a|an|the|his|her|their"))
+            return true;
+    }
+    return false;
+}
+
 static bool descriptive_place(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
                               const link_mention *m, bool cites) {
     size_t a = link_word_at(sc, m->start), e = link_word_at(sc, m->end);
@@ -361,7 +386,7 @@ static bool descriptive_place(const polex_gazetteer *gaz, const char *t, const l
         link_word_in(t, &sc->w[a - 2], "district|ward|precinct|beat|territory") &&
         link_word_in(t, &sc->w[a - 3], "whose"))
         return true;
-    if (watched_case(t, sc, a, e)) return true;
+    if (watched_case(t, sc, a, e) || speaking_site(t, sc, a)) return true;
     if (speaker_unit(t, sc, a) || person_origin(t, sc, a, e) || federal_office_seat(t, sc, a) ||
         crime_site(t, sc, a) || ruling_state(gaz, t, sc, m, a, e))
         return true;
