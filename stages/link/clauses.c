@@ -882,6 +882,19 @@ bool link_in_comparison(const char *t, const link_scratch *sc, uint32_t off) {
     return false;
 }
 
+/* Whether byte off lies in a contrast clause after the hit at hs (",
+ * while leaders in Texas and Georgia said ...", ", whereas Ohio ..."): the
+ * contrast names others than the clause before it, and a clause naming
+ * nobody borrows nothing from it. */
+bool link_in_contrast(const char *t, const link_scratch *sc, uint32_t off, uint32_t hs) {
+    uint32_t cs, ce;
+    link_clause_of(sc, off, &cs, &ce);
+    size_t k = link_word_at(sc, cs);
+    return cs > hs && k > 0 && k < sc->nw && sc->w[k].start == cs &&
+           link_word_in(t, &sc->w[k], "while|whereas|whilst") &&
+           memchr(t + sc->w[k - 1].end, ',', sc->w[k].start - sc->w[k - 1].end);
+}
+
 /* A relative clause's antecedent [*as, *ae) that is a state locating the
  * county or place before it, or the list it ends ("to Orleans Parish in
  * Louisiana, where the sheriff has limited ICE's access", "Portland and

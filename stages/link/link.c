@@ -1129,7 +1129,8 @@ static size_t choose_mentions(const polex_linker *lk, const polex_doc *doc, cons
             if (!in && sc->verb_phrase > h->start && x->start >= sc->verb_phrase) continue;
             if (!in && !x->generic && link_attribution(t, sc, x->start)) continue;
             if (!in && !x->generic &&
-                (link_in_comment(t, sc, x->start) || link_in_comparison(t, sc, x->start)))
+                (link_in_comment(t, sc, x->start) || link_in_comparison(t, sc, x->start) ||
+                 link_in_contrast(t, sc, x->start, h->start)))
                 continue;
             /* a threat or conditions aimed at generic jurisdictions ("sanctuary
              * cities could lose Byrne JAG grants", "conditions that require

@@ -523,6 +523,7 @@ bool link_coordinated_antecedent(const char *t, const link_scratch *sc, uint32_t
 bool link_in_other_relative(const char *t, const link_scratch *sc, uint32_t cs, uint32_t off);
 bool link_in_comment(const char *t, const link_scratch *sc, uint32_t off);
 bool link_in_comparison(const char *t, const link_scratch *sc, uint32_t off);
+bool link_in_contrast(const char *t, const link_scratch *sc, uint32_t off, uint32_t hs);
 bool link_as_law_state(const char *t, const link_scratch *sc, const link_mention *m);
 size_t link_drop_warning_state(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
                                uint32_t hs, link_mention *m, size_t n);
