@@ -994,7 +994,10 @@ static size_t choose_mentions(const polex_linker *lk, const polex_doc *doc, cons
         if (ms) n = link_add_once(m, n, ms);
     } else {
         uint32_t cs, ce, as = 0, ae = 0;
-        link_clause_of(sc, h->start, &cs, &ce);
+        /* a hit may open on the comma before its clause (", which are not
+         * parties to the suit"): its clause is that of its first word */
+        size_t hw = link_word_at(sc, h->start);
+        link_clause_of(sc, hw < sc->nw ? sc->w[hw].start : h->start, &cs, &ce);
         bool rel = link_antecedent(t, sc, cs, false, &as, &ae);
         /* "In Minnesota, where ...": a state's "where" clause is the state's
          * law or climate, told apart elsewhere (link_where_law_state); a
