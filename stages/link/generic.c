@@ -71,6 +71,33 @@ static bool quantified_state(const polex_linker *lk, const link_text *g, size_t 
     return false;
 }
 
+/* Whether the capitalized words right before the plural at word i
+ * ("counties", "parishes") name no county of the gazetteer with that noun
+ * ("a coalition of West Coast counties", "Bay Area counties"): a region's
+ * counties, left unnamed, unlike "Arlington and Fairfax counties" or
+ * "Atlantic and Cape May counties". */
+static bool region_before(const polex_linker *lk, const link_text *g, size_t i) {
+    size_t a = i; /* the capitalized run before the noun, after a lower-case word */
+    while (a > 0 && i - a < 3 && g->w[a - 1].cap && !g->w[a].punct_before)
+        a--;
+    if (a == 0 || a == i || g->w[a - 1].cap || g->w[a].punct_before) return false;
+    const char *noun = in_list(g, i, "parishes") ? " parish" : " county";
+    for (size_t b = a; b < i; b++) {
+        if (state_words(lk, g, b, i)) return false; /* "bars Maryland counties" */
+        char buf[96], key[GZ_KEY_MAX];
+        uint32_t s = g->w[b].start, e = g->w[i - 1].end;
+        if (e - s + strlen(noun) >= sizeof buf) return false;
+        memcpy(buf, g->t + s, e - s);
+        memcpy(buf + (e - s), noun, strlen(noun) + 1);
+        gz_match m;
+        if (!gz_norm_key(buf, strlen(buf), key, sizeof key) || !gz_lookup(lk->gaz, key, &m))
+            continue;
+        for (uint32_t k = 0; k < m.n; k++)
+            if (gz_div_at(lk->gaz, m.divs[k])->level == GZ_LEVEL_COUNTY) return false;
+    }
+    return true;
+}
+
 /* Index of the generic noun at word i (with what it needs before it), or -1. */
 static int noun_at(const polex_linker *lk, const link_text *g, size_t i) {
     int first = noun_plain(lk, g, i);
@@ -82,7 +109,7 @@ static int noun_at(const polex_linker *lk, const link_text *g, size_t i) {
          * Maryland counties" are counties of a state, left unnamed */
         if (i > 0 && g->w[i - 1].cap && !g->w[i].punct_before &&
             (link_text_is(g, i, "counties") || link_text_is(g, i, "parishes")) &&
-            !quantified_state(lk, g, i))
+            !quantified_state(lk, g, i) && !region_before(lk, g, i))
             return -1;
         /* "the states of California": named right after */
         if (i + 2 < g->nw && link_text_is(g, i + 1, "of") && g->w[i + 2].cap) return -1;
