@@ -990,6 +990,13 @@ static bool state_body_named(const polex_gazetteer *gaz, const char *t, const li
                              const link_mention *x) {
     if (link_mention_level(gaz, x) != GZ_LEVEL_STATE) return false;
     size_t k = link_word_at(sc, x->end);
+    /* "let Pennsylvania's attorney general sue local officials who ...":
+     * the state's own officer acts for it (session 5) */
+    if (k + 2 < sc->nw && link_possessive_s(t, &sc->w[k]) && !sc->w[k + 1].punct_before &&
+        ((link_word_in(t, &sc->w[k + 1], "attorney|Attorney") &&
+          link_word_in(t, &sc->w[k + 2], "general|General")) ||
+         link_word_in(t, &sc->w[k + 1], "governor|Governor")))
+        return true;
     if (k >= sc->nw || sc->w[k].punct_before) return false;
     if (link_word_in(t, &sc->w[k], "withhold|cut|strip|deny|suspend|revoke|withdraw")) return true;
     for (size_t j = k; j < k + 5 && j < sc->nw && sc->w[j].cap; j++) {
