@@ -502,8 +502,10 @@ static const link_mention *state_money_state(const polex_gazetteer *gaz, const c
                                              const link_scratch *sc) {
     bool money = false;
     for (size_t k = 0; k + 1 < sc->nw && !money; k++) {
-        if (k < 2 || !link_word_in(t, &sc->w[k], "state") ||
-            !link_word_in(t, &sc->w[k - 1], "for") || !link_word_in(t, &sc->w[k - 2], "ineligible"))
+        if (k < 2 || !link_word_in(t, &sc->w[k], "state")) continue;
+        size_t f = k - 1; /* "ineligible for discretionary state grants" */
+        if (f >= 2 && !sc->w[f].cap && !link_word_in(t, &sc->w[f], "for")) f--;
+        if (!link_word_in(t, &sc->w[f], "for") || !link_word_in(t, &sc->w[f - 1], "ineligible"))
             continue;
         for (size_t q = k + 1; q < sc->nw && q < k + 4 && !sc->w[q].punct_before && !money; q++)
             money = link_word_in(t, &sc->w[q], "grants|funding|funds|revenue|aid|money");

@@ -2770,6 +2770,17 @@ static bool facility_after(const spot_ctx *s, size_t j) {
     return false;
 }
 
+/* Words from j, capitalized, name a program of the state before them
+ * ("the Louisiana Community Development Block Grant program", "the Ohio
+ * Local Government Fund"): the state's money, as a law named for a state
+ * is that state's. */
+static bool program_after(const spot_ctx *s, size_t j) {
+    for (size_t q = j; q < s->nw && q < j + 5 && s->w[q].cap && !s->w[q].punct_before; q++)
+        if (word_is(s, q, "Grant") || word_is(s, q, "Program") || word_is(s, q, "Fund"))
+            return q > j;
+    return false;
+}
+
 /* Words from j name a university, a college, a public broadcaster, a
  * school district or an organization's chapter after a name ("Arizona
  * State University", "Portland State College", "Colorado Public Radio",
@@ -3248,6 +3259,7 @@ size_t link_spot_text_needs(const polex_linker *lk, const link_text *x, const li
         for (size_t k = i; k < j; k++)
             in.has_county_word |= word_is(&s, k, "county") || word_is(&s, k, "parish");
         bool facility = false; /* a city's building: see facility_after */
+        bool program = false;  /* a state's program: see program_after */
         /* a name ending in "County" cannot go on: "King County Executive" */
         bool glued = !title && j < s.nw && w[j].cap && !w[j].punct_before &&
                      !in_words(&s, j, lk->suffixes) && !in.has_county_word;
@@ -3277,8 +3289,9 @@ size_t link_spot_text_needs(const polex_linker *lk, const link_text *x, const li
              * Arbor Area Transportation Authority") is neither */
             bool agency = !act && agency_after(&s, j);
             facility = !act && !agency && facility_after(&s, j);
-            if (!act && !agency && !facility) continue;
-            agency |= facility;
+            program = !act && !agency && !facility && program_after(&s, j);
+            if (!act && !agency && !facility && !program) continue;
+            agency |= facility || program;
             in.state_only = !agency || word_is(&s, j, "area") || word_is(&s, j, "regional");
         }
         in.title = title;
@@ -3340,6 +3353,8 @@ size_t link_spot_text_needs(const polex_linker *lk, const link_text *x, const li
         /* only a city opens a facility's name by itself ("the Caddo
          * Correctional Center" is no Oklahoma county's) */
         if (facility && div >= 0 && gz_div_at(lk->gaz, (uint32_t)div)->level != GZ_LEVEL_PLACE)
+            div = -1;
+        if (program && div >= 0 && gz_div_at(lk->gaz, (uint32_t)div)->level != GZ_LEVEL_STATE)
             div = -1;
         if (div >= 0 &&
             (court_district(&s, i, div) || court_name(&s, mstart == w[i].start ? i : i - 2) ||
