@@ -114,6 +114,24 @@ static bool list_item(const char *t, const link_word *w, size_t nw, size_t k) {
     return next < nw && w[next].cap && !object_then_subject(t, w, nw, k, next);
 }
 
+/* ", and" at word k adds the last of a coordinated subject whose verb
+ * follows "each" ("the Alvin S. Glenn Detention Center, operated by
+ * Richland County, and the municipal jail of the City of Columbia each
+ * released ..."): one clause, whose act both items did. The words up to
+ * "each" have no pause, and a verb's form follows it. */
+static bool each_subject(const char *t, const link_word *w, size_t nw, size_t k) {
+    if (!link_word_in(t, &w[k], "and")) return false;
+    for (size_t q = k + 1; q + 1 < nw && q < k + 12 && !w[q].punct_before; q++) {
+        if (!link_word_in(t, &w[q], "each")) continue;
+        const link_word *v = &w[q + 1];
+        size_t n = v->end - v->start;
+        return !v->punct_before && !v->cap &&
+               (link_word_in(t, v, "has|have|had|will|would|did|does|do") ||
+                (n > 4 && !memcmp(t + v->end - 2, "ed", 2)));
+    }
+    return false;
+}
+
 /* ", and" at word k opens a clause without a verb, the verb of the clause
  * before it gapped ("FEMA suspended Somerville's grant on February 2, and
  * Chelsea's a week later"): a name, its possessive, and only words of time
@@ -493,8 +511,9 @@ static bool boundary_before(const char *t, const link_word *w, size_t nw, size_t
                       "and|but|while|whereas|whilst|when|who|which|where|after|before|because|"
                       "though|although|saying|whose|as|despite") ||
          participle(t, &w[k])) &&
-        !list_item(t, w, nw, k) && !as_well_as(t, w, nw, k) && !gapped(t, w, nw, k) &&
-        !as_did(t, w, nw, k) && !as_law_requires(t, w, nw, k) && !same_again(t, w, nw, k))
+        !list_item(t, w, nw, k) && !each_subject(t, w, nw, k) && !as_well_as(t, w, nw, k) &&
+        !gapped(t, w, nw, k) && !as_did(t, w, nw, k) && !as_law_requires(t, w, nw, k) &&
+        !same_again(t, w, nw, k))
         return true;
     if (comma && quantified_relative(t, w, nw, k)) return true;
     if (comma && trailing_apposition(t, w, nw, k)) return true;

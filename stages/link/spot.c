@@ -2939,6 +2939,18 @@ static bool middle_initial(const spot_ctx *s, size_t i) {
     return s->w[i - 2].end - s->w[i - 2].start > 1; /* not "U.S." nor "D.C." */
 }
 
+/* The one-word name before word j is a person's first name: a middle
+ * initial and a capitalized word follow it ("the Alvin S. Glenn Detention
+ * Center", "Harry S. Truman"), as middle_initial tells the surname. */
+static bool first_name(const spot_ctx *s, size_t j) {
+    if (j + 1 >= s->nw || s->w[j].punct_before || s->w[j + 1].punct_before || !s->w[j + 1].cap)
+        return false;
+    const link_word *m = &s->w[j];
+    uint32_t len = m->end - m->start;
+    return isupper((unsigned char)s->t[m->start]) &&
+           ((len == 1 && s->t[m->end] == '.') || (len == 2 && s->t[m->start + 1] == '.'));
+}
+
 /* Word i, a person's surname elsewhere in the document, is the subject of
  * "said" ("'We are not a sanctuary county,' Wilson said"). */
 static bool speaker(const spot_ctx *s, size_t i) {
@@ -3245,7 +3257,7 @@ size_t link_spot_text_needs(const polex_linker *lk, const link_text *x, const li
         size_t j = i + n;
         /* "AG Campbell", "GOV. ABBOTT": a person's name */
         if (n == 1 && i > 0 && !w[i].punct_before && in_words(&s, i - 1, lk->titles)) continue;
-        if (n == 1 && (middle_initial(&s, i) || speaker(&s, i))) continue;
+        if (n == 1 && (middle_initial(&s, i) || first_name(&s, j) || speaker(&s, i))) continue;
         if (lawmaker_home(&s, i)) {
             i = i + n - 1;
             continue;
