@@ -840,7 +840,7 @@ static bool nameless_body_relative(const char *t, const link_scratch *sc, uint32
  * ("; the city kept its policy", "... said the city is reviewing its
  * options", ", which froze the county's grant"). What such a clause
  * borrows from the sentence is that local, not a state named beside it. */
-static bool local_back_word(const char *t, const link_scratch *sc, uint32_t cs, uint32_t ce) {
+static int local_back_level(const char *t, const link_scratch *sc, uint32_t cs, uint32_t ce) {
     for (size_t k = link_word_at(sc, cs); k + 2 < sc->nw && sc->w[k + 2].start < ce; k++) {
         const link_word *v = &sc->w[k + 2];
         if (!link_word_in(t, &sc->w[k], "the|The") || sc->w[k + 1].punct_before ||
@@ -851,9 +851,51 @@ static bool local_back_word(const char *t, const link_scratch *sc, uint32_t cs, 
              (link_word_in(t, v, "is|was|has|had|will|would|kept|keeps|says|said|does|did") ||
               (v->end - v->start > 4 && !memcmp(t + v->end - 2, "ed", 2)) ||
               link_verb_to(t, sc, (size_t)(v - sc->w)))))
-            return true;
+            return link_word_in(t, &sc->w[k + 1], "city|City") ? GZ_LEVEL_PLACE : GZ_LEVEL_COUNTY;
     }
-    return false;
+    return -1;
+}
+
+static bool local_back_word(const char *t, const link_scratch *sc, uint32_t cs, uint32_t ce) {
+    return local_back_level(t, sc, cs, ce) >= 0;
+}
+
+/* The level of the local the act right before byte he is done to when its
+ * object is "the city's ..." or "the county's ..." ("declined to execute
+ * the city's agreements"); -1 otherwise, as for one named as a cause ("froze
+ * $1.4 million ... over the county's limits", a grant the city shares). */
+static int object_local_back(const char *t, const link_scratch *sc, uint32_t hs, uint32_t he) {
+    size_t k = link_word_at(sc, hs) + 1, e = link_word_at(sc, he);
+    /* a hit on the verb alone: its infinitive ("refused to release the ...") */
+    if (e + 2 < sc->nw && link_word_in(t, &sc->w[e], "to") && !sc->w[e].punct_before &&
+        !sc->w[e + 1].punct_before)
+        e += 2;
+    for (e++; k + 2 < sc->nw && k < e; k++) {
+        if (sc->w[k].punct_before) return -1; /* the object runs on, without a break */
+        if (!link_word_in(t, &sc->w[k], "the") || sc->w[k + 1].punct_before ||
+            !link_possessive_s(t, &sc->w[k + 2]) || !link_word_in(t, &sc->w[k + 1], "city|county"))
+            continue;
+        return link_word_in(t, &sc->w[k + 1], "city") ? GZ_LEVEL_PLACE : GZ_LEVEL_COUNTY;
+    }
+    return -1;
+}
+
+/* "Minneapolis joined the lawsuit, along with St. Paul and Hennepin
+ * County, after HUD declined to execute the city's agreements": a nameless
+ * clause's "the city" (or "the county") is one local, the first the
+ * sentence names of that kind, not every name it borrowed. Keeps the first
+ * borrowed mention of level lv and drops the other local ones of m (n);
+ * with none of that level, m stays as it is. */
+static size_t one_local_back(const polex_gazetteer *gaz, int lv, link_mention *m, size_t n) {
+    int first = -1;
+    for (size_t i = 0; i < n && first < 0; i++)
+        if (!m[i].generic && m[i].div >= 0 && link_mention_level(gaz, &m[i]) == lv) first = (int)i;
+    if (first < 0) return n;
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        if ((int)i == first || m[i].generic || link_mention_level(gaz, &m[i]) <= GZ_LEVEL_STATE)
+            m[k++] = m[i];
+    return k;
 }
 
 /* Whether clause [cs, ce) speaks of a state it does not name: "the
@@ -1168,6 +1210,7 @@ static size_t choose_mentions(const polex_linker *lk, const polex_doc *doc, cons
             if (in || (x->generic ? gen_in == 0 : spec_in == 0 && !aimed)) m[n++] = *x;
         }
         if (spec_in == 0 && gen_in == 0) n = names_over_generics(t, h, m, n);
+        if (local_back) n = one_local_back(gaz, object_local_back(t, sc, h->start, h->end), m, n);
         if (spec_in > 1 && sc->first < sc->nw && from <= sc->w[sc->first].start) {
             size_t k = 0; /* "In Nebraska, Douglas County ..., despite ... Gov. ..." */
             for (size_t i = 0; i < n; i++)
