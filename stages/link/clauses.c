@@ -769,7 +769,11 @@ bool link_antecedent(const char *t, const link_scratch *sc, uint32_t cs, bool wh
           * "Orange County, Calif., and the city of Santa Ana, which
           * limits ..., joined" (the relative clause itself speaks of the
           * last item) */
-         (whole && link_word_in(t, &sc->w[a], "and|or") && sc->w[a - 1].cap)))
+         (whole && link_word_in(t, &sc->w[a], "and|or") && sc->w[a - 1].cap) ||
+         /* "sought by Pima County, Ariz.; Tucson; ...; and Tompkins County,
+          * N.Y., which sued": a list in semicolons is one antecedent */
+         (link_word_in(t, &sc->w[a], "and") && sc->w[a - 1].cap &&
+          memchr(t + sc->w[a - 1].end, ';', sc->w[a].start - sc->w[a - 1].end))))
         a--;
     while (a < e && !sc->w[a].cap) /* a list starts with a name */
         a++;
