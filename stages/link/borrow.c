@@ -232,6 +232,25 @@ bool link_favor_of_them(const char *t, const link_scratch *sc, uint32_t cs, uint
            !link_possessive_s(t, &sc->w[k0 + 1]);
 }
 
+/* The level of a relative clause at word k on a local's nameless body
+ * (", where" after "the county jail", ", which" after "the city council"):
+ * what it tells is that body's, not a name of another kind the sentence
+ * gives ("people arrested by officers of the city of Jackson are booked
+ * into the county jail, where detainers are honored" is no act of the
+ * city's). -1 when word k opens no such clause. */
+static int nameless_local_antecedent(const char *t, const link_scratch *sc, size_t k) {
+    if (k < 3 || k >= sc->nw || !link_word_in(t, &sc->w[k], "where|which|whose") ||
+        !memchr(t + sc->w[k - 1].end, ',', sc->w[k].start - sc->w[k - 1].end))
+        return -1;
+    const link_word *the = &sc->w[k - 3], *kind = &sc->w[k - 2], *body = &sc->w[k - 1];
+    if (!link_word_in(t, the, "the") || kind->punct_before || body->punct_before || body->cap ||
+        !link_word_in(t, body, "jail|jails|council|board|commission|sheriff|police"))
+        return -1;
+    if (link_word_in(t, kind, "county|parish")) return GZ_LEVEL_COUNTY;
+    if (link_word_in(t, kind, "city|town")) return GZ_LEVEL_PLACE;
+    return -1;
+}
+
 /* The level a clause [cs, ce) refers back to with a subject "the City's"
  * (GZ_LEVEL_PLACE), "the county's" (GZ_LEVEL_COUNTY) or "the state's"
  * (GZ_LEVEL_STATE), "the county" / "The County" / "The state" and its
@@ -247,6 +266,8 @@ int link_back_level(const char *t, const link_scratch *sc, uint32_t cs, uint32_t
         if (link_word_in(t, &sc->w[h - 1], "County|Parish")) return GZ_LEVEL_COUNTY;
     }
     size_t k0 = link_word_at(sc, cs); /* the clause's subject: its first words */
+    int rel = nameless_local_antecedent(t, sc, k0);
+    if (rel >= 0) return rel;
     for (size_t k = k0; k + 1 < sc->nw && k < k0 + 2 && sc->w[k + 1].start < ce; k++) {
         if (!link_word_in(t, &sc->w[k], "the|The") || sc->w[k + 1].punct_before ||
             k + 2 >= sc->nw || !link_possessive_s(t, &sc->w[k + 2]))
