@@ -2335,6 +2335,13 @@ static size_t plural_counties(spot_ctx *s, link_mention *out, size_t max, uint8_
         if (len == 6 && (word_is(s, c, "county") || word_is(s, c, "parish")) && !s->w[c].cap &&
             c + 1 < s->nw && !s->w[c + 1].punct_before && county_officers(s, c + 1))
             kind = word_is(s, c, "county") ? " county" : " parish";
+        /* "Kent and Jackson County Sheriffs": a capitalized "County" before
+         * officers only a county has, after a list, is each item's too (not
+         * "Denver and Adams County officials": a city's and a county's) */
+        if (len == 6 && word_is(s, c, "county") && s->w[c].cap && c + 1 < s->nw &&
+            !s->w[c + 1].punct_before &&
+            (word_is(s, c + 1, "sheriffs") || word_is(s, c + 1, "jails")))
+            kind = " county";
         if (!kind || s->w[c].punct_before || (s->w[c].cap && !after_list(s, c))) continue;
         size_t first = nm, e = before_others(s, c); /* items end before word e */
         /* "Utah, Idaho counties": counties of two states */
