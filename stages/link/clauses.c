@@ -641,7 +641,10 @@ void link_headline_clauses(const char *t, link_scratch *sc, const uint32_t *head
         bool named = false;
         for (size_t i = 0; i < sc->nm && !named; i++)
             named = sc->m[i].end == sc->w[k - 1].end;
-        if (named) continue;
+        /* (a list goes on after a name, "Portland, Eugene Sue ...", but a
+         * verb opens the subject's next act: "Applauds Ypsilanti and
+         * Kalamazoo, Calls on Kent County Sheriff to ...") */
+        if (named && !headline_verb(t, sc, k)) continue;
         bool head = false;
         size_t q = k;
         for (; q < sc->nw && q < k + 5 && (q == k || !sc->w[q].punct_before) && sc->w[q].cap; q++) {
