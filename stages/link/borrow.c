@@ -232,6 +232,14 @@ bool link_favor_of_them(const char *t, const link_scratch *sc, uint32_t cs, uint
            !link_possessive_s(t, &sc->w[k0 + 1]);
 }
 
+/* Whether word k names a local's body or officer ("the county jail", "the
+ * city council", "the county sheriff"), lower-case, in one phrase with the
+ * word before it. */
+static bool local_body(const char *t, const link_scratch *sc, size_t k) {
+    return !sc->w[k].punct_before && !sc->w[k].cap && !sc->w[k - 1].punct_before &&
+           link_word_in(t, &sc->w[k], "jail|jails|council|board|commission|sheriff|police");
+}
+
 /* The level of a relative clause at word k on a local's nameless body
  * (", where" after "the county jail", ", which" after "the city council"):
  * what it tells is that body's, not a name of another kind the sentence
@@ -242,10 +250,8 @@ static int nameless_local_antecedent(const char *t, const link_scratch *sc, size
     if (k < 3 || k >= sc->nw || !link_word_in(t, &sc->w[k], "where|which|whose") ||
         !memchr(t + sc->w[k - 1].end, ',', sc->w[k].start - sc->w[k - 1].end))
         return -1;
-    const link_word *the = &sc->w[k - 3], *kind = &sc->w[k - 2], *body = &sc->w[k - 1];
-    if (!link_word_in(t, the, "the") || kind->punct_before || body->punct_before || body->cap ||
-        !link_word_in(t, body, "jail|jails|council|board|commission|sheriff|police"))
-        return -1;
+    const link_word *the = &sc->w[k - 3], *kind = &sc->w[k - 2];
+    if (!link_word_in(t, the, "the") || !local_body(t, sc, k - 1)) return -1;
     if (link_word_in(t, kind, "county|parish")) return GZ_LEVEL_COUNTY;
     if (link_word_in(t, kind, "city|town")) return GZ_LEVEL_PLACE;
     return -1;
@@ -264,6 +270,13 @@ int link_back_level(const char *t, const link_scratch *sc, uint32_t cs, uint32_t
         !sc->w[h - 1].punct_before && !sc->w[h].punct_before) {
         if (link_word_in(t, &sc->w[h - 1], "City|Town")) return GZ_LEVEL_PLACE;
         if (link_word_in(t, &sc->w[h - 1], "County|Parish")) return GZ_LEVEL_COUNTY;
+    }
+    /* "... after the county sheriff limited cooperation": the hit's subject
+     * is the county's (city's) body */
+    if (h >= 3 && h < sc->nw && link_word_in(t, &sc->w[h - 3], "the|The") &&
+        !sc->w[h].punct_before && local_body(t, sc, h - 1)) {
+        if (link_word_in(t, &sc->w[h - 2], "city|town")) return GZ_LEVEL_PLACE;
+        if (link_word_in(t, &sc->w[h - 2], "county|parish")) return GZ_LEVEL_COUNTY;
     }
     size_t k0 = link_word_at(sc, cs); /* the clause's subject: its first words */
     int rel = nameless_local_antecedent(t, sc, k0);
@@ -295,6 +308,7 @@ int link_back_level(const char *t, const link_scratch *sc, uint32_t cs, uint32_t
     bool the = k0 < sc->nw && link_word_in(t, &sc->w[k0], "the|The");
     size_t s = the ? k0 + 1 : k0;
     const link_word *v = s + 1 < sc->nw ? &sc->w[s + 1] : NULL;
+
     if (v && v->start < ce && (!sc->w[s].cap || the) && !v->punct_before && !v->cap &&
         (link_word_in(t, v, "says|said|will|would|has|had|is|was|vows|refuses|won't|does|did") ||
          (v->end - v->start > 4 && !memcmp(t + v->end - 2, "ed", 2)) ||
