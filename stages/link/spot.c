@@ -966,6 +966,15 @@ static size_t licensed(const spot_ctx *s, const resolve_in *in, uint32_t *c, siz
  * said ... Monroe County, which runs the jail"); two missed such a county */
 #define PREVIOUS_SENTENCES 4
 
+/* Whether the name at byte off opens its sentence, after "In" at most ("In
+ * Erie, Pa., the picture is murkier"): the story turns to that place. */
+static bool opens_sentence(const char *t, uint32_t off) {
+    if (off >= 3 && (!memcmp(t + off - 3, "In ", 3) || !memcmp(t + off - 3, "in ", 3))) off -= 3;
+    while (off > 0 && (t[off - 1] == ' ' || t[off - 1] == '"'))
+        off--;
+    return off == 0 || t[off - 1] == '\n' || t[off - 1] == '.';
+}
+
 /* Keeps the candidates in a state of the strong mentions (not chosen by
  * population) of the PREVIOUS_SENTENCES sentences before this one ("Texas
  * went the other way ... When El Paso County challenged it": Texas's El
@@ -983,6 +992,10 @@ static size_t narrow_to_previous(const spot_ctx *s, uint32_t *c, size_t n, bool 
         else
             hi = mid;
     }
+    const char *dateline = NULL; /* the dateline's state, when a candidate has it */
+    for (size_t k = 0; k < n && !dateline && s->ctx->dateline_state[0]; k++)
+        if (!strcmp(gz_div_at(s->lk->gaz, c[k])->state, s->ctx->dateline_state))
+            dateline = s->ctx->dateline_state;
     link_walk wk;
     link_walk_back(&wk, s->lk, doc, lo, PREVIOUS_SENTENCES);
     const link_mention *pm;
@@ -997,6 +1010,14 @@ static size_t narrow_to_previous(const spot_ctx *s, uint32_t *c, size_t n, bool 
             if (pm[q].div < 0 || !pm[q].strong) continue;
             const gz_div *qd = gz_div_at(s->lk->gaz, (uint32_t)pm[q].div);
             if (!qd || (st && !strcmp(st, qd->state))) continue;
+            /* a place its writer qualified ("a training course in
+             * Charleston, S.C.") lies outside the dateline's state: the bare
+             * names after it stay the dateline's ("Lancaster County Prison"
+             * in a Pennsylvania release) */
+            if (dateline && strcmp(dateline, qd->state) &&
+                memchr(s->t + pm[q].start, ',', pm[q].end - pm[q].start) &&
+                !opens_sentence(s->t, pm[q].start))
+                continue;
             const char *qs = qd->state;
             bool has = false;
             for (size_t k = 0; k < n && !has; k++) {
