@@ -417,7 +417,8 @@ struct link_scratch {
  * as bit sets (first byte mod 64; length, 31 for 31 and more), kept per
  * list (by its address: the lists are string literals) in a small cache of
  * each thread's. A word whose first byte or length no item has is turned
- * down without reading the list; most words of most tests are. */
+ * down without reading the list; most words of most tests are. So a list
+ * given to link_word_in must never change at its address: a literal. */
 typedef struct link_list_shape {
     const char *list;
     uint64_t firsts;
