@@ -408,7 +408,7 @@ struct link_scratch {
     uint32_t verb_phrase; /* a Title Case headline's first clause of the same
                            * subject's next verb ("..., Warns Columbia Over
                            * ..."), 0: none (link_headline_clauses) */
-    link_wcache *wc; /* the document's words */
+    link_wcache *wc;      /* the document's words */
 };
 
 /* ---- the passes of link.c over a sentence, one file per job ------------ */
@@ -616,8 +616,8 @@ void link_county_modifiers(const polex_gazetteer *gaz, const char *t, link_scrat
 size_t link_drop_address_counties(const polex_linker *lk, const char *t, link_scratch *sc,
                                   size_t ns);
 size_t link_drop_locator_states(const polex_linker *lk, const char *t, link_scratch *sc, size_t ns);
-bool link_clause_opening_locator(const polex_gazetteer *gaz, const char *t,
-                                 const link_scratch *sc, const link_mention *m, uint32_t ce);
+bool link_clause_opening_locator(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
+                                 const link_mention *m, uint32_t ce);
 
 /* asides.c: names mentioned in passing */
 size_t link_drop_descriptive_places(const polex_linker *lk, const char *t, link_scratch *sc,
