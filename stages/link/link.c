@@ -547,12 +547,18 @@ static bool in_local_relative(const char *t, const link_scratch *sc, uint32_t fr
     return false;
 }
 
-/* Whether an "and" is one of the words from the earlier of words q and hw
- * up to the later one (not included). */
-static bool and_among(const char *t, const link_scratch *sc, size_t q, size_t hw) {
-    for (size_t k = q < hw ? q : hw, b = q < hw ? hw : q; k < b; k++)
-        if (link_word_in(t, &sc->w[k], "and")) return true;
+/* Whether an "and" stands between bytes from and to. */
+static bool and_between(const char *t, const link_scratch *sc, uint32_t from, uint32_t to) {
+    for (size_t q = link_word_at(sc, from); q < sc->nw && sc->w[q].start < to; q++)
+        if (link_word_in(t, &sc->w[q], "and")) return true;
     return false;
+}
+
+/* Whether an "and" is a word from the earlier of words q and k (q in the
+ * sentence) up to the later one. */
+static bool and_between_words(const char *t, const link_scratch *sc, size_t q, size_t k) {
+    size_t a = q < k ? q : k, b = q < k ? k : q;
+    return and_between(t, sc, sc->w[a].start, b < sc->nw ? sc->w[b].start : UINT32_MAX);
 }
 
 /* Whether the hit at hs acts on a generic target of its clause [from, ce)
@@ -564,11 +570,12 @@ static bool acts_on_generic(const char *t, const link_scratch *sc, uint32_t from
                             uint32_t hs) {
     size_t hw = link_word_at(sc, hs), lo = link_word_at(sc, from);
     for (size_t q = lo; q + 1 < sc->nw && sc->w[q].start < ce; q++)
-        if (link_word_in(t, &sc->w[q], "any|every|each") && !and_among(t, sc, q, hw)) return true;
+        if (link_word_in(t, &sc->w[q], "any|every|each") && !and_between_words(t, sc, q, hw))
+            return true;
     for (size_t i = 0; i < sc->nm; i++) {
         if (!sc->m[i].generic || sc->m[i].start < from || sc->m[i].start >= ce) continue;
         size_t q = link_word_at(sc, sc->m[i].start);
-        if (q + 1 < sc->nw && sc->w[q].start == sc->m[i].start && !and_among(t, sc, q, hw))
+        if (q + 1 < sc->nw && sc->w[q].start == sc->m[i].start && !and_between_words(t, sc, q, hw))
             return true;
     }
     return false;
@@ -1395,13 +1402,6 @@ static bool points_back(const char *t, const link_scratch *sc, uint32_t hs) {
     link_clause_of(sc, hs, &cs, &ce);
     for (size_t q = link_word_at(sc, cs); q < sc->nw && sc->w[q].start < ce; q++)
         if (link_word_in(t, &sc->w[q], "both|they|their|each")) return true;
-    return false;
-}
-
-/* Whether an "and" stands between bytes from and to. */
-static bool and_between(const char *t, const link_scratch *sc, uint32_t from, uint32_t to) {
-    for (size_t q = link_word_at(sc, from); q < sc->nw && sc->w[q].start < to; q++)
-        if (link_word_in(t, &sc->w[q], "and")) return true;
     return false;
 }
 

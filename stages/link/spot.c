@@ -3199,12 +3199,10 @@ static bool article_name(const spot_ctx *s, size_t i, size_t j, int div) {
  * lower-case word, a function word or a word of when. It ends the run of
  * capitalized words there instead of gluing the name to a longer one. */
 static bool date_before_name(const spot_ctx *s, size_t i) {
-    size_t len = s->w[i].end - s->w[i].start; /* "May" to "September" */
-    if (!s->w[i].cap || len < 3 || len > 9 || !strchr("MTWFSJAOND", s->t[s->w[i].start]) ||
-        !link_word_in(s->t, &s->w[i],
-                      "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-                      "January|February|March|April|May|June|July|August|"
-                      "September|October|November|December"))
+    if (!s->w[i].cap || !link_word_in(s->t, &s->w[i],
+                                      "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                                      "January|February|March|April|May|June|July|August|"
+                                      "September|October|November|December"))
         return false;
     if (i == 0 || s->w[i].punct_before || !s->w[i - 1].cap) return true;
     return in_words(s, i - 1, s->lk->left_ok) ||
