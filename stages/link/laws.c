@@ -686,6 +686,38 @@ static bool state_agency_after(const char *t, const link_scratch *sc, size_t k, 
     return false;
 }
 
+/* Whether words k, k + 1 are "attorney general" with no state, country or
+ * other office before them ("Attorney General Warren Pickett", "the
+ * Attorney General's Office"; not "Missouri Attorney General", "U.S.
+ * Attorney General", "Deputy Attorney General"). */
+static bool bare_attorney_general(const char *t, const link_scratch *sc, size_t k) {
+    const char *p = t + sc->w[k].start;
+    if ((*p != 'a' && *p != 'A') || k + 1 >= sc->nw ||
+        !link_word_in(t, &sc->w[k], "attorney|Attorney") ||
+        !link_word_in(t, &sc->w[k + 1], "general|General"))
+        return false;
+    if (k == 0 || !sc->w[k - 1].cap || link_word_in(t, &sc->w[k - 1], "The")) return true;
+    /* ", Attorney General X said": a comma or a quote before; "U.S." ends
+     * in a period, which is punctuation too */
+    return sc->w[k].punct_before && t[sc->w[k].start - 2] != '.';
+}
+
+/* Whether word k of the clause starting at cs names a state's attorney
+ * general without the state (bare_attorney_general), or is the "office"
+ * of "his/her office" after one earlier in the sentence ("Attorney General
+ * X warned ..., though his office has sought only a court order against
+ * Hanover"): session 13, a state official named without the state acts
+ * for the state when the sentence names it. */
+static bool state_attorney_general(const char *t, const link_scratch *sc, size_t k, uint32_t cs) {
+    if (t[sc->w[k].start] == 'o' && k >= 1 && link_word_in(t, &sc->w[k], "office") &&
+        link_word_in(t, &sc->w[k - 1], "his|her")) {
+        for (size_t q = 0; q < sc->nw && sc->w[q].start < cs; q++)
+            if (bare_attorney_general(t, sc, q)) return true;
+        return false;
+    }
+    return bare_attorney_general(t, sc, k);
+}
+
 /* "Idaho Gov. Brad Little's office has said ..., and state legislators
  * have warned that Boise could lose state public-safety aid": "state
  * legislators" in a sentence naming one state are that state's, as "state
@@ -721,11 +753,19 @@ size_t link_add_sentence_state(const polex_gazetteer *gaz, const polex_doc *doc,
         said = state_possessive(t, &sc->w[k]) &&
                (k == 0 || link_word_in(t, &sc->w[k - 1], "the|The")) &&
                state_agency_after(t, sc, k + 1, ce);
-    if (!said || n >= LINK_MAX_MENTIONS) return n;
+    /* a suit by the attorney general: the state must be named as itself,
+     * not only as a court's seat or in a law the suit relies on (corpora/
+     * README, session 13: that adds nothing to the suit) */
+    bool ag = false;
+    if (!said && h->type && !strcmp(h->type, "litigation"))
+        for (size_t k = link_word_at(sc, cs); k < sc->nw && sc->w[k].start < ce && !ag; k++)
+            ag = state_attorney_general(t, sc, k, cs);
+    if ((!said && !ag) || n >= LINK_MAX_MENTIONS) return n;
     int st = -1;
     for (size_t i = 0; i < sc->nm; i++) {
         const link_mention *x = &sc->m[i];
         if (x->generic || x->div < 0) continue;
+        if (ag && x->seat != LINK_SEAT_NONE && x->seat != LINK_SEAT_MODIFIER) continue;
         const gz_div *d = gz_div_at(gaz, (uint32_t)x->div);
         if (d->level != GZ_LEVEL_STATE) continue;
         if (st >= 0 && sc->m[st].div != x->div) return n; /* two states: which? */
