@@ -474,6 +474,38 @@ static int office_state(const polex_gazetteer *gaz, const char *t, const link_sc
     return found;
 }
 
+/* ", as did all 67 Florida sheriffs", ", bringing to 23 the number of
+ * Alabama law enforcement agencies in the program": a clause right after
+ * the hit's that counts its actors among a state's local bodies, the state
+ * modifying their plural noun (corpora/README, session 9: a state named as
+ * the place of unnamed local jurisdictions adds the state). The index in
+ * sc->m of that state for the hit at hs, or -1. */
+static int tally_state(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
+                       uint32_t hs) {
+    uint32_t cs, ce;
+    link_clause_of(sc, hs, &cs, &ce);
+    size_t k = link_word_at(sc, ce);
+    if (k + 3 >= sc->nw || !memchr(t + sc->w[k - 1].end, ',', sc->w[k].start - sc->w[k - 1].end))
+        return -1;
+    bool opens = link_word_in(t, &sc->w[k], "bringing") ||
+                 (link_word_in(t, &sc->w[k], "as") &&
+                  link_word_in(t, &sc->w[k + 1], "did|have|has|do|does"));
+    if (!opens) return -1;
+    for (size_t i = 0; i < sc->nm; i++) {
+        const link_mention *x = &sc->m[i];
+        if (x->start < sc->w[k].start || link_mention_level(gaz, x) != GZ_LEVEL_STATE) continue;
+        size_t e = link_word_at(sc, x->end), q;
+        /* the state's plural a few words on, nothing between but a noun or two */
+        for (q = e; q < sc->nw && q < e + 3 && !sc->w[q].punct_before; q++)
+            if (link_word_in(t, &sc->w[q],
+                             "sheriffs|agencies|departments|counties|cities|towns|jails|"
+                             "municipalities|communities|jurisdictions|offices"))
+                return (int)i;
+        return -1; /* the first state after the opener decides */
+    }
+    return -1;
+}
+
 /* Whether the generic plural at word k counts names before it among it
  * ("Westchester County among more than 30 local jurisdictions that"); sets
  * *at to the word after those names, "among". */
@@ -1341,6 +1373,8 @@ static size_t choose_mentions(const polex_linker *lk, const polex_doc *doc, cons
         n = link_qualifier_state_law(gaz, t, sc, h->start, m, n);
     int os = office_state(gaz, t, sc, h->start);
     if (os >= 0) n = link_add_once(m, n, &sc->m[os]);
+    int ts = tally_state(gaz, t, sc, h->start);
+    if (ts >= 0) n = link_add_once(m, n, &sc->m[ts]);
     bool against = h->type && h->action && !strcmp(h->type, "noncooperation") &&
                    (!strcmp(h->action, "refuse") || !strcmp(h->action, "limit") ||
                     !strcmp(h->action, "resist"));
