@@ -703,7 +703,8 @@ static bool word_between(const char *t, const link_scratch *sc, uint32_t from, u
 /* Whether the clause [cs, ce) speaks of a law or its making. */
 static bool speaks_of_law(const char *t, const link_scratch *sc, uint32_t cs, uint32_t ce) {
     return word_between(t, sc, cs, ce,
-                        "law|laws|statute|statutes|Legislature|legislature|lawmakers|legislators");
+                        "law|laws|statute|statutes|Act|Legislature|legislature|lawmakers|"
+                        "legislators");
 }
 
 /* Whether a verb or noun of suing stands between bytes from and to: "Atlanta
