@@ -1107,10 +1107,15 @@ static size_t choose_mentions(const polex_linker *lk, const polex_doc *doc, cons
             acts_on_generic(t, sc, from, ce, h->start))
             aimed_at = aimed_apposition(t, sc, ce, &mls, &mle);
         const hit_reach reach = {from, ce, rel, as, ae, par, ps, pe, mls, mle, section};
+        /* a state whose law a funding act is over ("five months after
+         * freezing the money over Oregon's sanctuary law") names no party
+         * of it: the clause borrows the grantees the sentence names, and
+         * link_drop_cause_laws drops the state beside them */
+        bool why_law = !strcmp(h->type, "funding");
         for (size_t i = 0; i < sc->nm; i++) {
             const link_mention *x = &sc->m[i];
             if (x->start >= claim && x->start < ce && law_relied_on(gaz, t, sc, x)) continue;
-            bool in = in_reach(gaz, &reach, x);
+            bool in = in_reach(gaz, &reach, x) && !(why_law && link_cause_law(gaz, t, sc, x));
             /* a clause naming a court's seat names something: it takes no
              * names from the rest of the sentence ("after a federal court in
              * Oregon found ...") */
@@ -1164,7 +1169,7 @@ static size_t choose_mentions(const polex_linker *lk, const polex_doc *doc, cons
             const link_mention *x = &sc->m[i];
             if (!link_seat_ok(x)) continue;
             if (x->start >= claim && x->start < ce && law_relied_on(gaz, t, sc, x)) continue;
-            bool in = in_reach(gaz, &reach, x);
+            bool in = in_reach(gaz, &reach, x) && !(why_law && link_cause_law(gaz, t, sc, x));
             if (!in && !x->generic && spec_in == 0 && link_in_other_relative(t, sc, cs, x->start))
                 continue;
             if (!in && !x->generic && x->start < semi) continue;
