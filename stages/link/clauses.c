@@ -538,6 +538,13 @@ static bool boundary_before(const char *t, const link_word *w, size_t nw, size_t
     if (!comma && k + 2 < nw && link_word_in(t, &w[k], "if|unless") && w[k + 1].cap &&
         !w[k + 1].punct_before && !link_word_in(t, &w[k + 1], "I|It|They|We|He|She"))
         return true;
+    /* "the state would side with Eugene if the department cut the city's
+     * grant": so is one whose subject is a definite common noun (a party
+     * told by its kind), comma or not; a capitalized one ("if the COPS
+     * award is terminated") is often a thing of the main clause's subject */
+    if (k + 2 < nw && link_word_in(t, &w[k], "if|unless") && link_word_in(t, &w[k + 1], "the") &&
+        !w[k + 1].punct_before && !w[k + 2].punct_before && !w[k + 2].cap)
+        return true;
     /* "Milwaukee County stopped honoring detainers in 2012 while Waukesha
      * County signed": a contrast with its own named subject, comma or not */
     if (!comma && k + 1 < nw && link_word_in(t, &w[k], "while|whereas") && w[k + 1].cap &&

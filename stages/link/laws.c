@@ -460,36 +460,38 @@ size_t link_law_content_only(const polex_gazetteer *gaz, const char *t, const li
     return drop_named_in(gaz, m, n, false, 0, sc->w[rp].start);
 }
 
-/* A state whose law is named as the reason of a funding action ("a grant
- * to Salem that it suspended in June over Oregon's sanctuary law",
- * "deobligated because the Illinois TRUST Act bars Springfield police ...")
- * is not what the funding concerns: drops it from m (n) when the funding
- * names a local division too; returns the count. */
+/* Whether x is a state whose law is named as the reason of a funding
+ * action ("a grant to Salem that it suspended in June over Oregon's
+ * sanctuary law", "deobligated because the Illinois TRUST Act bars
+ * Springfield police ..."). */
+bool link_cause_law(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
+                    const link_mention *x) {
+    const gz_div *d = named_div(gaz, x);
+    if (!d || d->level != GZ_LEVEL_STATE) return false;
+    size_t a = link_word_at(sc, x->start), e = link_word_at(sc, x->end);
+    /* "citing the 2017 Oregon law" */
+    if (a >= 2 && isdigit((unsigned char)t[sc->w[a - 1].start]) &&
+        link_word_in(t, &sc->w[a - 2], "the|a"))
+        a--;
+    if (a >= 1 && link_word_in(t, &sc->w[a - 1], "the|a")) a--;
+    bool why = a >= 1 && link_word_in(t, &sc->w[a - 1], "over|because|citing|blaming");
+    /* "because of the Illinois TRUST Act", "pointing to Oregon's law" */
+    why |= a >= 2 && link_word_in(t, &sc->w[a - 1], "of|to") &&
+           link_word_in(t, &sc->w[a - 2], "because|pointing|due|owing");
+    bool law = false; /* "Oregon's sanctuary law", "the Illinois TRUST Act" */
+    for (size_t q = e; why && !law && q < sc->nw && q < e + 5; q++)
+        law = link_word_in(t, &sc->w[q], "law|laws|Act|statute");
+    return why && law;
+}
+
+/* Such a state is not what the funding concerns: drops it from m (n) when
+ * the funding names a local division too; returns the count. */
 size_t link_drop_cause_laws(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
                             link_mention *m, size_t n) {
     if (!any_named(gaz, m, n, false)) return n;
     size_t k = 0;
-    for (size_t i = 0; i < n; i++) {
-        bool cause = false;
-        const gz_div *d = named_div(gaz, &m[i]);
-        if (d && d->level == GZ_LEVEL_STATE) {
-            size_t a = link_word_at(sc, m[i].start), e = link_word_at(sc, m[i].end);
-            /* "citing the 2017 Oregon law" */
-            if (a >= 2 && isdigit((unsigned char)t[sc->w[a - 1].start]) &&
-                link_word_in(t, &sc->w[a - 2], "the|a"))
-                a--;
-            if (a >= 1 && link_word_in(t, &sc->w[a - 1], "the|a")) a--;
-            bool why = a >= 1 && link_word_in(t, &sc->w[a - 1], "over|because|citing|blaming");
-            /* "because of the Illinois TRUST Act", "pointing to Oregon's law" */
-            why |= a >= 2 && link_word_in(t, &sc->w[a - 1], "of|to") &&
-                   link_word_in(t, &sc->w[a - 2], "because|pointing|due|owing");
-            bool law = false; /* "Oregon's sanctuary law", "the Illinois TRUST Act" */
-            for (size_t q = e; !law && q < sc->nw && q < e + 5; q++)
-                law = link_word_in(t, &sc->w[q], "law|laws|Act|statute");
-            cause = why && law;
-        }
-        if (!cause) m[k++] = m[i];
-    }
+    for (size_t i = 0; i < n; i++)
+        if (!link_cause_law(gaz, t, sc, &m[i])) m[k++] = m[i];
     return k;
 }
 

@@ -983,6 +983,19 @@ static bool other_act_after(const polex_doc *doc, const polex_hit *h, uint32_t f
     return false;
 }
 
+/* Whether state x, named outside the clause [from, ce) of a funding threat
+ * or condition aimed at generic jurisdictions, may be the one making it:
+ * the clause speaks of states or their money ("could lose state grants")
+ * or x enacts the measure ("Nevada lawmakers passed a bill that ..."). A
+ * federal warning names its makers without a state: a state praised or
+ * told something in another clause ("..., and he thanked Idaho for its
+ * help") is no party of it. */
+static bool aimed_state_maker(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
+                              uint32_t from, uint32_t ce, const link_mention *x) {
+    return word_between(t, sc, from, ce, "state|State|states") ||
+           link_legislating_state(gaz, t, sc, x);
+}
+
 /* Whether the cached sentence names a state. */
 static bool names_state(const polex_gazetteer *gaz, const link_scratch *sc) {
     for (size_t i = 0; i < sc->nm; i++)
@@ -1140,10 +1153,15 @@ static size_t choose_mentions(const polex_linker *lk, const polex_doc *doc, cons
             acts_on_generic(t, sc, from, ce, h->start))
             aimed_at = aimed_apposition(t, sc, ce, &mls, &mle);
         const hit_reach reach = {from, ce, rel, as, ae, par, ps, pe, mls, mle, section};
+        /* a state whose law a funding act is over ("five months after
+         * freezing the money over Oregon's sanctuary law") names no party
+         * of it: the clause borrows the grantees the sentence names, and
+         * link_drop_cause_laws drops the state beside them */
+        bool why_law = !strcmp(h->type, "funding");
         for (size_t i = 0; i < sc->nm; i++) {
             const link_mention *x = &sc->m[i];
             if (x->start >= claim && x->start < ce && law_relied_on(gaz, t, sc, x)) continue;
-            bool in = in_reach(gaz, &reach, x);
+            bool in = in_reach(gaz, &reach, x) && !(why_law && link_cause_law(gaz, t, sc, x));
             /* a clause naming a court's seat names something: it takes no
              * names from the rest of the sentence ("after a federal court in
              * Oregon found ...") */
@@ -1197,7 +1215,7 @@ static size_t choose_mentions(const polex_linker *lk, const polex_doc *doc, cons
             const link_mention *x = &sc->m[i];
             if (!link_seat_ok(x)) continue;
             if (x->start >= claim && x->start < ce && law_relied_on(gaz, t, sc, x)) continue;
-            bool in = in_reach(gaz, &reach, x);
+            bool in = in_reach(gaz, &reach, x) && !(why_law && link_cause_law(gaz, t, sc, x));
             if (!in && !x->generic && spec_in == 0 && link_in_other_relative(t, sc, cs, x->start))
                 continue;
             if (!in && !x->generic && x->start < semi) continue;
@@ -1222,10 +1240,13 @@ static size_t choose_mentions(const polex_linker *lk, const polex_doc *doc, cons
             /* a threat or conditions aimed at generic jurisdictions ("sanctuary
              * cities could lose Byrne JAG grants", "conditions that require
              * cities ... to cooperate") concern them, not the sentence's other
-             * local names; the state making it may be named elsewhere */
+             * local names, nor its other states but the one making it
+             * (aimed_state_maker) */
             bool aimed = gen_in > 0 && !x->generic && !strcmp(h->type, "funding") &&
                          (!strcmp(h->action, "threaten") || !strcmp(h->action, "condition")) &&
-                         x->div >= 0 && gz_div_at(gaz, (uint32_t)x->div)->level != GZ_LEVEL_STATE &&
+                         x->div >= 0 &&
+                         (gz_div_at(gaz, (uint32_t)x->div)->level != GZ_LEVEL_STATE ||
+                          !aimed_state_maker(gaz, t, sc, from, ce, x)) &&
                          !sues_over(t, sc, x->end, h->start);
             if (!in && !x->generic && spec_in == 0 && link_other_level(gaz, t, x, back)) continue;
             if (!in && !x->generic && spec_in == 0 && others) continue;

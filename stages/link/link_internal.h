@@ -575,6 +575,8 @@ size_t link_drop_state_suer(const polex_gazetteer *gaz, const char *t, const lin
                             uint32_t hs, link_mention *m, size_t n);
 size_t link_law_content_only(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
                              uint32_t hs, link_mention *m, size_t n);
+bool link_cause_law(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
+                    const link_mention *x);
 size_t link_drop_cause_laws(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
                             link_mention *m, size_t n);
 size_t link_measure_owner_only(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
