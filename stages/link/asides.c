@@ -344,10 +344,42 @@ static bool speaking_site(const char *t, const link_scratch *sc, size_t a) {
     return false;
 }
 
+/* "In Raleigh, Wake County's sheriff took the opposite path", "In Salem,
+ * Marion County Sheriff X said his deputies would not hold anyone": a city
+ * opening the sentence before a county's own officer or jail only tells
+ * where that office sits, as an opening state does before its counties
+ * (opening_locator in locate.c); the event is the county's. Not when the
+ * sentence speaks of a city's own body ("In St. Paul, the city council
+ * voted to extend its ordinance to the Ramsey County jail"). Words a..e
+ * are the place's. */
+static bool opening_city_of_county(const polex_gazetteer *gaz, const char *t,
+                                   const link_scratch *sc, const link_mention *m, size_t a,
+                                   size_t e) {
+    if (a != sc->first + 1 || e + 3 >= sc->nw || !link_word_in(t, &sc->w[sc->first], "In") ||
+        !memchr(t + sc->w[e - 1].end, ',', sc->w[e].start - sc->w[e - 1].end) ||
+        gz_div_at(gaz, (uint32_t)m->div)->level != GZ_LEVEL_PLACE)
+        return false;
+    size_t q = e + link_word_in(t, &sc->w[e], "the");
+    size_t c = q; /* "County" after one to three capitalized words */
+    while (c < sc->nw && c < q + 3 && sc->w[c].cap && !link_word_in(t, &sc->w[c], "County|Parish"))
+        c++;
+    if (c == q || c + 1 >= sc->nw || !link_word_in(t, &sc->w[c], "County|Parish")) return false;
+    c += 1 + link_possessive_s(t, &sc->w[c + 1]);
+    if (c >= sc->nw || !link_word_in(t, &sc->w[c],
+                                     "Sheriff|sheriff|jail|Jail|commissioners|"
+                                     "Commissioners|supervisors|deputies"))
+        return false;
+    for (size_t k = c + 1; k < sc->nw; k++)
+        if (link_word_in(t, &sc->w[k], "city|City|mayor|Mayor|police|Police|council|Council"))
+            return false;
+    return true;
+}
+
 static bool descriptive_place(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
                               const link_mention *m, bool cites) {
     size_t a = link_word_at(sc, m->start), e = link_word_at(sc, m->end);
     if (cites && cited_case(t, sc, m->start, m->end)) return true;
+    if (opening_city_of_county(gaz, t, sc, m, a, e)) return true;
     if (passing_place(t, sc, a, e)) return true;
     if (joined_state_suit(gaz, t, sc, m)) return true;
     if (a > 0 && a < sc->nw && sc->w[a].punct_before &&

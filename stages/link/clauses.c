@@ -699,6 +699,19 @@ bool link_coordinated_antecedent(const char *t, const link_scratch *sc, uint32_t
     return link_word_at(sc, *as) == sc->first;
 }
 
+/* Whether words k, k+1 (before the hit's word h) are a reporter's frame
+ * inside a relative clause on a generic plural: "jurisdictions it says
+ * obstruct federal immigration enforcement", "cities that they said were
+ * shielding inmates". The clause still tells what the plural's members do
+ * (corpora/README, background and relative clauses), so it is the plural's
+ * relative clause as "jurisdictions that obstruct" is. */
+static bool reported_frame(const char *t, const link_scratch *sc, size_t k, size_t h) {
+    return k + 1 < h && !sc->w[k].punct_before && !sc->w[k + 1].punct_before &&
+           link_word_in(t, &sc->w[k], "it|they") &&
+           link_word_in(t, &sc->w[k + 1],
+                        "say|says|said|claim|claims|claimed|allege|alleges|alleged|believes");
+}
+
 /* A generic mention heading a relative clause the hit starts in, or whose
  * clause is the subject of the hit ("jurisdictions that refuse to
  * cooperate", "any city that refused", "states that refuse should not
@@ -710,12 +723,17 @@ int link_generic_subject(const char *t, const link_scratch *sc, uint32_t hs) {
         if (!g->generic || g->start > hs) continue;
         size_t k = link_word_at(sc, g->end), h = link_word_at(sc, hs);
         if (g->start <= hs && hs < g->end) h = k + 1; /* the hit starts with it */
-        if (k >= sc->nw || h < k || h > k + 6 || !link_word_in(t, &sc->w[k], "that|which|who"))
-            continue;
+        if (k >= sc->nw || h < k || h > k + 6) continue;
+        size_t q = k + 1; /* the first word after the relative pronoun and its frame */
+        if (!link_word_in(t, &sc->w[k], "that|which|who")) {
+            if (!reported_frame(t, sc, k, h)) continue;
+            q = k + 2; /* "31 jurisdictions it says obstruct" */
+        } else if (reported_frame(t, sc, k + 1, h))
+            q = k + 3; /* "cities that it says are obstructing" */
         /* only auxiliaries and adverbs up to the hit ("that have refused"):
          * "cities that their awards ..." is a complement, not a relative */
         bool plain = true;
-        for (size_t q = k + 1; q < h && plain; q++)
+        for (; q < h && plain; q++)
             plain =
                 link_word_in(t, &sc->w[q],
                              "have|has|had|do|does|did|not|also|still|would|could|will|may|might|"

@@ -522,6 +522,32 @@ static bool among_names(const char *t, const link_scratch *sc, size_t k, size_t 
     return true;
 }
 
+/* Whether the generic at word k is the plural of a list its verb's object
+ * is put on ("added Philadelphia to an updated list of jurisdictions it
+ * says obstruct", "placed Anchorage on a list of \"sanctuary
+ * jurisdictions\" that it says ..."): the names before "on"/"to" are among
+ * its members, as after "among". *at is set to the word "on"/"to". */
+static bool list_names(const char *t, const link_scratch *sc, size_t k, size_t *at) {
+    size_t q = k;
+    /* k may stand on the determiner already ("a list of": see its caller) */
+    if (k + 1 >= sc->nw || !link_word_in(t, &sc->w[k + 1], "list")) {
+        while (q > 0 && q + 5 > k && !sc->w[q].punct_before &&
+               (isdigit((unsigned char)t[sc->w[q - 1].start]) ||
+                link_word_in(t, &sc->w[q - 1], "more|than|at|least|about|nearly|some|dozens")))
+            q--;
+        if (q < 5 || !link_word_in(t, &sc->w[q - 1], "of") ||
+            !link_word_in(t, &sc->w[q - 2], "list"))
+            return false;
+        q -= 3; /* "an updated list", "its list" */
+        if (!sc->w[q].cap && !link_word_in(t, &sc->w[q], "a|an|its|the|their|his|her")) q--;
+    }
+    if (q < 2 || !link_word_in(t, &sc->w[q], "a|an|its|the|their|his|her") ||
+        !link_word_in(t, &sc->w[q - 1], "on|onto|to") || !sc->w[q - 2].cap)
+        return false;
+    *at = q - 1;
+    return true;
+}
+
 /* "would make counties that refuse ineligible for state corrections grants",
  * "makes local governments that adopt sanctuary policies ineligible for
  * state funding": a law's term that makes local jurisdictions "ineligible
@@ -1050,7 +1076,7 @@ static size_t choose_mentions(const polex_linker *lk, const polex_doc *doc, cons
             while (a > 0 && link_name_or_link(t, sc->w, a - 1))
                 a--;
             if (a < k - 1) from = sc->w[a].start;
-        } else if (among_names(t, sc, k, &at)) {
+        } else if (among_names(t, sc, k, &at) || list_names(t, sc, k, &at)) {
             /* "identified Westchester County among more than 30 local
              * jurisdictions that obstruct": the names it counts in */
             while (at > 0 && link_name_or_link(t, sc->w, at - 1))
