@@ -1736,6 +1736,31 @@ static size_t drop_pending_conjunct(const char *t, const polex_hit *h, const lin
     "policy|policies|practice|agreement|agreements|ordinance|ordinances|resolution|arrangement|"   \
     "contract|order|rule|stance"
 
+/* Whether word q opens a possessive before an agreement within three
+ * words ("signed its agreement", "expanded its existing jail agreement",
+ * "has kept his office's agreement", "Hall County's agreement dates to
+ * 2008"): a local's own agreement told after a cooperation hit is one more
+ * party keeping the hit's kind of pact. Not after a verb that ends or drops
+ * it ("ended its agreement", "let its agreement lapse": the opposite act).
+ * Sets *k to the agreement's word. */
+static bool owned_agreement(const char *t, const link_scratch *sc, size_t q, uint32_t ce,
+                            size_t *k) {
+    if (!link_word_in(t, &sc->w[q], "its|his|her|their") && !link_possessive_s(t, &sc->w[q]))
+        return false;
+    if (q > 0 && link_word_in(t, &sc->w[q - 1],
+                              "ended|end|ending|ends|terminated|terminate|cancelled|canceled|"
+                              "dropped|let|scrapped|rescinded|suspended|quit|left|exited"))
+        return false;
+    for (size_t a = q + 1; a < sc->nw && a <= q + 4 && sc->w[a].start < ce; a++) {
+        if (sc->w[a].punct_before) return false;
+        if (link_word_in(t, &sc->w[a], "agreement|agreements")) {
+            *k = a;
+            return true;
+        }
+    }
+    return false;
+}
+
 /* The word of clause [cs, ce) that says its policy is the one told before
  * ("a similar policy", "the same practice", "such an agreement"), or sc->nw
  * when none, or when the clause only weighs, foresees, puts off or turns
@@ -1745,7 +1770,7 @@ static size_t drop_pending_conjunct(const char *t, const polex_hit *h, const lin
  * own agreement" says it too ("Tulsa County has run a 287(g) program, and
  * Washington County signed its own agreement"): cooperating is keeping or
  * signing one, while a limit's "renewed its own agreement" is the opposite
- * act. */
+ * act; so does a local's own agreement (owned_agreement). */
 static size_t same_act_word(const char *t, const link_scratch *sc, uint32_t cs, uint32_t ce,
                             bool own) {
     size_t found = sc->nw;
@@ -1760,6 +1785,8 @@ static size_t same_act_word(const char *t, const link_scratch *sc, uint32_t cs, 
         else if (own && link_word_in(t, &sc->w[q], "its|their") && k + 1 < sc->nw &&
                  link_word_in(t, &sc->w[k], "own") && !sc->w[k].punct_before)
             k++;
+        else if (own && owned_agreement(t, sc, q, ce, &k))
+            ;
         else if (!link_word_in(t, &sc->w[q], "similar|same"))
             continue;
         if (found == sc->nw && k < sc->nw && sc->w[k].start < ce &&
