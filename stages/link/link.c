@@ -1761,6 +1761,23 @@ static bool owned_agreement(const char *t, const link_scratch *sc, size_t q, uin
     return false;
 }
 
+/* Whether word q is a "one" that stands for the hit's pact as the object
+ * of signing or holding it ("and Oklahoma County commissioners voted to
+ * approve one for the county jail", "and East Baton Rouge Parish is
+ * negotiating one"): not a count ("signed one of the first", "one
+ * deputy"). */
+static bool pact_pronoun(const char *t, const link_scratch *sc, size_t q, uint32_t ce) {
+    if (q == 0 || !link_word_in(t, &sc->w[q], "one") ||
+        !link_word_in(t, &sc->w[q - 1],
+                      "sign|signed|signs|signing|approve|approved|approves|approving|negotiate|"
+                      "negotiated|negotiating|renew|renewed|adopt|adopted|reached|joined|has|have|"
+                      "had|holds|held"))
+        return false;
+    const link_word *n = q + 1 < sc->nw ? &sc->w[q + 1] : NULL;
+    return !n || n->start >= ce || n->punct_before ||
+           link_word_in(t, n, "for|in|last|this|that|with|on|since|too|as|before|after|earlier");
+}
+
 /* The word of clause [cs, ce) that says its policy is the one told before
  * ("a similar policy", "the same practice", "such an agreement"), or sc->nw
  * when none, or when the clause only weighs, foresees, puts off or turns
@@ -1770,7 +1787,8 @@ static bool owned_agreement(const char *t, const link_scratch *sc, size_t q, uin
  * own agreement" says it too ("Tulsa County has run a 287(g) program, and
  * Washington County signed its own agreement"): cooperating is keeping or
  * signing one, while a limit's "renewed its own agreement" is the opposite
- * act; so does a local's own agreement (owned_agreement). */
+ * act; so do a local's own agreement (owned_agreement) and a "one" signed
+ * or approved (pact_pronoun). */
 static size_t same_act_word(const char *t, const link_scratch *sc, uint32_t cs, uint32_t ce,
                             bool own) {
     size_t found = sc->nw;
@@ -1787,7 +1805,10 @@ static size_t same_act_word(const char *t, const link_scratch *sc, uint32_t cs, 
             k++;
         else if (own && owned_agreement(t, sc, q, ce, &k))
             ;
-        else if (!link_word_in(t, &sc->w[q], "similar|same"))
+        else if (own && pact_pronoun(t, sc, q, ce)) {
+            if (found == sc->nw) found = q;
+            continue;
+        } else if (!link_word_in(t, &sc->w[q], "similar|same"))
             continue;
         if (found == sc->nw && k < sc->nw && sc->w[k].start < ce &&
             link_word_in(t, &sc->w[k], SAME_ACT_NOUNS))
