@@ -1851,6 +1851,59 @@ static size_t add_same_act_mentions(const polex_linker *lk, const polex_doc *doc
     return n;
 }
 
+/* Whether the matcher found another act than h in h's sentence at or
+ * after byte from. */
+static bool any_act_after(const polex_doc *doc, const polex_hit *h, uint32_t from) {
+    for (size_t i = 0; i < doc->n_hits; i++) {
+        const polex_hit *o = &doc->hits[i];
+        if (o != h && o->sentence == h->sentence && o->start >= from) return true;
+    }
+    return false;
+}
+
+/* "Kentucky law already requires local jails to honor detainers, and
+ * Kenton County Jailer Brian Voss said he has never turned one down",
+ * "..., and the Durham County Sheriff's Office has said it follows that
+ * requirement": a local named as the subject of a clause joined by ", and"
+ * to a state law's cooperation hit, with no act of its own found there, is
+ * a local acting under the law (corpora/README, session 5: the state plus
+ * any local the sentence names as acting under it). Adds that local to m
+ * (n) when the event names the state and no local and the law mandates
+ * cooperation. */
+static size_t add_law_follower(const polex_linker *lk, const polex_doc *doc, const polex_hit *h,
+                               const polex_sentence *se, const link_scratch *sc, link_mention *m,
+                               size_t n) {
+    const char *t = doc->text;
+    if (strcmp(h->type, "noncooperation") != 0 || strcmp(h->action, "comply") != 0) return n;
+    bool state = false;
+    for (size_t i = 0; i < n; i++) {
+        if (m[i].generic) continue;
+        int lv = link_mention_level(lk->gaz, &m[i]);
+        if (lv > GZ_LEVEL_STATE) return n;
+        state |= lv == GZ_LEVEL_STATE;
+    }
+    /* a mandate to cooperate ("requires", "must hold"): a local doing
+     * what a ban forbids ("no city may adopt ..., and Mobile has done
+     * exactly that") is defying the law, not acting under it */
+    if (!state || !speaks_of_law(t, sc, se->start, h->end) ||
+        !word_between(t, sc, se->start, h->end,
+                      "require|requires|required|requiring|must|mandates|mandated"))
+        return n;
+    for (size_t k = link_word_at(sc, h->end); k + 1 < sc->nw; k++) {
+        if (!link_word_in(t, &sc->w[k], "and") ||
+            !memchr(t + sc->w[k - 1].end, ',', sc->w[k].start - sc->w[k - 1].end))
+            continue;
+        size_t a = k + 1 + link_word_in(t, &sc->w[k + 1], "the");
+        for (size_t i = 0; a < sc->nw && i < sc->nm; i++)
+            if (!sc->m[i].generic && sc->m[i].start == sc->w[a].start &&
+                link_mention_level(lk->gaz, &sc->m[i]) > GZ_LEVEL_STATE &&
+                !any_act_after(doc, h, sc->w[k].start))
+                return link_add_once(m, n, &sc->m[i]);
+        return n; /* only the first ", and" */
+    }
+    return n;
+}
+
 static polex_status add_jurisdictions(const polex_linker *lk, polex_doc *doc, const polex_hit *h,
                                       const polex_sentence *se, const link_scratch *sc,
                                       polex_event *ev) {
@@ -1859,6 +1912,7 @@ static polex_status add_jurisdictions(const polex_linker *lk, polex_doc *doc, co
     n = drop_pending_conjunct(doc->text, h, sc, m, n);
     n = add_twin_mentions(lk, doc, h, se, sc, m, n);
     n = add_same_act_mentions(lk, doc, h, se, sc, m, n);
+    n = add_law_follower(lk, doc, h, se, sc, m, n);
     if (n == 0) return POLEX_OK;
     ev->jurisdictions = polex_arena_alloc(doc->arena, n * sizeof *ev->jurisdictions);
     if (!ev->jurisdictions) return POLEX_ERR_NOMEM;
