@@ -1778,6 +1778,25 @@ static bool pact_pronoun(const char *t, const link_scratch *sc, size_t q, uint32
            link_word_in(t, n, "for|in|last|this|that|with|on|since|too|as|before|after|earlier");
 }
 
+/* Whether word q is "training" that officers began or finished within the
+ * five words before, no comma between ("and Hall County deputies began the agency's training
+ * course", "said her department began training two detectives"): starting
+ * 287(g) training is cooperating (corpora/README, session 13), so after a
+ * cooperation hit it is one more party's act of the same kind. */
+static bool began_training(const char *t, const link_scratch *sc, size_t q) {
+    if (!link_word_in(t, &sc->w[q], "training")) return false;
+    bool began = false, ice = false;
+    for (size_t a = q; a > 0 && a + 6 > q && !began; a--) {
+        ice |= link_word_in(t, &sc->w[a - 1], "ICE|287|federal|agency");
+        began = link_word_in(t, &sc->w[a - 1], "began|begun|started|completed|finished");
+        if (memchr(t + sc->w[a - 1].end, ',', sc->w[a].start - sc->w[a - 1].end)) return false;
+    }
+    /* the pact's training, not any ("began hurricane training") */
+    for (size_t a = q + 1; a < sc->nw && a < q + 6 && !ice; a++)
+        ice = link_word_in(t, &sc->w[a], "ICE|287|federal|agency|program");
+    return began && ice;
+}
+
 /* The word of clause [cs, ce) that says its policy is the one told before
  * ("a similar policy", "the same practice", "such an agreement"), or sc->nw
  * when none, or when the clause only weighs, foresees, puts off or turns
@@ -1787,8 +1806,9 @@ static bool pact_pronoun(const char *t, const link_scratch *sc, size_t q, uint32
  * own agreement" says it too ("Tulsa County has run a 287(g) program, and
  * Washington County signed its own agreement"): cooperating is keeping or
  * signing one, while a limit's "renewed its own agreement" is the opposite
- * act; so do a local's own agreement (owned_agreement) and a "one" signed
- * or approved (pact_pronoun). */
+ * act; so do a local's own agreement (owned_agreement), a "one" signed
+ * or approved (pact_pronoun) and the pact's training begun
+ * (began_training). */
 static size_t same_act_word(const char *t, const link_scratch *sc, uint32_t cs, uint32_t ce,
                             bool own) {
     size_t found = sc->nw;
@@ -1805,7 +1825,7 @@ static size_t same_act_word(const char *t, const link_scratch *sc, uint32_t cs, 
             k++;
         else if (own && owned_agreement(t, sc, q, ce, &k))
             ;
-        else if (own && pact_pronoun(t, sc, q, ce)) {
+        else if (own && (pact_pronoun(t, sc, q, ce) || began_training(t, sc, q))) {
             if (found == sc->nw) found = q;
             continue;
         } else if (!link_word_in(t, &sc->w[q], "similar|same"))
