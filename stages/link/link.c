@@ -1881,6 +1881,29 @@ static bool any_act_after(const polex_doc *doc, const polex_hit *h, uint32_t fro
     return false;
 }
 
+/* The local named as the subject of the first clause joined by ", and"
+ * after hit h ("..., and the Durham County Sheriff's Office has said ...",
+ * "..., and Jackson County officials said ..."), when the matcher found no
+ * act from that "and" on; *k: the "and". NULL when none. */
+static const link_mention *and_subject_local(const polex_gazetteer *gaz, const polex_doc *doc,
+                                             const polex_hit *h, const link_scratch *sc,
+                                             size_t *k) {
+    const char *t = doc->text;
+    for (*k = link_word_at(sc, h->end); *k + 1 < sc->nw; ++*k) {
+        const link_word *w = &sc->w[*k];
+        if (!link_word_in(t, w, "and") || !memchr(t + w[-1].end, ',', w->start - w[-1].end))
+            continue;
+        size_t a = *k + 1 + link_word_in(t, &w[1], "the");
+        for (size_t i = 0; a < sc->nw && i < sc->nm; i++)
+            if (!sc->m[i].generic && sc->m[i].start == sc->w[a].start &&
+                link_mention_level(gaz, &sc->m[i]) > GZ_LEVEL_STATE &&
+                !any_act_after(doc, h, w->start))
+                return &sc->m[i];
+        return NULL; /* only the first ", and" */
+    }
+    return NULL;
+}
+
 /* "Kentucky law already requires local jails to honor detainers, and
  * Kenton County Jailer Brian Voss said he has never turned one down",
  * "..., and the Durham County Sheriff's Office has said it follows that
@@ -1909,17 +1932,34 @@ static size_t add_law_follower(const polex_linker *lk, const polex_doc *doc, con
         !word_between(t, sc, se->start, h->end,
                       "require|requires|required|requiring|must|mandates|mandated"))
         return n;
-    for (size_t k = link_word_at(sc, h->end); k + 1 < sc->nw; k++) {
-        if (!link_word_in(t, &sc->w[k], "and") ||
-            !memchr(t + sc->w[k - 1].end, ',', sc->w[k].start - sc->w[k - 1].end))
-            continue;
-        size_t a = k + 1 + link_word_in(t, &sc->w[k + 1], "the");
-        for (size_t i = 0; a < sc->nw && i < sc->nm; i++)
-            if (!sc->m[i].generic && sc->m[i].start == sc->w[a].start &&
-                link_mention_level(lk->gaz, &sc->m[i]) > GZ_LEVEL_STATE &&
-                !any_act_after(doc, h, sc->w[k].start))
-                return link_add_once(m, n, &sc->m[i]);
-        return n; /* only the first ", and" */
+    size_t k;
+    const link_mention *x = and_subject_local(lk->gaz, doc, h, sc, &k);
+    return x ? link_add_once(m, n, x) : n;
+}
+
+/* "Albuquerque's grants have not been frozen, a city spokesman said, and
+ * Santa Fe officials said they had received no notice", "... did not
+ * receive letters, and Jackson County officials said they had not been
+ * contacted": a clause joined by ", and" whose local subject says the same
+ * thing did not happen to it tells the negated funding event of one more
+ * place. Adds that local to m (n) for a negated funding hit whose event
+ * names a local, when the later clause has a negation of its own and no
+ * act. */
+static size_t add_negated_follower(const polex_linker *lk, const polex_doc *doc, const polex_hit *h,
+                                   const link_scratch *sc, link_mention *m, size_t n) {
+    if (h->status != POLEX_NEGATED || strcmp(h->type, "funding") != 0) return n;
+    bool local = false;
+    for (size_t i = 0; i < n && !local; i++)
+        local = !m[i].generic && link_mention_level(lk->gaz, &m[i]) > GZ_LEVEL_STATE;
+    size_t k;
+    const link_mention *x = local ? and_subject_local(lk->gaz, doc, h, sc, &k) : NULL;
+    if (!x) return n;
+    for (size_t q = k + 1; q < sc->nw && sc->w[q].start < sc->end; q++) {
+        if (q > k + 1 &&
+            memchr(doc->text + sc->w[q - 1].end, ',', sc->w[q].start - sc->w[q - 1].end))
+            break;
+        if (link_word_in(doc->text, &sc->w[q], "not|no|never|nothing|t"))
+            return link_add_once(m, n, x);
     }
     return n;
 }
@@ -1933,6 +1973,7 @@ static polex_status add_jurisdictions(const polex_linker *lk, polex_doc *doc, co
     n = add_twin_mentions(lk, doc, h, se, sc, m, n);
     n = add_same_act_mentions(lk, doc, h, se, sc, m, n);
     n = add_law_follower(lk, doc, h, se, sc, m, n);
+    n = add_negated_follower(lk, doc, h, sc, m, n);
     if (n == 0) return POLEX_OK;
     ev->jurisdictions = polex_arena_alloc(doc->arena, n * sizeof *ev->jurisdictions);
     if (!ev->jurisdictions) return POLEX_ERR_NOMEM;
