@@ -1483,8 +1483,8 @@ static bool points_back(const char *t, const link_scratch *sc, uint32_t hs) {
     uint32_t cs, ce;
     link_clause_of(sc, hs, &cs, &ce);
     for (size_t q = link_word_at(sc, cs); q < sc->nw && sc->w[q].start < ce; q++)
-        if (link_word_in(t, &sc->w[q], "both|they|their|each")) return true;
-    return false;
+        if (link_word_in(t, &sc->w[q], "both|they|their|each|it")) return true;
+    return local_back_word(t, sc, cs, ce);
 }
 
 /* Drops the places said to be left out: no party of the act. An act said
@@ -1496,7 +1496,8 @@ static bool points_back(const char *t, const link_scratch *sc, uint32_t hs) {
  * was not among them and the ruling does not cover" goes on past it), nor from
  * a clause after it that points back to it ("Duluth and Rochester were not
  * part of the suit, but officials in both cities said they would not
- * sign"). */
+ * sign"; "Hennepin County was not among them, and it has not joined the
+ * suit"; "..., and the county had not decided whether to join"). */
 static size_t drop_left_out(const char *t, const polex_hit *h, const link_scratch *sc,
                             link_mention *m, size_t n) {
     uint32_t cs, ce;
