@@ -2929,10 +2929,16 @@ static bool not_named(const spot_ctx *s, size_t i) {
         return (a->punct_before && word_is(s, i - 2, "home")) || word_is(s, i - 2, "similar") ||
                word_is(s, i - 2, "next") || word_is(s, i - 2, "adjacent");
     if (word_is(s, i - 1, "in") && none_in(s, i)) return true;
-    if (c != 't' && c != 'a') return false;
-    return word_is(s, i - 1, "in") &&
-           (word_is(s, i - 2, "training") || word_is(s, i - 2, "trained") ||
-            word_is(s, i - 2, "academy"));
+    if (c != 't' && c != 'a' && c != 'c' && c != 'm' && c != 'w') return false;
+    if (!word_is(s, i - 1, "in")) return false;
+    /* "a four-week ICE training course in South Carolina", "begin ICE
+     * training next month in South Carolina": the course's site too */
+    size_t k = i - 2;
+    if (k >= 2 && (word_is(s, k, "month") || word_is(s, k, "week")) &&
+        (word_is(s, k - 1, "next") || word_is(s, k - 1, "this") || word_is(s, k - 1, "last")))
+        k -= 2;
+    if (k + 2 == i && word_is(s, k, "course")) return k >= 1 && word_is(s, k - 1, "training");
+    return word_is(s, k, "training") || word_is(s, k, "trained") || word_is(s, k, "academy");
 }
 
 /* Word i follows "of"/"from" after a lawmaker's name ("state Rep. Dan
