@@ -375,6 +375,62 @@ static bool opening_city_of_county(const polex_gazetteer *gaz, const char *t,
     return true;
 }
 
+/* Whether the words from k, up to a pause, name the case a brief is filed
+ * in ("supporting the federal government in litigation brought by ..."). */
+static bool brief_in_case(const char *t, const link_scratch *sc, size_t k) {
+    for (size_t q = k; q + 1 < sc->nw && q < k + 8 && !sc->w[q].punct_before; q++) {
+        if (!link_word_in(t, &sc->w[q], "in")) continue;
+        size_t c = link_word_in(t, &sc->w[q + 1], "the|a|its|their") ? q + 2 : q + 1;
+        return c < sc->nw && !sc->w[c].punct_before &&
+               link_word_in(t, &sc->w[c], "litigation|suit|lawsuit|case|appeal|challenge");
+    }
+    return false;
+}
+
+/* A friend of the court: the name files or joins a brief ("Wyoming will join
+ * a multistate brief supporting ..."), appears "as amicus curiae" (", the
+ * State of Texas, appearing as amicus curiae,"), or is whom an amicus
+ * speaks for ("participating in the appeal as amicus curiae, on behalf of
+ * the Commonwealth"). A brief's filer is no party of the suit or appeal it
+ * supports (corpora/README.md, session 17). Words [a, e) are the name. */
+static bool amicus_filer(const char *t, const link_scratch *sc, size_t a, size_t e) {
+    if (e + 1 < sc->nw && link_word_in(t, &sc->w[e + 1], "as") && sc->w[e + 1].punct_before &&
+        e + 2 < sc->nw && link_word_in(t, &sc->w[e + 2], "amicus"))
+        return true; /* ", as amicus curiae," */
+    if (e + 2 < sc->nw && link_word_in(t, &sc->w[e], "appearing|participating") &&
+        link_word_in(t, &sc->w[e + 1], "as") && link_word_in(t, &sc->w[e + 2], "amicus"))
+        return true;
+    size_t b = a; /* "on behalf of the State of Oregon" */
+    if (b >= 2 && link_word_in(t, &sc->w[b - 1], "of") &&
+        link_word_in(t, &sc->w[b - 2], "State|Commonwealth"))
+        b -= 2;
+    if (b >= 6 && link_word_in(t, &sc->w[b - 1], "the") && link_word_in(t, &sc->w[b - 2], "of") &&
+        link_word_in(t, &sc->w[b - 3], "behalf") && link_word_in(t, &sc->w[b - 4], "on") &&
+        link_word_in(t, &sc->w[b - 5], "curiae") && link_word_in(t, &sc->w[b - 6], "amicus"))
+        return true;
+    /* "Wyoming will join a multistate brief ... in litigation brought by
+     * Illinois": the filer's verb and the brief within five words, the case
+     * it is filed in named after it (a party's own brief, "filed a joint
+     * brief asking the 9th Circuit", names none) */
+    bool verb = false, amicus = false; /* not a party's own: "filed a joint brief" */
+    for (size_t k = e; k < sc->nw && k < e + 6 && !sc->w[k].punct_before; k++) {
+        if (link_word_in(t, &sc->w[k],
+                         "join|joins|joined|joining|file|files|filed|filing|submit|"
+                         "submits|submitted"))
+            verb = true;
+        else if (verb && link_word_in(t, &sc->w[k], "brief|briefs"))
+            return (amicus || (k + 1 < sc->nw && link_word_in(t, &sc->w[k + 1], "supporting"))) &&
+                   brief_in_case(t, sc, k + 1);
+        else if (link_word_in(t, &sc->w[k], "multistate|amicus|friend-of-the-court"))
+            amicus = true;
+        else if (!link_word_in(t, &sc->w[k],
+                               "will|would|has|have|had|also|a|an|its|their|"
+                               "own|joint|separate|similar"))
+            return false;
+    }
+    return false;
+}
+
 static bool descriptive_place(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
                               const link_mention *m, bool cites) {
     size_t a = link_word_at(sc, m->start), e = link_word_at(sc, m->end);
@@ -382,6 +438,7 @@ static bool descriptive_place(const polex_gazetteer *gaz, const char *t, const l
     if (opening_city_of_county(gaz, t, sc, m, a, e)) return true;
     if (passing_place(t, sc, a, e)) return true;
     if (joined_state_suit(gaz, t, sc, m)) return true;
+    if (amicus_filer(t, sc, a, e)) return true;
     if (a > 0 && a < sc->nw && sc->w[a].punct_before &&
         memchr(t + sc->w[a - 1].end, ',', sc->w[a].start - sc->w[a - 1].end) && e + 1 < sc->nw &&
         link_possessive_s(t, &sc->w[e]))
