@@ -1731,9 +1731,12 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
     bool police = !has_state && one_town(g, c, n) >= 0 && cj + 1 < s->nw &&
                   !s->w[cj].punct_before && word_is(s, cj, "police") && s->w[cj].cap &&
                   (word_is(s, cj + 1, "chief") || word_is(s, cj + 1, "department"));
+    /* "Durham's town council", "Durham's town administrator": a town the
+     * name owns is the name's (not "a Washington town": the state's) */
+    bool own_town = cj > in->j && cj < s->nw && word_is(s, cj, "town");
     if (!evidence && cj < s->nw &&
         ((!s->w[cj].punct_before &&
-          (in_words(s, cj, s->lk->place_cues) || police ||
+          (in_words(s, cj, s->lk->place_cues) || police || own_town ||
            ((in->m.flags & GZ_KEY_COMMON) && word_is(s, cj, "police")))) ||
          city_apposition(s, in->j) || opening || officials)) {
         size_t k = filter(g, c, n, keep_not_state, NULL, true);
