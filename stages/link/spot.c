@@ -235,10 +235,13 @@ static bool places_locals(const spot_ctx *s, size_t i) {
 static int state_cue(const spot_ctx *s, size_t i, size_t j) {
     size_t lo = i > CUE_WINDOW ? i - CUE_WINDOW : 0,
            hi = j + CUE_WINDOW < s->nw ? j + CUE_WINDOW : s->nw;
-    /* "from a Washington city", "several New York counties": one of the
-     * state's local divisions, not the city's own word */
+    /* "from a Washington city", "several New York counties", "other New
+     * York municipalities": one of the state's local divisions, not the
+     * city's own word (the plural nouns as places_locals has them) */
     if (i > 0 && j < s->nw && !s->w[j].punct_before && !s->w[j].cap &&
-        link_word_in(s->t, &s->w[j], "city|cities|town|towns|county|counties|municipality") &&
+        link_word_in(s->t, &s->w[j],
+                     "city|cities|town|towns|county|counties|municipality|municipalities|"
+                     "jurisdiction|jurisdictions|localities|communities|villages") &&
         link_word_in(s->t, &s->w[i - 1], "a|an|another|one|every|each|other|several|some|many"))
         return 2;
     if (places_locals(s, i)) return 2;
