@@ -551,10 +551,14 @@ static bool boundary_before(const char *t, const link_word *w, size_t nw, size_t
         !w[k + 1].punct_before)
         return true;
     /* "report that OJP has released the awards to Tucson and that Pima
-     * County's award remains under review": a second "that" clause */
+     * County's award remains under review", "said the order covers only
+     * the plaintiffs and that other New York municipalities would need to
+     * sue": a second "that" clause, whatever its subject; not a quote
+     * after it (and that "jurisdictions that shield ...": the quote's
+     * names are the speaker's) */
     if (k + 1 < nw && w[k].end - w[k].start == 3 && link_word_in(t, &w[k], "and") &&
         link_word_in(t, &w[k + 1], "that") && !w[k + 1].punct_before && k + 2 < nw &&
-        (w[k + 2].cap || link_word_in(t, &w[k + 2], "the|its|their|it|they")))
+        !w[k + 2].punct_before)
         return true;
     /* ", even as the department threatens ...", ", even though" */
     if (comma && k + 1 < nw && link_word_in(t, &w[k], "even") &&

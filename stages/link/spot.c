@@ -235,10 +235,13 @@ static bool places_locals(const spot_ctx *s, size_t i) {
 static int state_cue(const spot_ctx *s, size_t i, size_t j) {
     size_t lo = i > CUE_WINDOW ? i - CUE_WINDOW : 0,
            hi = j + CUE_WINDOW < s->nw ? j + CUE_WINDOW : s->nw;
-    /* "from a Washington city", "several New York counties": one of the
-     * state's local divisions, not the city's own word */
+    /* "from a Washington city", "several New York counties", "other New
+     * York municipalities": one of the state's local divisions, not the
+     * city's own word (the plural nouns as places_locals has them) */
     if (i > 0 && j < s->nw && !s->w[j].punct_before && !s->w[j].cap &&
-        link_word_in(s->t, &s->w[j], "city|cities|town|towns|county|counties|municipality") &&
+        link_word_in(s->t, &s->w[j],
+                     "city|cities|town|towns|county|counties|municipality|municipalities|"
+                     "jurisdiction|jurisdictions|localities|communities|villages") &&
         link_word_in(s->t, &s->w[i - 1], "a|an|another|one|every|each|other|several|some|many"))
         return 2;
     if (places_locals(s, i)) return 2;
@@ -909,13 +912,63 @@ static size_t add_doc_county(const spot_ctx *s, const resolve_in *in, uint32_t *
     return n;
 }
 
+/* Adds to ls the divisions named with evidence in sentence si; with
+ * qual_at, only the one written at that offset with its state after a
+ * comma ("BURLINGTON, VERMONT"). */
+static void add_licenses(const spot_ctx *s, size_t si, link_states *ls, const char *qual_at) {
+    link_word buf[LINK_MAX_WORDS];
+    link_mention m[LINK_MAX_MENTIONS];
+    const link_mention *pm;
+    unsigned need;
+    const char *t = s->ctx->doc->text;
+    size_t nm = link_plain_mentions(s->lk, s->ctx->doc, si, buf, m, &pm, &need);
+    for (size_t q = 0; q < nm; q++)
+        if (!qual_at || (t + pm[q].start <= qual_at && qual_at < t + pm[q].end &&
+                         memchr(qual_at, ',', (size_t)(t + pm[q].end - qual_at))))
+            license_add(s->lk->gaz, ls, &pm[q]);
+}
+
+/* the sentences of a court order's caption or a headline, where parties
+ * are written in capitals */
+#define CAPTION_SENTENCES 6
+
+/* A caption lists its parties in capitals with their states ("CITY OF
+ * BURLINGTON, VERMONT; CITY OF ITHACA, NEW YORK, Plaintiffs"), and the
+ * order goes on to call them "Burlington" or "the City of Bloomington":
+ * the name in capitals in the document's first sentences licenses the
+ * division it resolves to there, as "Burlington, Vt." would. Adds those
+ * to ls. */
+static void caption_licenses(const spot_ctx *s, const char *name, size_t len, link_states *ls) {
+    const polex_doc *doc = s->ctx->doc;
+    char up[64];
+    bool lower = false;
+    if (len >= sizeof up || doc->n_sentences == 0) return;
+    for (size_t k = 0; k < len; k++) {
+        lower |= islower((unsigned char)name[k]) != 0;
+        up[k] = (char)toupper((unsigned char)name[k]);
+    }
+    if (!lower) return; /* written in capitals already: the search below sees it */
+    size_t ns = doc->n_sentences < CAPTION_SENTENCES ? doc->n_sentences : CAPTION_SENTENCES;
+    size_t end = doc->sentences[ns - 1].end, si = 0;
+    for (const char *p = doc->text;
+         (p = find_name(doc->text, (size_t)(p - doc->text), end, up, len)); p += len) {
+        uint32_t off = (uint32_t)(p - doc->text);
+        while (si < ns && doc->sentences[si].end <= off)
+            si++;
+        if (si == ns) break;
+        if (doc->sentences[si].start > off) continue;
+        add_licenses(s, si, ls, p);
+    }
+}
+
 /* Keeps the candidates the document licenses for the name at words [in->i,
  * in->j): the places of its datelines, and the divisions the same name
  * resolves to with evidence in its other sentences ("City of Providence",
  * "Providence, R.I."). A license needs the name written out, so only the
  * sentences holding it are looked at. Returns how many candidates remain
  * (0: none licensed, c unchanged). */
-static size_t licensed_any(const spot_ctx *s, const resolve_in *in, uint32_t *c, size_t n) {
+static size_t licensed_any(const spot_ctx *s, const resolve_in *in, uint32_t *c, size_t n,
+                           bool caption_only, bool *captioned) {
     const polex_gazetteer *g = s->lk->gaz;
     const polex_doc *doc = s->ctx->doc;
     licensed_arg la = {g, &s->ctx->store};
@@ -928,8 +981,12 @@ static size_t licensed_any(const spot_ctx *s, const resolve_in *in, uint32_t *c,
     size_t len = s->w[in->j - 1].end - s->w[in->i].start, si = 0, last = SIZE_MAX;
     link_states found;
     found.n_lic = 0;
-    link_word buf[LINK_MAX_WORDS];
-    link_mention m[LINK_MAX_MENTIONS];
+    /* the caption states its parties' states outright: it goes first */
+    caption_licenses(s, name, len, &found);
+    la.ls = &found;
+    k = found.n_lic ? filter(g, c, n, keep_licensed, &la, true) : 0;
+    *captioned = k > 0;
+    if (k || caption_only) return k;
     for (const char *p = doc->text;
          (p = find_name(doc->text, (size_t)(p - doc->text), doc->text_len, name, len)); p += len) {
         uint32_t off = (uint32_t)(p - doc->text);
@@ -938,13 +995,8 @@ static size_t licensed_any(const spot_ctx *s, const resolve_in *in, uint32_t *c,
         if (si == doc->n_sentences) break;
         if (doc->sentences[si].start > off || si == last || off == s->w[in->i].start) continue;
         last = si;
-        const link_mention *pm;
-        unsigned need;
-        size_t nm = link_plain_mentions(s->lk, doc, si, buf, m, &pm, &need);
-        for (size_t q = 0; q < nm; q++)
-            license_add(g, &found, &pm[q]);
+        add_licenses(s, si, &found, NULL);
     }
-    la.ls = &found;
     return found.n_lic ? filter(g, c, n, keep_licensed, &la, true) : 0;
 }
 
@@ -952,10 +1004,12 @@ static size_t licensed_any(const spot_ctx *s, const resolve_in *in, uint32_t *c,
  * candidate inside them: "the Fayetteville City Council" says a place is
  * meant, not which, and population's pick (North Carolina's) must not
  * override an Arkansas story's own Fayetteville elsewhere in it. */
-static size_t licensed(const spot_ctx *s, const resolve_in *in, uint32_t *c, size_t n) {
+static size_t licensed(const spot_ctx *s, const resolve_in *in, uint32_t *c, size_t n,
+                       bool caption_only, bool *captioned) {
     uint32_t tmp[MAX_CANDS];
     memcpy(tmp, c, n * sizeof *c);
-    size_t k = licensed_any(s, in, tmp, n);
+    *captioned = false;
+    size_t k = licensed_any(s, in, tmp, n, caption_only, captioned);
     if (k == 0 || (!any_in_ctx(s, tmp, k) && any_in_ctx(s, c, n))) return 0;
     memcpy(c, tmp, k * sizeof *c);
     return k;
@@ -1794,15 +1848,20 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
             return cd;
         }
     }
+    /* "the City of Bloomington" says a place is meant, not which: several
+     * left, the document's license ("CITY OF BLOOMINGTON, INDIANA") tells */
+    bool city_several = in->city_of && !in->qual && n > 1;
     bool may_license =
-        (!evidence || (cued && other && n > 1)) &&
+        (!evidence || (cued && other && n > 1) || city_several) &&
         ((n > 1 && !dominant(g, c, n)) || (in->m.flags & GZ_KEY_COMMON) || (n == 1 && small));
     if (may_license) needs_doc(s, LINK_NEEDS_DOC);
     if (may_license && s->ctx) {
         uint32_t all[MAX_CANDS];
         memcpy(all, c, n * sizeof *c);
-        size_t k = licensed(s, in, c, n);
-        size_t here = license_or_sentence(s, in, c, k, all, n);
+        bool captioned;
+        size_t k = licensed(s, in, c, n, city_several && evidence, &captioned);
+        /* (a caption's own qualifier outweighs the sentence's other names) */
+        size_t here = captioned ? 0 : license_or_sentence(s, in, c, k, all, n);
         if (here > 0) { /* the sentence's state: no evidence, the rest still applies */
             n = here;
             only = gz_div_at(g, c[0]);
