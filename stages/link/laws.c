@@ -606,7 +606,7 @@ int link_where_law_state(const polex_gazetteer *gaz, const char *t, const link_s
     for (; q < sc->nw && !memchr(t + sc->w[q - 1].end, ',', sc->w[q].start - sc->w[q - 1].end);
          q++) {
         if (link_word_in(t, &sc->w[q], "neither|nor|not|no|never")) return -1;
-        law |= link_word_in(t, &sc->w[q], "law|laws|statute|statutes|Act");
+        law |= link_word_in(t, &sc->w[q], LINK_LAW_NOUNS);
         pushes |= link_word_in(t, &sc->w[q], "requires|require|required|mandates|sanctuary");
     }
     if (!law || q >= sc->nw) return -1;

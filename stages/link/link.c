@@ -729,8 +729,7 @@ static bool word_between(const char *t, const link_scratch *sc, uint32_t from, u
 /* Whether the clause [cs, ce) speaks of a law or its making. */
 static bool speaks_of_law(const char *t, const link_scratch *sc, uint32_t cs, uint32_t ce) {
     return word_between(t, sc, cs, ce,
-                        "law|laws|statute|statutes|Act|Legislature|legislature|lawmakers|"
-                        "legislators");
+                        LINK_LAW_NOUNS "|Legislature|legislature|lawmakers|legislators");
 }
 
 /* Whether a verb or noun of suing stands between bytes from and to: "Atlanta
@@ -1890,7 +1889,9 @@ static const link_mention *and_subject_local(const polex_gazetteer *gaz, const p
                                              const polex_hit *h, const link_scratch *sc,
                                              size_t *k) {
     const char *t = doc->text;
-    for (*k = link_word_at(sc, h->end); *k + 1 < sc->nw; ++*k) {
+    /* (from word 1 on: a clause joined by ", and" has a word before it) */
+    size_t from = link_word_at(sc, h->end);
+    for (*k = from > 0 ? from : 1; *k + 1 < sc->nw; ++*k) {
         const link_word *w = &sc->w[*k];
         if (!link_word_in(t, w, "and") || !memchr(t + w[-1].end, ',', w->start - w[-1].end))
             continue;

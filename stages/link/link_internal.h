@@ -428,6 +428,12 @@ enum { LINK_LIST_SHAPES = 1024 };
 extern _Thread_local link_list_shape link_list_shapes[LINK_LIST_SHAPES];
 void link_list_shape_fill(link_list_shape *sh, const char *list);
 
+/* The nouns that make "In <State>, where ..." a clause about a state's law
+ * and "speaks of law" true: where_law (locate.c), link_where_law_state
+ * (laws.c) and speaks_of_law (link.c) must agree on them. A macro, so each
+ * use is still a string literal (link_word_in caches lists by address). */
+#define LINK_LAW_NOUNS "law|laws|statute|statutes|Act"
+
 /* The word of the cached sentence at or after byte off, and word tests:
  * asked for nearly every word of every sentence, so inlined here. */
 static inline bool link_word_in(const char *t, const link_word *w, const char *list) {

@@ -390,7 +390,7 @@ static bool where_law(const char *t, const link_scratch *sc, size_t k) {
     for (size_t q = k + 1;
          q < sc->nw && !memchr(t + sc->w[q - 1].end, ',', sc->w[q].start - sc->w[q - 1].end); q++) {
         if (link_word_in(t, &sc->w[q], "neither|nor|not|no|never")) return false;
-        law |= link_word_in(t, &sc->w[q], "law|laws|statute|statutes|Act");
+        law |= link_word_in(t, &sc->w[q], LINK_LAW_NOUNS);
     }
     return law;
 }
