@@ -678,8 +678,9 @@ static bool aimed_apposition(const char *t, const link_scratch *sc, uint32_t ce,
 /* What a hit's clause reaches besides itself [from, ce): the antecedent
  * [as, ae) of a relative clause (rel), a parallel clause [ps, pe) (par),
  * the members [mls, mle) a generic of the clause lists (mls > 0), and the
- * section heading before byte section (section > 0). Set once in
- * choose_mentions for both its passes over the sentence's mentions. */
+ * section heading before byte section (section > 0). Set once by
+ * read_clause for both passes of clause_mentions over the sentence's
+ * mentions. */
 typedef struct hit_reach {
     uint32_t from, ce;
     bool rel;
@@ -1028,391 +1029,494 @@ static bool names_state(const polex_gazetteer *gaz, const link_scratch *sc) {
     return false;
 }
 
-/* The mentions of the cached sentence an event hit [hs, he) concerns, into
- * m (LINK_MAX_MENTIONS); returns their count. The hit's clause names them,
- * and a relative clause also its antecedent; a clause naming nothing falls
- * back to the whole sentence, except that a clause speaking of generic
- * jurisdictions only ("states that refuse") takes no specific ones from
- * elsewhere. A state modifying a generic plural counts when nothing more
- * specific is named. */
-static size_t choose_mentions(const polex_linker *lk, const polex_doc *doc, const polex_hit *h,
-                              const polex_sentence *se, const link_scratch *sc, link_mention *m) {
-    const polex_gazetteer *gaz = lk->gaz;
+/* The mentions a hit takes when a generic jurisdiction gs is the subject
+ * of its clause ("more than a dozen other local governments that limit"):
+ * the generic, the names listed before it or after the hit, and the state
+ * that legislates in the generic's clause. Into m; returns their count. */
+static size_t generic_subject_mentions(const polex_gazetteer *gaz, const char *t,
+                                       const polex_hit *h, const link_scratch *sc, int gs,
+                                       link_mention *m) {
+    size_t n = 0;
+    /* with the names listed before it: "San Francisco, Santa Clara
+     * County and more than a dozen other local governments that limit" */
+    size_t k = link_word_at(sc, sc->m[gs].start);
+    uint32_t from = sc->m[gs].start;
+    size_t at = 0; /* "among": see among_names */
+    if (k >= 3 && link_word_in(t, &sc->w[k - 1], "other") && !sc->w[k - 1].punct_before)
+        k--; /* "Boston and other jurisdictions that limit" */
+    /* "Providence, Central Falls and a coalition of 14 other cities that sued" */
+    if (k >= 5 && link_word_in(t, &sc->w[k - 1], "of") &&
+        link_word_in(t, &sc->w[k - 2], "coalition|group|number|handful|dozen|list") &&
+        link_word_in(t, &sc->w[k - 3], "a|the") && !sc->w[k - 1].punct_before &&
+        !sc->w[k - 2].punct_before && !sc->w[k - 3].punct_before)
+        k -= 3;
+    if (k >= 2 && link_word_in(t, &sc->w[k - 1], "and|or")) {
+        size_t a = k - 1;
+        /* "New Mexico counties and municipalities that decline": the
+         * plural before "and" with the state placing both */
+        if (a >= 2 && link_word_in(t, &sc->w[a - 1], "counties|cities|towns|parishes") &&
+            sc->w[a - 2].cap && !sc->w[a - 1].punct_before)
+            a--;
+        while (a > 0 && link_name_or_link(t, sc->w, a - 1))
+            a--;
+        from = sc->w[a].start;
+    } else if (k >= 2 && link_word_in(t, &sc->w[k - 1], "the") && sc->w[k - 1].punct_before &&
+               memchr(t + sc->w[k - 2].end, ',', sc->w[k - 1].start - sc->w[k - 2].end)) {
+        /* an apposition naming the list before it: "from Providence and
+         * Central Falls, the two Rhode Island cities that stopped ..." */
+        size_t a = k - 1;
+        while (a > 0 && link_name_or_link(t, sc->w, a - 1))
+            a--;
+        if (a < k - 1) from = sc->w[a].start;
+    } else if (among_names(t, sc, k, &at) || list_names(t, sc, k, &at)) {
+        /* "identified Westchester County among more than 30 local
+         * jurisdictions that obstruct": the names it counts in */
+        while (at > 0 && link_name_or_link(t, sc->w, at - 1))
+            at--;
+        from = sc->w[at].start;
+    } else if (link_one_of(t, sc, k)) {
+        uint32_t cs, ce; /* "Santa Fe is one of 12 cities that sued": its clause's subject */
+        link_clause_of(sc, sc->m[gs].start, &cs, &ce);
+        from = cs;
+    }
+    uint32_t ls = 0,
+             le = 0; /* "... were Cook County, Illinois; ...", ", including Harris County" */
+    bool listed = link_members_after(t, sc, h->end, &ls, &le);
+    /* the legislating state of the generic's own clause: "Texas law
+     * requires ..., and Attorney General Paxton has pledged to enforce
+     * that requirement against any local government that refuses" is
+     * the pledge's, not the law's */
+    uint32_t gcs, gce;
+    link_clause_of(sc, sc->m[gs].start, &gcs, &gce);
+    /* (a legislature that only vows, pleads for or turns down a cut
+     * enacts nothing the generic's clause could carry: "Utah lawmakers
+     * vowed to cut off state grants to any city that adopts ...") */
+    /* a relative clause goes on with the measure before it ("House
+     * Bill 226, which would cut grants to any city that limits") */
+    while (gcs > 0 && link_word_in(t, &sc->w[link_word_at(sc, gcs)], "which|that|who|whose|where"))
+        link_clause_of(sc, gcs - 1, &gcs, &gce);
+    for (size_t i = 0; i < sc->nm; i++)
+        if ((int)i == gs ||
+            (!sc->m[i].generic && link_seat_ok(&sc->m[i]) &&
+             ((sc->m[i].start >= from && sc->m[i].end <= sc->m[gs].start) ||
+              (listed && sc->m[i].start >= ls && sc->m[i].start < le) ||
+              (sc->m[i].start >= gcs && link_legislating_state(gaz, t, sc, &sc->m[i]) &&
+               !link_not_enacted(t, sc, gcs, sc->m[gs].start)))))
+            m[n++] = sc->m[i];
+    const link_mention *ms = state_money_state(gaz, t, sc);
+    if (!ms) ms = link_measure_state(gaz, t, sc, gcs, sc->m[gs].start);
+    if (ms) n = link_add_once(m, n, ms);
+    return n;
+}
+
+/* The hit's clause as clause_mentions reads it: what it reaches, what it
+ * names, and what it may borrow from the rest of the sentence. */
+typedef struct hit_clause {
+    hit_reach reach;
+    uint32_t cs, ce;        /* the clause (ce: where the hit's own part of it ends) */
+    uint32_t claim;         /* where a suit's claim clause starts (UINT32_MAX: none) */
+    uint32_t semi;          /* borrowing stops before this semicolon side (0: none) */
+    int back;               /* the level "the city" / "the county" points back to */
+    bool where_law;         /* the hit is in an opening state's "where" clause of law */
+    bool why_law;           /* a funding act, which a state's law may be the cause of */
+    size_t spec_in, gen_in; /* specific and generic mentions within reach */
+    bool others;            /* the clause's generic says "other" */
+    bool placed;            /* a generic of the clause names its states ("cities in Virginia") */
+    bool rel_local;         /* a local policy told in a relative clause on a named local */
+    bool local_back;        /* a nameless clause speaking of "the city" or "the county" */
+    bool state_back;        /* ... or of "the state" or its governor */
+    bool body_rel;          /* told of a nameless body (nameless_body_relative) */
+    bool aimed_at;          /* the names of an aimed_apposition are the target's */
+} hit_clause;
+
+/* Sets c's clause bounds and reach for hit h: its clause, a relative
+ * clause's antecedent, a parallel clause, the members a generic lists. */
+static void read_clause(const polex_gazetteer *gaz, const polex_doc *doc, const polex_hit *h,
+                        const link_scratch *sc, hit_clause *c) {
     const char *t = doc->text;
-    size_t n = 0, spec_in = 0, gen_in = 0;
-    bool aimed_at = false; /* the names of an aimed_apposition are the target's */
-    bool body_rel = false; /* told of a nameless body (nameless_body_relative) */
-    int gs = link_generic_subject(t, sc, h->start);
-    if (gs >= 0) {
-        /* with the names listed before it: "San Francisco, Santa Clara
-         * County and more than a dozen other local governments that limit" */
-        size_t k = link_word_at(sc, sc->m[gs].start);
-        uint32_t from = sc->m[gs].start;
-        size_t at = 0; /* "among": see among_names */
-        if (k >= 3 && link_word_in(t, &sc->w[k - 1], "other") && !sc->w[k - 1].punct_before)
-            k--; /* "Boston and other jurisdictions that limit" */
-        /* "Providence, Central Falls and a coalition of 14 other cities that sued" */
-        if (k >= 5 && link_word_in(t, &sc->w[k - 1], "of") &&
-            link_word_in(t, &sc->w[k - 2], "coalition|group|number|handful|dozen|list") &&
-            link_word_in(t, &sc->w[k - 3], "a|the") && !sc->w[k - 1].punct_before &&
-            !sc->w[k - 2].punct_before && !sc->w[k - 3].punct_before)
-            k -= 3;
-        if (k >= 2 && link_word_in(t, &sc->w[k - 1], "and|or")) {
-            size_t a = k - 1;
-            /* "New Mexico counties and municipalities that decline": the
-             * plural before "and" with the state placing both */
-            if (a >= 2 && link_word_in(t, &sc->w[a - 1], "counties|cities|towns|parishes") &&
-                sc->w[a - 2].cap && !sc->w[a - 1].punct_before)
-                a--;
-            while (a > 0 && link_name_or_link(t, sc->w, a - 1))
-                a--;
-            from = sc->w[a].start;
-        } else if (k >= 2 && link_word_in(t, &sc->w[k - 1], "the") && sc->w[k - 1].punct_before &&
-                   memchr(t + sc->w[k - 2].end, ',', sc->w[k - 1].start - sc->w[k - 2].end)) {
-            /* an apposition naming the list before it: "from Providence and
-             * Central Falls, the two Rhode Island cities that stopped ..." */
-            size_t a = k - 1;
-            while (a > 0 && link_name_or_link(t, sc->w, a - 1))
-                a--;
-            if (a < k - 1) from = sc->w[a].start;
-        } else if (among_names(t, sc, k, &at) || list_names(t, sc, k, &at)) {
-            /* "identified Westchester County among more than 30 local
-             * jurisdictions that obstruct": the names it counts in */
-            while (at > 0 && link_name_or_link(t, sc->w, at - 1))
-                at--;
-            from = sc->w[at].start;
-        } else if (link_one_of(t, sc, k)) {
-            uint32_t cs, ce; /* "Santa Fe is one of 12 cities that sued": its clause's subject */
-            link_clause_of(sc, sc->m[gs].start, &cs, &ce);
-            from = cs;
-        }
-        uint32_t ls = 0,
-                 le = 0; /* "... were Cook County, Illinois; ...", ", including Harris County" */
-        bool listed = link_members_after(t, sc, h->end, &ls, &le);
-        /* the legislating state of the generic's own clause: "Texas law
-         * requires ..., and Attorney General Paxton has pledged to enforce
-         * that requirement against any local government that refuses" is
-         * the pledge's, not the law's */
-        uint32_t gcs, gce;
-        link_clause_of(sc, sc->m[gs].start, &gcs, &gce);
-        /* (a legislature that only vows, pleads for or turns down a cut
-         * enacts nothing the generic's clause could carry: "Utah lawmakers
-         * vowed to cut off state grants to any city that adopts ...") */
-        /* a relative clause goes on with the measure before it ("House
-         * Bill 226, which would cut grants to any city that limits") */
-        while (gcs > 0 &&
-               link_word_in(t, &sc->w[link_word_at(sc, gcs)], "which|that|who|whose|where"))
-            link_clause_of(sc, gcs - 1, &gcs, &gce);
-        for (size_t i = 0; i < sc->nm; i++)
-            if ((int)i == gs ||
-                (!sc->m[i].generic && link_seat_ok(&sc->m[i]) &&
-                 ((sc->m[i].start >= from && sc->m[i].end <= sc->m[gs].start) ||
-                  (listed && sc->m[i].start >= ls && sc->m[i].start < le) ||
-                  (sc->m[i].start >= gcs && link_legislating_state(gaz, t, sc, &sc->m[i]) &&
-                   !link_not_enacted(t, sc, gcs, sc->m[gs].start)))))
-                m[n++] = sc->m[i];
-        const link_mention *ms = state_money_state(gaz, t, sc);
-        if (!ms) ms = link_measure_state(gaz, t, sc, gcs, sc->m[gs].start);
-        if (ms) n = link_add_once(m, n, ms);
-    } else {
-        uint32_t cs, ce, as = 0, ae = 0;
-        /* a hit may open on the comma before its clause (", which are not
-         * parties to the suit"): its clause is that of its first word */
-        size_t hw = link_word_at(sc, h->start);
-        link_clause_of(sc, hw < sc->nw ? sc->w[hw].start : h->start, &cs, &ce);
-        bool rel = link_antecedent(t, sc, cs, false, &as, &ae);
-        /* "In Minnesota, where ...": a state's "where" clause is the state's
-         * law or climate, told apart elsewhere (link_where_law_state); a
-         * county's or city's ("In Yuma County, where the sheriff signed
-         * ...") is that place's */
-        /* (a state named inside the sentence keeps a clause about its law:
-         * "Supporters of the Georgia law point to Florida, where a 2019
-         * statute bans sanctuary policies" is Florida's, but not "a related
-         * case in Oregon, where a judge barred ...", a court's seat) */
-        bool where_law = false; /* the hit is in an opening state's "where" clause of law */
-        if (rel && link_word_in(t, &sc->w[link_word_at(sc, cs)], "where") &&
-            !link_where_locator(gaz, t, sc, &as, &ae) &&
-            (opens_sentence(sc, as) || !speaks_of_law(t, sc, cs, ce))) {
-            for (size_t i = 0; i < sc->nm && rel; i++)
-                rel = !(sc->m[i].start >= as && sc->m[i].end <= ae &&
-                        link_mention_level(gaz, &sc->m[i]) == GZ_LEVEL_STATE);
-            /* the law's clause ends at its first comma ("where a 2008 state
-             * law requires local jails to check ..., the Richland County
-             * Council voted"): the main clause after it is not the law's */
-            uint32_t we = comma_after(t, sc, cs, ce);
-            where_law = !rel && opens_sentence(sc, as) && h->end <= we &&
-                        speaks_of_law(t, sc, cs, we) && other_act_after(doc, h, we);
-            if (where_law) ce = we;
-        }
-        /* "Portland and Multnomah County in Oregon, which sued over the same
-         * requirement": the state only locates the names the clause is on */
-        else if (rel && link_word_in(t, &sc->w[link_word_at(sc, cs)], "which|whose|who"))
-            link_where_locator(gaz, t, sc, &as, &ae);
-        uint32_t from = cs; /* a closed relative clause is not the hit's */
-        uint32_t close = rel ? link_relative_close(t, sc, cs, ce == UINT32_MAX ? sc->end : ce) : 0;
-        if (close && close <= h->start) {
-            from = close;
-            link_antecedent(t, sc, cs, true, &as, &ae);
-        } else if (close) /* the hit is in it: "Arlington, Texas, whose police have worked
-                           * with ICE, joined Texas in a lawsuit" */
-            ce = close;
-        uint32_t ps = 0, pe = 0;
-        bool par = !rel && link_parallel_clause(gaz, doc, h, sc, cs, ce, &ps, &pe);
-        if (!par && !rel) par = link_coordinated_antecedent(t, sc, cs, &ps, &pe);
-        if (!par && rel && close && close <= h->start) {
-            uint32_t acs, ace; /* the subject's clause, before the relative one */
-            link_clause_of(sc, as, &acs, &ace);
-            par = link_resumed_parallel(gaz, doc, h, sc, acs, ace, ce, &ps, &pe);
-        }
-        int back = link_back_level(t, sc, from, ce, h->start);
-        uint32_t claim = ce; /* where a suit's claim clause starts, if any */
-        if (!strcmp(h->type, "litigation")) ce = link_suit_claim_end(t, sc, ce);
-        if (ce == claim) claim = UINT32_MAX;
-        uint32_t section = sc->first > 0 && sc->first < sc->nw ? sc->w[sc->first].start : 0;
-        size_t seats_in = 0;
-        bool others = false; /* the clause's generic says "other" */
-        bool placed = false; /* a generic of the clause names its states ("cities in Virginia") */
-        uint32_t mls = 0, mle = 0; /* members a generic of the clause lists */
-        link_generic_members(t, sc, from, ce, &mls, &mle);
-        if (!mls && !in_local_relative(t, sc, from, h->start) &&
-            acts_on_generic(t, sc, from, ce, h->start))
-            aimed_at = aimed_apposition(t, sc, ce, &mls, &mle);
-        const hit_reach reach = {from, ce, rel, as, ae, par, ps, pe, mls, mle, section};
-        /* a state whose law a funding act is over ("five months after
-         * freezing the money over Oregon's sanctuary law") names no party
-         * of it: the clause borrows the grantees the sentence names, and
-         * link_drop_cause_laws drops the state beside them */
-        bool why_law = !strcmp(h->type, "funding");
-        for (size_t i = 0; i < sc->nm; i++) {
-            const link_mention *x = &sc->m[i];
-            if (x->start >= claim && x->start < ce && law_relied_on(gaz, t, sc, x)) continue;
-            bool in = in_reach(gaz, &reach, x) && !(why_law && link_cause_law(gaz, t, sc, x));
-            /* a clause naming a court's seat names something: it takes no
-             * names from the rest of the sentence ("after a federal court in
-             * Oregon found ...") */
-            if (in && !(x->generic && link_back_reference(t, sc, x)))
-                *(x->generic ? &gen_in : &spec_in) += 1;
-            others |= in && x->generic && link_other_generic(t, sc, x);
-            for (size_t k = 0; in && x->generic && k < sc->n_mods && !placed; k++)
-                placed = sc->mods[k].start >= x->start && sc->mods[k].end <= x->end;
-            seats_in += in && !x->generic && !link_seat_ok(x);
-        }
-        /* "..., and a federal judge in Detroit issued a preliminary
-         * injunction in their favor": a clause naming only a court's seat
-         * that points back to the parties takes them from the sentence */
-        if (spec_in > 0 && spec_in == seats_in &&
-            (link_favor_of_them(t, sc, from, ce) || seat_named_party(sc, from, ce)))
-            spec_in = 0;
-        /* "Atlanta has refused to sign; Fulton County signed it in December,
-         * and its award was released": a nameless clause borrows from its
-         * own side of a semicolon when that side names someone */
-        uint32_t semi = spec_in == 0 ? semicolon_side(t, sc, from, ce) : 0;
-        /* a local policy told in a relative clause on a named local
-         * ("Huntington Beach, which declared itself a non-sanctuary city
-         * ... and has its own lawsuit pending against California", "San
-         * Diego County, whose Sheriff's Office has cooperated with ICE more
-         * than most California agencies") is that local's: a state named
-         * elsewhere in the sentence is no party of it, unless by the law
-         * the local acts under */
-        bool rel_local = false;
-        for (size_t i = 0; i < sc->nm && rel && !strcmp(h->type, "noncooperation"); i++)
-            rel_local |= sc->m[i].start >= as && sc->m[i].end <= ae &&
-                         link_mention_level(gaz, &sc->m[i]) > GZ_LEVEL_STATE;
-        /* a nameless clause speaking of "the city" or "the county" borrows
-         * no state, unless it speaks of the state too ("warning that the
-         * county could lose state grants": the state's own money) */
-        bool local_back = spec_in == 0 && local_back_word(t, sc, from, ce) &&
-                          !word_between(t, sc, from, ce, "state|State");
-        /* and one speaking of "the state" or its governor borrows the
-         * state alone ("In Nebraska, Douglas County Sheriff X said ...,
-         * despite a letter from Gov. Y urging every sheriff in the state to
-         * join": the letter is the state's) */
-        bool state_back = spec_in == 0 && gen_in == 0 && !local_back && names_state(gaz, sc) &&
-                          state_back_word(t, sc, from, ce);
-        /* so does the law of "In South Carolina, where a 2008 state law
-         * requires local jails to check ..., the Richland County Council
-         * voted to reject ...": the law is the state's, the main clause's
-         * act the county's (link_where_law_state) */
-        state_back |= where_law && spec_in == 0;
-        body_rel = spec_in == 0 && nameless_body_relative(t, sc, h->start) &&
-                   !local_back_word(t, sc, from, ce);
-        for (size_t i = 0; i < sc->nm; i++) {
-            const link_mention *x = &sc->m[i];
-            if (!link_seat_ok(x)) continue;
-            if (x->start >= claim && x->start < ce && law_relied_on(gaz, t, sc, x)) continue;
-            bool in = in_reach(gaz, &reach, x) && !(why_law && link_cause_law(gaz, t, sc, x));
-            if (!in && !x->generic && spec_in == 0 && link_in_other_relative(t, sc, cs, x->start))
-                continue;
-            if (!in && !x->generic && x->start < semi) continue;
-            if (!in && !x->generic && body_rel) continue;
-            if (!in && local_back && link_mention_level(gaz, x) == GZ_LEVEL_STATE &&
-                !names_law(t, sc, x))
-                continue;
-            if (!in && state_back && !x->generic && link_mention_level(gaz, x) > GZ_LEVEL_STATE)
-                continue;
-            if (!in && link_mention_level(gaz, x) == GZ_LEVEL_STATE &&
-                law_in_other_conjunct(t, sc, x, h->start))
-                continue;
-            /* "Governor Orders State Agencies Into 287(g) Partnerships, Warns
-             * Columbia Over ...": the object of the subject's next act in a
-             * headline is no party of the act before it */
-            if (!in && sc->verb_phrase > h->start && x->start >= sc->verb_phrase) continue;
-            if (!in && !x->generic && link_attribution(t, sc, x->start)) continue;
-            if (!in && !x->generic &&
-                (link_in_comment(t, sc, x->start) || link_in_comparison(t, sc, x->start) ||
-                 link_in_contrast(t, sc, x->start, h->start)))
-                continue;
-            /* a threat or conditions aimed at generic jurisdictions ("sanctuary
-             * cities could lose Byrne JAG grants", "conditions that require
-             * cities ... to cooperate") concern them, not the sentence's other
-             * local names, nor its other states but the one making it
-             * (aimed_state_maker) */
-            bool aimed = gen_in > 0 && !x->generic && !strcmp(h->type, "funding") &&
-                         (!strcmp(h->action, "threaten") || !strcmp(h->action, "condition")) &&
-                         x->div >= 0 &&
-                         (gz_div_at(gaz, (uint32_t)x->div)->level != GZ_LEVEL_STATE ||
-                          !aimed_state_maker(gaz, t, sc, from, ce, x)) &&
-                         !sues_over(t, sc, x->end, h->start);
-            if (!in && !x->generic && spec_in == 0 && link_other_level(gaz, t, x, back)) continue;
-            if (!in && !x->generic && spec_in == 0 && others) continue;
-            /* "Sheriffs in Florida and Georgia signed ..., while a handful of
-             * cities in Virginia and North Carolina tightened limits": the
-             * clause's generic has its states */
-            if (!in && !x->generic && spec_in == 0 && placed &&
-                link_mention_level(gaz, x) == GZ_LEVEL_STATE)
-                continue;
-            /* "..., but he declined to extend his ruling to other Ohio cities":
-             * the generic a later clause says "other" of (and its state) means
-             * places that are not the act's (an earlier one may head the
-             * hit's relative clause: "other Texas cities, which remain free
-             * to bring their own suits") */
-            if (!in && x->start > h->start &&
-                (x->generic || link_mention_level(gaz, x) == GZ_LEVEL_STATE) &&
-                link_other_generic(t, sc, x))
-                continue;
-            if (rel_local && link_mention_level(gaz, x) == GZ_LEVEL_STATE &&
-                !(x->start >= as && x->end <= ae) && !names_law(t, sc, x))
-                continue;
-            if (in || (x->generic ? gen_in == 0 : spec_in == 0 && !aimed)) m[n++] = *x;
-        }
-        if (spec_in == 0 && gen_in == 0) n = names_over_generics(t, h, m, n);
-        if (local_back) n = one_local_back(gaz, object_local_back(t, sc, h->start, h->end), m, n);
-        if (spec_in > 1 && sc->first < sc->nw && from <= sc->w[sc->first].start) {
-            size_t k = 0; /* "In Nebraska, Douglas County ..., despite ... Gov. ..." */
-            for (size_t i = 0; i < n; i++)
-                if (!link_clause_opening_locator(gaz, t, sc, &m[i], ce)) m[k++] = m[i];
-            n = k;
-        }
-        n = link_fill_anaphor(gaz, t, sc, from, ce, m, n);
+    uint32_t cs, ce, as = 0, ae = 0;
+    /* a hit may open on the comma before its clause (", which are not
+     * parties to the suit"): its clause is that of its first word */
+    size_t hw = link_word_at(sc, h->start);
+    link_clause_of(sc, hw < sc->nw ? sc->w[hw].start : h->start, &cs, &ce);
+    bool rel = link_antecedent(t, sc, cs, false, &as, &ae);
+    /* "In Minnesota, where ...": a state's "where" clause is the state's
+     * law or climate, told apart elsewhere (link_where_law_state); a
+     * county's or city's ("In Yuma County, where the sheriff signed
+     * ...") is that place's */
+    /* (a state named inside the sentence keeps a clause about its law:
+     * "Supporters of the Georgia law point to Florida, where a 2019
+     * statute bans sanctuary policies" is Florida's, but not "a related
+     * case in Oregon, where a judge barred ...", a court's seat) */
+    c->where_law = false;
+    if (rel && link_word_in(t, &sc->w[link_word_at(sc, cs)], "where") &&
+        !link_where_locator(gaz, t, sc, &as, &ae) &&
+        (opens_sentence(sc, as) || !speaks_of_law(t, sc, cs, ce))) {
+        for (size_t i = 0; i < sc->nm && rel; i++)
+            rel = !(sc->m[i].start >= as && sc->m[i].end <= ae &&
+                    link_mention_level(gaz, &sc->m[i]) == GZ_LEVEL_STATE);
+        /* the law's clause ends at its first comma ("where a 2008 state
+         * law requires local jails to check ..., the Richland County
+         * Council voted"): the main clause after it is not the law's */
+        uint32_t we = comma_after(t, sc, cs, ce);
+        c->where_law = !rel && opens_sentence(sc, as) && h->end <= we &&
+                       speaks_of_law(t, sc, cs, we) && other_act_after(doc, h, we);
+        if (c->where_law) ce = we;
     }
-    if (!strcmp(h->type, "noncooperation") && !strcmp(h->action, "comply"))
-        n = add_followers(gaz, t, sc, h->start, m, n);
-    n = link_generic_target_only(t, sc, h, m, n);
-    n = link_law_content_only(gaz, t, sc, h->start, m, n);
-    n = link_measure_owner_only(gaz, t, sc, h->start, m, n);
+    /* "Portland and Multnomah County in Oregon, which sued over the same
+     * requirement": the state only locates the names the clause is on */
+    else if (rel && link_word_in(t, &sc->w[link_word_at(sc, cs)], "which|whose|who"))
+        link_where_locator(gaz, t, sc, &as, &ae);
+    uint32_t from = cs; /* a closed relative clause is not the hit's */
+    uint32_t close = rel ? link_relative_close(t, sc, cs, ce == UINT32_MAX ? sc->end : ce) : 0;
+    if (close && close <= h->start) {
+        from = close;
+        link_antecedent(t, sc, cs, true, &as, &ae);
+    } else if (close) /* the hit is in it: "Arlington, Texas, whose police have worked
+                       * with ICE, joined Texas in a lawsuit" */
+        ce = close;
+    uint32_t ps = 0, pe = 0;
+    bool par = !rel && link_parallel_clause(gaz, doc, h, sc, cs, ce, &ps, &pe);
+    if (!par && !rel) par = link_coordinated_antecedent(t, sc, cs, &ps, &pe);
+    if (!par && rel && close && close <= h->start) {
+        uint32_t acs, ace; /* the subject's clause, before the relative one */
+        link_clause_of(sc, as, &acs, &ace);
+        par = link_resumed_parallel(gaz, doc, h, sc, acs, ace, ce, &ps, &pe);
+    }
+    c->back = link_back_level(t, sc, from, ce, h->start);
+    c->claim = ce;
+    if (!strcmp(h->type, "litigation")) ce = link_suit_claim_end(t, sc, ce);
+    if (ce == c->claim) c->claim = UINT32_MAX;
+    uint32_t section = sc->first > 0 && sc->first < sc->nw ? sc->w[sc->first].start : 0;
+    uint32_t mls = 0, mle = 0; /* members a generic of the clause lists */
+    link_generic_members(t, sc, from, ce, &mls, &mle);
+    c->aimed_at = false;
+    if (!mls && !in_local_relative(t, sc, from, h->start) &&
+        acts_on_generic(t, sc, from, ce, h->start))
+        c->aimed_at = aimed_apposition(t, sc, ce, &mls, &mle);
+    c->reach = (hit_reach){from, ce, rel, as, ae, par, ps, pe, mls, mle, section};
+    c->cs = cs;
+    c->ce = ce;
+    /* a state whose law a funding act is over ("five months after
+     * freezing the money over Oregon's sanctuary law") names no party
+     * of it: the clause borrows the grantees the sentence names, and
+     * link_drop_cause_laws drops the state beside them */
+    c->why_law = !strcmp(h->type, "funding");
+}
+
+/* Whether mention x is within the hit's reach (c), a law a suit's claim
+ * relies on aside (*skip). */
+static bool reached(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
+                    const hit_clause *c, const link_mention *x, bool *skip) {
+    *skip = x->start >= c->claim && x->start < c->ce && law_relied_on(gaz, t, sc, x);
+    return !*skip && in_reach(gaz, &c->reach, x) && !(c->why_law && link_cause_law(gaz, t, sc, x));
+}
+
+/* Counts what the clause names (c->spec_in, gen_in, others, placed). */
+static void count_named(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
+                        hit_clause *c) {
+    size_t seats_in = 0;
+    c->spec_in = c->gen_in = 0;
+    c->others = c->placed = false;
+    for (size_t i = 0; i < sc->nm; i++) {
+        const link_mention *x = &sc->m[i];
+        bool skip, in = reached(gaz, t, sc, c, x, &skip);
+        if (skip) continue;
+        /* a clause naming a court's seat names something: it takes no
+         * names from the rest of the sentence ("after a federal court in
+         * Oregon found ...") */
+        if (in && !(x->generic && link_back_reference(t, sc, x)))
+            *(x->generic ? &c->gen_in : &c->spec_in) += 1;
+        c->others |= in && x->generic && link_other_generic(t, sc, x);
+        for (size_t k = 0; in && x->generic && k < sc->n_mods && !c->placed; k++)
+            c->placed = sc->mods[k].start >= x->start && sc->mods[k].end <= x->end;
+        seats_in += in && !x->generic && !link_seat_ok(x);
+    }
+    /* "..., and a federal judge in Detroit issued a preliminary
+     * injunction in their favor": a clause naming only a court's seat
+     * that points back to the parties takes them from the sentence */
+    uint32_t from = c->reach.from, ce = c->ce;
+    if (c->spec_in > 0 && c->spec_in == seats_in &&
+        (link_favor_of_them(t, sc, from, ce) || seat_named_party(sc, from, ce)))
+        c->spec_in = 0;
+}
+
+/* Sets what a clause naming nobody may borrow (c->semi, rel_local,
+ * local_back, state_back, body_rel). */
+static void borrowing(const polex_gazetteer *gaz, const char *t, const polex_hit *h,
+                      const link_scratch *sc, hit_clause *c) {
+    uint32_t from = c->reach.from, ce = c->ce;
+    /* "Atlanta has refused to sign; Fulton County signed it in December,
+     * and its award was released": a nameless clause borrows from its
+     * own side of a semicolon when that side names someone */
+    c->semi = c->spec_in == 0 ? semicolon_side(t, sc, from, ce) : 0;
+    /* a local policy told in a relative clause on a named local
+     * ("Huntington Beach, which declared itself a non-sanctuary city
+     * ... and has its own lawsuit pending against California", "San
+     * Diego County, whose Sheriff's Office has cooperated with ICE more
+     * than most California agencies") is that local's: a state named
+     * elsewhere in the sentence is no party of it, unless by the law
+     * the local acts under */
+    c->rel_local = false;
+    for (size_t i = 0; i < sc->nm && c->reach.rel && !strcmp(h->type, "noncooperation"); i++)
+        c->rel_local |= sc->m[i].start >= c->reach.as && sc->m[i].end <= c->reach.ae &&
+                        link_mention_level(gaz, &sc->m[i]) > GZ_LEVEL_STATE;
+    /* a nameless clause speaking of "the city" or "the county" borrows
+     * no state, unless it speaks of the state too ("warning that the
+     * county could lose state grants": the state's own money) */
+    c->local_back = c->spec_in == 0 && local_back_word(t, sc, from, ce) &&
+                    !word_between(t, sc, from, ce, "state|State");
+    /* and one speaking of "the state" or its governor borrows the
+     * state alone ("In Nebraska, Douglas County Sheriff X said ...,
+     * despite a letter from Gov. Y urging every sheriff in the state to
+     * join": the letter is the state's) */
+    c->state_back = c->spec_in == 0 && c->gen_in == 0 && !c->local_back && names_state(gaz, sc) &&
+                    state_back_word(t, sc, from, ce);
+    /* so does the law of "In South Carolina, where a 2008 state law
+     * requires local jails to check ..., the Richland County Council
+     * voted to reject ...": the law is the state's, the main clause's
+     * act the county's (link_where_law_state) */
+    c->state_back |= c->where_law && c->spec_in == 0;
+    c->body_rel = c->spec_in == 0 && nameless_body_relative(t, sc, h->start) &&
+                  !local_back_word(t, sc, from, ce);
+}
+
+/* Whether mention x, outside the hit's reach, stays out of a borrowing
+ * clause (c): it belongs to another relative clause, side, comment,
+ * comparison or contrast, or to a level or law the clause does not speak of. */
+static bool stays_out(const polex_gazetteer *gaz, const char *t, const polex_hit *h,
+                      const link_scratch *sc, const hit_clause *c, const link_mention *x) {
+    int lv = link_mention_level(gaz, x);
+    if (!x->generic && c->spec_in == 0 && link_in_other_relative(t, sc, c->cs, x->start))
+        return true;
+    if (!x->generic && (x->start < c->semi || c->body_rel)) return true;
+    if (c->local_back && lv == GZ_LEVEL_STATE && !names_law(t, sc, x)) return true;
+    if (c->state_back && !x->generic && lv > GZ_LEVEL_STATE) return true;
+    if (lv == GZ_LEVEL_STATE && law_in_other_conjunct(t, sc, x, h->start)) return true;
+    /* "Governor Orders State Agencies Into 287(g) Partnerships, Warns
+     * Columbia Over ...": the object of the subject's next act in a
+     * headline is no party of the act before it */
+    if (sc->verb_phrase > h->start && x->start >= sc->verb_phrase) return true;
+    if (!x->generic &&
+        (link_attribution(t, sc, x->start) || link_in_comment(t, sc, x->start) ||
+         link_in_comparison(t, sc, x->start) || link_in_contrast(t, sc, x->start, h->start)))
+        return true;
+    if (!x->generic && c->spec_in == 0 &&
+        (link_other_level(gaz, t, x, c->back) || c->others ||
+         /* "Sheriffs in Florida and Georgia signed ..., while a handful of
+          * cities in Virginia and North Carolina tightened limits": the
+          * clause's generic has its states */
+         (c->placed && lv == GZ_LEVEL_STATE)))
+        return true;
+    /* "..., but he declined to extend his ruling to other Ohio cities":
+     * the generic a later clause says "other" of (and its state) means
+     * places that are not the act's (an earlier one may head the
+     * hit's relative clause: "other Texas cities, which remain free
+     * to bring their own suits") */
+    return x->start > h->start && (x->generic || lv == GZ_LEVEL_STATE) &&
+           link_other_generic(t, sc, x);
+}
+
+/* A threat or conditions aimed at generic jurisdictions ("sanctuary
+ * cities could lose Byrne JAG grants", "conditions that require cities
+ * ... to cooperate") concern them, not the sentence's other local names,
+ * nor its other states but the one making it (aimed_state_maker). */
+static bool aimed_elsewhere(const polex_gazetteer *gaz, const char *t, const polex_hit *h,
+                            const link_scratch *sc, const hit_clause *c, const link_mention *x) {
+    return c->gen_in > 0 && !x->generic && !strcmp(h->type, "funding") &&
+           (!strcmp(h->action, "threaten") || !strcmp(h->action, "condition")) && x->div >= 0 &&
+           (gz_div_at(gaz, (uint32_t)x->div)->level != GZ_LEVEL_STATE ||
+            !aimed_state_maker(gaz, t, sc, c->reach.from, c->ce, x)) &&
+           !sues_over(t, sc, x->end, h->start);
+}
+
+/* The mentions of hit h's clause (c), and those it borrows from the rest
+ * of the sentence when it names nobody; into m, returns their count. */
+static size_t clause_mentions(const polex_gazetteer *gaz, const polex_doc *doc, const polex_hit *h,
+                              const link_scratch *sc, hit_clause *c, link_mention *m) {
+    const char *t = doc->text;
+    size_t n = 0;
+    read_clause(gaz, doc, h, sc, c);
+    count_named(gaz, t, sc, c);
+    borrowing(gaz, t, h, sc, c);
+    for (size_t i = 0; i < sc->nm; i++) {
+        const link_mention *x = &sc->m[i];
+        if (!link_seat_ok(x)) continue;
+        bool skip, in = reached(gaz, t, sc, c, x, &skip);
+        if (skip || (!in && stays_out(gaz, t, h, sc, c, x))) continue;
+        /* a local policy told in a relative clause on a named local is
+         * that local's (borrowing) */
+        if (c->rel_local && link_mention_level(gaz, x) == GZ_LEVEL_STATE &&
+            !(x->start >= c->reach.as && x->end <= c->reach.ae) && !names_law(t, sc, x))
+            continue;
+        if (in || (x->generic ? c->gen_in == 0
+                              : c->spec_in == 0 && !aimed_elsewhere(gaz, t, h, sc, c, x)))
+            m[n++] = *x;
+    }
+    if (c->spec_in == 0 && c->gen_in == 0) n = names_over_generics(t, h, m, n);
+    if (c->local_back) n = one_local_back(gaz, object_local_back(t, sc, h->start, h->end), m, n);
+    if (c->spec_in > 1 && sc->first < sc->nw && c->reach.from <= sc->w[sc->first].start) {
+        size_t k = 0; /* "In Nebraska, Douglas County ..., despite ... Gov. ..." */
+        for (size_t i = 0; i < n; i++)
+            if (!link_clause_opening_locator(gaz, t, sc, &m[i], c->ce)) m[k++] = m[i];
+        n = k;
+    }
+    return link_fill_anaphor(gaz, t, sc, c->reach.from, c->ce, m, n);
+}
+
+/* What the filters of a hit's mentions look at. */
+typedef struct mention_filter {
+    const polex_gazetteer *gaz;
+    const char *t;
+    const link_scratch *sc;
+    const polex_hit *h;
+} mention_filter;
+
+typedef bool (*mention_drop)(const mention_filter *f, const link_mention *x);
+
+/* Drops the mentions of m (n) for which drop() is true; returns how many remain. */
+static size_t drop_where(const mention_filter *f, link_mention *m, size_t n, mention_drop drop) {
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        if (!drop(f, &m[i])) m[k++] = m[i];
+    return k;
+}
+
+/* ", as Florida law requires": the comply's law only */
+static bool as_law_state(const mention_filter *f, const link_mention *x) {
+    return !x->generic && link_as_law_state(f->t, f->sc, x);
+}
+
+/* "a 2024 state law that requires North Carolina sheriffs to ..." */
+static bool state_in_law_description(const mention_filter *f, const link_mention *x) {
+    return !x->generic && link_mention_level(f->gaz, x) == GZ_LEVEL_STATE &&
+           in_law_description(f->t, f->sc, x, f->h->start);
+}
+
+/* "Flagstaff, which joined the Phoenix case": Flagstaff's */
+static bool joined_case(const mention_filter *f, const link_mention *x) {
+    return !x->generic && link_joined_case(f->t, f->sc, x);
+}
+
+/* "In the Chicago cases we held that ... may not impose conditions" */
+static bool case_label(const mention_filter *f, const link_mention *x) {
+    return !x->generic && link_case_label(f->gaz, f->t, f->sc, x);
+}
+
+/* "extended that injunction to every recipient in the State of Texas" */
+static bool relief_area_of(const mention_filter *f, const link_mention *x) {
+    return !x->generic && relief_area(f->gaz, f->t, f->sc, x, !strcmp(f->h->type, "litigation"));
+}
+
+/* "Relief is limited to the plaintiffs; she declined to extend it to ..." */
+static bool declined(const mention_filter *f, const link_mention *x) {
+    return declined_extension(f->t, f->sc, x);
+}
+
+/* the declining itself keeps only what was declined (narrow_by_type) */
+static bool not_declined(const mention_filter *f, const link_mention *x) {
+    return !declined_extension(f->t, f->sc, x);
+}
+
+/* a yardstick law's state counts for its content after it */
+static bool yardstick_before(const mention_filter *f, const link_mention *x) {
+    return x->seat == LINK_SEAT_LAW && f->h->start < x->start;
+}
+
+/* a party's seat is the ruling's party, not the suit's */
+static bool party_seat(const mention_filter *f, const link_mention *x) {
+    (void)f;
+    return x->seat == LINK_SEAT_PARTY;
+}
+
+/* Drops what the hit's type and action rule out: laws, cases, relief areas
+ * and declined extensions that are no party of it. */
+static size_t narrow_by_type(const mention_filter *f, link_mention *m, size_t n) {
+    const polex_hit *h = f->h;
+    n = link_generic_target_only(f->t, f->sc, h, m, n);
+    n = link_law_content_only(f->gaz, f->t, f->sc, h->start, m, n);
+    n = link_measure_owner_only(f->gaz, f->t, f->sc, h->start, m, n);
+    bool lit = !strcmp(h->type, "litigation"), ruling = !strcmp(h->type, "ruling");
     if (!strcmp(h->type, "funding")) {
-        n = link_drop_cause_laws(gaz, t, sc, m, n);
-        n = link_drop_forecaster(gaz, t, sc, h->start, m, n);
-        n = link_drop_suing_state(gaz, t, sc, h, m, n);
+        n = link_drop_cause_laws(f->gaz, f->t, f->sc, m, n);
+        n = link_drop_forecaster(f->gaz, f->t, f->sc, h->start, m, n);
+        n = link_drop_suing_state(f->gaz, f->t, f->sc, h, m, n);
     }
-    if (strcmp(h->type, "noncooperation")) {
-        size_t k = 0; /* ", as Florida law requires": the comply's law only */
-        for (size_t i = 0; i < n; i++)
-            if (m[i].generic || !link_as_law_state(t, sc, &m[i])) m[k++] = m[i];
-        n = k;
-    }
-    if (!strcmp(h->type, "litigation")) {
-        size_t k = 0; /* "a 2024 state law that requires North Carolina sheriffs to ..." */
-        for (size_t i = 0; i < n; i++)
-            if (m[i].generic || link_mention_level(gaz, &m[i]) != GZ_LEVEL_STATE ||
-                !in_law_description(t, sc, &m[i], h->start))
-                m[k++] = m[i];
-        n = k;
-    }
-    if (!strcmp(h->type, "litigation")) {
-        size_t k = 0; /* "Flagstaff, which joined the Phoenix case": Flagstaff's */
-        for (size_t i = 0; i < n; i++)
-            if (m[i].generic || !link_joined_case(t, sc, &m[i])) m[k++] = m[i];
-        n = k;
-    }
-    if (strcmp(h->type, "ruling") && strcmp(h->type, "litigation")) {
-        size_t k = 0; /* "In the Chicago cases we held that ... may not impose conditions" */
-        for (size_t i = 0; i < n; i++)
-            if (m[i].generic || !link_case_label(gaz, t, sc, &m[i])) m[k++] = m[i];
-        n = k;
-    }
-    if (strcmp(h->type, "ruling")) {
-        size_t k = 0; /* "extended that injunction to every recipient in the State of Texas" */
-        bool lit = !strcmp(h->type, "litigation");
-        for (size_t i = 0; i < n; i++)
-            if (m[i].generic || !relief_area(gaz, t, sc, &m[i], lit)) m[k++] = m[i];
-        n = k;
-    }
-    if (!strcmp(h->type, "ruling") && !strcmp(h->action, "block")) {
-        size_t k = 0; /* "Relief is limited to the plaintiffs; she declined to extend it to ..." */
-        for (size_t i = 0; i < n; i++)
-            if (!declined_extension(t, sc, &m[i])) m[k++] = m[i];
-        n = k;
-    }
-    if (!strcmp(h->type, "ruling") && !strcmp(h->action, "uphold")) {
+    if (strcmp(h->type, "noncooperation")) n = drop_where(f, m, n, as_law_state);
+    if (lit) n = drop_where(f, m, n, state_in_law_description);
+    if (lit) n = drop_where(f, m, n, joined_case);
+    if (!ruling && !lit) n = drop_where(f, m, n, case_label);
+    if (!ruling) n = drop_where(f, m, n, relief_area_of);
+    if (ruling && !strcmp(h->action, "block")) n = drop_where(f, m, n, declined);
+    if (ruling && !strcmp(h->action, "uphold")) {
         /* the declining itself ("..., and the Court declines to extend the
          * injunction to other Byrne JAG recipients in Michigan") is about
          * the area declined, not the parties the relief stays with
          * (corpora/README, session 14: relief limited to named parties) */
-        size_t k = 0;
         bool any = false;
         for (size_t i = 0; i < n && !any; i++)
-            any = declined_extension(t, sc, &m[i]);
-        for (size_t i = 0; i < n && any; i++)
-            if (declined_extension(t, sc, &m[i])) m[k++] = m[i];
-        if (any) n = k;
+            any = declined_extension(f->t, f->sc, &m[i]);
+        if (any) n = drop_where(f, m, n, not_declined);
     }
-    { /* a yardstick law's state counts for its content after it */
-        size_t k = 0;
-        for (size_t i = 0; i < n; i++)
-            if (!(m[i].seat == LINK_SEAT_LAW && h->start < m[i].start)) m[k++] = m[i];
-        n = k;
-    }
-    bool named = false; /* a county placing a local noun counts alone */
+    return drop_where(f, m, n, yardstick_before);
+}
+
+/* Drops the states and counties that only modify a local noun ("the third
+ * Monmouth County municipality to sign") when the event names a place, or
+ * when a local named before the hit is the one they stand for ("Madison
+ * sued ..., becoming the first Wisconsin city to take the administration
+ * to court"). */
+static size_t drop_modifier_seats(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
+                                  const polex_hit *h, bool aimed_at, link_mention *m, size_t n) {
+    bool named = false;
     for (size_t i = 0; i < n && !named; i++)
         named = !m[i].generic && m[i].div >= 0 && m[i].seat != LINK_SEAT_MODIFIER;
-    /* "Madison sued ..., becoming the first Wisconsin city to take the
-     * administration to court": a state modifying a local noun stands for a
-     * local the sentence named before the hit */
     bool local_before = false;
     for (size_t i = 0; i < sc->nm && !named && !local_before; i++) {
         int lv = link_mention_level(gaz, &sc->m[i]);
         local_before = lv >= 0 && lv != GZ_LEVEL_STATE && sc->m[i].end <= h->start &&
                        sc->m[i].seat == LINK_SEAT_NONE;
     }
-    if (named || local_before) {
-        size_t k = 0;
-        for (size_t i = 0; i < n; i++)
-            if (m[i].seat != LINK_SEAT_MODIFIER ||
-                (!named && link_mention_level(gaz, &m[i]) != GZ_LEVEL_STATE) ||
-                (aimed_at && any_before(t, sc, &m[i])))
-                m[k++] = m[i];
-        n = k;
-    }
-    if (!strcmp(h->type, "litigation")) { /* a party's seat is the ruling's party */
-        size_t k = 0;
-        for (size_t i = 0; i < n; i++)
-            if (m[i].seat != LINK_SEAT_PARTY) m[k++] = m[i];
-        n = k;
-    }
-    if (!strcmp(h->type, "litigation") && !body_rel && !names_specific(doc, h, se, m, n) &&
-        n < LINK_MAX_MENTIONS) {
-        int ss = link_suing_seat(gaz, t, sc);
+    if (!named && !local_before) return n;
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        if (m[i].seat != LINK_SEAT_MODIFIER ||
+            (!named && link_mention_level(gaz, &m[i]) != GZ_LEVEL_STATE) ||
+            (aimed_at && any_before(t, sc, &m[i])))
+            m[k++] = m[i];
+    return k;
+}
+
+/* A suit's party told by a seat: the suit's own court seat or subject's,
+ * or the seat of the thread's party when the event names nobody. */
+static size_t add_seat_parties(const polex_linker *lk, const polex_doc *doc, const polex_hit *h,
+                               const polex_sentence *se, const link_scratch *sc, bool body_rel,
+                               link_mention *m, size_t n) {
+    const polex_gazetteer *gaz = lk->gaz;
+    bool lit = !strcmp(h->type, "litigation");
+    if (lit && !body_rel && !names_specific(doc, h, se, m, n) && n < LINK_MAX_MENTIONS) {
+        int ss = link_suing_seat(gaz, doc->text, sc);
         if (ss < 0) ss = link_suit_subject_seat(lk, doc, sc);
         if (ss >= 0) m[n++] = sc->m[ss];
     }
     if (n == 0 && !body_rel) { /* the seat that is the thread's party (link_thread_seat) */
-        int ts = link_thread_seat(lk, doc, h->sentence, !strcmp(h->type, "litigation"), sc);
+        int ts = link_thread_seat(lk, doc, h->sentence, lit, sc);
         if (ts >= 0) { /* the party, so its role is no court's location */
             m[n] = sc->m[ts];
             m[n++].seat = LINK_SEAT_PARTY;
         }
     }
+    return n;
+}
+
+/* Adds the states the sentence makes parties of the event without naming
+ * them in its clause: the state at stake in a funding act, the sentence's
+ * state, a state's law a suit or a policy acts under, an office's or a
+ * tally's state, the state of an opening "where" clause of law. */
+static size_t add_implied_states(const polex_gazetteer *gaz, const polex_doc *doc,
+                                 const polex_hit *h, const link_scratch *sc, link_mention *m,
+                                 size_t n) {
+    const char *t = doc->text;
     if (!strcmp(h->type, "funding")) n = add_stakes(gaz, t, sc, h->start, m, n);
     n = link_add_sentence_state(gaz, doc, h, sc, m, n);
     if (!strcmp(h->type, "litigation")) n = link_org_state_law(gaz, t, sc, h->start, m, n);
@@ -1422,17 +1526,22 @@ static size_t choose_mentions(const polex_linker *lk, const polex_doc *doc, cons
     if (os >= 0) n = link_add_once(m, n, &sc->m[os]);
     int ts = tally_state(gaz, t, sc, h->start);
     if (ts >= 0) n = link_add_once(m, n, &sc->m[ts]);
-    bool against = h->type && h->action && !strcmp(h->type, "noncooperation") &&
+    bool against = !strcmp(h->type, "noncooperation") &&
                    (!strcmp(h->action, "refuse") || !strcmp(h->action, "limit") ||
                     !strcmp(h->action, "resist"));
     /* the law binds local policy: money a local got or lost under it is
      * no act of the law ("In Idaho, where state law bars ..., Boise
      * received its award") */
-    int wl = h->type && !strcmp(h->type, "funding")
-                 ? -1
-                 : link_where_law_state(gaz, t, sc, h->start, against);
+    int wl = !strcmp(h->type, "funding") ? -1 : link_where_law_state(gaz, t, sc, h->start, against);
     if (wl >= 0) n = link_add_once(m, n, &sc->m[wl]);
-    if (h->type && !strcmp(h->type, "noncooperation")) {
+    return n;
+}
+
+/* Drops the states that act on a local policy rather than hold it: their
+ * agencies, a state acting, demanding, warning or suing. */
+static size_t drop_acting_states(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
+                                 const polex_hit *h, link_mention *m, size_t n) {
+    if (!strcmp(h->type, "noncooperation")) {
         /* the state's departments act on the county ("directing the Iowa
          * Department of Public Safety to suspend payments to Johnson
          * County": the order and the cut are the state's too); the local
@@ -1454,26 +1563,64 @@ static size_t choose_mentions(const polex_linker *lk, const polex_doc *doc, cons
      * Transit Security Grant Program") */
     if (!strcmp(h->type, "order") || !strcmp(h->type, "noncooperation"))
         n = link_drop_federal_measure_suer(gaz, t, sc, h->start, m, n);
-    /* ("Every city in Texas is required to cooperate, and El Paso is no
-     * exception": a clause naming only a generic its state places keeps
-     * the state beside the names it borrows) */
-    /* ("including every county in Oregon and 19 of Washington's 39
-     * counties": beside other states, the state of a generic of the hit's
-     * clause counts as theirs do) */
-    bool only_states = gen_in > 0;
+    return n;
+}
+
+/* Adds the states modifying the event's generic mentions ("Wisconsin
+ * cities") when nothing more specific is named. */
+/* ("Every city in Texas is required to cooperate, and El Paso is no
+ * exception": a clause naming only a generic its state places keeps
+ * the state beside the names it borrows) */
+/* ("including every county in Oregon and 19 of Washington's 39
+ * counties": beside other states, the state of a generic of the hit's
+ * clause counts as theirs do) */
+static size_t add_generic_states(const polex_gazetteer *gaz, const polex_doc *doc,
+                                 const polex_hit *h, const polex_sentence *se,
+                                 const link_scratch *sc, const hit_clause *c, link_mention *m,
+                                 size_t n) {
+    bool only_states = c->gen_in > 0;
     for (size_t i = 0; i < n && only_states; i++)
         only_states = m[i].generic || m[i].div < 0 ||
                       gz_div_at(gaz, (uint32_t)m[i].div)->level == GZ_LEVEL_STATE;
-    if (sc->n_mods == 0 || (names_specific(doc, h, se, m, n) && !(gen_in > 0 && spec_in == 0) &&
-                            !unnamed_members(gaz, doc, sc, h->start, m, n) && !only_states))
+    if (sc->n_mods == 0 ||
+        (names_specific(doc, h, se, m, n) && !(c->gen_in > 0 && c->spec_in == 0) &&
+         !unnamed_members(gaz, doc, sc, h->start, m, n) && !only_states))
         return n;
     for (size_t g = 0, n0 = n; g < n0; g++)
-        for (size_t k = 0; m[g].generic && !in_law_description(t, sc, &m[g], h->start) &&
+        for (size_t k = 0; m[g].generic && !in_law_description(doc->text, sc, &m[g], h->start) &&
                            k < sc->n_mods && n < LINK_MAX_MENTIONS;
              k++)
             if (sc->mods[k].start >= m[g].start && sc->mods[k].end <= m[g].end)
                 m[n++] = sc->mods[k];
     return n;
+}
+
+/* The mentions of the cached sentence an event hit [hs, he) concerns, into
+ * m (LINK_MAX_MENTIONS); returns their count. The hit's clause names them,
+ * and a relative clause also its antecedent; a clause naming nothing falls
+ * back to the whole sentence, except that a clause speaking of generic
+ * jurisdictions only ("states that refuse") takes no specific ones from
+ * elsewhere. A state modifying a generic plural counts when nothing more
+ * specific is named. */
+static size_t choose_mentions(const polex_linker *lk, const polex_doc *doc, const polex_hit *h,
+                              const polex_sentence *se, const link_scratch *sc, link_mention *m) {
+    const polex_gazetteer *gaz = lk->gaz;
+    const char *t = doc->text;
+    hit_clause c;
+    memset(&c, 0, sizeof c);
+    int gs = link_generic_subject(t, sc, h->start);
+    size_t n = gs >= 0 ? generic_subject_mentions(gaz, t, h, sc, gs, m)
+                       : clause_mentions(gaz, doc, h, sc, &c, m);
+    if (!strcmp(h->type, "noncooperation") && !strcmp(h->action, "comply"))
+        n = add_followers(gaz, t, sc, h->start, m, n);
+    const mention_filter f = {gaz, t, sc, h};
+    n = narrow_by_type(&f, m, n);
+    n = drop_modifier_seats(gaz, t, sc, h, c.aimed_at, m, n);
+    if (!strcmp(h->type, "litigation")) n = drop_where(&f, m, n, party_seat);
+    n = add_seat_parties(lk, doc, h, se, sc, c.body_rel, m, n);
+    n = add_implied_states(gaz, doc, h, sc, m, n);
+    n = drop_acting_states(gaz, t, sc, h, m, n);
+    return add_generic_states(gaz, doc, h, se, sc, &c, m, n);
 }
 
 /* Whether the clause of the hit points back to names before it ("but
