@@ -1637,124 +1637,139 @@ static size_t license_or_sentence(const spot_ctx *s, const resolve_in *in, uint3
     return here;
 }
 
-static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, bool *strong,
-                   bool *evident) {
-    const polex_gazetteer *g = s->lk->gaz;
+/* A name's candidates as resolve narrows them down, and what the steps
+ * have learned on the way. */
+typedef struct narrowing {
     uint32_t c[MAX_CANDS];
-    size_t n = in->m.n < MAX_CANDS ? in->m.n : MAX_CANDS;
-    memcpy(c, in->m.divs, n * sizeof *c);
-    n = filter(g, c, n, keep_not_country, NULL, true);
-    if (in->state_only) n = filter(g, c, n, keep_state_level, NULL, true);
-    /* "in Lakewood, the township committee repealed": a township by its
-     * bare name, in a sentence that calls it one */
-    if (!in->has_county_word && !in->state_only && says_township(s)) n = add_townships(s, in, c, n);
-    if (n == 0) return -1;
-    bool evidence = (in->m.flags & GZ_KEY_ALIAS) != 0 || in->state_only;
-    *used_qual = false;
-    *strong = true;
-    *evident = false;
+    size_t n;
+    bool evidence;     /* explicit evidence chose them: qualifier, alias, cue word, license */
+    bool has_state;    /* a state is still among them */
+    bool cued;         /* a city word said a place is meant, not which one */
+    bool proper;       /* an ordinary word the document shows to be a place */
+    bool small;        /* the candidate first in line is a small place (small_place) */
+    bool ctx_support;  /* the document's states kept them */
+    const char *other; /* the state of a namesake qualified later in the sentence */
+} narrowing;
+
+enum { RESOLVE_ON = -2 }; /* a step of resolve that settles nothing yet */
+
+/* The candidates the name's qualifiers keep ("Springfield, Ill.",
+ * "Rochester and Syracuse, N.Y.", "City of Providence", "Lakewood
+ * Township"); returns Washington, D.C. for a qualifier that names it
+ * outright, else RESOLVE_ON. */
+static int by_qualifier(const spot_ctx *s, const resolve_in *in, narrowing *r, bool *used_qual) {
+    const polex_gazetteer *g = s->lk->gaz;
     if (in->qual) {
-        size_t k = filter(g, c, n, keep_state_code, in->qual, true);
+        size_t k = filter(g, r->c, r->n, keep_state_code, in->qual, true);
         /* "Maplewood, N.J.", "Canton, Mich.": no place of the name in the
          * qualifier's state, but a township (the qualifier is its evidence) */
-        if (k == 0 && !in->has_county_word && !in->state_only) k = township_in(s, in, c, n);
+        if (k == 0 && !in->has_county_word && !in->state_only) k = township_in(s, in, r->c, r->n);
         if (k == 0 && !strcmp(in->qual, "dc") && gz_state_index(g, "dc") >= 0) {
             *used_qual = true;
             return gz_state_index(g, "dc");
         }
         if (k > 0) {
-            n = k;
-            evidence = *used_qual = true;
+            r->n = k;
+            r->evidence = *used_qual = true;
         }
-    } else if (in->list_qual && !dominant(g, c, n)) {
+    } else if (in->list_qual && !dominant(g, r->c, r->n)) {
         /* not "Detroit, Minneapolis and Evanston, Ill.": a big city needs no qualifier */
-        size_t k = filter(g, c, n, keep_state_code, in->list_qual, true);
+        size_t k = filter(g, r->c, r->n, keep_state_code, in->list_qual, true);
         if (k > 0) {
-            n = k;
-            evidence = true;
+            r->n = k;
+            r->evidence = true;
         }
     }
     if (in->city_of) {
-        n = filter(g, c, n, keep_not_state, NULL, false);
-        evidence = true;
+        r->n = filter(g, r->c, r->n, keep_not_state, NULL, false);
+        r->evidence = true;
     }
     /* "Lakewood Township": the township of the name that dwarfs the others,
      * said in full, licenses its bare name elsewhere in the document */
-    int town = in->j > in->i + 1 && word_is(s, in->j - 1, "township") ? one_town(g, c, n) : -1;
-    if (town >= 0 && gz_div_at(g, c[town])->pop >= 5000) c[0] = c[town], n = 1, evidence = true;
-    bool has_state = false, has_local = false;
-    for (size_t k = 0; k < n; k++) {
-        if (gz_div_at(g, c[k])->level == GZ_LEVEL_STATE)
-            has_state = true;
+    int town =
+        in->j > in->i + 1 && word_is(s, in->j - 1, "township") ? one_town(g, r->c, r->n) : -1;
+    if (town >= 0 && gz_div_at(g, r->c[town])->pop >= 5000) {
+        r->c[0] = r->c[town], r->n = 1;
+        r->evidence = true;
+    }
+    return RESOLVE_ON;
+}
+
+/* Whether one of the n candidates c is a place of PROPER_PLACE people or more. */
+static bool has_big_place(const polex_gazetteer *g, const uint32_t *c, size_t n) {
+    for (size_t k = 0; k < n; k++)
+        if (keep_proper_place(gz_div_at(g, c[k]), NULL)) return true;
+    return false;
+}
+
+/* A name both a state's and a place's ("New York", "Washington"): a cue
+ * decides; without one, a list of states or of big cities the name is an
+ * item of; else the state. Returns -1 for a city word about a state's
+ * cities the text does not name, else RESOLVE_ON. */
+static int state_or_place(const spot_ctx *s, const resolve_in *in, narrowing *r) {
+    const polex_gazetteer *g = s->lk->gaz;
+    bool has_local = false;
+    r->has_state = false;
+    for (size_t k = 0; k < r->n; k++) {
+        if (gz_div_at(g, r->c[k])->level == GZ_LEVEL_STATE)
+            r->has_state = true;
         else
             has_local = true;
     }
-    if (has_state && !evidence && listed_with_state(s, in->i, in->j)) {
-        n = filter(g, c, n, keep_state_level, NULL,
-                   false); /* "Vermont, Washington and Wisconsin" */
-        evidence = true;
+    if (r->has_state && !r->evidence && listed_with_state(s, in->i, in->j)) {
+        /* "Vermont, Washington and Wisconsin" */
+        r->n = filter(g, r->c, r->n, keep_state_level, NULL, false);
+        r->evidence = true;
         has_local = false;
     }
-    if (has_state && has_local && !evidence) {
-        /* "New York", "Washington": a cue decides; without one, a list of
-         * big cities the name is an item of; else the state */
-        int cue = state_cue(s, in->i, in->j);
-        /* "any Florida city", "a Washington county": a city word speaks of
-         * the state's cities when the places of the name are all small
-         * (Florida, N.Y.: 2,900 people); "Vermont's largest city" is a
-         * city the text does not name */
-        if (cue < 0 && small_locals(g, c, n)) {
-            if (superlative_after(s, in->j)) return -1;
-            cue = 0;
-        }
-        /* "the city would sue if DHS cut Delaware's grants": a city word
-         * elsewhere in the sentence says a big city (New York, Washington),
-         * not a town of 40,000 (Delaware, Ohio) over its state */
-        if (cue == -1) {
-            bool big = false;
-            for (size_t k = 0; k < n && !big; k++)
-                big = gz_div_at(g, c[k])->level == GZ_LEVEL_PLACE &&
-                      gz_div_at(g, c[k])->pop >= PROPER_PLACE;
-            if (!big) cue = 0;
-        }
-        if (cue == 0 && listed_with_city(s, in->i, in->j)) {
-            bool big = false;
-            for (size_t k = 0; k < n && !big; k++)
-                big = gz_div_at(g, c[k])->level == GZ_LEVEL_PLACE &&
-                      gz_div_at(g, c[k])->pop >= PROPER_PLACE;
-            if (big) cue = -2;
-        }
-        n = filter(g, c, n, cue < 0 ? keep_not_state : keep_state_level, NULL, false);
-        evidence = cue == 2 || cue == -2;
+    if (!r->has_state || !has_local || r->evidence) return RESOLVE_ON;
+    int cue = state_cue(s, in->i, in->j);
+    /* "any Florida city", "a Washington county": a city word speaks of
+     * the state's cities when the places of the name are all small
+     * (Florida, N.Y.: 2,900 people); "Vermont's largest city" is a
+     * city the text does not name */
+    if (cue < 0 && small_locals(g, r->c, r->n)) {
+        if (superlative_after(s, in->j)) return -1;
+        cue = 0;
     }
-    /* "officials in Washington", "pressure from Washington": the federal
-     * government, unless the story is filed from that state */
-    if (has_state && n == 1 && gz_div_at(g, c[0])->level == GZ_LEVEL_STATE && !evidence &&
-        (in->m.flags & GZ_KEY_HAND) && in->i > 0 && !s->w[in->i].punct_before &&
-        (word_is(s, in->i - 1, "in") || word_is(s, in->i - 1, "from") ||
-         word_is(s, in->i - 1, "with") || word_is(s, in->i - 1, "between") ||
-         word_is(s, in->i - 1, "to"))) {
-        /* "officials in Washington", "lawmakers in Washington": the capital's,
-         * wherever the story is filed */
-        if (in->i >= 2 && word_is(s, in->i - 1, "in") &&
-            (word_is(s, in->i - 2, "officials") || word_is(s, in->i - 2, "lawmakers") ||
-             word_is(s, in->i - 2, "leaders") || word_is(s, in->i - 2, "Republicans") ||
-             word_is(s, in->i - 2, "Democrats")))
-            return -1;
-        needs_doc(s, LINK_NEEDS_DATELINE);
-        if (s->ctx && strcmp(s->ctx->dateline_state, gz_div_at(g, c[0])->state) != 0) return -1;
-    }
-    bool ctx_support = false;
-    /* the document's states matter when several candidates remain, or for
-     * the one candidate when it is an ordinary word or a small place */
-    /* an ordinary word without evidence can only be a state named in the
-     * document ("Washington"): settle the rest before gathering states */
-    /* "Aurora City Council", "Mobile Mayor": a city word right after the
-     * name ("Aurora Police" too, for a dictionary word in a state of the
-     * document: "Georgia police" stays the state); "Aurora, a city in
-     * Arapahoe County": an apposition saying so */
-    /* (after a possessive too: "Aurora's council", "Aurora's police"; and a
-     * roundup's opening place: "In Concord, a judge ...") */
+    /* "the city would sue if DHS cut Delaware's grants": a city word
+     * elsewhere in the sentence says a big city (New York, Washington),
+     * not a town of 40,000 (Delaware, Ohio) over its state */
+    if (cue == -1 && !has_big_place(g, r->c, r->n)) cue = 0;
+    if (cue == 0 && listed_with_city(s, in->i, in->j) && has_big_place(g, r->c, r->n)) cue = -2;
+    r->n = filter(g, r->c, r->n, cue < 0 ? keep_not_state : keep_state_level, NULL, false);
+    r->evidence = cue == 2 || cue == -2;
+    return RESOLVE_ON;
+}
+
+/* "officials in Washington", "pressure from Washington": the federal
+ * government, unless the story is filed from that state. */
+static bool federal_capital(const spot_ctx *s, const resolve_in *in, const narrowing *r) {
+    const polex_gazetteer *g = s->lk->gaz;
+    if (!(r->has_state && r->n == 1 && gz_div_at(g, r->c[0])->level == GZ_LEVEL_STATE &&
+          !r->evidence && (in->m.flags & GZ_KEY_HAND) && in->i > 0 && !s->w[in->i].punct_before &&
+          (word_is(s, in->i - 1, "in") || word_is(s, in->i - 1, "from") ||
+           word_is(s, in->i - 1, "with") || word_is(s, in->i - 1, "between") ||
+           word_is(s, in->i - 1, "to"))))
+        return false;
+    /* "officials in Washington", "lawmakers in Washington": the capital's,
+     * wherever the story is filed */
+    if (in->i >= 2 && word_is(s, in->i - 1, "in") &&
+        (word_is(s, in->i - 2, "officials") || word_is(s, in->i - 2, "lawmakers") ||
+         word_is(s, in->i - 2, "leaders") || word_is(s, in->i - 2, "Republicans") ||
+         word_is(s, in->i - 2, "Democrats")))
+        return true;
+    needs_doc(s, LINK_NEEDS_DATELINE);
+    return s->ctx && strcmp(s->ctx->dateline_state, gz_div_at(g, r->c[0])->state) != 0;
+}
+
+/* A city word right after the name says a place is meant ("Aurora City
+ * Council", "Mobile Mayor", "Aurora's council"; "Aurora Police" for a
+ * dictionary word in a state of the document: "Georgia police" stays the
+ * state); so do an apposition ("Aurora, a city in Arapahoe County") and a
+ * roundup's opening place ("In Concord, a judge ..."). */
+static void place_cues(const spot_ctx *s, const resolve_in *in, narrowing *r) {
+    const polex_gazetteer *g = s->lk->gaz;
     size_t cj = in->j < s->nw && possessive_s(s, in->j) ? in->j + 1 : in->j;
     bool opening =
         in->i == 1 && in->j < s->nw && word_is(s, 0, "in") && s->t[s->w[in->j - 1].end] == ',';
@@ -1763,276 +1778,346 @@ static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, boo
                      (word_is(s, cj, "officials") || word_is(s, cj, "leaders"));
     /* "Providence officials": the one sizable Providence (not a word of the
      * hand-made list: "Mobile officials", "Union leaders") */
-    if (!evidence && officials && !(in->m.flags & GZ_KEY_HAND)) {
+    if (!r->evidence && officials && !(in->m.flags & GZ_KEY_HAND)) {
         uint32_t big = 0;
         size_t sizable = 0, nb = 0;
-        for (size_t q = 0; q < n; q++) {
-            const gz_div *d = gz_div_at(g, c[q]);
+        for (size_t q = 0; q < r->n; q++) {
+            const gz_div *d = gz_div_at(g, r->c[q]);
             sizable += d->level != GZ_LEVEL_STATE && d->pop >= SMALL_PLACE;
-            if (keep_proper_place(d, NULL)) big = c[q], nb++;
+            if (keep_proper_place(d, NULL)) big = r->c[q], nb++;
         }
         if (nb == 1 && sizable == 1) {
-            c[0] = big, n = 1;
-            evidence = true;
-            has_state = false;
+            r->c[0] = big, r->n = 1;
+            r->evidence = true;
+            r->has_state = false;
         }
     }
-    /* a city word says a place is meant, not which: "Salem Mayor ..., and
-     * Salem, Ore., ..." is another Salem, one the document licenses */
-    bool cued = false;
     /* "Sunnyside Police Chief", "the Hood River Police Department": a
      * town's department (not "Georgia Police": no state has the name) */
-    bool police = !has_state && one_town(g, c, n) >= 0 && cj + 1 < s->nw &&
+    bool police = !r->has_state && one_town(g, r->c, r->n) >= 0 && cj + 1 < s->nw &&
                   !s->w[cj].punct_before && word_is(s, cj, "police") && s->w[cj].cap &&
                   (word_is(s, cj + 1, "chief") || word_is(s, cj + 1, "department"));
     /* "Durham's town council", "Durham's town administrator": a town the
      * name owns is the name's (not "a Washington town": the state's) */
     bool own_town = cj > in->j && cj < s->nw && word_is(s, cj, "town");
-    if (!evidence && cj < s->nw &&
-        ((!s->w[cj].punct_before &&
-          (in_words(s, cj, s->lk->place_cues) || police || own_town ||
-           ((in->m.flags & GZ_KEY_COMMON) && word_is(s, cj, "police")))) ||
-         city_apposition(s, in->j) || opening || officials)) {
-        size_t k = filter(g, c, n, keep_not_state, NULL, true);
-        if (k > 0 && (in->m.flags & GZ_KEY_COMMON)) needs_doc(s, LINK_NEEDS_DOC);
-        /* an ordinary word ("Sanctuary City Ordinance") also needs the state,
-         * unless one big city dwarfs the document's namesakes ("Phoenix
-         * police" in a roundup that also files from New York) */
-        if (k > 0 && (in->m.flags & GZ_KEY_COMMON) && s->ctx)
-            k = (in->m.flags & GZ_KEY_HAND) ? filter(g, c, k, keep_in_ctx, s->ctx, true)
-                                            : ctx_or_dwarfing(g, c, k, s->ctx);
-        else if (k > 0 && (in->m.flags & GZ_KEY_COMMON))
-            k = (in->m.flags & GZ_KEY_HAND) ? 0 : dwarfing_place(g, c, k);
-        if (k > 0 && officials) k = filter(g, c, k, keep_proper_place, NULL, true);
-        if (k > 0) {
-            n = k;
-            evidence = true;
-            has_state = false;
-            cued = n > 1;
-        }
+    if (r->evidence || cj >= s->nw ||
+        !((!s->w[cj].punct_before &&
+           (in_words(s, cj, s->lk->place_cues) || police || own_town ||
+            ((in->m.flags & GZ_KEY_COMMON) && word_is(s, cj, "police")))) ||
+          city_apposition(s, in->j) || opening || officials))
+        return;
+    size_t k = filter(g, r->c, r->n, keep_not_state, NULL, true);
+    if (k > 0 && (in->m.flags & GZ_KEY_COMMON)) needs_doc(s, LINK_NEEDS_DOC);
+    /* an ordinary word ("Sanctuary City Ordinance") also needs the state,
+     * unless one big city dwarfs the document's namesakes ("Phoenix
+     * police" in a roundup that also files from New York) */
+    if (k > 0 && (in->m.flags & GZ_KEY_COMMON) && s->ctx)
+        k = (in->m.flags & GZ_KEY_HAND) ? filter(g, r->c, k, keep_in_ctx, s->ctx, true)
+                                        : ctx_or_dwarfing(g, r->c, k, s->ctx);
+    else if (k > 0 && (in->m.flags & GZ_KEY_COMMON))
+        k = (in->m.flags & GZ_KEY_HAND) ? 0 : dwarfing_place(g, r->c, k);
+    if (k > 0 && officials) k = filter(g, r->c, k, keep_proper_place, NULL, true);
+    if (k > 0) {
+        r->n = k;
+        r->evidence = true;
+        r->has_state = false;
+        /* a city word says a place is meant, not which: "Salem Mayor ...,
+         * and Salem, Ore., ..." is another Salem, one the document licenses */
+        r->cued = r->n > 1;
     }
+}
+
+/* Narrows by the sentence: a namesake qualified later in it is another
+ * one; a superlative's or a landmark's state; a state it names strongly
+ * before the document's licenses do ("KANSAS CITY, Kan. — ... Missouri's
+ * attorney general threatened to sue Kansas City"). */
+static void narrow_by_sentence(const spot_ctx *s, const resolve_in *in, narrowing *r) {
+    const polex_gazetteer *g = s->lk->gaz;
     /* "The council in Portland voted ..., while Portland, Ore., extended":
      * the name qualified later in the sentence is another one (asked in
      * the pass with the document only: several candidates need it anyway) */
-    const char *other = n > 1 && (!evidence || cued) && s->ctx ? qualified_later(s, in) : NULL;
-    if (other) n = filter(g, c, n, keep_other_state, other, false);
-    const gz_div *only = gz_div_at(g, c[0]);
-    bool small = small_place(only, in);
-    /* named with evidence elsewhere in the document ("City of Providence"):
-     * the bare name means the same division */
-    /* (a name one candidate dominates needs no license: gathering the
-     * document's names is the costliest step of linking) */
-    /* a state named before it in the sentence settles an ambiguous name
-     * before the document's licenses do ("KANSAS CITY, Kan. — ... Missouri's
-     * attorney general threatened to sue Kansas City") */
-    if (n > 1 && !evidence) {
+    r->other = r->n > 1 && (!r->evidence || r->cued) && s->ctx ? qualified_later(s, in) : NULL;
+    if (r->other) r->n = filter(g, r->c, r->n, keep_other_state, r->other, false);
+    r->small = small_place(gz_div_at(g, r->c[0]), in);
+    if (r->n > 1 && !r->evidence) {
         const char *sup = superlative_state(s, in->i, in->j);
         if (!sup) sup = landmark_state(s, in->j);
-        if (sup) n = narrow_to_state(g, c, n, sup, STATES_HERE);
+        if (sup) r->n = narrow_to_state(g, r->c, r->n, sup, STATES_HERE);
     }
-    for (size_t f = 0; n > 1 && !evidence && f < s->n_found; f++) {
+    for (size_t f = 0; r->n > 1 && !r->evidence && f < s->n_found; f++) {
         const gz_div *fd = s->found[f].div >= 0 ? gz_div_at(g, (uint32_t)s->found[f].div) : NULL;
         if (fd && fd->level == GZ_LEVEL_STATE && s->found[f].strong)
-            n = narrow_to_state(g, c, n, fd->state, STATES_HERE);
+            r->n = narrow_to_state(g, r->c, r->n, fd->state, STATES_HERE);
     }
-    if (!evidence) {
-        int cd = county_named_before(s, in, c, n);
-        if (cd < 0 && !in->has_county_word) cd = county_party(s, in);
-        if (cd < 0 && !in->has_county_word) {
-            cd = county_in_doc(s, in);
-            if (cd >= 0 && surname(s, in)) cd = -1;
-        }
-        if (cd < 0 && !in->has_county_word) cd = home_county(s, in, c, n);
-        if (cd >= 0) {
-            *evident = false;
-            return cd;
-        }
+}
+
+/* The county a bare name stands for without other evidence: one named
+ * before it, a party's, the document's, the home state's; -1 when none. */
+static int county_reading(const spot_ctx *s, const resolve_in *in, const narrowing *r) {
+    int cd = county_named_before(s, in, r->c, r->n);
+    if (cd < 0 && !in->has_county_word) cd = county_party(s, in);
+    if (cd < 0 && !in->has_county_word) {
+        cd = county_in_doc(s, in);
+        if (cd >= 0 && surname(s, in)) cd = -1;
     }
-    /* "the City of Bloomington" says a place is meant, not which: several
-     * left, the document's license ("CITY OF BLOOMINGTON, INDIANA") tells */
-    bool city_several = in->city_of && !in->qual && n > 1;
-    bool may_license =
-        (!evidence || (cued && other && n > 1) || city_several) &&
-        ((n > 1 && !dominant(g, c, n)) || (in->m.flags & GZ_KEY_COMMON) || (n == 1 && small));
+    if (cd < 0 && !in->has_county_word) cd = home_county(s, in, r->c, r->n);
+    return cd;
+}
+
+/* Named with evidence elsewhere in the document ("City of Providence"):
+ * the bare name means the same division; a name one candidate dominates
+ * needs no license (gathering the document's names is the costliest step
+ * of linking). "The City of Bloomington" says a place is meant, not which:
+ * several left, the document's license ("CITY OF BLOOMINGTON, INDIANA")
+ * tells. */
+static void by_license(const spot_ctx *s, const resolve_in *in, narrowing *r) {
+    const polex_gazetteer *g = s->lk->gaz;
+    bool city_several = in->city_of && !in->qual && r->n > 1;
+    bool may_license = (!r->evidence || (r->cued && r->other && r->n > 1) || city_several) &&
+                       ((r->n > 1 && !dominant(g, r->c, r->n)) || (in->m.flags & GZ_KEY_COMMON) ||
+                        (r->n == 1 && r->small));
     if (may_license) needs_doc(s, LINK_NEEDS_DOC);
-    if (may_license && s->ctx) {
-        uint32_t all[MAX_CANDS];
-        memcpy(all, c, n * sizeof *c);
-        bool captioned;
-        size_t k = licensed(s, in, c, n, city_several && evidence, &captioned);
-        /* (a caption's own qualifier outweighs the sentence's other names) */
-        size_t here = captioned ? 0 : license_or_sentence(s, in, c, k, all, n);
-        if (here > 0) { /* the sentence's state: no evidence, the rest still applies */
-            n = here;
-            only = gz_div_at(g, c[0]);
-            small = small_place(only, in);
-        } else if (k > 0) {
-            n = k;
-            evidence = true;
-            has_state = false;
-            only = gz_div_at(g, c[0]);
-        }
+    if (!may_license || !s->ctx) return;
+    uint32_t all[MAX_CANDS];
+    memcpy(all, r->c, r->n * sizeof *r->c);
+    bool captioned;
+    size_t k = licensed(s, in, r->c, r->n, city_several && r->evidence, &captioned);
+    /* (a caption's own qualifier outweighs the sentence's other names) */
+    size_t here = captioned ? 0 : license_or_sentence(s, in, r->c, k, all, r->n);
+    if (here > 0) { /* the sentence's state: no evidence, the rest still applies */
+        r->n = here;
+        r->small = small_place(gz_div_at(g, r->c[0]), in);
+    } else if (k > 0) {
+        r->n = k;
+        r->evidence = true;
+        r->has_state = false;
     }
-    /* a big city whose name is also a dictionary word, capitalized inside
-     * a sentence, in a state of the document, and no person's name: "funds
-     * withheld from Boulder" in a Colorado story */
-    bool proper = false;
-    if ((in->m.flags & GZ_KEY_COMMON) && !(in->m.flags & GZ_KEY_HAND) && !evidence &&
-        (in->i > 0 || subject_start(s, in->j)) && !in->title) {
-        needs_doc(s, LINK_NEEDS_DOC);
-        uint32_t tmp[MAX_CANDS];
-        size_t k = 0;
-        /* a county under its bare name is a consolidated city ("Anchorage":
-         * the borough; "Anchorage sued" in an Alaska story), so it counts
-         * as a place here (a county's own name has "County" in it) */
-        for (size_t q = 0; s->ctx && q < n; q++)
-            if (gz_div_at(g, c[q])->level != GZ_LEVEL_STATE &&
-                gz_div_at(g, c[q])->pop >= PROPER_WORD_PLACE &&
-                keep_in_ctx(gz_div_at(g, c[q]), s->ctx))
-                tmp[k++] = c[q];
-        /* several states of the document have one: the sentence's own names
-         * tell ("Denver, Aurora and Boulder" in a story also naming Chicago) */
-        for (size_t f = 0; k > 1 && f < s->n_found; f++)
-            if (s->found[f].div >= 0)
-                k = narrow_to_state(g, tmp, k, gz_div_at(g, (uint32_t)s->found[f].div)->state,
-                                    STATES_HERE);
-        if (k == 1 && !surname(s, in)) {
-            c[0] = tmp[0], n = 1, proper = true, has_state = false;
-            only = gz_div_at(g, c[0]);
-            small = false;
-        }
+}
+
+/* Settles the name on the place p as a proper name. */
+static void settle_proper(narrowing *r, uint32_t p) {
+    r->c[0] = p, r->n = 1;
+    r->proper = true, r->has_state = false, r->small = false;
+}
+
+/* A big city whose name is also a dictionary word, capitalized inside a
+ * sentence, in a state of the document, and no person's name: "funds
+ * withheld from Boulder" in a Colorado story. */
+static void big_word_place(const spot_ctx *s, const resolve_in *in, narrowing *r) {
+    const polex_gazetteer *g = s->lk->gaz;
+    if (!(in->m.flags & GZ_KEY_COMMON) || (in->m.flags & GZ_KEY_HAND) || r->evidence ||
+        !(in->i > 0 || subject_start(s, in->j)) || in->title)
+        return;
+    needs_doc(s, LINK_NEEDS_DOC);
+    uint32_t tmp[MAX_CANDS];
+    size_t k = 0;
+    /* a county under its bare name is a consolidated city ("Anchorage":
+     * the borough; "Anchorage sued" in an Alaska story), so it counts
+     * as a place here (a county's own name has "County" in it) */
+    for (size_t q = 0; s->ctx && q < r->n; q++)
+        if (gz_div_at(g, r->c[q])->level != GZ_LEVEL_STATE &&
+            gz_div_at(g, r->c[q])->pop >= PROPER_WORD_PLACE &&
+            keep_in_ctx(gz_div_at(g, r->c[q]), s->ctx))
+            tmp[k++] = r->c[q];
+    /* several states of the document have one: the sentence's own names
+     * tell ("Denver, Aurora and Boulder" in a story also naming Chicago) */
+    for (size_t f = 0; k > 1 && f < s->n_found; f++)
+        if (s->found[f].div >= 0)
+            k = narrow_to_state(g, tmp, k, gz_div_at(g, (uint32_t)s->found[f].div)->state,
+                                STATES_HERE);
+    if (k == 1 && !surname(s, in)) settle_proper(r, tmp[0]);
+}
+
+/* ... of any size, and at the start of a sentence too, when a list item
+ * next to it is a place or county of its state ("Providence and Central
+ * Falls won in the 1st Circuit", "grants to Flagstaff and Coconino
+ * County"); a word of the hand-made list too ("Franklin and Columbia",
+ * "Reading, Allentown and Harrisburg"), when that item is a name no
+ * ordinary word: the list says a place is meant as a qualifier would. */
+static void listed_word_place(const spot_ctx *s, const resolve_in *in, narrowing *r) {
+    const polex_gazetteer *g = s->lk->gaz;
+    if (!(in->m.flags & GZ_KEY_COMMON) || r->evidence || r->proper || in->title) return;
+    needs_doc(s, LINK_NEEDS_DOC);
+    uint32_t pick = 0;
+    size_t k = 0;
+    bool hand = (in->m.flags & GZ_KEY_HAND) != 0;
+    for (size_t q = 0; s->ctx && q < r->n; q++) {
+        const gz_div *d = gz_div_at(g, r->c[q]);
+        if (d->level == GZ_LEVEL_PLACE && keep_in_ctx(d, s->ctx) &&
+            (hand ? listed_with(s, in->i, in->j, names_local_in, d->state)
+                  : listed_with_local(s, in->i, in->j, d->state)))
+            pick = r->c[q], k++;
     }
-    /* ... of any size, and at the start of a sentence too, when a list item
-     * next to it is a place or county of its state ("Providence and Central
-     * Falls won in the 1st Circuit", "grants to Flagstaff and Coconino
-     * County"); a word of the hand-made list too ("Franklin and Columbia",
-     * "Reading, Allentown and Harrisburg"), when that item is a name no
-     * ordinary word: the list says a place is meant as a qualifier would */
-    if ((in->m.flags & GZ_KEY_COMMON) && !evidence && !proper && !in->title) {
-        needs_doc(s, LINK_NEEDS_DOC);
-        uint32_t pick = 0;
-        size_t k = 0;
-        bool hand = (in->m.flags & GZ_KEY_HAND) != 0;
-        for (size_t q = 0; s->ctx && q < n; q++) {
-            const gz_div *d = gz_div_at(g, c[q]);
-            if (d->level == GZ_LEVEL_PLACE && keep_in_ctx(d, s->ctx) &&
-                (hand ? listed_with(s, in->i, in->j, names_local_in, d->state)
-                      : listed_with_local(s, in->i, in->j, d->state)))
-                pick = c[q], k++;
-        }
-        if (k == 1 && !surname(s, in)) {
-            c[0] = pick, n = 1, proper = true, has_state = false;
-            only = gz_div_at(g, c[0]);
-            small = false;
-        }
+    if (k == 1 && !surname(s, in)) settle_proper(r, pick);
+}
+
+/* A small town (every namesake small) listed next to a local division of
+ * its state ("Hillsboro and Canby adopted similar policies"). */
+static void listed_small_town(const spot_ctx *s, const resolve_in *in, narrowing *r) {
+    const polex_gazetteer *g = s->lk->gaz;
+    if ((in->m.flags & GZ_KEY_COMMON) || r->evidence || r->proper || in->title) return;
+    for (size_t q = 0; q < r->n; q++)
+        if (gz_div_at(g, r->c[q])->pop >= SMALL_PLACE) return;
+    uint32_t pick = 0;
+    size_t k = 0;
+    for (size_t q = 0; q < r->n; q++) {
+        const gz_div *d = gz_div_at(g, r->c[q]);
+        if (d->level == GZ_LEVEL_PLACE && listed_with_local(s, in->i, in->j, d->state))
+            pick = r->c[q], k++;
     }
-    /* a small town (every namesake small) listed next to a local division
-     * of its state ("Hillsboro and Canby adopted similar policies") */
-    bool all_small = true;
-    for (size_t q = 0; q < n && all_small; q++)
-        all_small = gz_div_at(g, c[q])->pop < SMALL_PLACE;
-    if (!(in->m.flags & GZ_KEY_COMMON) && !evidence && !proper && !in->title && all_small) {
-        uint32_t pick = 0;
-        size_t k = 0;
-        for (size_t q = 0; q < n; q++) {
-            const gz_div *d = gz_div_at(g, c[q]);
-            if (d->level == GZ_LEVEL_PLACE && listed_with_local(s, in->i, in->j, d->state))
-                pick = c[q], k++;
-        }
-        if (k == 1 && !surname(s, in)) {
-            c[0] = pick, n = 1, evidence = true, has_state = false;
-            only = gz_div_at(g, c[0]);
-            small = false;
-        }
+    if (k == 1 && !surname(s, in)) {
+        r->c[0] = pick, r->n = 1;
+        r->evidence = true, r->has_state = false, r->small = false;
     }
-    /* ... or, whatever the document's states, a name written as one: with
-     * a possessive ("Providence's appeal") or as an item of a list of big
-     * cities inside a sentence ("led by Boston and Providence"; at its
-     * start the capital says nothing), when one place of that name dwarfs
-     * every namesake */
-    if ((in->m.flags & GZ_KEY_COMMON) && !(in->m.flags & GZ_KEY_HAND) && !evidence && !proper &&
-        !has_state && !in->title &&
-        ((in->j < s->nw && possessive_s(s, in->j)) ||
+}
+
+/* ... or, whatever the document's states, an ordinary word written as a
+ * name: with a possessive ("Providence's appeal") or as an item of a
+ * list of big cities inside a sentence ("led by Boston and Providence";
+ * at its start the capital says nothing), when one place of that name
+ * dwarfs every namesake; or listed with a name that is one state's alone,
+ * where a place of the word lies too ("Concord, Dover and Nashua"). */
+static void written_word_place(const spot_ctx *s, const resolve_in *in, narrowing *r) {
+    const polex_gazetteer *g = s->lk->gaz;
+    if (!(in->m.flags & GZ_KEY_COMMON) || (in->m.flags & GZ_KEY_HAND) || r->evidence || r->proper ||
+        r->has_state || in->title)
+        return;
+    if (((in->j < s->nw && possessive_s(s, in->j)) ||
          (in->i > 0 && listed_with_city(s, in->i, in->j))) &&
-        !surname(s, in) && dwarfing_place(g, c, n)) {
-        n = 1, proper = true;
-        only = gz_div_at(g, c[0]);
-        small = false;
+        !surname(s, in) && dwarfing_place(g, r->c, r->n)) {
+        r->n = 1, r->proper = true, r->small = false;
+        return;
     }
-    /* "Concord, Dover and Nashua": an ordinary word listed with a name that
-     * is one state's alone, where a place of the word lies too */
-    if ((in->m.flags & GZ_KEY_COMMON) && !(in->m.flags & GZ_KEY_HAND) && !evidence && !proper &&
-        !has_state && !in->title && listed_in_state_of(s, in, c, n))
-        evidence = true;
-    if ((in->m.flags & GZ_KEY_COMMON) && !evidence && !proper && !has_state) return -1;
-    if (!in->has_county_word && !has_state && !in->qual) n = add_doc_county(s, in, c, n);
+    if (listed_in_state_of(s, in, r->c, r->n)) r->evidence = true;
+}
+
+/* Narrows by the document: its county for a bare name, its states (unless
+ * a candidate outside them dwarfs those inside), then a list item's state,
+ * the sentence's, the federal district's, the previous sentences', the
+ * dateline's and the home state; a place over a county of its name. */
+static void narrow_by_document(const spot_ctx *s, const resolve_in *in, narrowing *r) {
+    const polex_gazetteer *g = s->lk->gaz;
+    if (!in->has_county_word && !r->has_state && !in->qual)
+        r->n = add_doc_county(s, in, r->c, r->n);
     /* one candidate dwarfing all the others wins whatever the document's
      * states are (see dwarfed_by): no need to gather them */
-    bool settled = n > 1 && dominant(g, c, n) && !(in->m.flags & GZ_KEY_COMMON);
+    bool settled = r->n > 1 && dominant(g, r->c, r->n) && !(in->m.flags & GZ_KEY_COMMON);
     bool may_narrow =
-        !settled && (n > 1 || (!evidence && ((in->m.flags & GZ_KEY_COMMON) || small)));
+        !settled && (r->n > 1 || (!r->evidence && ((in->m.flags & GZ_KEY_COMMON) || r->small)));
     if (may_narrow) needs_doc(s, LINK_NEEDS_DOC);
     if (s->ctx && may_narrow) {
         uint32_t tmp[MAX_CANDS];
-        memcpy(tmp, c, n * sizeof *c);
-        size_t k = filter(g, tmp, n, keep_in_ctx, s->ctx, true);
-        if (k > 0 && !dwarfed_by(g, tmp, k, c, n, STATES_OF_DOC)) {
-            memcpy(c, tmp, k * sizeof *c);
-            n = k;
-            ctx_support = true;
+        memcpy(tmp, r->c, r->n * sizeof *r->c);
+        size_t k = filter(g, tmp, r->n, keep_in_ctx, s->ctx, true);
+        if (k > 0 && !dwarfed_by(g, tmp, k, r->c, r->n, STATES_OF_DOC)) {
+            memcpy(r->c, tmp, k * sizeof *r->c);
+            r->n = k;
+            r->ctx_support = true;
         }
     }
     /* a list item next to it names a local division of one candidate's
      * state ("sued Newark, Jersey City, Paterson and Hoboken" in an Albany
      * story): the list's state, before the sentence's and the dateline's */
-    if (n > 1) n = narrow_to_list(s, in, c, n);
+    if (r->n > 1) r->n = narrow_to_list(s, in, r->c, r->n);
     /* still several: the states of this sentence, then the dateline's */
-    for (size_t f = 0; n > 1 && f < s->n_found; f++)
+    for (size_t f = 0; r->n > 1 && f < s->n_found; f++)
         if (s->found[f].div >= 0)
-            n = narrow_near(g, c, n, gz_div_at(g, (uint32_t)s->found[f].div)->state, STATES_HERE,
-                            ctx_support);
+            r->n = narrow_near(g, r->c, r->n, gz_div_at(g, (uint32_t)s->found[f].div)->state,
+                               STATES_HERE, r->ctx_support);
     /* the federal district a case is in names the state of its parties
      * ("a complaint in the U.S. District Court for the District of Vermont
      * against the City of Burlington"), though the district itself is no
      * jurisdiction of the event */
-    if (n > 1 && s->district[0]) n = narrow_to_state(g, c, n, s->district, STATES_HERE);
-    if (n > 1) needs_doc(s, LINK_NEEDS_DOC);
-    if (n > 1 && s->ctx) n = narrow_to_previous(s, c, n, ctx_support);
-    if (n > 1) needs_doc(s, LINK_NEEDS_DATELINE);
-    if (n > 1 && s->ctx && s->ctx->dateline_state[0])
-        n = narrow_near(g, c, n, s->ctx->dateline_state, STATES_HERE, ctx_support);
+    if (r->n > 1 && s->district[0]) r->n = narrow_to_state(g, r->c, r->n, s->district, STATES_HERE);
+    if (r->n > 1) needs_doc(s, LINK_NEEDS_DOC);
+    if (r->n > 1 && s->ctx) r->n = narrow_to_previous(s, r->c, r->n, r->ctx_support);
+    if (r->n > 1) needs_doc(s, LINK_NEEDS_DATELINE);
+    if (r->n > 1 && s->ctx && s->ctx->dateline_state[0])
+        r->n = narrow_near(g, r->c, r->n, s->ctx->dateline_state, STATES_HERE, r->ctx_support);
     /* namesakes in several of the document's states ("City of Portland" in
      * a Maine release whose coalition list names Oregon): the state the
      * document is about, unless its candidate is dwarfed */
-    if (n > 1 && s->ctx) {
+    if (r->n > 1 && s->ctx) {
         const char *home = home_state(link_doc_states(s->ctx));
-        if (home) n = narrow_near(g, c, n, home, STATES_BEFORE, ctx_support);
+        if (home) r->n = narrow_near(g, r->c, r->n, home, STATES_BEFORE, r->ctx_support);
     }
-    if (n > 1 && !in->has_county_word && s->ctx && in->j == in->i + 1)
-        n = namesake_county(s, in, c, n);
-    if (n > 1 && !in->has_county_word) n = places_over_counties(g, c, n);
-    if (n > 1) {
+    if (r->n > 1 && !in->has_county_word && s->ctx && in->j == in->i + 1)
+        r->n = namesake_county(s, in, r->c, r->n);
+    if (r->n > 1 && !in->has_county_word) r->n = places_over_counties(g, r->c, r->n);
+}
+
+/* The candidate left: by population when several remain (the largest, if
+ * twice the next; else none, and not strong), then only with the evidence
+ * an ordinary word or a small place needs; -1 when none. */
+static int pick(const spot_ctx *s, const resolve_in *in, narrowing *r, bool *strong,
+                bool *evident) {
+    const polex_gazetteer *g = s->lk->gaz;
+    if (r->n > 1) {
         *strong = false;
         size_t best = 0, second = SIZE_MAX;
-        for (size_t k = 1; k < n; k++)
-            if (gz_div_at(g, c[k])->pop > gz_div_at(g, c[best])->pop) best = k;
-        for (size_t k = 0; k < n; k++)
-            if (k != best &&
-                (second == SIZE_MAX || gz_div_at(g, c[k])->pop > gz_div_at(g, c[second])->pop))
+        for (size_t k = 1; k < r->n; k++)
+            if (gz_div_at(g, r->c[k])->pop > gz_div_at(g, r->c[best])->pop) best = k;
+        for (size_t k = 0; k < r->n; k++)
+            if (k != best && (second == SIZE_MAX ||
+                              gz_div_at(g, r->c[k])->pop > gz_div_at(g, r->c[second])->pop))
                 second = k;
-        if ((uint64_t)gz_div_at(g, c[best])->pop < 2 * (uint64_t)gz_div_at(g, c[second])->pop)
+        if ((uint64_t)gz_div_at(g, r->c[best])->pop < 2 * (uint64_t)gz_div_at(g, r->c[second])->pop)
             return -1;
-        c[0] = c[best];
+        r->c[0] = r->c[best];
     }
-    const gz_div *d = gz_div_at(g, c[0]);
+    const gz_div *d = gz_div_at(g, r->c[0]);
     /* an ordinary word needs explicit evidence; a state named so ("Washington")
      * may also lean on the document's states */
-    if ((in->m.flags & GZ_KEY_COMMON) && !evidence && !proper &&
-        !(ctx_support && d->level == GZ_LEVEL_STATE))
+    if ((in->m.flags & GZ_KEY_COMMON) && !r->evidence && !r->proper &&
+        !(r->ctx_support && d->level == GZ_LEVEL_STATE))
         return -1;
-    if (!evidence && small_place(d, in) && (!ctx_support || surname(s, in))) return -1;
-    *evident = evidence;
-    return (int)c[0];
+    if (!r->evidence && small_place(d, in) && (!r->ctx_support || surname(s, in))) return -1;
+    *evident = r->evidence;
+    return (int)r->c[0];
+}
+
+/* The division the name in (its candidates, qualifiers and words) means,
+ * or -1: the candidates are narrowed by the name's own evidence, then the
+ * sentence's, then the document's, and population decides last.
+ * *used_qual: a qualifier chose it; *strong: not population; *evident:
+ * explicit evidence. */
+static int resolve(const spot_ctx *s, const resolve_in *in, bool *used_qual, bool *strong,
+                   bool *evident) {
+    const polex_gazetteer *g = s->lk->gaz;
+    narrowing r; /* (its candidates copied, not zeroed: resolve runs for every name) */
+    r.n = in->m.n < MAX_CANDS ? in->m.n : MAX_CANDS;
+    r.has_state = r.cued = r.proper = r.small = r.ctx_support = false;
+    r.other = NULL;
+    memcpy(r.c, in->m.divs, r.n * sizeof *r.c);
+    r.n = filter(g, r.c, r.n, keep_not_country, NULL, true);
+    if (in->state_only) r.n = filter(g, r.c, r.n, keep_state_level, NULL, true);
+    /* "in Lakewood, the township committee repealed": a township by its
+     * bare name, in a sentence that calls it one */
+    if (!in->has_county_word && !in->state_only && says_township(s))
+        r.n = add_townships(s, in, r.c, r.n);
+    if (r.n == 0) return -1;
+    r.evidence = (in->m.flags & GZ_KEY_ALIAS) != 0 || in->state_only;
+    *used_qual = false;
+    *strong = true;
+    *evident = false;
+    int d = by_qualifier(s, in, &r, used_qual);
+    if (d == RESOLVE_ON) d = state_or_place(s, in, &r);
+    if (d != RESOLVE_ON) return d;
+    if (federal_capital(s, in, &r)) return -1;
+    place_cues(s, in, &r);
+    narrow_by_sentence(s, in, &r);
+    if (!r.evidence) {
+        int cd = county_reading(s, in, &r);
+        if (cd >= 0) return cd;
+    }
+    by_license(s, in, &r);
+    big_word_place(s, in, &r);
+    listed_word_place(s, in, &r);
+    listed_small_town(s, in, &r);
+    written_word_place(s, in, &r);
+    if ((in->m.flags & GZ_KEY_COMMON) && !r.evidence && !r.proper && !r.has_state) return -1;
+    narrow_by_document(s, in, &r);
+    return pick(s, in, &r, strong, evident);
 }
 
 /* The qualifier closing the list that goes on after word j - 1 ("Rochester
