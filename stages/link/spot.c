@@ -3395,170 +3395,226 @@ size_t link_spot_text(const polex_linker *lk, const link_text *x, const link_con
     return link_spot_text_needs(lk, x, ctx, out, max, &need);
 }
 
+/* Whether the capitalized word i goes on a longer proper name begun before
+ * it ("Chicago" of "the Chicago Tribune" is found at "the"'s next word);
+ * *act: act_name(s, i) when it had to be asked, else unchanged. */
+static bool inside_name(const spot_ctx *s, size_t i, bool title, int *act) {
+    const link_word *w = s->w;
+    return !title && i > 0 && w[i - 1].cap && !w[i].punct_before &&
+           !in_words(s, i - 1, s->lk->left_ok) && !(shouted(s, i - 1) && !shouted(s, i)) &&
+           !date_before_name(s, i - 1) && !(*act = act_name(s, i));
+}
+
+/* The words of the jurisdiction name at word i, into in (its candidates)
+ * and *mstart (where it is written from: "County of Santa Clara" starts
+ * two words before); 0 when none starts there. */
+static size_t name_words(const spot_ctx *s, size_t i, resolve_in *in, uint32_t *mstart) {
+    *mstart = s->w[i].start;
+    size_t n = county_of(s, i, &in->m);
+    if (n) {
+        *mstart = s->w[i - 2].start; /* "County of Santa Clara" */
+        in->has_county_word = true;
+        return n;
+    }
+    if ((n = name_at(s, i, in)) || (n = listed_county(s, i, in)) || (n = bare_county(s, i, in)))
+        return n;
+    return doc_county(s, i, in);
+}
+
+enum { SPOT_ON = SIZE_MAX }; /* no_place: the name is one to resolve */
+
+/* The name at words [i, j) is no place's: a person's ("AG Campbell",
+ * "GOV. ABBOTT"), a lawmaker's home, a name said not to be meant, a
+ * college's, a federal agency's office ("ICE Boston", "ICE's Atlanta
+ * field office"). Returns the word the scan goes on after, or SPOT_ON. */
+static size_t no_place(const spot_ctx *s, size_t i, size_t j, bool title) {
+    const link_word *w = s->w;
+    if (j == i + 1 && i > 0 && !w[i].punct_before && in_words(s, i - 1, s->lk->titles)) return i;
+    if (j == i + 1 && (middle_initial(s, i) || first_name(s, j) || speaker(s, i))) return i;
+    if (lawmaker_home(s, i)) return j - 1;
+    if (i >= 2 && !w[i - 1].punct_before && !w[i].punct_before && not_named(s, i)) {
+        size_t nq = 0; /* nor "Mexico" of "New Mexico", nor its ", S.C." */
+        if (qualifier(s, j, &nq)) j += nq;
+        return j - 1;
+    }
+    if (!title && college_after(s, j)) return j - 1;
+    /* "ICE Boston arrests ...": the agency's office there, by its name */
+    if (i > 0 && (!w[i].punct_before || word_is(s, i - 1, "ERO")) &&
+        (word_is(s, i - 1, "ICE") || word_is(s, i - 1, "ERO")) &&
+        !(i > 1 && (word_is(s, i - 2, "with") || word_is(s, i - 2, "to"))))
+        return j - 1;
+    /* "ICE's Atlanta field office": where a federal agency's office sits */
+    if (j + 1 < s->nw && !w[j].punct_before && word_is(s, j, "field") &&
+        (word_is(s, j + 1, "office") || word_is(s, j + 1, "offices")))
+        return j - 1;
+    return SPOT_ON;
+}
+
+/* What a name glued to the capitalized words after it is part of. */
+typedef struct name_kind {
+    int act;       /* act_name: 1 a law named for the place, -1 not asked yet */
+    bool facility; /* a city's building: see facility_after */
+    bool program;  /* a state's program: see program_after */
+} name_kind;
+
+/* A name glued to a longer name ("Chicago Tribune") is no jurisdiction,
+ * unless an agency of the state or the city it opens ("the Indiana
+ * Criminal Justice Institute", "the Burlington Electric Department", "the
+ * Columbus Division of Police"), its building or program, or the law
+ * named for it; a region's body ("the Ann Arbor Area Transportation
+ * Authority") is neither. Sets in->state_only for what only a state may
+ * open; false when the name is no jurisdiction's. */
+static bool glued_name_ok(const spot_ctx *s, size_t i, size_t j, resolve_in *in, name_kind *k) {
+    if (k->act < 0) k->act = act_name(s, i);
+    bool agency = !k->act && agency_after(s, j);
+    k->facility = !k->act && !agency && facility_after(s, j);
+    k->program = !k->act && !agency && !k->facility && program_after(s, j);
+    if (!k->act && !agency && !k->facility && !k->program) return false;
+    agency |= k->facility || k->program;
+    in->state_only = !agency || word_is(s, j, "area") || word_is(s, j, "regional");
+    return true;
+}
+
+/* Sets the qualifiers of the name ending before word j: its own (", Ill.",
+ * their word count into *nq) or its list's. */
+static void read_qualifiers(spot_ctx *s, size_t i, size_t j, resolve_in *in, size_t *nq) {
+    int po = plural_of(s, i); /* "the Cities of A and B", "the Counties of A and B" */
+    if (po == 1) in->city_of = true;
+    if (po == 2 && !in->has_county_word) {
+        resolve_in cin = *in;
+        if (county_fallback(s, &cin)) in->m = cin.m, in->has_county_word = true;
+    }
+    *nq = 0;
+    in->qual = qualifier(s, j, nq);
+    in->list_qual = in->qual ? NULL : list_qualifier(s, j);
+    /* "Oregon, Illinois and New Mexico filed": a list of states, not
+     * the town of Oregon, Ill. ("Washington, D.C." is the capital even
+     * in a list of states) */
+    if (in->qual && strcmp(in->qual, "dc") && state_list_after(s, i, j, *nq)) in->qual = NULL;
+}
+
+/* What resolving a name found. */
+typedef struct name_reading {
+    int div;
+    bool used_qual, strong, evident;
+} name_reading;
+
+/* Resolves the name of in (words [i, in->j)), then as a city's own law's
+ * name, as the county its qualifier places, and as the sheriff's county. */
+static name_reading resolve_name(spot_ctx *s, resolve_in *in, int act, size_t i) {
+    const link_word *w = s->w;
+    name_reading r = {-1, false, false, false};
+    r.div = resolve(s, in, &r.used_qual, &r.strong, &r.evident);
+    /* "the Boston Trust Act": a city's own measure, named by the city
+     * that opens its name (not "the Laken Riley Act"); a name right
+     * before "Act" is a person's the law is named for ("the Stafford
+     * Act", "the Tucker Act"), but "the Dane County Act" is the
+     * county's */
+    if (r.div < 0 && act == 1 && !(i > 0 && w[i - 1].cap && !w[i].punct_before) &&
+        !(in->j < s->nw && word_is(s, in->j, "act") && !in->has_county_word)) {
+        in->state_only = false;
+        r.div = resolve(s, in, &r.used_qual, &r.strong, &r.evident);
+    }
+    if (in->qual && !r.used_qual && !in->has_county_word) {
+        /* "Arlington, Virginia": no place of that name there, but a county */
+        resolve_in cin = *in;
+        name_reading c = {-1, false, false, false};
+        if (county_fallback(s, &cin)) {
+            cin.has_county_word = true;
+            c.div = resolve(s, &cin, &c.used_qual, &c.strong, &c.evident);
+            if (c.div >= 0 && c.used_qual) r = c;
+        }
+    }
+    if (r.div >= 0 && !in->has_county_word && !r.used_qual) r.div = sheriffs_county(s, in, r.div);
+    return r;
+}
+
+/* Whether the division div read for the name at words [i, j) (written
+ * from mstart) stands: not a person's surname the document titles
+ * elsewhere, not a facility or program of another level, not a court's,
+ * region's, border's, area's, campus's, article's, comparison's or
+ * base's name. */
+static bool reading_stands(spot_ctx *s, size_t i, size_t j, uint32_t mstart, const resolve_in *in,
+                           const name_kind *k, const name_reading *r) {
+    const gz_div *d = gz_div_at(s->lk->gaz, (uint32_t)r->div);
+    /* a person's surname the document titles elsewhere ("Gov. Wes Moore
+     * ... Moore's office"), unless a city word says a place is meant; a
+     * state or a city of PROPER_PLACE people keeps its name ("Sheriff
+     * Mike Austin" does not make Austin a person) */
+    if (j == i + 1 && !r->used_qual && !r->evident && !in->city_of && !in->has_county_word &&
+        d->level != GZ_LEVEL_STATE && d->pop < PROPER_PLACE && !place_word_after(s, j)) {
+        needs_doc(s, LINK_NEEDS_DOC);
+        if (titled_person(s, i)) return false;
+    }
+    /* only a city opens a facility's name by itself ("the Caddo
+     * Correctional Center" is no Oklahoma county's) */
+    if (k->facility && d->level != GZ_LEVEL_PLACE) return false;
+    if (k->program && d->level != GZ_LEVEL_STATE) return false;
+    int div = r->div;
+    return !(court_district(s, i, div) || court_name(s, mstart == s->w[i].start ? i : i - 2) ||
+             region_of(s, i, j, div) || border_of(s, j, div) || area_of(s, j, div) ||
+             campus(s, i) || article_name(s, i, j, div) || compared_with(s, i) || base_of(s, i));
+}
+
+/* Spots the name at the capitalized word i of a text ending at byte end,
+ * appending its mention to out (*nm of them); returns the last word of
+ * what it read. */
+static size_t spot_name(spot_ctx *s, size_t i, bool title, uint32_t end, link_mention *out,
+                        size_t *nm) {
+    const link_word *w = s->w;
+    name_kind k = {-1, false, false}; /* act_name(&s, i), found on first need */
+    if (inside_name(s, i, title, &k.act)) return i;
+    bool city_of = i >= 2 && word_is(s, i - 1, "of") && !w[i - 1].punct_before &&
+                   (word_is(s, i - 2, "city") || word_is(s, i - 2, "town") ||
+                    word_is(s, i - 2, "village") || word_is(s, i - 2, "municipality"));
+    int defined = defined_term(s, i);
+    if (defined >= 0) {
+        out[(*nm)++] = (link_mention){w[i].start, w[i].end, defined, false, 0, false, false, false};
+        return i;
+    }
+    resolve_in in = {.city_of = city_of, .i = i};
+    uint32_t mstart;
+    size_t n = name_words(s, i, &in, &mstart);
+    if (!n) return i;
+    size_t j = i + n, skip = no_place(s, i, j, title);
+    if (skip != SPOT_ON) return skip;
+    for (size_t q = i; q < j; q++)
+        in.has_county_word |= word_is(s, q, "county") || word_is(s, q, "parish");
+    /* a name ending in "County" cannot go on: "King County Executive" */
+    bool glued = !title && j < s->nw && w[j].cap && !w[j].punct_before &&
+                 !in_words(s, j, s->lk->suffixes) && !in.has_county_word;
+    if ((glued || k.act == 1) && !glued_name_ok(s, i, j, &in, &k)) return i;
+    in.title = title;
+    in.j = j;
+    size_t nq;
+    read_qualifiers(s, i, j, &in, &nq);
+    s->found = out;
+    s->n_found = *nm;
+    name_reading r = resolve_name(s, &in, k.act, i);
+    uint32_t mend = w[j - 1].end;
+    if (r.used_qual) { /* "Portland, Ore." keeps its abbreviation's dot */
+        mend = w[j + nq - 1].end;
+        if (mend < end && s->t[mend] == '.' && s->t[mend - 1] != '.' && mend + 1 < end) mend++;
+        j += nq;
+    }
+    if (r.div >= 0 && reading_stands(s, i, j, mstart, &in, &k, &r))
+        out[(*nm)++] = (link_mention){
+            mstart, mend,     r.div,     false,
+            0,      r.strong, r.evident, state_agency(s, j, r.div) ? LINK_SEAT_AGENCY : 0};
+    return j - 1;
+}
+
 size_t link_spot_text_needs(const polex_linker *lk, const link_text *x, const link_context *ctx,
                             link_mention *out, size_t max, unsigned *need) {
-    const link_word *w = x->w;
-    const char *text = x->t;
-    uint32_t end = x->end;
-    spot_ctx s = {lk, text, w, x->nw, ctx, out, 0, need, ""};
+    spot_ctx s = {lk, x->t, x->w, x->nw, ctx, out, 0, need, ""};
     district_state(&s);
     bool title = title_case(&s);
     uint8_t taken[LINK_MAX_WORDS];
     memset(taken, 0, s.nw < LINK_MAX_WORDS ? s.nw : LINK_MAX_WORDS);
     size_t nm = plural_counties(&s, out, max, taken);
     nm += plural_states(&s, out + nm, max - nm, taken);
-    for (size_t i = 0; i < s.nw && nm < max; i++) {
-        if (!w[i].cap || taken[i]) continue;
-        int act = -1; /* act_name(&s, i), found on first need */
-        if (!title && i > 0 && w[i - 1].cap && !w[i].punct_before &&
-            !in_words(&s, i - 1, lk->left_ok) && !(shouted(&s, i - 1) && !shouted(&s, i)) &&
-            !date_before_name(&s, i - 1) && !(act = act_name(&s, i)))
-            continue; /* inside a longer proper name */
-        bool city_of = i >= 2 && word_is(&s, i - 1, "of") && !w[i - 1].punct_before &&
-                       (word_is(&s, i - 2, "city") || word_is(&s, i - 2, "town") ||
-                        word_is(&s, i - 2, "village") || word_is(&s, i - 2, "municipality"));
-        int defined = defined_term(&s, i);
-        if (defined >= 0) {
-            out[nm++] =
-                (link_mention){w[i].start, w[i].end, defined, false, 0, false, false, false};
-            continue;
-        }
-        resolve_in in = {.city_of = city_of, .i = i};
-        uint32_t mstart = w[i].start;
-        size_t n = county_of(&s, i, &in.m);
-        if (n) {
-            mstart = w[i - 2].start; /* "County of Santa Clara" */
-            in.has_county_word = true;
-        } else if (!(n = name_at(&s, i, &in)) && !(n = listed_county(&s, i, &in)) &&
-                   !(n = bare_county(&s, i, &in)) && !(n = doc_county(&s, i, &in))) {
-            continue;
-        }
-        size_t j = i + n;
-        /* "AG Campbell", "GOV. ABBOTT": a person's name */
-        if (n == 1 && i > 0 && !w[i].punct_before && in_words(&s, i - 1, lk->titles)) continue;
-        if (n == 1 && (middle_initial(&s, i) || first_name(&s, j) || speaker(&s, i))) continue;
-        if (lawmaker_home(&s, i)) {
-            i = i + n - 1;
-            continue;
-        }
-        if (i >= 2 && !w[i - 1].punct_before && !w[i].punct_before && not_named(&s, i)) {
-            size_t nq = 0; /* nor "Mexico" of "New Mexico", nor its ", S.C." */
-            if (qualifier(&s, j, &nq)) j += nq;
-            i = j - 1;
-            continue;
-        }
-        for (size_t k = i; k < j; k++)
-            in.has_county_word |= word_is(&s, k, "county") || word_is(&s, k, "parish");
-        bool facility = false; /* a city's building: see facility_after */
-        bool program = false;  /* a state's program: see program_after */
-        /* a name ending in "County" cannot go on: "King County Executive" */
-        bool glued = !title && j < s.nw && w[j].cap && !w[j].punct_before &&
-                     !in_words(&s, j, lk->suffixes) && !in.has_county_word;
-        if (!title && college_after(&s, j)) {
-            i = j - 1;
-            continue;
-        }
-        /* "ICE Boston arrests ...": the agency's office there, by its name */
-        if (i > 0 && (!w[i].punct_before || word_is(&s, i - 1, "ERO")) &&
-            (word_is(&s, i - 1, "ICE") || word_is(&s, i - 1, "ERO")) &&
-            !(i > 1 && (word_is(&s, i - 2, "with") || word_is(&s, i - 2, "to")))) {
-            i = j - 1;
-            continue;
-        }
-        /* "ICE's Atlanta field office": where a federal agency's office sits */
-        if (j + 1 < s.nw && !w[j].punct_before && word_is(&s, j, "field") &&
-            (word_is(&s, j + 1, "office") || word_is(&s, j + 1, "offices"))) {
-            i = j - 1;
-            continue;
-        }
-        if (glued || act == 1) {
-            if (act < 0) act = act_name(&s, i);
-            /* part of a longer name ("Chicago Tribune"), unless an agency
-             * of the state or the city it opens ("the Indiana Criminal
-             * Justice Institute", "the Burlington Electric Department",
-             * "the Columbus Division of Police"); a region's body ("the Ann
-             * Arbor Area Transportation Authority") is neither */
-            bool agency = !act && agency_after(&s, j);
-            facility = !act && !agency && facility_after(&s, j);
-            program = !act && !agency && !facility && program_after(&s, j);
-            if (!act && !agency && !facility && !program) continue;
-            agency |= facility || program;
-            in.state_only = !agency || word_is(&s, j, "area") || word_is(&s, j, "regional");
-        }
-        in.title = title;
-        in.j = j;
-        int po = plural_of(&s, i); /* "the Cities of A and B", "the Counties of A and B" */
-        if (po == 1) in.city_of = true;
-        if (po == 2 && !in.has_county_word) {
-            resolve_in cin = in;
-            if (county_fallback(&s, &cin)) in.m = cin.m, in.has_county_word = true;
-        }
-        size_t nq = 0;
-        in.qual = qualifier(&s, j, &nq);
-        in.list_qual = in.qual ? NULL : list_qualifier(&s, j);
-        /* "Oregon, Illinois and New Mexico filed": a list of states, not
-         * the town of Oregon, Ill. ("Washington, D.C." is the capital even
-         * in a list of states) */
-        if (in.qual && strcmp(in.qual, "dc") && state_list_after(&s, i, j, nq)) in.qual = NULL;
-        bool used_qual = false, strong = false, evident = false;
-        s.found = out;
-        s.n_found = nm;
-        int div = resolve(&s, &in, &used_qual, &strong, &evident);
-        /* "the Boston Trust Act": a city's own measure, named by the city
-         * that opens its name (not "the Laken Riley Act"); a name right
-         * before "Act" is a person's the law is named for ("the Stafford
-         * Act", "the Tucker Act"), but "the Dane County Act" is the
-         * county's */
-        if (div < 0 && act == 1 && !(i > 0 && w[i - 1].cap && !w[i].punct_before) &&
-            !(j < s.nw && word_is(&s, j, "act") && !in.has_county_word)) {
-            in.state_only = false;
-            div = resolve(&s, &in, &used_qual, &strong, &evident);
-        }
-        if (in.qual && !used_qual && !in.has_county_word) {
-            /* "Arlington, Virginia": no place of that name there, but a county */
-            resolve_in cin = in;
-            bool cq = false, cs = false, ce = false;
-            if (county_fallback(&s, &cin)) {
-                cin.has_county_word = true;
-                int cdiv = resolve(&s, &cin, &cq, &cs, &ce);
-                if (cdiv >= 0 && cq) div = cdiv, used_qual = cq, strong = cs, evident = ce;
-            }
-        }
-        if (div >= 0 && !in.has_county_word && !used_qual) div = sheriffs_county(&s, &in, div);
-        uint32_t mend = w[j - 1].end;
-        if (used_qual) {
-            mend = w[j + nq - 1].end;
-            if (mend < end && text[mend] == '.' && text[mend - 1] != '.' && mend + 1 < end) mend++;
-            j += nq;
-        }
-        /* a person's surname the document titles elsewhere ("Gov. Wes Moore
-         * ... Moore's office"), unless a city word says a place is meant; a
-         * state or a city of PROPER_PLACE people keeps its name ("Sheriff
-         * Mike Austin" does not make Austin a person) */
-        if (div >= 0 && j == i + 1 && !used_qual && !evident && !in.city_of &&
-            !in.has_county_word && gz_div_at(lk->gaz, (uint32_t)div)->level != GZ_LEVEL_STATE &&
-            gz_div_at(lk->gaz, (uint32_t)div)->pop < PROPER_PLACE && !place_word_after(&s, j)) {
-            needs_doc(&s, LINK_NEEDS_DOC);
-            if (titled_person(&s, i)) div = -1;
-        }
-        /* only a city opens a facility's name by itself ("the Caddo
-         * Correctional Center" is no Oklahoma county's) */
-        if (facility && div >= 0 && gz_div_at(lk->gaz, (uint32_t)div)->level != GZ_LEVEL_PLACE)
-            div = -1;
-        if (program && div >= 0 && gz_div_at(lk->gaz, (uint32_t)div)->level != GZ_LEVEL_STATE)
-            div = -1;
-        if (div >= 0 &&
-            (court_district(&s, i, div) || court_name(&s, mstart == w[i].start ? i : i - 2) ||
-             region_of(&s, i, j, div) || border_of(&s, j, div) || area_of(&s, j, div) ||
-             campus(&s, i) || article_name(&s, i, j, div) || compared_with(&s, i) ||
-             base_of(&s, i)))
-            div = -1;
-        if (div >= 0)
-            out[nm++] = (link_mention){
-                mstart, mend,   div,     false,
-                0,      strong, evident, state_agency(&s, j, div) ? LINK_SEAT_AGENCY : 0};
-        i = j - 1;
-    }
+    for (size_t i = 0; i < s.nw && nm < max; i++)
+        if (x->w[i].cap && !taken[i]) i = spot_name(&s, i, title, x->end, out, &nm);
     /* text order (the plural-county pass ran first) */
     for (size_t a = 1; a < nm; a++)
         for (size_t b = a; b > 0 && out[b - 1].start > out[b].start; b--) {
