@@ -430,6 +430,34 @@ static void pair_up(doc_entry *d, bool same_action) {
     }
 }
 
+/* Whether every id of a is one of b's (both newline-joined). */
+static bool ids_within(const char *a, const char *b) {
+    for (const char *p = a; *p;) {
+        size_t n = strcspn(p, "\n");
+        bool found = false;
+        for (const char *q = b; !found && *q;) {
+            size_t m = strcspn(q, "\n");
+            found = m == n && !memcmp(p, q, n);
+            q += m + (q[m] == '\n');
+        }
+        if (!found) return false;
+        p += n + (p[n] == '\n');
+    }
+    return true;
+}
+
+/* How the predicted ids pred of a matched event differ from gold's (they do). */
+static polex_jur_shape jur_shape(const char *gold, const char *pred) {
+    if (!*gold) return POLEX_JUR_NONE_IN_GOLD;
+    if (!*pred) return POLEX_JUR_NONE_PREDICTED;
+    if (ids_within(gold, pred)) return POLEX_JUR_EXTRA;
+    if (ids_within(pred, gold)) return POLEX_JUR_MISSING;
+    return POLEX_JUR_OTHER;
+}
+
+static const char *const jur_shape_names[POLEX_JUR_SHAPES] = {"none_in_gold", "none_predicted",
+                                                              "extra", "missing", "other"};
+
 /* Whether gold event ge was found with its type and action. */
 static bool exact_match(const ev *ge) {
     return ge->pair && strcmp(ge->pair->action, ge->action) == 0;
@@ -461,7 +489,10 @@ static void score_doc(evaluation *E, doc_entry *d) {
         s->status_correct +=
             ge->pair->status && ge->status && strcmp(ge->pair->status, ge->status) == 0;
         s->jur_scored++;
-        s->jur_correct += strcmp(ge->pair->jurs, ge->jurs) == 0;
+        if (strcmp(ge->pair->jurs, ge->jurs) == 0)
+            s->jur_correct++;
+        else
+            s->jur_shapes[jur_shape(ge->jurs, ge->pair->jurs)]++;
         if (ge->date) {
             s->date_scored++;
             s->date_correct += ge->pair->date && strcmp(ge->pair->date, ge->date) == 0;
@@ -659,6 +690,14 @@ static void print_text(FILE *out, evaluation *E, const polex_eval_options *opts)
             ratio(s->status_correct, s->matched), s->status_correct, s->matched);
     fprintf(out, "jurisdiction accuracy  %6.3f  (%zu/%zu, exact OCD id set)\n",
             ratio(s->jur_correct, s->jur_scored), s->jur_correct, s->jur_scored);
+    if (s->jur_correct < s->jur_scored) {
+        fprintf(out, "  mismatches:");
+        static const char *const label[POLEX_JUR_SHAPES] = {"none in gold", "none predicted",
+                                                            "extra ids", "missing ids", "other"};
+        for (int k = 0; k < POLEX_JUR_SHAPES; k++)
+            fprintf(out, "%s %s %zu", k ? "," : "", label[k], s->jur_shapes[k]);
+        fputc('\n', out);
+    }
     fprintf(out, "date accuracy          %6.3f  (%zu/%zu where gold has a date)\n",
             ratio(s->date_correct, s->date_scored), s->date_correct, s->date_scored);
     bool any = false;
@@ -760,6 +799,10 @@ static void print_json(FILE *out, evaluation *E, size_t limit, bool by_rule) {
                             ratio(s->status_correct, s->matched), "jurisdiction_accuracy",
                             ratio(s->jur_correct, s->jur_scored), "date_accuracy",
                             ratio(s->date_correct, s->date_scored));
+    json_t *shapes = obj ? json_object() : NULL;
+    for (int k = 0; shapes && k < POLEX_JUR_SHAPES; k++)
+        json_object_set_new(shapes, jur_shape_names[k], json_integer((json_int_t)s->jur_shapes[k]));
+    if (shapes) json_object_set_new(obj, "jurisdiction_mismatch_shapes", shapes);
     if (obj && by_rule) json_object_set_new(obj, "rules", rules_json(E));
     if (obj && limit) add_json_lists(obj, E, limit);
     if (obj) {

@@ -25,14 +25,25 @@ typedef struct polex_eval_counts {
     size_t tp, fp, fn;
 } polex_eval_counts;
 
+/* How a matched event's predicted OCD ids differ from gold's. */
+typedef enum polex_jur_shape {
+    POLEX_JUR_NONE_IN_GOLD = 0, /* ids where gold has none */
+    POLEX_JUR_NONE_PREDICTED,   /* none where gold has some */
+    POLEX_JUR_EXTRA,            /* all of gold's, and more */
+    POLEX_JUR_MISSING,          /* some of gold's, and no other */
+    POLEX_JUR_OTHER,            /* ids gold lacks, without some gold has */
+    POLEX_JUR_SHAPES
+} polex_jur_shape;
+
 typedef struct polex_eval_summary {
     size_t documents, gold_events, pred_events, unknown_docs;
     polex_eval_counts overall;   /* type + action */
     polex_eval_counts type_only; /* type alone */
     double precision, recall, f1;
-    size_t matched, status_correct;   /* over type+action matches */
-    size_t jur_scored, jur_correct;   /* exact OCD id set */
-    size_t date_scored, date_correct; /* where gold has a date */
+    size_t matched, status_correct;      /* over type+action matches */
+    size_t jur_scored, jur_correct;      /* exact OCD id set */
+    size_t jur_shapes[POLEX_JUR_SHAPES]; /* the mismatches (jur_scored - jur_correct) by shape */
+    size_t date_scored, date_correct;    /* where gold has a date */
 } polex_eval_summary;
 
 typedef struct polex_eval_options {

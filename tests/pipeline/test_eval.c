@@ -129,6 +129,95 @@ static void second_coder_is_scored_by_sentence(void **state) {
     assert_int_equal(s.matched, 2);
     assert_int_equal(s.status_correct, 1); /* block: planned, not asserted */
     assert_int_equal(s.jur_correct, 1);    /* withhold: Chicago missing */
+    assert_int_equal(s.jur_shapes[POLEX_JUR_NONE_PREDICTED], 1);
+    assert_int_equal(s.jur_shapes[POLEX_JUR_NONE_IN_GOLD] + s.jur_shapes[POLEX_JUR_EXTRA] +
+                         s.jur_shapes[POLEX_JUR_MISSING] + s.jur_shapes[POLEX_JUR_OTHER],
+                     0);
+}
+
+/* One sentence an event, each with another difference between the
+ * predicted and the gold ids: none in gold, none predicted, extra, missing,
+ * other (disjoint), other (overlapping), and one right. */
+static void jurisdiction_mismatches_by_shape(void **state) {
+    (void)state;
+    static const char text[] = "A sued. B sued. C sued. D sued. E sued. F sued. G sued.\n";
+    static const char *const sets[7][2] = {
+        /* gold, predicted */
+        {"", "\"ocd-division/country:us/state:ca\""},
+        {"\"ocd-division/country:us/state:ca\"", ""},
+        {"\"ocd-division/country:us/state:ca\"",
+         "\"ocd-division/country:us/state:ca\",\"ocd-division/country:us/state:or\""},
+        {"\"ocd-division/country:us/state:ca\",\"ocd-division/country:us/state:or\"",
+         "\"ocd-division/country:us/state:or\""},
+        {"\"ocd-division/country:us/state:ca\"", "\"ocd-division/country:us/state:or\""},
+        {"\"ocd-division/country:us/state:ca\",\"ocd-division/country:us/state:or\"",
+         "\"ocd-division/country:us/state:or\",\"ocd-division/country:us/state:wa\""},
+        {"\"ocd-division/country:us/state:wa\"", "\"ocd-division/country:us/state:wa\""},
+    };
+    char path[300], g2[300], p2[300], id[33];
+    snprintf(path, sizeof path, "%s/c.txt", dir);
+    snprintf(g2, sizeof g2, "%s/gold-shapes.jsonl", dir);
+    snprintf(p2, sizeof p2, "%s/pred-shapes.jsonl", dir);
+    write_file(path, text);
+    polex_hash_hex(text, strlen(text), id);
+    FILE *g = fopen(g2, "wb"), *p = fopen(p2, "wb");
+    assert_true(g && p);
+    fputs("{\"file\":\"c.txt\",\"events\":[", g);
+    for (int i = 0; i < 7; i++) {
+        char sentence[16];
+        snprintf(sentence, sizeof sentence, "%c sued.", 'A' + i);
+        fprintf(g,
+                "%s{\"type\":\"litigation\",\"action\":\"sue\",\"status\":\"asserted\","
+                "\"evidence\":\"%s\",\"jurisdictions\":[%s]}",
+                i ? "," : "", sentence, sets[i][0]);
+        fprintf(p,
+                "{\"schema\":\"polex.event/1\",\"doc_id\":\"%s\",\"type\":\"litigation\","
+                "\"action\":\"sue\",\"status\":\"asserted\",\"date\":null,"
+                "\"evidence\":{\"text\":\"%s\"},\"jurisdictions\":[",
+                id, sentence);
+        /* predictions carry objects; a generic entry (no id) counts for nothing */
+        const char *q = sets[i][1];
+        for (int k = 0; *q; k++) {
+            size_t n = strcspn(q + 1, "\"") + 2;
+            fprintf(p, "%s{\"ocd_id\":%.*s}", k ? "," : "", (int)n, q);
+            q += n + (q[n] == ',');
+        }
+        fprintf(p, "%s{\"ocd_id\":null,\"generic\":true}]}\n", *sets[i][1] ? "," : "");
+    }
+    fputs("]}\n", g);
+    fclose(g);
+    fclose(p);
+    polex_eval_summary s;
+    polex_error err;
+    polex_error_clear(&err);
+    polex_eval_options opts = {0};
+    assert_int_equal(polex_eval_events(g2, p2, &opts, NULL, &s, &err), POLEX_OK);
+    assert_int_equal(s.jur_scored, 7);
+    assert_int_equal(s.jur_correct, 1);
+    assert_int_equal(s.jur_shapes[POLEX_JUR_NONE_IN_GOLD], 1);
+    assert_int_equal(s.jur_shapes[POLEX_JUR_NONE_PREDICTED], 1);
+    assert_int_equal(s.jur_shapes[POLEX_JUR_EXTRA], 1);
+    assert_int_equal(s.jur_shapes[POLEX_JUR_MISSING], 1);
+    assert_int_equal(s.jur_shapes[POLEX_JUR_OTHER], 2);
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *out = open_memstream(&buf, &len);
+    assert_int_equal(polex_eval_events(g2, p2, &opts, out, NULL, &err), POLEX_OK);
+    fclose(out);
+    assert_non_null(strstr(buf, "jurisdiction accuracy   0.143  (1/7, exact OCD id set)\n"
+                                "  mismatches: none in gold 1, none predicted 1, extra ids 1, "
+                                "missing ids 1, other 2\n"));
+    free(buf);
+    opts.json = true;
+    out = open_memstream(&buf, &len);
+    assert_int_equal(polex_eval_events(g2, p2, &opts, out, NULL, &err), POLEX_OK);
+    fclose(out);
+    assert_non_null(strstr(buf, "\"jurisdiction_mismatch_shapes\":{\"none_in_gold\":1,"
+                                "\"none_predicted\":1,\"extra\":1,\"missing\":1,\"other\":2}"));
+    free(buf);
+    unlink(path);
+    unlink(g2);
+    unlink(p2);
 }
 
 static void report_lists_confusion_and_errors(void **state) {
@@ -232,6 +321,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(counts_are_exact),
         cmocka_unit_test(second_coder_is_scored_by_sentence),
+        cmocka_unit_test(jurisdiction_mismatches_by_shape),
         cmocka_unit_test(report_lists_confusion_and_errors),
         cmocka_unit_test(json_report_lists_mismatches),
         cmocka_unit_test(by_rule_counts_each_rules_events),
