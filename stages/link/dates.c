@@ -915,6 +915,215 @@ static bool person_title(const dctx *c, size_t i) {
     return c->w[i].cap && IS_ONE_OF(c, i, t);
 }
 
+/* The year of month m, day d written without one at word i ("May 12"): the
+ * document's, or the one before or after when that is nearer what the
+ * sentence speaks of. */
+static int year_of_day(dctx *c, size_t i, int m, int d) {
+    int y = c->py;
+    long ahead = days_from_civil(y, m, d) - days_from_civil(c->py, c->pm, c->pd);
+    bool coming = future_before(c, i) || looks_ahead(c, i);
+    /* "Effective July 1, no agency shall" in a March order, "shall
+     * report by September 30": the coming one */
+    if (ahead > 60 && !(coming && ahead < 300)) y--;
+    /* "takes effect Jan. 1" in a November story: the coming one */
+    else if (ahead < -60 && coming)
+        y++;
+    /* "signed on Jan. 20, 2025, and took effect on Feb. 1": soon
+     * after a day of the sentence, in its year */
+    long after_anchor =
+        c->ay ? days_from_civil(c->ay, m, d) - days_from_civil(c->ay, c->am, c->ad) : -1;
+    if (c->ay && c->ay != y && after_anchor >= 0 && after_anchor <= 120) y = c->ay;
+    return y;
+}
+
+/* A month and a day at words i, i + 1 ("May 12", "May 12, 2025"). */
+static bool month_day(dctx *c, size_t i, int m, int d, cand *o) {
+    int y;
+    o->e = c->w[i + 1].end;
+    if (i + 2 < c->nw && four_digit_year(c, i + 2, &y)) {
+        o->e = c->w[i + 2].end;
+        o->explicit_year = true;
+    } else {
+        if (!c->py) return false;
+        y = year_of_day(c, i, m, d);
+    }
+    o->y = y, o->m = m, o->d = d;
+    return day_exists(y, m, d);
+}
+
+/* A date opening with month m at word i: with a day, a year, a formal day
+ * before it, or alone. */
+static bool month_date(dctx *c, size_t i, int m, cand *o) {
+    if (names_an_order(c, i)) return false;
+    /* "May 12", not "In May, 12 cities" */
+    int d = i + 1 < c->nw && !c->w[i + 1].punct_before ? number_at(c, i + 1, false) : -1;
+    if (d >= 1 && d <= 31) return month_day(c, i, m, d, o);
+    int y, od = day_of(c, i);
+    if (i + 1 < c->nw && four_digit_year(c, i + 1, &y)) {
+        o->e = c->w[i + 1].end, o->y = y, o->m = m;
+        o->explicit_year = true;
+        if (od && day_exists(y, m, od)) o->s = c->w[i - 3].start, o->d = od;
+        /* "5 January 2026": the day first */
+        int dd = i > 0 && !c->w[i].punct_before ? number_at(c, i - 1, false) : -1;
+        if (!od && dd >= 1 && day_exists(y, m, dd)) o->s = c->w[i - 1].start, o->d = dd;
+        return true;
+    }
+    if (od) /* "this Thirtieth day of October in the Year Two Thousand Twenty-Five" */
+        return formal_day(c, i, m, od, o);
+    return bare_month(c, i, m, o);
+}
+
+/* "2025-04-24": year y at word i, then its month and day. */
+static bool dashed_date(const dctx *c, size_t i, int y, cand *o) {
+    const char *p = c->t + c->w[i].end;
+    if (!(p[0] == '-' && isdigit((unsigned char)p[1]) && isdigit((unsigned char)p[2]) &&
+          p[3] == '-' && isdigit((unsigned char)p[4]) && isdigit((unsigned char)p[5])))
+        return false;
+    int mm = (p[1] - '0') * 10 + (p[2] - '0'), dd = (p[4] - '0') * 10 + (p[5] - '0');
+    if (mm < 1 || mm > 12 || dd < 1 || dd > 31) return false;
+    o->e = c->w[i].end + 6, o->y = y, o->m = mm, o->d = dd;
+    o->explicit_year = true;
+    return true;
+}
+
+/* Weekday wd at the capitalized word i: the last or next one, or the one
+ * the sentence looks forward to; by news convention the latest on or
+ * before the reference date. False for a person's name ("Attorney General
+ * Sunday") or a weekday the date after it names ("on Tuesday, March 10"). */
+static bool weekday_date(dctx *c, size_t i, int wd, cand *o) {
+    if (i > 0 && (person_title(c, i - 1) || (i > 1 && c->w[i - 1].cap && person_title(c, i - 2))))
+        return false;
+    if (i + 1 < c->nw && month_at(c, i + 1) && c->w[i + 1].punct_before) return false;
+    long today = days_from_civil(c->py, c->pm, c->pd);
+    int dwd = (int)(((today % 7) + 7 + 3) % 7); /* 1970-01-01 was a Thursday (3) */
+    int back = (dwd - wd + 7) % 7, fwd = (wd - dwd + 7) % 7;
+    if (i > 0 && is(c, i - 1, "last")) {
+        o->s = c->w[i - 1].start;
+        return shift(c, -(back ? back : 7), o), true;
+    }
+    if (i > 0 && is(c, i - 1, "next")) {
+        o->s = c->w[i - 1].start;
+        return shift(c, fwd ? fwd : 7, o), true;
+    }
+    bool future = false;
+    for (size_t k = i > 6 ? i - 6 : 0; k < i; k++)
+        future |= looks_forward(c, k);
+    /* news convention: the latest such weekday on or before the
+     * reference date, so "on Tuesday" in a Tuesday story is that day */
+    return shift(c, future ? (fwd ? fwd : 7) : -back, o), true;
+}
+
+/* "this month", "last year", "this past week", "last night", "this spring"
+ * at word i. */
+static bool this_or_last(dctx *c, size_t i, cand *o) {
+    bool last = is(c, i, "last");
+    size_t u = i + 1; /* the unit; "this past week", "this past summer" are the last */
+    if (!last && is(c, u, "past") && u + 1 < c->nw && !is(c, u + 1, "year")) u++, last = true;
+    if (i > 0 && (is(c, i - 1, "earlier") || is(c, i - 1, "later"))) o->s = c->w[i - 1].start;
+    o->adjectival = counts_in(c, i);
+    o->e = c->w[u].end;
+    if (is(c, u, "month")) {
+        o->y = c->py, o->m = c->pm - last;
+        if (o->m == 0) o->m = 12, o->y--;
+        return true;
+    }
+    if (is(c, u, "year")) return (o->y = c->py - last), true;
+    /* "this morning", "last night": the document's day, the one before */
+    if (day_part(c, u)) return shift(c, last ? -1 : 0, o), true;
+    if (is(c, u, "week")) return week_month(c, last ? -1 : 0, o);
+    int end = season_end(c, u);
+    if (end && !(last && end == 2)) { /* "this spring": the year; "last winter" straddles two */
+        o->y = c->py - (last && end >= c->pm);
+        return true;
+    }
+    return false;
+}
+
+/* "three days ago", "two months after", "five days before": n units of ud
+ * days (or of months months) at words i, i + 1, with "ago", "after" or
+ * "before" at i + 2. */
+static bool ago_or_after(dctx *c, size_t i, int n, int ud, int months, cand *o) {
+    bool ago = is(c, i + 2, "ago");
+    /* the hit inside the clause the expression opens ("came three days
+     * after a judge [blocked] it"), not in the main clause after an
+     * opening one ("Five days after taking office, the president
+     * [signed]") */
+    bool after = (is(c, i + 2, "after") || is(c, i + 2, "before")) && c->hs >= c->w[i].start &&
+                 !(i == 0 && c->hs > c->w[i + 2].end &&
+                   memchr(c->t + c->w[i + 2].end, ',', c->hs - c->w[i + 2].end));
+    if (!ago && !after) return false;
+    o->e = c->w[i + 2].end;
+    if (months) {
+        int total = c->py * 12 + (c->pm - 1) - n * months;
+        o->y = total / 12, o->m = total % 12 + 1;
+        if (months == 12) o->m = 0;
+        return true;
+    }
+    long back = -(long)n * ud * (is(c, i + 2, "before") ? -1 : 1);
+    if (after && c->ay) { /* "said Sunday ..., two days after": from that Sunday */
+        civil_from_days(days_from_civil(c->ay, c->am, c->ad) + back, &o->y, &o->m, &o->d);
+        return true;
+    }
+    /* "The vote came three days after ...": from the day of the vote,
+     * told before */
+    int ay, am, ad;
+    if (after && i > 0 && (is(c, i - 1, "came") || (i > 1 && is(c, i - 2, "came"))) &&
+        day_anchor(c, i, &ay, &am, &ad)) {
+        civil_from_days(days_from_civil(ay, am, ad) + back, &o->y, &o->m, &o->d);
+        return true;
+    }
+    return shift(c, back, o), true;
+}
+
+/* A span of n units at word i: a deadline ("within 30 days"), a span
+ * counted from another act ("two weeks later"), or from now or a day of
+ * the sentence (ago_or_after). */
+static bool counted_span(dctx *c, size_t i, int n, cand *o) {
+    int months, ud = unit_days(c, i + 1, &months);
+    if (!ud) return false;
+    bool tail = i + 2 < c->nw; /* a word after the unit ("ago", "after") */
+    size_t p = i;              /* "within thirty (30) days": the number as written out */
+    uint32_t s = c->w[i].start;
+    if (i > 0 && s > 0 && c->t[s - 1] == '(' && c->t[c->w[i].end] == ')' &&
+        number_word(c, i - 1, false) == n)
+        p = i - 1;
+    if (p > 0 &&
+        (is(c, p - 1, "within") || (is(c, p - 1, "in") && !(tail && is(c, i + 2, "ago"))))) {
+        /* an act ordered for later ("shall report within 30 days") is
+         * dated by its deadline; in a report of what was done ("directed
+         * them to report within 30 days", "sued within a week") the span
+         * runs from some earlier act, not from the document date */
+        if (!shall_near(c, i)) return false;
+        o->s = c->w[p - 1].start, o->e = c->w[i + 1].end;
+        o->deadline = true;
+        return shift(c, (long)n * ud, o), true;
+    }
+    if (!tail) return false;
+    if (is(c, i + 2, "later")) return later(c, i, n, ud, months, o);
+    if (is(c, i + 2, "earlier")) return later(c, i, -n, ud, months, o);
+    return ago_or_after(c, i, n, ud, months, o);
+}
+
+/* A date relative to the document's (or a day of the sentence) at word i. */
+static bool relative_date(dctx *c, size_t i, cand *o) {
+    o->e = c->w[i].end;
+    if (is(c, i, "yesterday")) return shift(c, -1, o), true;
+    if (is(c, i, "today")) return shift(c, 0, o), true;
+    if (is(c, i, "tomorrow")) return shift(c, 1, o), true;
+    int wd = weekday_at(c, i);
+    if (wd >= 0 && c->w[i].cap) return weekday_date(c, i, wd, o);
+    if (is(c, i, "hours")) return within_hours(c, i, o);
+    if ((is(c, i, "this") || is(c, i, "last")) && i + 1 < c->nw) return this_or_last(c, i, o);
+    if (c->kw[i] && c->kw[i]->kind == KW_SEASON) return season(c, i, o);
+    if (c->kw[i] && c->kw[i]->kind == KW_UNIT && same_or_previous(c, i, o)) return true;
+    if (is(c, i, "next") || is(c, i, "following")) return next_unit(c, i, o);
+    if (anaphoric_year(c, i, o)) return true;
+    int n = number_at(c, i, true);
+    if (n >= 0 && i + 2 < c->nw && is(c, i + 1, "business") && is(c, i + 2, "days"))
+        return business_days(c, i, n, o);
+    return n >= 0 && i + 1 < c->nw && counted_span(c, i, n, o);
+}
+
 /* Tries every pattern at word i; true with *o filled on a match. */
 static bool match_at(dctx *c, size_t i, cand *o) {
     /* every pattern starts at a date keyword or a number */
@@ -923,189 +1132,10 @@ static bool match_at(dctx *c, size_t i, cand *o) {
     o->s = c->w[i].start;
     o->y = o->m = o->d = 0;
     o->adjectival = o->explicit_year = o->told = o->deadline = false;
-    if (m) {
-        if (names_an_order(c, i)) return false;
-        /* "May 12", not "In May, 12 cities" */
-        int d = i + 1 < c->nw && !c->w[i + 1].punct_before ? number_at(c, i + 1, false) : -1;
-        if (d >= 1 && d <= 31) {
-            o->e = c->w[i + 1].end;
-            if (i + 2 < c->nw && four_digit_year(c, i + 2, &y)) {
-                o->e = c->w[i + 2].end;
-                o->explicit_year = true;
-            } else {
-                if (!c->py) return false;
-                y = c->py;
-                long ahead = days_from_civil(y, m, d) - days_from_civil(c->py, c->pm, c->pd);
-                bool coming = future_before(c, i) || looks_ahead(c, i);
-                /* "Effective July 1, no agency shall" in a March order, "shall
-                 * report by September 30": the coming one */
-                if (ahead > 60 && !(coming && ahead < 300)) y--;
-                /* "takes effect Jan. 1" in a November story: the coming one */
-                else if (ahead < -60 && coming)
-                    y++;
-                /* "signed on Jan. 20, 2025, and took effect on Feb. 1": soon
-                 * after a day of the sentence, in its year */
-                long after_anchor =
-                    c->ay ? days_from_civil(c->ay, m, d) - days_from_civil(c->ay, c->am, c->ad)
-                          : -1;
-                if (c->ay && c->ay != y && after_anchor >= 0 && after_anchor <= 120) y = c->ay;
-            }
-            o->y = y, o->m = m, o->d = d;
-            return day_exists(y, m, d);
-        }
-        int od = day_of(c, i);
-        if (i + 1 < c->nw && four_digit_year(c, i + 1, &y)) {
-            o->e = c->w[i + 1].end, o->y = y, o->m = m;
-            o->explicit_year = true;
-            if (od && day_exists(y, m, od)) o->s = c->w[i - 3].start, o->d = od;
-            /* "5 January 2026": the day first */
-            int dd = i > 0 && !c->w[i].punct_before ? number_at(c, i - 1, false) : -1;
-            if (!od && dd >= 1 && day_exists(y, m, dd)) o->s = c->w[i - 1].start, o->d = dd;
-            return true;
-        }
-        if (od) /* "this Thirtieth day of October in the Year Two Thousand Twenty-Five" */
-            return formal_day(c, i, m, od, o);
-        return bare_month(c, i, m, o);
-    }
+    if (m) return month_date(c, i, m, o);
     if (slash_date(c, i, o)) return true;
-    if (four_digit_year(c, i, &y)) { /* 2025-04-24 */
-        const char *p = c->t + c->w[i].end;
-        int mm, dd;
-        if (p[0] == '-' && isdigit((unsigned char)p[1]) && isdigit((unsigned char)p[2]) &&
-            p[3] == '-' && isdigit((unsigned char)p[4]) && isdigit((unsigned char)p[5])) {
-            mm = (p[1] - '0') * 10 + (p[2] - '0');
-            dd = (p[4] - '0') * 10 + (p[5] - '0');
-            if (mm >= 1 && mm <= 12 && dd >= 1 && dd <= 31) {
-                o->e = c->w[i].end + 6, o->y = y, o->m = mm, o->d = dd;
-                o->explicit_year = true;
-                return true;
-            }
-        }
-        return lone_year(c, i, o);
-    }
-    if (!c->py) return false;
-    o->e = c->w[i].end;
-    if (is(c, i, "yesterday")) return shift(c, -1, o), true;
-    if (is(c, i, "today")) return shift(c, 0, o), true;
-    if (is(c, i, "tomorrow")) return shift(c, 1, o), true;
-    long today = days_from_civil(c->py, c->pm, c->pd);
-    int wd = weekday_at(c, i);
-    /* "Attorney General Sunday", "Attorney General Dave Sunday": a name */
-    if (wd >= 0 && c->w[i].cap && i > 0 &&
-        (person_title(c, i - 1) || (i > 1 && c->w[i - 1].cap && person_title(c, i - 2))))
-        return false;
-    /* "on Tuesday, March 10": the day that follows names it */
-    if (wd >= 0 && c->w[i].cap && i + 1 < c->nw && month_at(c, i + 1) && c->w[i + 1].punct_before)
-        return false;
-    if (wd >= 0 && c->w[i].cap) {
-        int dwd = (int)(((today % 7) + 7 + 3) % 7); /* 1970-01-01 was a Thursday (3) */
-        int back = (dwd - wd + 7) % 7;
-        if (i > 0 && is(c, i - 1, "last")) {
-            o->s = c->w[i - 1].start;
-            return shift(c, -(back ? back : 7), o), true;
-        }
-        if (i > 0 && is(c, i - 1, "next")) {
-            o->s = c->w[i - 1].start;
-            int fwd = (wd - dwd + 7) % 7;
-            return shift(c, fwd ? fwd : 7, o), true;
-        }
-        bool future = false;
-        for (size_t k = i > 6 ? i - 6 : 0; k < i; k++)
-            future |= looks_forward(c, k);
-        if (future) {
-            int fwd = (wd - dwd + 7) % 7;
-            return shift(c, fwd ? fwd : 7, o), true;
-        }
-        /* news convention: the latest such weekday on or before the
-         * reference date, so "on Tuesday" in a Tuesday story is that day */
-        return shift(c, -back, o), true;
-    }
-    if (is(c, i, "hours")) return within_hours(c, i, o);
-    if ((is(c, i, "this") || is(c, i, "last")) && i + 1 < c->nw) {
-        bool last = is(c, i, "last");
-        size_t u = i + 1; /* the unit; "this past week", "this past summer" are the last */
-        if (!last && is(c, u, "past") && u + 1 < c->nw && !is(c, u + 1, "year")) u++, last = true;
-        if (i > 0 && (is(c, i - 1, "earlier") || is(c, i - 1, "later"))) o->s = c->w[i - 1].start;
-        o->adjectival = counts_in(c, i);
-        o->e = c->w[u].end;
-        if (is(c, u, "month")) {
-            o->y = c->py, o->m = c->pm - last;
-            if (o->m == 0) o->m = 12, o->y--;
-            return true;
-        }
-        if (is(c, u, "year")) return (o->y = c->py - last), true;
-        /* "this morning", "last night": the document's day, the one before */
-        if (day_part(c, u)) return shift(c, last ? -1 : 0, o), true;
-        if (is(c, u, "week")) return week_month(c, last ? -1 : 0, o);
-        int end = season_end(c, u);
-        if (end && !(last && end == 2)) { /* "this spring": the year; "last winter" straddles two */
-            o->y = c->py - (last && end >= c->pm);
-            return true;
-        }
-        return false;
-    }
-    if (c->kw[i] && c->kw[i]->kind == KW_SEASON) return season(c, i, o);
-    if (c->kw[i] && c->kw[i]->kind == KW_UNIT && same_or_previous(c, i, o)) return true;
-    if (is(c, i, "next") || is(c, i, "following")) return next_unit(c, i, o);
-    if (anaphoric_year(c, i, o)) return true;
-    int months, n = number_at(c, i, true);
-    if (n >= 0 && i + 2 < c->nw && is(c, i + 1, "business") && is(c, i + 2, "days"))
-        return business_days(c, i, n, o);
-    if (n >= 0 && i + 1 < c->nw) {
-        int ud = unit_days(c, i + 1, &months);
-        if (!ud) return false;
-        bool tail = i + 2 < c->nw; /* a word after the unit ("ago", "after") */
-        size_t p = i;              /* "within thirty (30) days": the number as written out */
-        uint32_t s = c->w[i].start;
-        if (i > 0 && s > 0 && c->t[s - 1] == '(' && c->t[c->w[i].end] == ')' &&
-            number_word(c, i - 1, false) == n)
-            p = i - 1;
-        if (p > 0 &&
-            (is(c, p - 1, "within") || (is(c, p - 1, "in") && !(tail && is(c, i + 2, "ago"))))) {
-            /* an act ordered for later ("shall report within 30 days") is
-             * dated by its deadline; in a report of what was done ("directed
-             * them to report within 30 days", "sued within a week") the span
-             * runs from some earlier act, not from the document date */
-            if (!shall_near(c, i)) return false;
-            o->s = c->w[p - 1].start, o->e = c->w[i + 1].end;
-            o->deadline = true;
-            return shift(c, (long)n * ud, o), true;
-        }
-        if (!tail) return false;
-        if (is(c, i + 2, "later")) return later(c, i, n, ud, months, o);
-        if (is(c, i + 2, "earlier")) return later(c, i, -n, ud, months, o);
-        bool ago = is(c, i + 2, "ago");
-        /* the hit inside the clause the expression opens ("came three days
-         * after a judge [blocked] it"), not in the main clause after an
-         * opening one ("Five days after taking office, the president
-         * [signed]") */
-        bool after = (is(c, i + 2, "after") || is(c, i + 2, "before")) && c->hs >= c->w[i].start &&
-                     !(i == 0 && c->hs > c->w[i + 2].end &&
-                       memchr(c->t + c->w[i + 2].end, ',', c->hs - c->w[i + 2].end));
-        if (!ago && !after) return false;
-        o->e = c->w[i + 2].end;
-        if (months) {
-            int total = c->py * 12 + (c->pm - 1) - n * months;
-            o->y = total / 12, o->m = total % 12 + 1;
-            if (months == 12) o->m = 0;
-            return true;
-        }
-        long back = -(long)n * ud * (is(c, i + 2, "before") ? -1 : 1);
-        if (after && c->ay) { /* "said Sunday ..., two days after": from that Sunday */
-            civil_from_days(days_from_civil(c->ay, c->am, c->ad) + back, &o->y, &o->m, &o->d);
-            return true;
-        }
-        /* "The vote came three days after ...": from the day of the vote,
-         * told before */
-        int ay, am, ad;
-        if (after && i > 0 && (is(c, i - 1, "came") || (i > 1 && is(c, i - 2, "came"))) &&
-            day_anchor(c, i, &ay, &am, &ad)) {
-            civil_from_days(days_from_civil(ay, am, ad) + back, &o->y, &o->m, &o->d);
-            return true;
-        }
-        return shift(c, back, o), true;
-    }
-    return false;
+    if (four_digit_year(c, i, &y)) return dashed_date(c, i, y, o) || lone_year(c, i, o);
+    return c->py && relative_date(c, i, o);
 }
 
 /* Word indices of candidate k: [*wi, *wj). */
