@@ -2484,94 +2484,114 @@ static size_t before_others(const spot_ctx *s, size_t c) {
     return word_is(s, k - 1, "and") && s->w[k - 2].cap ? k - 1 : c;
 }
 
+/* The kind (" county", " parish") the word c makes each item of the list
+ * before it, or NULL: "counties", "parishes"; a lower-case "county" or
+ * "parish" before its officers' noun ("the Kern and Riverside county
+ * sheriffs", "the Jefferson and St. Tammany parish sheriffs"); a
+ * capitalized "County" before officers only a county has, after a list
+ * ("Kent and Jackson County Sheriffs", not "Denver and Adams County
+ * officials": a city's and a county's). */
+static const char *plural_county_kind(const spot_ctx *s, size_t c) {
+    size_t len = s->w[c].end - s->w[c].start;
+    if (len != 8 && len != 6) return NULL; /* "counties", "parishes", "county" */
+    const char *kind = word_is(s, c, "counties")   ? " county"
+                       : word_is(s, c, "parishes") ? " parish"
+                                                   : NULL;
+    if (len == 6 && (word_is(s, c, "county") || word_is(s, c, "parish")) && !s->w[c].cap &&
+        c + 1 < s->nw && !s->w[c + 1].punct_before && county_officers(s, c + 1))
+        kind = word_is(s, c, "county") ? " county" : " parish";
+    if (len == 6 && word_is(s, c, "county") && s->w[c].cap && c + 1 < s->nw &&
+        !s->w[c + 1].punct_before && (word_is(s, c + 1, "sheriffs") || word_is(s, c + 1, "jails")))
+        kind = " county";
+    if (!kind || s->w[c].punct_before || (s->w[c].cap && !after_list(s, c))) return NULL;
+    return kind;
+}
+
+/* The first word of the list item ending before word e: up to four
+ * capitalized words (a possessive inside: "Prince George's and Montgomery
+ * counties"). */
+static size_t county_item_start(const spot_ctx *s, size_t e) {
+    size_t b = e;
+    while (b > 0 && (s->w[b - 1].cap || possessive_s(s, b - 1)) && !list_conj(s, b - 1) &&
+           e - b < 4 && (b == e || !s->w[b].punct_before || possessive_s(s, b)))
+        b--;
+    return b;
+}
+
+/* The longest county (kind) the item [b, e) names, into *m: "Long
+ * Island's Nassau" is Nassau. Returns its first word, e when none. */
+static size_t county_item(const spot_ctx *s, size_t b, size_t e, const char *kind, gz_match *m) {
+    char key[GZ_KEY_MAX];
+    if (b + 1 < e && word_is(s, b, "the")) b++; /* "The Jefferson and ... sheriffs" */
+    for (size_t b0 = b; b < e; b++) {
+        if (!s->w[b].cap || (b > b0 && !possessive_s(s, b - 1))) continue;
+        size_t kl =
+            gz_norm_key(s->t + s->w[b].start, s->w[e - 1].end - s->w[b].start, key, sizeof key);
+        if (!kl || kl + strlen(kind) + 1 > sizeof key) continue;
+        memcpy(key + kl, kind, strlen(kind) + 1);
+        if (gz_lookup(s->lk->gaz, key, m) && m->n > 0) break;
+    }
+    return b;
+}
+
+/* Resolves the county of in, appending its mention to out (*nm); its
+ * division, or -1. */
+static int add_county(spot_ctx *s, resolve_in *in, link_mention *out, size_t *nm) {
+    bool used_qual, strong, evident;
+    s->found = out;
+    s->n_found = *nm;
+    int div = resolve(s, in, &used_qual, &strong, &evident);
+    if (div >= 0)
+        out[(*nm)++] = (link_mention){
+            s->w[in->i].start, s->w[in->j - 1].end, div, false, 0, strong, evident, false};
+    return div;
+}
+
+/* The counties of the list before word c (kind), last to first, appended
+ * to out (*nm, at most max); an item left open may be settled by the
+ * state of one before it ("Nassau and Suffolk counties"). Marks the words
+ * used in taken. */
+static void county_list(spot_ctx *s, size_t c, const char *kind, link_mention *out, size_t *nm,
+                        size_t max, uint8_t *taken) {
+    resolve_in later[8];
+    size_t n_later = 0, e = before_others(s, c); /* items end before word e */
+    /* "Utah, Idaho counties": counties of two states */
+    if (e == c && states_before(s, c)) return;
+    while (e > 0 && *nm < max) {
+        size_t b = county_item_start(s, e);
+        /* "the City of Philadelphia and Montgomery, Chester and Bucks
+         * counties": a city named as one ends the list */
+        if (b >= 2 && b < e && word_is(s, b - 1, "of") &&
+            (word_is(s, b - 2, "city") || word_is(s, b - 2, "town") ||
+             word_is(s, b - 2, "village")))
+            break;
+        gz_match m = {0};
+        b = county_item(s, b, e, kind, &m);
+        if (b == e) break;
+        resolve_in in = {.m = m, .has_county_word = true, .i = b, .j = e};
+        int div = add_county(s, &in, out, nm);
+        if (div < 0 && n_later < 8) later[n_later++] = in;
+        /* a county's name even when unresolved: not some place's ("Suffolk"),
+         * unless a state's ("254 Texas counties") */
+        for (size_t k = b; k < e && (div >= 0 || !names_state(s, b, e)); k++)
+            taken[k] = 1;
+        if (!prev_item(s, b, &e)) break;
+    }
+    /* (the items were taken last to first) */
+    for (size_t q = 0; q < n_later && *nm < max; q++)
+        add_county(s, &later[q], out, nm);
+}
+
 /* "Arlington and Fairfax counties", "Orleans, Jefferson and St. Tammany
  * parishes": each name is "<name> County" (or Parish). Marks the words used
  * in taken; returns the mentions written to out. */
 static size_t plural_counties(spot_ctx *s, link_mention *out, size_t max, uint8_t *taken) {
-    size_t nm = 0, n_later = 0;
-    resolve_in later[8];
-    char key[GZ_KEY_MAX];
+    size_t nm = 0;
     for (size_t c = 1; c < s->nw; c++) {
-        size_t len = s->w[c].end - s->w[c].start;
-        if (len != 8 && len != 6) continue; /* "counties", "parishes", "county" */
-        const char *kind = word_is(s, c, "counties")   ? " county"
-                           : word_is(s, c, "parishes") ? " parish"
-                                                       : NULL;
-        /* "the Kern and Riverside county sheriffs", "the Jefferson and St.
-         * Tammany parish sheriffs": a lower-case "county" or "parish" before
-         * its officers' noun names each county */
-        if (len == 6 && (word_is(s, c, "county") || word_is(s, c, "parish")) && !s->w[c].cap &&
-            c + 1 < s->nw && !s->w[c + 1].punct_before && county_officers(s, c + 1))
-            kind = word_is(s, c, "county") ? " county" : " parish";
-        /* "Kent and Jackson County Sheriffs": a capitalized "County" before
-         * officers only a county has, after a list, is each item's too (not
-         * "Denver and Adams County officials": a city's and a county's) */
-        if (len == 6 && word_is(s, c, "county") && s->w[c].cap && c + 1 < s->nw &&
-            !s->w[c + 1].punct_before &&
-            (word_is(s, c + 1, "sheriffs") || word_is(s, c + 1, "jails")))
-            kind = " county";
-        if (!kind || s->w[c].punct_before || (s->w[c].cap && !after_list(s, c))) continue;
-        size_t first = nm, e = before_others(s, c); /* items end before word e */
-        /* "Utah, Idaho counties": counties of two states */
-        if (e == c && states_before(s, c)) continue;
-        while (e > 0 && nm < max) {
-            size_t b = e; /* the item: capitalized words [b, e) */
-            /* (a possessive inside: "Prince George's and Montgomery counties") */
-            while (b > 0 && (s->w[b - 1].cap || possessive_s(s, b - 1)) && !list_conj(s, b - 1) &&
-                   e - b < 4 && (b == e || !s->w[b].punct_before || possessive_s(s, b)))
-                b--;
-            /* "the City of Philadelphia and Montgomery, Chester and Bucks
-             * counties": a city named as one ends the list */
-            if (b >= 2 && b < e && word_is(s, b - 1, "of") &&
-                (word_is(s, b - 2, "city") || word_is(s, b - 2, "town") ||
-                 word_is(s, b - 2, "village")))
-                break;
-            /* the longest item that names a county: "Long Island's Nassau" is Nassau */
-            gz_match m = {0};
-            if (b + 1 < e && word_is(s, b, "the")) b++; /* "The Jefferson and ... sheriffs" */
-            for (size_t b0 = b; b < e; b++) {
-                if (!s->w[b].cap || (b > b0 && !possessive_s(s, b - 1))) continue;
-                size_t kl = gz_norm_key(s->t + s->w[b].start, s->w[e - 1].end - s->w[b].start, key,
-                                        sizeof key);
-                if (!kl || kl + strlen(kind) + 1 > sizeof key) continue;
-                memcpy(key + kl, kind, strlen(kind) + 1);
-                if (gz_lookup(s->lk->gaz, key, &m) && m.n > 0) break;
-            }
-            if (b == e) break;
-            resolve_in in = {.m = m, .has_county_word = true, .i = b, .j = e};
-            bool used_qual, strong, evident;
-            s->found = out;
-            s->n_found = nm;
-            int div = resolve(s, &in, &used_qual, &strong, &evident);
-            if (div >= 0)
-                out[nm++] = (link_mention){s->w[b].start, s->w[e - 1].end, div,  false, 0,
-                                           strong,        evident,         false};
-            else if (n_later < 8)
-                later[n_later++] = in;
-            /* a county's name even when unresolved: not some place's ("Suffolk"),
-             * unless a state's ("254 Texas counties") */
-            for (size_t k = b; k < e && (div >= 0 || !names_state(s, b, e)); k++)
-                taken[k] = 1;
-            if (!prev_item(s, b, &e)) break;
-        }
-        /* an item left open may be settled by the state of one before it
-         * ("Nassau and Suffolk counties"): the items were taken last to first */
-        for (size_t q = 0; q < n_later && nm < max; q++) {
-            bool used_qual, strong, evident;
-            s->found = out;
-            s->n_found = nm;
-            int div = resolve(s, &later[q], &used_qual, &strong, &evident);
-            if (div >= 0)
-                out[nm++] = (link_mention){s->w[later[q].i].start,
-                                           s->w[later[q].j - 1].end,
-                                           div,
-                                           false,
-                                           0,
-                                           strong,
-                                           evident,
-                                           false};
-        }
-        n_later = 0;
+        const char *kind = plural_county_kind(s, c);
+        if (!kind) continue;
+        size_t first = nm;
+        county_list(s, c, kind, out, &nm, max, taken);
         one_list_state(s, out + first, nm - first);
         /* the names were found last to first: put them in text order */
         for (size_t i = first, j = nm; i + 1 < j; i++, j--) {
