@@ -1669,7 +1669,8 @@ static int by_qualifier(const spot_ctx *s, const resolve_in *in, narrowing *r, b
             return gz_state_index(g, "dc");
         }
         if (k > 0) {
-            r->n = k;
+            /* "New York, N.Y.": a state's qualifier places a local of it */
+            r->n = filter(g, r->c, k, keep_not_state, NULL, false);
             r->evidence = *used_qual = true;
         }
     } else if (in->list_qual && !dominant(g, r->c, r->n)) {
