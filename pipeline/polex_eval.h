@@ -31,7 +31,7 @@ typedef enum polex_jur_shape {
     POLEX_JUR_NONE_PREDICTED,   /* none where gold has some */
     POLEX_JUR_EXTRA,            /* all of gold's, and more */
     POLEX_JUR_MISSING,          /* some of gold's, and no other */
-    POLEX_JUR_OTHER,            /* ids gold lacks, without some gold has */
+    POLEX_JUR_OTHER,            /* an id gold lacks, and one of gold's missing */
     POLEX_JUR_SHAPES
 } polex_jur_shape;
 

@@ -765,13 +765,13 @@ static bool law_content_after(const char *t, const link_scratch *sc, size_t e) {
     return false;
 }
 
-enum { YARD_KEEP, YARD_DROP, YARD_LAW };
+typedef enum yard_kind { YARD_KEEP, YARD_DROP, YARD_LAW } yard_kind;
 
 /* What to do with state mention m: drop it when its law is only the
  * yardstick of another's act; keep it as a LINK_SEAT_LAW when the
  * sentence goes on to state that law's content; else keep it. */
-static int yardstick(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
-                     const link_mention *m) {
+static yard_kind yardstick(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
+                           const link_mention *m) {
     size_t a = link_word_at(sc, m->start), e = link_word_at(sc, m->end);
     bool code, law = law_after_state(t, sc, e, &code);
     if (a >= 2 && link_word_in(t, &sc->w[a - 1], "the|a|an")) a--;
@@ -800,7 +800,7 @@ size_t link_drop_yardstick_laws(const polex_linker *lk, const char *t, link_scra
     size_t k = 0, kept = 0;
     for (size_t i = 0; i < sc->nm; i++) {
         const link_mention *m = &sc->m[i];
-        int y =
+        yard_kind y =
             i < ns && m->div >= 0 && gz_div_at(lk->gaz, (uint32_t)m->div)->level == GZ_LEVEL_STATE
                 ? yardstick(lk->gaz, t, sc, m)
                 : YARD_KEEP;

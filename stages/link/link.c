@@ -679,8 +679,8 @@ static bool aimed_apposition(const char *t, const link_scratch *sc, uint32_t ce,
  * [as, ae) of a relative clause (rel), a parallel clause [ps, pe) (par),
  * the members [mls, mle) a generic of the clause lists (mls > 0), and the
  * section heading before byte section (section > 0). Set once by
- * read_clause for both passes of clause_mentions over the sentence's
- * mentions. */
+ * read_clause for both passes over the sentence's mentions (count_named's
+ * and clause_mentions'). */
 typedef struct hit_reach {
     uint32_t from, ce;
     bool rel;
@@ -1113,7 +1113,7 @@ static size_t generic_subject_mentions(const polex_gazetteer *gaz, const char *t
  * names, and what it may borrow from the rest of the sentence. */
 typedef struct hit_clause {
     hit_reach reach;
-    uint32_t cs, ce;        /* the clause (ce: where the hit's own part of it ends) */
+    uint32_t cs;            /* where the clause starts (reach.ce: where the hit's part ends) */
     uint32_t claim;         /* where a suit's claim clause starts (UINT32_MAX: none) */
     uint32_t semi;          /* borrowing stops before this semicolon side (0: none) */
     int back;               /* the level "the city" / "the county" points back to */
@@ -1196,7 +1196,6 @@ static void read_clause(const polex_gazetteer *gaz, const polex_doc *doc, const 
         c->aimed_at = aimed_apposition(t, sc, ce, &mls, &mle);
     c->reach = (hit_reach){from, ce, rel, as, ae, par, ps, pe, mls, mle, section};
     c->cs = cs;
-    c->ce = ce;
     /* a state whose law a funding act is over ("five months after
      * freezing the money over Oregon's sanctuary law") names no party
      * of it: the clause borrows the grantees the sentence names, and
@@ -1208,7 +1207,7 @@ static void read_clause(const polex_gazetteer *gaz, const polex_doc *doc, const 
  * relies on aside (*skip). */
 static bool reached(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
                     const hit_clause *c, const link_mention *x, bool *skip) {
-    *skip = x->start >= c->claim && x->start < c->ce && law_relied_on(gaz, t, sc, x);
+    *skip = x->start >= c->claim && x->start < c->reach.ce && law_relied_on(gaz, t, sc, x);
     return !*skip && in_reach(gaz, &c->reach, x) && !(c->why_law && link_cause_law(gaz, t, sc, x));
 }
 
@@ -1235,7 +1234,7 @@ static void count_named(const polex_gazetteer *gaz, const char *t, const link_sc
     /* "..., and a federal judge in Detroit issued a preliminary
      * injunction in their favor": a clause naming only a court's seat
      * that points back to the parties takes them from the sentence */
-    uint32_t from = c->reach.from, ce = c->ce;
+    uint32_t from = c->reach.from, ce = c->reach.ce;
     if (c->spec_in > 0 && c->spec_in == seats_in &&
         (link_favor_of_them(t, sc, from, ce) || seat_named_party(sc, from, ce)))
         c->spec_in = 0;
@@ -1243,9 +1242,9 @@ static void count_named(const polex_gazetteer *gaz, const char *t, const link_sc
 
 /* Sets what a clause naming nobody may borrow (c->semi, rel_local,
  * local_back, state_back, body_rel). */
-static void borrowing(const polex_gazetteer *gaz, const char *t, const polex_hit *h,
-                      const link_scratch *sc, hit_clause *c) {
-    uint32_t from = c->reach.from, ce = c->ce;
+static void read_borrowing(const polex_gazetteer *gaz, const char *t, const polex_hit *h,
+                           const link_scratch *sc, hit_clause *c) {
+    uint32_t from = c->reach.from, ce = c->reach.ce;
     /* "Atlanta has refused to sign; Fulton County signed it in December,
      * and its award was released": a nameless clause borrows from its
      * own side of a semicolon when that side names someone */
@@ -1326,7 +1325,7 @@ static bool aimed_elsewhere(const polex_gazetteer *gaz, const char *t, const pol
     return c->gen_in > 0 && !x->generic && !strcmp(h->type, "funding") &&
            (!strcmp(h->action, "threaten") || !strcmp(h->action, "condition")) && x->div >= 0 &&
            (gz_div_at(gaz, (uint32_t)x->div)->level != GZ_LEVEL_STATE ||
-            !aimed_state_maker(gaz, t, sc, c->reach.from, c->ce, x)) &&
+            !aimed_state_maker(gaz, t, sc, c->reach.from, c->reach.ce, x)) &&
            !sues_over(t, sc, x->end, h->start);
 }
 
@@ -1338,7 +1337,7 @@ static size_t clause_mentions(const polex_gazetteer *gaz, const polex_doc *doc, 
     size_t n = 0;
     read_clause(gaz, doc, h, sc, c);
     count_named(gaz, t, sc, c);
-    borrowing(gaz, t, h, sc, c);
+    read_borrowing(gaz, t, h, sc, c);
     for (size_t i = 0; i < sc->nm; i++) {
         const link_mention *x = &sc->m[i];
         if (!link_seat_ok(x)) continue;
@@ -1358,10 +1357,10 @@ static size_t clause_mentions(const polex_gazetteer *gaz, const polex_doc *doc, 
     if (c->spec_in > 1 && sc->first < sc->nw && c->reach.from <= sc->w[sc->first].start) {
         size_t k = 0; /* "In Nebraska, Douglas County ..., despite ... Gov. ..." */
         for (size_t i = 0; i < n; i++)
-            if (!link_clause_opening_locator(gaz, t, sc, &m[i], c->ce)) m[k++] = m[i];
+            if (!link_clause_opening_locator(gaz, t, sc, &m[i], c->reach.ce)) m[k++] = m[i];
         n = k;
     }
-    return link_fill_anaphor(gaz, t, sc, c->reach.from, c->ce, m, n);
+    return link_fill_anaphor(gaz, t, sc, c->reach.from, c->reach.ce, m, n);
 }
 
 /* What the filters of a hit's mentions look at. */
@@ -1568,16 +1567,16 @@ static size_t drop_acting_states(const polex_gazetteer *gaz, const char *t, cons
 
 /* Adds the states modifying the event's generic mentions ("Wisconsin
  * cities") when nothing more specific is named. */
-/* ("Every city in Texas is required to cooperate, and El Paso is no
- * exception": a clause naming only a generic its state places keeps
- * the state beside the names it borrows) */
-/* ("including every county in Oregon and 19 of Washington's 39
- * counties": beside other states, the state of a generic of the hit's
- * clause counts as theirs do) */
 static size_t add_generic_states(const polex_gazetteer *gaz, const polex_doc *doc,
                                  const polex_hit *h, const polex_sentence *se,
                                  const link_scratch *sc, const hit_clause *c, link_mention *m,
                                  size_t n) {
+    /* ("Every city in Texas is required to cooperate, and El Paso is no
+     * exception": a clause naming only a generic its state places keeps
+     * the state beside the names it borrows) */
+    /* ("including every county in Oregon and 19 of Washington's 39
+     * counties": beside other states, the state of a generic of the hit's
+     * clause counts as theirs do) */
     bool only_states = c->gen_in > 0;
     for (size_t i = 0; i < n && only_states; i++)
         only_states = m[i].generic || m[i].div < 0 ||

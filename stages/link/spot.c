@@ -1895,10 +1895,10 @@ static void by_license(const spot_ctx *s, const resolve_in *in, narrowing *r) {
     }
 }
 
-/* Settles the name on the place p as a proper name. */
-static void settle_proper(narrowing *r, uint32_t p) {
+/* Settles the name on the place p. */
+static void settle_on(narrowing *r, uint32_t p) {
     r->c[0] = p, r->n = 1;
-    r->proper = true, r->has_state = false, r->small = false;
+    r->has_state = false, r->small = false;
 }
 
 /* A big city whose name is also a dictionary word, capitalized inside a
@@ -1926,7 +1926,10 @@ static void big_word_place(const spot_ctx *s, const resolve_in *in, narrowing *r
         if (s->found[f].div >= 0)
             k = narrow_to_state(g, tmp, k, gz_div_at(g, (uint32_t)s->found[f].div)->state,
                                 STATES_HERE);
-    if (k == 1 && !surname(s, in)) settle_proper(r, tmp[0]);
+    if (k == 1 && !surname(s, in)) {
+        settle_on(r, tmp[0]);
+        r->proper = true;
+    }
 }
 
 /* ... of any size, and at the start of a sentence too, when a list item
@@ -1949,7 +1952,10 @@ static void listed_word_place(const spot_ctx *s, const resolve_in *in, narrowing
                   : listed_with_local(s, in->i, in->j, d->state)))
             pick = r->c[q], k++;
     }
-    if (k == 1 && !surname(s, in)) settle_proper(r, pick);
+    if (k == 1 && !surname(s, in)) {
+        settle_on(r, pick);
+        r->proper = true;
+    }
 }
 
 /* A small town (every namesake small) listed next to a local division of
@@ -1967,8 +1973,8 @@ static void listed_small_town(const spot_ctx *s, const resolve_in *in, narrowing
             pick = r->c[q], k++;
     }
     if (k == 1 && !surname(s, in)) {
-        r->c[0] = pick, r->n = 1;
-        r->evidence = true, r->has_state = false, r->small = false;
+        settle_on(r, pick);
+        r->evidence = true;
     }
 }
 
@@ -3442,33 +3448,31 @@ static size_t name_words(const spot_ctx *s, size_t i, resolve_in *in, uint32_t *
     return doc_county(s, i, in);
 }
 
-enum { SPOT_ON = SIZE_MAX }; /* no_place: the name is one to resolve */
-
 /* The name at words [i, j) is no place's: a person's ("AG Campbell",
  * "GOV. ABBOTT"), a lawmaker's home, a name said not to be meant, a
  * college's, a federal agency's office ("ICE Boston", "ICE's Atlanta
- * field office"). Returns the word the scan goes on after, or SPOT_ON. */
-static size_t no_place(const spot_ctx *s, size_t i, size_t j, bool title) {
+ * field office"). Then *resume is the word the scan goes on after. */
+static bool no_place(const spot_ctx *s, size_t i, size_t j, bool title, size_t *resume) {
     const link_word *w = s->w;
-    if (j == i + 1 && i > 0 && !w[i].punct_before && in_words(s, i - 1, s->lk->titles)) return i;
-    if (j == i + 1 && (middle_initial(s, i) || first_name(s, j) || speaker(s, i))) return i;
-    if (lawmaker_home(s, i)) return j - 1;
+    *resume = i; /* a person's name: the scan goes on at the next word */
+    if (j == i + 1 && i > 0 && !w[i].punct_before && in_words(s, i - 1, s->lk->titles)) return true;
+    if (j == i + 1 && (middle_initial(s, i) || first_name(s, j) || speaker(s, i))) return true;
+    *resume = j - 1; /* the others: past the name */
+    if (lawmaker_home(s, i)) return true;
     if (i >= 2 && !w[i - 1].punct_before && !w[i].punct_before && not_named(s, i)) {
         size_t nq = 0; /* nor "Mexico" of "New Mexico", nor its ", S.C." */
-        if (qualifier(s, j, &nq)) j += nq;
-        return j - 1;
+        if (qualifier(s, j, &nq)) *resume += nq;
+        return true;
     }
-    if (!title && college_after(s, j)) return j - 1;
+    if (!title && college_after(s, j)) return true;
     /* "ICE Boston arrests ...": the agency's office there, by its name */
     if (i > 0 && (!w[i].punct_before || word_is(s, i - 1, "ERO")) &&
         (word_is(s, i - 1, "ICE") || word_is(s, i - 1, "ERO")) &&
         !(i > 1 && (word_is(s, i - 2, "with") || word_is(s, i - 2, "to"))))
-        return j - 1;
+        return true;
     /* "ICE's Atlanta field office": where a federal agency's office sits */
-    if (j + 1 < s->nw && !w[j].punct_before && word_is(s, j, "field") &&
-        (word_is(s, j + 1, "office") || word_is(s, j + 1, "offices")))
-        return j - 1;
-    return SPOT_ON;
+    return j + 1 < s->nw && !w[j].punct_before && word_is(s, j, "field") &&
+           (word_is(s, j + 1, "office") || word_is(s, j + 1, "offices"));
 }
 
 /* What a name glued to the capitalized words after it is part of. */
@@ -3583,7 +3587,7 @@ static bool reading_stands(spot_ctx *s, size_t i, size_t j, uint32_t mstart, con
 static size_t spot_name(spot_ctx *s, size_t i, bool title, uint32_t end, link_mention *out,
                         size_t *nm) {
     const link_word *w = s->w;
-    name_kind k = {-1, false, false}; /* act_name(&s, i), found on first need */
+    name_kind k = {-1, false, false}; /* act_name(s, i), found on first need */
     if (inside_name(s, i, title, &k.act)) return i;
     bool city_of = i >= 2 && word_is(s, i - 1, "of") && !w[i - 1].punct_before &&
                    (word_is(s, i - 2, "city") || word_is(s, i - 2, "town") ||
@@ -3597,8 +3601,8 @@ static size_t spot_name(spot_ctx *s, size_t i, bool title, uint32_t end, link_me
     uint32_t mstart;
     size_t n = name_words(s, i, &in, &mstart);
     if (!n) return i;
-    size_t j = i + n, skip = no_place(s, i, j, title);
-    if (skip != SPOT_ON) return skip;
+    size_t j = i + n, resume;
+    if (no_place(s, i, j, title, &resume)) return resume;
     for (size_t q = i; q < j; q++)
         in.has_county_word |= word_is(s, q, "county") || word_is(s, q, "parish");
     /* a name ending in "County" cannot go on: "King County Executive" */
