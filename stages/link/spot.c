@@ -1932,6 +1932,24 @@ static void big_word_place(const spot_ctx *s, const resolve_in *in, narrowing *r
     }
 }
 
+/* The one candidate place (into *pick) listed next to a local division of
+ * its state (listed_with_local; for a word of the hand-made list, next to
+ * a name no ordinary word is: listed_with), in the document's states when
+ * ctx is given, and no person's surname; false when none or several. */
+static bool one_listed_place(const spot_ctx *s, const resolve_in *in, const narrowing *r,
+                             const link_context *ctx, bool hand, uint32_t *pick) {
+    const polex_gazetteer *g = s->lk->gaz;
+    size_t k = 0;
+    for (size_t q = 0; q < r->n; q++) {
+        const gz_div *d = gz_div_at(g, r->c[q]);
+        if (d->level == GZ_LEVEL_PLACE && (!ctx || keep_in_ctx(d, ctx)) &&
+            (hand ? listed_with(s, in->i, in->j, names_local_in, d->state)
+                  : listed_with_local(s, in->i, in->j, d->state)))
+            *pick = r->c[q], k++;
+    }
+    return k == 1 && !surname(s, in);
+}
+
 /* ... of any size, and at the start of a sentence too, when a list item
  * next to it is a place or county of its state ("Providence and Central
  * Falls won in the 1st Circuit", "grants to Flagstaff and Coconino
@@ -1939,20 +1957,10 @@ static void big_word_place(const spot_ctx *s, const resolve_in *in, narrowing *r
  * "Reading, Allentown and Harrisburg"), when that item is a name no
  * ordinary word: the list says a place is meant as a qualifier would. */
 static void listed_word_place(const spot_ctx *s, const resolve_in *in, narrowing *r) {
-    const polex_gazetteer *g = s->lk->gaz;
     if (!(in->m.flags & GZ_KEY_COMMON) || r->evidence || r->proper || in->title) return;
     needs_doc(s, LINK_NEEDS_DOC);
-    uint32_t pick = 0;
-    size_t k = 0;
-    bool hand = (in->m.flags & GZ_KEY_HAND) != 0;
-    for (size_t q = 0; s->ctx && q < r->n; q++) {
-        const gz_div *d = gz_div_at(g, r->c[q]);
-        if (d->level == GZ_LEVEL_PLACE && keep_in_ctx(d, s->ctx) &&
-            (hand ? listed_with(s, in->i, in->j, names_local_in, d->state)
-                  : listed_with_local(s, in->i, in->j, d->state)))
-            pick = r->c[q], k++;
-    }
-    if (k == 1 && !surname(s, in)) {
+    uint32_t pick;
+    if (s->ctx && one_listed_place(s, in, r, s->ctx, (in->m.flags & GZ_KEY_HAND) != 0, &pick)) {
         settle_on(r, pick);
         r->proper = true;
     }
@@ -1965,14 +1973,8 @@ static void listed_small_town(const spot_ctx *s, const resolve_in *in, narrowing
     if ((in->m.flags & GZ_KEY_COMMON) || r->evidence || r->proper || in->title) return;
     for (size_t q = 0; q < r->n; q++)
         if (gz_div_at(g, r->c[q])->pop >= SMALL_PLACE) return;
-    uint32_t pick = 0;
-    size_t k = 0;
-    for (size_t q = 0; q < r->n; q++) {
-        const gz_div *d = gz_div_at(g, r->c[q]);
-        if (d->level == GZ_LEVEL_PLACE && listed_with_local(s, in->i, in->j, d->state))
-            pick = r->c[q], k++;
-    }
-    if (k == 1 && !surname(s, in)) {
+    uint32_t pick;
+    if (one_listed_place(s, in, r, NULL, false, &pick)) {
         settle_on(r, pick);
         r->evidence = true;
     }
