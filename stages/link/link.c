@@ -1203,12 +1203,18 @@ static void read_clause(const polex_gazetteer *gaz, const polex_doc *doc, const 
     c->why_law = !strcmp(h->type, "funding");
 }
 
-/* Whether mention x is within the hit's reach (c), a law a suit's claim
- * relies on aside (*skip). */
+/* Whether mention x is a law a suit's claim relies on: it counts for
+ * nothing in the hit's clause (c). */
+static bool claim_law(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
+                      const hit_clause *c, const link_mention *x) {
+    return x->start >= c->claim && x->start < c->reach.ce && law_relied_on(gaz, t, sc, x);
+}
+
+/* Whether mention x is within the hit's reach (c), not only the law a
+ * funding act is over. */
 static bool reached(const polex_gazetteer *gaz, const char *t, const link_scratch *sc,
-                    const hit_clause *c, const link_mention *x, bool *skip) {
-    *skip = x->start >= c->claim && x->start < c->reach.ce && law_relied_on(gaz, t, sc, x);
-    return !*skip && in_reach(gaz, &c->reach, x) && !(c->why_law && link_cause_law(gaz, t, sc, x));
+                    const hit_clause *c, const link_mention *x) {
+    return in_reach(gaz, &c->reach, x) && !(c->why_law && link_cause_law(gaz, t, sc, x));
 }
 
 /* Counts what the clause names (c->spec_in, gen_in, others, placed). */
@@ -1219,8 +1225,8 @@ static void count_named(const polex_gazetteer *gaz, const char *t, const link_sc
     c->others = c->placed = false;
     for (size_t i = 0; i < sc->nm; i++) {
         const link_mention *x = &sc->m[i];
-        bool skip, in = reached(gaz, t, sc, c, x, &skip);
-        if (skip) continue;
+        if (claim_law(gaz, t, sc, c, x)) continue;
+        bool in = reached(gaz, t, sc, c, x);
         /* a clause naming a court's seat names something: it takes no
          * names from the rest of the sentence ("after a federal court in
          * Oregon found ...") */
@@ -1341,8 +1347,9 @@ static size_t clause_mentions(const polex_gazetteer *gaz, const polex_doc *doc, 
     for (size_t i = 0; i < sc->nm; i++) {
         const link_mention *x = &sc->m[i];
         if (!link_seat_ok(x)) continue;
-        bool skip, in = reached(gaz, t, sc, c, x, &skip);
-        if (skip || (!in && stays_out(gaz, t, h, sc, c, x))) continue;
+        if (claim_law(gaz, t, sc, c, x)) continue;
+        bool in = reached(gaz, t, sc, c, x);
+        if (!in && stays_out(gaz, t, h, sc, c, x)) continue;
         /* a local policy told in a relative clause on a named local is
          * that local's (borrowing) */
         if (c->rel_local && link_mention_level(gaz, x) == GZ_LEVEL_STATE &&
